@@ -1,0 +1,17 @@
+package org.claimgraph.model;
+
+/**
+ * A stretch of the body that refers to an entity: a name, an alias, a title, a pronoun resolved by
+ * coreference, or a metonym ("Washington" for the United States).
+ *
+ * @param span      where
+ * @param entityKey the entity referred to (a key in {@link Article#entities()})
+ * @param kind      how it refers
+ */
+public record Mention(Span span, String entityKey, Kind kind) {
+    public enum Kind { NAME, ALIAS, TITLE, PRONOUN, METONYM, DESCRIPTION }
+
+    public Mention {
+        if (span == null || entityKey == null || kind == null) throw new IllegalArgumentException("span, entity, kind required");
+    }
+}

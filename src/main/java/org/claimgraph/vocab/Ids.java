@@ -1,0 +1,82 @@
+package org.claimgraph.vocab;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.model.EntityType;
+
+/**
+ * Mints the IRIs of everything claimgraph writes. Deterministic: the same input gives the same IRI,
+ * so re-ingesting an article replaces its graph exactly.
+ */
+public final class Ids {
+    private Ids() {}
+
+    public static final Node ENTITIES_GRAPH = NodeFactory.createURI(CG.ID + "graph/entities");
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(CG.ID + "graph/ontology");
+    public static final String ARTICLE_GRAPH_PREFIX = CG.ID + "graph/article/";
+
+    /** The named graph holding one article's triples. */
+    public static Node articleGraph(String articleId) { return NodeFactory.createURI(ARTICLE_GRAPH_PREFIX + seg(articleId)); }
+
+    public static Node article(String articleId) { return NodeFactory.createURI(CG.ID + "article/" + seg(articleId)); }
+
+    public static Node comment(String articleId, String commentId) {
+        return NodeFactory.createURI(CG.ID + "article/" + seg(articleId) + "/comment/" + seg(commentId));
+    }
+
+    /** A claim, by its article and the offsets of its content: stable across runs. */
+    public static Node claim(String articleId, int begin, int end) {
+        return NodeFactory.createURI(CG.ID + "claim/" + seg(articleId) + "/" + begin + "-" + end);
+    }
+
+    /** An entity (actor, outlet, place, person) by its type and stable key. */
+    public static Node entity(EntityType type, String key) {
+        String kind = switch (type) {
+            case PLACE -> "place";
+            case UNNAMED_SOURCE -> "source";
+            default -> "actor";
+        };
+        return NodeFactory.createURI(CG.ID + kind + "/" + key);
+    }
+
+    public static Node event(String key) { return NodeFactory.createURI(CG.ID + "event/" + key); }
+
+    public static Node geometry(EntityType type, String key) {
+        return NodeFactory.createURI(entity(type, key).getURI() + "/geometry");
+    }
+
+    /**
+     * A key from a name: accents folded, lower case, runs of anything but letters and digits to '-'.
+     * "Walid al-Moallem" → "walid-al-moallem".
+     */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("[’'`]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.isEmpty()) s = "x" + hash(name);
+        if (s.length() > 80) s = s.substring(0, 70) + "-" + hash(name);
+        return s;
+    }
+
+    /** A path segment safe in an IRI: ids are kept readable when they already are. */
+    public static String seg(String id) {
+        if (id.matches("[A-Za-z0-9._~-]+")) return id;
+        return slug(id) + "-" + hash(id);
+    }
+
+    /** The first 10 hex digits of SHA-256: short, stable. */
+    public static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
