@@ -50,6 +50,7 @@ public final class Annotators {
     static List<Annotator> standardSteps() {
         List<Annotator> l = new ArrayList<>();
         l.add(new ParagraphAnnotator());
+        l.add(new NlpAnnotator(Nlp.get()));
         l.add(new SourcesAnnotator());
         return l;
     }

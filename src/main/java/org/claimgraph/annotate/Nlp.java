@@ -1,0 +1,58 @@
+package org.claimgraph.annotate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models (English, UD EWT, from Maven Central's opennlp-models-*-en artifacts, Apache-2.0),
+ * loaded once per process and shared by all threads through OpenNLP's thread-safe wrappers.
+ * POS tags are Universal Dependencies UPOS tags (PROPN, VERB, NOUN, …), what the UD EWT model gives.
+ */
+public final class Nlp {
+    private static volatile Nlp instance;
+
+    final ThreadSafeSentenceDetectorME sentences;
+    final ThreadSafeTokenizerME tokenizer;
+    final ThreadSafePOSTaggerME tagger;
+    final ThreadSafeLemmatizerME lemmatizer;
+
+    private Nlp() {
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")), POSTagFormat.UD);
+            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(model("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream model(String name) throws IOException {
+        InputStream in = Nlp.class.getResourceAsStream("/" + name);
+        if (in == null) throw new IOException("model " + name + " is not on the classpath");
+        return in;
+    }
+
+    /** The shared models, loaded on first use. */
+    public static Nlp get() {
+        Nlp n = instance;
+        if (n == null) {
+            synchronized (Nlp.class) {
+                n = instance;
+                if (n == null) instance = n = new Nlp();
+            }
+        }
+        return n;
+    }
+}
