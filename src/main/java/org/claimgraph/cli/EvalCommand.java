@@ -7,17 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.eval.EvalReport;
 import org.claimgraph.eval.Evaluator;
 import org.claimgraph.eval.Gold;
-import org.claimgraph.ingest.Extractor;
 import org.claimgraph.model.Problem;
-import org.claimgraph.model.RawArticle;
-import org.claimgraph.read.ArticleReader;
-import org.claimgraph.read.RecordSink;
-import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,32 +37,11 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot read the gold file " + gold + ": " + e.getMessage(), 2);
         }
-        EvalReport r = new Evaluator(verbose).evaluate(extract(paths), g);
+        List<Problem> problems = new ArrayList<>();
+        EvalReport r = new Evaluator(verbose).evaluate(InMemory.extract(paths, problems), g);
+        for (Problem p : problems) System.err.println("claimgraph: " + p.message());
         if (verbose) r.details().forEach(System.out::println);
         System.out.println(r.summary());
         return 0;
-    }
-
-    /** Reads and extracts the paths into an in-memory dataset, reporting bad records on standard error. */
-    static DatasetGraph extract(List<Path> paths) {
-        List<RawArticle> raws = new ArrayList<>();
-        new ArticleReader().read(paths, new RecordSink() {
-            @Override public void accept(RawArticle a) { raws.add(a); }
-
-            @Override public void fail(Problem p) { System.err.println("claimgraph: " + p.message()); }
-        });
-        Extractor ex = Extractor.standard();
-        DatasetGraph dsg = Store.memory();
-        var sink = StreamRDFLib.dataset(dsg);
-        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
-            for (RawArticle r : raws) {
-                try {
-                    ex.map(ex.extract(r), sink);
-                } catch (RuntimeException e) {
-                    System.err.println("claimgraph: " + r.source().location() + ": extract: " + e.getMessage());
-                }
-            }
-        });
-        return dsg;
     }
 }
