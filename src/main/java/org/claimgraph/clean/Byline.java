@@ -24,7 +24,8 @@ final class Byline {
     /** How far below the title bylines are looked for, in non-blank lines. */
     static final int HEAD_LINES = 8;
 
-    private static final Pattern DASHES = Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|^-\\s+|\\s+-$");
+    private static final Pattern DASHES = Pattern.compile("\\s*[–—|•·]\\s*|\\s+-\\s+|^-\\s+|\\s+-$");
+    private static final Pattern COUNTER = Pattern.compile("(?i)^\\d+\\s+(comments?|responses?|replies|views|shares|likes|min(ute)?s? read)$");
     private static final Pattern TRANSLATED = Pattern.compile("^(?i:translated|translation|translator)(?i:\\s+by|:)\\s+(.+)$");
     private static final Pattern WRITTEN = Pattern.compile("^(?i:written\\s+by|by|author:|words:)\\s+(.+)$");
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|al|bin|da|del|la|le)){0,4}";
@@ -137,6 +138,7 @@ final class Byline {
         if (!(dashed || hasDate && segs.size() > 1 || hasBy)) return false;
         if (!hasDate && !hasBy && segs.size() < 2 && !dashed) return false;
         for (String seg : segs) {
+            if (COUNTER.matcher(seg).matches() || acc.meta.authors().contains(seg)) continue;
             PartialDate d = Dates.parse(seg);
             Matcher t = TRANSLATED.matcher(seg);
             Matcher w = WRITTEN.matcher(seg);

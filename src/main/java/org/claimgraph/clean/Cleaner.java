@@ -76,7 +76,7 @@ public final class Cleaner {
                 }
                 case CITE -> {
                     String c = v.name() == null ? null : v.name().contains("://") ? Domains.of(v.name()) : trimCite(v.name());
-                    if (c != null && !cites.contains(c)) cites.add(c);
+                    if (c != null && cites.stream().noneMatch(c::equalsIgnoreCase)) cites.add(c);
                 }
                 case DROP -> { }
             }

@@ -122,7 +122,7 @@ final class Comments {
         }
         if (!m.matches()) return null;
         String name = m.group(2).strip();
-        if (name.split("\\s+").length > 6 || name.matches(".*[.;,!?]$")) return null;
+        if (name.split("\\s+").length > 6 || name.matches(".*[;,!?]$") || name.endsWith(".") && !name.matches(".*\\b\\p{Lu}\\.$")) return null;
         return new Header(indent(m.group(1)), name, says);
     }
 

@@ -97,6 +97,7 @@ final class HtmlReader {
                 if (!authors.isEmpty()) break;
             }
         }
+        if (site == null) site = titleSuffix(doc);
         String outlet = site != null ? site.strip() : Domains.of(url);
         if (title != null && site != null) title = stripSiteSuffix(title, site);
         return new ArticleMeta(title, issued, outlet, url, authors, List.of(), List.of());
@@ -111,6 +112,16 @@ final class HtmlReader {
             return t.substring(0, t.length() - parts[parts.length - 1].length()).replaceFirst("\\s+[|–—-]\\s+$", "").strip();
         }
         return t.strip();
+    }
+
+    /** The site name many pages append to their title ("Headline | Site"), when short. */
+    private static String titleSuffix(Document doc) {
+        String t = doc.title();
+        if (t == null) return null;
+        String[] parts = t.strip().split("\\s+[|–—-]\\s+");
+        if (parts.length < 2) return null;
+        String last = parts[parts.length - 1].strip();
+        return last.split("\\s+").length <= 4 && !last.isEmpty() ? last : null;
     }
 
     private static String stripSiteSuffix(String title, String site) {

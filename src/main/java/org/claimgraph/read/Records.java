@@ -47,15 +47,44 @@ final class Records {
         return new ArticleMeta(blankToNull(title), issued, out, blankToNull(url), authors, List.of(), List.of());
     }
 
-    /** Author names from a field: "A, B and C" or "A; B". Descriptions such as "Senior Editor" stay as written. */
+    /**
+     * Person names from an authors field: "A, B and C" or "A; B". Entries that are not names — a
+     * sentence, a slogan, a job title ("Senior Columnist"), more than five words — are left out.
+     */
     static List<String> authors(String field) {
         List<String> out = new ArrayList<>();
         if (field == null) return out;
         for (String a : field.split("\\s*(?:[;,|]|\\band\\b|&)\\s*")) {
             String s = a.strip();
-            if (!s.isEmpty() && !out.contains(s)) out.add(s);
+            if (personLike(s) && !out.contains(s)) out.add(s);
         }
         return out;
+    }
+
+    private static final Set<String> NOT_NAMES = loadWords("not-names.txt");
+
+    static boolean personLike(String s) {
+        if (s.isEmpty() || s.length() > 60 || s.contains("://") || s.matches(".*[.!?]$") && !s.matches(".*\\b\\p{L}\\.$")) return false;
+        String[] words = s.split("\\s+");
+        if (words.length > 5) return false;
+        for (String w : words) {
+            if (NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""))) return false;
+        }
+        return Character.isLetter(s.charAt(0));
+    }
+
+    private static Set<String> loadWords(String resource) {
+        try (var in = Records.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            Set<String> out = new HashSet<>();
+            for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String w = l.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String blankToNull(String s) {
