@@ -40,7 +40,6 @@ final class Byline {
         Acc acc = new Acc(given);
         List<Integer> used = new ArrayList<>();
         int i = 0;
-        int titleLine = -1;
         // before the title: date lines, junk and furniture
         for (; i < lines.size(); i++) {
             String s = lines.get(i).strip();
@@ -62,7 +61,6 @@ final class Byline {
         }
         if (findTitle && acc.meta.title() == null && i < lines.size() && titleLike(lines.get(i).strip())) {
             acc.meta = acc.meta.withTitle(lines.get(i).strip());
-            titleLine = i;
             used.add(i);
             i++;
         }
@@ -73,9 +71,8 @@ final class Byline {
             String s = lines.get(i).strip();
             if (s.isEmpty()) continue;
             seen++;
-            if (title != null && titleLine < 0 && norm(s).equals(title)) {
-                used.add(i);
-                titleLine = i;
+            if (title != null && norm(s).equals(title) && !s.matches(".*[,;]$")) {
+                used.add(i); // the title again, as pages and scrapers repeat it
                 continue;
             }
             if (isDate(s)) {

@@ -34,7 +34,8 @@ public final class Dates {
     private static final List<DateTimeFormatter> MONTHS = List.of(fmt("MMMM uuuu"), fmt("MMM uuuu"));
 
     private static DateTimeFormatter fmt(String p) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     /** The date the whole string denotes, or null when it is not (only) a date. */
