@@ -68,6 +68,7 @@ final class Records {
         String[] words = s.split("\\s+");
         if (words.length > 5) return false;
         for (String w : words) {
+            if (w.matches("\\p{L}\\.")) continue; // an initial
             if (NOT_NAMES.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""))) return false;
         }
         return Character.isLetter(s.charAt(0));
