@@ -39,11 +39,12 @@ final class HtmlReader {
             "(?i)(?:^|[\\s_-])(?:ad|ads|advert\\w*|banner|breadcrumbs?|combx|comments?|comment-\\w+|community|consent|cookies?\\w*|"
                     + "disqus|footer|gdpr|masthead|menu|modal|nav|navbar|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo\\w*|"
                     + "recommend\\w*|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor\\w*|"
-                    + "subscribe|subscription|tags?|taboola|toolbar|trending|widget\\w*|author-?bio|byline|more-stories|read-?more|"
+                    + "subscribe|subscription|tags?|taboola|toolbar|trending|widget\\w*|author-?bio|byline|more-stories|"
                     + "jump|print|tools|meta|post-meta|entry-meta|top-stories)(?:$|[\\s_-])");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:article|article-?body|body|content|entry|entry-content|h-entry|main|page|post|post-content|"
                     + "post-body|story|story-body|text|blog)(?:$|[\\s_-])");
+    private static final Pattern COMMENTISH = Pattern.compile("(?i)comment|disqus|repl(?:y|ies)|discussion");
     private static final String FURNITURE = "script, style, noscript, template, iframe, svg, canvas, object, embed, button, input, select, "
             + "textarea, nav, aside, footer, header, figure, figcaption, picture, video, audio, dialog, menu, "
             + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=complementary], [role=contentinfo], "
@@ -327,6 +328,8 @@ final class HtmlReader {
             String ci = e.className() + " " + e.id();
             if (ci.isBlank() || !NEGATIVE.matcher(ci).find()) continue;
             if (POSITIVE.matcher(ci).find() && paragraphsOver(e, 80) >= 2 && linkDensity(e) < 0.3) continue;
+            // a box whose name says furniture but which holds running prose is part of the article (e.g. a "show more" wrapper)
+            if (!COMMENTISH.matcher(ci).find() && paragraphsOver(e, 80) >= 3 && linkDensity(e) < 0.15) continue;
             drop.add(e);
         }
         for (Element e : drop) if (e.parent() != null) e.remove();
@@ -375,6 +378,20 @@ final class HtmlReader {
                     && p.text().length() < best.text().length() * 1.5) {
                 best = p;
                 p = p.parent();
+            }
+            // readability's climb: an ancestor that scores higher than the chain below it (the article split
+            // across nested boxes) becomes the candidate; stop once ancestors fall under a third of the score
+            double last = s.get(best);
+            double floor = last / 3;
+            for (p = best.parent(); p != null && p != body; p = p.parent()) {
+                Double ps = s.get(p);
+                if (ps == null) continue;
+                if (ps < floor) break;
+                if (ps > last) {
+                    best = p;
+                    break;
+                }
+                last = ps;
             }
         }
         return best;
