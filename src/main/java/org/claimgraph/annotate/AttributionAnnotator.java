@@ -53,6 +53,11 @@ final class AttributionAnnotator implements Annotator {
                     + "|no\\s+(?:involvement|role|connection|link)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
 
+    private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
+            "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
+
+    private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|;|[.!?](?:\\s|$)");
+
     /** One claim being built. */
     static final class Draft {
         String speaker;
@@ -122,8 +127,13 @@ final class AttributionAnnotator implements Annotator {
                 according(i, s);
                 return 2;
             }
-            if (!v.pos[i].equals("VERB")) return 0;
-            for (CueLexicon.Cue c : lexicon.candidates(v.lemma[i])) {
+            boolean verb = v.pos[i].equals("VERB");
+            // "Sputnik reports," — a present-tense cue the tagger took for a plural noun
+            if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
+                    && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
+                    && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1))) verb = true;
+            if (!verb) return 0;
+            for (CueLexicon.Cue c : cuesFor(i)) {
                 if (c.prepositional()) continue;
                 int j = i + 1;
                 boolean ok = true;
@@ -143,12 +153,37 @@ final class AttributionAnnotator implements Annotator {
             return 0;
         }
 
+        /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
+        List<CueLexicon.Cue> cuesFor(int i) {
+            List<CueLexicon.Cue> l = lexicon.candidates(v.lemma[i]);
+            if (!l.isEmpty()) return l;
+            String w = v.lower[i];
+            for (String cand : new String[]{w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+                    w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
+                    w.endsWith("ing") ? w.substring(0, w.length() - 3) : null,
+                    w.endsWith("ing") ? w.substring(0, w.length() - 3) + "e" : null,
+                    w.endsWith("es") ? w.substring(0, w.length() - 2) : null,
+                    w.endsWith("s") ? w.substring(0, w.length() - 1) : null}) {
+                if (cand == null) continue;
+                l = lexicon.candidates(cand);
+                if (!l.isEmpty()) return l;
+            }
+            return List.of();
+        }
+
         void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
             // "claim to be", "said to have": not a report of speech
             if (c1 < se && v.lower[c1].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
             boolean participle = v.lower[c0].endsWith("ing");
+            if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {
+                int k = c1;
+                while (k < se && v.pos[k].equals("ADV")) k++;
+                boolean intro = k >= se || v.isQuote(k)
+                        || (v.word[k].equals(",") || v.word[k].equals(":")) && (k + 1 >= se || v.isQuote(k + 1));
+                if (!intro) return;
+            }
             if (participle) {
                 for (Draft d : drafts) if (d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s) return;
             }
@@ -166,6 +201,7 @@ final class AttributionAnnotator implements Annotator {
             }
             if (np == null) return;
             Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
+            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) + " sp=" + sp);
             if (sp == null) return;
             Draft d = new Draft();
             d.speaker = sp.key();
@@ -177,9 +213,10 @@ final class AttributionAnnotator implements Annotator {
             // direct quote before the speaker: "“…,” X said" / "“…,” said X"
             int speakerStart = inverted ? c0 : np[0];
             Span qb = passive ? null : quoteEndingBefore(v.begin(speakerStart));
+            Span q2 = qb == null ? null : quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
+            if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
             if (qb != null) {
                 Span q = qb;
-                Span q2 = quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
                 if (q2 != null) q = new Span(q.begin(), q2.end());
                 d.content = q;
                 d.quote = q;
@@ -266,14 +303,17 @@ final class AttributionAnnotator implements Annotator {
                 case NEW_NAME -> d.confidence *= 0.9;
                 default -> { }
             }
-            if (d.stance == Stance.ALLEGES && DENIAL.matcher(head(d.content, 160)).find()) d.stance = Stance.DENIES;
+            if (d.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
             d.confidence = Math.round(d.confidence * 100) / 100.0;
             speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
             drafts.add(d);
         }
 
-        String head(Span s, int max) {
-            return a.body().substring(s.begin(), Math.min(s.end(), s.begin() + max));
+        /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */
+        String firstClause(Span s) {
+            String t = a.body().substring(s.begin(), Math.min(s.end(), s.begin() + 160));
+            java.util.regex.Matcher m = CLAUSE_END.matcher(t);
+            return m.find() ? t.substring(0, m.start()) : t;
         }
 
         /** The object right after an object-taking cue, up to "for/of/over/that/to" or a clause break. */
@@ -311,7 +351,8 @@ final class AttributionAnnotator implements Annotator {
         /** Subject phrase before a cue: skips adverbs and auxiliaries, handles appositions ("X, a doctor, said"). */
         int[] subjectBefore(int c0, int sb) {
             int j = c0 - 1;
-            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
+                    || v.pos[j].equals("PART") && !isPossessive(j))) j--;
             if (j < sb) return null;
             if (v.pos[j].equals("PRON") || Speakers.isPronoun(v.lower[j])) {
                 if (v.lower[j].equals("who") || v.lower[j].equals("which") || v.lower[j].equals("that")) return relativeHead(j, sb);
@@ -378,6 +419,7 @@ final class AttributionAnnotator implements Annotator {
             if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("X") || p.equals("SYM")) return true;
             if (isPossessive(k)) return true;
             if (v.word[k].contains("-") && v.word[k].length() > 1) return true;
+            if (v.word[k].equals("-") || k > 0 && v.word[k - 1].equals("-") && v.begin(k) == v.end(k - 1)) return inWord(k);
             if (p.equals("ADP") && (v.lower[k].equals("of") || v.lower[k].equals("at") || v.lower[k].equals("for") || v.lower[k].equals("to") || v.lower[k].equals("in"))) return true;
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"
@@ -385,17 +427,26 @@ final class AttributionAnnotator implements Annotator {
             return false;
         }
 
+        /** A hyphen or hyphenated part glued to its neighbours ("US-led"). */
+        boolean inWord(int k) {
+            return k > 0 && v.end(k - 1) == v.begin(k) || k + 1 < v.n && v.end(k) == v.begin(k + 1);
+        }
+
         boolean isPossessive(int k) { return v.word[k].equals("’s") || v.word[k].equals("'s") || v.word[k].equals("’") || v.word[k].equals("'"); }
 
         boolean isQuoteMark(int k) { return v.isQuote(k); }
 
-        /** The quote that ends right before offset, with only closing marks, commas and spaces between. */
+        /**
+         * The quote that ends before the speaker phrase at offset: "“…,” X said", "“…,” deputy envoy Jane Roe
+         * wrote" — a closing mark (or comma) right after the quote, then only the speaker's words, no newline.
+         */
         Span quoteEndingBefore(int offset) {
             for (int i = quotes.size() - 1; i >= 0; i--) {
                 Span q = quotes.get(i);
                 if (q.end() > offset) continue;
                 String gap = a.body().substring(q.end(), offset);
-                if (gap.matches("[\\s”\"’'»,.—–-]*")) return q;
+                if (gap.matches("[ \\t”\"’'»,.—–-]*")) return q;
+                if (gap.length() < 160 && gap.matches("[,.?!…]?[”\"»][,]?\\s[^\n.;:?!“”\"«»]*")) return q;
                 return null;
             }
             return null;
@@ -422,7 +473,7 @@ final class AttributionAnnotator implements Annotator {
         }
 
         Span nextParagraph(int offset) {
-            int p = v.paragraphOf(offset);
+            int p = v.paragraphOf(Math.max(0, offset - 1));
             if (p + 1 >= v.paragraphs.size()) return null;
             Span next = v.paragraphs.get(p + 1);
             return next.begin() >= offset ? next : null;

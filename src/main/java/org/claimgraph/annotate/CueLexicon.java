@@ -16,7 +16,7 @@ import org.claimgraph.model.Stance;
  */
 final class CueLexicon {
     /** One lexicon entry. {@code words} are lemmas (or words) in order; the first is the head. */
-    record Cue(List<String> words, Stance stance, boolean clause, boolean accuses, Set<String> objects) {
+    record Cue(List<String> words, Stance stance, boolean clause, boolean introOnly, boolean accuses, Set<String> objects) {
         boolean prepositional() { return words.get(0).equals("according"); }
     }
 
@@ -46,7 +46,7 @@ final class CueLexicon {
             };
             Set<String> objects = r.length > 4 && !r[4].isBlank() ? Set.of(r[4].trim().toLowerCase(Locale.ROOT).split("\\|")) : Set.of();
             byHead.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                    .add(new Cue(words, stance, r[2].trim().equals("yes"), r[3].trim().equals("yes"), objects));
+                    .add(new Cue(words, stance, r[2].trim().equals("yes"), r[2].trim().equals("intro"), r[3].trim().equals("yes"), objects));
         }
         // longest phrase first
         byHead.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));

@@ -88,8 +88,13 @@ final class Speakers {
         while (e > b && v.isPunct(e - 1) && !v.word[e - 1].equals(".")) e--;
         if (b >= e) return null;
         int last = e - 1;
-        if (e - b == 1 && v.pos[b].equals("PRON") || (e - b == 1 && isPronoun(v.lower[b]))) return pronoun(b);
+        if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
+        if (e - b == 1 && v.pos[b].equals("PRON")) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN")) return pronoun(b); // "his data"
+        if (v.actorAt[last] == null && DEFINITE.contains(v.lower[b]) && UNNAMED.contains(v.lemma[last])) {
+            Resolved d = description(b, e);
+            if (d != null) return d;
+        }
         Mention m = v.actorAt[last];
         if (m != null && !inPP(b, v.firstToken(m))) return named(m);
         if (m == null && v.pos[last].equals("PROPN")) {
@@ -117,11 +122,11 @@ final class Speakers {
         return null;
     }
 
+    /** The mention starting at token first is the object of a preposition ("… at the UN"), not the head. */
     private boolean inPP(int b, int first) {
-        for (int i = first - 1; i >= b; i--) {
-            if (v.pos[i].equals("ADP") && PP.contains(v.lower[i])) return true;
-        }
-        return false;
+        int i = first - 1;
+        while (i >= b && (v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NUM"))) i--;
+        return i >= b && v.pos[i].equals("ADP") && PP.contains(v.lower[i]);
     }
 
     private boolean hasMentionInPP(int b, int e) {

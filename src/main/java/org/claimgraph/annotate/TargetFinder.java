@@ -54,6 +54,9 @@ final class TargetFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "into", "across", "inside", "within",
             "against", "to", "toward", "towards", "around", "outside", "over", "throughout", "on", "with");
 
+    /** Verbs whose object is the one addressed, not accused ("telling CNN", "urged the Council"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "urge", "brief", "assure", "call", "address", "write");
+
     List<String> find(TextView v, AttributionAnnotator.Draft d, Speakers sp) {
         List<String> out = new ArrayList<>();
         if (d.accuses && d.object != null) {
@@ -142,7 +145,7 @@ final class TargetFinder {
             int f = v.firstToken(m);
             int p = f - 1;
             if (p >= 0 && v.pos[p].equals("DET")) p--;
-            if (p >= 0 && LOCATIVE.contains(v.lower[p])) { k = lastToken(v, m, k); continue; }
+            if (p >= 0 && (LOCATIVE.contains(v.lower[p]) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
             if (bad.contains(v.lower[f]) || bad.contains(v.lemma[f])) { k = lastToken(v, m, k); continue; }
             return m;
         }

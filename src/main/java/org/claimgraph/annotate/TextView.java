@@ -26,6 +26,12 @@ final class TextView {
     final Mention[] actorAt, placeAt;
     final List<Span> paragraphs;
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we", "they", "me",
+            "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "this", "that", "these", "those", "who",
+            "which", "what", "whom", "whose", "one", "someone", "anyone", "everyone", "nobody", "none", "it’s", "it's",
+            "something", "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "itself",
+            "himself", "herself", "themselves", "ourselves", "mine", "yours", "ours", "theirs", "there", "here");
+
     TextView(Article a) {
         this.a = a;
         this.body = a.body();
@@ -38,6 +44,8 @@ final class TextView {
             lower[i] = word[i].toLowerCase(Locale.ROOT);
             lemma[i] = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
             pos[i] = t.pos() == null ? "X" : t.pos();
+            // the tagger sometimes calls an unknown capitalised name a pronoun ("Moallem/PRON")
+            if (pos[i].equals("PRON") && !PRONOUNS.contains(lower[i]) && Character.isUpperCase(word[i].charAt(0))) pos[i] = "PROPN";
         }
         int ns = a.sentences().size();
         sent = new int[n];

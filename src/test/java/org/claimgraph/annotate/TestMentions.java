@@ -76,6 +76,8 @@ final class TestMentions implements Annotator {
             for (int len = Math.min(9, toks.size() - i); len >= 1; len--) {
                 Span s = new Span(toks.get(i).span().begin(), toks.get(i + len - 1).span().end());
                 String t = norm(a.text(s));
+                String stripped = t.replaceAll("('s|\\.|,)$", "");
+                if (!stripped.equals(t) && byName.containsKey(stripped)) { s = new Span(s.begin(), s.begin() + a.text(s).length() - (t.length() - stripped.length())); t = stripped; }
                 Entity e = byName.get(t);
                 if (e == null && t.startsWith("the ")) continue;
                 if (e != null) {
