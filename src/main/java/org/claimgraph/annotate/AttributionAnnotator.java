@@ -58,6 +58,9 @@ final class AttributionAnnotator implements Annotator {
 
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|;|[.!?](?:\\s|$)");
 
+    /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
+
     /** One claim being built. */
     static final class Draft {
         String speaker;
@@ -319,13 +322,21 @@ final class AttributionAnnotator implements Annotator {
         /** The object right after an object-taking cue, up to "for/of/over/that/to" or a clause break. */
         void objectPhrase(Draft d, int c1, int se, CueLexicon.Cue cue) {
             int k = c1;
-            while (k < se && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("PROPN") || v.pos[k].equals("NOUN")
-                    || v.pos[k].equals("NUM") || v.word[k].equals("-") || v.word[k].equals("’s") || v.word[k].equals("'s")
-                    || v.word[k].contains("-") || v.isQuote(k) && k + 1 < se && !v.isPunct(k + 1))) k++;
-            if (k > c1) {
-                d.object = new Span(v.begin(c1), v.end(k - 1));
-                d.addressee = !cue.accuses();
+            if (k < se && v.isQuote(k)) k++;
+            while (k < se && npToken(k) && !v.pos[k].equals("ADP")) k++;
+            if (k <= c1) return;
+            boolean addressee = !cue.accuses() && ADDRESSING.contains(cue.words().get(0));
+            if (addressee) {
+                // "told Lavrov Washington uses …": the addressee is the first name only
+                int f = c1;
+                while (f < k && v.actorAt[f] == null) f++;
+                if (f < k) {
+                    d.object = v.actorAt[f].span();
+                    d.addressee = true;
+                }
+                return;
             }
+            if (cue.accuses()) d.object = new Span(v.begin(c1), v.end(k - 1));
         }
 
         /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */
@@ -419,7 +430,8 @@ final class AttributionAnnotator implements Annotator {
             if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("X") || p.equals("SYM")) return true;
             if (isPossessive(k)) return true;
             if (v.word[k].contains("-") && v.word[k].length() > 1) return true;
-            if (v.word[k].equals("-") || k > 0 && v.word[k - 1].equals("-") && v.begin(k) == v.end(k - 1)) return inWord(k);
+            if (v.word[k].equals("-") || k > 0 && v.word[k - 1].equals("-") && v.begin(k) == v.end(k - 1)
+                    || k + 1 < v.n && v.word[k + 1].equals("-") && v.end(k) == v.begin(k + 1)) return inWord(k);
             if (p.equals("ADP") && (v.lower[k].equals("of") || v.lower[k].equals("at") || v.lower[k].equals("for") || v.lower[k].equals("to") || v.lower[k].equals("in"))) return true;
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"

@@ -75,10 +75,11 @@ final class TargetFinder {
             if (len == 0) {
                 len = match(v, i, support);
                 if (len == 0) continue;
-                if (!badAfter(v, i + len, c.end())) continue;
+                if (!badNear(v, i, len, c.begin(), c.end())) continue;
                 isSupport = true;
             }
             Mention agent = byAgent(v, i + len, c.end());
+            if (agent != null && isSupport && isBad(v, v.firstToken(agent))) agent = null;
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport);
             if (agent != null) {
                 add(v, out, agent, d, sp);
@@ -92,6 +93,13 @@ final class TargetFinder {
     private int match(TextView v, int i, Map<String, List<String[]>> lex) {
         List<String[]> cands = lex.get(v.lemma[i]);
         if (cands == null) cands = lex.get(v.lower[i]);
+        if (cands == null) {
+            String w = v.lower[i];
+            // forms the lemmatizer left inflected ("massacred")
+            if (w.endsWith("ed")) cands = lex.getOrDefault(w.substring(0, w.length() - 1), lex.get(w.substring(0, w.length() - 2)));
+            else if (w.endsWith("ing")) cands = lex.getOrDefault(w.substring(0, w.length() - 3), lex.get(w.substring(0, w.length() - 3) + "e"));
+            else if (w.endsWith("s")) cands = lex.get(w.substring(0, w.length() - 1));
+        }
         if (cands == null) return 0;
         for (String[] w : cands) {
             boolean ok = true;
@@ -103,14 +111,20 @@ final class TargetFinder {
         return 0;
     }
 
-    /** A bad actor ("ISIS", "terrorists") within eight words after a support act, in the same clause. */
-    private boolean badAfter(TextView v, int from, int end) {
-        for (int k = from; k < v.n && k < from + 8 && v.end(k) <= end; k++) {
-            if (v.word[k].equals(";") || v.word[k].equals(".")) return false;
-            if (bad.contains(v.lemma[k]) || bad.contains(v.lower[k])) return true;
+    /** A bad actor ("ISIS", "terrorists") within eight words of a support act, in the same clause. */
+    private boolean badNear(TextView v, int i, int len, int begin, int end) {
+        for (int k = i + len; k < v.n && k < i + len + 8 && v.end(k) <= end; k++) {
+            if (v.word[k].equals(";") || v.word[k].equals(".")) break;
+            if (isBad(v, k)) return true;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= begin; k--) {
+            if (v.word[k].equals(";") || v.word[k].equals(".")) break;
+            if (isBad(v, k)) return true;
         }
         return false;
     }
+
+    private boolean isBad(TextView v, int k) { return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]); }
 
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
@@ -144,9 +158,12 @@ final class TargetFinder {
             if (m.span().begin() >= addrB && m.span().end() <= addrE) continue;
             int f = v.firstToken(m);
             int p = f - 1;
-            if (p >= 0 && v.pos[p].equals("DET")) p--;
+            while (p >= 0 && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
+            int after = v.tokenAtOrAfter(m.span().end());
+            // the object of a verb ("left Syria on …"), not the agent
+            if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
-            if (bad.contains(v.lower[f]) || bad.contains(v.lemma[f])) { k = lastToken(v, m, k); continue; }
+            if (isBad(v, f)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
@@ -163,6 +180,14 @@ final class TargetFinder {
                 || v.pos[k].equals("SCONJ") || v.lower[k].equals("while") || v.lower[k].equals("but");
     }
 
+    /** The speaker belongs to the target (a minister to his government): a speaker does not accuse its own side. */
+    private static boolean affiliated(Speakers sp, String speaker, String target, int depth) {
+        Entity s = sp.entities.get(speaker);
+        if (s == null || depth == 0) return false;
+        for (String m : s.memberOf()) if (m.equals(target) || affiliated(sp, m, target, depth - 1)) return true;
+        return false;
+    }
+
     private void addConjoined(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
         int k = v.tokenAtOrAfter(m.span().end());
         if (k + 1 < v.n && (v.lower[k].equals("and") || v.lower[k].equals("&")) && v.actorAt[k + 1] != null) {
@@ -173,7 +198,9 @@ final class TargetFinder {
     private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
-        if (e.key().equals(d.speaker) || out.contains(e.key())) return;
+        if (e.key().equals(d.speaker) || out.contains(e.key()) 
+                || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());
+        sp.addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
     }
 }

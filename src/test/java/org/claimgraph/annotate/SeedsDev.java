@@ -61,7 +61,18 @@ public final class SeedsDev {
                     Set<String> gt = new HashSet<>();
                     for (JsonNode x : ga.get("targets")) gt.add(n(x.asText()));
                     Set<String> pt = new HashSet<>();
-                    for (String t : p.targets()) if (!t.equals(p.speaker())) pt.add(n(a.entity(t).label()));
+                    for (String t : p.targets()) {
+                        if (t.equals(p.speaker())) continue;
+                        Entity te = a.entity(t);
+                        String hit2 = n(te.label());
+                        for (JsonNode ac : g.get("actors")) {
+                            Set<String> aa = new HashSet<>();
+                            aa.add(n(ac.get("name").asText()));
+                            for (JsonNode x : ac.get("aliases")) aa.add(n(x.asText()));
+                            if (aa.contains(n(te.label())) || te.altLabels().stream().anyMatch(x -> aa.contains(n(x)))) { hit2 = n(ac.get("name").asText()); break; }
+                        }
+                        pt.add(hit2);
+                    }
                     for (String t : pt) if (gt.contains(t)) ttp++; else { tfp++; System.out.println("  TARGET EXTRA " + t + " @ " + anchor); }
                     for (String t : gt) if (!pt.contains(t)) { tfn++; System.out.println("  TARGET MISS " + t + " @ " + anchor); }
                 } else {

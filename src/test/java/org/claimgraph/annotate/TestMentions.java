@@ -40,7 +40,9 @@ final class TestMentions implements Annotator {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank()) continue;
                 JsonNode j = om.readTree(line);
-                Entity e = Entity.of(j.get("key").asText(), EntityType.valueOf(j.get("type").asText()), j.get("label").asText());
+                List<String> mo = new ArrayList<>();
+                for (JsonNode x : j.get("memberOf")) mo.add(x.asText());
+                Entity e = Entity.of(j.get("key").asText(), EntityType.valueOf(j.get("type").asText()), j.get("label").asText()).withMemberOf(mo);
                 byName.putIfAbsent(norm(e.label()), e);
                 for (JsonNode al : j.get("aliases")) byName.putIfAbsent(norm(al.asText()), e);
             }
