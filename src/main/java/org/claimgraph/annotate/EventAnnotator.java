@@ -218,7 +218,11 @@ final class EventAnnotator implements Annotator {
         return best;
     }
 
-    private static Integer max(Integer a, Integer b) { return a == null ? b : b == null ? a : Math.max(a, b); }
+    private static Integer max(Integer a, Integer b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return Math.max(a, b);
+    }
 
     /** type/place[/yyyy-mm or yyyy]: stable across articles; a day-precise date keys by its month. */
     static String key(EventType type, String place, PartialDate date) {
