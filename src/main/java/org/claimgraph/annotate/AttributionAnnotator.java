@@ -232,7 +232,7 @@ final class AttributionAnnotator implements Annotator {
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
                 int before = np[0];
                 if (!passive && !inverted && !participle && terminal(from, se) && clauseBefore(sb, before)) {
-                    d.content = trim(new Span(v.begin(sb), v.begin(before)));
+                    d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
                     d.object = null;
                     d.confidence = 0.8;
                 } else if (restEmpty) {
@@ -262,6 +262,11 @@ final class AttributionAnnotator implements Annotator {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             int[] np = npForward(c0 + 2, se);
             if (np == null) return;
+            // "according to a statement by the ministry", "according to figures from the UN"
+            if (np[1] + 1 < se && (v.lower[np[1]].equals("by") || v.lower[np[1]].equals("from"))) {
+                int[] agent = npForward(np[1] + 1, se);
+                if (agent != null) np = new int[]{agent[0], agent[1]};
+            }
             // "according to a statement by X", "according to a report from X"
             int b = np[0];
             for (int k = b; k < np[1] - 1; k++) {

@@ -99,7 +99,8 @@ final class Speakers {
         if (m != null && !inPP(b, v.firstToken(m))) return named(m);
         if (m == null && v.pos[last].equals("PROPN")) {
             int i = last;
-            while (i - 1 >= b && v.pos[i - 1].equals("PROPN") && v.actorAt[i - 1] == null) i--;
+            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || v.pos[i - 1].equals("ADJ") && Character.isUpperCase(v.word[i - 1].charAt(0)))
+                    && v.actorAt[i - 1] == null) i--;
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
         }

@@ -45,6 +45,7 @@ final class TextView {
             lemma[i] = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
             pos[i] = t.pos() == null ? "X" : t.pos();
             // the tagger sometimes calls an unknown capitalised name a pronoun ("Moallem/PRON")
+            if ((pos[i].equals("INTJ") || pos[i].equals("X")) && Character.isUpperCase(word[i].charAt(0)) && word[i].length() > 1) pos[i] = "PROPN";
             if (pos[i].equals("PRON") && !PRONOUNS.contains(lower[i]) && Character.isUpperCase(word[i].charAt(0))) pos[i] = "PROPN";
         }
         int ns = a.sentences().size();
