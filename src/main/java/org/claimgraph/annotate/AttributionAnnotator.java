@@ -61,6 +61,11 @@ final class AttributionAnnotator implements Annotator {
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
 
+    private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
+    private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s[^\n.;:?!“”\"«»]*");
+    private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
+    private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
+
     /** One claim being built. */
     static final class Draft {
         String speaker;
@@ -462,8 +467,8 @@ final class AttributionAnnotator implements Annotator {
                 Span q = quotes.get(i);
                 if (q.end() > offset) continue;
                 String gap = a.body().substring(q.end(), offset);
-                if (gap.matches("[ \\t”\"’'»,.—–-]*")) return q;
-                if (gap.length() < 160 && gap.matches("[,.?!…]?[”\"»][,]?\\s[^\n.;:?!“”\"«»]*")) return q;
+                if (GAP_TIGHT.matcher(gap).matches()) return q;
+                if (gap.length() < 160 && GAP_SPEAKER.matcher(gap).matches()) return q;
                 return null;
             }
             return null;
@@ -475,7 +480,7 @@ final class AttributionAnnotator implements Annotator {
             for (Span q : quotes) {
                 if (q.begin() < offset) continue;
                 String gap = a.body().substring(offset, q.begin());
-                if (q.begin() <= sentEnd + 2 && gap.matches("[\\s,:;“\"«]*")) return q;
+                if (q.begin() <= sentEnd + 2 && GAP_SECOND_HALF.matcher(gap).matches()) return q;
                 return null;
             }
             return null;
@@ -483,7 +488,7 @@ final class AttributionAnnotator implements Annotator {
 
         Span quoteStartingAt(int offset) {
             for (Span q : quotes) {
-                if (q.begin() >= offset && q.begin() <= offset + 2 && a.body().substring(offset, q.begin()).matches("[\\s“\"«„]*")) return q;
+                if (q.begin() >= offset && q.begin() <= offset + 2 && GAP_OPEN.matcher(a.body().substring(offset, q.begin())).matches()) return q;
                 if (q.begin() > offset + 2) break;
             }
             return null;

@@ -93,7 +93,7 @@ final class EventAnnotator implements Annotator {
                 for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
                     Mention m = v.actorAt[k];
                     if (m == null) continue;
-                    Entity e = a.entity(m.entityKey());
+                    Entity e = v.entity(m.entityKey());
                     if (e != null && e.type() != EntityType.OUTLET && e.type() != EntityType.UNNAMED_SOURCE && !participants.contains(e.key())) participants.add(e.key());
                 }
                 List<String> perpetrators = new ArrayList<>();
@@ -104,7 +104,7 @@ final class EventAnnotator implements Annotator {
                 Integer killed = VIOLENT.contains(type) ? count(KILLED, sentText) : null;
                 Integer injured = VIOLENT.contains(type) ? count(INJURED, sentText) : null;
                 String key = key(type, place, date);
-                Entity pe = a.entity(place);
+                Entity pe = v.entity(place);
                 String label = type.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + " in " + (pe == null ? place : pe.label())
                         + (date == null ? "" : ", " + date.lexical());
                 Event prev = events.get(key);

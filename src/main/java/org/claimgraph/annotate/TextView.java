@@ -25,6 +25,7 @@ final class TextView {
     final int[] sentFirst, sentEnd; // token range of each sentence
     final Mention[] actorAt, placeAt;
     final List<Span> paragraphs;
+    private final java.util.Map<String, Entity> byKey;
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we", "they", "me",
             "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "this", "that", "these", "those", "who",
@@ -64,8 +65,11 @@ final class TextView {
         for (int k = 0; k < ns; k++) if (sentFirst[k] < 0) { sentFirst[k] = 0; sentEnd[k] = 0; }
         actorAt = new Mention[n];
         placeAt = new Mention[n];
+        java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
+        for (Entity e : a.entities()) byKey.put(e.key(), e);
+        this.byKey = byKey;
         for (Mention m : a.mentions()) {
-            Entity e = a.entity(m.entityKey());
+            Entity e = byKey.get(m.entityKey());
             if (e == null) continue;
             Mention[] target = e.type().isActor() ? actorAt : placeAt;
             int i0 = tokenAtOrAfter(m.span().begin());
@@ -98,10 +102,12 @@ final class TextView {
     }
 
     int paragraphOf(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (offset < paragraphs.get(i).end()) return i;
+        int lo = 0, hi = paragraphs.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).end() <= offset) lo = mid + 1; else hi = mid;
         }
-        return paragraphs.size() - 1;
+        return Math.max(lo, 0);
     }
 
     Span sentenceSpan(int s) { return a.sentences().get(s).span(); }
@@ -122,7 +128,9 @@ final class TextView {
 
     boolean isQuote(int i) { String w = word[i]; return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("«") || w.equals("»") || w.equals("„"); }
 
-    Entity entityOf(Mention m) { return m == null ? null : a.entity(m.entityKey()); }
+    Entity entityOf(Mention m) { return m == null ? null : byKey.get(m.entityKey()); }
+
+    Entity entity(String key) { return byKey.get(key); }
 
     /** First token index of the mention's span. */
     int firstToken(Mention m) { return tokenAtOrAfter(m.span().begin()); }
