@@ -52,6 +52,19 @@ public final class Annotators {
         l.add(new ParagraphAnnotator());
         l.add(new NlpAnnotator(Nlp.get()));
         l.add(new SourcesAnnotator());
+        addClaimSteps(l);
+        return l;
+    }
+
+    /**
+     * Appends the claim and event annotators once some step provides actor and place mentions (they
+     * need Layer.MENTIONS); until then the pipeline stays valid without them.
+     */
+    static List<Annotator> addClaimSteps(List<Annotator> l) {
+        if (l.stream().anyMatch(a -> a.provides().contains(Layer.MENTIONS))) {
+            l.add(new AttributionAnnotator());
+            l.add(new EventAnnotator());
+        }
         return l;
     }
 

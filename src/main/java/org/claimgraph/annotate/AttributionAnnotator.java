@@ -1,0 +1,579 @@
+package org.claimgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Attribution;
+import org.claimgraph.model.Layer;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Stance;
+
+/**
+ * Attributed claims: direct quotes (speaker before, after or between the halves), indirect speech
+ * ("X said that …", "X told Y …", "X accused Y of …"), "according to X", reports and relays ("Sputnik
+ * reported that a source said …", one claim per level, the outer relaying the inner), continuation
+ * quotes (a quoted paragraph with no cue after an attributed one), cues that introduce the next
+ * paragraph ("According to the source,"), participial cues ("…, stressing that …"), passive agents
+ * ("a question asked by the Russians on …") and sentence-final speakers with or without commas
+ * ("… killing four civilians residents said"). Speakers resolve through {@link Speakers}; targets
+ * through {@link TargetFinder}. Stance comes from the cue and from denial wording in the content.
+ */
+final class AttributionAnnotator implements Annotator {
+    private final CueLexicon lexicon;
+    private final TargetFinder targets;
+
+    AttributionAnnotator() { this(CueLexicon.get(), TargetFinder.get()); }
+
+    AttributionAnnotator(CueLexicon lexicon, TargetFinder targets) {
+        this.lexicon = lexicon;
+        this.targets = targets;
+    }
+
+    @Override public String name() { return "attributions"; }
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.PARAGRAPHS, Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS); }
+
+    @Override public Set<Layer> provides() { return Set.of(Layer.ATTRIBUTIONS); }
+
+    @Override
+    public Article annotate(Article a) {
+        return new Work(a).run();
+    }
+
+    /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
+                    + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
+                    + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?)"
+                    + "|no\\s+(?:involvement|role|connection|link)\\b"
+                    + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
+
+    private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
+            "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
+
+    private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|;|[.!?](?:\\s|$)");
+
+    /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
+
+    private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
+    private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s[^\n.;:?!“”\"«»]*");
+    private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
+    private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
+
+    /** One claim being built. */
+    static final class Draft {
+        String speaker;
+        Span speakerSpan;
+        Span cue;
+        Span content;
+        Span quote;
+        Stance stance;
+        double confidence;
+        boolean accuses;
+        Span object;      // the object phrase of the cue (accused, or the addressee), or null
+        boolean addressee; // object is who was told/asked, not accused
+        int relays = -1;
+        Draft continues; // for continuation quotes
+        List<String> targets = List.of();
+    }
+
+    private final class Work {
+        final Article a;
+        final TextView v;
+        final Speakers speakers;
+        final List<Span> quotes;
+        final List<Draft> drafts = new ArrayList<>();
+
+        Work(Article a) {
+            this.a = a;
+            this.v = new TextView(a);
+            this.speakers = new Speakers(v);
+            this.quotes = Quotes.find(a.body());
+        }
+
+        Article run() {
+            for (int s = 0; s < v.sentFirst.length; s++) {
+                for (int i = v.sentFirst[s]; i < v.sentEnd[s]; i++) {
+                    int used = cueAt(i, s);
+                    if (used > 0) i += used - 1;
+                }
+            }
+            continuations();
+            dedupe();
+            relays();
+            List<Draft> sorted = new ArrayList<>(drafts);
+            sorted.sort(Comparator.comparing((Draft d) -> d.content).thenComparing(d -> d.cue == null ? d.content : d.cue));
+            List<Attribution> out = new ArrayList<>();
+            for (Draft d : sorted) {
+                d.targets = targets.find(v, d, speakers);
+            }
+            for (Draft d : sorted) {
+                if (d.continues != null && d.cue == null) {
+                    List<String> t = new ArrayList<>(d.targets);
+                    for (String x : d.continues.targets) if (!t.contains(x)) t.add(x);
+                    d.targets = t;
+                }
+            }
+            for (Draft d : sorted) {
+                int r = d.relays < 0 ? -1 : sorted.indexOf(drafts.get(d.relays));
+                out.add(new Attribution(d.speaker, d.speakerSpan, d.cue, d.content, d.quote, d.stance,
+                        d.targets, List.of(), d.confidence, r));
+            }
+            return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /** Tries a cue at token i; returns the number of tokens it used (0 when none). */
+        int cueAt(int i, int s) {
+            int end = v.sentEnd[s];
+            if (v.lower[i].equals("according") && i + 1 < end && v.lower[i + 1].equals("to")) {
+                according(i, s);
+                return 2;
+            }
+            boolean verb = v.pos[i].equals("VERB");
+            // "Sputnik reports," — a present-tense cue the tagger took for a plural noun
+            if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
+                    && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
+                    && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1))) verb = true;
+            if (!verb) return 0;
+            for (CueLexicon.Cue c : cuesFor(i)) {
+                if (c.prepositional()) continue;
+                int j = i + 1;
+                boolean ok = true;
+                for (int w = 1; w < c.words().size(); w++, j++) {
+                    while (j < end && v.pos[j].equals("ADV") && !c.words().get(w).equals(v.lower[j])) j++;
+                    if (j >= end || !(c.words().get(w).equals(v.lemma[j]) || c.words().get(w).equals(v.lower[j]))) { ok = false; break; }
+                }
+                if (!ok) continue;
+                if (!c.objects().isEmpty()) {
+                    boolean found = false;
+                    for (int k = j; k < Math.min(end, j + 5); k++) if (c.objects().contains(v.lemma[k])) { found = true; break; }
+                    if (!found) continue;
+                }
+                verbCue(i, j, c, s);
+                return j - i;
+            }
+            return 0;
+        }
+
+        /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
+        List<CueLexicon.Cue> cuesFor(int i) {
+            List<CueLexicon.Cue> l = lexicon.candidates(v.lemma[i]);
+            if (!l.isEmpty()) return l;
+            String w = v.lower[i];
+            for (String cand : new String[]{w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+                    w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
+                    w.endsWith("ing") ? w.substring(0, w.length() - 3) : null,
+                    w.endsWith("ing") ? w.substring(0, w.length() - 3) + "e" : null,
+                    w.endsWith("es") ? w.substring(0, w.length() - 2) : null,
+                    w.endsWith("s") ? w.substring(0, w.length() - 1) : null}) {
+                if (cand == null) continue;
+                l = lexicon.candidates(cand);
+                if (!l.isEmpty()) return l;
+            }
+            return List.of();
+        }
+
+        void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
+            // "claim to be", "said to have": not a report of speech
+            if (c1 < se && v.lower[c1].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
+            boolean participle = v.lower[c0].endsWith("ing");
+            if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {
+                int k = c1;
+                while (k < se && v.pos[k].equals("ADV")) k++;
+                boolean intro = k >= se || v.isQuote(k)
+                        || (v.word[k].equals(",") || v.word[k].equals(":")) && (k + 1 >= se || v.isQuote(k + 1));
+                if (!intro) return;
+            }
+            if (participle) {
+                for (Draft d : drafts) if (d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s) return;
+            }
+            int[] np = null;
+            boolean passive = false, inverted = false;
+            if (c1 < se && v.lower[c1].equals("by") && v.lower[c0].endsWith("ed")) {
+                np = npForward(c1 + 1, se);
+                passive = np != null;
+            }
+            if (np == null && participle) np = mainSubject(s, c0);
+            if (np == null && !participle) np = subjectBefore(c0, sb);
+            if (np == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))) {
+                np = npForward(c1, se);
+                inverted = np != null;
+            }
+            if (np == null) return;
+            Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
+            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) + " sp=" + sp);
+            if (sp == null) return;
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.cue = cueSpan;
+            d.stance = cue.stance();
+            d.accuses = cue.accuses();
+            int afterCue = passive || inverted ? np[1] : c1;
+            // direct quote before the speaker: "“…,” X said" / "“…,” said X"
+            int speakerStart = inverted ? c0 : np[0];
+            Span qb = passive ? null : quoteEndingBefore(v.begin(speakerStart));
+            Span q2 = qb == null ? null : quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
+            if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
+            if (qb != null) {
+                Span q = qb;
+                if (q2 != null) q = new Span(q.begin(), q2.end());
+                d.content = q;
+                d.quote = q;
+                d.confidence = 0.9;
+            } else {
+                int from = afterCue;
+                while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
+                if (cue.accuses() || !cue.clause() || cue.words().size() > 1) objectPhrase(d, c1, se, cue);
+                boolean restEmpty = true;
+                for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
+                int before = np[0];
+                if (!passive && !inverted && !participle && terminal(from, se) && clauseBefore(sb, before)) {
+                    d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
+                    d.object = null;
+                    d.confidence = 0.8;
+                } else if (restEmpty) {
+                    Span next = nextParagraph(v.end(c1 - 1));
+                    if (next == null) return;
+                    d.content = next;
+                    Span q = quoteStartingAt(next.begin());
+                    if (q != null) { d.content = q; d.quote = q; }
+                    d.confidence = 0.8;
+                } else {
+                    Span q = quoteStartingAt(v.begin(from));
+                    int e = v.end(se - 1);
+                    if (q != null) {
+                        d.quote = q;
+                        e = Math.max(e, q.end());
+                    }
+                    d.content = trim(new Span(v.begin(from), e));
+                    if (q != null && q.contains(d.content)) d.content = q;
+                    d.confidence = q != null ? 0.85 : 0.8;
+                }
+            }
+            if (d.content == null || d.content.length() == 0) return;
+            finish(d, sp);
+        }
+
+        void according(int c0, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            int[] np = npForward(c0 + 2, se);
+            if (np == null) return;
+            // "according to a statement by the ministry", "according to figures from the UN"
+            if (np[1] + 1 < se && (v.lower[np[1]].equals("by") || v.lower[np[1]].equals("from"))) {
+                int[] agent = npForward(np[1] + 1, se);
+                if (agent != null) np = new int[]{agent[0], agent[1]};
+            }
+            // "according to a statement by X", "according to a report from X"
+            int b = np[0];
+            for (int k = b; k < np[1] - 1; k++) {
+                if ((v.lower[k].equals("by") || v.lower[k].equals("from")) && k + 1 < np[1]) { b = k + 1; break; }
+            }
+            Speakers.Resolved sp = speakers.resolve(b, np[1]);
+            if (sp == null) return;
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.cue = new Span(v.begin(c0), v.end(c0 + 1));
+            d.stance = Stance.ALLEGES;
+            d.confidence = 0.8;
+            boolean fronted = true;
+            for (int k = sb; k < c0; k++) if (!v.isPunct(k) && !v.pos[k].equals("CCONJ") && !v.pos[k].equals("ADV")) { fronted = false; break; }
+            if (fronted) {
+                int from = np[1];
+                while (from < se && (v.isPunct(from) || v.lower[from].equals("that"))) from++;
+                if (from >= se) {
+                    Span next = nextParagraph(v.end(se - 1));
+                    if (next == null) return;
+                    Span q = quoteStartingAt(next.begin());
+                    d.content = q != null ? q : next;
+                    d.quote = q;
+                } else {
+                    Span q = quoteStartingAt(v.begin(from));
+                    int e = v.end(se - 1);
+                    if (q != null) { d.quote = q; e = Math.max(e, q.end()); }
+                    d.content = trim(new Span(v.begin(from), e));
+                }
+            } else {
+                d.content = trim(new Span(v.begin(sb), v.begin(c0)));
+            }
+            if (d.content.length() == 0) return;
+            finish(d, sp);
+        }
+
+        void finish(Draft d, Speakers.Resolved sp) {
+            switch (sp.how()) {
+                case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
+                case UNNAMED -> d.confidence *= 0.8;
+                case NEW_NAME -> d.confidence *= 0.9;
+                default -> { }
+            }
+            if (d.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            d.confidence = Math.round(d.confidence * 100) / 100.0;
+            speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
+            drafts.add(d);
+        }
+
+        /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */
+        String firstClause(Span s) {
+            String t = a.body().substring(s.begin(), Math.min(s.end(), s.begin() + 160));
+            java.util.regex.Matcher m = CLAUSE_END.matcher(t);
+            return m.find() ? t.substring(0, m.start()) : t;
+        }
+
+        /** The object right after an object-taking cue, up to "for/of/over/that/to" or a clause break. */
+        void objectPhrase(Draft d, int c1, int se, CueLexicon.Cue cue) {
+            int k = c1;
+            if (k < se && v.isQuote(k)) k++;
+            while (k < se && npToken(k) && !v.pos[k].equals("ADP")) k++;
+            if (k <= c1) return;
+            boolean addressee = !cue.accuses() && ADDRESSING.contains(cue.words().get(0));
+            if (addressee) {
+                // "told Lavrov Washington uses …": the addressee is the first name only
+                int f = c1;
+                while (f < k && v.actorAt[f] == null) f++;
+                if (f < k) {
+                    d.object = v.actorAt[f].span();
+                    d.addressee = true;
+                }
+                return;
+            }
+            if (cue.accuses()) d.object = new Span(v.begin(c1), v.end(k - 1));
+        }
+
+        /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */
+        boolean terminal(int from, int se) {
+            for (int k = from; k < se; k++) {
+                if (v.isVerb(k) && !v.lemma[k].equals("tell")) return false;
+                if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
+            }
+            return true;
+        }
+
+        /** There is a clause before the speaker phrase: at least three words and a verb. */
+        boolean clauseBefore(int sb, int before) {
+            int words = 0;
+            boolean verb = false;
+            for (int k = sb; k < before; k++) {
+                if (!v.isPunct(k)) words++;
+                if (v.isVerb(k)) verb = true;
+            }
+            return words >= 3 && verb;
+        }
+
+        /** Subject phrase before a cue: skips adverbs and auxiliaries, handles appositions ("X, a doctor, said"). */
+        int[] subjectBefore(int c0, int sb) {
+            int j = c0 - 1;
+            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
+                    || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+            if (j < sb) return null;
+            if (v.pos[j].equals("PRON") || Speakers.isPronoun(v.lower[j])) {
+                if (v.lower[j].equals("who") || v.lower[j].equals("which") || v.lower[j].equals("that")) return relativeHead(j, sb);
+                return new int[]{j, j + 1};
+            }
+            if (v.word[j].equals(",")) {
+                // apposition: "NAME, a doctor at the hospital, said"
+                int k = j - 1, e2 = j;
+                while (k >= sb && npToken(k)) k--;
+                if (k >= sb && v.word[k].equals(",") && k + 1 < e2) {
+                    int[] np = npLeft(k - 1, sb);
+                    if (np != null) return np;
+                }
+                return null;
+            }
+            return npLeft(j, sb);
+        }
+
+        /** "X, who …, said": the phrase before the relative pronoun. */
+        int[] relativeHead(int j, int sb) {
+            int k = j - 1;
+            if (k >= sb && v.word[k].equals(",")) k--;
+            return k >= sb ? npLeft(k, sb) : null;
+        }
+
+        int[] npLeft(int j, int sb) {
+            int e = j + 1;
+            while (j >= sb && npToken(j)) j--;
+            int b = j + 1;
+            boolean startedWithAdp = false;
+            while (b < e && (v.pos[b].equals("ADP") || v.pos[b].equals("CCONJ") || v.isPunct(b))) { b++; startedWithAdp = true; }
+            if (b >= e) return null;
+            // "states involved in the coalition claim …": a reduced relative, not the subject
+            if (startedWithAdp && j >= sb && v.isVerb(j)) return null;
+            return new int[]{b, e};
+        }
+
+        int[] npForward(int b, int se) {
+            int k = b;
+            while (k < se && (npToken(k) || v.pos[k].equals("PRON") && (Speakers.isPronoun(v.lower[k])) && k == b)) k++;
+            int e = k;
+            while (e > b && (v.pos[e - 1].equals("ADP") || v.pos[e - 1].equals("CCONJ") || v.isPunct(e - 1))) e--;
+            return e > b ? new int[]{b, e} : null;
+        }
+
+        /** The subject of the sentence's main clause, for participial cues. */
+        int[] mainSubject(int s, int limit) {
+            int sb = v.sentFirst[s];
+            int firstVerb = -1, firstComma = -1;
+            for (int k = sb; k < limit; k++) {
+                if (firstComma < 0 && v.word[k].equals(",")) firstComma = k;
+                if (v.pos[k].equals("VERB")) { firstVerb = k; break; }
+            }
+            if (firstVerb < 0) return null;
+            int b = sb;
+            if (firstComma >= 0 && firstComma < firstVerb && (v.pos[sb].equals("ADP") || v.pos[sb].equals("ADV") || v.pos[sb].equals("SCONJ")
+                    || v.lower[sb].equals("last") || v.lower[sb].equals("yesterday") || v.lower[sb].equals("today"))) b = firstComma + 1;
+            int[] np = npForward(b, firstVerb);
+            return np;
+        }
+
+        boolean npToken(int k) {
+            String p = v.pos[k];
+            if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("X") || p.equals("SYM")) return true;
+            if (isPossessive(k)) return true;
+            if (v.word[k].contains("-") && v.word[k].length() > 1) return true;
+            if (v.word[k].equals("-") || k > 0 && v.word[k - 1].equals("-") && v.begin(k) == v.end(k - 1)
+                    || k + 1 < v.n && v.word[k + 1].equals("-") && v.end(k) == v.begin(k + 1)) return inWord(k);
+            if (p.equals("ADP") && (v.lower[k].equals("of") || v.lower[k].equals("at") || v.lower[k].equals("for") || v.lower[k].equals("to") || v.lower[k].equals("in"))) return true;
+            if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
+            if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"
+            if (v.actorAt[k] != null && !v.isVerb(k)) return true;
+            return false;
+        }
+
+        /** A hyphen or hyphenated part glued to its neighbours ("US-led"). */
+        boolean inWord(int k) {
+            return k > 0 && v.end(k - 1) == v.begin(k) || k + 1 < v.n && v.end(k) == v.begin(k + 1);
+        }
+
+        boolean isPossessive(int k) { return v.word[k].equals("’s") || v.word[k].equals("'s") || v.word[k].equals("’") || v.word[k].equals("'"); }
+
+        boolean isQuoteMark(int k) { return v.isQuote(k); }
+
+        /**
+         * The quote that ends before the speaker phrase at offset: "“…,” X said", "“…,” deputy envoy Jane Roe
+         * wrote" — a closing mark (or comma) right after the quote, then only the speaker's words, no newline.
+         */
+        Span quoteEndingBefore(int offset) {
+            for (int i = quotes.size() - 1; i >= 0; i--) {
+                Span q = quotes.get(i);
+                if (q.end() > offset) continue;
+                String gap = a.body().substring(q.end(), offset);
+                if (GAP_TIGHT.matcher(gap).matches()) return q;
+                if (gap.length() < 160 && GAP_SPEAKER.matcher(gap).matches()) return q;
+                return null;
+            }
+            return null;
+        }
+
+        /** "“…,” he said, “…”": the second half, starting right after the cue's clause. */
+        Span quoteStartingAfter(int offset, int se) {
+            int sentEnd = v.end(se - 1);
+            for (Span q : quotes) {
+                if (q.begin() < offset) continue;
+                String gap = a.body().substring(offset, q.begin());
+                if (q.begin() <= sentEnd + 2 && GAP_SECOND_HALF.matcher(gap).matches()) return q;
+                return null;
+            }
+            return null;
+        }
+
+        Span quoteStartingAt(int offset) {
+            for (Span q : quotes) {
+                if (q.begin() >= offset && q.begin() <= offset + 2 && GAP_OPEN.matcher(a.body().substring(offset, q.begin())).matches()) return q;
+                if (q.begin() > offset + 2) break;
+            }
+            return null;
+        }
+
+        Span nextParagraph(int offset) {
+            int p = v.paragraphOf(Math.max(0, offset - 1));
+            if (p + 1 >= v.paragraphs.size()) return null;
+            Span next = v.paragraphs.get(p + 1);
+            return next.begin() >= offset ? next : null;
+        }
+
+        Span trim(Span s) {
+            String b = a.body();
+            int x = s.begin(), y = s.end();
+            while (x < y && (Character.isWhitespace(b.charAt(x)) || b.charAt(x) == ',' || b.charAt(x) == ':')) x++;
+            while (y > x && (Character.isWhitespace(b.charAt(y - 1)) || ",;:—–-".indexOf(b.charAt(y - 1)) >= 0)) y--;
+            return new Span(x, y);
+        }
+
+        /** Quoted passages with no cue after an attributed one belong to the same speaker. */
+        void continuations() {
+            List<Draft> base = new ArrayList<>(drafts);
+            base.sort(Comparator.comparing((Draft d) -> d.content.end()).thenComparing(d -> -d.content.length()));
+            for (Span q : quotes) {
+                if (words(q) < 3) continue;
+                boolean covered = false;
+                for (Draft d : drafts) if (d.content.contains(q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
+                if (covered) continue;
+                Draft prev = null;
+                for (Draft d : drafts) {
+                    int end = Math.max(d.content.end(), d.cue == null ? 0 : d.cue.end());
+                    if (end <= q.begin() && (prev == null || end > Math.max(prev.content.end(), prev.cue == null ? 0 : prev.cue.end())
+                            || end == Math.max(prev.content.end(), prev.cue == null ? 0 : prev.cue.end()) && d.content.begin() < prev.content.begin())) prev = d;
+                }
+                if (prev == null) continue;
+                int pq = v.paragraphOf(q.begin()), pp = v.paragraphOf(Math.max(prev.content.end(), prev.cue == null ? 0 : prev.cue.end()) - 1);
+                if (pq - pp > 1) continue;
+                // the quote is the substance of its sentence(s), not a scare quote
+                int s0 = v.sentenceOfOffset(q.begin()), s1 = v.sentenceOfOffset(Math.max(q.begin(), q.end() - 1));
+                Span sent = new Span(v.sentenceSpan(s0).begin(), Math.max(v.sentenceSpan(s1).end(), q.end()));
+                if (q.length() * 10 < sent.length() * 4) continue;
+                // the sentence has its own cue: not a continuation
+                Draft d = new Draft();
+                d.speaker = prev.speaker;
+                d.speakerSpan = null;
+                d.cue = null;
+                d.content = sent.begin() < q.begin() && sent.contains(q) ? sent : q;
+                if (d.content.begin() < prev.content.end() && prev.content.end() <= q.begin()) d.content = new Span(Math.max(prev.content.end(), sent.begin()), d.content.end());
+                d.content = trim(d.content);
+                if (!d.content.contains(q)) d.content = q;
+                d.quote = q;
+                d.stance = Stance.ALLEGES;
+                d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
+                d.continues = prev;
+                drafts.add(d);
+            }
+        }
+
+        int words(Span q) {
+            String t = a.body().substring(q.begin(), q.end()).trim();
+            return t.isEmpty() ? 0 : t.split("\\s+").length;
+        }
+
+        void dedupe() {
+            Set<Span> seen = new HashSet<>();
+            List<Draft> keep = new ArrayList<>();
+            for (Draft d : drafts) if (seen.add(d.content)) keep.add(d);
+            drafts.clear();
+            drafts.addAll(keep);
+        }
+
+        /** An outer claim whose content holds another claim's cue and speaker relays it. */
+        void relays() {
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft o = drafts.get(i);
+                int best = -1;
+                for (int j = 0; j < drafts.size(); j++) {
+                    Draft in = drafts.get(j);
+                    if (i == j || in.cue == null || in.speaker.equals(o.speaker)) continue;
+                    if (!o.content.contains(in.cue)) continue;
+                    if (best < 0 || in.cue.begin() < drafts.get(best).cue.begin()) best = j;
+                }
+                o.relays = best;
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.claimgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.EntityType;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Span;
+import org.claimgraph.vocab.Ids;
+
+/**
+ * Resolves a speaker phrase (a token range) to an entity of the article: a recognised actor mention,
+ * a pronoun or definite description ("he", "the ministry") resolved to the most salient earlier actor,
+ * an unnamed source ("a military source", "activists") as a per-article {@link EntityType#UNNAMED_SOURCE}
+ * node, or, for names nobody knows, a new entity keyed by the name. Per-article, single-threaded.
+ */
+final class Speakers {
+    enum How { NAME, PRONOUN, DESCRIPTION, UNNAMED, NEW_NAME }
+
+    record Resolved(String key, Span span, How how) {}
+
+    private static final Set<String> UNNAMED = Set.copyOf(unnamedHeads());
+    private static final Set<String> PERSON_PRON = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> THING_PRON = Set.of("it", "its");
+    private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
+    private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Pattern ORGISH = Pattern.compile(
+            "(?i).*\\b(ministry|agency|council|committee|army|forces?|front|movement|party|office|news|tv|times|post|press|"
+                    + "observatory|organi[sz]ation|commission|center|centre|institute|union|group|brigade|command|"
+                    + "department|government|mission|embassy|network|channel|radio|service|coalition|alliance)\\b.*");
+
+    private final TextView v;
+    private final String articleSlug;
+    /** Entities of the article, plus those added or updated here; by key. */
+    final Map<String, Entity> entities = new LinkedHashMap<>();
+    final Set<String> changed = new LinkedHashSet<>();
+    /** (offset, key) of salient actors in text order: speakers and sentence subjects. */
+    private final List<long[]> salience = new ArrayList<>();
+    private final List<String> salienceKeys = new ArrayList<>();
+
+    Speakers(TextView v) {
+        this.v = v;
+        this.articleSlug = Ids.slug(v.a.id());
+        for (Entity e : v.a.entities()) entities.put(e.key(), e);
+        // sentence subjects: the first actor mention of a sentence that comes before its first verb
+        for (int s = 0; s < v.sentFirst.length; s++) {
+            for (int i = v.sentFirst[s]; i < v.sentEnd[s]; i++) {
+                if (v.pos[i].equals("VERB")) break;
+                if (v.actorAt[i] != null) { note(v.begin(i), v.actorAt[i].entityKey()); break; }
+            }
+        }
+    }
+
+    private void note(int offset, String key) {
+        int at = salience.size();
+        while (at > 0 && salience.get(at - 1)[0] > offset) at--;
+        salience.add(at, new long[]{offset});
+        salienceKeys.add(at, key);
+    }
+
+    /** Records that this actor just spoke at this offset (for later pronouns). */
+    void spoke(int offset, String key) { note(offset, key); }
+
+    EntityType type(String key) {
+        Entity e = entities.get(key);
+        return e == null ? null : e.type();
+    }
+
+    static boolean isUnnamedHead(String lemma) { return UNNAMED.contains(lemma); }
+
+    static boolean isPronoun(String lower) {
+        return PERSON_PRON.contains(lower) || THING_PRON.contains(lower) || PLURAL_PRON.contains(lower);
+    }
+
+    /** Resolves the phrase of tokens [b, e), or null when it names no speaker. */
+    Resolved resolve(int b, int e) {
+        if (b >= e) return null;
+        // strip trailing punctuation
+        while (e > b && v.isPunct(e - 1) && !v.word[e - 1].equals(".")) e--;
+        if (b >= e) return null;
+        int last = e - 1;
+        if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
+        if (e - b == 1 && v.pos[b].equals("PRON")) return null;
+        if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN")) return pronoun(b); // "his data"
+        if (v.actorAt[last] == null && DEFINITE.contains(v.lower[b]) && UNNAMED.contains(v.lemma[last])) {
+            Resolved d = description(b, e);
+            if (d != null) return d;
+        }
+        Mention m = v.actorAt[last];
+        if (m != null && !inPP(b, v.firstToken(m))) return named(m);
+        if (m == null && v.pos[last].equals("PROPN")) {
+            int i = last;
+            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || v.pos[i - 1].equals("ADJ") && Character.isUpperCase(v.word[i - 1].charAt(0)))
+                    && v.actorAt[i - 1] == null) i--;
+            // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
+            return newName(i, e);
+        }
+        if (m == null && v.pos[last].equals("NOUN") && UNNAMED.contains(v.lemma[last])) {
+            Resolved d = description(b, e);
+            if (d != null) return d;
+        }
+        // an actor mention not inside a prepositional phrase ("Arabic-language Al-Manar news")
+        for (int i = last; i >= b; i--) {
+            Mention x = v.actorAt[i];
+            if (x != null && !inPP(b, v.firstToken(x))) return named(x);
+        }
+        if (m == null && v.pos[last].equals("NOUN") && DEFINITE.contains(v.lower[b])) return description(b, e);
+        // "the permanent delegation of Syria at the UN": a body named by its description
+        if (hasMentionInPP(b, e) && e - b <= 9 && (v.pos[b].equals("DET") || v.pos[b].equals("ADJ") || v.pos[b].equals("NOUN"))) {
+            int hb = b;
+            if (v.pos[hb].equals("DET")) hb++;
+            if (hb < e && !v.pos[hb].equals("ADP")) return phraseEntity(hb, e, EntityType.ORGANIZATION);
+        }
+        return null;
+    }
+
+    /** The mention starting at token first is the object of a preposition ("… at the UN"), not the head. */
+    private boolean inPP(int b, int first) {
+        int i = first - 1;
+        while (i >= b && (v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NUM"))) i--;
+        return i >= b && v.pos[i].equals("ADP") && PP.contains(v.lower[i]);
+    }
+
+    private boolean hasMentionInPP(int b, int e) {
+        for (int i = b; i < e; i++) if (v.actorAt[i] != null && inPP(b, i)) return true;
+        return false;
+    }
+
+    private Resolved named(Mention m) {
+        Entity e = entities.get(m.entityKey());
+        if (e == null || !e.type().isActor()) return null;
+        addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
+        return new Resolved(e.key(), m.span(), How.NAME);
+    }
+
+    private Resolved pronoun(int i) {
+        String p = v.lower[i];
+        if (p.equals("i") || p.equals("we") || p.equals("my") || p.equals("our") || p.equals("me") || p.equals("us")) return null;
+        int at = v.begin(i);
+        for (int k = salience.size() - 1; k >= 0; k--) {
+            if (salience.get(k)[0] >= at) continue;
+            String key = salienceKeys.get(k);
+            EntityType t = type(key);
+            if (t == null) continue;
+            boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE
+                    : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY
+                    : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
+            if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
+        }
+        return null;
+    }
+
+    /** "the ministry", "the source", "a military source", "activists". */
+    private Resolved description(int b, int e) {
+        int last = e - 1;
+        String head = v.lemma[last];
+        int pb = last;
+        while (pb - 1 >= b && modifier(pb - 1)) pb--;
+        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
+        boolean definite = DEFINITE.contains(v.lower[pb]);
+        if (definite) {
+            // the most recent actor whose names contain the head word
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                if (salience.get(k)[0] >= v.begin(b)) continue;
+                Entity x = entities.get(salienceKeys.get(k));
+                if (x != null && names(x).stream().anyMatch(l -> containsWord(l, head))) {
+                    addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
+                    return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
+                }
+            }
+            for (Entity x : entities.values()) {
+                if (x.type() == EntityType.UNNAMED_SOURCE && names(x).stream().anyMatch(l -> containsWord(l, head))) {
+                    addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
+                    return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
+                }
+            }
+            // a named actor of the article whose name ends in the head ("the Ministry" → "... Foreign Ministry")
+            for (Mention m : v.a.mentions()) {
+                if (m.span().begin() >= v.begin(b)) break;
+                Entity x = entities.get(m.entityKey());
+                if (x != null && x.type().isActor() && containsWord(x.label(), head)) {
+                    addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
+                    return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
+                }
+            }
+        }
+        if (!UNNAMED.contains(head)) return null;
+        return phraseEntity(pb, e, EntityType.UNNAMED_SOURCE);
+    }
+
+    private boolean modifier(int i) {
+        String p = v.pos[i];
+        if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
+        if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        // a singular noun compounding ("security source"), not a plural one ("civilians residents")
+        return p.equals("NOUN") && v.lower[i].equals(v.lemma[i]) && !UNNAMED.contains(v.lemma[i]);
+    }
+
+    private Resolved phraseEntity(int b, int e, EntityType type) {
+        String phrase = v.body.substring(v.begin(b), v.end(e - 1));
+        String bare = phrase.replaceFirst("(?i)^(the|a|an|this|that|these|those|some|several|two|three|four|many)\\s+", "");
+        String key;
+        if (type == EntityType.UNNAMED_SOURCE) {
+            // a definite phrase refers back to an earlier unnamed source with the same words
+            key = articleSlug + "/" + Ids.slug(bare);
+        } else {
+            key = Ids.slug(bare);
+        }
+        Entity ex = entities.get(key);
+        if (ex != null && !ex.type().isActor()) return null;
+        if (ex == null) {
+            ex = Entity.of(key, type, type == EntityType.UNNAMED_SOURCE ? phrase : bare);
+            entities.put(key, ex);
+            changed.add(key);
+        }
+        addAlt(key, phrase);
+        addAlt(key, bare);
+        if (type == EntityType.UNNAMED_SOURCE) {
+            String head = v.lemma[e - 1];
+            String sing = bare.endsWith(v.word[e - 1]) ? bare.substring(0, bare.length() - v.word[e - 1].length()) + head : bare;
+            addAlt(key, sing);
+        }
+        return new Resolved(key, new Span(v.begin(b), v.end(e - 1)), type == EntityType.UNNAMED_SOURCE ? How.UNNAMED : How.NEW_NAME);
+    }
+
+    /** A name no mention covers: an earlier entity of the same name or surname, else a new entity. */
+    private Resolved newName(int b, int e) {
+        String name = v.body.substring(v.begin(b), v.end(e - 1));
+        Span span = new Span(v.begin(b), v.end(e - 1));
+        String low = norm(name);
+        for (Entity x : entities.values()) {
+            if (!x.type().isActor()) continue;
+            for (String l : names(x)) {
+                if (norm(l).equals(low)) { addAlt(x.key(), name); return new Resolved(x.key(), span, How.NAME); }
+            }
+        }
+        if (e - b == 1) {
+            for (Entity x : entities.values()) {
+                if (x.type() == EntityType.PERSON && norm(x.label()).endsWith(" " + low)) {
+                    addAlt(x.key(), name);
+                    return new Resolved(x.key(), span, How.NAME);
+                }
+            }
+        }
+        String key = Ids.slug(name);
+        Entity ex = entities.get(key);
+        if (ex != null) {
+            if (!ex.type().isActor()) return null;
+            addAlt(key, name);
+            return new Resolved(key, span, How.NAME);
+        }
+        EntityType t = ORGISH.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) ? EntityType.ORGANIZATION
+                : e - b >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
+        entities.put(key, Entity.of(key, t, name));
+        changed.add(key);
+        return new Resolved(key, span, How.NEW_NAME);
+    }
+
+    void addAlt(String key, String alt) {
+        Entity e = entities.get(key);
+        if (e == null || alt.isBlank() || alt.equals(e.label()) || e.altLabels().contains(alt)) return;
+        List<String> l = new ArrayList<>(e.altLabels());
+        l.add(alt);
+        entities.put(key, e.withAltLabels(l));
+        changed.add(key);
+    }
+
+    List<Entity> changedEntities() {
+        List<Entity> out = new ArrayList<>();
+        for (String k : changed) out.add(entities.get(k));
+        return out;
+    }
+
+    static List<String> names(Entity e) {
+        List<String> l = new ArrayList<>();
+        l.add(e.label());
+        l.addAll(e.altLabels());
+        if (e.role() != null) l.add(e.role());
+        return l;
+    }
+
+    private static boolean containsWord(String label, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.equals(h) || w.equals(h + "s") || (w + "s").equals(h)) return true;
+        }
+        return false;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[’']", "'").replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    private static List<String> unnamedHeads() {
+        List<String> l = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("unnamed-sources.txt", false)) l.add(r[0].trim().toLowerCase(Locale.ROOT));
+        return new ArrayList<>(new HashSet<>(l));
+    }
+}

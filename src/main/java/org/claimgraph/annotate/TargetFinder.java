@@ -1,0 +1,206 @@
+package org.claimgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.EntityType;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Span;
+
+/**
+ * The actors a claim accuses: the object of an accusing cue ("accused Y", "blasted Y", "condemned Y"),
+ * and the agent of a harmful act in the content — the actor a clause puts before "killing civilians",
+ * "destroying", "war crimes", or after "committed by"; support acts ("helping", "arming", "evacuating")
+ * count as harmful when a bad actor ("ISIS", "terrorists", "militants") follows them. Places, the
+ * addressee of the cue, actors in locative or victim phrases ("in Syria", "against the army") and the
+ * speaker are never targets. Word lists: {@code lexicon/target-words.tsv}.
+ */
+final class TargetFinder {
+    private final Map<String, List<String[]>> harm = new HashMap<>(), support = new HashMap<>();
+    private final Set<String> bad = new HashSet<>();
+
+    private static volatile TargetFinder instance;
+
+    static TargetFinder get() {
+        TargetFinder t = instance;
+        if (t == null) {
+            synchronized (TargetFinder.class) {
+                t = instance;
+                if (t == null) instance = t = new TargetFinder();
+            }
+        }
+        return t;
+    }
+
+    private TargetFinder() {
+        for (String[] r : LexiconFile.rows("target-words.tsv", true)) {
+            String kind = r[0].trim();
+            String[] words = r[1].trim().toLowerCase(Locale.ROOT).split("\\s+");
+            switch (kind) {
+                case "harm" -> harm.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                case "support" -> support.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                case "bad" -> bad.add(String.join(" ", words));
+                default -> throw new IllegalStateException("target-words.tsv: bad kind " + kind);
+            }
+        }
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "into", "across", "inside", "within",
+            "against", "to", "toward", "towards", "around", "outside", "over", "throughout", "on", "with");
+
+    /** Verbs whose object is the one addressed, not accused ("telling CNN", "urged the Council"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "urge", "brief", "assure", "call", "address", "write");
+
+    List<String> find(TextView v, AttributionAnnotator.Draft d, Speakers sp) {
+        List<String> out = new ArrayList<>();
+        if (d.accuses && d.object != null) {
+            int b = v.tokenAtOrAfter(d.object.begin());
+            for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
+                Mention m = v.actorAt[i];
+                if (m != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); break; }
+            }
+        }
+        Span c = d.content;
+        int cb = v.tokenAtOrAfter(c.begin());
+        int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
+        for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
+            int len = match(v, i, harm);
+            boolean isSupport = false;
+            if (len == 0) {
+                len = match(v, i, support);
+                if (len == 0) continue;
+                if (!badNear(v, i, len, c.begin(), c.end())) continue;
+                isSupport = true;
+            }
+            Mention agent = byAgent(v, i + len, c.end());
+            if (agent != null && isSupport && isBad(v, v.firstToken(agent))) agent = null;
+            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport);
+            if (agent != null) {
+                add(v, out, agent, d, sp);
+                addConjoined(v, out, agent, d, sp);
+            }
+            i += len - 1;
+        }
+        return out;
+    }
+
+    private int match(TextView v, int i, Map<String, List<String[]>> lex) {
+        List<String[]> cands = lex.get(v.lemma[i]);
+        if (cands == null) cands = lex.get(v.lower[i]);
+        if (cands == null) {
+            String w = v.lower[i];
+            // forms the lemmatizer left inflected ("massacred")
+            if (w.endsWith("ed")) cands = lex.getOrDefault(w.substring(0, w.length() - 1), lex.get(w.substring(0, w.length() - 2)));
+            else if (w.endsWith("ing")) cands = lex.getOrDefault(w.substring(0, w.length() - 3), lex.get(w.substring(0, w.length() - 3) + "e"));
+            else if (w.endsWith("s")) cands = lex.get(w.substring(0, w.length() - 1));
+        }
+        if (cands == null) return 0;
+        for (String[] w : cands) {
+            boolean ok = true;
+            for (int k = 1; k < w.length; k++) {
+                if (i + k >= v.n || !(w[k].equals(v.lemma[i + k]) || w[k].equals(v.lower[i + k]))) { ok = false; break; }
+            }
+            if (ok) return w.length;
+        }
+        return 0;
+    }
+
+    /** A bad actor ("ISIS", "terrorists") within eight words of a support act, in the same clause. */
+    private boolean badNear(TextView v, int i, int len, int begin, int end) {
+        for (int k = i + len; k < v.n && k < i + len + 8 && v.end(k) <= end; k++) {
+            if (v.word[k].equals(";") || v.word[k].equals(".")) break;
+            if (isBad(v, k)) return true;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= begin; k--) {
+            if (v.word[k].equals(";") || v.word[k].equals(".")) break;
+            if (isBad(v, k)) return true;
+        }
+        return false;
+    }
+
+    private boolean isBad(TextView v, int k) { return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]); }
+
+    /** "committed by X", "borne by X". */
+    private Mention byAgent(TextView v, int from, int end) {
+        for (int k = from; k < v.n && k < from + 6 && v.end(k) <= end; k++) {
+            if (v.lower[k].equals("by")) {
+                for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
+                    if (v.actorAt[j] != null) return v.actorAt[j];
+                    if (v.isPunct(j) || v.isVerb(j)) break;
+                }
+                return null;
+            }
+            if (v.isPunct(k)) return null;
+        }
+        return null;
+    }
+
+    /** The first actor of the clause that holds token i, before i; else the first actor of the content. */
+    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support) {
+        int cb = i;
+        while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
+        Mention m = firstActor(v, cb, i, addrB, addrE);
+        if (m != null) return m;
+        int s0 = v.tokenAtOrAfter(contentBegin);
+        return firstActor(v, s0, i, addrB, addrE);
+    }
+
+    private Mention firstActor(TextView v, int from, int to, int addrB, int addrE) {
+        for (int k = from; k < to; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null) continue;
+            if (m.span().begin() >= addrB && m.span().end() <= addrE) continue;
+            int f = v.firstToken(m);
+            int p = f - 1;
+            while (p >= 0 && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
+            int after = v.tokenAtOrAfter(m.span().end());
+            // the object of a verb ("left Syria on …"), not the agent
+            if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
+            if (p >= 0 && (LOCATIVE.contains(v.lower[p]) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
+            if (isBad(v, f)) { k = lastToken(v, m, k); continue; }
+            return m;
+        }
+        return null;
+    }
+
+    private int lastToken(TextView v, Mention m, int k) {
+        while (k + 1 < v.n && v.begin(k + 1) < m.span().end()) k++;
+        return k;
+    }
+
+    private boolean clauseBreak(TextView v, int k) {
+        String w = v.word[k];
+        return w.equals(";") || w.equals(".") || w.equals(",") && !(k + 1 < v.n && v.actorAt[k + 1] != null)
+                || v.pos[k].equals("SCONJ") || v.lower[k].equals("while") || v.lower[k].equals("but");
+    }
+
+    /** The speaker belongs to the target (a minister to his government): a speaker does not accuse its own side. */
+    private static boolean affiliated(Speakers sp, String speaker, String target, int depth) {
+        Entity s = sp.entities.get(speaker);
+        if (s == null || depth == 0) return false;
+        for (String m : s.memberOf()) if (m.equals(target) || affiliated(sp, m, target, depth - 1)) return true;
+        return false;
+    }
+
+    private void addConjoined(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = v.tokenAtOrAfter(m.span().end());
+        if (k + 1 < v.n && (v.lower[k].equals("and") || v.lower[k].equals("&")) && v.actorAt[k + 1] != null) {
+            add(v, out, v.actorAt[k + 1], d, sp);
+        }
+    }
+
+    private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
+        Entity e = sp.entities.get(m.entityKey());
+        if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
+        if (e.key().equals(d.speaker) || out.contains(e.key()) 
+                || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
+        out.add(e.key());
+        sp.addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
+    }
+}

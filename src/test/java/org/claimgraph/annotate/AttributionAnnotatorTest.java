@@ -1,0 +1,146 @@
+package org.claimgraph.annotate;
+
+import static org.claimgraph.annotate.ClaimsTestSupport.annotate;
+import static org.claimgraph.annotate.ClaimsTestSupport.show;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Attribution;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.EntityType;
+import org.claimgraph.model.Stance;
+import org.junit.jupiter.api.Test;
+
+class AttributionAnnotatorTest {
+    static Attribution only(Article a) {
+        assertEquals(1, a.attributions().size(), show(a));
+        return a.attributions().get(0);
+    }
+
+    @Test
+    void wireServiceSentenceFinalSpeakerWithAdverbials() {
+        Article a = annotate("Four civilians were killed in the strike on the market, the ministry said in a statement on Tuesday.");
+        Attribution c = only(a);
+        assertEquals("Four civilians were killed in the strike on the market", a.text(c.content()));
+        assertEquals("said", a.text(c.cue()));
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type());
+    }
+
+    @Test
+    void strippedPunctuationStillFindsTheUnnamedSpeaker() {
+        Article a = annotate("The shelling hit the village killing four civilians residents said");
+        Attribution c = only(a);
+        Entity sp = a.entity(c.speaker());
+        assertEquals(EntityType.UNNAMED_SOURCE, sp.type());
+        assertEquals("residents", sp.label());
+        assertTrue(sp.key().startsWith("t1/"), sp.key());
+        assertTrue(a.text(c.content()).endsWith("killing four civilians"), a.text(c.content()));
+    }
+
+    @Test
+    void unnamedSourceToldAnAgencyAndIsLessCertainThanANamedQuote() {
+        Article a = annotate("A military source told SANA that terrorists fired rockets on residential neighborhoods in Aleppo.\n\n"
+                + "“We will respond to any attack,” Lavrov said.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Attribution unnamed = a.attributions().get(0), named = a.attributions().get(1);
+        assertEquals("A military source", a.entity(unnamed.speaker()).label());
+        assertTrue(a.text(unnamed.content()).contains("terrorists fired rockets"));
+        assertEquals("sergey-lavrov", named.speaker());
+        assertEquals("We will respond to any attack,", a.text(named.quote()));
+        assertTrue(named.confidence() > unnamed.confidence());
+    }
+
+    @Test
+    void denialsByCueAndByWording() {
+        Article a = annotate("Russia denied the accusations, saying its aircraft did not strike the hospital.\n\n"
+                + "The Kremlin said it was not responsible for the attack.\n\nThe Kremlin said the strike was carried out by rebels.");
+        assertEquals(3, a.attributions().size(), show(a));
+        assertEquals(Stance.DENIES, a.attributions().get(0).stance());
+        assertEquals("denied", a.text(a.attributions().get(0).cue()));
+        assertEquals(Stance.DENIES, a.attributions().get(1).stance());
+        assertEquals(Stance.ALLEGES, a.attributions().get(2).stance());
+    }
+
+    @Test
+    void passiveQuotedAsSayingAndHarmfulAgentAsTarget() {
+        Article a = annotate("Lavrov was quoted as saying that Washington supports terrorists in Syria.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertEquals("Washington supports terrorists in Syria", a.text(c.content()).replaceAll("\\.$", ""));
+        assertEquals(java.util.List.of("united-states"), c.targets());
+    }
+
+    @Test
+    void accordingToAStatementByAnActorAndAtTheEnd() {
+        Article a = annotate("According to a statement by the Syrian Foreign Ministry, the coalition committed a massacre in Raqqa.\n\n"
+                + "The coalition helped the militants leave the city, according to Lavrov.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("syrian-foreign-ministry", a.attributions().get(0).speaker());
+        assertEquals(java.util.List.of("us-led-coalition"), a.attributions().get(0).targets());
+        assertEquals("sergey-lavrov", a.attributions().get(1).speaker());
+        assertEquals("The coalition helped the militants leave the city", a.text(a.attributions().get(1).content()));
+    }
+
+    @Test
+    void speakerBetweenTheHalvesOfAQuote() {
+        Article a = annotate("“We will respond,” Lavrov said, “to any attack on our soldiers.”");
+        Attribution c = only(a);
+        assertTrue(a.text(c.quote()).startsWith("We will respond"));
+        assertTrue(a.text(c.quote()).endsWith("our soldiers."));
+    }
+
+    @Test
+    void nestedReportsRelayTheInnerClaim() {
+        Article a = annotate("Sputnik reported that a source said that Washington evacuated ISIS commanders from Deir ez-Zor.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Attribution outer = a.attributions().get(0), inner = a.attributions().get(1);
+        assertEquals("sputnik", outer.speaker());
+        assertEquals(1, outer.relays());
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(inner.speaker()).type());
+        assertTrue(a.text(outer.content()).contains(a.text(inner.content())));
+        assertEquals(java.util.List.of("united-states"), inner.targets());
+    }
+
+    @Test
+    void continuationQuoteAndPronounSpeaker() {
+        Article a = annotate("Lavrov met Moallem in Sochi on Wednesday.\n\n"
+                + "“Turkey trains terrorists and arms them,” he stressed.\n\n"
+                + "“Its presence in Syria is an act of aggression and we will not accept it.”\n\n"
+                + "The weather in Sochi was fine.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Attribution first = a.attributions().get(0), cont = a.attributions().get(1);
+        assertEquals("sergey-lavrov", first.speaker());
+        assertEquals(java.util.List.of("turkey"), first.targets());
+        assertEquals("sergey-lavrov", cont.speaker());
+        assertNull(cont.cue());
+        assertTrue(cont.confidence() < first.confidence());
+    }
+
+    @Test
+    void accusedObjectIsTheTargetAndTheSpeakerIsNot() {
+        Article a = annotate("Turkey accused the YPG of killing civilians in Afrin.");
+        Attribution c = only(a);
+        assertEquals("turkey", c.speaker());
+        assertEquals(java.util.List.of("ypg"), c.targets());
+    }
+
+    @Test
+    void unattributedAssertionsAndNonSpeechVerbsAreNotClaims() {
+        Article a = annotate("Washington wants the war continued endlessly, not resolved.\n\n"
+                + "The report indicates that something similar may be occurring in Syria.\n\n"
+                + "States involved in the coalition claim to be concerned about human rights.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void titledNameAfterAQuoteAndSurnameLater() {
+        Article a = annotate("“The coalition bombed the city,” deputy envoy of the Syrian mission at the UN Jamal Roe wrote in a letter.\n\n"
+                + "Roe noted that the strikes killed hundreds.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("jamal-roe", a.attributions().get(0).speaker());
+        assertEquals("jamal-roe", a.attributions().get(1).speaker());
+        assertTrue(a.entity("jamal-roe").altLabels().contains("Roe"), a.entity("jamal-roe").toString());
+    }
+}

@@ -1,0 +1,74 @@
+package org.claimgraph.annotate;
+
+import static org.claimgraph.annotate.ClaimsTestSupport.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Event;
+import org.claimgraph.model.EventType;
+import org.claimgraph.model.PartialDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EventAnnotatorTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Yesterday, the town was shelled.|2017-11-12|2017-11-11",
+            "On Wednesday, the minister met his counterpart.|2017-11-16|2017-11-15",
+            "Last week, units liberated the town.|2017-11-14|2017-11",
+            "In the late October, the SDF claimed victory.|2017-11-14|2017-10",
+            "The source said that on August 26, a helicopter landed.|2017-11-14|2017-08-26",
+            "Commanders were airlifted out in August of this year.|2017-11-14|2017-08",
+            "The strike on 26 December killed five.|2018-01-05|2017-12-26",
+            "The town fell in 2015.|2017-11-14|2015",
+            "The talks of Oct. 3, 2016 failed.||2016-10-03",
+    })
+    void datesResolveAgainstPublicationAtTheTextsPrecision(String text, String published, String expected) {
+        List<DateResolver.Found> f = DateResolver.find(text, published == null ? null : PartialDate.parse(published));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(expected, f.get(0).date().lexical());
+    }
+
+    @Test
+    void relativeDatesNeedAPublicationDate() {
+        assertTrue(DateResolver.find("Yesterday, on Wednesday, last week, in late October.", null).isEmpty());
+    }
+
+    @Test
+    void massacreWithPlaceDateCountsAndPerpetratorLinkedToTheClaim() {
+        Article a = annotate("Activists said that yesterday at least 10 civilians were killed and 7 injured in a new massacre "
+                + "by the US-led coalition in Raqqa.", "2017-11-12");
+        assertEquals(1, a.events().size(), a.events().toString());
+        Event e = a.events().get(0);
+        assertEquals(EventType.Massacre, e.type());
+        assertEquals("2017-11-11", e.date().lexical());
+        assertEquals(10, e.killed());
+        assertEquals(7, e.injured());
+        assertEquals(List.of("us-led-coalition"), e.perpetrators());
+        assertTrue(e.place() != null && a.entity(e.place()).label().contains("Raqq"), e.toString());
+        assertEquals("massacre/" + e.place() + "/2017-11", e.key());
+        assertEquals(List.of(e.key()), a.attributions().get(0).events());
+    }
+
+    @Test
+    void sameTypePlaceAndMonthGiveOneKeyAcrossArticles() {
+        Article a = annotate("Syrian troops liberated Abu Kamal on November 9.", "2017-11-14");
+        Article b = annotate("Last week the army liberated Abu Kamal.", "2017-11-14");
+        assertEquals(EventType.Liberation, a.events().get(0).type());
+        assertEquals(a.events().get(0).key(), b.events().get(0).key());
+    }
+
+    @Test
+    void noPlaceNoEventAndReportingCuesAreNotEvents() {
+        Article a = annotate("Moallem blasted the coalition for its strikes.", "2017-11-14");
+        assertTrue(a.events().isEmpty(), a.events().toString());
+        Article b = annotate("The meeting in Sochi was held.", null);
+        assertEquals(EventType.Meeting, b.events().get(0).type());
+        assertNull(b.events().get(0).date());
+    }
+}
