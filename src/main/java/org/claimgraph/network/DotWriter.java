@@ -19,7 +19,7 @@ final class DotWriter {
         w.write("  node [shape=ellipse, style=filled, fontname=\"Helvetica\", fontcolor=\"#ffffff\", color=\"#ffffff\"];\n");
         w.write("  edge [fontname=\"Helvetica\", fontsize=8, arrowsize=0.6];\n");
         for (Network.Node n : net.nodes()) {
-            w.write("  " + q(n.id()) + " [label=" + q(n.label()) + ", fontsize=" + fmt(n.size() * 0.6)
+            w.write("  " + q(n.id()) + " [label=" + q(n.label()) + ", fontsize=" + fmt(6 + n.size() * 0.5)
                     + ", fillcolor=" + q(n.kind().colour()) + ", kind=" + q(n.kind().wire()) + ", iri=" + q(n.iri())
                     + ", claims=" + n.claims() + ", claimsMade=" + n.claimsMade() + ", claimsReceived=" + n.claimsReceived()
                     + ", claimsPublished=" + n.claimsPublished() + "];\n");

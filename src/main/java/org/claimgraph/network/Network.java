@@ -104,7 +104,7 @@ public record Network(List<Node> nodes, List<Edge> edges) {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(iri, "iri");
             Objects.requireNonNull(kind, "kind");
-            if (label == null || label.isBlank()) label = id;
+            label = label == null || label.isBlank() ? id : label.strip().replaceAll("\\s+", " ");
             if (claimsMade < 0 || claimsReceived < 0 || claimsPublished < 0) throw new IllegalArgumentException("negative count for " + id);
         }
 
