@@ -111,8 +111,14 @@ public record Network(List<Node> nodes, List<Edge> edges) {
         /** Claims made and received: what the node's size shows. */
         public int claims() { return claimsMade + claimsReceived; }
 
-        /** A drawing size that grows with the square root of {@link #claims()}, so hubs stand out without swamping. */
-        public double size() { return Math.round((10 + 6 * Math.sqrt(claims())) * 10) / 10.0; }
+        /**
+         * A drawing size that grows with the square root of {@link #claims()} (for an outlet, of the
+         * claims it publishes when they are more), so hubs stand out without swamping the rest.
+         */
+        public double size() {
+            int basis = kind == Kind.OUTLET ? Math.max(claims(), claimsPublished) : claims();
+            return Math.round((10 + 6 * Math.sqrt(basis)) * 10) / 10.0;
+        }
     }
 
     /** A directed, weighted edge between two node ids. */
