@@ -152,7 +152,7 @@
     return { made: made, received: received, published: published, edges: edges, active: active };
   }
 
-  function nodeSize(claims) { return Math.min(130, 18 + 11 * Math.sqrt(claims)); }
+  function nodeSize(claims) { return Math.min(100, 16 + 7 * Math.sqrt(claims)); }
   function edgeWidth(w) { return Math.min(9, 1.2 + 1.6 * Math.log2(w)); }
 
   // ------------------------------------------------------------------ drawing
@@ -164,12 +164,12 @@
         'border-width': 1.5, 'border-color': '#ffffff',
         'label': 'data(label)', 'font-size': 'data(font)', 'min-zoomed-font-size': 9,
         'color': '#1d232b', 'text-outline-color': '#ffffff', 'text-outline-width': 2.2, 'text-outline-opacity': 0.9,
-        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 150,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 'data(wrap)',
         'z-index': 'data(z)', 'font-weight': 'data(weight)'
       } },
       { selector: 'edge', style: {
         'width': 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
-        'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', 'opacity': 0.5,
+        'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', 'opacity': 'data(alpha)',
         'line-style': 'data(style)', 'z-index': 1
       } },
       { selector: 'edge[kind = "memberOf"]', style: { 'target-arrow-shape': 'tee', 'opacity': 0.45 } },
@@ -180,7 +180,7 @@
       { selector: 'edge:selected, edge.hover', style: { 'opacity': 1, 'z-index': 9998,
         'label': 'data(caption)', 'font-size': 11, 'text-outline-color': '#fff', 'text-outline-width': 2, 'color': '#1d232b',
         'text-rotation': 'autorotate' } },
-      { selector: 'edge.near', style: { 'opacity': 0.85 } }
+      { selector: 'edge.near', style: { 'opacity': 0.9 } }
     ];
   }
 
@@ -194,11 +194,11 @@
     ids.forEach(function (iri) {
       var k = kindOf(iri);
       els.push({ group: 'nodes', data: { id: shortId(iri), iri: iri, label: label(iri), kind: k, colour: KIND[k].colour,
-        size: 18, font: 10, z: 10, weight: 'normal' } });
+        size: 18, font: 12, wrap: 140, z: 10, weight: 'normal' } });
     });
     Array.from(full.edges.values()).sort(function (a, b) { return a.id < b.id ? -1 : 1; }).forEach(function (e) {
       els.push({ group: 'edges', data: { id: e.id, source: shortId(e.source), target: shortId(e.target), kind: e.kind,
-        colour: EDGE_KIND[e.kind].colour, style: EDGE_KIND[e.kind].style, weight: 1, width: 1, caption: '' } });
+        colour: EDGE_KIND[e.kind].colour, style: EDGE_KIND[e.kind].style, weight: 1, width: 1, alpha: 0.5, caption: '' } });
     });
     var c = cytoscape({ container: $('cy'), elements: els, style: style(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
       boxSelectionEnabled: false, pixelRatio: 'auto', textureOnViewport: false, hideEdgesOnViewport: els.length > 4000 });
@@ -215,14 +215,54 @@
     });
     var l = eles.layout({
       name: 'cose', randomize: false, animate: false, fit: true, padding: 40,
-      nodeDimensionsIncludeLabels: true, componentSpacing: 60,
-      nodeRepulsion: function (node) { return 6000 + 220 * node.data('size') * node.data('size'); },
-      nodeOverlap: 12, idealEdgeLength: function (edge) { return edge.data('kind') === 'memberOf' ? 60 : 90 + 4 * Math.sqrt(n); },
-      edgeElasticity: function (edge) { return edge.data('kind') === 'publishes' ? 200 : 100; },
-      nestingFactor: 1.2, gravity: 0.6, numIter: n > 300 ? 1500 : 2500, initialTemp: 600, coolingFactor: 0.96, minTemp: 1.0
+      nodeDimensionsIncludeLabels: true, componentSpacing: 80,
+      nodeRepulsion: function (node) { return 40000 + 800 * node.data('size') * node.data('size'); },
+      nodeOverlap: 40, idealEdgeLength: function (edge) {
+        var k = edge.data('kind');
+        return k === 'memberOf' ? 70 : k === 'publishes' || k === 'cites' ? 160 + 5 * Math.sqrt(n) : 110 + 5 * Math.sqrt(n);
+      },
+      edgeElasticity: function (edge) { var k = edge.data('kind'); return k === 'publishes' || k === 'cites' ? 400 : 100; },
+      nestingFactor: 1.2, gravity: 0.25, numIter: 3000, initialTemp: 1000, coolingFactor: 0.98, minTemp: 1.0
     });
-    l.one('layoutstop', function () { if (done) done(); });
+    var t0 = Date.now();
+    l.one('layoutstop', function () {
+      stretch(eles.nodes());
+      separate(eles.nodes());
+      document.body.dataset.layoutMs = Date.now() - t0;
+      if (done) done();
+    });
     l.run();
+  }
+
+  /** cose makes a round picture; widen or heighten it to the shape of the window, so it uses the room. */
+  function stretch(nodes) {
+    if (nodes.length < 3) return;
+    var bb = nodes.boundingBox({ includeLabels: false });
+    var want = cy.width() / Math.max(1, cy.height()), have = bb.w / Math.max(1, bb.h);
+    if (!isFinite(want) || !isFinite(have) || Math.abs(want / have - 1) < 0.1) return;
+    var sx = want > have ? want / have : 1, sy = want > have ? 1 : have / want;
+    var cx = (bb.x1 + bb.x2) / 2, cyy = (bb.y1 + bb.y2) / 2;
+    nodes.positions(function (n) { var p = n.position(); return { x: cx + (p.x - cx) * sx, y: cyy + (p.y - cyy) * sy }; });
+  }
+
+  /** A few passes that push apart nodes still touching after the layout (hubs crowd the middle). */
+  function separate(nodes) {
+    var list = nodes.map(function (n) { var p = n.position(); return { n: n, x: p.x, y: p.y, r: n.data('size') / 2 + 4 }; });
+    for (var pass = 0; pass < 60; pass++) {
+      var moved = false;
+      for (var i = 0; i < list.length; i++) {
+        for (var j = i + 1; j < list.length; j++) {
+          var a = list[i], b = list[j], dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy), min = a.r + b.r;
+          if (d >= min) continue;
+          if (d < 0.01) { dx = 1; dy = 0; d = 1; }
+          var push = (min - d) / 2 + 0.5;
+          a.x -= dx / d * push; a.y -= dy / d * push; b.x += dx / d * push; b.y += dy / d * push;
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    cy.batch(function () { list.forEach(function (p) { p.n.position({ x: p.x, y: p.y }); }); });
   }
 
   /** Applies the current filters: sizes, weights and visibility; the positions stay. */
@@ -230,13 +270,15 @@
     var f = filters();
     net = compute(f);
     var maxWeight = 1;
+    // Many edges: each one fainter, so that the heavy ones and the selected neighbourhood stand out.
+    var alpha = net.edges.size > 800 ? 0.28 : 0.5;
     cy.batch(function () {
       cy.edges().forEach(function (edge) {
         var e = net.edges.get(edge.id());
         var w = e ? e.via.size : 0;
         if (w > maxWeight && edge.data('kind') !== 'memberOf') maxWeight = w;
         var show = w > 0 && (edge.data('kind') === 'memberOf' || w >= f.minWeight) && !hiddenKinds['e:' + edge.data('kind')];
-        edge.data({ weight: w, width: edgeWidth(Math.max(1, w)),
+        edge.data({ weight: w, width: edgeWidth(Math.max(1, w)), alpha: alpha,
           caption: EDGE_KIND[edge.data('kind')].label + (w > 1 ? ' ×' + w : '') });
         edge.toggleClass('hidden', !show);
       });
@@ -248,7 +290,7 @@
         var size = nodeSize(node.data('kind') === 'outlet' ? Math.max(claims, published) : claims);
         var hasEdge = node.connectedEdges().some(function (e) { return !e.hasClass('hidden') && e.data('kind') !== 'memberOf'; });
         var show = !hiddenKinds['n:' + node.data('kind')] && net.active.has(iri) && (f.minWeight > 1 ? hasEdge : true);
-        node.data({ claims: claims, made: made, received: received, size: size, font: Math.round(12 + 2.4 * Math.sqrt(claims)),
+        node.data({ claims: claims, made: made, received: received, size: size,
           z: 10 + claims, weight: claims >= 10 ? 'bold' : 'normal' });
         node.toggleClass('hidden', !show);
       });
@@ -266,6 +308,26 @@
     document.body.dataset.nodes = shown.length;
     document.body.dataset.edges = shownEdges.length;
     if (fit && shown.length) cy.fit(shown, 40);
+    labelFirstTheBiggest(shown);
+  }
+
+  /**
+   * Labels do not pile up: small nodes' labels appear only when zoomed in (min-zoomed-font-size),
+   * while the labels of the nodes with the most claims are made large enough to read at the
+   * current zoom, so the picture names its hubs first.
+   */
+  function labelFirstTheBiggest(shown) {
+    var zoom = cy.zoom();
+    var ranked = shown.sort(function (a, b) { return b.data('claims') - a.data('claims') || (a.id() < b.id() ? -1 : 1); });
+    var top = Math.max(12, Math.min(30, Math.round(ranked.length / 10)));
+    cy.batch(function () {
+      ranked.forEach(function (n, i) {
+        var base = Math.round(12 + 2.4 * Math.sqrt(n.data('claims')));
+        var readable = i < top ? Math.min(64, Math.ceil((i < top / 3 ? 13 : 11) / zoom)) : 0;
+        var font = Math.max(base, readable);
+        n.data({ font: font, wrap: Math.round(font * 11) });
+      });
+    });
   }
 
   // ------------------------------------------------------------------ legend, search, details
@@ -426,7 +488,8 @@
       if (ev.key === 'Escape') { $('search').value = ''; focus(null); }
     });
     $('reset').addEventListener('click', function () {
-      $('filters').reset();
+      ['search', 'outlet', 'from', 'to', 'stance'].forEach(function (id) { $(id).value = ''; });
+      $('minWeight').value = 1;
       $('minWeightOut').textContent = '1';
       hiddenKinds = {};
       document.querySelectorAll('#legend li').forEach(function (li) { li.classList.remove('off'); });
