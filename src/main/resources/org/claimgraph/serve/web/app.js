@@ -319,7 +319,7 @@
   function labelFirstTheBiggest(shown) {
     var zoom = cy.zoom();
     var ranked = shown.sort(function (a, b) { return b.data('claims') - a.data('claims') || (a.id() < b.id() ? -1 : 1); });
-    var top = Math.max(12, Math.min(30, Math.round(ranked.length / 10)));
+    var top = ranked.length <= 60 ? ranked.length : Math.max(12, Math.min(30, Math.round(ranked.length / 10)));
     cy.batch(function () {
       ranked.forEach(function (n, i) {
         var base = Math.round(12 + 2.4 * Math.sqrt(n.data('claims')));
