@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.claimgraph.serve.NetworkPage;
 import org.claimgraph.serve.Server;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -40,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
             if (!paths.isEmpty()) IngestCommand.run(paths, s);
             Server server;
             try {
-                server = Server.start(s.datasetGraph(), new Server.Options(host, port, allowUpdate, (long) (timeoutSeconds * 1000)));
+                server = Server.start(s.datasetGraph(), new Server.Options(host, port, allowUpdate, (long) (timeoutSeconds * 1000)),
+                        NetworkPage.servlets());
             } catch (Server.ServerException e) {
                 throw new UserException(e.getMessage(), 1);
             }

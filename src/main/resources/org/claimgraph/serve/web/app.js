@@ -1,0 +1,572 @@
+/*
+ * claimgraph actor network page. Fetches the four SPARQL files of queries/ (served at ../queries/)
+ * and runs them unchanged against the live endpoint (../kg/sparql); aggregates the rows into nodes
+ * and edges exactly as org.claimgraph.network.Network does (same ids, weights and kinds), and
+ * redraws them under the filters.
+ */
+(function () {
+  'use strict';
+
+  var ID = 'https://w3id.org/claimgraph/id/';
+  var ENDPOINT = '../kg/sparql';
+  var QUERIES = ['network-nodes', 'network-claims', 'network-articles', 'network-members'];
+
+  // Kinds and colours: the same as Network.Kind and Network.EdgeKind.
+  var KINDS = [
+    ['person', 'Person', '#1f77b4'], ['organization', 'Organization', '#ff7f0e'], ['country', 'Country', '#2ca02c'],
+    ['outlet', 'Outlet', '#9467bd'], ['group', 'Group', '#17becf'], ['unnamed', 'Unnamed source', '#8c8c8c'],
+    ['actor', 'Actor', '#bcbd22']
+  ];
+  var EDGE_KINDS = [
+    ['accuses', 'accuses', '#d62728', 'solid'], ['denies', 'denies', '#1f4e9c', 'dashed'],
+    ['publishes', 'publishes', '#9467bd', 'solid'], ['cites', 'cites', '#b8860b', 'dashed'],
+    ['memberOf', 'member of', '#7f7f7f', 'dotted']
+  ];
+  var KIND = {}, EDGE_KIND = {};
+  KINDS.forEach(function (k) { KIND[k[0]] = { label: k[1], colour: k[2] }; });
+  EDGE_KINDS.forEach(function (k) { EDGE_KIND[k[0]] = { label: k[1], colour: k[2], style: k[3] }; });
+
+  var data = null;   // { nodes: Map iri → {label, kind}, claims: [], articles: Map, members: [] }
+  var cy = null;
+  var net = null;    // the network under the current filters
+  var hiddenKinds = {};
+  var $ = function (id) { return document.getElementById(id); };
+
+  function shortId(iri) { return iri.indexOf(ID) === 0 ? iri.substring(ID.length) : iri; }
+  function words(b, v) { var s = b[v] ? b[v].value.trim() : ''; return s ? s.split(/\s+/) : []; }
+  function val(b, v) { return b[v] ? b[v].value : null; }
+
+  function status(text, isError) {
+    var s = $('status');
+    s.textContent = text;
+    s.className = isError ? 'error' : '';
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  function fetchText(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+      return r.text();
+    });
+  }
+
+  function select(name, query) {
+    return fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/sparql-results+json' },
+      body: 'query=' + encodeURIComponent(query)
+    }).then(function (r) {
+      if (!r.ok) return r.text().then(function (t) { throw new Error(name + '.rq failed: HTTP ' + r.status + ' ' + t.slice(0, 300)); });
+      return r.json();
+    }).then(function (j) { return j.results.bindings; });
+  }
+
+  function load() {
+    return Promise.all(QUERIES.map(function (q) {
+      return fetchText('../queries/' + q + '.rq').then(function (text) { return select(q, text); });
+    })).then(function (res) {
+      var nodes = new Map(), articles = new Map();
+      res[0].forEach(function (b) { nodes.set(b.node.value, { label: val(b, 'label') || shortId(b.node.value), kind: val(b, 'kind') }); });
+      res[2].forEach(function (b) {
+        articles.set(b.article.value, { iri: b.article.value, title: val(b, 'title'), url: val(b, 'url'), issued: val(b, 'issued'),
+          outlets: words(b, 'outlets'), cites: words(b, 'cites') });
+      });
+      var claims = res[1].map(function (b) {
+        return { iri: b.claim.value, speaker: b.speaker.value, stance: b.stance.value, article: b.article.value,
+          targets: words(b, 'targets').filter(function (t) { return t !== b.speaker.value; }), cue: val(b, 'cue'), evidence: val(b, 'evidence') };
+      });
+      var members = res[3].map(function (b) { return { member: b.member.value, group: b.group.value }; });
+      return { nodes: nodes, claims: claims, articles: articles, members: members };
+    });
+  }
+
+  // ------------------------------------------------------------------ the network under filters
+
+  /** An issued date ("2017", "2017-11", "2017-11-14") as the first and last day it covers. */
+  function span(issued) {
+    if (!issued) return null;
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(issued);
+    if (!m) return null;
+    var y = m[1], mo = m[2], d = m[3];
+    if (d) return [y + '-' + mo + '-' + d, y + '-' + mo + '-' + d];
+    if (mo) return [y + '-' + mo + '-01', y + '-' + mo + '-31'];
+    return [y + '-01-01', y + '-12-31'];
+  }
+
+  function filters() {
+    return { outlet: $('outlet').value, from: $('from').value, to: $('to').value, stance: $('stance').value,
+      minWeight: +$('minWeight').value };
+  }
+
+  function articlePasses(a, f) {
+    if (!a) return !f.outlet && !f.from && !f.to;
+    if (f.outlet && a.outlets.indexOf(f.outlet) < 0) return false;
+    if (f.from || f.to) {
+      var s = span(a.issued);
+      if (!s) return false;
+      if (f.from && s[1] < f.from) return false;
+      if (f.to && s[0] > f.to) return false;
+    }
+    return true;
+  }
+
+  /** The same aggregation as NetworkQueries.Builder, restricted to the claims and articles that pass. */
+  function compute(f) {
+    var made = new Map(), received = new Map(), published = new Map(), edges = new Map();
+    function add(m, k, v) { var s = m.get(k); if (!s) m.set(k, s = new Set()); s.add(v); }
+    function edge(kind, s, t, via) {
+      if (s === t) return;
+      var id = kind + ':' + shortId(s) + '->' + shortId(t);
+      var e = edges.get(id);
+      if (!e) edges.set(id, e = { id: id, kind: kind, source: s, target: t, via: new Set() });
+      e.via.add(via);
+    }
+    data.claims.forEach(function (c) {
+      var a = data.articles.get(c.article);
+      if (f.stance && c.stance !== f.stance) return;
+      if (!articlePasses(a, f)) return;
+      var denies = c.stance === 'denies';
+      add(made, c.speaker, c);
+      c.targets.forEach(function (t) { add(received, t, c); edge(denies ? 'denies' : 'accuses', c.speaker, t, c); });
+      (a ? a.outlets : []).forEach(function (o) {
+        if (o === c.speaker || (f.outlet && o !== f.outlet)) return;
+        add(published, o, c);
+        edge('publishes', o, c.speaker, c);
+      });
+    });
+    data.articles.forEach(function (a) {
+      if (!articlePasses(a, f)) return;
+      a.outlets.forEach(function (o) {
+        if (f.outlet && o !== f.outlet) return;
+        a.cites.forEach(function (t) { edge('cites', o, t, a); });
+      });
+    });
+    var active = new Set();
+    made.forEach(function (v, k) { active.add(k); });
+    received.forEach(function (v, k) { active.add(k); });
+    edges.forEach(function (e) { active.add(e.source); active.add(e.target); });
+    data.members.forEach(function (m) {
+      if (active.has(m.member) && active.has(m.group)) edge('memberOf', m.member, m.group, m.group);
+    });
+    return { made: made, received: received, published: published, edges: edges, active: active };
+  }
+
+  function nodeSize(claims) { return Math.min(100, 16 + 7 * Math.sqrt(claims)); }
+  function edgeWidth(w) { return Math.min(9, 1.2 + 1.6 * Math.log2(w)); }
+
+  // ------------------------------------------------------------------ drawing
+
+  function style() {
+    return [
+      { selector: 'node', style: {
+        'width': 'data(size)', 'height': 'data(size)', 'background-color': 'data(colour)',
+        'border-width': 1.5, 'border-color': '#ffffff',
+        'label': 'data(label)', 'font-size': 'data(font)', 'min-zoomed-font-size': 9,
+        'color': '#1d232b', 'text-outline-color': '#ffffff', 'text-outline-width': 2.2, 'text-outline-opacity': 0.9,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 'data(wrap)',
+        'z-index': 'data(z)', 'font-weight': 'data(weight)'
+      } },
+      { selector: 'edge', style: {
+        'width': 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', 'opacity': 'data(alpha)',
+        'line-style': 'data(style)', 'z-index': 1
+      } },
+      { selector: 'edge[kind = "memberOf"]', style: { 'target-arrow-shape': 'tee', 'opacity': 0.45 } },
+      { selector: '.hidden', style: { 'display': 'none' } },
+      { selector: '.faded', style: { 'opacity': 0.08, 'text-opacity': 0 } },
+      { selector: 'node.hover, node:selected, node.focus', style: { 'min-zoomed-font-size': 0, 'z-index': 9999, 'text-opacity': 1 } },
+      { selector: 'node:selected, node.focus', style: { 'border-width': 4, 'border-color': '#1d232b' } },
+      { selector: 'edge:selected, edge.hover', style: { 'opacity': 1, 'z-index': 9998,
+        'label': 'data(caption)', 'font-size': 11, 'text-outline-color': '#fff', 'text-outline-width': 2, 'color': '#1d232b',
+        'text-rotation': 'autorotate' } },
+      { selector: 'edge.near', style: { 'opacity': 0.9 } }
+    ];
+  }
+
+  function label(iri) { var n = data.nodes.get(iri); return n ? n.label : shortId(iri); }
+  function kindOf(iri) { var n = data.nodes.get(iri); return n && KIND[n.kind] ? n.kind : 'actor'; }
+
+  /** Builds every element of the unfiltered network once, lays it out, and returns the cytoscape instance. */
+  function draw(full) {
+    var els = [];
+    var ids = Array.from(full.active).sort(function (a, b) { return shortId(a) < shortId(b) ? -1 : 1; });
+    ids.forEach(function (iri) {
+      var k = kindOf(iri);
+      els.push({ group: 'nodes', data: { id: shortId(iri), iri: iri, label: label(iri), kind: k, colour: KIND[k].colour,
+        size: 18, font: 12, wrap: 140, z: 10, weight: 'normal' } });
+    });
+    Array.from(full.edges.values()).sort(function (a, b) { return a.id < b.id ? -1 : 1; }).forEach(function (e) {
+      els.push({ group: 'edges', data: { id: e.id, source: shortId(e.source), target: shortId(e.target), kind: e.kind,
+        colour: EDGE_KIND[e.kind].colour, style: EDGE_KIND[e.kind].style, weight: 1, width: 1, alpha: 0.5, caption: '' } });
+    });
+    var c = cytoscape({ container: $('cy'), elements: els, style: style(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+      boxSelectionEnabled: false, pixelRatio: 'auto', textureOnViewport: false, hideEdgesOnViewport: els.length > 4000 });
+    return c;
+  }
+
+  /** Deterministic start (a golden-angle spiral, biggest nodes first), then cose with no randomness. */
+  function layout(eles, done) {
+    var nodes = eles.nodes().sort(function (a, b) { return b.data('size') - a.data('size') || (a.id() < b.id() ? -1 : 1); });
+    var n = nodes.length;
+    nodes.forEach(function (node, i) {
+      var r = 40 * Math.sqrt(i + 1), t = i * 2.39996;
+      node.position({ x: r * Math.cos(t), y: r * Math.sin(t) });
+    });
+    var l = eles.layout({
+      name: 'cose', randomize: false, animate: false, fit: true, padding: 40,
+      nodeDimensionsIncludeLabels: true, componentSpacing: 80,
+      nodeRepulsion: function (node) { return 40000 + 800 * node.data('size') * node.data('size'); },
+      nodeOverlap: 40, idealEdgeLength: function (edge) {
+        var k = edge.data('kind');
+        return k === 'memberOf' ? 70 : k === 'publishes' || k === 'cites' ? 160 + 5 * Math.sqrt(n) : 110 + 5 * Math.sqrt(n);
+      },
+      edgeElasticity: function (edge) { var k = edge.data('kind'); return k === 'publishes' || k === 'cites' ? 400 : 100; },
+      nestingFactor: 1.2, gravity: 0.25, numIter: 3000, initialTemp: 1000, coolingFactor: 0.98, minTemp: 1.0
+    });
+    var t0 = Date.now();
+    l.one('layoutstop', function () {
+      stretch(eles.nodes());
+      separate(eles.nodes());
+      document.body.dataset.layoutMs = Date.now() - t0;
+      if (done) done();
+    });
+    l.run();
+  }
+
+  /** cose makes a round picture; widen or heighten it to the shape of the window, so it uses the room. */
+  function stretch(nodes) {
+    if (nodes.length < 3) return;
+    var bb = nodes.boundingBox({ includeLabels: false });
+    var want = cy.width() / Math.max(1, cy.height()), have = bb.w / Math.max(1, bb.h);
+    if (!isFinite(want) || !isFinite(have) || Math.abs(want / have - 1) < 0.1) return;
+    var sx = want > have ? want / have : 1, sy = want > have ? 1 : have / want;
+    var cx = (bb.x1 + bb.x2) / 2, cyy = (bb.y1 + bb.y2) / 2;
+    nodes.positions(function (n) { var p = n.position(); return { x: cx + (p.x - cx) * sx, y: cyy + (p.y - cyy) * sy }; });
+  }
+
+  /** A few passes that push apart nodes still touching after the layout (hubs crowd the middle). */
+  function separate(nodes) {
+    var list = nodes.map(function (n) { var p = n.position(); return { n: n, x: p.x, y: p.y, r: n.data('size') / 2 + 4 }; });
+    for (var pass = 0; pass < 60; pass++) {
+      var moved = false;
+      for (var i = 0; i < list.length; i++) {
+        for (var j = i + 1; j < list.length; j++) {
+          var a = list[i], b = list[j], dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy), min = a.r + b.r;
+          if (d >= min) continue;
+          if (d < 0.01) { dx = 1; dy = 0; d = 1; }
+          var push = (min - d) / 2 + 0.5;
+          a.x -= dx / d * push; a.y -= dy / d * push; b.x += dx / d * push; b.y += dy / d * push;
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    cy.batch(function () { list.forEach(function (p) { p.n.position({ x: p.x, y: p.y }); }); });
+  }
+
+  /** Applies the current filters: sizes, weights and visibility; the positions stay. */
+  function apply(fit) {
+    var f = filters();
+    net = compute(f);
+    var maxWeight = 1;
+    // Many edges: each one fainter, so that the heavy ones and the selected neighbourhood stand out.
+    var alpha = net.edges.size > 800 ? 0.28 : 0.5;
+    cy.batch(function () {
+      cy.edges().forEach(function (edge) {
+        var e = net.edges.get(edge.id());
+        var w = e ? e.via.size : 0;
+        if (w > maxWeight && edge.data('kind') !== 'memberOf') maxWeight = w;
+        var show = w > 0 && (edge.data('kind') === 'memberOf' || w >= f.minWeight) && !hiddenKinds['e:' + edge.data('kind')];
+        edge.data({ weight: w, width: edgeWidth(Math.max(1, w)), alpha: alpha,
+          caption: EDGE_KIND[edge.data('kind')].label + (w > 1 ? ' ×' + w : '') });
+        edge.toggleClass('hidden', !show);
+      });
+      cy.nodes().forEach(function (node) {
+        var iri = node.data('iri');
+        var made = (net.made.get(iri) || new Set()).size, received = (net.received.get(iri) || new Set()).size;
+        var claims = made + received;
+        var published = (net.published.get(iri) || new Set()).size;
+        var size = nodeSize(node.data('kind') === 'outlet' ? Math.max(claims, published) : claims);
+        var hasEdge = node.connectedEdges().some(function (e) { return !e.hasClass('hidden') && e.data('kind') !== 'memberOf'; });
+        var show = !hiddenKinds['n:' + node.data('kind')] && net.active.has(iri) && (f.minWeight > 1 ? hasEdge : true);
+        node.data({ claims: claims, made: made, received: received, size: size,
+          z: 10 + claims, weight: claims >= 10 ? 'bold' : 'normal' });
+        node.toggleClass('hidden', !show);
+      });
+      // An edge whose end is hidden goes too.
+      cy.edges().forEach(function (edge) { if (edge.source().hasClass('hidden') || edge.target().hasClass('hidden')) edge.addClass('hidden'); });
+    });
+    var slider = $('minWeight');
+    slider.max = Math.max(2, maxWeight);
+    legendCounts();
+    var shown = cy.nodes().not('.hidden'), shownEdges = cy.edges().not('.hidden');
+    var claimCount = 0;
+    data.claims.forEach(function (c) { if ((!f.stance || c.stance === f.stance) && articlePasses(data.articles.get(c.article), f)) claimCount++; });
+    status(shown.length + ' actors and outlets · ' + shownEdges.length + ' edges · ' + claimCount + ' claims' +
+      (claimCount === 0 && data.claims.length === 0 ? ' — this store holds no claims yet: ingest articles with claimgraph ingest' : ''));
+    document.body.dataset.nodes = shown.length;
+    document.body.dataset.edges = shownEdges.length;
+    if (fit && shown.length) cy.fit(shown, 40);
+    labelFirstTheBiggest(shown);
+  }
+
+  /**
+   * Labels do not pile up: small nodes' labels appear only when zoomed in (min-zoomed-font-size),
+   * while the labels of the nodes with the most claims are made large enough to read at the
+   * current zoom, so the picture names its hubs first.
+   */
+  function labelFirstTheBiggest(shown) {
+    var zoom = cy.zoom();
+    var ranked = shown.sort(function (a, b) { return b.data('claims') - a.data('claims') || (a.id() < b.id() ? -1 : 1); });
+    var top = ranked.length <= 60 ? ranked.length : Math.max(12, Math.min(30, Math.round(ranked.length / 10)));
+    cy.batch(function () {
+      ranked.forEach(function (n, i) {
+        var base = Math.round(12 + 2.4 * Math.sqrt(n.data('claims')));
+        var readable = i < top ? Math.min(64, Math.ceil((i < top / 3 ? 13 : 11) / zoom)) : 0;
+        var font = Math.max(base, readable);
+        n.data({ font: font, wrap: Math.round(font * 11) });
+      });
+    });
+  }
+
+  // ------------------------------------------------------------------ legend, search, details
+
+  function legend() {
+    var ln = $('legend-nodes'), le = $('legend-edges');
+    KINDS.forEach(function (k) {
+      if (k[0] === 'actor') return;
+      var li = document.createElement('li');
+      li.dataset.key = 'n:' + k[0];
+      li.innerHTML = '<span class="dot" style="background:' + k[2] + '"></span>' + k[1] + ' <span class="count"></span>';
+      ln.appendChild(li);
+    });
+    EDGE_KINDS.forEach(function (k) {
+      var li = document.createElement('li');
+      li.dataset.key = 'e:' + k[0];
+      li.innerHTML = '<span class="line" style="border-top-color:' + k[2] + ';border-top-style:' + k[3] + '"></span>' + k[1] + ' <span class="count"></span>';
+      le.appendChild(li);
+    });
+    $('legend').addEventListener('click', function (ev) {
+      var li = ev.target.closest('li');
+      if (!li) return;
+      hiddenKinds[li.dataset.key] = !hiddenKinds[li.dataset.key];
+      li.classList.toggle('off', !!hiddenKinds[li.dataset.key]);
+      apply(false);
+    });
+  }
+
+  function legendCounts() {
+    var counts = {};
+    cy.elements().not('.hidden').forEach(function (el) {
+      var key = (el.isNode() ? 'n:' : 'e:') + el.data('kind');
+      counts[key] = (counts[key] || 0) + 1;
+    });
+    document.querySelectorAll('#legend li').forEach(function (li) {
+      li.querySelector('.count').textContent = counts[li.dataset.key] || (hiddenKinds[li.dataset.key] ? '' : '0');
+    });
+  }
+
+  function esc(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function nodeLink(iri) {
+    return '<a class="node-link" data-node="' + esc(shortId(iri)) + '">' + esc(label(iri)) + '</a>';
+  }
+
+  function articleLine(iri) {
+    var a = data.articles.get(iri) || { iri: iri, outlets: [] };
+    var title = a.title || shortId(iri);
+    var href = a.url || ENDPOINT + '?query=' + encodeURIComponent('DESCRIBE <' + iri + '>');
+    var bits = ['<a href="' + esc(href) + '" target="_blank" rel="noopener">' + esc(title) + '</a>'];
+    if (a.outlets.length) bits.push(a.outlets.map(label).map(esc).join(', '));
+    if (a.issued) bits.push(esc(a.issued));
+    return bits.join(' · ');
+  }
+
+  function claimItem(c) {
+    var who = '<span class="stance ' + esc(c.stance) + '">' + esc(c.stance) + '</span> ' + '<b>' + nodeLink(c.speaker) + '</b>';
+    if (c.targets.length) who += ' → ' + c.targets.map(nodeLink).join(', ');
+    if (c.cue) who += ' <span class="src">(' + esc(c.cue) + ')</span>';
+    return '<li class="claim" data-claim="' + esc(c.iri) + '"><div class="who">' + who + '</div>' +
+      '<blockquote class="evidence">' + esc(c.evidence || '') + '</blockquote>' +
+      '<div class="src">' + articleLine(c.article) + '</div></li>';
+  }
+
+  function claimList(title, list) {
+    list = Array.from(list || []).sort(function (a, b) { return a.article < b.article ? -1 : a.article > b.article ? 1 : a.iri < b.iri ? -1 : 1; });
+    var html = '<h3>' + esc(title) + ' (' + list.length + ')</h3>';
+    if (!list.length) return html + '<p class="empty">none under the current filters</p>';
+    var first = list.slice(0, 100);
+    html += '<ol class="claims">' + first.map(claimItem).join('') + '</ol>';
+    if (list.length > first.length) html += '<p class="empty">and ' + (list.length - first.length) + ' more; narrow the filters to see them.</p>';
+    return html;
+  }
+
+  function showNode(node) {
+    var iri = node.data('iri'), k = node.data('kind');
+    var html = '<h2>' + esc(node.data('label')) + ' <span class="kind" style="background:' + KIND[k].colour + '">' + esc(KIND[k].label) + '</span></h2>';
+    html += '<p class="counts">' + node.data('made') + ' claims made · ' + node.data('received') + ' received' +
+      (net.published.has(iri) ? ' · ' + net.published.get(iri).size + ' published' : '') + '</p>';
+    html += claimList('Claims made', net.made.get(iri));
+    html += claimList('Claims against', net.received.get(iri));
+    if (net.published.has(iri)) html += claimList('Claims in its articles', net.published.get(iri));
+    var groups = node.outgoers('edge[kind = "memberOf"]').not('.hidden').targets();
+    if (groups.length) html += '<h3>Member of</h3><p>' + groups.map(function (g) { return nodeLink(g.data('iri')); }).join(', ') + '</p>';
+    $('details').innerHTML = html;
+    $('panel').scrollTop = 0;
+  }
+
+  function showEdge(edge) {
+    var e = net.edges.get(edge.id());
+    var s = edge.source().data('iri'), t = edge.target().data('iri'), k = edge.data('kind');
+    var html = '<h2>' + nodeLink(s) + ' <span class="kind" style="background:' + EDGE_KIND[k].colour + '">' + esc(EDGE_KIND[k].label) +
+      '</span> ' + nodeLink(t) + '</h2>';
+    if (k === 'memberOf') {
+      html += '<p>' + esc(label(s)) + ' belongs to or serves ' + esc(label(t)) + '.</p>';
+    } else if (k === 'cites') {
+      var arts = Array.from(e ? e.via : []);
+      html += '<h3>Articles (' + arts.length + ')</h3><ol class="claims">' +
+        arts.map(function (a) { return '<li class="claim"><div class="src">' + articleLine(a.iri) + '</div></li>'; }).join('') + '</ol>';
+    } else {
+      html += claimList(k === 'publishes' ? 'Claims by ' + label(t) + ' in its articles' : 'Claims behind this edge', e ? e.via : []);
+    }
+    $('details').innerHTML = html;
+    $('panel').scrollTop = 0;
+  }
+
+  function focus(node) {
+    cy.elements().removeClass('faded focus near');
+    if (!node) return;
+    var hood = node.closedNeighborhood().not('.hidden');
+    cy.elements().not(hood).addClass('faded');
+    hood.edges().addClass('near');
+    node.addClass('focus');
+    cy.animate({ fit: { eles: hood, padding: 60 } }, { duration: 350 });
+    showNode(node);
+  }
+
+  function find(text) {
+    var q = text.trim().toLowerCase();
+    if (!q) { focus(null); return null; }
+    var nodes = cy.nodes().not('.hidden');
+    var by = function (p) { return nodes.filter(function (n) { return p(n.data('label').toLowerCase()); }); };
+    var hits = by(function (l) { return l === q; });
+    if (!hits.length) hits = by(function (l) { return l.indexOf(q) === 0; });
+    if (!hits.length) hits = by(function (l) { return l.indexOf(q) >= 0; });
+    if (!hits.length) { status('No visible actor matches “' + text + '”'); return null; }
+    var best = hits.sort(function (a, b) { return b.data('claims') - a.data('claims'); })[0];
+    cy.nodes().unselect();
+    focus(best);
+    return best;
+  }
+
+  function wire() {
+    cy.on('tap', 'node', function (ev) { cy.elements().removeClass('faded focus near'); showNode(ev.target); });
+    cy.on('tap', 'edge', function (ev) { showEdge(ev.target); });
+    cy.on('tap', function (ev) { if (ev.target === cy) cy.elements().removeClass('faded focus near'); });
+    cy.on('mouseover', 'node', function (ev) {
+      ev.target.addClass('hover');
+      ev.target.connectedEdges().addClass('near');
+      $('cy').style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'node', function (ev) {
+      ev.target.removeClass('hover');
+      ev.target.connectedEdges().removeClass('near');
+      $('cy').style.cursor = '';
+    });
+    cy.on('mouseover', 'edge', function (ev) { ev.target.addClass('hover'); $('cy').style.cursor = 'pointer'; });
+    cy.on('mouseout', 'edge', function (ev) { ev.target.removeClass('hover'); $('cy').style.cursor = ''; });
+    ['outlet', 'from', 'to', 'stance'].forEach(function (id) { $(id).addEventListener('change', function () { apply(true); }); });
+    $('minWeight').addEventListener('input', function () { $('minWeightOut').textContent = $('minWeight').value; apply(false); });
+    $('search').addEventListener('change', function () { find($('search').value); });
+    $('search').addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter') find($('search').value);
+      if (ev.key === 'Escape') { $('search').value = ''; focus(null); }
+    });
+    $('reset').addEventListener('click', function () {
+      ['search', 'outlet', 'from', 'to', 'stance'].forEach(function (id) { $(id).value = ''; });
+      $('minWeight').value = 1;
+      $('minWeightOut').textContent = '1';
+      hiddenKinds = {};
+      document.querySelectorAll('#legend li').forEach(function (li) { li.classList.remove('off'); });
+      cy.elements().removeClass('faded focus near');
+      apply(true);
+    });
+    $('relayout').addEventListener('click', function () {
+      layout(cy.elements().not('.hidden'), function () { cy.fit(cy.nodes().not('.hidden'), 40); });
+    });
+    $('details').addEventListener('click', function (ev) {
+      var a = ev.target.closest('a.node-link');
+      if (!a) return;
+      var n = cy.getElementById(a.dataset.node);
+      if (n.nonempty()) { cy.nodes().unselect(); focus(n); }
+    });
+  }
+
+  function options() {
+    var outlets = new Set(), dates = [];
+    data.articles.forEach(function (a) {
+      a.outlets.forEach(function (o) { outlets.add(o); });
+      var s = span(a.issued);
+      if (s) dates.push(s[0], s[1]);
+    });
+    Array.from(outlets).sort(function (a, b) { return label(a).localeCompare(label(b)); }).forEach(function (o) {
+      var opt = document.createElement('option');
+      opt.value = o;
+      opt.textContent = label(o);
+      $('outlet').appendChild(opt);
+    });
+    dates.sort();
+    if (dates.length) {
+      ['from', 'to'].forEach(function (id) { $(id).min = dates[0]; $(id).max = dates[dates.length - 1]; });
+    }
+    var dl = $('actors');
+    cy.nodes().map(function (n) { return n.data('label'); }).sort().forEach(function (l) {
+      var opt = document.createElement('option');
+      opt.value = l;
+      dl.appendChild(opt);
+    });
+  }
+
+  function start() {
+    legend();
+    load().then(function (d) {
+      data = d;
+      var full = compute({ outlet: '', from: '', to: '', stance: '', minWeight: 1 });
+      cy = draw(full);
+      window.claimgraph.cy = cy;
+      apply(false);
+      options();
+      wire();
+      status('Laying out ' + cy.nodes().length + ' nodes…');
+      setTimeout(function () {
+        layout(cy.elements(), function () {
+          apply(true);
+          document.body.dataset.state = 'ready';
+        });
+      }, 0);
+    }).catch(function (err) {
+      status('Could not load the network: ' + err.message, true);
+      document.body.dataset.state = 'error';
+      if (window.console) console.error(err);
+    });
+  }
+
+  /** For people at the console and for the browser tests. */
+  window.claimgraph = {
+    cy: null,
+    find: function (text) { var n = find(text); return n ? n.id() : null; },
+    network: function () {
+      return {
+        nodes: cy.nodes().not('.hidden').map(function (n) { return { id: n.id(), label: n.data('label'), kind: n.data('kind'), claims: n.data('claims') }; }),
+        edges: cy.edges().not('.hidden').map(function (e) { return { id: e.id(), weight: e.data('weight') }; })
+      };
+    }
+  };
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();
