@@ -51,7 +51,9 @@ public final class Annotators {
         List<Annotator> l = new ArrayList<>();
         l.add(new ParagraphAnnotator());
         l.add(new NlpAnnotator(Nlp.get()));
-        l.add(new SourcesAnnotator());
+        Gazetteer g = Gazetteer.get();
+        l.add(new SourcesAnnotator(g));
+        l.add(new MentionAnnotator(g));
         return l;
     }
 
