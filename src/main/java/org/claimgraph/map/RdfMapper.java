@@ -177,9 +177,12 @@ public final class RdfMapper {
             }
         }
 
+        /** Actors and places named in the body, and the outlet and sources the byline names. */
         void mentions() {
             Set<String> seen = new LinkedHashSet<>();
             Set<String> staff = Set.copyOf(a.staff());
+            if (a.publisher() != null && seen.add(a.publisher())) art(art, CG.mentions, node(a.publisher()));
+            for (String c : a.cites()) if (seen.add(c)) art(art, CG.mentions, node(c));
             for (Mention m : a.mentions()) {
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
             }

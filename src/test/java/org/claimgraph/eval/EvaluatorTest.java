@@ -1,0 +1,89 @@
+package org.claimgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** The scoring rules on a small hand-written graph. */
+class EvaluatorTest {
+    static final String TRIG = """
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            PREFIX schema: <https://schema.org/>
+            PREFIX id: <https://w3id.org/claimgraph/id/>
+            id:graph\\/entities {
+              id:actor\\/moallem a cg:Person, cg:Actor ; rdfs:label "Walid al-Moallem" ; skos:altLabel "Moallem" .
+              id:actor\\/usa a cg:Country, cg:Actor ; rdfs:label "United States" ; skos:altLabel "Washington" .
+              id:actor\\/turkey a cg:Country, cg:Actor ; rdfs:label "Turkey" .
+              id:actor\\/zman a cg:Person, cg:Actor ; rdfs:label "zman" .
+            }
+            id:graph\\/article\\/a1 {
+              id:article\\/a1 a cg:Article ; dct:identifier "a1" ; cg:body "…" ;
+                 cg:mentions id:actor\\/moallem, id:actor\\/usa, id:actor\\/zman ;
+                 cg:hasComment id:c1 .
+              id:c1 a cg:Comment ; schema:author "zman" ; cg:text "hi" .
+              id:actor\\/moallem cg:alleges id:claim1, id:claim2 .
+              id:claim1 a cg:Claim ; cg:reportedIn id:article\\/a1 ; cg:text "Washington uses the so-called coalition to support ISIS" ;
+                 cg:target id:actor\\/usa, id:actor\\/turkey .
+              id:claim2 a cg:Claim ; cg:reportedIn id:article\\/a1 ; cg:text "Washington uses the so-called coalition again" .
+              id:actor\\/usa cg:denies id:claim3 .
+              id:claim3 a cg:Claim ; cg:reportedIn id:article\\/a1 ; cg:text "it helps ISIS" ; cg:quote "“it helps ISIS”" .
+            }
+            """;
+
+    static final String GOLD = """
+            {"articles": [{"id": "a1",
+              "attributions": [
+                {"speaker": "Walid al-Moallem", "aliases": ["Walid al-Moallem", "MOALLEM"], "stance": "alleges",
+                 "targets": ["United States"], "anchor": "Washington uses the so-called coalition"},
+                {"speaker": "Walid al-Moallem", "aliases": ["Moallem"], "stance": "alleges",
+                 "targets": [], "anchor": "Washington uses the so-called coalition"},
+                {"speaker": "United States", "aliases": ["US", "Washington"], "stance": "alleges",
+                 "targets": [], "anchor": "it helps ISIS"}
+              ],
+              "actors": [
+                {"name": "Walid al-Moallem", "aliases": ["Moallem"]},
+                {"name": "United States", "aliases": ["US"]},
+                {"name": "Islamic State", "aliases": ["ISIS"]}
+              ]}]}
+            """;
+
+    static DatasetGraph graph() {
+        DatasetGraph d = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(new StringReader(TRIG)).lang(Lang.TRIG).parse(d);
+        return d;
+    }
+
+    @Test
+    void scoresAttributionsOneToOneWithAliasesStanceAndAnchors() throws Exception {
+        Gold gold = new com.fasterxml.jackson.databind.ObjectMapper().readValue(GOLD, Gold.class);
+        EvalReport r = new Evaluator(true).evaluate(graph(), gold);
+        // both Moallem claims match the two Moallem gold entries (case- and punctuation-insensitive aliases);
+        // the US denial does not match a gold "alleges"
+        assertEquals(new Score(2, 1, 1), r.attributions());
+        // targets: United States found, Turkey extra, the denial's no targets
+        assertEquals(new Score(1, 1, 0), r.targets());
+        // actors: Moallem and US found, Islamic State missed, zman extra (and a commenter)
+        assertEquals(new Score(2, 1, 1), r.actors());
+        assertEquals(1, r.staffMentioned());
+        List<String> d = r.details();
+        assertEquals(true, d.stream().anyMatch(x -> x.contains("- missed United States denies") || x.contains("- missed United States alleges")), d.toString());
+    }
+
+    @Test
+    void normalisesNamesAndQuotes() {
+        assertEquals("syrias foreign ministry", Evaluator.norm("Syria’s Foreign-Ministry"));
+        assertEquals("us", Evaluator.norm("U.S."));
+        assertEquals("al moallem", Evaluator.norm("al-Moallem"));
+        assertEquals("\"a\" 'b' c", Evaluator.flat("“a”  ‘b’\nc"));
+    }
+}
