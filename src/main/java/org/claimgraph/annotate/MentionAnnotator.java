@@ -30,8 +30,11 @@ import org.claimgraph.vocab.Ids;
  * appositions. Outlet staff (authors, translators) and bylines are never actors.
  */
 final class MentionAnnotator implements Annotator {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "al", "el", "bin", "ibn", "bint", "de", "du",
-            "van", "von", "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "on", "and");
+    /** Lower-case words inside organisation names ("Ministry of Defence", "Observatory for Human Rights"). */
+    private static final Set<String> ORG_LINKS = Set.of("of", "for", "the", "on");
+    /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
+            "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
     private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
             "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
@@ -261,7 +264,31 @@ final class MentionAnnotator implements Annotator {
                 M m = resolve(from, bestEnd[0], best);
                 if (m != null) {
                     add(m);
+                    nested(m);
                     i = m.to;
+                }
+            }
+        }
+
+        /** "permanent delegation of Syria at the UN": an organisation named inside a longer name is mentioned too. */
+        void nested(M outer) {
+            if (outer.source != Gazetteer.Kind.ACTOR || outer.type != EntityType.ORGANIZATION || outer.to - outer.from < 2) return;
+            for (int k = outer.from + 1; k <= outer.to; k++) {
+                if (!APPOSITION_PREPS.contains(w.norm[k - 1])) continue;
+                int from = k < outer.to && w.norm[k].equals("the") ? k + 1 : k;
+                int[] end = {-1};
+                String[] key = {null};
+                g.names.matches(w, from, outer.to + 1, (e, values) -> {
+                    for (Gazetteer.Target t : values) {
+                        if (t.kind() != Gazetteer.Kind.ACTOR || !accepts(t, from, e)) continue;
+                        EntityType ty = g.actors.get(t.ref()).type();
+                        if (ty == EntityType.ORGANIZATION || ty == EntityType.OUTLET) { end[0] = e; key[0] = t.ref(); return; }
+                    }
+                });
+                if (end[0] == outer.to && !key[0].equals(outer.key)) {
+                    Gazetteer.Actor ac = g.actors.get(key[0]);
+                    ms.add(new M(from, end[0], ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                    return;
                 }
             }
         }
@@ -372,7 +399,7 @@ final class MentionAnnotator implements Annotator {
                     if (nameLike(k)) { j = k; continue; }
                     // connectors: "Ministry of Defence", "Walid al-Moallem", "Observatory for Human Rights"
                     int c = k;
-                    while (c < w.size && c - k < 2 && CONNECTORS.contains(w.norm[c]) && !w.capitalized(c) && joins(c) && !hard(c)) c++;
+                    while (c < w.size && c - k < 2 && connector(c) && joins(c) && !hard(c)) c++;
                     if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1)) { j = c; continue; }
                     break;
                 }
@@ -381,31 +408,36 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
+        boolean connector(int c) {
+            if (w.capitalized(c)) return false;
+            if (ORG_LINKS.contains(w.norm[c])) return true;
+            return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
+        }
+
         void run(int s, int e) {
-            // leading words that never start a name
-            while (s <= e && (notName(s) && !isOrgHead(e) || CONNECTORS.contains(w.norm[s]))) s++;
-            while (e >= s && CONNECTORS.contains(w.norm[e])) e--;
+            if (titleCaseLine(s)) return; // headlines: only names the gazetteer knows
+            // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
+            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || sentStart[s] && s < e && !propn(s) && !isOrgHead(s)
+                    && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null)) s++;
+            while (e >= s && connector(e)) e--;
             if (s > e) return;
             if (byline(s)) return;
-            boolean allCapsLine = allCapsSentence(s);
-            // affiliation prefix: demonym or place ("Syrian", "Aleppo")
-            int p = s;
-            M prefix = claim[p] != null && claim[p].soft ? claim[p] : null;
-            if (prefix != null && prefix.to < e) p = prefix.to + 1;
-            Lexicon.Cue[] kind = new Lexicon.Cue[1];
-            boolean titled = false;
-            while (p <= e) {
-                int t = titleAt(p, kind);
-                if (t < 0 || t >= e) break;
-                titled = true;
-                p = t + 1;
+            if (allCapsSentence(s)) return;
+            // an organisation: a head word at the end ("Free Syrian Army") or before "of"/"for" ("Ministry of Defence")
+            int head = -1;
+            for (int k = s; k <= e; k++) {
+                if (!isOrgHead(k)) continue;
+                if (k == e || k + 1 <= e && ORG_LINKS.contains(w.norm[k + 1]) && !w.norm[k + 1].equals("the")) { head = k; break; }
             }
-            if (!titled) p = s;
-            int coreFrom = p;
-            if (isOrgHead(e) || e > s && isOrgHead(s) && !notName(s) && (CONNECTORS.contains(w.norm[s + 1]) || w.norm[s + 1].equals("of"))) {
-                if (allCapsLine) return;
+            if (head >= 0) {
+                // the name starts at the segment holding the head: "Courtesy of European Southern Observatory" → the observatory;
+                // a title before it is a person's office, not part of the name: "Chair of the Senate Banking Committee"
                 int from = s;
-                if (w.norm[from].equals("the")) from++;
+                for (int k = s; k < head; k++) {
+                    if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
+                }
+                while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
                 if (from == e && !w.allCaps(e)) return; // a bare head ("Ministry") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
@@ -419,24 +451,57 @@ final class MentionAnnotator implements Annotator {
                 newName(from, e, EntityType.ORGANIZATION);
                 return;
             }
-            int size = e - coreFrom + 1;
-            if (titled && size <= 4 && !hasSoftOnly(coreFrom, e)) {
-                newName(coreFrom, e, EntityType.PERSON);
+            // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
+            Lexicon.Cue[] kind = new Lexicon.Cue[1];
+            int core = -1;
+            for (int k = s; k < e; k++) {
+                int t = titleAt(k, kind);
+                if (t >= 0 && t < e) { core = t + 1; k = t; }
+            }
+            if (core >= 0) {
+                if (e - core < 4 && personShaped(core, e, 1)) newName(core, e, EntityType.PERSON);
                 return;
             }
-            if (!titled && size >= 2 && size <= 4 && personShaped(s, e) && !allCapsLine
+            if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
                     && (titleBefore(s) || speechNear(s, e) || apposition(e) || surnameRecurs(s, e))) {
                 newName(s, e, EntityType.PERSON);
                 return;
             }
-            if (s == e && w.allCaps(s) && !notName(s) && claim[s] == null && !allCapsLine
-                    && w.end[s] - w.begin[s] >= 2 && w.end[s] - w.begin[s] <= 6 && propn(s)) {
+            if (s == e && w.allCaps(s) && !notName(s) && claim[s] == null && letters(s) >= 3 && propn(s) && speechNear(s, e)) {
                 newName(s, s, EntityType.ORGANIZATION);
                 return;
             }
-            if (s == e && claim[s] == null && titleBefore(s) && propn(s) && !notName(s) && !sentStart[s]) {
+            if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        boolean segmentHasHead(int from, int to) {
+            for (int k = from; k <= to; k++) if (isOrgHead(k)) return true;
+            return false;
+        }
+
+        int letters(int i) {
+            int n = 0;
+            for (int k = w.begin[i]; k < w.end[i]; k++) {
+                if (!Character.isLetter(w.text.charAt(k))) return 0;
+                n++;
+            }
+            return n;
+        }
+
+        /** A headline or menu line: most words capitalized. */
+        boolean titleCaseLine(int i) {
+            if (paraWords[i] < 4) return false;
+            int from = i;
+            while (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) from--;
+            int caps = 0, words = 0;
+            for (int k = from; k < w.size && k < from + paraWords[i]; k++) {
+                if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
+                words++;
+                if (w.capitalized(k)) caps++;
+            }
+            return words >= 4 && caps * 4 >= words * 3;
         }
 
         boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
@@ -446,17 +511,18 @@ final class MentionAnnotator implements Annotator {
             return m != null && m.from == from && m.to == to;
         }
 
-        boolean personShaped(int s, int e) {
+        /** Proper nouns only (name particles allowed), no cue words, no known place inside. */
+        boolean personShaped(int s, int e, int minWords) {
             int words = 0;
             for (int k = s; k <= e; k++) {
-                if (CONNECTORS.contains(w.norm[k]) && !w.capitalized(k)) continue;
-                if (notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
-                String p = pos[k];
-                if (!(p.equals("PROPN") || p.equals("NOUN") || p.equals("X") || p.equals("ADJ"))) return false;
+                if (!w.capitalized(k) && PARTICLES.contains(w.norm[k])) continue;
+                if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
+                if (!propn(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
+                if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;
             }
-            return words >= 2;
+            return words >= minWords;
         }
 
         boolean titleBefore(int s) {
