@@ -47,6 +47,13 @@ public final class Annotators {
         return s;
     }
 
+    /** The standard pipeline followed by one more step (online linking, for example). */
+    public static Annotators standardWith(Annotator extra) {
+        List<Annotator> l = new ArrayList<>(standardSteps());
+        l.add(extra);
+        return new Annotators(l);
+    }
+
     static List<Annotator> standardSteps() {
         List<Annotator> l = new ArrayList<>();
         l.add(new ParagraphAnnotator());

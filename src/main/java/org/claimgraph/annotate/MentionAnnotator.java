@@ -316,8 +316,10 @@ final class MentionAnnotator implements Annotator {
                         && !"ADJ".equals(pos[from])) return false;
                 return true;
             }
-            // places and demonyms are proper names
-            if (!w.capitalized(from)) return false;
+            // places and demonyms are proper names (after an Arabic article: "al-Tanf")
+            int first = from;
+            while (first < end && PARTICLES.contains(w.norm[first]) && w.gap(first).equals("-")) first++;
+            if (!w.capitalized(first)) return false;
             if (from == end) {
                 if (notName(from)) return false;
                 if (t.kind() != Gazetteer.Kind.DEMONYM && !propn(from) && (sentStart[from] || !"NOUN".equals(pos[from]))) return false;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.Ingester;
+import org.claimgraph.read.ArticleReader;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,17 +21,22 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    LinkOption link;
+
     @Override
     public Integer call() {
         Paths.requireExisting(paths);
         try (Store s = store.open()) {
-            return run(paths, s);
+            return run(paths, s, link);
         }
     }
 
     /** Ingests and prints the summary; exit 0 when every record was ingested, 1 when some failed. */
-    static int run(List<Path> paths, Store s) {
-        IngestReport r = Ingester.standard(System.err::println).ingest(paths, s);
+    static int run(List<Path> paths, Store s, LinkOption link) {
+        Ingester ingester = new Ingester(new ArticleReader(), link.extractor(), 1000, Runtime.getRuntime().availableProcessors(),
+                System.err::println);
+        IngestReport r = ingester.ingest(paths, s);
         System.err.println(r.summary());
         return r.failed() == 0 ? 0 : 1;
     }
