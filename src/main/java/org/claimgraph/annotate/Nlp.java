@@ -44,6 +44,25 @@ public final class Nlp {
         return in;
     }
 
+    /** Lemmas already computed, by tag and word; a lemma in context equals the lemma of the pair alone. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LEMMA_CACHE_MAX = 500_000;
+
+    /**
+     * The lemma of a word with its tag, from the OpenNLP lemmatizer model run on the pair alone and
+     * remembered: the same pair always gets the same lemma, whatever the sentence or the thread, and
+     * a corpus costs one model call per distinct pair rather than per token.
+     */
+    String lemma(String word, String tag) {
+        String key = tag + '\u0000' + word;
+        String l = lemmas.get(key);
+        if (l != null) return l;
+        l = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+        if ("O".equals(l) || l.isEmpty()) l = word.toLowerCase(java.util.Locale.ROOT);
+        if (lemmas.size() < LEMMA_CACHE_MAX) lemmas.putIfAbsent(key, l);
+        return l;
+    }
+
     /** The shared models, loaded on first use. */
     public static Nlp get() {
         Nlp n = instance;

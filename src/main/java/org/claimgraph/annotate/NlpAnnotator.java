@@ -45,9 +45,8 @@ final class NlpAnnotator implements Annotator {
                 String[] words = new String[ts.length];
                 for (int i = 0; i < ts.length; i++) words[i] = ts[i].getCoveredText(sent).toString();
                 String[] tags = nlp.tagger.tag(words);
-                String[] lemmas = nlp.lemmatizer.lemmatize(words, tags);
                 for (int i = 0; i < ts.length; i++) {
-                    tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tags[i], lemmas[i]));
+                    tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tags[i], nlp.lemma(words[i], tags[i])));
                 }
             }
         }

@@ -1,29 +1,151 @@
 package org.claimgraph.clean;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.claimgraph.model.Article;
 import org.claimgraph.model.ArticleMeta;
+import org.claimgraph.model.Comment;
 import org.claimgraph.model.RawArticle;
+import org.claimgraph.read.Domains;
 
 /**
  * The clean stage: from a raw record to an {@link Article} with a clean body (no boilerplate, no
- * reader comments), its comments, and the metadata found in the text (title, date, byline).
- * Stateless; a pure function of the record.
+ * reader comments), its comments, and the metadata found in the text (title, date, byline,
+ * masthead, credited sources). Built once (it loads the pattern file), then stateless and
+ * shareable; cleaning is a pure function of the record.
+ *
+ * <p>Steps: normalise whitespace; split off the reader-comment thread ({@link Comments}); read the
+ * head — date line, title, bylines ({@link Byline}); drop page furniture line by line and cut at
+ * comment forms and "related" lists ({@link Boilerplate}); remove masthead lines that stand with
+ * furniture; keep paragraphs as blank-line-separated blocks. Metadata the record carries wins over
+ * what the text says; the masthead names the outlet only when nothing else does.
  */
 public final class Cleaner {
-    public Cleaner() {}
+    private final Boilerplate furniture;
+
+    public Cleaner() { this(Boilerplate.standard()); }
+
+    Cleaner(Boilerplate furniture) { this.furniture = furniture; }
 
     public Article clean(RawArticle raw) {
-        String text = raw.text().replace("\r\n", "\n").replace('\r', '\n');
-        ArticleMeta meta = raw.meta();
-        String body = text.strip();
-        if (meta.title() == null && raw.format().equals("txt")) {
-            int nl = body.indexOf('\n');
-            String first = (nl < 0 ? body : body.substring(0, nl)).strip();
-            meta = meta.withTitle(first);
-            body = nl < 0 ? "" : body.substring(nl + 1).strip();
+        List<String> lines = Arrays.asList(normalise(raw.text()).split("\n", -1));
+        Comments.Split split = Comments.split(lines, l -> verdict(l) == Boilerplate.Kind.END);
+        List<String> text = split.body();
+        Byline.Head head = Byline.parse(text, raw.meta(), raw.meta().title() == null, furniture);
+        ArticleMeta meta = head.meta();
+        Set<Integer> skip = new HashSet<>(head.lines());
+
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        List<String> mastheads = new ArrayList<>();
+        List<String> cites = new ArrayList<>(meta.cites());
+        StringBuilder furnitureText = new StringBuilder();
+        boolean prose = false;
+        boolean ended = false;
+        List<String> pending = new ArrayList<>(); // short name-like lines of the current block, kept unless furniture joins them
+        boolean blockHadFurniture = false;
+        for (int i = 0; i <= text.size() && !ended; i++) {
+            String line = i < text.size() ? text.get(i) : "";
+            if (line.isBlank()) {
+                closeBlock(block, pending, blockHadFurniture, mastheads, blocks);
+                block = new ArrayList<>();
+                pending = new ArrayList<>();
+                blockHadFurniture = false;
+                continue;
+            }
+            if (skip.contains(i)) continue;
+            String s = line.strip();
+            Boilerplate.Verdict v = furniture.classify(s);
+            if (v == null) {
+                if (nameLike(s)) pending.add(s);
+                else pending.clear();
+                block.add(s);
+                if (s.length() >= 80) prose = true;
+                continue;
+            }
+            switch (v.kind()) {
+                case END -> {
+                    if (prose) ended = true;
+                }
+                case OUTLET -> {
+                    if (v.name() != null && nameLike(v.name())) mastheads.add(0, v.name());
+                }
+                case CITE -> {
+                    String c = v.name() == null ? null : v.name().contains("://") ? Domains.of(v.name()) : trimCite(v.name());
+                    if (c != null && cites.stream().noneMatch(c::equalsIgnoreCase)) cites.add(c);
+                }
+                case DROP -> { }
+            }
+            furnitureText.append(s).append('\n');
+            blockHadFurniture = true;
         }
-        return Article.of(raw.id(), raw.source(), body, meta, List.of());
+        if (ended) {
+            closeBlock(block, pending, blockHadFurniture, mastheads, blocks);
+        }
+        StringBuilder body = new StringBuilder();
+        for (List<String> b : blocks) {
+            if (b.isEmpty()) continue;
+            if (!body.isEmpty()) body.append("\n\n");
+            body.append(String.join("\n", b));
+        }
+        if (meta.outlet() == null) {
+            for (String m : mastheads) {
+                if (furnitureText.indexOf(m) >= 0) {
+                    meta = meta.withOutlet(Byline.outletName(m));
+                    break;
+                }
+            }
+        }
+        if (!cites.equals(meta.cites())) meta = meta.withCites(cites);
+        return Article.of(raw.id(), raw.source(), body.toString(), meta, split.comments());
+    }
+
+    /**
+     * Ends a block. Name-like lines at the end of a block that also held furniture ("The Duran"
+     * above a donation plea) are a masthead: they leave the body and become masthead candidates.
+     */
+    private static void closeBlock(List<String> block, List<String> pending, boolean hadFurniture, List<String> mastheads,
+                                   List<List<String>> blocks) {
+        if (hadFurniture && !pending.isEmpty()) {
+            for (String p : pending) {
+                block.remove(p);
+                mastheads.add(p);
+            }
+        }
+        if (!block.isEmpty()) blocks.add(block);
+    }
+
+    private Boilerplate.Kind verdict(String line) {
+        Boilerplate.Verdict v = furniture.classify(line);
+        return v == null ? null : v.kind();
+    }
+
+    /** A masthead-like line: one to five capitalised words, no sentence punctuation. */
+    static boolean nameLike(String s) {
+        String[] w = s.strip().split("\\s+");
+        if (w.length > 5 || s.length() > 50 || s.matches(".*[.!?:;,\"“”]$")) return false;
+        int caps = 0;
+        for (String x : w) if (!x.isEmpty() && (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0)))) caps++;
+        return caps == w.length || (w.length >= 3 && caps >= w.length - 1);
+    }
+
+    /** A credited source's name without a trailing "of www.site.com" or "at http://…". */
+    private static String trimCite(String name) {
+        String n = name.replaceAll("\\s+(?i:of|at|on|from)\\s+\\S*\\.\\S+$", "").strip();
+        return Byline.outletName(n);
+    }
+
+    /** Newlines, no-break and zero-width spaces, byte-order marks and trailing spaces made uniform. */
+    static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+                .replaceAll("[\u200B\u200C\u200D\u2060\uFEFF]", "")
+                .replaceAll("(?<=\\S)[ \t]{2,}(?=\\S)", " ")
+                .replaceAll("[ \t]+\n", "\n")
+                .strip();
     }
 }

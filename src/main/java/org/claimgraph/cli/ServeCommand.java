@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Paths.requireExisting(paths);
         Store s = store.open();
         try {
-            if (!paths.isEmpty()) IngestCommand.run(paths, s, link);
+            if (!paths.isEmpty()) IngestCommand.run(paths, s, link.extractor());
             Server server;
             try {
                 server = Server.start(s.datasetGraph(), new Server.Options(host, port, allowUpdate, (long) (timeoutSeconds * 1000)));

@@ -89,9 +89,20 @@ public final class Evaluator {
             for (int i = 0; i < gas.size(); i++) {
                 for (int j = 0; j < claims.size(); j++) ok[i][j] = matches(gas.get(i), claims.get(j));
             }
+            // each gold attribution tries first the claims whose targets agree best with its own
+            int[][] order = new int[gas.size()][];
+            for (int i = 0; i < gas.size(); i++) {
+                Gold.Attribution g = gas.get(i);
+                order[i] = java.util.stream.IntStream.range(0, claims.size()).boxed()
+                        .sorted(java.util.Comparator.comparingInt((Integer j) -> {
+                            Score t = targets(g, claims.get(j), actorNames);
+                            return t.fp() + t.fn() - t.tp();
+                        }).thenComparingInt(j -> j))
+                        .mapToInt(Integer::intValue).toArray();
+            }
             int[] matchOfClaim = new int[claims.size()];
             java.util.Arrays.fill(matchOfClaim, -1);
-            for (int i = 0; i < gas.size(); i++) augment(i, ok, matchOfClaim, new boolean[claims.size()]);
+            for (int i = 0; i < gas.size(); i++) augment(i, ok, order, matchOfClaim, new boolean[claims.size()]);
             int[] matchOfGold = new int[gas.size()];
             java.util.Arrays.fill(matchOfGold, -1);
             for (int j = 0; j < claims.size(); j++) if (matchOfClaim[j] >= 0) matchOfGold[matchOfClaim[j]] = j;
@@ -159,11 +170,11 @@ public final class Evaluator {
         return false;
     }
 
-    private static boolean augment(int i, boolean[][] ok, int[] matchOfClaim, boolean[] seen) {
-        for (int j = 0; j < matchOfClaim.length; j++) {
+    private static boolean augment(int i, boolean[][] ok, int[][] order, int[] matchOfClaim, boolean[] seen) {
+        for (int j : order[i]) {
             if (ok[i][j] && !seen[j]) {
                 seen[j] = true;
-                if (matchOfClaim[j] < 0 || augment(matchOfClaim[j], ok, matchOfClaim, seen)) {
+                if (matchOfClaim[j] < 0 || augment(matchOfClaim[j], ok, order, matchOfClaim, seen)) {
                     matchOfClaim[j] = i;
                     return true;
                 }

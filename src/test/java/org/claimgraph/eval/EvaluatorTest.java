@@ -2,7 +2,6 @@ package org.claimgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.StringReader;
 import java.util.List;
 
 import org.apache.jena.riot.Lang;
@@ -59,7 +58,7 @@ class EvaluatorTest {
 
     static DatasetGraph graph() {
         DatasetGraph d = DatasetGraphFactory.createTxnMem();
-        RDFParser.source(new StringReader(TRIG)).lang(Lang.TRIG).parse(d);
+        RDFParser.fromString(TRIG, Lang.TRIG).parse(d);
         return d;
     }
 

@@ -1,0 +1,94 @@
+package org.claimgraph.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Page furniture recognised line by line, from the pattern file {@code boilerplate.tsv} beside this
+ * class (format and licence in that file and its README). Immutable once loaded.
+ */
+final class Boilerplate {
+    enum Kind { DROP, END, OUTLET, CITE }
+
+    /** What a line is: its kind, and for OUTLET and CITE the name (or URL) it gives, if any. */
+    record Verdict(Kind kind, String name) {}
+
+    private record Rule(Kind kind, Pattern pattern) {}
+
+    private final List<Rule> rules;
+
+    private Boilerplate(List<Rule> rules) { this.rules = List.copyOf(rules); }
+
+    static final String RESOURCE = "boilerplate.tsv";
+
+    /** The patterns shipped with claimgraph. */
+    static Boilerplate standard() {
+        try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Boilerplate parse(List<String> lines, String name) {
+        List<Rule> rules = new ArrayList<>();
+        int n = 0;
+        for (String line : lines) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            int tab = line.indexOf('\t');
+            if (tab < 0) throw new IllegalArgumentException(name + ":" + n + ": expected KIND<TAB>REGEX");
+            Kind kind;
+            try {
+                kind = Kind.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ":" + n + ": unknown kind '" + line.substring(0, tab) + "'");
+            }
+            try {
+                rules.add(new Rule(kind, Pattern.compile(line.substring(tab + 1))));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(name + ":" + n + ": bad pattern: " + e.getDescription());
+            }
+        }
+        return new Boilerplate(rules);
+    }
+
+    /** The first rule a line matches, or null for ordinary text. */
+    Verdict classify(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) return null;
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(s);
+            if (!m.find()) continue;
+            String name = null;
+            if (r.kind() == Kind.OUTLET || r.kind() == Kind.CITE) name = group(m, "name", "url");
+            return new Verdict(r.kind(), name);
+        }
+        return null;
+    }
+
+    private static String group(Matcher m, String... names) {
+        for (String g : names) {
+            try {
+                String v = m.group(g);
+                if (v != null && !v.isBlank()) return v.strip();
+            } catch (IllegalArgumentException e) {
+                // the rule has no such group
+            }
+        }
+        return null;
+    }
+
+    int size() { return rules.size(); }
+}
