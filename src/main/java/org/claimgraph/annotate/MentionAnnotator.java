@@ -508,11 +508,6 @@ final class MentionAnnotator implements Annotator {
 
         boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
 
-        boolean hasSoftOnly(int from, int to) {
-            M m = claim[from];
-            return m != null && m.from == from && m.to == to;
-        }
-
         /** Proper nouns only (name particles allowed), no cue words, no known place inside. */
         boolean personShaped(int s, int e, int minWords) {
             int words = 0;
