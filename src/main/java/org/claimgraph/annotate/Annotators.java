@@ -47,24 +47,22 @@ public final class Annotators {
         return s;
     }
 
+    /** The standard pipeline followed by one more step (online linking, for example). */
+    public static Annotators standardWith(Annotator extra) {
+        List<Annotator> l = new ArrayList<>(standardSteps());
+        l.add(extra);
+        return new Annotators(l);
+    }
+
     static List<Annotator> standardSteps() {
         List<Annotator> l = new ArrayList<>();
         l.add(new ParagraphAnnotator());
         l.add(new NlpAnnotator(Nlp.get()));
-        l.add(new SourcesAnnotator());
-        addClaimSteps(l);
-        return l;
-    }
-
-    /**
-     * Appends the claim and event annotators once some step provides actor and place mentions (they
-     * need Layer.MENTIONS); until then the pipeline stays valid without them.
-     */
-    static List<Annotator> addClaimSteps(List<Annotator> l) {
-        if (l.stream().anyMatch(a -> a.provides().contains(Layer.MENTIONS))) {
-            l.add(new AttributionAnnotator());
-            l.add(new EventAnnotator());
-        }
+        Gazetteer g = Gazetteer.get();
+        l.add(new SourcesAnnotator(g));
+        l.add(new MentionAnnotator(g));
+        l.add(new AttributionAnnotator());
+        l.add(new EventAnnotator());
         return l;
     }
 

@@ -12,9 +12,15 @@ import org.claimgraph.vocab.Ids;
 
 /**
  * Resolves the article's outlet, cited sources and staff (authors, translators) to entities with
- * stable keys, so the same outlet or person is one node across articles.
+ * stable keys, so the same outlet or person is one node across articles. An outlet given by name
+ * ("Fort Russ News") or by domain ("www.fort-russ.com", "https://sputniknews.com/…") resolves
+ * through the gazetteer's domains and aliases; an unknown one gets a key from its normalized name.
  */
 final class SourcesAnnotator implements Annotator {
+    private final Gazetteer g;
+
+    SourcesAnnotator(Gazetteer g) { this.g = g; }
+
     @Override public String name() { return "sources"; }
 
     @Override public Set<Layer> requires() { return Set.of(); }
@@ -32,21 +38,40 @@ final class SourcesAnnotator implements Annotator {
         }
         List<String> cites = new ArrayList<>();
         for (String c : a.meta().cites()) {
+            if (c == null || c.isBlank()) continue;
             Entity o = outlet(c);
             added.add(o);
-            cites.add(o.key());
+            if (!cites.contains(o.key())) cites.add(o.key());
         }
         List<String> staff = new ArrayList<>();
         for (String p : concat(a.meta().authors(), a.meta().translators())) {
-            Entity e = Entity.of(Ids.slug(p), EntityType.PERSON, p);
+            if (p == null || p.isBlank()) continue;
+            Entity e = Entity.of(Ids.slug(p), EntityType.PERSON, p.strip());
             added.add(e);
-            staff.add(e.key());
+            if (!staff.contains(e.key())) staff.add(e.key());
         }
         return a.withSources(publisher, cites, staff, added);
     }
 
-    static Entity outlet(String name) {
-        return Entity.of(Ids.slug(name), EntityType.OUTLET, name.strip());
+    /** The outlet (or other known actor) a name or domain stands for. */
+    Entity outlet(String name) {
+        String n = name.strip();
+        String key = null;
+        String domain = Gazetteer.domain(n);
+        boolean domainLike = domain.matches("[a-z0-9.-]+\\.[a-z]{2,}");
+        if (domainLike) key = g.actorByDomain.get(domain);
+        if (key == null) key = g.actorNamed(n);
+        if (key == null && domainLike) {
+            // "sputniknews.com" → "sputniknews": try the name part of the domain against the aliases
+            String base = domain.substring(0, domain.lastIndexOf('.'));
+            key = g.actorNamed(base);
+        }
+        String surface = domainLike && n.matches("(?i)(https?://)?(www\\.)?[^\\s]+") ? domain : n;
+        if (key != null) {
+            Entity e = g.actorEntity(key);
+            return e.label().equals(surface) ? e : e.withAltLabels(List.of(surface));
+        }
+        return Entity.of(Ids.slug(surface), EntityType.OUTLET, surface);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -23,6 +23,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    LinkOption link;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MB",
             description = "Largest file accepted (and, for '-', largest line), e.g. 500KB, 20MB, 1GB; larger files are reported and skipped. Default: ${DEFAULT-VALUE}.")
     String maxFileSize;
@@ -33,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
         Paths.requireExisting(paths);
         if (paths.stream().filter(p -> p.toString().equals("-")).count() > 1) throw new UserException("'-' (standard input) can be given only once", 2);
         try (Store s = store.open()) {
-            return run(paths, s, new ArticleReader(max));
+            return run(paths, s, new ArticleReader(max), link.extractor());
         }
     }
 
@@ -54,10 +57,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests and prints the summary; exit 0 when every record was ingested, 1 when some failed. */
-    static int run(List<Path> paths, Store s) { return run(paths, s, new ArticleReader()); }
+    static int run(List<Path> paths, Store s, Extractor extractor) { return run(paths, s, new ArticleReader(), extractor); }
 
-    static int run(List<Path> paths, Store s, ArticleReader reader) {
-        Ingester ingester = new Ingester(reader, Extractor.standard(), 1000, Runtime.getRuntime().availableProcessors(), System.err::println);
+    static int run(List<Path> paths, Store s, ArticleReader reader, Extractor extractor) {
+        Ingester ingester = new Ingester(reader, extractor, 1000, Runtime.getRuntime().availableProcessors(), System.err::println);
         IngestReport r = ingester.ingest(paths, s);
         System.err.println(r.summary());
         return r.failed() == 0 ? 0 : 1;

@@ -21,6 +21,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    LinkOption link;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -38,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         Paths.requireExisting(paths);
         Store s = store.open();
         try {
-            if (!paths.isEmpty()) IngestCommand.run(paths, s);
+            if (!paths.isEmpty()) IngestCommand.run(paths, s, link.extractor());
             Server server;
             try {
                 server = Server.start(s.datasetGraph(), new Server.Options(host, port, allowUpdate, (long) (timeoutSeconds * 1000)),

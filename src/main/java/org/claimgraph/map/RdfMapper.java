@@ -147,6 +147,7 @@ public final class RdfMapper {
                 q(graph, n, RDF_TYPE, classOf(e.type()));
                 if (e.type().isActor() && !staff.contains(e.key())) q(graph, n, RDF_TYPE, CG.Actor);
                 if (e.type() == EntityType.OUTLET) q(graph, n, RDF_TYPE, CG.Organization);
+                if (e.type() == EntityType.COUNTRY) q(graph, n, RDF_TYPE, CG.Place); // a state acts, and is where things happen
                 q(graph, n, CG.Ext.label, str(e.label()));
                 for (String alt : new LinkedHashSet<>(e.altLabels())) {
                     if (!alt.equals(e.label())) q(graph, n, CG.Ext.altLabel, str(alt));

@@ -8,12 +8,11 @@ import org.claimgraph.model.Attribution;
 import org.claimgraph.model.PartialDate;
 import org.claimgraph.model.Source;
 
-/** The pipeline up to claims and events, on a test text (mentions from the test stand-in until the actors step lands). */
+/** The standard pipeline, up to claims and events, on a test text. */
 final class ClaimsTestSupport {
     private ClaimsTestSupport() {}
 
-    static final Annotators PIPE = Annotators.of(List.of(new ParagraphAnnotator(), new NlpAnnotator(Nlp.get()), new SourcesAnnotator(),
-            TestMentions.get(), new AttributionAnnotator(), new EventAnnotator()));
+    static final Annotators PIPE = Annotators.standard();
 
     static Article annotate(String body, String published) {
         ArticleMeta meta = published == null ? ArticleMeta.EMPTY : ArticleMeta.EMPTY.withIssued(PartialDate.parse(published));

@@ -14,7 +14,6 @@ import org.claimgraph.eval.EvalReport;
 import org.claimgraph.eval.Evaluator;
 import org.claimgraph.eval.Gold;
 import org.claimgraph.map.RdfMapper;
-import org.claimgraph.model.Layer;
 import org.claimgraph.model.RawArticle;
 import org.claimgraph.read.ArticleReader;
 import org.claimgraph.read.RecordSink;
@@ -33,13 +32,7 @@ class SeedsRegressionTest {
 
     @BeforeAll
     static void score() throws Exception {
-        List<Annotator> steps = new ArrayList<>(Annotators.standardSteps());
-        if (steps.stream().noneMatch(a -> a.provides().contains(Layer.MENTIONS))) {
-            // until the mention annotator lands in the standard pipeline: the test stand-in
-            steps.add(TestMentions.get());
-            Annotators.addClaimSteps(steps);
-        }
-        Annotators pipe = Annotators.of(steps);
+        Annotators pipe = Annotators.standard();
         List<RawArticle> raws = new ArrayList<>();
         new ArticleReader().read(List.of(TestData.seeds()), new RecordSink() {
             @Override public void accept(RawArticle a) { raws.add(a); }

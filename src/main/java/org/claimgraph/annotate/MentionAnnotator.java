@@ -1,0 +1,888 @@
+package org.claimgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.EntityType;
+import org.claimgraph.model.Layer;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Sentence;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Token;
+import org.claimgraph.vocab.Ids;
+
+/**
+ * Actor and place mentions. Names the {@link Gazetteer} knows (actors under all their aliases,
+ * countries, regions, GeoNames places) are matched first, longest first, with case rules
+ * (acronyms only in capitals). Capitalised runs it does not know become persons or organisations
+ * when a cue says so: a title or rank ("Colonel", "Foreign Minister"), an organisational head
+ * ("Ministry", "Observatory"), a reporting verb next to a two-to-four-word name, an acronym.
+ * Then in-article coreference: surnames alone, "the minister", "the Ministry", "the terrorist group",
+ * capital cities used as actors ("Washington said"); and roles and affiliations from titles and
+ * appositions. Outlet staff (authors, translators) and bylines are never actors.
+ */
+final class MentionAnnotator implements Annotator {
+    /** Lower-case words inside organisation names ("Ministry of Defence", "Observatory for Human Rights"). */
+    private static final Set<String> ORG_LINKS = Set.of("of", "for", "the", "on");
+    /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
+            "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
+    private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
+            "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
+    private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
+
+    private final Gazetteer g;
+    private final Lexicon lex;
+
+    MentionAnnotator(Gazetteer g) {
+        this.g = g;
+        this.lex = g.lexicon;
+    }
+
+    @Override public String name() { return "mentions"; }
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.SOURCES); }
+
+    @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
+
+    @Override
+    public Article annotate(Article a) { return new Run(a).run(); }
+
+    /** A mention being built: words [from, to], what it refers to, how. */
+    private static final class M {
+        final int from, to;
+        final String key;
+        final EntityType type;
+        final Gazetteer.Kind source; // ACTOR, PLACE, REGION, DEMONYM, or null for a new name
+        Mention.Kind kind;
+        final boolean soft;
+        String label;
+
+        M(int from, int to, String key, EntityType type, Gazetteer.Kind source, Mention.Kind kind, boolean soft) {
+            this.from = from;
+            this.to = to;
+            this.key = key;
+            this.type = type;
+            this.source = source;
+            this.kind = kind;
+            this.soft = soft;
+        }
+    }
+
+    /** A role and affiliations read from the context of a person mention. */
+    private record RoleInfo(String role, boolean office, List<String> memberOf) {}
+
+    private final class Run {
+        final Article a;
+        final Words w;
+        final String[] pos;
+        final String[] lemma;
+        final int[] sentEnd;      // last word index of the word's sentence
+        final boolean[] sentStart;
+        final int[] paraWords;    // number of words in the word's paragraph
+        final M[] claim;
+        final List<M> ms = new ArrayList<>();
+        final Set<String> staffSlugs = new java.util.HashSet<>();
+        final Map<String, String> newLabels = new HashMap<>();
+        final Map<String, EntityType> newTypes = new HashMap<>();
+        final Map<String, RoleInfo> roles = new HashMap<>();
+        final Map<String, Set<String>> newMemberOf = new HashMap<>();
+
+        Run(Article a) {
+            this.a = a;
+            this.w = Words.of(a.body());
+            int n = w.size;
+            pos = new String[n];
+            lemma = new String[n];
+            sentEnd = new int[n];
+            sentStart = new boolean[n];
+            paraWords = new int[n];
+            claim = new M[n];
+            List<Token> toks = a.tokens();
+            int t = 0;
+            for (int i = 0; i < n; i++) {
+                while (t < toks.size() && toks.get(t).span().end() <= w.begin[i]) t++;
+                if (t < toks.size() && toks.get(t).span().begin() <= w.begin[i]) {
+                    pos[i] = toks.get(t).pos();
+                    lemma[i] = toks.get(t).lemma();
+                } else {
+                    pos[i] = "X";
+                }
+            }
+            List<Sentence> ss = a.sentences();
+            int s = 0;
+            int i = 0;
+            while (i < n) {
+                while (s < ss.size() && ss.get(s).span().end() <= w.begin[i]) s++;
+                int end;
+                if (s < ss.size() && ss.get(s).span().begin() <= w.begin[i]) end = ss.get(s).span().end();
+                else end = s < ss.size() ? ss.get(s).span().begin() : a.body().length();
+                int j = i;
+                while (j + 1 < n && w.begin[j + 1] < end) j++;
+                for (int k = i; k <= j; k++) sentEnd[k] = j;
+                sentStart[i] = true;
+                i = j + 1;
+            }
+            List<Span> ps = a.paragraphs();
+            int p = 0;
+            i = 0;
+            while (i < n) {
+                while (p < ps.size() && ps.get(p).end() <= w.begin[i]) p++;
+                int end = p < ps.size() && ps.get(p).begin() <= w.begin[i] ? ps.get(p).end() : w.end[i];
+                int j = i;
+                while (j + 1 < n && w.begin[j + 1] < end) j++;
+                for (int k = i; k <= j; k++) paraWords[k] = j - i + 1;
+                i = j + 1;
+            }
+            for (String s2 : a.meta().authors()) staffSlugs.add(Ids.slug(s2));
+            for (String s2 : a.meta().translators()) staffSlugs.add(Ids.slug(s2));
+            staffSlugs.addAll(a.staff());
+        }
+
+        Article run() {
+            gazetteer();
+            names();
+            acronyms();
+            surnames();
+            descriptions();
+            return build();
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        /** Strips white space, no-break spaces included. */
+        String trim(String s) {
+            int b = 0, e = s.length();
+            while (b < e && (Character.isWhitespace(s.charAt(b)) || Character.isSpaceChar(s.charAt(b)))) b++;
+            while (e > b && (Character.isWhitespace(s.charAt(e - 1)) || Character.isSpaceChar(s.charAt(e - 1)))) e--;
+            return s.substring(b, e);
+        }
+
+        boolean propn(int i) { return "PROPN".equals(pos[i]); }
+
+        boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
+
+        boolean nameLike(int i) {
+            return w.capitalized(i) && !Character.isDigit(w.text.charAt(w.begin[i]));
+        }
+
+        /** The gap between word i and i+1 allows a name to go on. */
+        boolean joins(int i) {
+            if (i + 1 >= w.size || sentEnd[i] != sentEnd[i + 1]) return false;
+            String gap = w.gap(i);
+            String tg = trim(gap);
+            if (tg.isEmpty()) return gap.indexOf('\n') < 0;
+            if (gap.equals("-")) return true;
+            if (gap.equals("'") || gap.equals("’")) return w.capitalized(i + 1) && w.end[i] - w.begin[i] == 1;
+            if (tg.equals(".") && gap.indexOf('\n') < 0) return w.end[i] - w.begin[i] <= 4 && w.capitalized(i) && !w.allCaps(i) || w.end[i] - w.begin[i] == 1;
+            return false;
+        }
+
+        /** A span for words [i, j], taking a trailing period of a one-letter word ("U.S."). */
+        Span span(int i, int j) {
+            int e = w.end[j];
+            if (w.end[j] - w.begin[j] == 1 && e < w.text.length() && w.text.charAt(e) == '.' && j > i) e++;
+            return new Span(w.begin[i], e);
+        }
+
+        String text(int i, int j) { return span(i, j).of(w.text); }
+
+        void add(M m) {
+            for (int k = m.from; k <= m.to; k++) claim[k] = m;
+            ms.add(m);
+        }
+
+        void drop(M m) {
+            for (int k = m.from; k <= m.to; k++) if (claim[k] == m) claim[k] = null;
+            ms.remove(m);
+        }
+
+        boolean hard(int i) { return claim[i] != null && !claim[i].soft; }
+
+        /** The longest title phrase (RANK or ROLE) starting at word i: its last word, or -1. */
+        int titleAt(int i, Lexicon.Cue[] kind) {
+            int[] best = {-1};
+            lex.titles.matches(w, i, sentEnd[i] + 1, (end, values) -> {
+                best[0] = end;
+                kind[0] = values.contains(Lexicon.Cue.ROLE) ? Lexicon.Cue.ROLE : Lexicon.Cue.RANK;
+            });
+            return best[0];
+        }
+
+        /** A title phrase ending exactly at word j: its first word, or -1. */
+        int titleEndingAt(int j, Lexicon.Cue[] kind) {
+            int lo = Math.max(0, j - 4);
+            for (int s = lo; s <= j; s++) {
+                if (sentEnd[s] != sentEnd[j]) continue;
+                Lexicon.Cue[] k = new Lexicon.Cue[1];
+                int e = titleAt(s, k);
+                if (e == j) {
+                    kind[0] = k[0];
+                    return s;
+                }
+                // a shorter phrase ending at j
+                List<String> ws = new ArrayList<>();
+                for (int x = s; x <= j; x++) ws.add(w.norm[x]);
+                List<Lexicon.Cue> v = lex.titles.get(ws);
+                if (!v.isEmpty()) {
+                    kind[0] = v.contains(Lexicon.Cue.ROLE) ? Lexicon.Cue.ROLE : Lexicon.Cue.RANK;
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        // ------------------------------------------------------------ 1. known names
+
+        void gazetteer() {
+            for (int i = 0; i < w.size; i++) {
+                int limit = sentEnd[i] + 1;
+                final int from = i;
+                int[] bestEnd = {-1};
+                List<Gazetteer.Target> best = new ArrayList<>();
+                g.names.matches(w, i, limit, (end, values) -> {
+                    List<Gazetteer.Target> ok = new ArrayList<>();
+                    for (Gazetteer.Target t : values) if (accepts(t, from, end)) ok.add(t);
+                    if (!ok.isEmpty()) {
+                        bestEnd[0] = end;
+                        best.clear();
+                        best.addAll(ok);
+                    }
+                });
+                if (bestEnd[0] < 0) continue;
+                // "the UN Security Council": a longer name starting at the next word wins over "the UN"
+                if (bestEnd[0] > i && longestAt(i + 1, limit) > bestEnd[0]) continue;
+                M m = resolve(from, bestEnd[0], best);
+                if (m != null) {
+                    add(m);
+                    nested(m);
+                    i = m.to;
+                }
+            }
+        }
+
+        /** "permanent delegation of Syria at the UN": an organisation named inside a longer name is mentioned too. */
+        void nested(M outer) {
+            if (outer.source != Gazetteer.Kind.ACTOR || outer.type != EntityType.ORGANIZATION || outer.to - outer.from < 2) return;
+            for (int k = outer.from + 1; k <= outer.to; k++) {
+                if (!APPOSITION_PREPS.contains(w.norm[k - 1])) continue;
+                int from = k < outer.to && w.norm[k].equals("the") ? k + 1 : k;
+                int[] end = {-1};
+                String[] key = {null};
+                g.names.matches(w, from, outer.to + 1, (e, values) -> {
+                    for (Gazetteer.Target t : values) {
+                        if (t.kind() != Gazetteer.Kind.ACTOR || !accepts(t, from, e)) continue;
+                        EntityType ty = g.actors.get(t.ref()).type();
+                        if (ty == EntityType.ORGANIZATION || ty == EntityType.OUTLET) { end[0] = e; key[0] = t.ref(); return; }
+                    }
+                });
+                if (end[0] == outer.to && !key[0].equals(outer.key)) {
+                    Gazetteer.Actor ac = g.actors.get(key[0]);
+                    ms.add(new M(from, end[0], ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                    return;
+                }
+            }
+        }
+
+        int longestAt(int from, int limit) {
+            int[] best = {-1};
+            g.names.matches(w, from, limit, (end, values) -> {
+                for (Gazetteer.Target t : values) if (accepts(t, from, end)) { best[0] = end; return; }
+            });
+            return best[0];
+        }
+
+        boolean accepts(Gazetteer.Target t, int from, int end) {
+            for (int k = 0; k <= end - from && k < 64; k++) {
+                if ((t.capsMask() & (1L << k)) != 0 && !w.allCaps(from + k)) return false;
+            }
+            // words inside a name are never joined across a sentence-internal comma or line
+            for (int k = from; k < end; k++) {
+                String gap = w.gap(k);
+                if (gap.indexOf(',') >= 0 || gap.indexOf('\n') >= 0 || gap.indexOf('(') >= 0 || gap.indexOf(')') >= 0) return false;
+            }
+            if (t.kind() == Gazetteer.Kind.ACTOR) {
+                if (t.firstCap() && !w.capitalized(from)) return false;
+                if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
+                        && !"ADJ".equals(pos[from])) return false;
+                return true;
+            }
+            // places and demonyms are proper names (after an Arabic article: "al-Tanf")
+            int first = from;
+            while (first < end && PARTICLES.contains(w.norm[first]) && w.gap(first).equals("-")) first++;
+            if (!w.capitalized(first)) return false;
+            if (from == end) {
+                if (notName(from)) return false;
+                if (t.kind() != Gazetteer.Kind.DEMONYM && !propn(from) && (sentStart[from] || !"NOUN".equals(pos[from]))) return false;
+                if (t.kind() != Gazetteer.Kind.DEMONYM && w.allCaps(from) && w.end[from] - w.begin[from] <= 3) return false;
+            }
+            return true;
+        }
+
+        M resolve(int from, int to, List<Gazetteer.Target> ts) {
+            Gazetteer.Target actor = null, place = null, region = null, demonym = null;
+            for (Gazetteer.Target t : ts) {
+                switch (t.kind()) {
+                    case ACTOR -> { if (actor == null) actor = t; }
+                    case PLACE -> { if (place == null || betterPlace(t, place)) place = t; }
+                    case REGION -> { if (region == null) region = t; }
+                    case DEMONYM -> { if (demonym == null) demonym = t; }
+                }
+            }
+            if (actor != null) {
+                Gazetteer.Actor ac = g.actors.get(actor.ref());
+                // a city standing for a government ("Damascus", "Washington"), unless it is the actor's own name
+                boolean metonym = (place != null || region != null) && !sameWords(from, to, ac.label());
+                if (metonym && locative(from, to)) actor = null;
+                else {
+                    Mention.Kind k = metonym ? Mention.Kind.METONYM
+                            : sameWords(from, to, ac.label()) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
+                    return new M(from, to, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, k, false);
+                }
+            }
+            if (place != null || region != null) {
+                boolean regionWord = false;
+                for (int k = from; k <= to; k++) {
+                    String n = w.norm[k];
+                    if (n.equals("province") || n.equals("governorate") || n.equals("region") || n.equals("countryside")) regionWord = true;
+                }
+                if (region != null && (place == null || regionWord)) {
+                    return new M(from, to, region.ref(), EntityType.PLACE, Gazetteer.Kind.REGION, Mention.Kind.NAME, true);
+                }
+                return new M(from, to, place.ref(), EntityType.PLACE, Gazetteer.Kind.PLACE, Mention.Kind.NAME, true);
+            }
+            if (demonym != null) {
+                return new M(from, to, demonym.ref(), EntityType.COUNTRY, Gazetteer.Kind.DEMONYM, Mention.Kind.DESCRIPTION, true);
+            }
+            return null;
+        }
+
+        boolean betterPlace(Gazetteer.Target t, Gazetteer.Target than) {
+            Gazetteer.Place a = g.places.get(t.ref()), b = g.places.get(than.ref());
+            boolean fa = a.iso2() != null && Gazetteer.FOCUS.contains(a.iso2()), fb = b.iso2() != null && Gazetteer.FOCUS.contains(b.iso2());
+            if (fa != fb) return fa;
+            return a.population() > b.population();
+        }
+
+        boolean sameWords(int from, int to, String label) {
+            List<String> l = Words.normalized(label);
+            if (l.size() != to - from + 1) return false;
+            for (int k = 0; k < l.size(); k++) if (!l.get(k).equals(w.norm[from + k])) return false;
+            return true;
+        }
+
+        /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */
+        boolean locative(int from, int to) {
+            if (from > 0 && !sentStart[from] && lex.locative.contains(w.norm[from - 1]) && !w.capitalized(from - 1)) return true;
+            if (from > 1 && !sentStart[from] && w.norm[from - 1].equals("the") && lex.locative.contains(w.norm[from - 2])) return true;
+            boolean paraStart = from == 0 || w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') >= 0;
+            return paraStart && to + 1 < w.size && w.gap(to).startsWith(",") && w.allCaps(from);
+        }
+
+        // ------------------------------------------------------------ 2. new names
+
+        void names() {
+            int i = 0;
+            while (i < w.size) {
+                if (hard(i) || !nameLike(i)) { i++; continue; }
+                int j = i;
+                while (true) {
+                    int k = j + 1;
+                    if (!joins(j) || k >= w.size || hard(k)) break;
+                    if (nameLike(k)) { j = k; continue; }
+                    // connectors: "Ministry of Defence", "Walid al-Moallem", "Observatory for Human Rights"
+                    int c = k;
+                    while (c < w.size && c - k < 2 && connector(c) && joins(c) && !hard(c)) c++;
+                    if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1)) { j = c; continue; }
+                    break;
+                }
+                run(i, j);
+                i = j + 1;
+            }
+        }
+
+        /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
+        boolean connector(int c) {
+            if (w.capitalized(c)) return false;
+            if (ORG_LINKS.contains(w.norm[c])) return true;
+            return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
+        }
+
+        void run(int s, int e) {
+            if (titleCaseLine(s)) return; // headlines: only names the gazetteer knows
+            // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
+            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || sentStart[s] && s < e && !propn(s) && !isOrgHead(s)
+                    && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null)) s++;
+            while (e >= s && connector(e)) e--;
+            if (s > e) return;
+            if (byline(s)) return;
+            if (allCapsSentence(s)) return;
+            // an organisation: a head word at the end ("Free Syrian Army") or before "of"/"for" ("Ministry of Defence")
+            int head = -1;
+            for (int k = s; k <= e; k++) {
+                if (!isOrgHead(k)) continue;
+                if (k == e || k + 1 <= e && ORG_LINKS.contains(w.norm[k + 1]) && !w.norm[k + 1].equals("the")) { head = k; break; }
+            }
+            if (head >= 0) {
+                // the name starts at the segment holding the head: "Courtesy of European Southern Observatory" → the observatory;
+                // a title before it is a person's office, not part of the name: "Chair of the Senate Banking Committee"
+                int from = s;
+                for (int k = s; k < head; k++) {
+                    if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
+                }
+                while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
+                if (from == e && !w.allCaps(e)) return; // a bare head ("Ministry") is a description, not a name
+                // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
+                M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
+                        && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
+                if (parent != null && e - from < 3) {
+                    drop(parent);
+                    M unit = newName(parent.from, e, EntityType.ORGANIZATION);
+                    if (unit != null && !unit.key.equals(parent.key)) newMemberOf.computeIfAbsent(unit.key, k -> new LinkedHashSet<>()).add(parent.key);
+                    return;
+                }
+                newName(from, e, EntityType.ORGANIZATION);
+                return;
+            }
+            // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
+            Lexicon.Cue[] kind = new Lexicon.Cue[1];
+            int core = -1;
+            for (int k = s; k < e; k++) {
+                int t = titleAt(k, kind);
+                if (t >= 0 && t < e) { core = t + 1; k = t; }
+            }
+            if (core >= 0) {
+                if (e - core < 4 && personShaped(core, e, 1)) newName(core, e, EntityType.PERSON);
+                return;
+            }
+            if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || surnameRecurs(s, e))) {
+                newName(s, e, EntityType.PERSON);
+                return;
+            }
+            if (s == e && w.allCaps(s) && !notName(s) && claim[s] == null && letters(s) >= 3 && propn(s) && speechNear(s, e)) {
+                newName(s, s, EntityType.ORGANIZATION);
+                return;
+            }
+            if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
+                newName(s, s, EntityType.PERSON);
+            }
+        }
+
+        boolean segmentHasHead(int from, int to) {
+            for (int k = from; k <= to; k++) if (isOrgHead(k)) return true;
+            return false;
+        }
+
+        int letters(int i) {
+            int n = 0;
+            for (int k = w.begin[i]; k < w.end[i]; k++) {
+                if (!Character.isLetter(w.text.charAt(k))) return 0;
+                n++;
+            }
+            return n;
+        }
+
+        /** A headline or menu line: most words capitalized. */
+        boolean titleCaseLine(int i) {
+            if (paraWords[i] < 4) return false;
+            int from = i;
+            while (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) from--;
+            int caps = 0, words = 0;
+            for (int k = from; k < w.size && k < from + paraWords[i]; k++) {
+                if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
+                words++;
+                if (w.capitalized(k)) caps++;
+            }
+            return words >= 4 && caps * 4 >= words * 3;
+        }
+
+        boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
+
+        /** Proper nouns only (name particles allowed), no cue words, no known place inside. */
+        boolean personShaped(int s, int e, int minWords) {
+            int words = 0;
+            for (int k = s; k <= e; k++) {
+                if (!w.capitalized(k) && PARTICLES.contains(w.norm[k])) continue;
+                if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
+                if (!propn(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
+                if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+                if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
+                words++;
+            }
+            return words >= minWords;
+        }
+
+        boolean titleBefore(int s) {
+            if (s == 0 || sentStart[s]) return false;
+            Lexicon.Cue[] k = new Lexicon.Cue[1];
+            return titleEndingAt(s - 1, k) >= 0;
+        }
+
+        boolean speechNear(int s, int e) {
+            if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && isSpeech(e + 1) && !w.gap(e).contains(",")) return true;
+            if (s > 0 && !sentStart[s] && isSpeech(s - 1)) return true;
+            return s > 1 && !sentStart[s] && w.norm[s - 1].equals("to") && w.norm[s - 2].equals("according");
+        }
+
+        boolean isSpeech(int i) {
+            return !w.capitalized(i) && (lex.speech.contains(w.norm[i]) || lemma[i] != null && "VERB".equals(pos[i]) && lex.speech.contains(lemma[i]));
+        }
+
+        /** "Name, spokesman for …": a title right after a comma. */
+        boolean apposition(int e) {
+            if (e + 1 >= w.size || sentEnd[e + 1] != sentEnd[e] || !trim(w.gap(e)).equals(",")) return false;
+            int k = e + 1;
+            if (k < w.size && (w.norm[k].equals("the") || w.norm[k].equals("a") || w.norm[k].equals("an"))) k++;
+            for (int x = k; x < Math.min(w.size, k + 5) && sentEnd[x] == sentEnd[e]; x++) {
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                if (titleAt(x, c) >= 0 && !w.capitalized(x) || titleAt(x, c) >= 0 && x == k) return true;
+            }
+            return false;
+        }
+
+        boolean surnameRecurs(int s, int e) {
+            String last = w.norm[e];
+            for (int k = 0; k < w.size; k++) {
+                if (k >= s && k <= e) continue;
+                if (w.norm[k].equals(last) && w.capitalized(k) && (k + 1 >= w.size || !w.capitalized(k + 1) || !joins(k))
+                        && (k == 0 || !w.capitalized(k - 1) || !joins(k - 1))) return true;
+            }
+            return false;
+        }
+
+        boolean allCapsSentence(int i) {
+            int caps = 0, words = 0;
+            int from = i;
+            while (from > 0 && !sentStart[from]) from--;
+            for (int k = from; k <= sentEnd[i]; k++) {
+                if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
+                words++;
+                if (w.allCaps(k)) caps++;
+            }
+            return words >= 3 && caps * 2 > words;
+        }
+
+        /** "by Samer Hussein" in a short line: a byline, staff not actors. */
+        boolean byline(int s) {
+            if (s == 0) return false;
+            String prev = w.norm[s - 1];
+            return prev.equals("by") && paraWords[s] <= 12;
+        }
+
+        M newName(int from, int to, EntityType type) {
+            // remove soft matches inside
+            for (int k = from; k <= to; k++) if (claim[k] != null && claim[k].soft) drop(claim[k]);
+            String label = text(from, to).replaceAll("\\s+", " ");
+            String key = Ids.slug(label);
+            if (staffSlugs.contains(key)) return null;
+            String knownKey = g.actorNamed(label);
+            if (knownKey != null) {
+                Gazetteer.Actor known = g.actors.get(knownKey);
+                M m = new M(from, to, known.key(), known.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
+                add(m);
+                return m;
+            }
+            EntityType have = newTypes.get(key);
+            if (have != null) type = have;
+            else if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-" + type.name().toLowerCase(java.util.Locale.ROOT);
+            newTypes.putIfAbsent(key, type);
+            newLabels.putIfAbsent(key, label);
+            M m = new M(from, to, key, type, null, Mention.Kind.NAME, false);
+            add(m);
+            return m;
+        }
+
+        // ------------------------------------------------------------ 3. coreference
+
+        /** "Syrian Observatory for Human Rights (SOHR)": the acronym names the same entity, here and later. */
+        void acronyms() {
+            Map<String, M> defined = new HashMap<>();
+            for (M m : new ArrayList<>(ms)) {
+                if (m.soft || m.type == EntityType.PLACE || m.to + 1 >= w.size) continue;
+                int k = m.to + 1;
+                String gap = w.gap(m.to);
+                if (!trim(gap).equals("(") || !w.allCaps(k) || notName(k) || k + 1 < w.size && !w.gap(k).startsWith(")")) continue;
+                if (w.norm[k].charAt(0) != w.norm[m.from].charAt(0) && w.norm[k].charAt(0) != Words.normalized(labelOf(m)).get(0).charAt(0)) continue;
+                if (claim[k] == null || claim[k].soft) {
+                    if (claim[k] != null) drop(claim[k]);
+                    add(new M(k, k, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+                }
+                defined.putIfAbsent(w.norm[k], m);
+            }
+            if (defined.isEmpty()) return;
+            for (int i = 0; i < w.size; i++) {
+                M m = defined.get(w.norm[i]);
+                if (m != null && claim[i] == null && w.allCaps(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+            }
+        }
+
+        /** "Dillon" after "Ryan Dillon": the surname alone is the same person. */
+        void surnames() {
+            Map<String, M> bySurname = new HashMap<>();
+            Set<String> ambiguous = new java.util.HashSet<>();
+            for (M m : ms) {
+                if (m.type != EntityType.PERSON || m.to == m.from && m.kind == Mention.Kind.ALIAS) continue;
+                String label = m.source == Gazetteer.Kind.ACTOR ? g.actors.get(m.key).label() : newLabels.get(m.key);
+                List<String> lw = Words.normalized(label);
+                if (lw.size() < 2) continue;
+                String last = lw.get(lw.size() - 1);
+                M other = bySurname.putIfAbsent(last, m);
+                if (other != null && !other.key.equals(m.key)) ambiguous.add(last);
+            }
+            for (int i = 0; i < w.size; i++) {
+                if (claim[i] != null && !claim[i].soft) continue;
+                M m = bySurname.get(w.norm[i]);
+                if (m == null || ambiguous.contains(w.norm[i]) || !w.capitalized(i)) continue;
+                if (i + 1 < w.size && joins(i) && nameLike(i + 1)) continue;
+                if (claim[i] != null) drop(claim[i]);
+                add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+            }
+        }
+
+        /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
+        void descriptions() {
+            List<M> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparingInt(x -> x.from));
+            for (int i = 0; i + 1 < w.size; i++) {
+                if (!w.norm[i].equals("the") || claim[i] != null) continue;
+                int k = i + 1;
+                if (claim[k] != null) continue;
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                int t = titleAt(k, c);
+                if (t >= 0 && followedByName(t)) continue;
+                if (t >= 0 && c[0] == Lexicon.Cue.ROLE) {
+                    String head = w.norm[t];
+                    M ref = nearest(sorted, i, x -> x.type == EntityType.PERSON && roleHas(x.key, head));
+                    if (ref != null) add(new M(i, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
+                    continue;
+                }
+                if (lex.orgHeads.contains(w.norm[k]) && !followedByName(k)) {
+                    String head = w.norm[k];
+                    M ref = nearest(sorted, i, x -> x.type != EntityType.PERSON && x.type != EntityType.PLACE && !x.soft
+                            && Words.normalized(labelOf(x)).contains(head));
+                    if (ref != null) add(new M(i, k, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+                    continue;
+                }
+                int x = k;
+                while (x < w.size && x - k < 3 && lex.groupAdj.contains(w.norm[x]) && claim[x] == null) x++;
+                if (x > k && x < w.size && GROUP_NOUNS.contains(w.norm[x]) && !followedByName(x)) {
+                    M ref = nearest(sorted, i, y -> (y.type == EntityType.ORGANIZATION || y.type == EntityType.GROUP) && !y.soft
+                            && !stateBody(labelOf(y)));
+                    if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+                }
+            }
+        }
+
+        boolean followedByName(int t) {
+            return t + 1 < w.size && joins(t) && (w.capitalized(t + 1) || w.norm[t + 1].equals("of") || w.norm[t + 1].equals("for"));
+        }
+
+        boolean stateBody(String label) {
+            for (String s : Words.normalized(label)) if (STATE_HEADS.contains(s)) return true;
+            return false;
+        }
+
+        M nearest(List<M> sorted, int before, java.util.function.Predicate<M> p) {
+            M best = null;
+            for (M m : sorted) {
+                if (m.from >= before) break;
+                if (p.test(m)) best = m;
+            }
+            return best;
+        }
+
+        String labelOf(M m) {
+            if (m.source == Gazetteer.Kind.ACTOR) return g.actors.get(m.key).label();
+            String l = newLabels.get(m.key);
+            return l == null ? m.key : l;
+        }
+
+        boolean roleHas(String key, String head) {
+            RoleInfo r = roleOf(key);
+            if (r != null && r.role() != null && Words.normalized(r.role()).contains(head)) return true;
+            Gazetteer.Actor ac = g.actors.get(key);
+            return ac != null && ac.role() != null && Words.normalized(ac.role()).contains(head);
+        }
+
+        // ------------------------------------------------------------ 4. roles and affiliations
+
+        RoleInfo roleOf(String key) {
+            if (roles.containsKey(key)) return roles.get(key);
+            String role = null;
+            boolean office = false;
+            Set<String> member = new LinkedHashSet<>();
+            List<M> mine = new ArrayList<>();
+            for (M m : ms) if (m.key.equals(key) && m.kind != Mention.Kind.TITLE) mine.add(m);
+            mine.sort(Comparator.comparingInt(x -> x.from));
+            for (M m : mine) {
+                RoleInfo pre = before(m), post = after(m);
+                for (RoleInfo r : new RoleInfo[] {post, pre}) {
+                    if (r == null) continue;
+                    member.addAll(r.memberOf());
+                    if (r.role() != null && (role == null || r.office() && !office)) {
+                        role = r.role();
+                        office = r.office();
+                    }
+                }
+            }
+            member.remove(key);
+            RoleInfo r = new RoleInfo(role, office, List.copyOf(member));
+            roles.put(key, r);
+            return r;
+        }
+
+        /** Titles and affiliations before the name core: "Syrian Foreign Minister Walid al-Moallem", "US Army Colonel Ryan Dillon". */
+        RoleInfo before(M m) {
+            String role = null;
+            boolean office = false;
+            List<String> member = new ArrayList<>();
+            // titles inside the mention itself (an alias with its title)
+            int p = m.from;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            while (p < m.to) {
+                String dem = lex.demonyms.get(w.norm[p]);
+                if (dem != null) { member.add(dem); p++; continue; }
+                int t = titleAt(p, c);
+                if (t < 0 || t >= m.to) break;
+                if (role == null || c[0] == Lexicon.Cue.ROLE && !office) {
+                    role = text(p, t);
+                    office = c[0] == Lexicon.Cue.ROLE;
+                }
+                p = t + 1;
+            }
+            // then backwards from the mention
+            int k = m.from - 1;
+            while (k >= 0 && !sentStart[k + 1] && sentEnd[k] == sentEnd[m.from]) {
+                if (trim(w.gap(k)).length() > 0 && !trim(w.gap(k)).equals("-")) break;
+                if (claim[k] != null && claim[k] != m) {
+                    M o = claim[k];
+                    if (o.type == EntityType.ORGANIZATION || o.type == EntityType.COUNTRY || o.source == Gazetteer.Kind.DEMONYM) {
+                        member.add(o.key);
+                    }
+                    break;
+                }
+                int s = titleEndingAt(k, c);
+                if (s < 0) {
+                    String dem = lex.demonyms.get(w.norm[k]);
+                    if (dem != null) member.add(dem);
+                    break;
+                }
+                if (role == null || c[0] == Lexicon.Cue.ROLE && !office) {
+                    role = text(s, k);
+                    office = c[0] == Lexicon.Cue.ROLE;
+                }
+                k = s - 1;
+            }
+            return role == null && member.isEmpty() ? null : new RoleInfo(role, office, member);
+        }
+
+        /** An apposition after the name: ", spokesman for the US-led coalition", ", the Hezbollah leader". */
+        RoleInfo after(M m) {
+            int e = m.to;
+            if (e + 1 >= w.size || sentEnd[e + 1] != sentEnd[e] || !trim(w.gap(e)).equals(",")) return null;
+            int k = e + 1;
+            List<String> member = new ArrayList<>();
+            if (w.norm[k].equals("the") || w.norm[k].equals("a") || w.norm[k].equals("an")) k++;
+            if (k < w.size && claim[k] != null && claim[k] != m && claim[k].type != EntityType.PERSON && claim[k].type != EntityType.PLACE) {
+                member.add(claim[k].key);
+                k = claim[k].to + 1;
+                if (k < w.size && w.norm[k].equals("s") && w.gap(k - 1).matches("['’]")) k++;
+            }
+            if (k >= w.size || sentEnd[k] != sentEnd[e]) return null;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            int t = titleAt(k, c);
+            if (t < 0) return null;
+            String role = text(k, t);
+            int x = t + 1;
+            if (x < w.size && sentEnd[x] == sentEnd[e] && APPOSITION_PREPS.contains(w.norm[x])) {
+                x++;
+                if (x < w.size && w.norm[x].equals("the")) x++;
+                if (x < w.size && claim[x] != null && claim[x].type != EntityType.PERSON && claim[x].type != EntityType.PLACE) {
+                    member.add(claim[x].key);
+                }
+            }
+            return new RoleInfo(role, c[0] == Lexicon.Cue.ROLE, member);
+        }
+
+        // ------------------------------------------------------------ 5. entities
+
+        Article build() {
+            ms.sort(Comparator.comparingInt((M x) -> x.from).thenComparingInt(x -> x.to));
+            Map<String, Entity> out = new LinkedHashMap<>();
+            Map<String, Set<String>> surfaces = new HashMap<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (M m : ms) {
+                if (staffSlugs.contains(m.key)) continue;
+                mentions.add(new Mention(span(m.from, m.to), m.key, m.kind));
+                if (m.kind != Mention.Kind.TITLE && m.kind != Mention.Kind.PRONOUN) {
+                    surfaces.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(text(m.from, m.to).replaceAll("\\s+", " "));
+                }
+                if (out.containsKey(m.key)) continue;
+                Entity e;
+                if (m.source == Gazetteer.Kind.PLACE) {
+                    e = g.placeEntity(m.key);
+                } else if (m.source == Gazetteer.Kind.REGION) {
+                    e = g.regionEntity(m.key);
+                } else if (m.source == Gazetteer.Kind.ACTOR || m.source == Gazetteer.Kind.DEMONYM) {
+                    e = g.actorEntity(m.key);
+                } else {
+                    e = Entity.of(m.key, m.type, newLabels.get(m.key));
+                    Set<String> mo = newMemberOf.get(m.key);
+                    if (mo != null) e = e.withMemberOf(List.copyOf(mo));
+                }
+                out.put(m.key, e);
+            }
+            // roles and affiliations of persons
+            for (Map.Entry<String, Entity> en : new ArrayList<>(out.entrySet())) {
+                Entity e = en.getValue();
+                if (e.type() != EntityType.PERSON) continue;
+                RoleInfo r = roleOf(e.key());
+                Set<String> member = new LinkedHashSet<>(r.memberOf());
+                member.addAll(e.memberOf());
+                e = e.withMemberOf(List.copyOf(member));
+                if (r.role() != null && (r.office() || e.role() == null)) e = e.withRole(r.role());
+                en.setValue(e);
+            }
+            // surface forms seen
+            for (Map.Entry<String, Entity> en : out.entrySet()) {
+                Set<String> s = surfaces.get(en.getKey());
+                Entity prior = a.entity(en.getKey());
+                Set<String> alts = new LinkedHashSet<>();
+                if (prior != null) alts.addAll(prior.altLabels());
+                if (s != null) alts.addAll(s);
+                en.setValue(en.getValue().withAltLabels(List.copyOf(alts)));
+            }
+            // entities the mentioned ones point to: affiliations, regions, countries
+            Map<String, Entity> extra = new LinkedHashMap<>();
+            for (Entity e : out.values()) {
+                List<String> refs = new ArrayList<>(e.memberOf());
+                if (e.region() != null) refs.add(e.region());
+                if (e.country() != null) refs.add(e.country());
+                for (String r : refs) {
+                    if (out.containsKey(r) || extra.containsKey(r) || a.entity(r) != null) continue;
+                    if (g.actors.containsKey(r)) extra.put(r, g.actorEntity(r));
+                    else if (g.regions.containsKey(r)) {
+                        Entity re = g.regionEntity(r);
+                        extra.put(r, re);
+                        if (re.country() != null && !out.containsKey(re.country()) && a.entity(re.country()) == null) {
+                            extra.putIfAbsent(re.country(), g.actorEntity(re.country()));
+                        }
+                    }
+                }
+            }
+            List<Entity> added = new ArrayList<>(out.values());
+            added.addAll(extra.values());
+            return a.withMentions(mentions, added);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.claimgraph.annotate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a text for name matching: maximal runs of letters and digits (hyphens, apostrophes,
+ * periods and spaces separate words), each with a normalized form (accents folded, lower case).
+ * Gazetteer aliases and article bodies go through the same scanner, so "U.S.-led" and "US-led"
+ * differ only where they should ("u s led" vs "us led").
+ */
+final class Words {
+    final String text;
+    final int[] begin;
+    final int[] end;
+    final String[] norm;
+    final int size;
+
+    private Words(String text, int[] begin, int[] end, String[] norm, int size) {
+        this.text = text;
+        this.begin = begin;
+        this.end = end;
+        this.norm = norm;
+        this.size = size;
+    }
+
+    static Words of(String text) {
+        int n = text.length();
+        int cap = Math.max(4, n / 4);
+        int[] b = new int[cap], e = new int[cap];
+        String[] w = new String[cap];
+        int k = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) { i++; continue; }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
+            if (k == b.length) {
+                b = java.util.Arrays.copyOf(b, k * 2);
+                e = java.util.Arrays.copyOf(e, k * 2);
+                w = java.util.Arrays.copyOf(w, k * 2);
+            }
+            b[k] = s;
+            e[k] = i;
+            w[k] = normalize(text, s, i);
+            k++;
+        }
+        return new Words(text, b, e, w, k);
+    }
+
+    /** The normalized words of a phrase (for building lookups). */
+    static List<String> normalized(String phrase) {
+        Words w = of(phrase);
+        List<String> l = new ArrayList<>(w.size);
+        for (int i = 0; i < w.size; i++) l.add(w.norm[i]);
+        return l;
+    }
+
+    static String normalize(String s, int from, int to) {
+        boolean ascii = true;
+        for (int i = from; i < to; i++) if (s.charAt(i) > 127) { ascii = false; break; }
+        String w = s.substring(from, to);
+        if (!ascii) w = Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    String word(int i) { return text.substring(begin[i], end[i]); }
+
+    /** First character upper case. */
+    boolean capitalized(int i) { return Character.isUpperCase(text.charAt(begin[i])); }
+
+    /** Every letter upper case and at least two letters ("ISIS", "UN"). */
+    boolean allCaps(int i) { return allCaps(text, begin[i], end[i]); }
+
+    static boolean allCaps(String s, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** The text between word i and word i+1. */
+    String gap(int i) { return text.substring(end[i], begin[i + 1]); }
+
+    /** The surface text from word i to word j (inclusive). */
+    String surface(int i, int j) { return text.substring(begin[i], end[j]); }
+}

@@ -1,0 +1,92 @@
+package org.claimgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.ArticleMeta;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.EntityType;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Source;
+import org.junit.jupiter.api.Test;
+
+/** Recognition, roles and coreference on invented sentences (names the gazetteer does not know). */
+class MentionAnnotatorTest {
+    static final Annotators PIPELINE = Annotators.standard();
+
+    static Article annotate(String body, ArticleMeta meta) {
+        return PIPELINE.annotate(Article.of("t", Source.file("t.txt"), body, meta, List.of()));
+    }
+
+    static Article annotate(String body) { return annotate(body, ArticleMeta.EMPTY); }
+
+    static Entity byLabel(Article a, String label) {
+        return a.entities().stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + label + " in " + a.entities()));
+    }
+
+    static List<String> mentionsOf(Article a, String key) {
+        return a.mentions().stream().filter(m -> m.entityKey().equals(key)).map(m -> a.text(m.span())).toList();
+    }
+
+    @Test
+    void unknownPersonGetsRoleAndAffiliationFromTitleAndApposition() {
+        Article a = annotate("US Army Colonel John Mercer, spokesman for the US-led coalition, denied the report. "
+                + "Mercer said the coalition had not struck the village. Later the spokesman repeated it.");
+        Entity p = byLabel(a, "John Mercer");
+        assertEquals(EntityType.PERSON, p.type());
+        assertEquals("john-mercer", p.key());
+        assertEquals("spokesman", p.role());
+        assertTrue(p.memberOf().contains("us-led-coalition"), p.memberOf().toString());
+        assertTrue(p.memberOf().contains("us-army"), p.memberOf().toString());
+        assertNotNull(a.entity("us-led-coalition"), "memberOf targets are entities of the article");
+        List<String> ms = mentionsOf(a, "john-mercer");
+        assertTrue(ms.contains("Mercer"), "surname alone: " + ms);
+        assertTrue(ms.contains("the spokesman"), "title alone: " + ms);
+    }
+
+    @Test
+    void organisationsFromHeadWordsAndAcronymsDefinedInParentheses() {
+        Article a = annotate("The Euphrates Monitoring Committee (EMC) said 12 civilians died. "
+                + "According to the EMC, the Ministry of Water Resources was warned. The committee added nothing.");
+        Entity emc = byLabel(a, "Euphrates Monitoring Committee");
+        assertEquals(EntityType.ORGANIZATION, emc.type());
+        assertTrue(mentionsOf(a, emc.key()).contains("EMC"));
+        assertTrue(mentionsOf(a, emc.key()).stream().anyMatch(s -> s.equalsIgnoreCase("the committee")), "a head noun refers back: " + mentionsOf(a, emc.key()));
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Ministry of Water Resources").type());
+    }
+
+    @Test
+    void capitalsAreGovernmentsWhenTheyActAndPlacesWhenSomethingHappensInThem() {
+        Article a = annotate("Ankara rejected the plan. Talks were held in Ankara on Monday.");
+        List<Mention> ms = a.mentions();
+        assertEquals("turkey", ms.get(0).entityKey());
+        assertEquals(Mention.Kind.METONYM, ms.get(0).kind());
+        Entity place = a.entity(ms.get(1).entityKey());
+        assertEquals(EntityType.PLACE, place.type());
+        assertEquals("turkey", place.country());
+    }
+
+    @Test
+    void junkIsNotAnActor() {
+        Article a = annotate("JULY 2020\n\nBreaking News Of The Day From Everywhere\n\nOn Wednesday the weather was fine. However nothing happened.");
+        assertTrue(a.mentions().isEmpty(), a.mentions().toString());
+    }
+
+    @Test
+    void staffAreNeverActorsAndOutletsResolveByDomainOrAlias() {
+        ArticleMeta meta = ArticleMeta.EMPTY.withOutlet("https://www.sputniknews.com/world/123").withAuthors(List.of("Dana Brook"))
+                .withCites(List.of("Fort Russ", "Unknown Wire Service"));
+        Article a = annotate("Dana Brook said the strike killed five. Reporter Dana Brook added more.", meta);
+        assertEquals("sputnik", a.publisher());
+        assertEquals(List.of("fort-russ", "unknown-wire-service"), a.cites());
+        assertEquals(EntityType.OUTLET, a.entity("unknown-wire-service").type());
+        assertTrue(mentionsOf(a, "dana-brook").isEmpty(), "an author is not an actor of the story");
+        assertNull(a.entities().stream().filter(e -> e.key().equals("dana-brook") && e.type() != EntityType.PERSON).findFirst().orElse(null));
+    }
+}
