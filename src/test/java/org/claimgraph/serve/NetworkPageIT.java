@@ -24,7 +24,6 @@ import org.claimgraph.network.SyntheticCorpus;
 import org.claimgraph.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -238,10 +237,8 @@ class NetworkPageIT {
 
     /**
      * The issue's check over the seeds. Needs the extraction of actors and claims in main (until
-     * then the seeds store holds articles and outlets but no claims); remove @Disabled once it lands.
      */
     @Test
-    @Disabled("enable once actor and claim extraction lands in main: the seeds hold no claims before that")
     void drawsTheSeedsActorsAndTheirClaims() throws Exception {
         try (Store seeds = TestData.seededStore(dir.resolve("seeds"))) {
             Server s = serve(seeds);
