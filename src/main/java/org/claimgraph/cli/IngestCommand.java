@@ -6,9 +6,12 @@ import java.util.concurrent.Callable;
 
 import org.claimgraph.ingest.IngestReport;
 import org.claimgraph.ingest.Ingester;
+import org.claimgraph.ingest.Progress;
+import org.claimgraph.read.ArticleReader;
 import org.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -20,18 +23,61 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    IngestOptions options;
+
     @Override
     public Integer call() {
         Paths.requireExisting(paths);
         try (Store s = store.open()) {
-            return run(paths, s);
+            return run(paths, s, options);
         }
     }
 
-    /** Ingests and prints the summary; exit 0 when every record was ingested, 1 when some failed. */
-    static int run(List<Path> paths, Store s) {
-        IngestReport r = Ingester.standard(System.err::println).ingest(paths, s);
+    /** Ingests, compacts when due, and prints the summary; exit 0 when every record was ingested, 1 when some failed. */
+    static int run(List<Path> paths, Store s, IngestOptions o) {
+        if (o.batchSize < 1 || o.threads() < 1) throw new UserException("--batch-size and --threads must be at least 1", 2);
+        Ingester ingester = Ingester.standard(m -> {}).withBatchSize(o.batchSize).withThreads(o.threads());
+        IngestReport r;
+        try (Progress progress = Progress.onStandardError(o.expectedRecords(paths))) {
+            r = ingester.withListener(progress).ingest(paths, s);
+        }
         System.err.println(r.summary());
+        if (o.shouldCompact(r)) {
+            long before = s.sizeOnDisk();
+            System.err.printf("compacting the store (%d MB) ...%n", before >> 20);
+            s.compact();
+            System.err.printf("compacted: %d MB -> %d MB%n", before >> 20, s.sizeOnDisk() >> 20);
+        }
         return r.failed() == 0 ? 0 : 1;
+    }
+
+    /** Options shared by {@code ingest} and {@code serve PATH...}. */
+    static final class IngestOptions {
+        /** Ingests of at least this many records are compacted afterwards unless --no-compact. */
+        static final long AUTO_COMPACT_RECORDS = 5_000;
+
+        @Option(names = "--batch-size", defaultValue = "" + Ingester.DEFAULT_BATCH_SIZE, paramLabel = "N",
+                description = "Records per write transaction (default: ${DEFAULT-VALUE}); memory grows with it.")
+        int batchSize;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--compact", negatable = true,
+                description = "Compact the store after the ingest (--no-compact: never). Default: only after a bulk ingest of "
+                        + AUTO_COMPACT_RECORDS + " records or more.")
+        Boolean compact;
+
+        int threads() { return threads == null ? Runtime.getRuntime().availableProcessors() : threads; }
+
+        boolean shouldCompact(IngestReport r) {
+            return compact != null ? compact : r.read() >= AUTO_COMPACT_RECORDS;
+        }
+
+        /** The number of records when it is cheap to know (files of one record each), else -1. */
+        long expectedRecords(List<Path> paths) {
+            return Ingester.expectedRecords(new ArticleReader(), paths);
+        }
     }
 }

@@ -2,118 +2,281 @@ package org.claimgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.claimgraph.model.Article;
 import org.claimgraph.model.Problem;
 import org.claimgraph.model.RawArticle;
+import org.claimgraph.model.Source;
 import org.claimgraph.read.ArticleReader;
 import org.claimgraph.read.RecordSink;
 import org.claimgraph.store.Store;
 import org.claimgraph.vocab.Ids;
 
 /**
- * Read → extract (in parallel) → write in batched transactions. Records stream through; at most
- * one batch is held in memory. Each article's graph is replaced whole, so re-ingesting is idempotent.
+ * Read → extract (in parallel) → write in batched transactions.
+ *
+ * <p>The calling thread reads records and hands each to a pool of extraction threads (extraction
+ * and mapping to quads are pure functions of one record). Every {@code batchSize} records form a
+ * batch; one writer thread stores each batch, in input order, in ONE write transaction. A queue of
+ * one batch between reader and writer is the back-pressure: the reader is never more than two
+ * batches ahead of the batch being written, so the heap is bounded by the batch size, not by the
+ * corpus.
+ *
+ * <p>Each article's graph is replaced whole, so re-ingesting is idempotent and an ingest killed at
+ * any point can simply be run again. Two records with the same id in one ingest would fight over
+ * one graph: the FIRST one (in input order) is stored and every later one is reported as a failed
+ * record naming both locations. Built once, then shareable.
  */
 public final class Ingester {
+    public static final int DEFAULT_BATCH_SIZE = 1000;
+
     private final ArticleReader reader;
     private final Extractor extractor;
     private final int batchSize;
     private final int threads;
-    private final Consumer<String> log;
+    private final IngestListener listener;
 
-    public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, Consumer<String> log) {
+    public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, IngestListener listener) {
         if (batchSize < 1 || threads < 1) throw new IllegalArgumentException("batch size and threads must be positive");
         this.reader = reader;
         this.extractor = extractor;
         this.batchSize = batchSize;
         this.threads = threads;
-        this.log = log;
+        this.listener = listener;
     }
 
-    public static Ingester standard(Consumer<String> log) {
-        return new Ingester(new ArticleReader(), Extractor.standard(), 1000, Runtime.getRuntime().availableProcessors(), log);
+    public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, Consumer<String> log) {
+        this(reader, extractor, batchSize, threads, IngestListener.logging(log));
     }
+
+    /** The standard pipeline on all cores, reporting problems to {@code log}. */
+    public static Ingester standard(Consumer<String> log) { return standard(IngestListener.logging(log)); }
+
+    public static Ingester standard(IngestListener listener) {
+        return new Ingester(new ArticleReader(), Extractor.standard(), DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), listener);
+    }
+
+    public Ingester withListener(IngestListener l) { return new Ingester(reader, extractor, batchSize, threads, l); }
+
+    public Ingester withBatchSize(int n) { return new Ingester(reader, extractor, n, threads, listener); }
+
+    public Ingester withThreads(int n) { return new Ingester(reader, extractor, batchSize, n, listener); }
+
+    public int batchSize() { return batchSize; }
+
+    /**
+     * How many records the paths hold, when that is cheap to know: one per text or HTML file, one
+     * per non-blank line of JSON Lines; -1 as soon as a file's count would need parsing (CSV) or
+     * anything cannot be listed. Only for showing progress.
+     */
+    public static long expectedRecords(ArticleReader reader, List<Path> paths) {
+        long n = 0;
+        try {
+            for (Path p : paths) {
+                if (p.toString().equals("-")) return -1;
+                for (Path f : reader.expand(p)) {
+                    String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                        try (var lines = java.nio.file.Files.lines(f)) {
+                            n += lines.filter(l -> !l.isBlank()).count();
+                        }
+                    } else if (name.endsWith(".csv")) {
+                        return -1;
+                    } else {
+                        n++;
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+        return n;
+    }
+
+    /** Ingests files and directories into the store. */
+    public IngestReport ingest(List<Path> paths, Store store) {
+        return ingest(sink -> reader.read(paths, sink), store);
+    }
+
+    /** Ingests whatever records {@code source} pushes into its sink (files, standard input, …). */
+    public IngestReport ingest(Consumer<RecordSink> source, Store store) {
+        store.loadOntology();
+        return run(source, batch -> store.write(batch.stream().map(Extracted::graph).toList(), sink -> {
+            for (Extracted e : batch) e.quads().forEach(sink::quad);
+        }));
+    }
+
+    /** Reads and extracts without storing (the quads are counted, then dropped): the extraction rate. */
+    public IngestReport extractOnly(List<Path> paths) {
+        return run(sink -> reader.read(paths, sink), batch -> {});
+    }
+
+    /** One article's graph, ready to write. */
+    record Extracted(Node graph, List<Quad> quads) {}
 
     /** One record in flight: an extracted article or a problem. */
-    private record Outcome(Article article, Problem problem) {}
+    private record Outcome(Extracted extracted, Problem problem) {}
 
-    public IngestReport ingest(List<Path> paths, Store store) {
-        long t0 = System.currentTimeMillis();
-        store.loadOntology();
+    private static final List<CompletableFuture<Outcome>> END = new ArrayList<>();
+
+    private IngestReport run(Consumer<RecordSink> source, Consumer<List<Extracted>> store) {
+        long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
             return t;
         });
-        List<Problem> problems = new ArrayList<>();
-        long[] counts = new long[3]; // read, ingested, quads
-        List<CompletableFuture<Outcome>> batch = new ArrayList<>();
+        Writer writer = new Writer(new ArrayBlockingQueue<>(1), store, listener);
+        Thread writerThread = new Thread(writer, "ingest-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
         try {
-            reader.read(paths, new RecordSink() {
-                @Override
-                public void accept(RawArticle raw) {
-                    batch.add(CompletableFuture.supplyAsync(() -> extractOne(raw), pool));
-                    if (batch.size() >= batchSize) flush(batch, store, problems, counts);
-                }
-
-                @Override
-                public void fail(Problem p) {
-                    batch.add(CompletableFuture.completedFuture(new Outcome(null, p)));
-                    if (batch.size() >= batchSize) flush(batch, store, problems, counts);
-                }
-            });
-            flush(batch, store, problems, counts);
+            Batcher batcher = new Batcher(writer, pool);
+            source.accept(batcher);
+            batcher.finish();
+            writer.hand(END);
+            writerThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
         } finally {
             pool.shutdownNow();
+            writerThread.interrupt();
         }
-        return new IngestReport(counts[0], counts[1], problems.size(), counts[2], problems, System.currentTimeMillis() - t0);
+        writer.rethrow();
+        return new IngestReport(writer.read, writer.ingested, writer.problems.size(), writer.quads, writer.problems,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The reader side: checks ids, hands records to the pool, and full batches to the writer. */
+    private final class Batcher implements RecordSink {
+        private final Writer writer;
+        private final ExecutorService pool;
+        private final Map<String, Source> seen = new HashMap<>();
+        private List<CompletableFuture<Outcome>> batch = new ArrayList<>();
+
+        Batcher(Writer writer, ExecutorService pool) {
+            this.writer = writer;
+            this.pool = pool;
+        }
+
+        @Override
+        public void accept(RawArticle raw) {
+            Source first = seen.putIfAbsent(Ids.seg(raw.id()), raw.source());
+            if (first != null) {
+                add(CompletableFuture.completedFuture(new Outcome(null, new Problem(raw.source(), "ingest",
+                        "duplicate record id '" + raw.id() + "' (first read at " + first.location() + ", which is kept); skipped"))));
+            } else {
+                add(CompletableFuture.supplyAsync(() -> extractOne(raw), pool));
+            }
+        }
+
+        @Override
+        public void fail(Problem p) { add(CompletableFuture.completedFuture(new Outcome(null, p))); }
+
+        private void add(CompletableFuture<Outcome> f) {
+            batch.add(f);
+            if (batch.size() >= batchSize) finish();
+        }
+
+        void finish() {
+            writer.hand(batch);
+            batch = new ArrayList<>();
+        }
     }
 
     private Outcome extractOne(RawArticle raw) {
         try {
-            return new Outcome(extractor.extract(raw), null);
-        } catch (RuntimeException e) {
-            return new Outcome(null, new Problem(raw.source(), "extract", String.valueOf(e.getMessage())));
+            List<Quad> quads = new ArrayList<>();
+            extractor.map(extractor.extract(raw), new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) { quads.add(q); }
+
+                @Override
+                public void triple(org.apache.jena.graph.Triple t) { quads.add(Quad.create(Quad.defaultGraphIRI, t)); }
+            });
+            return new Outcome(new Extracted(Ids.articleGraph(raw.id()), quads), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Outcome(null, new Problem(raw.source(), "extract", why));
         }
     }
 
-    private void flush(List<CompletableFuture<Outcome>> batch, Store store, List<Problem> problems, long[] counts) {
-        if (batch.isEmpty()) return;
-        List<Article> articles = new ArrayList<>();
-        for (CompletableFuture<Outcome> f : batch) {
-            Outcome o = f.join();
-            counts[0]++;
-            if (o.problem() != null) {
-                problems.add(o.problem());
-                log.accept("error: " + o.problem().message());
-            } else {
-                articles.add(o.article());
+    /** The writer thread: takes batches in order, waits for their extraction, stores each in one transaction. */
+    private static final class Writer implements Runnable {
+        private final BlockingQueue<List<CompletableFuture<Outcome>>> queue;
+        private final Consumer<List<Extracted>> store;
+        private final IngestListener listener;
+        private volatile Throwable failure;
+        final List<Problem> problems = new ArrayList<>();
+        long read;
+        long ingested;
+        long quads;
+
+        Writer(BlockingQueue<List<CompletableFuture<Outcome>>> queue, Consumer<List<Extracted>> store, IngestListener listener) {
+            this.queue = queue;
+            this.store = store;
+            this.listener = listener;
+        }
+
+        /** Called by the reader: blocks while the writer is a batch behind; fails fast if the writer failed. */
+        void hand(List<CompletableFuture<Outcome>> batch) {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) rethrow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            }
+            rethrow();
+        }
+
+        void rethrow() {
+            Throwable f = failure;
+            if (f instanceof RuntimeException r) throw r;
+            if (f instanceof Error e) throw e;
+            if (f != null) throw new IllegalStateException(f);
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (List<CompletableFuture<Outcome>> batch = queue.take(); batch != END; batch = queue.take()) write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable t) {
+                failure = t;
             }
         }
-        batch.clear();
-        List<Node> graphs = articles.stream().map(a -> Ids.articleGraph(a.id())).toList();
-        long[] q = {0};
-        store.write(graphs, sink -> {
-            StreamRDF counting = new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    q[0]++;
-                    sink.quad(quad);
+
+        private void write(List<CompletableFuture<Outcome>> batch) {
+            if (batch.isEmpty()) return;
+            List<Extracted> good = new ArrayList<>(batch.size());
+            for (CompletableFuture<Outcome> f : batch) {
+                Outcome o = f.join();
+                if (o.problem() != null) {
+                    problems.add(o.problem());
+                    listener.problem(o.problem());
+                } else {
+                    good.add(o.extracted());
                 }
-            };
-            for (Article a : articles) extractor.map(a, counting);
-        });
-        counts[1] += articles.size();
-        counts[2] += q[0];
+            }
+            store.accept(good);
+            read += batch.size();
+            ingested += good.size();
+            for (Extracted e : good) quads += e.quads().size();
+            listener.progress(read, problems.size());
+        }
     }
 }

@@ -167,9 +167,31 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Compacts the store, reclaiming space left by many transactions. */
+    /**
+     * Compacts the store, reclaiming space left by many transactions. Crash-safe: TDB2 copies the
+     * live generation into {@code Data-NNNN-tmp}, renames it into place and only then switches; a
+     * half-written tmp directory from a killed compaction is removed by TDB2 when the store is next
+     * opened. What a kill can leave behind is an older, complete generation next to the new one:
+     * it is unused, and removed here.
+     */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        removeOldGenerations();
+    }
+
+    /** Deletes {@code Data-NNNN} directories older than the live (highest-numbered) one. */
+    private void removeOldGenerations() {
+        try (var s = Files.list(dir)) {
+            List<Path> gens = s.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .sorted().toList();
+            for (Path old : gens.subList(0, Math.max(0, gens.size() - 1))) {
+                try (var w = Files.walk(old)) {
+                    for (Path p : w.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("compacted " + dir + " but could not remove the old generation: " + e.getMessage(), e);
+        }
     }
 
     /** Disk usage of the store directory, in bytes. */
