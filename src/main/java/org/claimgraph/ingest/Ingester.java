@@ -29,7 +29,8 @@ import org.claimgraph.vocab.Ids;
  *
  * <p>The calling thread reads records and hands each to a pool of extraction threads (extraction
  * and mapping to quads are pure functions of one record). Every {@code batchSize} records form a
- * batch; one writer thread stores each batch, in input order, in ONE write transaction. A queue of
+ * batch; one writer thread stores the batches, in input order, in large write transactions (a
+ * commit once a transaction holds {@value #TRANSACTION_QUADS} quads, and at the end). A queue of
  * one batch between reader and writer is the back-pressure: the reader is never more than two
  * batches ahead of the batch being written, so the heap is bounded by the batch size, not by the
  * corpus.
@@ -113,14 +114,49 @@ public final class Ingester {
     /** Ingests whatever records {@code source} pushes into its sink (files, standard input, …). */
     public IngestReport ingest(Consumer<RecordSink> source, Store store) {
         store.loadOntology();
-        return run(source, batch -> store.write(batch.stream().map(Extracted::graph).toList(), sink -> {
-            for (Extracted e : batch) e.quads().forEach(sink::quad);
-        }));
+        return run(source, new Sink() {
+            private final Store.Bulk bulk = store.bulk();
+            private long pending;
+
+            @Override
+            public void write(List<Extracted> batch) {
+                bulk.replace(batch.stream().map(Extracted::graph).toList(), sink -> {
+                    for (Extracted e : batch) e.quads().forEach(sink::quad);
+                });
+                for (Extracted e : batch) pending += e.quads().size();
+                if (pending >= TRANSACTION_QUADS) commit();
+            }
+
+            @Override
+            public void commit() {
+                bulk.commit();
+                pending = 0;
+            }
+
+            @Override
+            public void abort() { bulk.abort(); }
+        });
     }
 
     /** Reads and extracts without storing (the quads are counted, then dropped): the extraction rate. */
     public IngestReport extractOnly(List<Path> paths) {
         return run(sink -> reader.read(paths, sink), batch -> {});
+    }
+
+    /**
+     * Batches are committed once a transaction holds at least this many quads (and at the end):
+     * with few quads per article, one commit per batch would spend its time syncing.
+     */
+    static final long TRANSACTION_QUADS = 100_000;
+
+    /** Where the writer thread puts batches: {@link #write} each, then {@link #commit} at the end. */
+    @FunctionalInterface
+    interface Sink {
+        void write(List<Extracted> batch);
+
+        default void commit() {}
+
+        default void abort() {}
     }
 
     /** One article's graph, ready to write. */
@@ -131,7 +167,7 @@ public final class Ingester {
 
     private static final List<CompletableFuture<Outcome>> END = new ArrayList<>();
 
-    private IngestReport run(Consumer<RecordSink> source, Consumer<List<Extracted>> store) {
+    private IngestReport run(Consumer<RecordSink> source, Sink store) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
@@ -142,18 +178,19 @@ public final class Ingester {
         Thread writerThread = new Thread(writer, "ingest-writer");
         writerThread.setDaemon(true);
         writerThread.start();
+        boolean complete = false;
         try {
             Batcher batcher = new Batcher(writer, pool);
             source.accept(batcher);
             batcher.finish();
             writer.hand(END);
-            writerThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
+            complete = true;
         } finally {
+            // Never interrupt the writer: an interrupt during file I/O closes TDB2's channels.
+            // When reading failed, tell it to drop the open transaction instead.
+            if (!complete) writer.cancel();
+            join(writerThread);
             pool.shutdownNow();
-            writerThread.interrupt();
         }
         writer.rethrow();
         return new IngestReport(writer.read, writer.ingested, writer.problems.size(), writer.quads, writer.problems,
@@ -197,6 +234,18 @@ public final class Ingester {
         }
     }
 
+    private static void join(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     private Outcome extractOne(RawArticle raw) {
         try {
             List<Quad> quads = new ArrayList<>();
@@ -217,15 +266,16 @@ public final class Ingester {
     /** The writer thread: takes batches in order, waits for their extraction, stores each in one transaction. */
     private static final class Writer implements Runnable {
         private final BlockingQueue<List<CompletableFuture<Outcome>>> queue;
-        private final Consumer<List<Extracted>> store;
+        private final Sink store;
         private final IngestListener listener;
         private volatile Throwable failure;
+        private volatile boolean cancelled;
         final List<Problem> problems = new ArrayList<>();
         long read;
         long ingested;
         long quads;
 
-        Writer(BlockingQueue<List<CompletableFuture<Outcome>>> queue, Consumer<List<Extracted>> store, IngestListener listener) {
+        Writer(BlockingQueue<List<CompletableFuture<Outcome>>> queue, Sink store, IngestListener listener) {
             this.queue = queue;
             this.store = store;
             this.listener = listener;
@@ -242,6 +292,13 @@ public final class Ingester {
             rethrow();
         }
 
+        /** Stops the writer after the batch in hand, dropping what it has not committed. */
+        void cancel() {
+            cancelled = true;
+            queue.clear();
+            queue.offer(END);
+        }
+
         void rethrow() {
             Throwable f = failure;
             if (f instanceof RuntimeException r) throw r;
@@ -252,11 +309,19 @@ public final class Ingester {
         @Override
         public void run() {
             try {
-                for (List<CompletableFuture<Outcome>> batch = queue.take(); batch != END; batch = queue.take()) write(batch);
+                for (List<CompletableFuture<Outcome>> batch = queue.take(); batch != END && !cancelled; batch = queue.take()) write(batch);
+                if (cancelled) store.abort();
+                else store.commit();
             } catch (InterruptedException e) {
+                store.abort();
                 Thread.currentThread().interrupt();
             } catch (Throwable t) {
                 failure = t;
+                try {
+                    store.abort();
+                } catch (RuntimeException ignored) {
+                    // the first failure is the one to report
+                }
             }
         }
 
@@ -272,7 +337,7 @@ public final class Ingester {
                     good.add(o.extracted());
                 }
             }
-            store.accept(good);
+            store.write(good);
             read += batch.size();
             ingested += good.size();
             for (Extracted e : good) quads += e.quads().size();

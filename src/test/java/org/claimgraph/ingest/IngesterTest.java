@@ -132,6 +132,24 @@ class IngesterTest {
     }
 
     @Test
+    void aFailingSourceLeavesNoHalfWrittenTransactionAndAUsableStore() {
+        try (Store s = Store.open(dir.resolve("store"))) {
+            RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () ->
+                    ingester(5, new IngestListener() {}).ingest(sink -> {
+                        for (int i = 0; i < 30; i++) {
+                            sink.accept(new RawArticle("r" + i, new Source("gen.jsonl", i + 1), "jsonl", "Record " + i + ".", ArticleMeta.EMPTY));
+                        }
+                        throw new IllegalStateException("disk gone");
+                    }, s));
+            assertEquals("disk gone", e.getMessage());
+            assertEquals(List.of(), s.articleGraphs(), "the open transaction was dropped, not committed in part");
+            IngestReport r = ingester(5, new IngestListener() {}).ingest(List.of(TestData.seeds()), s);
+            assertEquals(5, r.ingested());
+            assertEquals(5, s.articleGraphs().size(), "the store still takes writes");
+        }
+    }
+
+    @Test
     void extractionAloneCountsWithoutAStore() {
         IngestReport r = Ingester.standard(m -> {}).extractOnly(List.of(TestData.seeds()));
         assertEquals(5, r.ingested());
