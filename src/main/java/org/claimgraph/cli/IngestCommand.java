@@ -36,8 +36,11 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Ingests, compacts when due, and prints the summary; exit 0 when every record was ingested, 1 when some failed. */
     static int run(List<Path> paths, Store s, IngestOptions o) {
-        if (o.batchSize < 1 || o.threads() < 1) throw new UserException("--batch-size and --threads must be at least 1", 2);
-        Ingester ingester = Ingester.standard(m -> {}).withBatchSize(o.batchSize).withThreads(o.threads());
+        if (o.batchSize < 1 || o.threads() < 1 || o.commitEvery < 1) {
+            throw new UserException("--batch-size, --threads and --commit-every must be at least 1", 2);
+        }
+        Ingester ingester = Ingester.standard(m -> {}).withBatchSize(o.batchSize).withThreads(o.threads())
+                .withTransactionQuads(o.commitEvery);
         IngestReport r;
         try (Progress progress = Progress.onStandardError(o.expectedRecords(paths))) {
             r = ingester.withListener(progress).ingest(paths, s);
@@ -60,6 +63,11 @@ final class IngestCommand implements Callable<Integer> {
         @Option(names = "--batch-size", defaultValue = "" + Ingester.DEFAULT_BATCH_SIZE, paramLabel = "N",
                 description = "Records per write transaction (default: ${DEFAULT-VALUE}); memory grows with it.")
         int batchSize;
+
+        @Option(names = "--commit-every", defaultValue = "" + Ingester.DEFAULT_TRANSACTION_QUADS, paramLabel = "QUADS",
+                description = "Commit once a write transaction holds this many quads (default: ${DEFAULT-VALUE}); "
+                        + "a kill loses at most the uncommitted part, which a re-run redoes.")
+        long commitEvery;
 
         @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
         Integer threads;

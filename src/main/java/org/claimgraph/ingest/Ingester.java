@@ -30,7 +30,7 @@ import org.claimgraph.vocab.Ids;
  * <p>The calling thread reads records and hands each to a pool of extraction threads (extraction
  * and mapping to quads are pure functions of one record). Every {@code batchSize} records form a
  * batch; one writer thread stores the batches, in input order, in large write transactions (a
- * commit once a transaction holds {@value #TRANSACTION_QUADS} quads, and at the end). A queue of
+ * commit once a transaction holds {@value #DEFAULT_TRANSACTION_QUADS} by default quads, and at the end). A queue of
  * one batch between reader and writer is the back-pressure: the reader is never more than two
  * batches ahead of the batch being written, so the heap is bounded by the batch size, not by the
  * corpus.
@@ -48,14 +48,20 @@ public final class Ingester {
     private final int batchSize;
     private final int threads;
     private final IngestListener listener;
+    private final long transactionQuads;
 
     public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, IngestListener listener) {
-        if (batchSize < 1 || threads < 1) throw new IllegalArgumentException("batch size and threads must be positive");
+        this(reader, extractor, batchSize, threads, listener, DEFAULT_TRANSACTION_QUADS);
+    }
+
+    private Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, IngestListener listener, long transactionQuads) {
+        if (batchSize < 1 || threads < 1 || transactionQuads < 1) throw new IllegalArgumentException("batch size, threads and quads per commit must be positive");
         this.reader = reader;
         this.extractor = extractor;
         this.batchSize = batchSize;
         this.threads = threads;
         this.listener = listener;
+        this.transactionQuads = transactionQuads;
     }
 
     public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, Consumer<String> log) {
@@ -69,11 +75,14 @@ public final class Ingester {
         return new Ingester(new ArticleReader(), Extractor.standard(), DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), listener);
     }
 
-    public Ingester withListener(IngestListener l) { return new Ingester(reader, extractor, batchSize, threads, l); }
+    public Ingester withListener(IngestListener l) { return new Ingester(reader, extractor, batchSize, threads, l, transactionQuads); }
 
-    public Ingester withBatchSize(int n) { return new Ingester(reader, extractor, n, threads, listener); }
+    public Ingester withBatchSize(int n) { return new Ingester(reader, extractor, n, threads, listener, transactionQuads); }
 
-    public Ingester withThreads(int n) { return new Ingester(reader, extractor, batchSize, n, listener); }
+    public Ingester withThreads(int n) { return new Ingester(reader, extractor, batchSize, n, listener, transactionQuads); }
+
+    /** Commit once a transaction holds this many quads (whole batches only). */
+    public Ingester withTransactionQuads(long n) { return new Ingester(reader, extractor, batchSize, threads, listener, n); }
 
     public int batchSize() { return batchSize; }
 
@@ -124,7 +133,7 @@ public final class Ingester {
                     for (Extracted e : batch) e.quads().forEach(sink::quad);
                 });
                 for (Extracted e : batch) pending += e.quads().size();
-                if (pending >= TRANSACTION_QUADS) commit();
+                if (pending >= transactionQuads) commit();
             }
 
             @Override
@@ -147,7 +156,7 @@ public final class Ingester {
      * Batches are committed once a transaction holds at least this many quads (and at the end):
      * with few quads per article, one commit per batch would spend its time syncing.
      */
-    static final long TRANSACTION_QUADS = 100_000;
+    public static final long DEFAULT_TRANSACTION_QUADS = 100_000;
 
     /** Where the writer thread puts batches: {@link #write} each, then {@link #commit} at the end. */
     @FunctionalInterface

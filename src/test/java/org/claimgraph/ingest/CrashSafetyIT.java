@@ -79,7 +79,7 @@ class CrashSafetyIT {
     }
 
     static String[] args(Path corpus, Path store, boolean compact) {
-        return new String[] {"ingest", corpus.toString(), "--store", store.toString(), "--batch-size", "10", "--threads", "1",
+        return new String[] {"ingest", corpus.toString(), "--store", store.toString(), "--batch-size", "10", "--threads", "1", "--commit-every", "100",
                 compact ? "--compact" : "--no-compact"};
     }
 
