@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of who alleges what, against whom, about which event, from news articles, and serves it over SPARQL.",
         subcommands = {
                 IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ExtractCommand.class, ValidateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+                ExtractCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

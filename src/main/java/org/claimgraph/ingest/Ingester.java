@@ -2,118 +2,355 @@ package org.claimgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.claimgraph.model.Article;
 import org.claimgraph.model.Problem;
 import org.claimgraph.model.RawArticle;
+import org.claimgraph.model.Source;
 import org.claimgraph.read.ArticleReader;
 import org.claimgraph.read.RecordSink;
 import org.claimgraph.store.Store;
 import org.claimgraph.vocab.Ids;
 
 /**
- * Read → extract (in parallel) → write in batched transactions. Records stream through; at most
- * one batch is held in memory. Each article's graph is replaced whole, so re-ingesting is idempotent.
+ * Read → extract (in parallel) → write in batched transactions.
+ *
+ * <p>The calling thread reads records and hands each to a pool of extraction threads (extraction
+ * and mapping to quads are pure functions of one record). Every {@code batchSize} records form a
+ * batch; one writer thread stores the batches, in input order, in large write transactions (a
+ * commit once a transaction holds {@value #DEFAULT_TRANSACTION_QUADS} by default quads, and at the end). A queue of
+ * one batch between reader and writer is the back-pressure: the reader is never more than two
+ * batches ahead of the batch being written, so the heap is bounded by the batch size, not by the
+ * corpus.
+ *
+ * <p>Each article's graph is replaced whole, so re-ingesting is idempotent and an ingest killed at
+ * any point can simply be run again. Two records with the same id in one ingest would fight over
+ * one graph: the FIRST one (in input order) is stored and every later one is reported as a failed
+ * record naming both locations. Built once, then shareable.
  */
 public final class Ingester {
+    public static final int DEFAULT_BATCH_SIZE = 1000;
+
     private final ArticleReader reader;
     private final Extractor extractor;
     private final int batchSize;
     private final int threads;
-    private final Consumer<String> log;
+    private final IngestListener listener;
+    private final long transactionQuads;
 
-    public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, Consumer<String> log) {
-        if (batchSize < 1 || threads < 1) throw new IllegalArgumentException("batch size and threads must be positive");
+    public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, IngestListener listener) {
+        this(reader, extractor, batchSize, threads, listener, DEFAULT_TRANSACTION_QUADS);
+    }
+
+    private Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, IngestListener listener, long transactionQuads) {
+        if (batchSize < 1 || threads < 1 || transactionQuads < 1) throw new IllegalArgumentException("batch size, threads and quads per commit must be positive");
         this.reader = reader;
         this.extractor = extractor;
         this.batchSize = batchSize;
         this.threads = threads;
-        this.log = log;
+        this.listener = listener;
+        this.transactionQuads = transactionQuads;
     }
 
-    public static Ingester standard(Consumer<String> log) {
-        return new Ingester(new ArticleReader(), Extractor.standard(), 1000, Runtime.getRuntime().availableProcessors(), log);
+    public Ingester(ArticleReader reader, Extractor extractor, int batchSize, int threads, Consumer<String> log) {
+        this(reader, extractor, batchSize, threads, IngestListener.logging(log));
     }
+
+    /** The standard pipeline on all cores, reporting problems to {@code log}. */
+    public static Ingester standard(Consumer<String> log) { return standard(IngestListener.logging(log)); }
+
+    public static Ingester standard(IngestListener listener) {
+        return new Ingester(new ArticleReader(), Extractor.standard(), DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), listener);
+    }
+
+    public Ingester withListener(IngestListener l) { return new Ingester(reader, extractor, batchSize, threads, l, transactionQuads); }
+
+    public Ingester withBatchSize(int n) { return new Ingester(reader, extractor, n, threads, listener, transactionQuads); }
+
+    public Ingester withThreads(int n) { return new Ingester(reader, extractor, batchSize, n, listener, transactionQuads); }
+
+    /** Commit once a transaction holds this many quads (whole batches only). */
+    public Ingester withTransactionQuads(long n) { return new Ingester(reader, extractor, batchSize, threads, listener, n); }
+
+    public int batchSize() { return batchSize; }
+
+    /**
+     * How many records the paths hold, when that is cheap to know: one per text or HTML file, one
+     * per non-blank line of JSON Lines; -1 as soon as a file's count would need parsing (CSV) or
+     * anything cannot be listed. Only for showing progress.
+     */
+    public static long expectedRecords(ArticleReader reader, List<Path> paths) {
+        long n = 0;
+        try {
+            for (Path p : paths) {
+                if (p.toString().equals("-")) return -1;
+                for (Path f : reader.expand(p)) {
+                    String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                        try (var lines = java.nio.file.Files.lines(f)) {
+                            n += lines.filter(l -> !l.isBlank()).count();
+                        }
+                    } else if (name.endsWith(".csv")) {
+                        return -1;
+                    } else {
+                        n++;
+                    }
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+        return n;
+    }
+
+    /** Ingests files and directories into the store. */
+    public IngestReport ingest(List<Path> paths, Store store) {
+        return ingest(sink -> reader.read(paths, sink), store);
+    }
+
+    /** Ingests whatever records {@code source} pushes into its sink (files, standard input, …). */
+    public IngestReport ingest(Consumer<RecordSink> source, Store store) {
+        store.loadOntology();
+        return run(source, new Sink() {
+            private final Store.Bulk bulk = store.bulk();
+            private long pending;
+
+            @Override
+            public void write(List<Extracted> batch) {
+                bulk.replace(batch.stream().map(Extracted::graph).toList(), sink -> {
+                    for (Extracted e : batch) e.quads().forEach(sink::quad);
+                });
+                for (Extracted e : batch) pending += e.quads().size();
+                if (pending >= transactionQuads) commit();
+            }
+
+            @Override
+            public void commit() {
+                bulk.commit();
+                pending = 0;
+            }
+
+            @Override
+            public void abort() { bulk.abort(); }
+        });
+    }
+
+    /** Reads and extracts without storing (the quads are counted, then dropped): the extraction rate. */
+    public IngestReport extractOnly(List<Path> paths) {
+        return run(sink -> reader.read(paths, sink), batch -> {});
+    }
+
+    /**
+     * Batches are committed once a transaction holds at least this many quads (and at the end):
+     * with few quads per article, one commit per batch would spend its time syncing.
+     */
+    public static final long DEFAULT_TRANSACTION_QUADS = 100_000;
+
+    /** Where the writer thread puts batches: {@link #write} each, then {@link #commit} at the end. */
+    @FunctionalInterface
+    interface Sink {
+        void write(List<Extracted> batch);
+
+        default void commit() {}
+
+        default void abort() {}
+    }
+
+    /** One article's graph, ready to write. */
+    record Extracted(Node graph, List<Quad> quads) {}
 
     /** One record in flight: an extracted article or a problem. */
-    private record Outcome(Article article, Problem problem) {}
+    private record Outcome(Extracted extracted, Problem problem) {}
 
-    public IngestReport ingest(List<Path> paths, Store store) {
-        long t0 = System.currentTimeMillis();
-        store.loadOntology();
+    private static final List<CompletableFuture<Outcome>> END = new ArrayList<>();
+
+    private IngestReport run(Consumer<RecordSink> source, Sink store) {
+        long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
             return t;
         });
-        List<Problem> problems = new ArrayList<>();
-        long[] counts = new long[3]; // read, ingested, quads
-        List<CompletableFuture<Outcome>> batch = new ArrayList<>();
+        Writer writer = new Writer(new ArrayBlockingQueue<>(1), store, listener);
+        Thread writerThread = new Thread(writer, "ingest-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
+        boolean complete = false;
         try {
-            reader.read(paths, new RecordSink() {
-                @Override
-                public void accept(RawArticle raw) {
-                    batch.add(CompletableFuture.supplyAsync(() -> extractOne(raw), pool));
-                    if (batch.size() >= batchSize) flush(batch, store, problems, counts);
-                }
-
-                @Override
-                public void fail(Problem p) {
-                    batch.add(CompletableFuture.completedFuture(new Outcome(null, p)));
-                    if (batch.size() >= batchSize) flush(batch, store, problems, counts);
-                }
-            });
-            flush(batch, store, problems, counts);
+            Batcher batcher = new Batcher(writer, pool);
+            source.accept(batcher);
+            batcher.finish();
+            writer.hand(END);
+            complete = true;
         } finally {
+            // Never interrupt the writer: an interrupt during file I/O closes TDB2's channels.
+            // When reading failed, tell it to drop the open transaction instead.
+            if (!complete) writer.cancel();
+            join(writerThread);
             pool.shutdownNow();
         }
-        return new IngestReport(counts[0], counts[1], problems.size(), counts[2], problems, System.currentTimeMillis() - t0);
+        writer.rethrow();
+        return new IngestReport(writer.read, writer.ingested, writer.problems.size(), writer.quads, writer.problems,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The reader side: checks ids, hands records to the pool, and full batches to the writer. */
+    private final class Batcher implements RecordSink {
+        private final Writer writer;
+        private final ExecutorService pool;
+        private final Map<String, Source> seen = new HashMap<>();
+        private List<CompletableFuture<Outcome>> batch = new ArrayList<>();
+
+        Batcher(Writer writer, ExecutorService pool) {
+            this.writer = writer;
+            this.pool = pool;
+        }
+
+        @Override
+        public void accept(RawArticle raw) {
+            Source first = seen.putIfAbsent(Ids.seg(raw.id()), raw.source());
+            if (first != null) {
+                add(CompletableFuture.completedFuture(new Outcome(null, new Problem(raw.source(), "ingest",
+                        "duplicate record id '" + raw.id() + "' (first read at " + first.location() + ", which is kept); skipped"))));
+            } else {
+                add(CompletableFuture.supplyAsync(() -> extractOne(raw), pool));
+            }
+        }
+
+        @Override
+        public void fail(Problem p) { add(CompletableFuture.completedFuture(new Outcome(null, p))); }
+
+        private void add(CompletableFuture<Outcome> f) {
+            batch.add(f);
+            if (batch.size() >= batchSize) finish();
+        }
+
+        void finish() {
+            writer.hand(batch);
+            batch = new ArrayList<>();
+        }
+    }
+
+    private static void join(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private Outcome extractOne(RawArticle raw) {
         try {
-            return new Outcome(extractor.extract(raw), null);
-        } catch (RuntimeException e) {
-            return new Outcome(null, new Problem(raw.source(), "extract", String.valueOf(e.getMessage())));
+            List<Quad> quads = new ArrayList<>();
+            extractor.map(extractor.extract(raw), new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) { quads.add(q); }
+
+                @Override
+                public void triple(org.apache.jena.graph.Triple t) { quads.add(Quad.create(Quad.defaultGraphIRI, t)); }
+            });
+            return new Outcome(new Extracted(Ids.articleGraph(raw.id()), quads), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Outcome(null, new Problem(raw.source(), "extract", why));
         }
     }
 
-    private void flush(List<CompletableFuture<Outcome>> batch, Store store, List<Problem> problems, long[] counts) {
-        if (batch.isEmpty()) return;
-        List<Article> articles = new ArrayList<>();
-        for (CompletableFuture<Outcome> f : batch) {
-            Outcome o = f.join();
-            counts[0]++;
-            if (o.problem() != null) {
-                problems.add(o.problem());
-                log.accept("error: " + o.problem().message());
-            } else {
-                articles.add(o.article());
+    /** The writer thread: takes batches in order, waits for their extraction, stores each in one transaction. */
+    private static final class Writer implements Runnable {
+        private final BlockingQueue<List<CompletableFuture<Outcome>>> queue;
+        private final Sink store;
+        private final IngestListener listener;
+        private volatile Throwable failure;
+        private volatile boolean cancelled;
+        final List<Problem> problems = new ArrayList<>();
+        long read;
+        long ingested;
+        long quads;
+
+        Writer(BlockingQueue<List<CompletableFuture<Outcome>>> queue, Sink store, IngestListener listener) {
+            this.queue = queue;
+            this.store = store;
+            this.listener = listener;
+        }
+
+        /** Called by the reader: blocks while the writer is a batch behind; fails fast if the writer failed. */
+        void hand(List<CompletableFuture<Outcome>> batch) {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) rethrow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            }
+            rethrow();
+        }
+
+        /** Stops the writer after the batch in hand, dropping what it has not committed. */
+        void cancel() {
+            cancelled = true;
+            queue.clear();
+            queue.offer(END);
+        }
+
+        void rethrow() {
+            Throwable f = failure;
+            if (f instanceof RuntimeException r) throw r;
+            if (f instanceof Error e) throw e;
+            if (f != null) throw new IllegalStateException(f);
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (List<CompletableFuture<Outcome>> batch = queue.take(); batch != END && !cancelled; batch = queue.take()) write(batch);
+                if (cancelled) store.abort();
+                else store.commit();
+            } catch (InterruptedException e) {
+                store.abort();
+                Thread.currentThread().interrupt();
+            } catch (Throwable t) {
+                failure = t;
+                try {
+                    store.abort();
+                } catch (RuntimeException ignored) {
+                    // the first failure is the one to report
+                }
             }
         }
-        batch.clear();
-        List<Node> graphs = articles.stream().map(a -> Ids.articleGraph(a.id())).toList();
-        long[] q = {0};
-        store.write(graphs, sink -> {
-            StreamRDF counting = new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    q[0]++;
-                    sink.quad(quad);
+
+        private void write(List<CompletableFuture<Outcome>> batch) {
+            if (batch.isEmpty()) return;
+            List<Extracted> good = new ArrayList<>(batch.size());
+            for (CompletableFuture<Outcome> f : batch) {
+                Outcome o = f.join();
+                if (o.problem() != null) {
+                    problems.add(o.problem());
+                    listener.problem(o.problem());
+                } else {
+                    good.add(o.extracted());
                 }
-            };
-            for (Article a : articles) extractor.map(a, counting);
-        });
-        counts[1] += articles.size();
-        counts[2] += q[0];
+            }
+            store.write(good);
+            read += batch.size();
+            ingested += good.size();
+            for (Extracted e : good) quads += e.quads().size();
+            listener.progress(read, problems.size());
+        }
     }
 }

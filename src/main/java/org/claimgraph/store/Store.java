@@ -116,14 +116,64 @@ public final class Store implements AutoCloseable {
      * the quads are added. Replacing a graph this way makes re-ingest idempotent.
      */
     public void write(List<Node> articleGraphs, Consumer<StreamRDF> quads) {
-        Txn.executeWrite(dsg, () -> {
-            for (Node g : articleGraphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            quads.accept(new StreamRDFBase() {
-                @Override
-                public void quad(Quad q) { dsg.add(q); }
-            });
-        });
+        try (Bulk b = bulk()) {
+            b.replace(articleGraphs, quads);
+            b.commit();
+        }
     }
+
+    /**
+     * A write transaction that can span several {@link #replace} calls, for bulk ingest: many
+     * small commits bloat TDB2 and cost a sync each. Used by one thread (TDB2 transactions are
+     * bound to their thread); nothing is visible to readers until {@link #commit}.
+     */
+    public final class Bulk implements AutoCloseable {
+        private boolean active;
+
+        /** Empties each graph in {@code articleGraphs}, then adds the quads; opens the transaction if needed. */
+        public void replace(List<Node> articleGraphs, Consumer<StreamRDF> quads) {
+            if (!active) {
+                dsg.begin(org.apache.jena.query.TxnType.WRITE);
+                active = true;
+            }
+            try {
+                for (Node g : articleGraphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                quads.accept(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) { dsg.add(q); }
+                });
+            } catch (RuntimeException | Error e) {
+                abort();
+                throw e;
+            }
+        }
+
+        /** Commits what was written so far (nothing to do when nothing was). */
+        public void commit() {
+            if (!active) return;
+            active = false;
+            dsg.commit();
+            dsg.end();
+        }
+
+        /** Drops what was written since the last commit. */
+        public void abort() {
+            if (!active) return;
+            active = false;
+            try {
+                dsg.abort();
+            } finally {
+                dsg.end();
+            }
+        }
+
+        /** Aborts anything not committed: call {@link #commit} first to keep it. */
+        @Override
+        public void close() { abort(); }
+    }
+
+    /** Starts a bulk write (see {@link Bulk}). */
+    public Bulk bulk() { return new Bulk(); }
 
     /** Number of quads in all named graphs. */
     public long quadCount() {
@@ -167,9 +217,31 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Compacts the store, reclaiming space left by many transactions. */
+    /**
+     * Compacts the store, reclaiming space left by many transactions. Crash-safe: TDB2 copies the
+     * live generation into {@code Data-NNNN-tmp}, renames it into place and only then switches; a
+     * half-written tmp directory from a killed compaction is removed by TDB2 when the store is next
+     * opened. What a kill can leave behind is an older, complete generation next to the new one:
+     * it is unused, and removed here.
+     */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        removeOldGenerations();
+    }
+
+    /** Deletes {@code Data-NNNN} directories older than the live (highest-numbered) one. */
+    private void removeOldGenerations() {
+        try (var s = Files.list(dir)) {
+            List<Path> gens = s.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .sorted().toList();
+            for (Path old : gens.subList(0, Math.max(0, gens.size() - 1))) {
+                try (var w = Files.walk(old)) {
+                    for (Path p : w.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("compacted " + dir + " but could not remove the old generation: " + e.getMessage(), e);
+        }
     }
 
     /** Disk usage of the store directory, in bytes. */

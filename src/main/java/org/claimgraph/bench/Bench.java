@@ -1,0 +1,173 @@
+package org.claimgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.ingest.IngestReport;
+import org.claimgraph.ingest.Ingester;
+import org.claimgraph.serve.Server;
+import org.claimgraph.store.Store;
+
+/**
+ * The benchmark: builds a corpus, measures extraction alone, ingest into a fresh store (with peak
+ * heap and store size), Jena's own bulk loader on the same quads, and concurrent query latency
+ * over HTTP. Prints figures; it asserts nothing.
+ */
+public final class Bench {
+    /**
+     * @param csv       template CSV to replicate
+     * @param seeds     seed articles to replicate too (or null)
+     * @param articles  corpus size
+     * @param format    the corpus's file format
+     * @param work      working directory (corpus, stores, dump)
+     * @param queries   directory of .rq files
+     * @param clients   concurrent query clients
+     * @param duration  query phase length
+     * @param loader    whether to run Jena's bulk loader for comparison
+     */
+    public record Settings(Path csv, Path seeds, int articles, BenchCorpus.Format format, Path work, Path queries,
+                           int clients, Duration duration, boolean loader) {}
+
+    private final Settings s;
+    private final PrintStream out;
+
+    public Bench(Settings s, PrintStream out) {
+        this.s = s;
+        this.out = out;
+    }
+
+    public void run() throws Exception {
+        out.printf(Locale.ROOT, "claimgraph bench: %d articles, %d cores, max heap %d MB, Java %s%n", s.articles(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        long t = System.nanoTime();
+        Path corpus = BenchCorpus.build(s.csv(), s.seeds(), s.articles(), s.format(), s.work());
+        out.printf(Locale.ROOT, "corpus:     %s (%d MB) built in %.1f s%n", corpus, size(corpus) >> 20, secs(t));
+
+        Ingester ingester = Ingester.standard(m -> {});
+        IngestReport ex = ingester.extractOnly(List.of(corpus));
+        out.printf(Locale.ROOT, "extract:    %d articles in %.1f s = %.0f articles/s (%d quads, no store; %d failed)%n",
+                ex.ingested(), ex.millis() / 1000.0, rate(ex.ingested(), ex.millis()), ex.quads(), ex.failed());
+
+        Path storeDir = s.work().resolve("store");
+        HeapSampler heap = new HeapSampler();
+        IngestReport in;
+        long compactMillis;
+        long sizeBefore;
+        long sizeAfter;
+        try (Store store = Store.open(storeDir)) {
+            System.gc();
+            heap.start();
+            in = ingester.ingest(List.of(corpus), store);
+            heap.stop();
+            sizeBefore = store.sizeOnDisk();
+            long c = System.nanoTime();
+            store.compact();
+            compactMillis = (System.nanoTime() - c) / 1_000_000;
+            sizeAfter = store.sizeOnDisk();
+        }
+        out.printf(Locale.ROOT, "ingest:     %d articles in %.1f s = %.0f articles/s, %.0f triples/s (%d quads written, %d failed)%n",
+                in.ingested(), in.millis() / 1000.0, rate(in.ingested(), in.millis()), rate(in.quads(), in.millis()), in.quads(), in.failed());
+        out.printf(Locale.ROOT, "heap:       peak %d MB used during ingest (max heap %d MB)%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "store:      %d MB after ingest, %d MB after compaction (%.1f s)%n", sizeBefore >> 20, sizeAfter >> 20, compactMillis / 1000.0);
+
+        if (s.loader()) loaderComparison(storeDir, in.millis(), compactMillis);
+
+        try (Store store = Store.open(storeDir)) {
+            Map<String, String> qs = QueryLoad.localQueries(s.queries());
+            Server server = Server.start(store.datasetGraph(), new Server.Options("127.0.0.1", 0, false, 30_000));
+            try {
+                QueryLoad.Result r = QueryLoad.run(server.sparqlUrl(), qs, s.clients(), s.duration());
+                out.println("queries:    " + r.summary());
+                r.perQuery().forEach((q, p50) -> out.printf(Locale.ROOT, "            %-28s p50 %d ms%n", q, p50));
+                r.errors().stream().distinct().limit(10).forEach(e -> out.println("  error: " + e));
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    /** Dumps the store to N-Quads and loads that into a fresh store with TDB2's phased loader (tdb2.tdbloader's default). */
+    private void loaderComparison(Path storeDir, long ingestMillis, long compactMillis) throws IOException {
+        Path nq = s.work().resolve("dump.nq");
+        long quads;
+        try (Store store = Store.open(storeDir); OutputStream o = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            store.export("nq", o);
+            quads = store.quadCount();
+        }
+        Path loaded = s.work().resolve("loader-store");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(loaded.toString());
+        long t = System.nanoTime();
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            loader.load(nq.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        TDBInternal.expel(dsg);
+        out.printf(Locale.ROOT, "loader:     tdb2 phased loader: %d quads in %.1f s = %.0f quads/s; ingest/loader time %.2fx, "
+                + "with compaction %.2fx (the ingest also reads and extracts)%n", quads, ms / 1000.0, rate(quads, ms),
+                ingestMillis / (double) Math.max(1, ms), (ingestMillis + compactMillis) / (double) Math.max(1, ms));
+    }
+
+    private static double rate(long n, long millis) { return millis <= 0 ? 0 : n * 1000.0 / millis; }
+
+    private static double secs(long t0) { return (System.nanoTime() - t0) / 1e9; }
+
+    private static long size(Path p) throws IOException {
+        try (var w = Files.walk(p)) {
+            return w.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Samples used heap every 20 ms and keeps the highest. */
+    static final class HeapSampler {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running;
+        private Thread thread;
+
+        void start() {
+            MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
+            running = true;
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(mx.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        }
+
+        long peak() { return peak.get(); }
+    }
+}
