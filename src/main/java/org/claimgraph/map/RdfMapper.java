@@ -22,6 +22,7 @@ import org.claimgraph.model.EntityType;
 import org.claimgraph.model.Event;
 import org.claimgraph.model.Mention;
 import org.claimgraph.model.PartialDate;
+import org.claimgraph.model.Span;
 import org.claimgraph.model.Stance;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Ids;
@@ -210,6 +211,21 @@ public final class RdfMapper {
             }
         }
 
+        /** Actors named inside a claim's content (or quote), other than its speaker, targets and staff. */
+        List<String> involved(Attribution c) {
+            Span ev = c.evidence();
+            Set<String> out = new LinkedHashSet<>();
+            Set<String> staff = Set.copyOf(a.staff());
+            for (Mention m : a.mentions()) {
+                if (!ev.contains(m.span())) continue;
+                String k = m.entityKey();
+                Entity e = a.entity(k);
+                if (e == null || !e.type().isActor() || k.equals(c.speaker()) || c.targets().contains(k) || staff.contains(k)) continue;
+                out.add(k);
+            }
+            return List.copyOf(out);
+        }
+
         void claims() {
             List<Attribution> list = a.attributions();
             Node[] ids = new Node[list.size()];
@@ -234,6 +250,7 @@ public final class RdfMapper {
                 art(n, CG.start, integer(c.content().begin()));
                 art(n, CG.end, integer(c.content().end()));
                 for (String t : c.targets()) if (!t.equals(c.speaker()) && a.entity(t) != null) art(n, CG.target, node(t));
+                for (String inv : involved(c)) art(n, CG.involves, node(inv));
                 for (String ev : c.events()) art(n, CG.about, Ids.event(ev));
                 if (c.relays() >= 0 && c.relays() != i) art(n, CG.relays, ids[c.relays()]);
             }

@@ -54,6 +54,7 @@ public final class CG {
     public static final Node stance = term("stance");
     public static final Node about = term("about");
     public static final Node target = term("target");
+    public static final Node involves = term("involves");
     public static final Node reportedIn = term("reportedIn");
     public static final Node relays = term("relays");
     public static final Node text = term("text");
