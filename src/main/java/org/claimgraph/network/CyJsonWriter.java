@@ -35,6 +35,7 @@ final class CyJsonWriter {
             d.put("claimsMade", n.claimsMade());
             d.put("claimsReceived", n.claimsReceived());
             d.put("claimsPublished", n.claimsPublished());
+            d.put("claimsInvolved", n.claimsInvolved());
             d.put("size", n.size());
             d.put("colour", n.kind().colour());
         }

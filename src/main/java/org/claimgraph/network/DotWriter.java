@@ -22,11 +22,11 @@ final class DotWriter {
             w.write("  " + q(n.id()) + " [label=" + q(n.label()) + ", fontsize=" + fmt(6 + n.size() * 0.5)
                     + ", fillcolor=" + q(n.kind().colour()) + ", kind=" + q(n.kind().wire()) + ", iri=" + q(n.iri())
                     + ", claims=" + n.claims() + ", claimsMade=" + n.claimsMade() + ", claimsReceived=" + n.claimsReceived()
-                    + ", claimsPublished=" + n.claimsPublished() + "];\n");
+                    + ", claimsPublished=" + n.claimsPublished() + ", claimsInvolved=" + n.claimsInvolved() + "];\n");
         }
         for (Network.Edge e : net.edges()) {
             String style = switch (e.kind()) {
-                case DENIES -> "dashed";
+                case DENIES, INVOLVES -> "dashed";
                 case MEMBER_OF -> "dotted";
                 default -> "solid";
             };

@@ -9,10 +9,11 @@ import java.util.Set;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The actor network: actors and outlets as nodes, sized by the claims they make and receive and
- * coloured by kind; accuses, denies, member-of, publishes and cites edges weighted by the claims or
- * articles behind them. Built by SPARQL over the store ({@link #read}) with the same queries the
- * page at {@code /graph} runs in the browser (queries/network-*.rq); written by {@link NetworkFormat}.
+ * The actor network: actors and outlets as nodes, sized by the claims they make, receive and are
+ * named in, and coloured by kind; accuses, denies, involves ("mentions"), member-of, publishes and
+ * cites edges weighted by the claims or articles behind them. Built by SPARQL over the store
+ * ({@link #read}) with the same queries the page at {@code /graph} runs in the browser
+ * (queries/network-nodes.rq and network-edges.rq); written by {@link NetworkFormat}.
  * Nodes are sorted by id and edges by kind, source and target, so the same store gives the same
  * network.
  */
@@ -66,13 +67,15 @@ public record Network(List<Node> nodes, List<Edge> edges) {
         }
     }
 
-    /** What an edge stands for. Accuses, denies and publishes count claims; cites counts articles. */
+    /** What an edge stands for. Accuses, denies, involves and publishes count claims; cites counts articles. */
     public enum EdgeKind {
         ACCUSES("accuses", "accuses", "#d62728"),
         DENIES("denies", "denies", "#1f4e9c"),
         PUBLISHES("publishes", "publishes", "#9467bd"),
         CITES("cites", "cites", "#b8860b"),
-        MEMBER_OF("memberOf", "member of", "#7f7f7f");
+        MEMBER_OF("memberOf", "member of", "#7f7f7f"),
+        /** Speaker → an actor its claim names besides itself and the targets (cg:involves); drawn light and dashed. */
+        INVOLVES("involves", "mentions", "#a3adb8");
 
         private final String wire;
         private final String label;
@@ -89,6 +92,12 @@ public record Network(List<Node> nodes, List<Edge> edges) {
         public String label() { return label; }
 
         public String colour() { return colour; }
+
+        /** The kind with this wire name ("accuses", "memberOf"). */
+        public static EdgeKind of(String wire) {
+            for (EdgeKind k : values()) if (k.wire.equals(wire)) return k;
+            throw new IllegalArgumentException("unknown edge kind " + wire);
+        }
     }
 
     /**
@@ -97,19 +106,28 @@ public record Network(List<Node> nodes, List<Edge> edges) {
      * @param id              short, stable id: the IRI without the claimgraph id prefix ("actor/syria")
      * @param claimsMade      distinct claims it alleges or denies
      * @param claimsReceived  distinct claims that target it
-     * @param claimsPublished distinct claims reported in articles it published (outlets)
+     * @param claimsPublished distinct claims by others reported in articles it published (outlets)
+     * @param claimsInvolved  distinct claims that name it besides their speaker and targets (cg:involves)
      */
-    public record Node(String id, String iri, String label, Kind kind, int claimsMade, int claimsReceived, int claimsPublished) {
+    public record Node(String id, String iri, String label, Kind kind, int claimsMade, int claimsReceived, int claimsPublished,
+                       int claimsInvolved) {
         public Node {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(iri, "iri");
             Objects.requireNonNull(kind, "kind");
             label = label == null || label.isBlank() ? id : label.strip().replaceAll("\\s+", " ");
-            if (claimsMade < 0 || claimsReceived < 0 || claimsPublished < 0) throw new IllegalArgumentException("negative count for " + id);
+            if (claimsMade < 0 || claimsReceived < 0 || claimsPublished < 0 || claimsInvolved < 0) {
+                throw new IllegalArgumentException("negative count for " + id);
+            }
         }
 
-        /** Claims made and received: what the node's size shows. */
-        public int claims() { return claimsMade + claimsReceived; }
+        /** A node that no claim names besides as speaker or target. */
+        public Node(String id, String iri, String label, Kind kind, int claimsMade, int claimsReceived, int claimsPublished) {
+            this(id, iri, label, kind, claimsMade, claimsReceived, claimsPublished, 0);
+        }
+
+        /** Claims made, received and naming it: what the node's size shows. */
+        public int claims() { return claimsMade + claimsReceived + claimsInvolved; }
 
         /**
          * A drawing size that grows with the square root of {@link #claims()} (for an outlet, of the

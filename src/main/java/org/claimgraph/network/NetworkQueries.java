@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -24,15 +24,17 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.vocab.CG;
 
 /**
- * Builds the {@link Network} from the four queries the page runs (queries/network-*.rq, read from
- * the classpath) and aggregates their rows exactly as the page does with no filter set.
+ * Builds the {@link Network} from the two aggregating queries the page runs (queries/network-nodes.rq
+ * and network-edges.rq, read from the classpath), without their LIMITs so that an export holds the
+ * whole network, and keeps nodes and edges exactly as the page does with no filter set.
  */
 final class NetworkQueries {
     /** The queries, by file name under {@code /queries/} on the classpath. */
     static final String NODES = "network-nodes.rq";
-    static final String CLAIMS = "network-claims.rq";
-    static final String ARTICLES = "network-articles.rq";
-    static final String MEMBERS = "network-members.rq";
+    static final String EDGES = "network-edges.rq";
+
+    /** A LIMIT clause on a line of its own: the page's cap on what it draws. */
+    private static final Pattern LIMIT_LINE = Pattern.compile("(?m)^\\s*LIMIT\\s+\\d+\\s*$");
 
     private NetworkQueries() {}
 
@@ -45,8 +47,11 @@ final class NetworkQueries {
         }
     }
 
+    /** The query without the LIMIT lines that cap what the page draws. */
+    static String unlimited(String text) { return LIMIT_LINE.matcher(text).replaceAll(""); }
+
     static Network read(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> new Builder(dsg).build());
+        return Txn.calculateRead(dsg, () -> build(dsg));
     }
 
     /** The short id of an IRI: without the claimgraph id prefix. */
@@ -54,104 +59,54 @@ final class NetworkQueries {
         return iri.startsWith(CG.ID) ? iri.substring(CG.ID.length()) : iri;
     }
 
-    private static List<String> words(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        if (n == null) return List.of();
-        String v = n.asLiteral().getLexicalForm().trim();
-        return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
+    private static void select(DatasetGraph dsg, String name, Consumer<QuerySolution> row) {
+        try (QueryExecution qe = QueryExecution.create(unlimited(text(name)), DatasetFactory.wrap(dsg))) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) row.accept(rs.next());
+        }
     }
 
-    private static final class Builder {
-        final DatasetGraph dsg;
-        final Map<String, String> labels = new HashMap<>();
-        final Map<String, Network.Kind> kinds = new HashMap<>();
-        final Map<String, List<String>> outletsOf = new HashMap<>();
-        final Map<String, Set<String>> made = new HashMap<>();
-        final Map<String, Set<String>> received = new HashMap<>();
-        final Map<String, Set<String>> published = new HashMap<>();
-        /** kind → "source target" → claims or articles behind the edge. */
-        final Map<Network.EdgeKind, Map<String, Set<String>>> edges = new EnumMap<>(Network.EdgeKind.class);
+    private static String iri(QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        return n == null ? null : n.isURIResource() ? n.asResource().getURI() : n.toString();
+    }
 
-        Builder(DatasetGraph dsg) { this.dsg = dsg; }
+    private static int count(QuerySolution s, String var) { return s.contains(var) ? s.getLiteral(var).getInt() : 0; }
 
-        void select(String name, Consumer<QuerySolution> row) {
-            try (QueryExecution qe = QueryExecution.create(text(name), DatasetFactory.wrap(dsg))) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) row.accept(rs.next());
-            }
-        }
+    /** A node row: label, kind and the claims it makes, receives and is named in. */
+    private record Row(String label, Network.Kind kind, int made, int received, int involved) {}
 
-        static String iri(QuerySolution s, String var) {
-            RDFNode n = s.get(var);
-            return n == null ? null : n.isURIResource() ? n.asResource().getURI() : n.toString();
-        }
-
-        void edge(Network.EdgeKind k, String source, String target, String via) {
+    private static Network build(DatasetGraph dsg) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        select(dsg, NODES, s -> rows.put(iri(s, "node"), new Row(s.contains("label") ? s.getLiteral("label").getLexicalForm() : null,
+                Network.Kind.of(s.getLiteral("kind").getLexicalForm()), count(s, "made"), count(s, "received"), count(s, "involved"))));
+        List<String[]> members = new ArrayList<>();
+        List<Network.Edge> edges = new ArrayList<>();
+        Set<String> active = new LinkedHashSet<>();
+        Map<String, Integer> published = new HashMap<>();
+        rows.forEach((n, r) -> { if (r.made() + r.received() + r.involved() > 0) active.add(n); });
+        select(dsg, EDGES, s -> {
+            String source = iri(s, "source"), target = iri(s, "target"), kind = s.getLiteral("kind").getLexicalForm();
             if (source.equals(target)) return;
-            edges.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(source + " " + target, x -> new LinkedHashSet<>()).add(via);
-        }
-
-        static void count(Map<String, Set<String>> m, String node, String claim) {
-            m.computeIfAbsent(node, x -> new LinkedHashSet<>()).add(claim);
-        }
-
-        Network build() {
-            select(NODES, s -> {
-                String n = iri(s, "node");
-                if (s.contains("label")) labels.put(n, s.getLiteral("label").getLexicalForm());
-                kinds.put(n, Network.Kind.of(s.getLiteral("kind").getLexicalForm()));
-            });
-            List<QuerySolution> articles = new ArrayList<>();
-            select(ARTICLES, s -> {
-                articles.add(s);
-                outletsOf.put(iri(s, "article"), words(s, "outlets"));
-            });
-            select(CLAIMS, s -> {
-                String claim = iri(s, "claim"), speaker = iri(s, "speaker");
-                boolean denies = "denies".equals(s.getLiteral("stance").getLexicalForm());
-                count(made, speaker, claim);
-                for (String t : words(s, "targets")) {
-                    if (t.equals(speaker)) continue;
-                    count(received, t, claim);
-                    edge(denies ? Network.EdgeKind.DENIES : Network.EdgeKind.ACCUSES, speaker, t, claim);
-                }
-                for (String o : outletsOf.getOrDefault(iri(s, "article"), List.of())) {
-                    if (o.equals(speaker)) continue;
-                    count(published, o, claim);
-                    edge(Network.EdgeKind.PUBLISHES, o, speaker, claim);
-                }
-            });
-            for (QuerySolution s : articles) {
-                for (String o : words(s, "outlets")) {
-                    for (String c : words(s, "cites")) edge(Network.EdgeKind.CITES, o, c, iri(s, "article"));
-                }
+            Network.EdgeKind k = Network.EdgeKind.of(kind);
+            if (k == Network.EdgeKind.MEMBER_OF) {
+                members.add(new String[] {source, target});
+                return;
             }
-            Set<String> active = new LinkedHashSet<>();
-            active.addAll(made.keySet());
-            active.addAll(received.keySet());
-            for (Map<String, Set<String>> m : edges.values()) {
-                for (String st : m.keySet()) active.addAll(List.of(st.split(" ")));
-            }
-            select(MEMBERS, s -> {
-                String m = iri(s, "member"), g = iri(s, "group");
-                if (active.contains(m) && active.contains(g)) edge(Network.EdgeKind.MEMBER_OF, m, g, g);
-            });
-            List<Network.Node> nodes = new ArrayList<>();
-            for (String n : active) {
-                nodes.add(new Network.Node(shortId(n), n, labels.get(n), kinds.getOrDefault(n, Network.Kind.ACTOR),
-                        size(made, n), size(received, n), size(published, n)));
-            }
-            List<Network.Edge> list = new ArrayList<>();
-            edges.forEach((k, m) -> m.forEach((st, via) -> {
-                String[] p = st.split(" ");
-                list.add(new Network.Edge(shortId(p[0]), shortId(p[1]), k, via.size()));
-            }));
-            return new Network(nodes, list);
+            int w = s.getLiteral("weight").getInt();
+            if (k == Network.EdgeKind.PUBLISHES) published.merge(source, w, Integer::sum);
+            active.add(source);
+            active.add(target);
+            edges.add(new Network.Edge(shortId(source), shortId(target), k, w));
+        });
+        for (String[] m : members) {
+            if (active.contains(m[0]) && active.contains(m[1])) edges.add(new Network.Edge(shortId(m[0]), shortId(m[1]), Network.EdgeKind.MEMBER_OF, 1));
         }
-
-        static int size(Map<String, Set<String>> m, String n) {
-            Set<String> s = m.get(n);
-            return s == null ? 0 : s.size();
+        List<Network.Node> nodes = new ArrayList<>();
+        for (String n : active) {
+            Row r = rows.getOrDefault(n, new Row(null, Network.Kind.ACTOR, 0, 0, 0));
+            nodes.add(new Network.Node(shortId(n), n, r.label(), r.kind(), r.made(), r.received(), published.getOrDefault(n, 0), r.involved()));
         }
+        return new Network(nodes, edges);
     }
 }

@@ -26,6 +26,7 @@ final class XmlWriters {
                 new Attr("claimsMade", "int", Integer.toString(n.claimsMade())),
                 new Attr("claimsReceived", "int", Integer.toString(n.claimsReceived())),
                 new Attr("claimsPublished", "int", Integer.toString(n.claimsPublished())),
+                new Attr("claimsInvolved", "int", Integer.toString(n.claimsInvolved())),
                 new Attr("colour", "string", n.kind().colour()));
     }
 
@@ -76,7 +77,7 @@ final class XmlWriters {
             x.w.writeAttribute("version", "1.3");
             x.start(1, "meta");
             x.text(2, "creator", "claimgraph");
-            x.text(2, "description", "Actor network: who accuses or denies whom, who belongs to whom, which outlets publish and cite whom.");
+            x.text(2, "description", "Actor network: who accuses or denies whom, whom their claims mention, who belongs to whom, which outlets publish and cite whom.");
             x.end(1);
             x.start(1, "graph", "defaultedgetype", "directed", "mode", "static");
             x.start(2, "attributes", "class", "node", "mode", "static");

@@ -135,6 +135,17 @@ class NetworkFormatTest {
     }
 
     @Test
+    void everyFormatCarriesTheMentionsEdges() throws Exception {
+        String id = "involves:actor/syrian-foreign-ministry->actor/islamic-state";
+        for (NetworkFormat f : NetworkFormat.values()) {
+            String text = new String(write(f, net), StandardCharsets.UTF_8);
+            boolean xml = f == NetworkFormat.GRAPHML || f == NetworkFormat.GEXF;
+            assertTrue(text.contains(xml ? id.replace(">", "&gt;") : id), f + " has the involves edge");
+            assertTrue(text.contains("claimsInvolved"), f + " has the nodes' involved counts");
+        }
+    }
+
+    @Test
     void graphvizAcceptsTheDotFile() throws Exception {
         Path dot = Path.of("/usr/bin/dot");
         assumeTrue(Files.isExecutable(dot) || onPath("dot"), "Graphviz 'dot' is not installed: skipping (CI installs graphviz)");

@@ -92,6 +92,8 @@ class NetworkTest {
         assertEquals(5, weight(Network.EdgeKind.PUBLISHES, "actor/the-duran", "actor/walid-al-moallem"));
         assertEquals(1, weight(Network.EdgeKind.PUBLISHES, "actor/fort-russ-news", "actor/walid-al-moallem"));
         assertEquals(1, weight(Network.EdgeKind.CITES, "actor/the-duran", "actor/sputnik"));
+        assertEquals(1, weight(Network.EdgeKind.INVOLVES, "actor/syrian-foreign-ministry", "actor/islamic-state"), "a claim that names ISIS");
+        assertEquals(1, node("actor/islamic-state").claimsInvolved());
         assertEquals(1, weight(Network.EdgeKind.MEMBER_OF, "actor/walid-al-moallem", "actor/syrian-foreign-ministry"));
         assertEquals(0, weight(Network.EdgeKind.PUBLISHES, "actor/the-duran", "actor/the-duran"), "no self loops");
         assertTrue(net.edges().stream().noneMatch(e -> e.source().equals(e.target())));

@@ -1,15 +1,25 @@
 /*
- * claimgraph actor network page. Fetches the four SPARQL files of queries/ (served at ../queries/)
- * and runs them unchanged against the live endpoint (../kg/sparql); aggregates the rows into nodes
- * and edges exactly as org.claimgraph.network.Network does (same ids, weights and kinds), and
- * redraws them under the filters.
+ * claimgraph actor network page. Fetches four SPARQL files of queries/ (served at ../queries/) and
+ * runs them against the live endpoint (../kg/sparql): network-nodes.rq and network-edges.rq give the
+ * network already aggregated (nodes with their claim counts, edges with their weights), so the page
+ * never loads every claim; network-node-claims.rq and network-edge-claims.rq fetch the claims of a
+ * clicked node or edge, with their evidence, when it is clicked. The texts are sent as they are in
+ * queries/, except for their VALUES lines, which the page rewrites: the filter line
+ *   VALUES (?onlyOutlet ?fromDay ?toDay ?onlyStance) { (UNDEF UNDEF UNDEF UNDEF) }
+ * gets the outlet, dates and stance chosen (UNDEF for none), and the lines
+ *   VALUES ?node { <...> }   and   VALUES (?source ?target ?kind) { (<...> <...> "...") }
+ * get the clicked node or edge. The network is built from the rows exactly as
+ * org.claimgraph.network.Network builds it for the exports (same ids, weights and kinds).
  */
 (function () {
   'use strict';
 
   var ID = 'https://w3id.org/claimgraph/id/';
   var ENDPOINT = '../kg/sparql';
-  var QUERIES = ['network-nodes', 'network-claims', 'network-articles', 'network-members'];
+  var QUERIES = ['network-nodes', 'network-edges', 'network-node-claims', 'network-edge-claims'];
+  var FILTER_LINE = /VALUES \(\?onlyOutlet \?fromDay \?toDay \?onlyStance\) \{[^}]*\}/g;
+  var NODE_LINE = /VALUES \?node \{[^}]*\}/;
+  var EDGE_LINE = /VALUES \(\?source \?target \?kind\) \{[^}]*\}/;
 
   // Kinds and colours: the same as Network.Kind and Network.EdgeKind.
   var KINDS = [
@@ -19,6 +29,7 @@
   ];
   var EDGE_KINDS = [
     ['accuses', 'accuses', '#d62728', 'solid'], ['denies', 'denies', '#1f4e9c', 'dashed'],
+    ['involves', 'mentions', '#a3adb8', 'dashed'],
     ['publishes', 'publishes', '#9467bd', 'solid'], ['cites', 'cites', '#b8860b', 'dashed'],
     ['memberOf', 'member of', '#7f7f7f', 'dotted']
   ];
@@ -26,15 +37,18 @@
   KINDS.forEach(function (k) { KIND[k[0]] = { label: k[1], colour: k[2] }; });
   EDGE_KINDS.forEach(function (k) { EDGE_KIND[k[0]] = { label: k[1], colour: k[2], style: k[3] }; });
 
-  var data = null;   // { nodes: Map iri → {label, kind}, claims: [], articles: Map, members: [] }
+  var texts = {};    // query name → its text from queries/
+  var data = null;   // { nodes: Map iri → {label, kind} } of the unfiltered network
   var cy = null;
   var net = null;    // the network under the current filters
+  var generation = 0; // the newest network request; older answers are dropped
   var hiddenKinds = {};
   var $ = function (id) { return document.getElementById(id); };
 
   function shortId(iri) { return iri.indexOf(ID) === 0 ? iri.substring(ID.length) : iri; }
   function words(b, v) { var s = b[v] ? b[v].value.trim() : ''; return s ? s.split(/\s+/) : []; }
   function val(b, v) { return b[v] ? b[v].value : null; }
+  function num(b, v) { return b[v] ? +b[v].value : 0; }
 
   function status(text, isError) {
     var s = $('status');
@@ -62,94 +76,75 @@
     }).then(function (j) { return j.results.bindings; });
   }
 
-  function load() {
-    return Promise.all(QUERIES.map(function (q) {
-      return fetchText('../queries/' + q + '.rq').then(function (text) { return select(q, text); });
-    })).then(function (res) {
-      var nodes = new Map(), articles = new Map();
-      res[0].forEach(function (b) { nodes.set(b.node.value, { label: val(b, 'label') || shortId(b.node.value), kind: val(b, 'kind') }); });
-      res[2].forEach(function (b) {
-        articles.set(b.article.value, { iri: b.article.value, title: val(b, 'title'), url: val(b, 'url'), issued: val(b, 'issued'),
-          outlets: words(b, 'outlets'), cites: words(b, 'cites') });
-      });
-      var claims = res[1].map(function (b) {
-        return { iri: b.claim.value, speaker: b.speaker.value, stance: b.stance.value, article: b.article.value,
-          targets: words(b, 'targets').filter(function (t) { return t !== b.speaker.value; }), cue: val(b, 'cue'), evidence: val(b, 'evidence') };
-      });
-      var members = res[3].map(function (b) { return { member: b.member.value, group: b.group.value }; });
-      return { nodes: nodes, claims: claims, articles: articles, members: members };
-    });
+  /** An IRI as a SPARQL term; refuses anything that could break out of the angle brackets. */
+  function iriTerm(iri) {
+    if (!iri || /[\s<>"{}|^`\\]/.test(iri)) throw new Error('not an IRI: ' + iri);
+    return '<' + iri + '>';
   }
-
-  // ------------------------------------------------------------------ the network under filters
-
-  /** An issued date ("2017", "2017-11", "2017-11-14") as the first and last day it covers. */
-  function span(issued) {
-    if (!issued) return null;
-    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(issued);
-    if (!m) return null;
-    var y = m[1], mo = m[2], d = m[3];
-    if (d) return [y + '-' + mo + '-' + d, y + '-' + mo + '-' + d];
-    if (mo) return [y + '-' + mo + '-01', y + '-' + mo + '-31'];
-    return [y + '-01-01', y + '-12-31'];
-  }
+  function literal(s) { return '"' + String(s).replace(/[\\"]/g, '') + '"'; }
 
   function filters() {
     return { outlet: $('outlet').value, from: $('from').value, to: $('to').value, stance: $('stance').value,
       minWeight: +$('minWeight').value };
   }
 
-  function articlePasses(a, f) {
-    if (!a) return !f.outlet && !f.from && !f.to;
-    if (f.outlet && a.outlets.indexOf(f.outlet) < 0) return false;
-    if (f.from || f.to) {
-      var s = span(a.issued);
-      if (!s) return false;
-      if (f.from && s[1] < f.from) return false;
-      if (f.to && s[0] > f.to) return false;
-    }
-    return true;
+  /** The filter VALUES line for the current filters (UNDEF where none is set). */
+  function filterLine(f) {
+    var day = function (d) { return /^\d{4}-\d{2}-\d{2}$/.test(d) ? literal(d) : 'UNDEF'; };
+    var stance = f.stance === 'alleges' || f.stance === 'denies' ? literal(f.stance) : 'UNDEF';
+    return 'VALUES (?onlyOutlet ?fromDay ?toDay ?onlyStance) { (' +
+      [f.outlet ? iriTerm(f.outlet) : 'UNDEF', day(f.from), day(f.to), stance].join(' ') + ') }';
   }
 
-  /** The same aggregation as NetworkQueries.Builder, restricted to the claims and articles that pass. */
-  function compute(f) {
-    var made = new Map(), received = new Map(), published = new Map(), edges = new Map();
-    function add(m, k, v) { var s = m.get(k); if (!s) m.set(k, s = new Set()); s.add(v); }
-    function edge(kind, s, t, via) {
-      if (s === t) return;
-      var id = kind + ':' + shortId(s) + '->' + shortId(t);
-      var e = edges.get(id);
-      if (!e) edges.set(id, e = { id: id, kind: kind, source: s, target: t, via: new Set() });
-      e.via.add(via);
-    }
-    data.claims.forEach(function (c) {
-      var a = data.articles.get(c.article);
-      if (f.stance && c.stance !== f.stance) return;
-      if (!articlePasses(a, f)) return;
-      var denies = c.stance === 'denies';
-      add(made, c.speaker, c);
-      c.targets.forEach(function (t) { add(received, t, c); edge(denies ? 'denies' : 'accuses', c.speaker, t, c); });
-      (a ? a.outlets : []).forEach(function (o) {
-        if (o === c.speaker || (f.outlet && o !== f.outlet)) return;
-        add(published, o, c);
-        edge('publishes', o, c.speaker, c);
+  function withFilters(text, f) {
+    var line = filterLine(f);
+    return text.replace(FILTER_LINE, function () { return line; });
+  }
+
+  function loadTexts() {
+    return Promise.all(QUERIES.map(function (q) {
+      return fetchText('../queries/' + q + '.rq').then(function (t) { texts[q] = t; });
+    }));
+  }
+
+  /**
+   * The network under some filters, built like NetworkQueries.build: nodes that make, receive or are
+   * named in a claim, or end an edge; member-of edges only between those.
+   */
+  function network(f) {
+    return Promise.all([select('network-nodes', withFilters(texts['network-nodes'], f)),
+      select('network-edges', withFilters(texts['network-edges'], f))]).then(function (res) {
+      var rows = new Map(), active = new Set(), edges = new Map(), members = [], published = new Map();
+      res[0].forEach(function (b) {
+        var r = { iri: b.node.value, label: val(b, 'label') || shortId(b.node.value), kind: val(b, 'kind'),
+          made: num(b, 'made'), received: num(b, 'received'), involved: num(b, 'involved') };
+        rows.set(r.iri, r);
+        if (r.made + r.received + r.involved > 0) active.add(r.iri);
       });
-    });
-    data.articles.forEach(function (a) {
-      if (!articlePasses(a, f)) return;
-      a.outlets.forEach(function (o) {
-        if (f.outlet && o !== f.outlet) return;
-        a.cites.forEach(function (t) { edge('cites', o, t, a); });
+      res[1].forEach(function (b) {
+        var s = b.source.value, t = b.target.value, kind = b.kind.value, w = num(b, 'weight');
+        if (s === t || !EDGE_KIND[kind]) return;
+        if (kind === 'memberOf') { members.push([s, t]); return; }
+        if (!rows.has(s) || !rows.has(t)) return; // beyond the nodes drawn (network-nodes.rq's LIMIT)
+        if (kind === 'publishes') published.set(s, (published.get(s) || 0) + w);
+        active.add(s);
+        active.add(t);
+        var id = kind + ':' + shortId(s) + '->' + shortId(t);
+        edges.set(id, { id: id, kind: kind, source: s, target: t, weight: w });
       });
+      members.forEach(function (m) {
+        if (!active.has(m[0]) || !active.has(m[1])) return;
+        var id = 'memberOf:' + shortId(m[0]) + '->' + shortId(m[1]);
+        edges.set(id, { id: id, kind: 'memberOf', source: m[0], target: m[1], weight: 1 });
+      });
+      return { rows: rows, active: active, edges: edges, published: published, capped: res[0].length >= nodeLimit() };
     });
-    var active = new Set();
-    made.forEach(function (v, k) { active.add(k); });
-    received.forEach(function (v, k) { active.add(k); });
-    edges.forEach(function (e) { active.add(e.source); active.add(e.target); });
-    data.members.forEach(function (m) {
-      if (active.has(m.member) && active.has(m.group)) edge('memberOf', m.member, m.group, m.group);
-    });
-    return { made: made, received: received, published: published, edges: edges, active: active };
+  }
+
+  /** The LIMIT of network-nodes.rq: when it returns that many rows, the page says it shows the most active only. */
+  function nodeLimit() {
+    var m = /LIMIT\s+(\d+)/.exec(texts['network-nodes'] || '');
+    return m ? +m[1] : Infinity;
   }
 
   function nodeSize(claims) { return Math.min(100, 16 + 7 * Math.sqrt(claims)); }
@@ -173,6 +168,7 @@
         'line-style': 'data(style)', 'z-index': 1
       } },
       { selector: 'edge[kind = "memberOf"]', style: { 'target-arrow-shape': 'tee', 'opacity': 0.45 } },
+      { selector: 'edge[kind = "involves"]', style: { 'target-arrow-shape': 'vee', 'arrow-scale': 0.6, 'line-dash-pattern': [4, 4] } },
       { selector: '.hidden', style: { 'display': 'none' } },
       { selector: '.faded', style: { 'opacity': 0.08, 'text-opacity': 0 } },
       { selector: 'node.hover, node:selected, node.focus', style: { 'min-zoomed-font-size': 0, 'z-index': 9999, 'text-opacity': 1 } },
@@ -184,7 +180,13 @@
     ];
   }
 
-  function label(iri) { var n = data.nodes.get(iri); return n ? n.label : shortId(iri); }
+  /** A node's label; for one outside the drawn network, its id made readable ("actor/islamic-state" → "islamic state"). */
+  function label(iri) {
+    var n = data && data.nodes.get(iri);
+    if (n) return n.label;
+    var id = shortId(iri);
+    return id.substring(id.lastIndexOf('/') + 1).replace(/[-_]+/g, ' ');
+  }
   function kindOf(iri) { var n = data.nodes.get(iri); return n && KIND[n.kind] ? n.kind : 'actor'; }
 
   /** Builds every element of the unfiltered network once, lays it out, and returns the cytoscape instance. */
@@ -198,6 +200,7 @@
     });
     Array.from(full.edges.values()).sort(function (a, b) { return a.id < b.id ? -1 : 1; }).forEach(function (e) {
       els.push({ group: 'edges', data: { id: e.id, source: shortId(e.source), target: shortId(e.target), kind: e.kind,
+        iriSource: e.source, iriTarget: e.target,
         colour: EDGE_KIND[e.kind].colour, style: EDGE_KIND[e.kind].style, weight: 1, width: 1, alpha: 0.5, caption: '' } });
     });
     var c = cytoscape({ container: $('cy'), elements: els, style: style(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
@@ -219,9 +222,9 @@
       nodeRepulsion: function (node) { return 40000 + 800 * node.data('size') * node.data('size'); },
       nodeOverlap: 40, idealEdgeLength: function (edge) {
         var k = edge.data('kind');
-        return k === 'memberOf' ? 70 : k === 'publishes' || k === 'cites' ? 160 + 5 * Math.sqrt(n) : 110 + 5 * Math.sqrt(n);
+        return k === 'memberOf' ? 70 : k === 'publishes' || k === 'cites' || k === 'involves' ? 160 + 5 * Math.sqrt(n) : 110 + 5 * Math.sqrt(n);
       },
-      edgeElasticity: function (edge) { var k = edge.data('kind'); return k === 'publishes' || k === 'cites' ? 400 : 100; },
+      edgeElasticity: function (edge) { var k = edge.data('kind'); return k === 'publishes' || k === 'cites' || k === 'involves' ? 400 : 100; },
       nestingFactor: 1.2, gravity: 0.25, numIter: 3000, initialTemp: 1000, coolingFactor: 0.98, minTemp: 1.0
     });
     var t0 = Date.now();
@@ -265,32 +268,52 @@
     cy.batch(function () { list.forEach(function (p) { p.n.position({ x: p.x, y: p.y }); }); });
   }
 
-  /** Applies the current filters: sizes, weights and visibility; the positions stay. */
+  /**
+   * Runs the network queries again under the outlet, date and stance filters (on the server), then
+   * redraws. The body's data-state is "filtering" until the answer is drawn, then "ready".
+   */
+  function refilter(fit) {
+    var mine = ++generation;
+    document.body.dataset.state = 'filtering';
+    status('Filtering…');
+    return network(filters()).then(function (n) {
+      if (mine !== generation) return;
+      net = n;
+      apply(fit);
+      document.body.dataset.state = 'ready';
+    }).catch(function (err) {
+      if (mine !== generation) return;
+      status('Could not filter the network: ' + err.message, true);
+      document.body.dataset.state = 'error';
+    });
+  }
+
+  /** Draws the network under the current filters: sizes, weights and visibility; the positions stay. */
   function apply(fit) {
     var f = filters();
-    net = compute(f);
     var maxWeight = 1;
     // Many edges: each one fainter, so that the heavy ones and the selected neighbourhood stand out.
     var alpha = net.edges.size > 800 ? 0.28 : 0.5;
     cy.batch(function () {
       cy.edges().forEach(function (edge) {
         var e = net.edges.get(edge.id());
-        var w = e ? e.via.size : 0;
-        if (w > maxWeight && edge.data('kind') !== 'memberOf') maxWeight = w;
-        var show = w > 0 && (edge.data('kind') === 'memberOf' || w >= f.minWeight) && !hiddenKinds['e:' + edge.data('kind')];
-        edge.data({ weight: w, width: edgeWidth(Math.max(1, w)), alpha: alpha,
-          caption: EDGE_KIND[edge.data('kind')].label + (w > 1 ? ' ×' + w : '') });
+        var w = e ? e.weight : 0;
+        var kind = edge.data('kind');
+        if (w > maxWeight && kind !== 'memberOf') maxWeight = w;
+        var show = w > 0 && (kind === 'memberOf' || w >= f.minWeight) && !hiddenKinds['e:' + kind];
+        edge.data({ weight: w, width: kind === 'involves' ? Math.min(4, edgeWidth(Math.max(1, w)) * 0.6) : edgeWidth(Math.max(1, w)),
+          alpha: kind === 'involves' ? alpha * 0.7 : alpha,
+          caption: EDGE_KIND[kind].label + (w > 1 ? ' ×' + w : '') });
         edge.toggleClass('hidden', !show);
       });
       cy.nodes().forEach(function (node) {
-        var iri = node.data('iri');
-        var made = (net.made.get(iri) || new Set()).size, received = (net.received.get(iri) || new Set()).size;
-        var claims = made + received;
-        var published = (net.published.get(iri) || new Set()).size;
+        var iri = node.data('iri'), r = net.rows.get(iri) || { made: 0, received: 0, involved: 0 };
+        var claims = r.made + r.received + r.involved;
+        var published = net.published.get(iri) || 0;
         var size = nodeSize(node.data('kind') === 'outlet' ? Math.max(claims, published) : claims);
         var hasEdge = node.connectedEdges().some(function (e) { return !e.hasClass('hidden') && e.data('kind') !== 'memberOf'; });
         var show = !hiddenKinds['n:' + node.data('kind')] && net.active.has(iri) && (f.minWeight > 1 ? hasEdge : true);
-        node.data({ claims: claims, made: made, received: received, size: size,
+        node.data({ claims: claims, made: r.made, received: r.received, involved: r.involved, published: published, size: size,
           z: 10 + claims, weight: claims >= 10 ? 'bold' : 'normal' });
         node.toggleClass('hidden', !show);
       });
@@ -301,10 +324,10 @@
     slider.max = Math.max(2, maxWeight);
     legendCounts();
     var shown = cy.nodes().not('.hidden'), shownEdges = cy.edges().not('.hidden');
-    var claimCount = 0;
-    data.claims.forEach(function (c) { if ((!f.stance || c.stance === f.stance) && articlePasses(data.articles.get(c.article), f)) claimCount++; });
-    status(shown.length + ' actors and outlets · ' + shownEdges.length + ' edges · ' + claimCount + ' claims' +
-      (claimCount === 0 && data.claims.length === 0 ? ' — this store holds no claims yet: ingest articles with claimgraph ingest' : ''));
+    var empty = data.nodes.size === 0;
+    status(shown.length + ' actors and outlets · ' + shownEdges.length + ' edges' +
+      (net.capped ? ' · the ' + nodeLimit() + ' most active (see network-nodes.rq)' : '') +
+      (empty ? ' — this store holds no claims yet: ingest articles with claimgraph ingest' : ''));
     document.body.dataset.nodes = shown.length;
     document.body.dataset.edges = shownEdges.length;
     if (fit && shown.length) cy.fit(shown, 40);
@@ -377,65 +400,93 @@
     return '<a class="node-link" data-node="' + esc(shortId(iri)) + '">' + esc(label(iri)) + '</a>';
   }
 
-  function articleLine(iri) {
-    var a = data.articles.get(iri) || { iri: iri, outlets: [] };
-    var title = a.title || shortId(iri);
-    var href = a.url || ENDPOINT + '?query=' + encodeURIComponent('DESCRIBE <' + iri + '>');
+  /** The article line under a claim: title linked to the article, outlets, date. */
+  function articleLine(c) {
+    var title = c.title || shortId(c.article);
+    var href = c.url || ENDPOINT + '?query=' + encodeURIComponent('DESCRIBE <' + c.article + '>');
     var bits = ['<a href="' + esc(href) + '" target="_blank" rel="noopener">' + esc(title) + '</a>'];
-    if (a.outlets.length) bits.push(a.outlets.map(label).map(esc).join(', '));
-    if (a.issued) bits.push(esc(a.issued));
+    if (c.outlets.length) bits.push(c.outlets.map(label).map(esc).join(', '));
+    if (c.issued) bits.push(esc(c.issued));
     return bits.join(' · ');
   }
 
+  /** A row of network-node-claims.rq or network-edge-claims.rq. */
+  function claimRow(b) {
+    return { iri: val(b, 'claim'), role: val(b, 'role'), speaker: val(b, 'speaker'), stance: val(b, 'stance'), article: b.article.value,
+      issued: val(b, 'issued'), title: val(b, 'title'), url: val(b, 'url'), targets: words(b, 'targets'), outlets: words(b, 'outlets'),
+      cue: val(b, 'cue'), evidence: val(b, 'evidence') };
+  }
+
   function claimItem(c) {
+    if (!c.iri) return '<li class="claim"><div class="src">' + articleLine(c) + '</div></li>'; // a citing article
     var who = '<span class="stance ' + esc(c.stance) + '">' + esc(c.stance) + '</span> ' + '<b>' + nodeLink(c.speaker) + '</b>';
     if (c.targets.length) who += ' → ' + c.targets.map(nodeLink).join(', ');
     if (c.cue) who += ' <span class="src">(' + esc(c.cue) + ')</span>';
     return '<li class="claim" data-claim="' + esc(c.iri) + '"><div class="who">' + who + '</div>' +
       '<blockquote class="evidence">' + esc(c.evidence || '') + '</blockquote>' +
-      '<div class="src">' + articleLine(c.article) + '</div></li>';
+      '<div class="src">' + articleLine(c) + '</div></li>';
   }
 
-  function claimList(title, list) {
-    list = Array.from(list || []).sort(function (a, b) { return a.article < b.article ? -1 : a.article > b.article ? 1 : a.iri < b.iri ? -1 : 1; });
-    var html = '<h3>' + esc(title) + ' (' + list.length + ')</h3>';
+  /** A titled list; {@code total} is how many there are under the filters (the query returns at most its LIMIT). */
+  function claimList(title, list, total) {
+    var n = total == null ? list.length : Math.max(total, list.length);
+    var html = '<h3>' + esc(title) + ' (' + n + ')</h3>';
     if (!list.length) return html + '<p class="empty">none under the current filters</p>';
-    var first = list.slice(0, 100);
-    html += '<ol class="claims">' + first.map(claimItem).join('') + '</ol>';
-    if (list.length > first.length) html += '<p class="empty">and ' + (list.length - first.length) + ' more; narrow the filters to see them.</p>';
+    html += '<ol class="claims">' + list.map(claimItem).join('') + '</ol>';
+    if (n > list.length) html += '<p class="empty">and ' + (n - list.length) + ' more; narrow the filters to see them.</p>';
     return html;
+  }
+
+  var detailsFor = 0; // the newest details request; older answers are dropped
+
+  /** Runs a claims query for the details panel and renders its rows when they arrive. */
+  function details(head, name, text, render) {
+    var mine = ++detailsFor;
+    $('details').innerHTML = head + '<p class="empty loading">Loading the claims…</p>';
+    $('panel').scrollTop = 0;
+    select(name, withFilters(text, filters())).then(function (rows) {
+      if (mine !== detailsFor) return;
+      $('details').innerHTML = head + render(rows.map(claimRow));
+    }).catch(function (err) {
+      if (mine !== detailsFor) return;
+      $('details').innerHTML = head + '<p class="error">Could not load the claims: ' + esc(err.message) + '</p>';
+    });
   }
 
   function showNode(node) {
     var iri = node.data('iri'), k = node.data('kind');
-    var html = '<h2>' + esc(node.data('label')) + ' <span class="kind" style="background:' + KIND[k].colour + '">' + esc(KIND[k].label) + '</span></h2>';
-    html += '<p class="counts">' + node.data('made') + ' claims made · ' + node.data('received') + ' received' +
-      (net.published.has(iri) ? ' · ' + net.published.get(iri).size + ' published' : '') + '</p>';
-    html += claimList('Claims made', net.made.get(iri));
-    html += claimList('Claims against', net.received.get(iri));
-    if (net.published.has(iri)) html += claimList('Claims in its articles', net.published.get(iri));
+    var head = '<h2>' + esc(node.data('label')) + ' <span class="kind" style="background:' + KIND[k].colour + '">' + esc(KIND[k].label) + '</span></h2>';
+    var counts = [node.data('made') + ' claims made', node.data('received') + ' received'];
+    if (node.data('involved')) counts.push('named in ' + node.data('involved'));
+    if (node.data('published')) counts.push(node.data('published') + ' published');
+    head += '<p class="counts">' + counts.join(' · ') + '</p>';
     var groups = node.outgoers('edge[kind = "memberOf"]').not('.hidden').targets();
-    if (groups.length) html += '<h3>Member of</h3><p>' + groups.map(function (g) { return nodeLink(g.data('iri')); }).join(', ') + '</p>';
-    $('details').innerHTML = html;
-    $('panel').scrollTop = 0;
+    var member = groups.length ? '<h3>Member of</h3><p>' + groups.map(function (g) { return nodeLink(g.data('iri')); }).join(', ') + '</p>' : '';
+    details(head, 'network-node-claims', texts['network-node-claims'].replace(NODE_LINE, 'VALUES ?node { ' + iriTerm(iri) + ' }'), function (rows) {
+      var by = function (role) { return rows.filter(function (c) { return c.role === role; }); };
+      var html = claimList('Claims made', by('made'), node.data('made'));
+      html += claimList('Claims against', by('received'), node.data('received'));
+      if (node.data('involved')) html += claimList('Claims that name it', by('involves'), node.data('involved'));
+      if (node.data('published')) html += claimList('Claims in its articles', by('published'), node.data('published'));
+      return html + member;
+    });
   }
 
   function showEdge(edge) {
-    var e = net.edges.get(edge.id());
-    var s = edge.source().data('iri'), t = edge.target().data('iri'), k = edge.data('kind');
-    var html = '<h2>' + nodeLink(s) + ' <span class="kind" style="background:' + EDGE_KIND[k].colour + '">' + esc(EDGE_KIND[k].label) +
+    var s = edge.data('iriSource'), t = edge.data('iriTarget'), k = edge.data('kind'), w = edge.data('weight');
+    var head = '<h2>' + nodeLink(s) + ' <span class="kind" style="background:' + EDGE_KIND[k].colour + '">' + esc(EDGE_KIND[k].label) +
       '</span> ' + nodeLink(t) + '</h2>';
     if (k === 'memberOf') {
-      html += '<p>' + esc(label(s)) + ' belongs to or serves ' + esc(label(t)) + '.</p>';
-    } else if (k === 'cites') {
-      var arts = Array.from(e ? e.via : []);
-      html += '<h3>Articles (' + arts.length + ')</h3><ol class="claims">' +
-        arts.map(function (a) { return '<li class="claim"><div class="src">' + articleLine(a.iri) + '</div></li>'; }).join('') + '</ol>';
-    } else {
-      html += claimList(k === 'publishes' ? 'Claims by ' + label(t) + ' in its articles' : 'Claims behind this edge', e ? e.via : []);
+      detailsFor++;
+      $('details').innerHTML = head + '<p>' + esc(label(s)) + ' belongs to or serves ' + esc(label(t)) + '.</p>';
+      return;
     }
-    $('details').innerHTML = html;
-    $('panel').scrollTop = 0;
+    var line = 'VALUES (?source ?target ?kind) { (' + iriTerm(s) + ' ' + iriTerm(t) + ' ' + literal(k) + ') }';
+    details(head, 'network-edge-claims', texts['network-edge-claims'].replace(EDGE_LINE, line), function (rows) {
+      var title = k === 'cites' ? 'Articles' : k === 'publishes' ? 'Claims by ' + label(t) + ' in its articles'
+        : k === 'involves' ? 'Claims by ' + label(s) + ' that name ' + label(t) : 'Claims behind this edge';
+      return claimList(title, rows, w);
+    });
   }
 
   function focus(node) {
@@ -480,7 +531,7 @@
     });
     cy.on('mouseover', 'edge', function (ev) { ev.target.addClass('hover'); $('cy').style.cursor = 'pointer'; });
     cy.on('mouseout', 'edge', function (ev) { ev.target.removeClass('hover'); $('cy').style.cursor = ''; });
-    ['outlet', 'from', 'to', 'stance'].forEach(function (id) { $(id).addEventListener('change', function () { apply(true); }); });
+    ['outlet', 'from', 'to', 'stance'].forEach(function (id) { $(id).addEventListener('change', function () { refilter(true); }); });
     $('minWeight').addEventListener('input', function () { $('minWeightOut').textContent = $('minWeight').value; apply(false); });
     $('search').addEventListener('change', function () { find($('search').value); });
     $('search').addEventListener('keydown', function (ev) {
@@ -494,7 +545,10 @@
       hiddenKinds = {};
       document.querySelectorAll('#legend li').forEach(function (li) { li.classList.remove('off'); });
       cy.elements().removeClass('faded focus near');
+      generation++;
+      net = fullNet;
       apply(true);
+      document.body.dataset.state = 'ready';
     });
     $('relayout').addEventListener('click', function () {
       layout(cy.elements().not('.hidden'), function () { cy.fit(cy.nodes().not('.hidden'), 40); });
@@ -508,22 +562,14 @@
   }
 
   function options() {
-    var outlets = new Set(), dates = [];
-    data.articles.forEach(function (a) {
-      a.outlets.forEach(function (o) { outlets.add(o); });
-      var s = span(a.issued);
-      if (s) dates.push(s[0], s[1]);
-    });
-    Array.from(outlets).sort(function (a, b) { return label(a).localeCompare(label(b)); }).forEach(function (o) {
+    var outlets = [];
+    data.nodes.forEach(function (n, iri) { if (n.kind === 'outlet' && fullNet.active.has(iri)) outlets.push(iri); });
+    outlets.sort(function (a, b) { return label(a).localeCompare(label(b)); }).forEach(function (o) {
       var opt = document.createElement('option');
       opt.value = o;
       opt.textContent = label(o);
       $('outlet').appendChild(opt);
     });
-    dates.sort();
-    if (dates.length) {
-      ['from', 'to'].forEach(function (id) { $(id).min = dates[0]; $(id).max = dates[dates.length - 1]; });
-    }
     var dl = $('actors');
     cy.nodes().map(function (n) { return n.data('label'); }).sort().forEach(function (l) {
       var opt = document.createElement('option');
@@ -532,11 +578,14 @@
     });
   }
 
+  var fullNet = null; // the network with no filter set, drawn once and laid out
+
   function start() {
     legend();
-    load().then(function (d) {
-      data = d;
-      var full = compute({ outlet: '', from: '', to: '', stance: '', minWeight: 1 });
+    loadTexts().then(function () { return network(filters()); }).then(function (full) {
+      data = { nodes: new Map() };
+      full.rows.forEach(function (r, iri) { data.nodes.set(iri, { label: r.label, kind: r.kind }); });
+      fullNet = net = full;
       cy = draw(full);
       window.claimgraph.cy = cy;
       apply(false);
