@@ -127,10 +127,12 @@ class NetworkPageIT {
 
     /** Clicks a node where it is drawn, with a real mouse event. */
     static void click(String nodeId) {
+        // A focus (the search box) zooms with an animation: let it end, or it moves the node away from the pointer.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(js("return claimgraph.cy.animated();")));
         WebElement canvas = driver.findElement(By.id("cy"));
         @SuppressWarnings("unchecked")
         Map<String, Number> p = (Map<String, Number>) js(
-                "var n = claimgraph.cy.getElementById(arguments[0]); claimgraph.cy.center(n); return n.renderedPosition();", nodeId);
+                "var cy = claimgraph.cy, n = cy.getElementById(arguments[0]); cy.stop(true, true); cy.center(n); return n.renderedPosition();", nodeId);
         int dx = (int) Math.round(p.get("x").doubleValue() - canvas.getRect().getWidth() / 2.0);
         int dy = (int) Math.round(p.get("y").doubleValue() - canvas.getRect().getHeight() / 2.0);
         new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
@@ -263,8 +265,11 @@ class NetworkPageIT {
                 assertTrue(id != null, "found by the search box");
                 click(id);
                 List<WebElement> claims = waitForClaims();
+                assertTrue(driver.findElement(By.cssSelector("#details h2")).getText().startsWith("Walid al-Moallem"),
+                        driver.findElement(By.id("details")).getText());
                 assertTrue(claims.size() >= 5, "his claims are listed: " + claims.size());
                 assertTrue(driver.findElement(By.id("details")).getText().toLowerCase().contains("turk"), "with their evidence");
+                js("claimgraph.cy.fit(claimgraph.cy.nodes(':visible'), 30);"); // the whole picture, with his claims beside it
                 screenshot("network-seeds.png");
             } finally {
                 s.close();
