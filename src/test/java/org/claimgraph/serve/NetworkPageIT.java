@@ -269,7 +269,7 @@ class NetworkPageIT {
                         driver.findElement(By.id("details")).getText());
                 assertTrue(claims.size() >= 5, "his claims are listed: " + claims.size());
                 assertTrue(driver.findElement(By.id("details")).getText().toLowerCase().contains("turk"), "with their evidence");
-                js("claimgraph.cy.fit(claimgraph.cy.nodes(':visible'), 30);"); // the whole picture, with his claims beside it
+                js("claimgraph.fit();"); // the whole picture, with his claims beside it
                 screenshot("network-seeds.png");
             } finally {
                 s.close();

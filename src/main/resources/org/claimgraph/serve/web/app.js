@@ -288,6 +288,58 @@
     });
   }
 
+  /**
+   * Fits the drawing into the view beside or above the legend (whichever leaves it larger), so that
+   * the legend in the bottom-left corner hides no node.
+   */
+  function fitView(eles, pad) {
+    if (!eles || !eles.length) return;
+    pad = pad == null ? 40 : pad;
+    var W = cy.width(), H = cy.height(), box = $('cy').getBoundingClientRect(), lg = $('legend').getBoundingClientRect();
+    var lw = Math.max(0, lg.right - box.left) + 10, lh = Math.max(0, box.bottom - lg.top) + 10;
+    var bb = eles.boundingBox({ includeLabels: true });
+    var w = Math.max(bb.w, 1), h = Math.max(bb.h, 1);
+    var beside = { x1: lw, y1: pad, x2: W - pad, y2: H - pad }, above = { x1: pad, y1: pad, x2: W - pad, y2: H - lh };
+    var zoomIn = function (r) { return Math.min((r.x2 - r.x1) / w, (r.y2 - r.y1) / h); };
+    var r = zoomIn(beside) >= zoomIn(above) ? beside : above;
+    var z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoomIn(r)));
+    cy.viewport({ zoom: z, pan: { x: (r.x1 + r.x2) / 2 - z * (bb.x1 + bb.x2) / 2, y: (r.y1 + r.y2) / 2 - z * (bb.y1 + bb.y2) / 2 } });
+  }
+
+  /**
+   * Pushes apart nodes whose discs or shown labels overlap (boxes as Cytoscape measures them at the
+   * current zoom and fonts), moving each pair along the axis where they overlap least.
+   */
+  function declutter(nodes) {
+    var z = cy.zoom();
+    var list = nodes.map(function (n) {
+      var shown = n.data('font') * z >= 9, bb = n.boundingBox({ includeLabels: shown }), p = n.position();
+      return { n: n, x: p.x, y: p.y, x1: bb.x1 - p.x - 4, x2: bb.x2 - p.x + 4, y1: bb.y1 - p.y - 2, y2: bb.y2 - p.y + 2 };
+    });
+    for (var pass = 0; pass < 80; pass++) {
+      var moved = false;
+      for (var i = 0; i < list.length; i++) {
+        for (var j = i + 1; j < list.length; j++) {
+          var a = list[i], b = list[j];
+          var ox = Math.min(a.x + a.x2, b.x + b.x2) - Math.max(a.x + a.x1, b.x + b.x1);
+          if (ox <= 0) continue;
+          var oy = Math.min(a.y + a.y2, b.y + b.y2) - Math.max(a.y + a.y1, b.y + b.y1);
+          if (oy <= 0) continue;
+          if (ox < oy) {
+            var sx = (b.x > a.x || (b.x === a.x && j % 2)) ? 1 : -1, px = ox / 2 + 0.5;
+            a.x -= sx * px; b.x += sx * px;
+          } else {
+            var sy = (b.y > a.y || (b.y === a.y && j % 2)) ? 1 : -1, py = oy / 2 + 0.5;
+            a.y -= sy * py; b.y += sy * py;
+          }
+          moved = true;
+        }
+      }
+      if (!moved) break;
+    }
+    cy.batch(function () { list.forEach(function (p) { p.n.position({ x: p.x, y: p.y }); }); });
+  }
+
   /** Draws the network under the current filters: sizes, weights and visibility; the positions stay. */
   function apply(fit) {
     var f = filters();
@@ -330,7 +382,7 @@
       (empty ? ' — this store holds no claims yet: ingest articles with claimgraph ingest' : ''));
     document.body.dataset.nodes = shown.length;
     document.body.dataset.edges = shownEdges.length;
-    if (fit && shown.length) cy.fit(shown, 40);
+    if (fit && shown.length) fitView(shown);
     labelFirstTheBiggest(shown);
   }
 
@@ -551,7 +603,7 @@
       document.body.dataset.state = 'ready';
     });
     $('relayout').addEventListener('click', function () {
-      layout(cy.elements().not('.hidden'), function () { cy.fit(cy.nodes().not('.hidden'), 40); });
+      layout(cy.elements().not('.hidden'), function () { apply(true); declutter(cy.nodes().not('.hidden')); apply(true); });
     });
     $('details').addEventListener('click', function (ev) {
       var a = ev.target.closest('a.node-link');
@@ -595,6 +647,8 @@
       setTimeout(function () {
         layout(cy.elements(), function () {
           apply(true);
+          declutter(cy.nodes().not('.hidden'));
+          apply(true);
           document.body.dataset.state = 'ready';
         });
       }, 0);
@@ -608,6 +662,8 @@
   /** For people at the console and for the browser tests. */
   window.claimgraph = {
     cy: null,
+    /** Fits the visible network into the view, beside the legend. */
+    fit: function () { fitView(cy.nodes().not('.hidden')); },
     find: function (text) { var n = find(text); return n ? n.id() : null; },
     network: function () {
       return {
