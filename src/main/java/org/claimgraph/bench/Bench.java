@@ -55,8 +55,8 @@ public final class Bench {
     }
 
     public void run() throws Exception {
-        out.printf(Locale.ROOT, "claimgraph bench: %d articles, %d cores, max heap %d MB, Java %s%n", s.articles(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "claimgraph bench: %d articles, %d cores, max heap %d MB, Java %s, load average %.1f%n", s.articles(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), load());
         long t = System.nanoTime();
         Path corpus = BenchCorpus.build(s.csv(), s.seeds(), s.articles(), s.format(), s.work());
         out.printf(Locale.ROOT, "corpus:     %s (%d MB) built in %.1f s%n", corpus, size(corpus) >> 20, secs(t));
@@ -96,8 +96,10 @@ public final class Bench {
             Map<String, String> qs = QueryLoad.localQueries(s.queries());
             Server server = Server.start(store.datasetGraph(), new Server.Options("127.0.0.1", 0, false, 30_000));
             try {
+                QueryLoad.warmUp(server.sparqlUrl(), qs);
                 QueryLoad.Result r = QueryLoad.run(server.sparqlUrl(), qs, s.clients(), s.duration());
                 out.println("queries:    " + r.summary());
+                out.printf(Locale.ROOT, "load:       1-minute load average %.1f at the end (other processes share the machine: compare with the core count)%n", load());
                 r.perQuery().forEach((q, p50) -> out.printf(Locale.ROOT, "            %-28s p50 %d ms%n", q, p50));
                 r.errors().stream().distinct().limit(10).forEach(e -> out.println("  error: " + e));
             } finally {
@@ -132,6 +134,9 @@ public final class Bench {
                 + "with compaction %.2fx (the ingest also reads and extracts)%n", quads, ms / 1000.0, rate(quads, ms),
                 ingestMillis / (double) Math.max(1, ms), (ingestMillis + compactMillis) / (double) Math.max(1, ms));
     }
+
+    /** The system's one-minute load average, or -1 where the platform does not tell. */
+    private static double load() { return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(); }
 
     private static double rate(long n, long millis) { return millis <= 0 ? 0 : n * 1000.0 / millis; }
 

@@ -60,6 +60,30 @@ public final class QueryLoad {
         return out;
     }
 
+    /**
+     * Sends every query once, one after the other, so that the measured phase does not time the
+     * server's class loading and JIT compilation, nor a cold page cache. Failures are left to the
+     * measured phase to count.
+     */
+    public static void warmUp(String endpoint, Map<String, String> queries) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (String q : queries.values()) {
+            try {
+                http.send(request(endpoint, q), HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                // counted, if it persists, in the measured phase
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static HttpRequest request(String endpoint, String query) {
+        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
     public static Result run(String endpoint, Map<String, String> queries, int clients, Duration duration) throws Exception {
         if (queries.isEmpty()) throw new IllegalArgumentException("no queries to run");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -76,8 +100,7 @@ public final class QueryLoad {
                 for (int i = first; System.nanoTime() < end; i++) {
                     int qi = i % list.size();
                     var q = list.get(qi);
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8)))
-                            .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build();
+                    HttpRequest req = request(endpoint, q.getValue());
                     long s = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
