@@ -147,7 +147,11 @@
     return m ? +m[1] : Infinity;
   }
 
-  function nodeSize(claims) { return Math.min(100, 16 + 7 * Math.sqrt(claims)); }
+  /**
+   * A node's diameter from its claims, relative to the busiest node drawn, on a log scale: the same
+   * spread of sizes for 20 claims or 200,000, and one hub does not shrink all the rest to dots.
+   */
+  function nodeSize(claims, most) { return 14 + 46 * Math.log(1 + claims) / Math.log(1 + Math.max(1, most)); }
   function edgeWidth(w) { return Math.min(9, 1.2 + 1.6 * Math.log2(w)); }
 
   // ------------------------------------------------------------------ drawing
@@ -358,15 +362,21 @@
           caption: EDGE_KIND[kind].label + (w > 1 ? ' ×' + w : '') });
         edge.toggleClass('hidden', !show);
       });
+      var basis = function (node) {
+        var r = net.rows.get(node.data('iri')), claims = r ? r.made + r.received + r.involved : 0;
+        return node.data('kind') === 'outlet' ? Math.max(claims, net.published.get(node.data('iri')) || 0) : claims;
+      };
+      var most = 1;
+      cy.nodes().forEach(function (node) { if (net.active.has(node.data('iri'))) most = Math.max(most, basis(node)); });
       cy.nodes().forEach(function (node) {
         var iri = node.data('iri'), r = net.rows.get(iri) || { made: 0, received: 0, involved: 0 };
         var claims = r.made + r.received + r.involved;
         var published = net.published.get(iri) || 0;
-        var size = nodeSize(node.data('kind') === 'outlet' ? Math.max(claims, published) : claims);
+        var size = nodeSize(basis(node), most);
         var hasEdge = node.connectedEdges().some(function (e) { return !e.hasClass('hidden') && e.data('kind') !== 'memberOf'; });
         var show = !hiddenKinds['n:' + node.data('kind')] && net.active.has(iri) && (f.minWeight > 1 ? hasEdge : true);
         node.data({ claims: claims, made: r.made, received: r.received, involved: r.involved, published: published, size: size,
-          z: 10 + claims, weight: claims >= 10 ? 'bold' : 'normal' });
+          rel: Math.log(1 + basis(node)) / Math.log(1 + most), z: 10 + claims, weight: basis(node) >= most / 5 ? 'bold' : 'normal' });
         node.toggleClass('hidden', !show);
       });
       // An edge whose end is hidden goes too.
@@ -397,8 +407,8 @@
     var top = ranked.length <= 60 ? ranked.length : Math.max(12, Math.min(30, Math.round(ranked.length / 10)));
     cy.batch(function () {
       ranked.forEach(function (n, i) {
-        var base = Math.round(12 + 2.4 * Math.sqrt(n.data('claims')));
-        var readable = i < top ? Math.min(64, Math.ceil((i < top / 3 ? 13 : 11) / zoom)) : 0;
+        var base = Math.round(12 + 8 * Math.sqrt(n.data('rel') || 0));
+        var readable = i < top ? Math.min(160, Math.ceil((i < top / 3 ? 13 : 11) / zoom)) : 0;
         var font = Math.max(base, readable);
         n.data({ font: font, wrap: Math.round(font * 11) });
       });
