@@ -989,7 +989,7 @@ final class MentionAnnotator implements Annotator {
             for (Map.Entry<String, Entity> en : out.entrySet()) {
                 Set<String> s = surfaces.get(en.getKey());
                 Entity prior = a.entity(en.getKey());
-                Set<String> alts = new LinkedHashSet<>();
+                Set<String> alts = new LinkedHashSet<>(en.getValue().altLabels());
                 if (prior != null) alts.addAll(prior.altLabels());
                 if (s != null) alts.addAll(s);
                 en.setValue(en.getValue().withAltLabels(List.copyOf(alts)));
