@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -21,6 +21,10 @@ final class Lexicon {
     final Set<String> notName = new HashSet<>();
     final Set<String> locative = new HashSet<>();
     final Set<String> groupAdj = new HashSet<>();
+    /** Words that go with a place name without making it another name ("East", "Airport"). */
+    final Set<String> placeWords = new HashSet<>();
+    /** Short lower-case words after a hyphen that are not part of a name ("US-led", "Kremlin-run"). */
+    final Set<String> hyphenWords = new HashSet<>();
     /** Demonym (normalized words joined by a space) → country actor key. */
     final Map<String, String> demonyms = new HashMap<>();
 
@@ -41,6 +45,8 @@ final class Lexicon {
                 case NOT_NAME -> notName.add(String.join(" ", w));
                 case LOCATIVE -> locative.add(String.join(" ", w));
                 case GROUP_ADJ -> groupAdj.add(String.join(" ", w));
+                case PLACE_WORD -> placeWords.add(String.join(" ", w));
+                case HYPHEN_WORD -> hyphenWords.add(String.join(" ", w));
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/demonyms.tsv", 2, false)) {

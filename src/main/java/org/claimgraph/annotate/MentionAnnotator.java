@@ -150,9 +150,11 @@ final class MentionAnnotator implements Annotator {
 
         Article run() {
             gazetteer();
+            places();
             names();
             acronyms();
             surnames();
+            persons();
             descriptions();
             return build();
         }
@@ -355,15 +357,21 @@ final class MentionAnnotator implements Annotator {
                     String n = w.norm[k];
                     if (n.equals("province") || n.equals("governorate") || n.equals("region") || n.equals("countryside")) regionWord = true;
                 }
-                if (region != null && (place == null || regionWord)) {
+                // a capital standing for its government in a locative phrase ("in Washington") is the city, never a region of that name
+                if (region != null && (place == null && actor == null && !metonymActor(ts) || regionWord)) {
                     return new M(from, to, region.ref(), EntityType.PLACE, Gazetteer.Kind.REGION, Mention.Kind.NAME, true);
                 }
-                return new M(from, to, place.ref(), EntityType.PLACE, Gazetteer.Kind.PLACE, Mention.Kind.NAME, true);
+                if (place != null) return new M(from, to, place.ref(), EntityType.PLACE, Gazetteer.Kind.PLACE, Mention.Kind.NAME, true);
             }
             if (demonym != null) {
                 return new M(from, to, demonym.ref(), EntityType.COUNTRY, Gazetteer.Kind.DEMONYM, Mention.Kind.DESCRIPTION, true);
             }
             return null;
+        }
+
+        boolean metonymActor(List<Gazetteer.Target> ts) {
+            for (Gazetteer.Target t : ts) if (t.kind() == Gazetteer.Kind.ACTOR) return true;
+            return false;
         }
 
         boolean betterPlace(Gazetteer.Target t, Gazetteer.Target than) {
@@ -398,16 +406,64 @@ final class MentionAnnotator implements Annotator {
                 while (true) {
                     int k = j + 1;
                     if (!joins(j) || k >= w.size || hard(k)) break;
-                    if (nameLike(k)) { j = k; continue; }
+                    if (nameLike(k) || hyphenTail(k)) { j = k; continue; }
                     // connectors: "Ministry of Defence", "Walid al-Moallem", "Observatory for Human Rights"
                     int c = k;
-                    while (c < w.size && c - k < 2 && connector(c) && joins(c) && !hard(c)) c++;
-                    if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1)) { j = c; continue; }
+                    while (c < w.size && c - k < 2 && (connector(c) || w.norm[c].equals("and") && c == k) && joins(c) && !hard(c)) c++;
+                    if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1) && !(notName(c) && w.norm[k].equals("on"))
+                            && (!w.norm[k].equals("and") || c == k + 1)) { j = c; continue; }
                     break;
                 }
+                if (givenNames(i, j)) { i = j + 2; continue; }
                 run(i, j);
                 i = j + 1;
             }
+        }
+
+        /**
+         * "Melania Trump", "George W. Bush": given names right before a surname the gazetteer knows as one person's alias
+         * name that person only when the full name is the gazetteer's; otherwise they are a new person of that surname.
+         */
+        boolean givenNames(int i, int j) {
+            int k = j + 1;
+            if (k >= w.size || !joins(j) || !trim(w.gap(j)).isEmpty() && !trim(w.gap(j)).equals(".")) return false;
+            M known = claim[k];
+            if (known == null || known.source != Gazetteer.Kind.ACTOR || known.type != EntityType.PERSON || known.from != k || known.to != k) return false;
+            if (j - i > 2 || titleCaseLine(i) || byline(i) || !personShaped(i, j, 1) || sentStart[i] && !propn(i)) return false;
+            drop(known);
+            if (newName(i, k, EntityType.PERSON) == null) { add(known); return false; }
+            return true;
+        }
+
+        /** "un" of "Kim Jong-un": a lower-case word hyphenated to a proper noun, one proper-noun token with it. */
+        boolean hyphenTail(int k) {
+            if (k == 0 || w.capitalized(k) || !w.gap(k - 1).equals("-") || !propn(k - 1) || !w.capitalized(k - 1)) return false;
+            if (letters(k) == 0 || letters(k) > 4 || PARTICLES.contains(w.norm[k])) return false;
+            return !"VERB".equals(pos[k]) && !lex.hyphenWords.contains(w.norm[k]);
+        }
+
+        /**
+         * A place name inside a longer capitalised name is not a place mention: "James Madison", "Nigel Farage",
+         * "Queen Mary", "Jessica Douglas-Home". Words that go with places ("East", "Airport") do not count.
+         */
+        void places() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != Gazetteer.Kind.PLACE && m.source != Gazetteer.Kind.REGION) continue;
+                boolean inName = m.from > 0 && partOfName(m.from - 1, m.from - 1) || m.to + 1 < w.size && partOfName(m.to + 1, m.to);
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                boolean titled = m.from > 0 && !sentStart[m.from] && w.capitalized(m.from - 1) && joins(m.from - 1)
+                        && titleEndingAt(m.from - 1, c) >= 0;
+                if (inName || titled) drop(m);
+            }
+        }
+
+        /** Word k, next to a place name across the gap after word g, continues a name: capitalised, unclaimed, no punctuation between. */
+        boolean partOfName(int k, int g) {
+            if (!joins(g) || claim[k] != null || !w.capitalized(k) || notName(k) || lex.placeWords.contains(w.norm[k])) return false;
+            String gap = w.gap(g);
+            if (!gap.equals("-") && !trim(gap).isEmpty()) return false;
+            if (sentStart[k] && !propn(k)) return false;
+            return propn(k) && !isOrgHead(k) && titleAt(k, new Lexicon.Cue[1]) < 0;
         }
 
         /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
@@ -419,9 +475,19 @@ final class MentionAnnotator implements Annotator {
 
         void run(int s, int e) {
             if (titleCaseLine(s)) return; // headlines: only names the gazetteer knows
+            // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
+            for (int k = s + 1; k < e; k++) {
+                if (!w.norm[k].equals("and")) continue;
+                // "Food and Drug Administration"; "Ministry of Labour and Social Affairs"
+                if (!w.capitalized(k) && nameLike(s) && (isOrgHead(e) && !segmentHasHead(s, k - 1)
+                        || headBeforeLink(s, k - 1) && !segmentHasHead(k + 1, e) && !segmentHasTitle(k + 1, e))) break;
+                run(s, k - 1);
+                run(k + 1, e);
+                return;
+            }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
-            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || sentStart[s] && s < e && !propn(s) && !isOrgHead(s)
-                    && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null)) s++;
+            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || s < e && functionWord(s)
+                    || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null)) s++;
             while (e >= s && connector(e)) e--;
             if (s > e) return;
             if (byline(s)) return;
@@ -440,7 +506,7 @@ final class MentionAnnotator implements Annotator {
                     if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
                 }
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
-                if (from == e && !w.allCaps(e)) return; // a bare head ("Ministry") is a description, not a name
+                if (from == e) return; // a bare head ("Ministry", "TV") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
@@ -478,6 +544,25 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
+        boolean functionWord(int i) {
+            return switch (pos[i]) {
+                case "SCONJ", "CCONJ", "ADP", "PRON", "AUX", "VERB", "ADV", "PART", "INTJ", "DET" -> claim[i] == null
+                        && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i);
+                default -> false;
+            };
+        }
+
+        boolean headBeforeLink(int from, int to) {
+            for (int k = from; k < to; k++) if (isOrgHead(k) && (w.norm[k + 1].equals("of") || w.norm[k + 1].equals("for"))) return true;
+            return false;
+        }
+
+        boolean segmentHasTitle(int from, int to) {
+            for (int k = from; k <= to; k++) if (titleAt(k, new Lexicon.Cue[1]) >= 0) return true;
+            return false;
+        }
+
         boolean segmentHasHead(int from, int to) {
             for (int k = from; k <= to; k++) if (isOrgHead(k)) return true;
             return false;
@@ -512,7 +597,7 @@ final class MentionAnnotator implements Annotator {
         boolean personShaped(int s, int e, int minWords) {
             int words = 0;
             for (int k = s; k <= e; k++) {
-                if (!w.capitalized(k) && PARTICLES.contains(w.norm[k])) continue;
+                if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
                 if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
                 if (!propn(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
@@ -649,11 +734,41 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * "Lynch" or "Wendy Gramm" after (or before) "Loretta Lynch" or "Wendy Lee Gramm": a shorter form of a person the
+         * article names in full is that person. A one-word person name the article never completes is dropped: a lone
+         * surname cannot tell two people apart across articles, and a lone capitalised word is seldom a name.
+         */
+        void persons() {
+            List<M> full = new ArrayList<>();
+            for (M m : ms) if (m.type == EntityType.PERSON && m.kind != Mention.Kind.TITLE && Words.normalized(labelOf(m)).size() >= 2) full.add(m);
+            for (M m : new ArrayList<>(ms)) {
+                if (m.type != EntityType.PERSON || m.source != null || m.kind == Mention.Kind.TITLE) continue;
+                List<String> lw = Words.normalized(labelOf(m));
+                M target = null;
+                boolean ambiguous = false;
+                for (M f : full) {
+                    if (f.key.equals(m.key) || target != null && target.key.equals(f.key)) continue;
+                    List<String> fw = Words.normalized(labelOf(f));
+                    if (fw.size() <= lw.size() || !fw.get(fw.size() - 1).equals(lw.get(lw.size() - 1)) || !fw.containsAll(lw)) continue;
+                    if (target != null) ambiguous = true;
+                    target = f;
+                }
+                if (target != null && !ambiguous) {
+                    drop(m);
+                    add(new M(m.from, m.to, target.key, target.type, target.source, Mention.Kind.ALIAS, false));
+                } else if (lw.size() == 1) {
+                    drop(m);
+                }
+            }
+        }
+
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
             sorted.sort(Comparator.comparingInt(x -> x.from));
             for (int i = 0; i + 1 < w.size; i++) {
+                if (claim[i] == null && w.capitalized(i) && bareTitle(sorted, i)) continue;
                 if (!w.norm[i].equals("the") || claim[i] != null) continue;
                 int k = i + 1;
                 if (claim[k] != null) continue;
@@ -681,6 +796,23 @@ final class MentionAnnotator implements Annotator {
                     if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                 }
             }
+        }
+
+        /** "President said", "as Secretary told reporters": a capitalised office alone stands for the person holding it here. */
+        boolean bareTitle(List<M> sorted, int i) {
+            if (i > 0 && !sentStart[i] && (w.capitalized(i - 1) && joins(i - 1) || w.norm[i - 1].equals("a") || w.norm[i - 1].equals("an"))) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            int t = titleAt(i, c);
+            if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || !w.capitalized(t)) return false;
+            for (int k = i; k <= t; k++) if (claim[k] != null) return false;
+            if (t + 1 < w.size && joins(t) && w.norm[t + 1].equals("s") ) return false;
+            String head = w.norm[t];
+            M ref = nearest(sorted, i, x -> x.type == EntityType.PERSON && roleHas(x.key, head));
+            if (ref == null) {
+                for (M m : sorted) if (m.from > t && m.type == EntityType.PERSON && roleHas(m.key, head)) { ref = m; break; }
+            }
+            if (ref != null) add(new M(i, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
+            return true;
         }
 
         boolean followedByName(int t) {
@@ -857,7 +989,7 @@ final class MentionAnnotator implements Annotator {
             for (Map.Entry<String, Entity> en : out.entrySet()) {
                 Set<String> s = surfaces.get(en.getKey());
                 Entity prior = a.entity(en.getKey());
-                Set<String> alts = new LinkedHashSet<>();
+                Set<String> alts = new LinkedHashSet<>(en.getValue().altLabels());
                 if (prior != null) alts.addAll(prior.altLabels());
                 if (s != null) alts.addAll(s);
                 en.setValue(en.getValue().withAltLabels(List.copyOf(alts)));
