@@ -68,7 +68,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
-    private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s[^\n.;:?!“”\"«»]*");
+    private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
@@ -110,6 +110,7 @@ final class AttributionAnnotator implements Annotator {
                     if (used > 0) i += used - 1;
                 }
             }
+            dropCuesInsideQuotes();
             continuations();
             dedupe();
             relays();
@@ -146,6 +147,9 @@ final class AttributionAnnotator implements Annotator {
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
                     && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
                     && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1))) verb = true;
+            // "by noting …", ", accusing …": a gerund the tagger took for a noun
+            if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
+                    && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
             if (!verb) return 0;
             for (CueLexicon.Cue c : cuesFor(i)) {
                 if (c.prepositional()) continue;
@@ -209,6 +213,11 @@ final class AttributionAnnotator implements Annotator {
             }
             if (np == null && participle) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
+            if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
+                // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
+                sb = v.sentFirst[s - 1];
+                np = subjectBefore(c0, sb);
+            }
             Draft shared = null;
             if (np == null && !participle && c0 > sb && v.pos[c0 - 1].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
@@ -320,6 +329,14 @@ final class AttributionAnnotator implements Annotator {
                 if (best == null || d.cue.begin() > best.cue.begin()) best = d;
             }
             return best;
+        }
+
+        /** Sentence s starts at (or just before) the cue and the one before ends in an abbreviation ("Sen.", "R-Tenn."). */
+        boolean splitAtAbbreviation(int s, int c0) {
+            for (int k = v.sentFirst[s]; k < c0; k++) if (!v.isPunct(k) && !v.pos[k].equals("ADV")) return false;
+            int last = v.sentEnd[s - 1] - 1;
+            String w = v.word[last].equals(".") && last > 0 ? v.word[last - 1] + "." : v.word[last];
+            return w.endsWith(".") && w.length() <= 8 && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1));
         }
 
         /** Ends a claim's content before token k (a coordinated cue took over from there). */
@@ -629,6 +646,29 @@ final class AttributionAnnotator implements Annotator {
             return new Span(x, y);
         }
 
+        /** A cue inside a quote another claim attributes ("“… the administration announced …,” X said") reports nothing itself. */
+        void dropCuesInsideQuotes() {
+            List<Draft> keep = new ArrayList<>();
+            for (Draft d : drafts) {
+                boolean inside = false;
+                for (Draft o : drafts) {
+                    if (o == d || o.quote == null || o.cue == null || o.quote.contains(o.cue)) continue;
+                    if (d.cue != null && d.speakerSpan != null && o.quote.begin() < d.cue.begin() && d.cue.end() < o.quote.end()
+                            && o.quote.contains(d.speakerSpan) && subordinate(d.speakerSpan)) { inside = true; break; }
+                }
+                if (!inside) keep.add(d);
+            }
+            drafts.clear();
+            drafts.addAll(keep);
+        }
+
+        /** The speaker phrase opens a subordinate clause ("disappointed that the administration announced"). */
+        boolean subordinate(Span speaker) {
+            int k = v.tokenAtOrAfter(speaker.begin()) - 1;
+            while (k >= 0 && !v.lower[k].equals("that") && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ"))) k--;
+            return k >= 0 && (v.lower[k].equals("that") || v.pos[k].equals("SCONJ"));
+        }
+
         /** Quoted passages with no cue after an attributed one belong to the same speaker. */
         void continuations() {
             List<Draft> base = new ArrayList<>(drafts);
@@ -664,7 +704,26 @@ final class AttributionAnnotator implements Annotator {
                 d.stance = Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
                 d.continues = prev;
-                drafts.add(d);
+                splitSentences(d);
+            }
+        }
+
+        /** A continuation quote of several sentences: one claim per sentence, each a statement of its own. */
+        void splitSentences(Draft d) {
+            int s0 = v.sentenceOfOffset(d.content.begin()), s1 = v.sentenceOfOffset(Math.max(d.content.begin(), d.content.end() - 1));
+            if (s0 == s1) { drafts.add(d); return; }
+            for (int s = s0; s <= s1; s++) {
+                Span ss = v.sentenceSpan(s);
+                Span part = trim(new Span(Math.max(ss.begin(), d.content.begin()), Math.min(ss.end(), d.content.end())));
+                if (words(part) < 3) continue;
+                Draft p = new Draft();
+                p.speaker = d.speaker;
+                p.content = part;
+                p.quote = d.quote.contains(part) ? part : d.quote;
+                p.stance = d.stance;
+                p.confidence = d.confidence;
+                p.continues = d.continues;
+                drafts.add(p);
             }
         }
 
