@@ -67,6 +67,10 @@ final class AttributionAnnotator implements Annotator {
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
 
+    /** "— Donald J. Trump (@realDonaldTrump) January 2, 2018" closing a paragraph: an embedded post's signature. */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile(
+            "\\s[—–-]{1,2}\\s*(?<name>[\\p{Lu}][^()\n—–]{1,60}?)\\s*\\((?<handle>@\\w{1,30})\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})?\\s*$");
+
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
     private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
@@ -110,6 +114,7 @@ final class AttributionAnnotator implements Annotator {
                     if (used > 0) i += used - 1;
                 }
             }
+            tweets();
             dropCuesInsideQuotes();
             continuations();
             dedupe();
@@ -194,7 +199,13 @@ final class AttributionAnnotator implements Annotator {
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
             // "claim to be", "said to have": not a report of speech
             if (c1 < se && v.lower[c1].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
-            boolean participle = v.lower[c0].endsWith("ing");
+            int aux = c0 - 1;
+            while (aux > sb && v.pos[aux].equals("ADV")) aux--;
+            boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
+            // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
+            if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
+            // "the Daily Beast is reporting": progressive, not a participle
+            boolean participle = v.lower[c0].endsWith("ing") && !afterBe;
             if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {
                 int k = c1;
                 while (k < se && v.pos[k].equals("ADV")) k++;
@@ -210,6 +221,11 @@ final class AttributionAnnotator implements Annotator {
             if (c1 < se && v.lower[c1].equals("by") && v.lower[c0].endsWith("ed")) {
                 np = npForward(c1 + 1, se);
                 passive = np != null;
+            }
+            if (np == null && participle && c0 > sb && !v.word[c0 - 1].equals(",")) {
+                // "… of President Trump accusing his own agency of …": the name right before the gerund
+                int[] before = npLeft(c0 - 1, sb);
+                if (before != null && v.actorAt[before[1] - 1] != null) np = before;
             }
             if (np == null && participle) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
@@ -335,6 +351,7 @@ final class AttributionAnnotator implements Annotator {
         boolean splitAtAbbreviation(int s, int c0) {
             for (int k = v.sentFirst[s]; k < c0; k++) if (!v.isPunct(k) && !v.pos[k].equals("ADV")) return false;
             int last = v.sentEnd[s - 1] - 1;
+            if (v.word[last].equals(",")) return true;
             String w = v.word[last].equals(".") && last > 0 ? v.word[last - 1] + "." : v.word[last];
             return w.endsWith(".") && w.length() <= 8 && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1));
         }
@@ -387,6 +404,12 @@ final class AttributionAnnotator implements Annotator {
                     if (q != null) { d.quote = q; e = Math.max(e, q.end()); }
                     d.content = trim(new Span(v.begin(from), e));
                 }
+            } else if (np[1] < se && v.word[np[1]].equals(":") && np[1] + 1 >= se && nextParagraph(v.end(se - 1)) != null) {
+                // "The focus of the examination, according to X:" and the paragraph that follows
+                Span next = nextParagraph(v.end(se - 1));
+                Span q = quoteStartingAt(next.begin());
+                d.content = q != null ? q : next;
+                d.quote = q;
             } else {
                 d.content = trim(new Span(v.begin(sb), v.begin(c0)));
             }
@@ -437,7 +460,8 @@ final class AttributionAnnotator implements Annotator {
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
             for (int k = from; k < se && k < from + 7; k++) {
-                if (v.lower[k].equals("that") && k > from) return k + 1;
+                if (k > from && (v.lower[k].equals("that") || v.word[k].equals(":"))) return k + 1;
+                if (k > from && isQuoteMark(k)) return k;
                 if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON")) break;
             }
             return from;
@@ -646,6 +670,38 @@ final class AttributionAnnotator implements Annotator {
             return new Span(x, y);
         }
 
+        /**
+         * An embedded post: a paragraph ending in "— NAME (@handle) DATE" is NAME's statement, one claim per
+         * sentence (the form social-media embeds take when a page is scraped to text).
+         */
+        void tweets() {
+            for (Span p : v.paragraphs) {
+                java.util.regex.Matcher m = EMBED_SIGNATURE.matcher(a.body().substring(p.begin(), p.end()));
+                if (!m.find()) continue;
+                int nb = p.begin() + m.start("name"), ne = p.begin() + m.end("name");
+                int t0 = v.tokenAtOrAfter(nb), t1 = v.tokenEndingBy(ne) + 1;
+                if (t0 >= t1) continue;
+                Speakers.Resolved sp = speakers.resolve(t0, t1);
+                if (sp == null) continue;
+                speakers.addAlt(sp.key(), m.group("handle"));
+                int end = p.begin() + m.start();
+                for (int s = v.sentenceOfOffset(p.begin()); s < v.sentFirst.length && v.sentenceSpan(s).begin() < end; s++) {
+                    Span ss = v.sentenceSpan(s);
+                    Span part = trim(new Span(Math.max(ss.begin(), p.begin()), Math.min(ss.end(), end)));
+                    if (words(part) < 3 || !hasVerb(part)) continue;
+                    Draft d = new Draft();
+                    d.speaker = sp.key();
+                    d.speakerSpan = sp.span();
+                    d.content = part;
+                    d.quote = part;
+                    d.stance = Stance.ALLEGES;
+                    d.confidence = 0.8;
+                    if (DENIAL.matcher(firstClause(part)).find()) d.stance = Stance.DENIES;
+                    drafts.add(d);
+                }
+            }
+        }
+
         /** A cue inside a quote another claim attributes ("“… the administration announced …,” X said") reports nothing itself. */
         void dropCuesInsideQuotes() {
             List<Draft> keep = new ArrayList<>();
@@ -725,6 +781,11 @@ final class AttributionAnnotator implements Annotator {
                 p.continues = d.continues;
                 drafts.add(p);
             }
+        }
+
+        boolean hasVerb(Span sp) {
+            for (int k = v.tokenAtOrAfter(sp.begin()); k < v.n && v.end(k) <= sp.end(); k++) if (v.isVerb(k)) return true;
+            return false;
         }
 
         int words(Span q) {
