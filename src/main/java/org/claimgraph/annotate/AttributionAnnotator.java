@@ -54,6 +54,8 @@ final class AttributionAnnotator implements Annotator {
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
                     + "|no\\s+(?:involvement|role|connection|link)\\b"
+                    + "|\\b(?:accusations|allegations|claims|charges|reports)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|absurd|nonsense|disinformation|hoax|slander)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
@@ -72,7 +74,7 @@ final class AttributionAnnotator implements Annotator {
             "\\s[—–-]{1,2}\\s*(?<name>[\\p{Lu}][^()\n—–]{1,60}?)\\s*\\((?<handle>@\\w{1,30})\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})?\\s*$");
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
-    private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
+    private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
@@ -280,9 +282,10 @@ final class AttributionAnnotator implements Annotator {
             } else {
                 int from = afterCue;
                 while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
-                from = afterAdverbials(from, se);
+                int from0 = from;
                 if (cue.accuses() || !cue.clause() || cue.words().size() > 1) objectPhrase(d, c1, se, cue);
                 if (ADDRESSING.contains(cue.words().get(0))) from = afterAddressee(from, se);
+                if (from == from0) from = afterAdverbials(from, se);
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
                 int before = np[0];
@@ -460,8 +463,10 @@ final class AttributionAnnotator implements Annotator {
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
             for (int k = from; k < se && k < from + 7; k++) {
-                if (k > from && (v.lower[k].equals("that") || v.word[k].equals(":"))) return k + 1;
-                if (k > from && isQuoteMark(k)) return k;
+                if (k > from && v.lower[k].equals("that")) return k + 1;
+                // "wrote on Twitter: …", "said in a statement “…”"
+                if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
+                if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
                 if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON")) break;
             }
             return from;
