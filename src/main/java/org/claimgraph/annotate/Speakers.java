@@ -32,6 +32,8 @@ final class Speakers {
     private static final Set<String> THING_PRON = Set.of("it", "its");
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
     private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
+    private static final Set<String> STAFF = Set.of("reporter", "correspondent", "journalist");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Pattern ORGISH = Pattern.compile(
             "(?i).*\\b(ministry|agency|council|committee|army|forces?|front|movement|party|office|news|tv|times|post|press|"
@@ -87,7 +89,25 @@ final class Speakers {
         // strip trailing punctuation
         while (e > b && v.isPunct(e - 1) && !v.word[e - 1].equals(".")) e--;
         if (b >= e) return null;
+        // "the U.N. human rights office in Geneva": a trailing locative phrase is not part of the name
+        int e0 = e;
+        for (int i = b + 1; i < e - 1; i++) {
+            if (!LOCATIVE.contains(v.lower[i]) || !v.pos[i].equals("ADP")) continue;
+            boolean place = false, actor = false;
+            for (int k = i + 1; k < e; k++) { if (v.placeAt[k] != null) place = true; if (v.actorAt[k] != null) actor = true; }
+            boolean unknownName = !actor && v.pos[i - 1].equals("NOUN") && Character.isLowerCase(v.word[i - 1].charAt(0));
+            for (int k = i + 1; k < e && unknownName; k++) if (!v.pos[k].equals("PROPN") && !v.pos[k].equals("DET")) unknownName = false;
+            if (place && !actor || unknownName) { e = i; break; }
+        }
+        Resolved r = resolveCut(b, e);
+        // "local sources in Afrin": the unnamed source keeps its place as another name
+        if (r != null && e0 > e && r.how() == How.UNNAMED) addAlt(r.key(), v.body.substring(r.span().begin(), v.end(e0 - 1)));
+        return r;
+    }
+
+    private Resolved resolveCut(int b, int e) {
         int last = e - 1;
+        if (DateResolver.isCalendarWord(v.word[last])) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN")) return pronoun(b); // "his data"
@@ -163,6 +183,15 @@ final class Speakers {
     private Resolved description(int b, int e) {
         int last = e - 1;
         String head = v.lemma[last];
+        // "a SANA reporter", "the RIA correspondent": the outlet speaks through its staff
+        if (STAFF.contains(head)) {
+            for (int i = last - 1; i >= b; i--) {
+                Mention m = v.actorAt[i];
+                if (m == null) continue;
+                Entity x = entities.get(m.entityKey());
+                if (x != null && x.type() == EntityType.OUTLET) return named(m);
+            }
+        }
         int pb = last;
         while (pb - 1 >= b && modifier(pb - 1)) pb--;
         if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
@@ -202,7 +231,9 @@ final class Speakers {
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
         // a singular noun compounding ("security source"), not a plural one ("civilians residents")
-        return p.equals("NOUN") && v.lower[i].equals(v.lemma[i]) && !UNNAMED.contains(v.lemma[i]);
+        if (p.equals("NOUN") && v.lower[i].equals(v.lemma[i]) && !UNNAMED.contains(v.lemma[i])) return true;
+        // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
+        return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }
 
     private Resolved phraseEntity(int b, int e, EntityType type) {

@@ -143,4 +143,47 @@ class AttributionAnnotatorTest {
         assertEquals("jamal-roe", a.attributions().get(1).speaker());
         assertTrue(a.entity("jamal-roe").altLabels().contains("Roe"), a.entity("jamal-roe").toString());
     }
+
+    @Test
+    void properNameInAppositionToADescriptionIsTheSpeaker() {
+        Article a = annotate("A spokesman for the army, Colonel John Smithers, said the unit had left the town.");
+        Attribution c = only(a);
+        Entity sp = a.entity(c.speaker());
+        assertTrue(sp.label().endsWith("John Smithers"), sp.label());
+        assertTrue(sp.altLabels().contains("A spokesman for the army"), sp.altLabels().toString());
+        assertEquals("the unit had left the town.", a.text(c.content()));
+    }
+
+    @Test
+    void relativeClauseAfterTheNameIsNotTheSpeakerOrTheContent() {
+        Article a = annotate("Omar Hallaq, a doctor who runs the clinic, said residents had pulled bodies from the rubble.");
+        Attribution c = only(a);
+        assertEquals("Omar Hallaq", a.entity(c.speaker()).label());
+        assertTrue(a.text(c.content()).startsWith("residents had pulled"), a.text(c.content()));
+    }
+
+    @Test
+    void coordinatedCueSharesTheSpeakerAndSplitsTheContent() {
+        Article a = annotate("The Syrian Foreign Ministry said the strikes had killed ten people and urged all parties to respect the truce.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Attribution first = a.attributions().get(0), second = a.attributions().get(1);
+        assertEquals(first.speaker(), second.speaker());
+        assertEquals("the strikes had killed ten people", a.text(first.content()));
+        assertEquals("urged", a.text(second.cue()));
+    }
+
+    @Test
+    void passiveAccusedIsNoSpeechAndWeekdaysAreNoSpeakers() {
+        Article a = annotate("The aide has been accused of ignoring basic rules. Thursday said nothing about it.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+    }
+
+    @Test
+    void embeddedPostSignedWithAHandleIsItsAuthorsClaim() {
+        Article a = annotate("The minister wrote nothing else.\n\nThe agency must finally act on the leaks. — Jane Q. Roberts (@janeroberts) January 2, 2018\n\nMore text here.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("must finally act")).findFirst().orElseThrow(() -> new AssertionError(show(a)));
+        Entity sp = a.entity(c.speaker());
+        assertTrue(sp.altLabels().contains("@janeroberts"), sp.altLabels().toString());
+        assertNull(c.cue());
+    }
 }
