@@ -765,26 +765,8 @@ final class AttributionAnnotator implements Annotator {
                 d.stance = Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
                 d.continues = prev;
-                splitSentences(d);
-            }
-        }
-
-        /** A continuation quote of several sentences: one claim per sentence, each a statement of its own. */
-        void splitSentences(Draft d) {
-            int s0 = v.sentenceOfOffset(d.content.begin()), s1 = v.sentenceOfOffset(Math.max(d.content.begin(), d.content.end() - 1));
-            if (s0 == s1) { drafts.add(d); return; }
-            for (int s = s0; s <= s1; s++) {
-                Span ss = v.sentenceSpan(s);
-                Span part = trim(new Span(Math.max(ss.begin(), d.content.begin()), Math.min(ss.end(), d.content.end())));
-                if (words(part) < 3) continue;
-                Draft p = new Draft();
-                p.speaker = d.speaker;
-                p.content = part;
-                p.quote = d.quote.contains(part) ? part : d.quote;
-                p.stance = d.stance;
-                p.confidence = d.confidence;
-                p.continues = d.continues;
-                drafts.add(p);
+                // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
+                drafts.add(d);
             }
         }
 
