@@ -246,4 +246,12 @@ class AttributionAnnotatorTest {
         Article a = annotate("Syrian authorities condemned the so-called “anti-ISIS” coalition.");
         assertTrue(a.attributions().stream().noneMatch(c -> c.cue() != null && a.text(c.cue()).equals("called")), show(a));
     }
+
+    @Test
+    void aDenialOfAnActBlamesTheSpeakersOwnSide() {
+        Article a = annotate("Iran has denied supplying the rebels with arms.");
+        Attribution c = only(a);
+        assertEquals(Stance.DENIES, c.stance());
+        assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
+    }
 }
