@@ -67,7 +67,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|;|[.!?](?:\\s|$)");
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
-    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write", "remind");
 
     /** "— Donald J. Trump (@realDonaldTrump) January 2, 2018" closing a paragraph: an embedded post's signature. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
@@ -90,6 +90,7 @@ final class AttributionAnnotator implements Annotator {
         boolean accuses;
         Span object;      // the object phrase of the cue (accused, or the addressee), or null
         boolean addressee; // object is who was told/asked, not accused
+        boolean clauseCue; // the cue takes a content clause ("said that …"), not an object ("blasted Y …")
         int relays = -1;
         Draft continues; // for continuation quotes
         List<String> targets = List.of();
@@ -158,6 +159,10 @@ final class AttributionAnnotator implements Annotator {
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
             if (!verb) return 0;
+            if (v.lemma[i].equals("quote") || v.lower[i].equals("quoted")) {
+                int used = quotedAsSaying(i, s);
+                if (used > 0) return used;
+            }
             for (CueLexicon.Cue c : cuesFor(i)) {
                 if (c.prepositional()) continue;
                 int j = i + 1;
@@ -200,7 +205,16 @@ final class AttributionAnnotator implements Annotator {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
             // "claim to be", "said to have": not a report of speech
-            if (c1 < se && v.lower[c1].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
+            int t = c1;
+            while (t < se && (v.lower[t].equals("not") || v.lower[t].equals("never"))) t++;
+            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
+            // "calling Kim “rocket man”": a naming cue reports only with a quotation right after
+            if (cue.quotedOnly()) {
+                if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
+                boolean q = false;
+                for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
+                if (!q) return;
+            }
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
@@ -215,8 +229,16 @@ final class AttributionAnnotator implements Annotator {
                         || (v.word[k].equals(",") || v.word[k].equals(":")) && (k + 1 >= se || v.isQuote(k + 1));
                 if (!intro) return;
             }
+            Draft host = null;
             if (participle) {
-                for (Draft d : drafts) if (d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s) return;
+                for (Draft d : drafts) {
+                    if (!(d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s)) continue;
+                    // "said that …, adding that …": a new claim of the same speaker, unless inside the quote; after an
+                    // object-taking cue ("denied the accusations, telling CNN that …") one claim, as the seeds' gold has it
+                    if (c0 > sb && v.word[c0 - 1].equals(",") && d.clauseCue && (d.quote == null || !d.quote.contains(cueSpan))
+                            && hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1))))) host = d;
+                    else return;
+                }
             }
             int[] np = null;
             boolean passive = false, inverted = false;
@@ -236,8 +258,13 @@ final class AttributionAnnotator implements Annotator {
                 sb = v.sentFirst[s - 1];
                 np = subjectBefore(c0, sb);
             }
+            if (cue.documentOnly() && (participle || np == null || !documentSubject(np))) return;
             Draft shared = null;
-            if (np == null && !participle && c0 > sb && v.pos[c0 - 1].equals("CCONJ")) {
+            if (host != null) {
+                shared = host;
+                np = null;
+            }
+            if (np == null && shared == null && !participle && c0 > sb && v.pos[c0 - 1].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
                 if (shared == null) return;
@@ -259,7 +286,7 @@ final class AttributionAnnotator implements Annotator {
                 sp = speakers.resolve(np[0], np[1]);
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
             }
-            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) + " sp=" + sp);
+            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
             if (sp == null) return;
             Draft d = new Draft();
             d.speaker = sp.key();
@@ -267,6 +294,7 @@ final class AttributionAnnotator implements Annotator {
             d.cue = cueSpan;
             d.stance = cue.stance();
             d.accuses = cue.accuses();
+            d.clauseCue = cue.clause();
             int afterCue = passive || inverted ? np[1] : c1;
             // direct quote before the speaker: "“…,” X said" / "“…,” said X"
             int speakerStart = inverted ? c0 : np[0];
@@ -289,7 +317,10 @@ final class AttributionAnnotator implements Annotator {
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
                 int before = np[0];
-                if (!passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
+                boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
+                        && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
+                        && clauseBefore(sb, before);
+                if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
                     d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
                     d.object = null;
                     d.confidence = 0.8;
@@ -315,6 +346,66 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+        }
+
+        /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
+        boolean documentSubject(int[] np) {
+            for (int k = np[0]; k < np[1]; k++) if (Speakers.isDocument(v.lemma[k]) || Speakers.isDocument(v.lower[k])) return true;
+            int k = np[0] - 1;
+            if (k - 1 >= 0 && v.lower[k].equals("by") && v.isVerb(k - 1)) {
+                for (int j = k - 2; j >= 0 && j >= k - 4; j--) if (Speakers.isDocument(v.lemma[j]) || Speakers.isDocument(v.lower[j])) return true;
+            }
+            return false;
+        }
+
+        /**
+         * "Saba quoted a health ministry official as saying that …" (two claims: the agency's and the
+         * official's) and "X was quoted as saying …" (X's). Returns the tokens used, 0 when not this shape.
+         */
+        int quotedAsSaying(int c0, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            int as = -1;
+            for (int k = c0 + 1; k < se - 1 && k < c0 + 14; k++) {
+                if (v.lower[k].equals("as") && (v.lemma[k + 1].equals("say") || v.lower[k + 1].equals("saying") || v.lemma[k + 1].equals("state"))) { as = k; break; }
+                if (v.isVerb(k) || v.word[k].equals(";")) break;
+            }
+            if (as < 0) return 0;
+            int from = as + 2;
+            while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":"))) from++;
+            if (from >= se) return 0;
+            Span q = quoteStartingAt(v.begin(from));
+            int e = v.end(contentEnd(from, se) - 1);
+            if (q != null) e = Math.max(e, q.end());
+            Span content = trim(new Span(v.begin(from), e));
+            if (content.length() == 0) return 0;
+            int aux = c0 - 1;
+            while (aux > sb && v.pos[aux].equals("ADV")) aux--;
+            boolean passive = aux >= sb && v.lemma[aux].equals("be");
+            List<int[]> who = new ArrayList<>();
+            if (passive) {
+                int[] np = subjectBefore(aux, sb);
+                if (np != null) who.add(np);
+            } else {
+                int[] outer = subjectBefore(c0, sb);
+                if (outer != null) who.add(outer);
+                int[] inner = npForward(c0 + 1, as);
+                if (inner != null) who.add(inner);
+            }
+            Span cueSpan = new Span(v.begin(c0), v.end(as + 1));
+            for (int[] np : who) {
+                Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
+                if (sp == null) continue;
+                Draft d = new Draft();
+                d.speaker = sp.key();
+                d.speakerSpan = sp.span();
+                d.cue = cueSpan;
+                d.content = content;
+                d.quote = q;
+                d.stance = Stance.ALLEGES;
+                d.confidence = 0.8;
+                finish(d, sp);
+            }
+            return as + 2 - c0;
         }
 
         /** "a war monitor and local officials said": the same claim for the first speaker too. */
@@ -377,6 +468,13 @@ final class AttributionAnnotator implements Annotator {
                 int[] agent = npForward(np[1] + 1, se);
                 if (agent != null) np = new int[]{agent[0], agent[1]};
             }
+            // "according to a statement released by X", "according to records obtained by X"
+            boolean document = false;
+            for (int k = np[0]; k < np[1]; k++) if (Speakers.isDocument(v.lemma[k])) document = true;
+            if (np[1] + 2 < se && v.isVerb(np[1]) && v.lower[np[1]].endsWith("ed") && v.lower[np[1] + 1].equals("by")) {
+                int[] agent = npForward(np[1] + 2, se);
+                if (agent != null) np = new int[]{agent[0], agent[1]};
+            }
             // "according to a statement by X", "according to a report from X"
             int b = np[0];
             for (int k = b; k < np[1] - 1; k++) {
@@ -384,6 +482,7 @@ final class AttributionAnnotator implements Annotator {
             }
             Speakers.Resolved sp = speakers.resolve(b, np[1]);
             if (sp == null) return;
+            if (document && sp.how() == Speakers.How.NAME) speakers.documentBy(sp.key());
             Draft d = new Draft();
             d.speaker = sp.key();
             d.speakerSpan = sp.span();
@@ -421,6 +520,8 @@ final class AttributionAnnotator implements Annotator {
         }
 
         void finish(Draft d, Speakers.Resolved sp) {
+            // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
+            if (!hasVerb(d.content) && (d.object == null || !d.accuses)) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
                 case UNNAMED -> d.confidence *= 0.8;
@@ -444,6 +545,8 @@ final class AttributionAnnotator implements Annotator {
         void objectPhrase(Draft d, int c1, int se, CueLexicon.Cue cue) {
             int k = c1;
             if (k < se && v.isQuote(k)) k++;
+            // "lashed out at X", "railed against X"
+            if (cue.accuses() && k < se && (v.lower[k].equals("at") || v.lower[k].equals("against"))) { k++; c1 = k; }
             while (k < se && npToken(k) && !v.pos[k].equals("ADP")) k++;
             if (k <= c1) return;
             boolean addressee = !cue.accuses() && ADDRESSING.contains(cue.words().get(0));
@@ -770,8 +873,13 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
+        /** A verb, or an infinitive the tagger read as a noun ("urged all parties to respect the truce"). */
         boolean hasVerb(Span sp) {
-            for (int k = v.tokenAtOrAfter(sp.begin()); k < v.n && v.end(k) <= sp.end(); k++) if (v.isVerb(k)) return true;
+            for (int k = v.tokenAtOrAfter(sp.begin()); k < v.n && v.end(k) <= sp.end(); k++) {
+                if (v.isVerb(k)) return true;
+                if (v.lower[k].equals("to") && k + 1 < v.n && v.end(k + 1) <= sp.end()
+                        && (v.pos[k].equals("PART") || v.pos[k + 1].equals("NOUN") && v.lower[k + 1].equals(v.lemma[k + 1]))) return true;
+            }
             return false;
         }
 

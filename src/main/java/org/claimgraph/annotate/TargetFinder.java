@@ -25,6 +25,8 @@ final class TargetFinder {
     private final Map<String, List<String[]>> harm = new HashMap<>(), support = new HashMap<>(), critical = new HashMap<>();
     private final Set<String> stopActs = new HashSet<>();
     private final Set<String> bad = new HashSet<>();
+    /** Weapons and craft ("jets", "warplanes"): a state's craft blame the state, as the gold has it. */
+    private final Set<String> means = new HashSet<>();
 
     private static volatile TargetFinder instance;
 
@@ -49,6 +51,7 @@ final class TargetFinder {
                 case "bad" -> bad.add(String.join(" ", words));
                 case "critical" -> critical.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "stop" -> stopActs.add(String.join(" ", words));
+                case "means" -> means.add(String.join(" ", words));
                 default -> throw new IllegalStateException("target-words.tsv: bad kind " + kind);
             }
         }
@@ -163,11 +166,22 @@ final class TargetFinder {
      * had struck"), the speaker itself for "its aircraft", its organisation for "his fighters".
      */
     private void denied(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp, int cb) {
+        // "denied supplying the rebels with arms", "denied having targeted civilians": the speaker's own side is accused
+        if (cb < v.n && v.lower[cb].endsWith("ing") && v.isVerb(cb)) {
+            Entity s = sp.entities.get(d.speaker);
+            if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return;
+            String key = s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+            if (key != null && !out.contains(key)) out.add(key);
+            return;
+        }
         for (int k = cb; k < v.n && k < cb + 6 && v.end(k) <= d.content.end(); k++) {
             if (v.isVerb(k)) break;
             if (v.actorAt[k] != null) {
                 Entity e = sp.entities.get(v.actorAt[k].entityKey());
-                if (e != null && e.type().isActor() && e.type() != EntityType.UNNAMED_SOURCE && !out.contains(e.key())) out.add(e.key());
+                if (e != null && e.type().isActor() && e.type() != EntityType.UNNAMED_SOURCE) {
+                    e = stateOfMeans(v, v.actorAt[k], e, sp);
+                    if (!out.contains(e.key())) out.add(e.key());
+                }
                 return;
             }
             String w = v.lower[k];
@@ -250,9 +264,22 @@ final class TargetFinder {
         }
     }
 
+    /** "Russian jets", "regime helicopters": craft or weapons of a state stand for the state. */
+    private Entity stateOfMeans(TextView v, Mention m, Entity e, Speakers sp) {
+        int last = v.tokenEndingBy(m.span().end());
+        if (last < 0 || !(means.contains(v.lemma[last]) || means.contains(v.lower[last]))) return e;
+        for (String k : e.memberOf()) {
+            Entity c = sp.entities.get(k);
+            if (c == null) c = v.entity(k);
+            if (c != null && c.type() == EntityType.COUNTRY) return c;
+        }
+        return e;
+    }
+
     private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
+        e = stateOfMeans(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());

@@ -186,4 +186,72 @@ class AttributionAnnotatorTest {
         assertTrue(sp.altLabels().contains("@janeroberts"), sp.altLabels().toString());
         assertNull(c.cue());
     }
+
+    @Test
+    void anUnnamedSourceWithAPrepositionalPhraseKeepsTheWholePhrase() {
+        Article a = annotate("A doctor at the hospital, who asked not to be named, said the clinic was hit twice.");
+        Attribution c = only(a);
+        Entity e = a.entity(c.speaker());
+        assertEquals(EntityType.UNNAMED_SOURCE, e.type());
+        assertEquals("A doctor at the hospital", e.label());
+        assertTrue(a.text(c.content()).startsWith("the clinic was hit"), a.text(c.content()));
+    }
+
+    @Test
+    void aCompoundUnnamedSourceKeepsItsModifiers() {
+        Article a = annotate("One Macedonian government official told the newspaper that thousands of migrants crossed the border.");
+        Attribution c = only(a);
+        assertEquals("One Macedonian government official", a.entity(c.speaker()).label());
+    }
+
+    @Test
+    void theOrganizationRefersBackToTheLatestOrganisationSpeaker() {
+        Article a = annotate("Amnesty International said its researchers visited the camp. The organization said the guards had beaten detainees.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals(a.attributions().get(0).speaker(), a.attributions().get(1).speaker());
+    }
+
+    @Test
+    void aDocumentSpeaksForItsAuthor() {
+        Article a = annotate("The ministry spent millions on the program, records obtained by Judicial Watch show.");
+        Attribution c = only(a);
+        assertEquals("Judicial Watch", a.entity(c.speaker()).label());
+        assertEquals("show", a.text(c.cue()));
+    }
+
+    @Test
+    void quotedAsSayingGivesTheAgencyAndItsSourceEachAClaim() {
+        Article a = annotate("The Saba news agency quoted a health ministry official as saying that 37 people were wounded.");
+        assertEquals(2, a.attributions().size(), show(a));
+        for (Attribution c : a.attributions()) assertTrue(a.text(c.content()).startsWith("37 people were wounded"), a.text(c.content()));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.entity(c.speaker()).type() == EntityType.UNNAMED_SOURCE), show(a));
+    }
+
+    @Test
+    void aParticipleAfterAReportedClauseIsANewClaimButNotAfterAnObject() {
+        Article a = annotate("The ministry said the strikes killed ten people, adding that the army would respond.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Article b = annotate("Colonel John Smith denied the accusations, telling CNN that the coalition only targets militants.");
+        assertEquals(1, b.attributions().size(), show(b));
+    }
+
+    @Test
+    void aClaimWithoutAVerbIsNoClaim() {
+        Article a = annotate("Elsevier reports (via Google Translate).");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void soCalledIsNoCue() {
+        Article a = annotate("Syrian authorities condemned the so-called “anti-ISIS” coalition.");
+        assertTrue(a.attributions().stream().noneMatch(c -> c.cue() != null && a.text(c.cue()).equals("called")), show(a));
+    }
+
+    @Test
+    void aDenialOfAnActBlamesTheSpeakersOwnSide() {
+        Article a = annotate("Iran has denied supplying the rebels with arms.");
+        Attribution c = only(a);
+        assertEquals(Stance.DENIES, c.stance());
+        assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
+    }
 }
