@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.claimgraph.model.Article;
 import org.claimgraph.model.Attribution;
 import org.claimgraph.model.Layer;
+import org.claimgraph.model.Mention;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Stance;
 
@@ -50,19 +51,30 @@ final class AttributionAnnotator implements Annotator {
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?)"
+                    + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
+                    + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
                     + "|no\\s+(?:involvement|role|connection|link)\\b"
+                    + "|\\b(?:accusations|allegations|claims|charges|reports)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|absurd|nonsense|disinformation|hoax|slander)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
 
+    /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
+    private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
+
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|;|[.!?](?:\\s|$)");
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
-    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write");
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write", "remind");
+
+    /** "— Donald J. Trump (@realDonaldTrump) January 2, 2018" closing a paragraph: an embedded post's signature. */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile(
+            "\\s[—–-]{1,2}\\s*(?<name>[\\p{Lu}][^()\n—–]{1,60}?)\\s*\\((?<handle>@\\w{1,30})\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})?\\s*$");
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
-    private static final Pattern GAP_SPEAKER = Pattern.compile("[,.?!…]?[”\"»][,]?\\s[^\n.;:?!“”\"«»]*");
+    private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
@@ -78,6 +90,7 @@ final class AttributionAnnotator implements Annotator {
         boolean accuses;
         Span object;      // the object phrase of the cue (accused, or the addressee), or null
         boolean addressee; // object is who was told/asked, not accused
+        boolean clauseCue; // the cue takes a content clause ("said that …"), not an object ("blasted Y …")
         int relays = -1;
         Draft continues; // for continuation quotes
         List<String> targets = List.of();
@@ -104,6 +117,8 @@ final class AttributionAnnotator implements Annotator {
                     if (used > 0) i += used - 1;
                 }
             }
+            tweets();
+            dropCuesInsideQuotes();
             continuations();
             dedupe();
             relays();
@@ -140,7 +155,14 @@ final class AttributionAnnotator implements Annotator {
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
                     && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
                     && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1))) verb = true;
+            // "by noting …", ", accusing …": a gerund the tagger took for a noun
+            if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
+                    && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
             if (!verb) return 0;
+            if (v.lemma[i].equals("quote") || v.lower[i].equals("quoted")) {
+                int used = quotedAsSaying(i, s);
+                if (used > 0) return used;
+            }
             for (CueLexicon.Cue c : cuesFor(i)) {
                 if (c.prepositional()) continue;
                 int j = i + 1;
@@ -183,8 +205,23 @@ final class AttributionAnnotator implements Annotator {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
             // "claim to be", "said to have": not a report of speech
-            if (c1 < se && v.lower[c1].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
-            boolean participle = v.lower[c0].endsWith("ing");
+            int t = c1;
+            while (t < se && (v.lower[t].equals("not") || v.lower[t].equals("never"))) t++;
+            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
+            // "calling Kim “rocket man”": a naming cue reports only with a quotation right after
+            if (cue.quotedOnly()) {
+                if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
+                boolean q = false;
+                for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
+                if (!q) return;
+            }
+            int aux = c0 - 1;
+            while (aux > sb && v.pos[aux].equals("ADV")) aux--;
+            boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
+            // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
+            if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
+            // "the Daily Beast is reporting": progressive, not a participle
+            boolean participle = v.lower[c0].endsWith("ing") && !afterBe;
             if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {
                 int k = c1;
                 while (k < se && v.pos[k].equals("ADV")) k++;
@@ -192,8 +229,16 @@ final class AttributionAnnotator implements Annotator {
                         || (v.word[k].equals(",") || v.word[k].equals(":")) && (k + 1 >= se || v.isQuote(k + 1));
                 if (!intro) return;
             }
+            Draft host = null;
             if (participle) {
-                for (Draft d : drafts) if (d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s) return;
+                for (Draft d : drafts) {
+                    if (!(d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s)) continue;
+                    // "said that …, adding that …": a new claim of the same speaker, unless inside the quote; after an
+                    // object-taking cue ("denied the accusations, telling CNN that …") one claim, as the seeds' gold has it
+                    if (c0 > sb && v.word[c0 - 1].equals(",") && d.clauseCue && (d.quote == null || !d.quote.contains(cueSpan))
+                            && hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1))))) host = d;
+                    else return;
+                }
             }
             int[] np = null;
             boolean passive = false, inverted = false;
@@ -201,15 +246,47 @@ final class AttributionAnnotator implements Annotator {
                 np = npForward(c1 + 1, se);
                 passive = np != null;
             }
+            if (np == null && participle && c0 > sb && !v.word[c0 - 1].equals(",")) {
+                // "… of President Trump accusing his own agency of …": the name right before the gerund
+                int[] before = npLeft(c0 - 1, sb);
+                if (before != null && v.actorAt[before[1] - 1] != null) np = before;
+            }
             if (np == null && participle) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
-            if (np == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))) {
+            if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
+                // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
+                sb = v.sentFirst[s - 1];
+                np = subjectBefore(c0, sb);
+            }
+            if (cue.documentOnly() && (participle || np == null || !documentSubject(np))) return;
+            Draft shared = null;
+            if (host != null) {
+                shared = host;
+                np = null;
+            }
+            if (np == null && shared == null && !participle && c0 > sb && v.pos[c0 - 1].equals("CCONJ")) {
+                // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
+                shared = lastDraftIn(s, c0);
+                if (shared == null) return;
+            }
+            if (np == null && shared == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
+                    && !ADDRESSING.contains(cue.words().get(0))) {
                 np = npForward(c1, se);
+                // "…, said X" ends the sentence or goes on with an adverbial, never with a verb ("said residents had …")
+                if (np != null && np[1] < se && !v.isPunct(np[1]) && !v.pos[np[1]].equals("ADP")) np = null;
                 inverted = np != null;
             }
-            if (np == null) return;
-            Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
-            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) + " sp=" + sp);
+            if (np == null && shared == null) return;
+            Speakers.Resolved sp;
+            if (shared != null) {
+                sp = new Speakers.Resolved(shared.speaker, shared.speakerSpan != null ? shared.speakerSpan : cueSpan, Speakers.How.PRONOUN);
+                np = new int[]{c0, c0};
+                cutBefore(shared, c0 - 1);
+            } else {
+                sp = speakers.resolve(np[0], np[1]);
+                if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
+            }
+            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
             if (sp == null) return;
             Draft d = new Draft();
             d.speaker = sp.key();
@@ -217,10 +294,11 @@ final class AttributionAnnotator implements Annotator {
             d.cue = cueSpan;
             d.stance = cue.stance();
             d.accuses = cue.accuses();
+            d.clauseCue = cue.clause();
             int afterCue = passive || inverted ? np[1] : c1;
             // direct quote before the speaker: "“…,” X said" / "“…,” said X"
             int speakerStart = inverted ? c0 : np[0];
-            Span qb = passive ? null : quoteEndingBefore(v.begin(speakerStart));
+            Span qb = passive || shared != null ? null : quoteEndingBefore(v.begin(speakerStart));
             Span q2 = qb == null ? null : quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
             if (qb != null) {
@@ -232,11 +310,17 @@ final class AttributionAnnotator implements Annotator {
             } else {
                 int from = afterCue;
                 while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
+                int from0 = from;
                 if (cue.accuses() || !cue.clause() || cue.words().size() > 1) objectPhrase(d, c1, se, cue);
+                if (ADDRESSING.contains(cue.words().get(0))) from = afterAddressee(from, se);
+                if (from == from0) from = afterAdverbials(from, se);
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
                 int before = np[0];
-                if (!passive && !inverted && !participle && terminal(from, se) && clauseBefore(sb, before)) {
+                boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
+                        && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
+                        && clauseBefore(sb, before);
+                if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
                     d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
                     d.object = null;
                     d.confidence = 0.8;
@@ -249,7 +333,7 @@ final class AttributionAnnotator implements Annotator {
                     d.confidence = 0.8;
                 } else {
                     Span q = quoteStartingAt(v.begin(from));
-                    int e = v.end(se - 1);
+                    int e = v.end(contentEnd(from, se) - 1);
                     if (q != null) {
                         d.quote = q;
                         e = Math.max(e, q.end());
@@ -261,6 +345,118 @@ final class AttributionAnnotator implements Annotator {
             }
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
+            if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+        }
+
+        /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
+        boolean documentSubject(int[] np) {
+            for (int k = np[0]; k < np[1]; k++) if (Speakers.isDocument(v.lemma[k]) || Speakers.isDocument(v.lower[k])) return true;
+            int k = np[0] - 1;
+            if (k - 1 >= 0 && v.lower[k].equals("by") && v.isVerb(k - 1)) {
+                for (int j = k - 2; j >= 0 && j >= k - 4; j--) if (Speakers.isDocument(v.lemma[j]) || Speakers.isDocument(v.lower[j])) return true;
+            }
+            return false;
+        }
+
+        /**
+         * "Saba quoted a health ministry official as saying that …" (two claims: the agency's and the
+         * official's) and "X was quoted as saying …" (X's). Returns the tokens used, 0 when not this shape.
+         */
+        int quotedAsSaying(int c0, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            int as = -1;
+            for (int k = c0 + 1; k < se - 1 && k < c0 + 14; k++) {
+                if (v.lower[k].equals("as") && (v.lemma[k + 1].equals("say") || v.lower[k + 1].equals("saying") || v.lemma[k + 1].equals("state"))) { as = k; break; }
+                if (v.isVerb(k) || v.word[k].equals(";")) break;
+            }
+            if (as < 0) return 0;
+            int from = as + 2;
+            while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":"))) from++;
+            if (from >= se) return 0;
+            Span q = quoteStartingAt(v.begin(from));
+            int e = v.end(contentEnd(from, se) - 1);
+            if (q != null) e = Math.max(e, q.end());
+            Span content = trim(new Span(v.begin(from), e));
+            if (content.length() == 0) return 0;
+            int aux = c0 - 1;
+            while (aux > sb && v.pos[aux].equals("ADV")) aux--;
+            boolean passive = aux >= sb && v.lemma[aux].equals("be");
+            List<int[]> who = new ArrayList<>();
+            if (passive) {
+                int[] np = subjectBefore(aux, sb);
+                if (np != null) who.add(np);
+            } else {
+                int[] outer = subjectBefore(c0, sb);
+                if (outer != null) who.add(outer);
+                int[] inner = npForward(c0 + 1, as);
+                if (inner != null) who.add(inner);
+            }
+            Span cueSpan = new Span(v.begin(c0), v.end(as + 1));
+            for (int[] np : who) {
+                Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
+                if (sp == null) continue;
+                Draft d = new Draft();
+                d.speaker = sp.key();
+                d.speakerSpan = sp.span();
+                d.cue = cueSpan;
+                d.content = content;
+                d.quote = q;
+                d.stance = Stance.ALLEGES;
+                d.confidence = 0.8;
+                finish(d, sp);
+            }
+            return as + 2 - c0;
+        }
+
+        /** "a war monitor and local officials said": the same claim for the first speaker too. */
+        void conjoinedSpeaker(Draft d, int npBegin, int sb) {
+            int k = npBegin - 1;
+            if (k - 1 < sb || !v.lower[k].equals("and")) return;
+            int[] np2 = npLeft(k - 1, sb);
+            if (np2 == null) return;
+            Speakers.Resolved sp2 = speakers.resolve(np2[0], np2[1]);
+            if (sp2 == null || sp2.key().equals(d.speaker)) return;
+            if (d.content.begin() < v.begin(np2[0]) && d.content.end() > v.begin(np2[0])) d.content = trim(new Span(d.content.begin(), v.begin(np2[0])));
+            Draft c = new Draft();
+            c.speaker = sp2.key();
+            c.speakerSpan = sp2.span();
+            c.cue = d.cue;
+            c.content = d.content;
+            c.quote = d.quote;
+            c.stance = d.stance;
+            c.accuses = d.accuses;
+            c.object = d.object;
+            c.addressee = d.addressee;
+            c.confidence = d.confidence;
+            drafts.add(c);
+        }
+
+        /** The latest claim whose cue lies in sentence s before token c0. */
+        Draft lastDraftIn(int s, int c0) {
+            Draft best = null;
+            for (Draft d : drafts) {
+                if (d.cue == null || d.cue.end() > v.begin(c0) || v.sentenceOfOffset(d.cue.begin()) != s) continue;
+                if (best == null || d.cue.begin() > best.cue.begin()) best = d;
+            }
+            return best;
+        }
+
+        /** Sentence s starts at (or just before) the cue and the one before ends in an abbreviation ("Sen.", "R-Tenn."). */
+        boolean splitAtAbbreviation(int s, int c0) {
+            for (int k = v.sentFirst[s]; k < c0; k++) if (!v.isPunct(k) && !v.pos[k].equals("ADV")) return false;
+            int last = v.sentEnd[s - 1] - 1;
+            if (v.word[last].equals(",")) return true;
+            String w = v.word[last].equals(".") && last > 0 ? v.word[last - 1] + "." : v.word[last];
+            return w.endsWith(".") && w.length() <= 8 && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1));
+        }
+
+        /** Ends a claim's content before token k (a coordinated cue took over from there). */
+        void cutBefore(Draft d, int k) {
+            int at = v.begin(k);
+            if (d.content.begin() < at && d.content.end() > at) {
+                d.content = trim(new Span(d.content.begin(), at));
+                if (d.quote != null && d.quote.end() > at) d.quote = d.quote.begin() < at ? d.quote : null;
+            }
         }
 
         void according(int c0, int s) {
@@ -272,6 +468,13 @@ final class AttributionAnnotator implements Annotator {
                 int[] agent = npForward(np[1] + 1, se);
                 if (agent != null) np = new int[]{agent[0], agent[1]};
             }
+            // "according to a statement released by X", "according to records obtained by X"
+            boolean document = false;
+            for (int k = np[0]; k < np[1]; k++) if (Speakers.isDocument(v.lemma[k])) document = true;
+            if (np[1] + 2 < se && v.isVerb(np[1]) && v.lower[np[1]].endsWith("ed") && v.lower[np[1] + 1].equals("by")) {
+                int[] agent = npForward(np[1] + 2, se);
+                if (agent != null) np = new int[]{agent[0], agent[1]};
+            }
             // "according to a statement by X", "according to a report from X"
             int b = np[0];
             for (int k = b; k < np[1] - 1; k++) {
@@ -279,6 +482,7 @@ final class AttributionAnnotator implements Annotator {
             }
             Speakers.Resolved sp = speakers.resolve(b, np[1]);
             if (sp == null) return;
+            if (document && sp.how() == Speakers.How.NAME) speakers.documentBy(sp.key());
             Draft d = new Draft();
             d.speaker = sp.key();
             d.speakerSpan = sp.span();
@@ -302,6 +506,12 @@ final class AttributionAnnotator implements Annotator {
                     if (q != null) { d.quote = q; e = Math.max(e, q.end()); }
                     d.content = trim(new Span(v.begin(from), e));
                 }
+            } else if (np[1] < se && v.word[np[1]].equals(":") && np[1] + 1 >= se && nextParagraph(v.end(se - 1)) != null) {
+                // "The focus of the examination, according to X:" and the paragraph that follows
+                Span next = nextParagraph(v.end(se - 1));
+                Span q = quoteStartingAt(next.begin());
+                d.content = q != null ? q : next;
+                d.quote = q;
             } else {
                 d.content = trim(new Span(v.begin(sb), v.begin(c0)));
             }
@@ -310,6 +520,8 @@ final class AttributionAnnotator implements Annotator {
         }
 
         void finish(Draft d, Speakers.Resolved sp) {
+            // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
+            if (!hasVerb(d.content) && (d.object == null || !d.accuses)) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
                 case UNNAMED -> d.confidence *= 0.8;
@@ -333,6 +545,8 @@ final class AttributionAnnotator implements Annotator {
         void objectPhrase(Draft d, int c1, int se, CueLexicon.Cue cue) {
             int k = c1;
             if (k < se && v.isQuote(k)) k++;
+            // "lashed out at X", "railed against X"
+            if (cue.accuses() && k < se && (v.lower[k].equals("at") || v.lower[k].equals("against"))) { k++; c1 = k; }
             while (k < se && npToken(k) && !v.pos[k].equals("ADP")) k++;
             if (k <= c1) return;
             boolean addressee = !cue.accuses() && ADDRESSING.contains(cue.words().get(0));
@@ -349,9 +563,49 @@ final class AttributionAnnotator implements Annotator {
             if (cue.accuses()) d.object = new Span(v.begin(c1), v.end(k - 1));
         }
 
+        /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
+        int afterAdverbials(int from, int se) {
+            for (int k = from; k < se && k < from + 7; k++) {
+                if (k > from && v.lower[k].equals("that")) return k + 1;
+                // "wrote on Twitter: …", "said in a statement “…”"
+                if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
+                if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
+                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON")) break;
+            }
+            return from;
+        }
+
+        /** The reported clause ends at ", but …" or ";" when another speaker's cue follows there. */
+        int contentEnd(int from, int se) {
+            for (int k = from; k < se - 1; k++) {
+                boolean brk = v.word[k].equals(";") || v.word[k].equals(",") && (v.lower[k + 1].equals("but") || v.lower[k + 1].equals("while") || v.lower[k + 1].equals("whereas"));
+                if (!brk) continue;
+                for (int j = k + 2; j < se; j++) {
+                    if (v.isVerb(j) && !cuesFor(j).isEmpty()) return k;
+                }
+            }
+            return se;
+        }
+
+        /** "told reporters in Moscow that …", "told Reuters the planes …": where the content starts after the addressee. */
+        int afterAddressee(int from, int se) {
+            int k = from;
+            while (k < se && k < from + 8 && npToken(k) && !v.lower[k].equals("that")) k++;
+            if (k < se && v.lower[k].equals("that") && k > from) return k + 1;
+            if (from < se && v.actorAt[from] != null) {
+                Mention m = v.actorAt[from];
+                k = from;
+                while (k < se && v.begin(k) < m.span().end()) k++;
+                while (k < se && (v.word[k].equals(",") || v.lower[k].equals("that"))) k++;
+                if (k < se) return k;
+            }
+            return from;
+        }
+
         /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
+                if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
                 if (v.isVerb(k) && !v.lemma[k].equals("tell")) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
@@ -379,17 +633,32 @@ final class AttributionAnnotator implements Annotator {
                 if (v.lower[j].equals("who") || v.lower[j].equals("which") || v.lower[j].equals("that")) return relativeHead(j, sb);
                 return new int[]{j, j + 1};
             }
-            if (v.word[j].equals(",")) {
-                // apposition: "NAME, a doctor at the hospital, said"
-                int k = j - 1, e2 = j;
-                while (k >= sb && npToken(k)) k--;
-                if (k >= sb && v.word[k].equals(",") && k + 1 < e2) {
-                    int[] np = npLeft(k - 1, sb);
-                    if (np != null) return np;
-                }
-                return null;
-            }
+            if (v.word[j].equals(",")) return parenthetical(j, sb);
             return npLeft(j, sb);
+        }
+
+        /**
+         * "NAME, a doctor at the hospital, said", "NAME, who heads the monitor, said", "A spokesman for the
+         * coalition, Colonel NAME, said": the head before the parenthetical, or the proper name in apposition
+         * to a description (then {b, e, descB, descE}, the description kept as another name of the speaker).
+         */
+        int[] parenthetical(int j, int sb) {
+            int k = j - 1;
+            int limit = Math.max(sb, j - 40);
+            while (k >= limit && !v.word[k].equals(",") && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
+            if (k < limit || !v.word[k].equals(",") || k + 1 >= j) return null;
+            int[] head = npLeft(k - 1, sb);
+            if (head == null || head[1] != k) return null;
+            if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
+            int[] appo = npForward(k + 1, j);
+            if (appo != null && appo[1] == j && properName(appo) && !properName(head)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            return head;
+        }
+
+        /** The phrase ends in a proper name (a name token or a person/organisation mention). */
+        boolean properName(int[] np) {
+            int last = np[1] - 1;
+            return v.pos[last].equals("PROPN") && Character.isUpperCase(v.word[last].charAt(0));
         }
 
         /** "X, who …, said": the phrase before the relative pronoun. */
@@ -509,6 +778,61 @@ final class AttributionAnnotator implements Annotator {
             return new Span(x, y);
         }
 
+        /**
+         * An embedded post: a paragraph ending in "— NAME (@handle) DATE" is NAME's statement, one claim per
+         * sentence (the form social-media embeds take when a page is scraped to text).
+         */
+        void tweets() {
+            for (Span p : v.paragraphs) {
+                java.util.regex.Matcher m = EMBED_SIGNATURE.matcher(a.body().substring(p.begin(), p.end()));
+                if (!m.find()) continue;
+                int nb = p.begin() + m.start("name"), ne = p.begin() + m.end("name");
+                int t0 = v.tokenAtOrAfter(nb), t1 = v.tokenEndingBy(ne) + 1;
+                if (t0 >= t1) continue;
+                Speakers.Resolved sp = speakers.resolve(t0, t1);
+                if (sp == null) continue;
+                speakers.addAlt(sp.key(), m.group("handle"));
+                int end = p.begin() + m.start();
+                for (int s = v.sentenceOfOffset(p.begin()); s < v.sentFirst.length && v.sentenceSpan(s).begin() < end; s++) {
+                    Span ss = v.sentenceSpan(s);
+                    Span part = trim(new Span(Math.max(ss.begin(), p.begin()), Math.min(ss.end(), end)));
+                    if (words(part) < 3 || !hasVerb(part)) continue;
+                    Draft d = new Draft();
+                    d.speaker = sp.key();
+                    d.speakerSpan = sp.span();
+                    d.content = part;
+                    d.quote = part;
+                    d.stance = Stance.ALLEGES;
+                    d.confidence = 0.8;
+                    if (DENIAL.matcher(firstClause(part)).find()) d.stance = Stance.DENIES;
+                    drafts.add(d);
+                }
+            }
+        }
+
+        /** A cue inside a quote another claim attributes ("“… the administration announced …,” X said") reports nothing itself. */
+        void dropCuesInsideQuotes() {
+            List<Draft> keep = new ArrayList<>();
+            for (Draft d : drafts) {
+                boolean inside = false;
+                for (Draft o : drafts) {
+                    if (o == d || o.quote == null || o.cue == null || o.quote.contains(o.cue)) continue;
+                    if (d.cue != null && d.speakerSpan != null && o.quote.begin() < d.cue.begin() && d.cue.end() < o.quote.end()
+                            && o.quote.contains(d.speakerSpan) && subordinate(d.speakerSpan)) { inside = true; break; }
+                }
+                if (!inside) keep.add(d);
+            }
+            drafts.clear();
+            drafts.addAll(keep);
+        }
+
+        /** The speaker phrase opens a subordinate clause ("disappointed that the administration announced"). */
+        boolean subordinate(Span speaker) {
+            int k = v.tokenAtOrAfter(speaker.begin()) - 1;
+            while (k >= 0 && !v.lower[k].equals("that") && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ"))) k--;
+            return k >= 0 && (v.lower[k].equals("that") || v.pos[k].equals("SCONJ"));
+        }
+
         /** Quoted passages with no cue after an attributed one belong to the same speaker. */
         void continuations() {
             List<Draft> base = new ArrayList<>(drafts);
@@ -544,8 +868,19 @@ final class AttributionAnnotator implements Annotator {
                 d.stance = Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
                 d.continues = prev;
+                // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
                 drafts.add(d);
             }
+        }
+
+        /** A verb, or an infinitive the tagger read as a noun ("urged all parties to respect the truce"). */
+        boolean hasVerb(Span sp) {
+            for (int k = v.tokenAtOrAfter(sp.begin()); k < v.n && v.end(k) <= sp.end(); k++) {
+                if (v.isVerb(k)) return true;
+                if (v.lower[k].equals("to") && k + 1 < v.n && v.end(k + 1) <= sp.end()
+                        && (v.pos[k].equals("PART") || v.pos[k + 1].equals("NOUN") && v.lower[k + 1].equals(v.lemma[k + 1]))) return true;
+            }
+            return false;
         }
 
         int words(Span q) {
@@ -554,9 +889,9 @@ final class AttributionAnnotator implements Annotator {
         }
 
         void dedupe() {
-            Set<Span> seen = new HashSet<>();
+            Set<String> seen = new HashSet<>();
             List<Draft> keep = new ArrayList<>();
-            for (Draft d : drafts) if (seen.add(d.content)) keep.add(d);
+            for (Draft d : drafts) if (seen.add(d.content + " " + d.speaker)) keep.add(d);
             drafts.clear();
             drafts.addAll(keep);
         }

@@ -53,6 +53,19 @@ final class DateResolver {
 
     private DateResolver() {}
 
+    private static final java.util.Set<String> CALENDAR_WORDS = new java.util.HashSet<>();
+
+    static {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) CALENDAR_WORDS.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        CALENDAR_WORDS.addAll(MONTH.keySet());
+        CALENDAR_WORDS.addAll(java.util.List.of("yesterday", "today", "tonight", "tomorrow"));
+    }
+
+    /** A weekday, month or day word ("Thursday", "Sept", "yesterday"): never a speaker's name. */
+    static boolean isCalendarWord(String w) {
+        return CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     /** Every date in text, in order; relative ones only when {@code published} is known. */
     static List<Found> find(String text, PartialDate published) {
         List<Found> out = new ArrayList<>();

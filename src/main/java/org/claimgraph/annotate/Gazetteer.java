@@ -36,8 +36,8 @@ final class Gazetteer {
     /** A canonical actor (countries included). */
     record Actor(String key, EntityType type, String label, List<String> sameAs, List<String> memberOf, String role) {}
 
-    /** A GeoNames place (or a curated one without id). */
-    record Place(String key, String label, String geonameId, Double lat, Double lon, String iso2, String admin1,
+    /** A GeoNames place (or a curated one without id); {@code geonamesName} is its GeoNames ASCII name when the label differs. */
+    record Place(String key, String label, String geonamesName, String geonameId, Double lat, Double lon, String iso2, String admin1,
                  long population) {}
 
     /** A first-level administrative region. */
@@ -181,6 +181,8 @@ final class Gazetteer {
     }
 
     private void loadRegions() throws IOException {
+        Set<String> named = new HashSet<>(FOCUS);
+        for (String[] f : tsv("places/curated/region-countries.tsv", 1, true)) named.add(f[0].strip());
         for (String[] f : tsv("places/regions.tsv", 4, true)) {
             String iso2 = f[0], code = f[1], id = f[2], name = f[3];
             List<String> alts = f.length > 4 && !f[4].isBlank() ? List.of(f[4].split("\\|")) : List.of();
@@ -193,7 +195,8 @@ final class Gazetteer {
             Region r = new Region(key, label, id.isBlank() ? null : id, iso2);
             regions.put(key, r);
             regionByCode.put(iso2 + "." + code, r);
-            if (FOCUS.contains(iso2)) {
+            // "New York", "New Jersey", "West Virginia" are states, not "York" or Jersey
+            if (named.contains(iso2)) {
                 addName(name, target(Kind.REGION, key, name));
                 for (String a : alts) addName(a, target(Kind.REGION, key, a));
             }
@@ -203,6 +206,8 @@ final class Gazetteer {
     private void loadPlaces() throws IOException {
         // places.tsv already holds the curated extra-places.tsv rows (merged by the build script)
         List<String[]> rows = tsv("places/places.tsv", 10, true);
+        Map<String, String[]> english = new HashMap<>();
+        for (String[] f : tsv("places/curated/english-names.tsv", 2, true)) english.put(f[0], f);
         Map<String, Integer> slugs = new HashMap<>();
         for (String[] f : rows) slugs.merge(Ids.slug(f[2].isBlank() ? f[1] : f[2]), 1, Integer::sum);
         Set<String> used = new HashSet<>(actors.keySet());
@@ -213,9 +218,15 @@ final class Gazetteer {
             String key = slugs.get(base) == 1 && !used.contains(base) ? base : base + "-" + f[6].toLowerCase(Locale.ROOT);
             if (used.contains(key)) key = key + "-" + (id == null ? Ids.hash(String.join("|", f)) : id);
             used.add(key);
-            Place p = new Place(key, ascii, id, dbl(f[4]), dbl(f[5]), f[6].isBlank() ? null : f[6],
+            String[] en = id == null ? null : english.get(id);
+            String label = en == null ? ascii : en[1];
+            Place p = new Place(key, label, label.equals(ascii) ? null : ascii, id, dbl(f[4]), dbl(f[5]), f[6].isBlank() ? null : f[6],
                     f[7].isBlank() ? null : f[7], f[8].isBlank() ? 0 : Long.parseLong(f[8]));
             places.put(key, p);
+            if (en != null) {
+                addName(en[1], target(Kind.PLACE, key, en[1]));
+                if (en.length > 2 && !en[2].isBlank()) for (String a : en[2].split("\\|")) addName(a, target(Kind.PLACE, key, a));
+            }
             addName(f[1], target(Kind.PLACE, key, f[1]));
             addName(ascii, target(Kind.PLACE, key, ascii));
             if (!f[3].isBlank()) for (String a : f[3].split("\\|")) addName(a, target(Kind.PLACE, key, a));
@@ -257,7 +268,8 @@ final class Gazetteer {
         Place p = places.get(key);
         List<String> same = p.geonameId() == null ? List.of() : List.of(GEONAMES + p.geonameId() + "/");
         Region r = p.iso2() == null || p.admin1() == null ? null : regionByCode.get(p.iso2() + "." + p.admin1());
-        return new Entity(p.key(), EntityType.PLACE, p.label(), List.of(), same, null, List.of(), p.lat(), p.lon(),
+        List<String> alt = p.geonamesName() == null ? List.of() : List.of(p.geonamesName());
+        return new Entity(p.key(), EntityType.PLACE, p.label(), alt, same, null, List.of(), p.lat(), p.lon(),
                 p.iso2() == null ? null : countryByIso2.get(p.iso2()), r == null ? null : r.key());
     }
 

@@ -12,15 +12,25 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
     final Set<String> orgHeads = new HashSet<>();
+    /** Organisation heads that make the name a news outlet ("Times", "TV"); each is an organisation head too. */
+    final Set<String> mediaHeads = new HashSet<>();
+    /** Lower-case phrases after an unknown name that make it a news outlet ("news agency", "television"). */
+    final NameTrie<Cue> mediaTails = new NameTrie<>();
+    /** Words before "by" in a credit line ("Reporting by", "Editing by"). */
+    final Set<String> credits = new HashSet<>();
     final Set<String> speech = new HashSet<>();
     final Set<String> notName = new HashSet<>();
     final Set<String> locative = new HashSet<>();
     final Set<String> groupAdj = new HashSet<>();
+    /** Words that go with a place name without making it another name ("East", "Airport"). */
+    final Set<String> placeWords = new HashSet<>();
+    /** Short lower-case words after a hyphen that are not part of a name ("US-led", "Kremlin-run"). */
+    final Set<String> hyphenWords = new HashSet<>();
     /** Demonym (normalized words joined by a space) → country actor key. */
     final Map<String, String> demonyms = new HashMap<>();
 
@@ -41,6 +51,14 @@ final class Lexicon {
                 case NOT_NAME -> notName.add(String.join(" ", w));
                 case LOCATIVE -> locative.add(String.join(" ", w));
                 case GROUP_ADJ -> groupAdj.add(String.join(" ", w));
+                case PLACE_WORD -> placeWords.add(String.join(" ", w));
+                case HYPHEN_WORD -> hyphenWords.add(String.join(" ", w));
+                case MEDIA_HEAD -> {
+                    mediaHeads.add(String.join(" ", w));
+                    orgHeads.add(String.join(" ", w));
+                }
+                case MEDIA_TAIL -> mediaTails.add(w, c);
+                case CREDIT -> credits.add(String.join(" ", w));
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/demonyms.tsv", 2, false)) {
@@ -49,6 +67,9 @@ final class Lexicon {
             List<String> w = Words.normalized(f[0]);
             demonyms.put(String.join(" ", w), country);
             g.addName(f[0], Gazetteer.target(Gazetteer.Kind.DEMONYM, country, f[0]));
+            // the people: "Canadians", "Iraqis" (not "British", "Chinese": those name no plural)
+            char last = f[0].charAt(f[0].length() - 1);
+            if (last == 'n' || last == 'i') g.addName(f[0] + "s", Gazetteer.target(Gazetteer.Kind.DEMONYM, country, f[0] + "s"));
         }
     }
 }

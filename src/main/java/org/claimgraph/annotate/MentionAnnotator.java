@@ -90,6 +90,10 @@ final class MentionAnnotator implements Annotator {
         final boolean[] sentStart;
         final int[] paraWords;    // number of words in the word's paragraph
         final M[] claim;
+        /** Words inside a copy of the headline in the body ("The post <title> appeared first on …"). */
+        final boolean[] echo;
+        /** Normalized words the article also writes in lower case: common words, not surnames. */
+        final Set<String> lowerSeen = new java.util.HashSet<>();
         final List<M> ms = new ArrayList<>();
         final Set<String> staffSlugs = new java.util.HashSet<>();
         final Map<String, String> newLabels = new HashMap<>();
@@ -107,6 +111,9 @@ final class MentionAnnotator implements Annotator {
             sentStart = new boolean[n];
             paraWords = new int[n];
             claim = new M[n];
+            echo = new boolean[n];
+            for (int k = 0; k < n; k++) if (!w.capitalized(k)) lowerSeen.add(w.norm[k]);
+            markEchoes(a.meta().title());
             List<Token> toks = a.tokens();
             int t = 0;
             for (int i = 0; i < n; i++) {
@@ -132,6 +139,13 @@ final class MentionAnnotator implements Annotator {
                 sentStart[i] = true;
                 i = j + 1;
             }
+            // a middle initial ends no sentence: "Jess L. Baily"
+            for (int k = n - 2; k >= 1; k--) {
+                if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !w.capitalized(k - 1)
+                        || !w.capitalized(k + 1) || !w.gap(k).equals(". ") || sentStart[k]) continue;
+                sentStart[k + 1] = false;
+                for (int x = k; x >= 0 && sentEnd[x] == k; x--) sentEnd[x] = sentEnd[k + 1];
+            }
             List<Span> ps = a.paragraphs();
             int p = 0;
             i = 0;
@@ -148,11 +162,25 @@ final class MentionAnnotator implements Annotator {
             staffSlugs.addAll(a.staff());
         }
 
+        /** Marks the words of each copy of the headline inside the body. */
+        void markEchoes(String title) {
+            if (title == null) return;
+            List<String> tw = Words.normalized(title);
+            if (tw.size() < 4) return;
+            for (int i = 0; i + tw.size() <= w.size; i++) {
+                int k = 0;
+                while (k < tw.size() && w.norm[i + k].equals(tw.get(k))) k++;
+                if (k == tw.size()) for (int x = i; x < i + k; x++) echo[x] = true;
+            }
+        }
+
         Article run() {
             gazetteer();
+            places();
             names();
             acronyms();
             surnames();
+            persons();
             descriptions();
             return build();
         }
@@ -355,15 +383,21 @@ final class MentionAnnotator implements Annotator {
                     String n = w.norm[k];
                     if (n.equals("province") || n.equals("governorate") || n.equals("region") || n.equals("countryside")) regionWord = true;
                 }
-                if (region != null && (place == null || regionWord)) {
+                // a capital standing for its government in a locative phrase ("in Washington") is the city, never a region of that name
+                if (region != null && (place == null && actor == null && !metonymActor(ts) || regionWord)) {
                     return new M(from, to, region.ref(), EntityType.PLACE, Gazetteer.Kind.REGION, Mention.Kind.NAME, true);
                 }
-                return new M(from, to, place.ref(), EntityType.PLACE, Gazetteer.Kind.PLACE, Mention.Kind.NAME, true);
+                if (place != null) return new M(from, to, place.ref(), EntityType.PLACE, Gazetteer.Kind.PLACE, Mention.Kind.NAME, true);
             }
             if (demonym != null) {
                 return new M(from, to, demonym.ref(), EntityType.COUNTRY, Gazetteer.Kind.DEMONYM, Mention.Kind.DESCRIPTION, true);
             }
             return null;
+        }
+
+        boolean metonymActor(List<Gazetteer.Target> ts) {
+            for (Gazetteer.Target t : ts) if (t.kind() == Gazetteer.Kind.ACTOR) return true;
+            return false;
         }
 
         boolean betterPlace(Gazetteer.Target t, Gazetteer.Target than) {
@@ -398,16 +432,64 @@ final class MentionAnnotator implements Annotator {
                 while (true) {
                     int k = j + 1;
                     if (!joins(j) || k >= w.size || hard(k)) break;
-                    if (nameLike(k)) { j = k; continue; }
+                    if (nameLike(k) || hyphenTail(k)) { j = k; continue; }
                     // connectors: "Ministry of Defence", "Walid al-Moallem", "Observatory for Human Rights"
                     int c = k;
-                    while (c < w.size && c - k < 2 && connector(c) && joins(c) && !hard(c)) c++;
-                    if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1)) { j = c; continue; }
+                    while (c < w.size && c - k < 2 && (connector(c) || w.norm[c].equals("and") && c == k) && joins(c) && !hard(c)) c++;
+                    if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1) && !(notName(c) && w.norm[k].equals("on"))
+                            && (!w.norm[k].equals("and") || c == k + 1)) { j = c; continue; }
                     break;
                 }
+                if (givenNames(i, j)) { i = j + 2; continue; }
                 run(i, j);
                 i = j + 1;
             }
+        }
+
+        /**
+         * "Melania Trump", "George W. Bush": given names right before a surname the gazetteer knows as one person's alias
+         * name that person only when the full name is the gazetteer's; otherwise they are a new person of that surname.
+         */
+        boolean givenNames(int i, int j) {
+            int k = j + 1;
+            if (k >= w.size || !joins(j) || !trim(w.gap(j)).isEmpty() && !trim(w.gap(j)).equals(".")) return false;
+            M known = claim[k];
+            if (known == null || known.source != Gazetteer.Kind.ACTOR || known.type != EntityType.PERSON || known.from != k || known.to != k) return false;
+            if (j - i > 2 || titleCaseLine(i) || byline(i) || !personShaped(i, j, 1) || sentStart[i] && !propn(i)) return false;
+            drop(known);
+            if (newName(i, k, EntityType.PERSON) == null) { add(known); return false; }
+            return true;
+        }
+
+        /** "un" of "Kim Jong-un": a lower-case word hyphenated to a proper noun, one proper-noun token with it. */
+        boolean hyphenTail(int k) {
+            if (k == 0 || w.capitalized(k) || !w.gap(k - 1).equals("-") || !propn(k - 1) || !w.capitalized(k - 1)) return false;
+            if (letters(k) == 0 || letters(k) > 4 || PARTICLES.contains(w.norm[k])) return false;
+            return !"VERB".equals(pos[k]) && !lex.hyphenWords.contains(w.norm[k]);
+        }
+
+        /**
+         * A place name inside a longer capitalised name is not a place mention: "James Madison", "Nigel Farage",
+         * "Queen Mary", "Jessica Douglas-Home". Words that go with places ("East", "Airport") do not count.
+         */
+        void places() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != Gazetteer.Kind.PLACE && m.source != Gazetteer.Kind.REGION) continue;
+                boolean inName = m.from > 0 && partOfName(m.from - 1, m.from - 1) || m.to + 1 < w.size && partOfName(m.to + 1, m.to);
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                boolean titled = m.from > 0 && !sentStart[m.from] && w.capitalized(m.from - 1) && joins(m.from - 1)
+                        && titleEndingAt(m.from - 1, c) >= 0;
+                if (inName || titled) drop(m);
+            }
+        }
+
+        /** Word k, next to a place name across the gap after word g, continues a name: capitalised, unclaimed, no punctuation between. */
+        boolean partOfName(int k, int g) {
+            if (!joins(g) || claim[k] != null || !w.capitalized(k) || notName(k) || lex.placeWords.contains(w.norm[k])) return false;
+            String gap = w.gap(g);
+            if (!gap.equals("-") && !trim(gap).isEmpty()) return false;
+            if (sentStart[k] && !propn(k)) return false;
+            return propn(k) && !isOrgHead(k) && titleAt(k, new Lexicon.Cue[1]) < 0;
         }
 
         /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
@@ -418,14 +500,26 @@ final class MentionAnnotator implements Annotator {
         }
 
         void run(int s, int e) {
-            if (titleCaseLine(s)) return; // headlines: only names the gazetteer knows
+            if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
+            if (coordinated(s, e)) return;
+            // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
+            for (int k = s + 1; k < e; k++) {
+                if (!w.norm[k].equals("and")) continue;
+                // "Food and Drug Administration"; "Ministry of Labour and Social Affairs"
+                if (!w.capitalized(k) && nameLike(s) && (isOrgHead(e) && !segmentHasHead(s, k - 1)
+                        || headBeforeLink(s, k - 1) && !segmentHasHead(k + 1, e) && !segmentHasTitle(k + 1, e))) break;
+                run(s, k - 1);
+                run(k + 1, e);
+                return;
+            }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
-            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || sentStart[s] && s < e && !propn(s) && !isOrgHead(s)
-                    && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null)) s++;
+            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || s < e && functionWord(s)
+                    || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s))) s++;
             while (e >= s && connector(e)) e--;
             if (s > e) return;
             if (byline(s)) return;
             if (allCapsSentence(s)) return;
+            if (mediaTail(s, e)) return;
             // an organisation: a head word at the end ("Free Syrian Army") or before "of"/"for" ("Ministry of Defence")
             int head = -1;
             for (int k = s; k <= e; k++) {
@@ -440,7 +534,7 @@ final class MentionAnnotator implements Annotator {
                     if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
                 }
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
-                if (from == e && !w.allCaps(e)) return; // a bare head ("Ministry") is a description, not a name
+                if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
@@ -450,7 +544,7 @@ final class MentionAnnotator implements Annotator {
                     if (unit != null && !unit.key.equals(parent.key)) newMemberOf.computeIfAbsent(unit.key, k -> new LinkedHashSet<>()).add(parent.key);
                     return;
                 }
-                newName(from, e, EntityType.ORGANIZATION);
+                newName(from, e, orgType(e));
                 return;
             }
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
@@ -469,6 +563,10 @@ final class MentionAnnotator implements Annotator {
                 newName(s, e, EntityType.PERSON);
                 return;
             }
+            if (e - s >= 1 && e - s < 3 && bareName(s, e)) {
+                newName(s, e, EntityType.PERSON);
+                return;
+            }
             if (s == e && w.allCaps(s) && !notName(s) && claim[s] == null && letters(s) >= 3 && propn(s) && speechNear(s, e)) {
                 newName(s, s, EntityType.ORGANIZATION);
                 return;
@@ -476,6 +574,133 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /**
+         * "State and Defense Departments": names that share one plural head are each that head's name, "State Department"
+         * and "Defense Department"; both are mentioned by the whole phrase.
+         */
+        boolean coordinated(int s, int e) {
+            while (s < e && (!w.capitalized(s) || functionWord(s))) s++;
+            if (e - s < 3 || !w.capitalized(e)) return false;
+            String head = w.norm[e];
+            String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.endsWith("s") ? head.substring(0, head.length() - 1) : null;
+            if (one == null || !lex.orgHeads.contains(one)) return false;
+            int and = -1;
+            for (int k = s + 1; k < e - 1; k++) if (w.norm[k].equals("and")) and = k;
+            if (and < 0) return false;
+            String headText = text(e, e);
+            String sing = headText.endsWith("ies") ? headText.substring(0, headText.length() - 3) + "y" : headText.substring(0, headText.length() - 1);
+            List<String> labels = List.of(text(s, and - 1) + " " + sing, text(and + 1, e - 1) + " " + sing);
+            boolean first = true;
+            for (String label : labels) {
+                String known = g.actorNamed(label);
+                String key;
+                EntityType type = orgType(e);
+                Gazetteer.Kind src = null;
+                if (known != null) {
+                    key = known;
+                    type = g.actors.get(known).type();
+                    src = Gazetteer.Kind.ACTOR;
+                } else {
+                    key = Ids.slug(label);
+                    if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-organization";
+                    newTypes.putIfAbsent(key, type);
+                    newLabels.putIfAbsent(key, label);
+                }
+                M m = new M(s, e, key, type, src, Mention.Kind.ALIAS, false);
+                if (first) add(m); else ms.add(m);
+                first = false;
+            }
+            return true;
+        }
+
+        EntityType orgType(int head) { return lex.mediaHeads.contains(w.norm[head]) ? EntityType.OUTLET : EntityType.ORGANIZATION; }
+
+        /**
+         * "Saba news agency", "al-Masirah television": a name the gazetteer does not know, right before a lower-case
+         * media phrase, is a news outlet. Words that are places or demonyms ("Syrian television") are not such a name.
+         */
+        boolean mediaTail(int s, int e) {
+            if (e + 1 >= w.size || !joins(e) || w.capitalized(e + 1) || !trim(w.gap(e)).isEmpty()) return false;
+            for (int k = s; k <= e; k++) if (claim[k] != null || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            int[] end = {-1};
+            lex.mediaTails.matches(w, e + 1, sentEnd[e] + 1, (x, v) -> end[0] = x);
+            if (end[0] < 0) return false;
+            if (s > 1 && PARTICLES.contains(w.norm[s - 1]) && w.gap(s - 1).equals("-") && !w.capitalized(s - 1) && claim[s - 1] == null) s--;
+            return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /**
+         * "Japan Times", "Carnegie Moscow Center": an organisation head right after a known country or capital is one
+         * new name with it (and with capitalised words before it), not a country followed by a description.
+         */
+        void afterCountry(int head) {
+            if (head == 0 || !trim(w.gap(head - 1)).isEmpty() || w.gap(head - 1).indexOf('\n') >= 0) return;
+            M c = claim[head - 1];
+            if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.from != c.to) return;
+            int from = c.from;
+            while (from > 0 && joins(from - 1) && nameLike(from - 1) && claim[from - 1] == null && !notName(from - 1)
+                    && !(sentStart[from - 1] && !propn(from - 1)) && from - c.from < 2) from--;
+            drop(c);
+            if (newName(from, head, orgType(head)) == null) add(c);
+        }
+
+        /**
+         * "Hope Hicks, the president's assistant", "footage of Kellyanne Conway": two or three capitalised words inside a
+         * sentence, none a cue word, known name, common word the article also writes in lower case, or headline word,
+         * are a person's name. At a sentence start the tagger must read both as proper nouns.
+         */
+        boolean bareName(int s, int e) {
+            if (sentStart[s] && !(propn(s) && propn(e) || givenName(s))) return false;
+            if ("VERB".equals(pos[e])) return false;
+            // "Audio Sensors", "Open Ladies": a common plural noun at the end, unless it recurs alone as a surname ("Hicks")
+            if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e)) return false;
+            for (int k = s; k <= e; k++) if (k < e && w.gap(k).equals("-")) return false; // "Asia-Pacific"
+            int proper = 0;
+            for (int k = s; k <= e; k++) {
+                boolean initial = k > s && k < e && letters(k) == 1 && w.gap(k).startsWith(".");
+                if (!initial && (letters(k) < 2 || w.allCaps(k))) return false;
+                if (lowerSeen.contains(w.norm[k]) && !(k == s && givenName(k))) return false; // "Near Abroad", "Breaking Defense"
+                if (!w.capitalized(k) || notName(k) || isOrgHead(k) || claim[k] != null || lex.placeWords.contains(w.norm[k])) return false;
+                if (titleAt(k, new Lexicon.Cue[1]) >= 0 || lex.demonyms.containsKey(w.norm[k]) || lex.groupAdj.contains(w.norm[k])) return false;
+                if ("ADJ".equals(pos[k]) && !propn(k)) return false; // "Diplomatic Relations", "Golden Globes"
+                if (propn(k) || !sentStart[k] && !"VERB".equals(pos[k])) proper++;
+            }
+            if (e + 1 < w.size && joins(e) && (w.capitalized(e + 1) || isOrgHead(e + 1))) return false;
+            return proper >= 1;
+        }
+
+        /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
+        boolean functionWord(int i) {
+            return switch (pos[i]) {
+                case "SCONJ", "CCONJ", "ADP", "PRON", "AUX", "PART", "DET" -> claim[i] == null
+                        && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i);
+                // "Hope Hicks", "Howard Kurtz said": a tagger's verb or adverb that is no common word here, before a proper noun
+                case "VERB", "ADV", "INTJ" -> claim[i] == null && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i)
+                        && !givenName(i);
+                default -> false;
+            };
+        }
+
+        /**
+         * "Hope Hicks", "Howard Kurtz is": a capitalised word the tagger misreads, that the article never writes in lower
+         * case, right before a capitalised word that is no common word here; at a sentence start the surname must recur.
+         */
+        boolean givenName(int i) {
+            if (lowerSeen.contains(w.norm[i]) || i + 1 >= w.size || !joins(i) || !nameLike(i + 1) || lowerSeen.contains(w.norm[i + 1])) return false;
+            if (notName(i) || notName(i + 1) || claim[i + 1] != null) return false;
+            return sentStart[i] ? propn(i + 1) && surnameRecurs(i, i + 1) : true;
+        }
+
+        boolean headBeforeLink(int from, int to) {
+            for (int k = from; k < to; k++) if (isOrgHead(k) && (w.norm[k + 1].equals("of") || w.norm[k + 1].equals("for"))) return true;
+            return false;
+        }
+
+        boolean segmentHasTitle(int from, int to) {
+            for (int k = from; k <= to; k++) if (titleAt(k, new Lexicon.Cue[1]) >= 0) return true;
+            return false;
         }
 
         boolean segmentHasHead(int from, int to) {
@@ -512,7 +737,7 @@ final class MentionAnnotator implements Annotator {
         boolean personShaped(int s, int e, int minWords) {
             int words = 0;
             for (int k = s; k <= e; k++) {
-                if (!w.capitalized(k) && PARTICLES.contains(w.norm[k])) continue;
+                if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
                 if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
                 if (!propn(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
@@ -576,7 +801,7 @@ final class MentionAnnotator implements Annotator {
         boolean byline(int s) {
             if (s == 0) return false;
             String prev = w.norm[s - 1];
-            return prev.equals("by") && paraWords[s] <= 12;
+            return prev.equals("by") && (paraWords[s] <= 12 || s > 1 && lex.credits.contains(w.norm[s - 2]));
         }
 
         M newName(int from, int to, EntityType type) {
@@ -649,11 +874,41 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * "Lynch" or "Wendy Gramm" after (or before) "Loretta Lynch" or "Wendy Lee Gramm": a shorter form of a person the
+         * article names in full is that person. A one-word person name the article never completes is dropped: a lone
+         * surname cannot tell two people apart across articles, and a lone capitalised word is seldom a name.
+         */
+        void persons() {
+            List<M> full = new ArrayList<>();
+            for (M m : ms) if (m.type == EntityType.PERSON && m.kind != Mention.Kind.TITLE && Words.normalized(labelOf(m)).size() >= 2) full.add(m);
+            for (M m : new ArrayList<>(ms)) {
+                if (m.type != EntityType.PERSON || m.source != null || m.kind == Mention.Kind.TITLE) continue;
+                List<String> lw = Words.normalized(labelOf(m));
+                M target = null;
+                boolean ambiguous = false;
+                for (M f : full) {
+                    if (f.key.equals(m.key) || target != null && target.key.equals(f.key)) continue;
+                    List<String> fw = Words.normalized(labelOf(f));
+                    if (fw.size() <= lw.size() || !fw.get(fw.size() - 1).equals(lw.get(lw.size() - 1)) || !fw.containsAll(lw)) continue;
+                    if (target != null) ambiguous = true;
+                    target = f;
+                }
+                if (target != null && !ambiguous) {
+                    drop(m);
+                    add(new M(m.from, m.to, target.key, target.type, target.source, Mention.Kind.ALIAS, false));
+                } else if (lw.size() == 1) {
+                    drop(m);
+                }
+            }
+        }
+
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
             sorted.sort(Comparator.comparingInt(x -> x.from));
             for (int i = 0; i + 1 < w.size; i++) {
+                if (claim[i] == null && w.capitalized(i) && bareTitle(sorted, i)) continue;
                 if (!w.norm[i].equals("the") || claim[i] != null) continue;
                 int k = i + 1;
                 if (claim[k] != null) continue;
@@ -681,6 +936,23 @@ final class MentionAnnotator implements Annotator {
                     if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                 }
             }
+        }
+
+        /** "President said", "as Secretary told reporters": a capitalised office alone stands for the person holding it here. */
+        boolean bareTitle(List<M> sorted, int i) {
+            if (i > 0 && !sentStart[i] && (w.capitalized(i - 1) && joins(i - 1) || w.norm[i - 1].equals("a") || w.norm[i - 1].equals("an"))) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            int t = titleAt(i, c);
+            if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || !w.capitalized(t)) return false;
+            for (int k = i; k <= t; k++) if (claim[k] != null) return false;
+            if (t + 1 < w.size && joins(t) && w.norm[t + 1].equals("s") ) return false;
+            String head = w.norm[t];
+            M ref = nearest(sorted, i, x -> x.type == EntityType.PERSON && roleHas(x.key, head));
+            if (ref == null) {
+                for (M m : sorted) if (m.from > t && m.type == EntityType.PERSON && roleHas(m.key, head)) { ref = m; break; }
+            }
+            if (ref != null) add(new M(i, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
+            return true;
         }
 
         boolean followedByName(int t) {
@@ -802,6 +1074,8 @@ final class MentionAnnotator implements Annotator {
             Lexicon.Cue[] c = new Lexicon.Cue[1];
             int t = titleAt(k, c);
             if (t < 0) return null;
+            // "Hope Hicks, the president's assistant": the title is someone else's
+            if (t + 1 < w.size && w.norm[t + 1].equals("s") && (w.gap(t).equals("'") || w.gap(t).equals("’"))) return null;
             String role = text(k, t);
             int x = t + 1;
             if (x < w.size && sentEnd[x] == sentEnd[e] && APPOSITION_PREPS.contains(w.norm[x])) {
@@ -857,7 +1131,7 @@ final class MentionAnnotator implements Annotator {
             for (Map.Entry<String, Entity> en : out.entrySet()) {
                 Set<String> s = surfaces.get(en.getKey());
                 Entity prior = a.entity(en.getKey());
-                Set<String> alts = new LinkedHashSet<>();
+                Set<String> alts = new LinkedHashSet<>(en.getValue().altLabels());
                 if (prior != null) alts.addAll(prior.altLabels());
                 if (s != null) alts.addAll(s);
                 en.setValue(en.getValue().withAltLabels(List.copyOf(alts)));

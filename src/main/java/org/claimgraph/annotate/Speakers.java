@@ -27,11 +27,17 @@ final class Speakers {
 
     record Resolved(String key, Span span, How how) {}
 
-    private static final Set<String> UNNAMED = Set.copyOf(unnamedHeads());
+    private static final Set<String> UNNAMED = Set.copyOf(heads("source"));
+    /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
+    private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
+    /** Documents that speak for their author ("the statement reads", "documents show"). */
+    private static final Set<String> DOCUMENT = Set.copyOf(heads("document"));
     private static final Set<String> PERSON_PRON = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> THING_PRON = Set.of("it", "its");
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
     private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
+    private static final Set<String> STAFF = Set.of("reporter", "correspondent", "journalist");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Pattern ORGISH = Pattern.compile(
             "(?i).*\\b(ministry|agency|council|committee|army|forces?|front|movement|party|office|news|tv|times|post|press|"
@@ -67,6 +73,11 @@ final class Speakers {
         salienceKeys.add(at, key);
     }
 
+    /** The author of the latest document named with its author ("a statement released by X"), for "the statement reads". */
+    private String lastDocumentAuthor;
+
+    void documentBy(String key) { lastDocumentAuthor = key; }
+
     /** Records that this actor just spoke at this offset (for later pronouns). */
     void spoke(int offset, String key) { note(offset, key); }
 
@@ -87,10 +98,86 @@ final class Speakers {
         // strip trailing punctuation
         while (e > b && v.isPunct(e - 1) && !v.word[e - 1].equals(".")) e--;
         if (b >= e) return null;
+        // "the U.N. human rights office in Geneva": a trailing locative phrase is not part of the name
+        int e0 = e;
+        for (int i = b + 1; i < e - 1; i++) {
+            if (!LOCATIVE.contains(v.lower[i]) || !v.pos[i].equals("ADP")) continue;
+            boolean place = false, actor = false;
+            for (int k = i + 1; k < e; k++) { if (v.placeAt[k] != null) place = true; if (v.actorAt[k] != null) actor = true; }
+            boolean unknownName = !actor && v.pos[i - 1].equals("NOUN") && Character.isLowerCase(v.word[i - 1].charAt(0));
+            for (int k = i + 1; k < e && unknownName; k++) if (!v.pos[k].equals("PROPN") && !v.pos[k].equals("DET")) unknownName = false;
+            if (place && !actor || unknownName) { e = i; break; }
+        }
+        Resolved r = resolveCut(b, e);
+        // "local sources in Afrin": the unnamed source keeps its place as another name
+        if (r != null && e0 > e && r.how() == How.UNNAMED) addAlt(r.key(), v.body.substring(r.span().begin(), v.end(e0 - 1)));
+        return r;
+    }
+
+    /** The lemma of token i when it is a common noun (or a capitalised one, "Sources" opening a sentence); else null. */
+    private String nounHead(int i) {
+        if (v.actorAt[i] != null) return null;
+        String p = v.pos[i];
+        if (!p.equals("NOUN") && !p.equals("PROPN")) return null;
+        if (p.equals("NOUN")) return v.lemma[i];
+        String w = v.lower[i];
+        if (v.word[i].length() > 1 && v.word[i].equals(v.word[i].toUpperCase(Locale.ROOT))) return null;
+        for (String c : new String[]{w, w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null,
+                w.endsWith("s") ? w.substring(0, w.length() - 1) : null}) {
+            if (c != null && (UNNAMED.contains(c) || DOCUMENT.contains(c) || REFERRING.contains(c))) return c;
+        }
+        return null;
+    }
+
+    static boolean isDocument(String lemma) { return DOCUMENT.contains(lemma); }
+
+    /** A document's author: "a statement by X", "X's report", "records obtained by X". Null when none is named. */
+    private Resolved documentAuthor(int b, int e, int head) {
+        for (int i = head + 1; i < e; i++) {
+            if (v.lower[i].equals("by") || v.lower[i].equals("from") || v.lower[i].equals("of")) {
+                for (int k = i + 1; k < e; k++) if (v.actorAt[k] != null) return named(v.actorAt[k]);
+                return null;
+            }
+        }
+        for (int i = b; i < head; i++) if (v.actorAt[i] != null && i + 1 < v.n && isPossessive(v.lastTokenOf(v.actorAt[i]) + 1)) return named(v.actorAt[i]);
+        return null;
+    }
+
+    private boolean isPossessive(int k) {
+        return k < v.n && (v.word[k].equals("’s") || v.word[k].equals("'s") || v.word[k].equals("’") || v.word[k].equals("'"));
+    }
+
+    private Resolved resolveCut(int b, int e) {
         int last = e - 1;
+        if (DateResolver.isCalendarWord(v.word[last])) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN")) return pronoun(b); // "his data"
+        // the head noun: before the first preposition ("a resident of the town", "medical sources in the area")
+        int head = last;
+        for (int i = b + 1; i < e; i++) {
+            if (v.pos[i].equals("ADP") && PP.contains(v.lower[i])) { head = i - 1; break; }
+        }
+        String hl = nounHead(head);
+        if (hl != null && DOCUMENT.contains(hl)) {
+            Resolved r = documentAuthor(b, e, head);
+            if (r != null) return r;
+            if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor))
+                return new Resolved(lastDocumentAuthor, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
+            if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
+            return null;
+        }
+        if (hl != null && head < last && UNNAMED.contains(hl) && !DEFINITE.contains(v.lower[b])) {
+            // "a doctor at the hospital", "sources in Macedonia and the U.S.": the whole phrase names the unnamed source
+            int pb = head;
+            while (pb - 1 >= b && modifier(pb - 1)) pb--;
+            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
+            if (pb == b) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+        }
+        if (hl != null && head == last && !v.pos[last].equals("NOUN") && (UNNAMED.contains(hl) || REFERRING.contains(hl))) {
+            Resolved d = description(b, e);
+            if (d != null) return d;
+        }
         if (v.actorAt[last] == null && DEFINITE.contains(v.lower[b]) && UNNAMED.contains(v.lemma[last])) {
             Resolved d = description(b, e);
             if (d != null) return d;
@@ -104,7 +191,7 @@ final class Speakers {
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
         }
-        if (m == null && v.pos[last].equals("NOUN") && UNNAMED.contains(v.lemma[last])) {
+        if (m == null && v.pos[last].equals("NOUN") && (UNNAMED.contains(v.lemma[last]) || REFERRING.contains(v.lemma[last]))) {
             Resolved d = description(b, e);
             if (d != null) return d;
         }
@@ -162,7 +249,16 @@ final class Speakers {
     /** "the ministry", "the source", "a military source", "activists". */
     private Resolved description(int b, int e) {
         int last = e - 1;
-        String head = v.lemma[last];
+        String head = nounHead(last) != null ? nounHead(last) : v.lemma[last];
+        // "a SANA reporter", "the RIA correspondent": the outlet speaks through its staff
+        if (STAFF.contains(head)) {
+            for (int i = last - 1; i >= b; i--) {
+                Mention m = v.actorAt[i];
+                if (m == null) continue;
+                Entity x = entities.get(m.entityKey());
+                if (x != null && x.type() == EntityType.OUTLET) return named(m);
+            }
+        }
         int pb = last;
         while (pb - 1 >= b && modifier(pb - 1)) pb--;
         if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
@@ -183,6 +279,19 @@ final class Speakers {
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
             }
+            // "the organization", "the group": the latest organisation-like actor that spoke or led a sentence
+            if (REFERRING.contains(head)) {
+                for (int k = salience.size() - 1; k >= 0; k--) {
+                    if (salience.get(k)[0] >= v.begin(b)) continue;
+                    String key = salienceKeys.get(k);
+                    EntityType t = type(key);
+                    if (t == EntityType.ORGANIZATION || t == EntityType.GROUP || t == EntityType.OUTLET) {
+                        addAlt(key, v.body.substring(v.begin(pb), v.end(last)));
+                        return new Resolved(key, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
+                    }
+                }
+                return null;
+            }
             // a named actor of the article whose name ends in the head ("the Ministry" → "... Foreign Ministry")
             for (Mention m : v.a.mentions()) {
                 if (m.span().begin() >= v.begin(b)) break;
@@ -193,7 +302,9 @@ final class Speakers {
                 }
             }
         }
-        if (!UNNAMED.contains(head)) return null;
+        // "rights groups", "opposition factions": an indefinite plural of an organisation noun is an unnamed source too
+        boolean plural = !v.lower[last].equals(head);
+        if (!UNNAMED.contains(head) && !(REFERRING.contains(head) && plural && !definite)) return null;
         return phraseEntity(pb, e, EntityType.UNNAMED_SOURCE);
     }
 
@@ -201,13 +312,15 @@ final class Speakers {
         String p = v.pos[i];
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
-        // a singular noun compounding ("security source"), not a plural one ("civilians residents")
-        return p.equals("NOUN") && v.lower[i].equals(v.lemma[i]) && !UNNAMED.contains(v.lemma[i]);
+        // a singular noun compounding ("security source", "government official"), not a plural one ("civilians residents")
+        if (p.equals("NOUN") && v.lower[i].equals(v.lemma[i])) return true;
+        // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
+        return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }
 
     private Resolved phraseEntity(int b, int e, EntityType type) {
         String phrase = v.body.substring(v.begin(b), v.end(e - 1));
-        String bare = phrase.replaceFirst("(?i)^(the|a|an|this|that|these|those|some|several|two|three|four|many)\\s+", "");
+        String bare = phrase.replaceFirst("(?i)^(the|a|an|one|this|that|these|those|some|several|two|three|four|many)\\s+", "");
         String key;
         if (type == EntityType.UNNAMED_SOURCE) {
             // a definite phrase refers back to an earlier unnamed source with the same words
@@ -300,9 +413,14 @@ final class Speakers {
         return s.toLowerCase(Locale.ROOT).replaceAll("[’']", "'").replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").trim();
     }
 
-    private static List<String> unnamedHeads() {
+    /** Head nouns of unnamed-sources.txt of one kind (second column; empty means "source"). */
+    private static List<String> heads(String kind) {
         List<String> l = new ArrayList<>();
-        for (String[] r : LexiconFile.rows("unnamed-sources.txt", false)) l.add(r[0].trim().toLowerCase(Locale.ROOT));
+        for (String[] r : LexiconFile.rows("unnamed-sources.txt", false)) {
+            String k = r.length > 1 && !r[1].isBlank() ? r[1].trim() : "source";
+            if (!Set.of("source", "refers", "document").contains(k)) throw new IllegalStateException("unnamed-sources.txt: bad kind " + k + " for " + r[0]);
+            if (k.equals(kind)) l.add(r[0].trim().toLowerCase(Locale.ROOT));
+        }
         return new ArrayList<>(new HashSet<>(l));
     }
 }

@@ -22,8 +22,11 @@ import org.claimgraph.model.Span;
  * speaker are never targets. Word lists: {@code lexicon/target-words.tsv}.
  */
 final class TargetFinder {
-    private final Map<String, List<String[]>> harm = new HashMap<>(), support = new HashMap<>();
+    private final Map<String, List<String[]>> harm = new HashMap<>(), support = new HashMap<>(), critical = new HashMap<>();
+    private final Set<String> stopActs = new HashSet<>();
     private final Set<String> bad = new HashSet<>();
+    /** Weapons and craft ("jets", "warplanes"): a state's craft blame the state, as the gold has it. */
+    private final Set<String> means = new HashSet<>();
 
     private static volatile TargetFinder instance;
 
@@ -46,6 +49,9 @@ final class TargetFinder {
                 case "harm" -> harm.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "support" -> support.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "bad" -> bad.add(String.join(" ", words));
+                case "critical" -> critical.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                case "stop" -> stopActs.add(String.join(" ", words));
+                case "means" -> means.add(String.join(" ", words));
                 default -> throw new IllegalStateException("target-words.tsv: bad kind " + kind);
             }
         }
@@ -66,11 +72,30 @@ final class TargetFinder {
                 if (m != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); break; }
             }
         }
+        // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
+        if (d.object != null && d.addressee || d.object != null && !d.accuses) {
+            int b = v.tokenAtOrAfter(d.object.end());
+            if (b + 1 < v.n && v.lower[b].equals("to") && stopActs.contains(v.lemma[b + 1])) {
+                Mention m = v.actorAt[v.tokenAtOrAfter(d.object.begin())];
+                if (m != null) add(v, out, m, d, sp);
+            }
+        }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
+        if (d.stance == org.claimgraph.model.Stance.DENIES) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
-            int len = match(v, i, harm);
+            int len = match(v, i, critical);
+            if (len > 0) {
+                // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
+                Mention agent = byAgent(v, i + len, c.end());
+                if (agent == null) agent = ofActor(v, i + len, c.end());
+                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false);
+                if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
+                i += len - 1;
+                continue;
+            }
+            len = match(v, i, harm);
             boolean isSupport = false;
             if (len == 0) {
                 len = match(v, i, support);
@@ -125,6 +150,50 @@ final class TargetFinder {
     }
 
     private boolean isBad(TextView v, int k) { return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]); }
+
+    /** "the aggression of the Turkish regime", "the presence of U.S. forces": the actor of an "of" phrase right after. */
+    private Mention ofActor(TextView v, int from, int end) {
+        if (from >= v.n || v.end(from) > end || !v.lower[from].equals("of")) return null;
+        for (int j = from + 1; j < v.n && j < from + 5 && v.end(j) <= end; j++) {
+            if (v.actorAt[j] != null) return v.actorAt[j];
+            if (v.isPunct(j) || v.isVerb(j)) break;
+        }
+        return null;
+    }
+
+    /**
+     * A denial's target is whom the denied accusation blamed: the actor the content names first ("Russian jets
+     * had struck"), the speaker itself for "its aircraft", its organisation for "his fighters".
+     */
+    private void denied(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp, int cb) {
+        // "denied supplying the rebels with arms", "denied having targeted civilians": the speaker's own side is accused
+        if (cb < v.n && v.lower[cb].endsWith("ing") && v.isVerb(cb)) {
+            Entity s = sp.entities.get(d.speaker);
+            if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return;
+            String key = s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+            if (key != null && !out.contains(key)) out.add(key);
+            return;
+        }
+        for (int k = cb; k < v.n && k < cb + 6 && v.end(k) <= d.content.end(); k++) {
+            if (v.isVerb(k)) break;
+            if (v.actorAt[k] != null) {
+                Entity e = sp.entities.get(v.actorAt[k].entityKey());
+                if (e != null && e.type().isActor() && e.type() != EntityType.UNNAMED_SOURCE) {
+                    e = stateOfMeans(v, v.actorAt[k], e, sp);
+                    if (!out.contains(e.key())) out.add(e.key());
+                }
+                return;
+            }
+            String w = v.lower[k];
+            if (w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")) {
+                Entity s = sp.entities.get(d.speaker);
+                if (s == null) return;
+                String key = s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+                if (key != null && s.type() != EntityType.UNNAMED_SOURCE && !out.contains(key)) out.add(key);
+                return;
+            }
+        }
+    }
 
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
@@ -195,9 +264,22 @@ final class TargetFinder {
         }
     }
 
+    /** "Russian jets", "regime helicopters": craft or weapons of a state stand for the state. */
+    private Entity stateOfMeans(TextView v, Mention m, Entity e, Speakers sp) {
+        int last = v.tokenEndingBy(m.span().end());
+        if (last < 0 || !(means.contains(v.lemma[last]) || means.contains(v.lower[last]))) return e;
+        for (String k : e.memberOf()) {
+            Entity c = sp.entities.get(k);
+            if (c == null) c = v.entity(k);
+            if (c != null && c.type() == EntityType.COUNTRY) return c;
+        }
+        return e;
+    }
+
     private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
+        e = stateOfMeans(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());

@@ -135,6 +135,9 @@ final class TextView {
     /** First token index of the mention's span. */
     int firstToken(Mention m) { return tokenAtOrAfter(m.span().begin()); }
 
+    /** Last token index of the mention's span. */
+    int lastTokenOf(Mention m) { return tokenEndingBy(m.span().end()); }
+
     static List<Mention> distinct(List<Mention> l) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : l) if (out.isEmpty() || out.get(out.size() - 1) != m) out.add(m);

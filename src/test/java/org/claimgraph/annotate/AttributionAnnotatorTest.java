@@ -143,4 +143,115 @@ class AttributionAnnotatorTest {
         assertEquals("jamal-roe", a.attributions().get(1).speaker());
         assertTrue(a.entity("jamal-roe").altLabels().contains("Roe"), a.entity("jamal-roe").toString());
     }
+
+    @Test
+    void properNameInAppositionToADescriptionIsTheSpeaker() {
+        Article a = annotate("A spokesman for the army, Colonel John Smithers, said the unit had left the town.");
+        Attribution c = only(a);
+        Entity sp = a.entity(c.speaker());
+        assertTrue(sp.label().endsWith("John Smithers"), sp.label());
+        assertTrue(sp.altLabels().contains("A spokesman for the army"), sp.altLabels().toString());
+        assertEquals("the unit had left the town.", a.text(c.content()));
+    }
+
+    @Test
+    void relativeClauseAfterTheNameIsNotTheSpeakerOrTheContent() {
+        Article a = annotate("Omar Hallaq, a doctor who runs the clinic, said residents had pulled bodies from the rubble.");
+        Attribution c = only(a);
+        assertEquals("Omar Hallaq", a.entity(c.speaker()).label());
+        assertTrue(a.text(c.content()).startsWith("residents had pulled"), a.text(c.content()));
+    }
+
+    @Test
+    void coordinatedCueSharesTheSpeakerAndSplitsTheContent() {
+        Article a = annotate("The Syrian Foreign Ministry said the strikes had killed ten people and urged all parties to respect the truce.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Attribution first = a.attributions().get(0), second = a.attributions().get(1);
+        assertEquals(first.speaker(), second.speaker());
+        assertEquals("the strikes had killed ten people", a.text(first.content()));
+        assertEquals("urged", a.text(second.cue()));
+    }
+
+    @Test
+    void passiveAccusedIsNoSpeechAndWeekdaysAreNoSpeakers() {
+        Article a = annotate("The aide has been accused of ignoring basic rules. Thursday said nothing about it.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+    }
+
+    @Test
+    void embeddedPostSignedWithAHandleIsItsAuthorsClaim() {
+        Article a = annotate("The minister wrote nothing else.\n\nThe agency must finally act on the leaks. — Jane Q. Roberts (@janeroberts) January 2, 2018\n\nMore text here.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("must finally act")).findFirst().orElseThrow(() -> new AssertionError(show(a)));
+        Entity sp = a.entity(c.speaker());
+        assertTrue(sp.altLabels().contains("@janeroberts"), sp.altLabels().toString());
+        assertNull(c.cue());
+    }
+
+    @Test
+    void anUnnamedSourceWithAPrepositionalPhraseKeepsTheWholePhrase() {
+        Article a = annotate("A doctor at the hospital, who asked not to be named, said the clinic was hit twice.");
+        Attribution c = only(a);
+        Entity e = a.entity(c.speaker());
+        assertEquals(EntityType.UNNAMED_SOURCE, e.type());
+        assertEquals("A doctor at the hospital", e.label());
+        assertTrue(a.text(c.content()).startsWith("the clinic was hit"), a.text(c.content()));
+    }
+
+    @Test
+    void aCompoundUnnamedSourceKeepsItsModifiers() {
+        Article a = annotate("One Macedonian government official told the newspaper that thousands of migrants crossed the border.");
+        Attribution c = only(a);
+        assertEquals("One Macedonian government official", a.entity(c.speaker()).label());
+    }
+
+    @Test
+    void theOrganizationRefersBackToTheLatestOrganisationSpeaker() {
+        Article a = annotate("Amnesty International said its researchers visited the camp. The organization said the guards had beaten detainees.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals(a.attributions().get(0).speaker(), a.attributions().get(1).speaker());
+    }
+
+    @Test
+    void aDocumentSpeaksForItsAuthor() {
+        Article a = annotate("The ministry spent millions on the program, records obtained by Judicial Watch show.");
+        Attribution c = only(a);
+        assertEquals("Judicial Watch", a.entity(c.speaker()).label());
+        assertEquals("show", a.text(c.cue()));
+    }
+
+    @Test
+    void quotedAsSayingGivesTheAgencyAndItsSourceEachAClaim() {
+        Article a = annotate("The Saba news agency quoted a health ministry official as saying that 37 people were wounded.");
+        assertEquals(2, a.attributions().size(), show(a));
+        for (Attribution c : a.attributions()) assertTrue(a.text(c.content()).startsWith("37 people were wounded"), a.text(c.content()));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.entity(c.speaker()).type() == EntityType.UNNAMED_SOURCE), show(a));
+    }
+
+    @Test
+    void aParticipleAfterAReportedClauseIsANewClaimButNotAfterAnObject() {
+        Article a = annotate("The ministry said the strikes killed ten people, adding that the army would respond.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Article b = annotate("Colonel John Smith denied the accusations, telling CNN that the coalition only targets militants.");
+        assertEquals(1, b.attributions().size(), show(b));
+    }
+
+    @Test
+    void aClaimWithoutAVerbIsNoClaim() {
+        Article a = annotate("Elsevier reports (via Google Translate).");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void soCalledIsNoCue() {
+        Article a = annotate("Syrian authorities condemned the so-called “anti-ISIS” coalition.");
+        assertTrue(a.attributions().stream().noneMatch(c -> c.cue() != null && a.text(c.cue()).equals("called")), show(a));
+    }
+
+    @Test
+    void aDenialOfAnActBlamesTheSpeakersOwnSide() {
+        Article a = annotate("Iran has denied supplying the rebels with arms.");
+        Attribution c = only(a);
+        assertEquals(Stance.DENIES, c.stance());
+        assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
+    }
 }

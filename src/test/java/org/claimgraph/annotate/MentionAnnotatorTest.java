@@ -89,4 +89,32 @@ class MentionAnnotatorTest {
         assertTrue(mentionsOf(a, "dana-brook").isEmpty(), "an author is not an actor of the story");
         assertNull(a.entities().stream().filter(e -> e.key().equals("dana-brook") && e.type() != EntityType.PERSON).findFirst().orElse(null));
     }
+
+    @Test
+    void shortFormsResolveToTheFullNameAndLoneWordsAreNotPeople() {
+        Article a = annotate("Senator Tamsin Okoro-Vale spoke first. Then Senator Okoro-Vale said the vote failed. "
+                + "Judge Brill said nothing. Kim Jong-un warned Seoul.");
+        assertEquals(List.of("Tamsin Okoro-Vale", "Okoro-Vale"), mentionsOf(a, byLabel(a, "Tamsin Okoro-Vale").key()));
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Okoro-Vale") || e.label().equals("Brill")),
+                "a lone surname is no node of its own: " + a.entities());
+        assertEquals(EntityType.PERSON, byLabel(a, "Kim Jong-un").type());
+    }
+
+    @Test
+    void andInsideOrganisationNamesButNotBetweenNames() {
+        Article a = annotate("The Bureau of Fisheries and Wildlife Protection said the Harlow Institute and the Marsh Council disagreed.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Bureau of Fisheries and Wildlife Protection").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Harlow Institute").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Marsh Council").type());
+    }
+
+    @Test
+    void aPlaceNameInsideAPersonsNameIsNoPlaceAndPlacesCarryTheirEnglishName() {
+        Article a = annotate("Historians quote Edmund Madison often. Fighters left Ar Raqqah for Albu Kamal and New Jersey.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PLACE && e.label().equals("Madison")), a.entities().toString());
+        Entity raqqa = a.entities().stream().filter(e -> e.altLabels().contains("Ar Raqqah")).findFirst().orElseThrow();
+        assertEquals("Raqqa", raqqa.label());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Abu Kamal") && e.altLabels().contains("Albu Kamal")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Jersey")), "New Jersey is a US state: " + a.entities());
+    }
 }

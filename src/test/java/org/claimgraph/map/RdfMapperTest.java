@@ -1,0 +1,92 @@
+package org.claimgraph.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.TestData;
+import org.claimgraph.ingest.Extractor;
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Attribution;
+import org.claimgraph.model.Problem;
+import org.claimgraph.model.RawArticle;
+import org.claimgraph.read.ArticleReader;
+import org.claimgraph.read.RecordSink;
+import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.Ids;
+import org.junit.jupiter.api.Test;
+
+/** The mapping of real extracted seeds: deterministic, evidence cut back out of the body, staff kept apart. */
+class RdfMapperTest {
+    static final Extractor EX = Extractor.standard();
+
+    static Article seed(String id) {
+        List<RawArticle> raws = new ArrayList<>();
+        new ArticleReader().readFile(TestData.seeds().resolve(id + ".txt"), new RecordSink() {
+            @Override public void accept(RawArticle a) { raws.add(a); }
+
+            @Override public void fail(Problem p) { throw new AssertionError(p.message()); }
+        });
+        return EX.extract(raws.get(0));
+    }
+
+    static List<Quad> quads(Article a) {
+        List<Quad> out = new ArrayList<>();
+        new RdfMapper().map(a, new StreamRDFBase() {
+            @Override public void quad(Quad q) { out.add(q); }
+        });
+        return out;
+    }
+
+    @Test
+    void theSameArticleMapsToTheSameQuadsInTheSameOrder() {
+        assertEquals(quads(seed("001_0d50138f5aef86cf")), quads(seed("001_0d50138f5aef86cf")));
+    }
+
+    @Test
+    void everyClaimsTextIsItsSpanOfTheBodyAndEveryClaimIsInItsArticleGraph() {
+        Article a = seed("001_0d50138f5aef86cf");
+        List<Quad> qs = quads(a);
+        Node g = Ids.articleGraph(a.id());
+        assertFalse(a.attributions().isEmpty());
+        for (Attribution c : a.attributions()) {
+            Node claim = Ids.claim(a.id(), c.content().begin(), c.content().end());
+            String text = qs.stream().filter(q -> q.getSubject().equals(claim) && q.getPredicate().equals(CG.text))
+                    .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElseThrow();
+            assertEquals(a.body().substring(c.content().begin(), c.content().end()), text);
+            assertTrue(qs.stream().filter(q -> q.getSubject().equals(claim)).allMatch(q -> q.getGraph().equals(g)),
+                    "claim statements live in the article's graph");
+            assertTrue(qs.stream().anyMatch(q -> q.getObject().equals(claim)
+                    && (q.getPredicate().equals(CG.alleges) || q.getPredicate().equals(CG.denies))), "someone alleges or denies it");
+        }
+    }
+
+    @Test
+    void staffArePersonsOfTheArticleButNeverMentioned() {
+        Article a = seed("004_03481cbb225c8e26");
+        assertFalse(a.staff().isEmpty(), "the byline's translator");
+        List<Quad> qs = quads(a);
+        for (String s : a.staff()) {
+            Node person = RdfMapper.entityNode(a, s);
+            assertTrue(qs.stream().anyMatch(q -> q.getPredicate().equals(CG.translator) && q.getObject().equals(person)));
+            assertFalse(qs.stream().anyMatch(q -> q.getPredicate().equals(CG.mentions) && q.getObject().equals(person)));
+        }
+    }
+
+    @Test
+    void commentsKeepTheirThread() {
+        Article a = seed("000_64c96e6ee6266016");
+        List<Quad> qs = quads(a);
+        long comments = qs.stream().filter(q -> q.getPredicate().equals(CG.hasComment)).count();
+        long replies = qs.stream().filter(q -> q.getPredicate().equals(CG.replyTo)).count();
+        assertEquals(7, comments);
+        assertEquals(6, replies);
+        assertFalse(a.body().contains("zman"), "comments are out of the body");
+    }
+}
