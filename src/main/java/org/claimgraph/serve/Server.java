@@ -124,6 +124,8 @@ public final class Server implements AutoCloseable {
         String ui = uiBase();
         if (ui != null) b.staticFileBase(ui);
         for (var e : extra.entrySet()) b.addServlet(e.getKey(), e.getValue());
+        // read-only: the store cannot change while served, so an answer can be given again
+        if (!o.allowUpdate()) b.addFilter(DATASET + "/*", new QueryCache(CACHE_BYTES, CACHE_ENTRY_BYTES));
         FusekiServer server = b.build();
         harden(server.getJettyServer(), o);
         try {
@@ -139,6 +141,9 @@ public final class Server implements AutoCloseable {
     }
 
     static final String REALM = "claimgraph";
+    /** Answers remembered by a read-only server: at most this many bytes in all, and per answer. */
+    static final long CACHE_BYTES = 64L << 20;
+    static final int CACHE_ENTRY_BYTES = 8 << 20;
     /** The endpoints that write, present only with allowUpdate and then behind basic auth. */
     static final List<String> WRITE_ENDPOINTS = List.of("update", "data");
 

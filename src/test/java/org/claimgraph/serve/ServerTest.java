@@ -94,6 +94,27 @@ class ServerTest {
     }
 
     @Test
+    void aReadOnlyServerAnswersTheSameQueryAgainFromItsCache() throws Exception {
+        String q = java.net.URLEncoder.encode("SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t } ORDER BY ?t", java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest get = HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query=" + q))
+                .header("Accept", "text/csv").GET().build();
+        var first = send(get);
+        var second = send(get);
+        assertEquals(200, first.statusCode());
+        assertEquals(first.body(), second.body());
+        assertEquals("hit", second.headers().firstValue("X-Claimgraph-Cache").orElse(""), "second answer from the cache");
+        assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        var json = send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query=" + q))
+                .header("Accept", "application/sparql-results+json").GET().build());
+        assertTrue(json.body().trim().startsWith("{"), "another format is another answer");
+        var bad = send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query=SELECT")).GET().build());
+        var badAgain = send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query=SELECT")).GET().build());
+        assertEquals(400, badAgain.statusCode());
+        assertTrue(badAgain.headers().firstValue("X-Claimgraph-Cache").isEmpty(), "errors are not kept");
+        assertEquals(bad.statusCode(), badAgain.statusCode());
+    }
+
+    @Test
     void bindsLoopbackOnly() {
         assertTrue(server.url().startsWith("http://127.0.0.1:"));
     }
