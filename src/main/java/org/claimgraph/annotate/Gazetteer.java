@@ -60,6 +60,8 @@ final class Gazetteer {
     final Map<String, String> countryByIso2 = new HashMap<>();     // iso2 → actor key
     final Map<String, String> actorByDomain = new HashMap<>();
     final NameTrie<Target> names = new NameTrie<>();
+    /** Actor key → the last words of its label and aliases ("regime" of "Assad regime"), for "the regime", "the rebels". */
+    final Map<String, Set<String>> aliasHeads = new HashMap<>();
     final Lexicon lexicon;
 
     static Gazetteer get() { return INSTANCE; }
@@ -133,7 +135,11 @@ final class Gazetteer {
                 if (actors.containsKey(key)) throw new IOException(file + " line " + no + ": duplicate key " + key);
                 actors.put(key, new Actor(key, type, label, sameAs, memberOf, role));
                 addName(label, new Target(Kind.ACTOR, key, label, true, 0));
-                for (String a : strings(n.path("aliases"))) addName(a, target(Kind.ACTOR, key, a));
+                for (String a : strings(n.path("aliases"))) {
+                    addName(a, target(Kind.ACTOR, key, a));
+                    List<String> aw = Words.normalized(a);
+                    if (aw.size() >= 2) aliasHeads.computeIfAbsent(key, k -> new HashSet<>()).add(aw.get(aw.size() - 1));
+                }
                 for (String d : strings(n.path("domains"))) actorByDomain.putIfAbsent(domain(d), key);
             }
         }

@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -31,6 +31,15 @@ final class Lexicon {
     final Set<String> placeWords = new HashSet<>();
     /** Short lower-case words after a hyphen that are not part of a name ("US-led", "Kremlin-run"). */
     final Set<String> hyphenWords = new HashSet<>();
+    /** Words that make a capitalised run no person's name: events, awards, products ("Awards", "Games", "Series"). */
+    final Set<String> notPerson = new HashSet<>();
+    /** Lower-case collective nouns that stand for an actor the article names: "the regime", "the rebels", "separatists". */
+    final Set<String> collectives = new HashSet<>();
+    /**
+     * Given names (normalized): lexicon/given-names.txt and the first word of each gazetteer person's name. A bare
+     * capitalised pair is a person only when it starts with one (or its surname recurs alone).
+     */
+    final Set<String> givenNames = new HashSet<>();
     /** Demonym (normalized words joined by a space) → country actor key. */
     final Map<String, String> demonyms = new HashMap<>();
 
@@ -59,7 +68,18 @@ final class Lexicon {
                 }
                 case MEDIA_TAIL -> mediaTails.add(w, c);
                 case CREDIT -> credits.add(String.join(" ", w));
+                case NOT_PERSON -> notPerson.add(String.join(" ", w));
+                case COLLECTIVE -> collectives.add(String.join(" ", w));
             }
+        }
+        for (String[] f : Gazetteer.tsv("lexicon/given-names.txt", 1, false)) {
+            List<String> w = Words.normalized(f[0]);
+            if (w.size() == 1) givenNames.add(w.get(0));
+        }
+        for (Gazetteer.Actor ac : g.actors.values()) {
+            if (ac.type() != org.claimgraph.model.EntityType.PERSON) continue;
+            List<String> w = Words.normalized(ac.label());
+            if (w.size() >= 2 && w.get(0).length() > 1 && titles.get(w.subList(0, 1)).isEmpty()) givenNames.add(w.get(0));
         }
         for (String[] f : Gazetteer.tsv("lexicon/demonyms.tsv", 2, false)) {
             String country = g.actorNamed(f[1]);

@@ -182,6 +182,7 @@ final class MentionAnnotator implements Annotator {
             surnames();
             persons();
             descriptions();
+            collectives();
             return build();
         }
 
@@ -668,7 +669,22 @@ final class MentionAnnotator implements Annotator {
                 if (propn(k) || !sentStart[k] && !"VERB".equals(pos[k])) proper++;
             }
             if (e + 1 < w.size && joins(e) && (w.capitalized(e + 1) || isOrgHead(e + 1))) return false;
-            return proper >= 1;
+            if (proper < 1) return false;
+            for (int k = s; k <= e; k++) if (lex.notPerson.contains(w.norm[k])) return false; // "Golden Globe Awards"
+            // "Honda Civic", "Goldman Sachs", "Millennium Falcon": a person's name starts with a given name, unless its
+            // surname recurs alone in the article ("Hicks" after "Hope Hicks") or it is a nickname ending with one ("Jihadi John")
+            if (lex.givenNames.contains(w.norm[s])) return true;
+            if (ofPlace(e)) return false; // "Hashemite Kingdom of Jordan"
+            return surnameRecurs(s, e) || e == s + 1 && lex.givenNames.contains(w.norm[e]) && propn(s) && propn(e);
+        }
+
+        /** "… of Jordan", "… of the United States": a name followed by "of" and a known place or country. */
+        boolean ofPlace(int e) {
+            int k = e + 1;
+            if (k >= w.size || !w.norm[k].equals("of") || !joins(e)) return false;
+            k++;
+            if (k < w.size && w.norm[k].equals("the")) k++;
+            return k < w.size && claim[k] != null && (claim[k].type == EntityType.PLACE || claim[k].type == EntityType.COUNTRY);
         }
 
         /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
@@ -865,13 +881,19 @@ final class MentionAnnotator implements Annotator {
                 if (other != null && !other.key.equals(m.key)) ambiguous.add(last);
             }
             for (int i = 0; i < w.size; i++) {
-                if (claim[i] != null && !claim[i].soft) continue;
                 M m = bySurname.get(w.norm[i]);
+                // "Fallon" after "Brian Fallon": the surname alias of a gazetteer person not named here is the article's person
+                if (claim[i] != null && !claim[i].soft && !(m != null && lonePersonAlias(claim[i], i) && !claim[i].key.equals(m.key))) continue;
                 if (m == null || ambiguous.contains(w.norm[i]) || !w.capitalized(i)) continue;
                 if (i + 1 < w.size && joins(i) && nameLike(i + 1)) continue;
                 if (claim[i] != null) drop(claim[i]);
                 add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
             }
+        }
+
+        /** A one-word gazetteer alias of a person ("Fallon"). */
+        boolean lonePersonAlias(M c, int i) {
+            return c.from == i && c.to == i && c.source == Gazetteer.Kind.ACTOR && c.type == EntityType.PERSON;
         }
 
         /**
@@ -937,6 +959,31 @@ final class MentionAnnotator implements Annotator {
                 }
             }
         }
+
+        /**
+         * "the regime", "the rebels", "separatists": a lower-case collective noun, alone or after "the", is the nearest
+         * actor named in the article (before it, else after it) whose gazetteer names end with that noun ("Assad regime",
+         * "Houthi rebels"). Not a modifier of another noun ("regime change", "ceasefire regime").
+         */
+        void collectives() {
+            List<M> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparingInt(x -> x.from));
+            for (int k = 0; k < w.size; k++) {
+                if (claim[k] != null || w.capitalized(k) || !lex.collectives.contains(w.norm[k])) continue;
+                if (k > 0 && !sentStart[k] && trim(w.gap(k - 1)).isEmpty() && nominal(k - 1)) continue; // "ceasefire regime"
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue; // "regime change"
+                String head = w.norm[k];
+                java.util.function.Predicate<M> fits = x -> x.source == Gazetteer.Kind.ACTOR && !x.soft && x.type != EntityType.PERSON
+                        && g.aliasHeads.getOrDefault(x.key, Set.of()).contains(head);
+                M ref = nearest(sorted, k, fits);
+                if (ref == null) for (M m : sorted) if (m.from > k && fits.test(m)) { ref = m; break; }
+                if (ref == null) continue;
+                int from = k > 0 && !sentStart[k] && w.norm[k - 1].equals("the") && claim[k - 1] == null ? k - 1 : k;
+                add(new M(from, k, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+            }
+        }
+
+        boolean nominal(int i) { return switch (pos[i]) { case "NOUN", "ADJ", "PROPN", "NUM" -> true; default -> false; }; }
 
         /** "President said", "as Secretary told reporters": a capitalised office alone stands for the person holding it here. */
         boolean bareTitle(List<M> sorted, int i) {

@@ -117,4 +117,35 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Abu Kamal") && e.altLabels().contains("Albu Kamal")), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Jersey")), "New Jersey is a US state: " + a.entities());
     }
+
+    @Test
+    void bareCapitalisedPairIsAPersonOnlyWithAGivenNameOrARecurringSurname() {
+        Article a = annotate("The video showed Laura Kessler walking past a parked Honda Civic near the stadium. "
+                + "Critics at Goldman Sachs objected. A fellow of Balliol College agreed, and the Golden Globe Awards went ahead. "
+                + "Footage of Tobias Wrenfield spread. Wrenfield later left.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Laura Kessler").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Tobias Wrenfield").type());
+        for (String not : List.of("Honda Civic", "Goldman Sachs", "Golden Globe Awards")) {
+            assertTrue(a.entities().stream().noneMatch(e -> e.label().equals(not) && e.type() == EntityType.PERSON), not + " is no person");
+        }
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Balliol College").type());
+    }
+
+    @Test
+    void surnameAliasOfAGazetteerPersonDoesNotCaptureAnotherFullName() {
+        Article a = annotate("\"It is a mistake,\" former campaign spokesman Brian Fallon told reporters. "
+                + "\"They should stop,\" Fallon said.");
+        assertNull(a.entity("michael-fallon"), a.entities().toString());
+        assertEquals(2, mentionsOf(a, "brian-fallon").size(), mentionsOf(a, "brian-fallon").toString());
+    }
+
+    @Test
+    void anAdministrationIsItsOwnActorAndCollectivesReferBack() {
+        Article a = annotate("The Trump administration imposed sanctions, the White House said. "
+                + "Houthi rebels fired a missile at Riyadh. The rebels said the strike was a warning.");
+        assertNotNull(a.entity("trump-administration"));
+        assertNotNull(a.entity("white-house"));
+        assertEquals(List.of("Trump administration"), mentionsOf(a, "trump-administration").stream().map(x -> x.replace("The ", "")).toList());
+        assertTrue(mentionsOf(a, "houthis").contains("The rebels"), mentionsOf(a, "houthis").toString());
+    }
 }
