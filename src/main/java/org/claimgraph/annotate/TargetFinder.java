@@ -110,7 +110,10 @@ final class TargetFinder {
                 continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
-            if (agent != null && isSupport && isBad(v, v.firstToken(agent))) agent = null;
+            // "with direct support from the Turkish regime"
+            if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
+            if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
+            if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
@@ -148,11 +151,22 @@ final class TargetFinder {
     private boolean badNear(TextView v, int i, int len, int begin, int end) {
         for (int k = i + len; k < v.n && k < i + len + 8 && v.end(k) <= end; k++) {
             if (v.word[k].equals(";") || v.word[k].equals(".")) break;
-            if (isBad(v, k)) return true;
+            if (isBad(v, k) && !opposed(v, k)) return true;
         }
         for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= begin; k--) {
             if (v.word[k].equals(";") || v.word[k].equals(".")) break;
-            if (isBad(v, k)) return true;
+            if (isBad(v, k) && !opposed(v, k)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AGAINST = Set.of("from", "against", "fight", "combat", "defeat", "liberate", "counter", "expel", "oust", "rout");
+
+    /** The bad actor at k is the one fought ("liberated from ISIS forces", "the fight against terrorists"), not helped. */
+    private static boolean opposed(TextView v, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            if (AGAINST.contains(v.lower[j]) || AGAINST.contains(v.lemma[j])) return true;
+            if (!(v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) break;
         }
         return false;
     }
@@ -166,9 +180,14 @@ final class TargetFinder {
 
     private boolean isBad(TextView v, int k) { return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]); }
 
-    /** "the aggression of the Turkish regime", "the presence of U.S. forces": the actor of an "of" phrase right after. */
+    /**
+     * "the aggression of the Turkish regime", "pressures from the White House", "the illegitimate presence of U.S.
+     * forces": the actor of an "of" or "from" phrase right after.
+     */
     private Mention ofActor(TextView v, int from, int end) {
-        if (from >= v.n || v.end(from) > end || !v.lower[from].equals("of")) return null;
+        // "illegitimate presence of U.S. forces": one noun may stand between the word and its "of"
+        if (from + 1 < v.n && v.pos[from].equals("NOUN") && (v.lower[from + 1].equals("of") || v.lower[from + 1].equals("from"))) from++;
+        if (from >= v.n || v.end(from) > end || !(v.lower[from].equals("of") || v.lower[from].equals("from"))) return null;
         for (int j = from + 1; j < v.n && j < from + 5 && v.end(j) <= end; j++) {
             if (v.actorAt[j] != null) return v.actorAt[j];
             if (v.isPunct(j) || v.isVerb(j)) break;
@@ -275,9 +294,35 @@ final class TargetFinder {
         return s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
     }
 
+    /**
+     * "committing a crime with American weapons and British support": the actors whose weapons or support a harmful
+     * act used share the blame.
+     */
+    private void suppliers(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = from;
+        while (k < v.n && k < from + 8 && v.end(k) <= end && !v.lower[k].equals("with")) {
+            if (clauseBreak(v, k) || v.isVerb(k)) return;
+            k++;
+        }
+        if (k >= v.n || k >= from + 8 || v.end(k) > end) return;
+        for (int j = k + 1; j < v.n && j < k + 10 && v.end(j) <= end; j++) {
+            if (v.word[j].equals(";") || v.word[j].equals(".") || v.isVerb(j)) return;
+            Mention m = v.actorAt[j];
+            if (m == null) continue;
+            int after = v.tokenAtOrAfter(m.span().end());
+            while (after < v.n && v.pos[after].equals("ADJ")) after++;
+            if (after < v.n && (support.containsKey(v.lemma[after]) || means.contains(v.lemma[after]) || v.lemma[after].equals("weapon") || v.lemma[after].equals("arm")))
+                add(v, out, m, d, sp);
+            j = lastToken(v, m, j);
+        }
+    }
+
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
+        boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
         for (int k = from; k < v.n && k < from + 6 && v.end(k) <= end; k++) {
+            // "exceeds anything authorized by Congress": the by-phrase of another verb, after the trigger's object
+            if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PRON") || v.pos[k].equals("PROPN"))) return null;
             if (v.lower[k].equals("by")) {
                 for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
                     if (v.actorAt[j] != null) return v.actorAt[j];
