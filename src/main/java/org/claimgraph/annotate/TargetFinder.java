@@ -178,7 +178,10 @@ final class TargetFinder {
         return false;
     }
 
-    private boolean isBad(TextView v, int k) { return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]); }
+    private boolean isBad(TextView v, int k) {
+        // the tokenizer sometimes keeps a sentence's full stop on its last word ("ISIS.")
+        return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]) || bad.contains(v.lower[k].replaceAll("[.,;:!?]+$", ""));
+    }
 
     /**
      * "the aggression of the Turkish regime", "pressures from the White House", "the illegitimate presence of U.S.
@@ -267,6 +270,7 @@ final class TargetFinder {
     private boolean badObject(TextView v, int from, int end) {
         for (int k = from; k < v.n && k < from + 4 && v.end(k) <= end; k++) {
             if (v.pos[k].equals("ADP") && (v.lower[k].equals("on") || v.lower[k].equals("against") || v.lower[k].equals("at"))) continue;
+            if (v.isQuote(k)) continue;
             if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return false;
             if (isBad(v, k)) return true;
             if (v.actorAt[k] != null) return isBadMention(v, v.actorAt[k]);
