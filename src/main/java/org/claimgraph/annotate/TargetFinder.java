@@ -91,6 +91,7 @@ final class TargetFinder {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
                 Mention agent = byAgent(v, i + len, c.end());
                 if (agent == null) agent = ofActor(v, i + len, c.end());
+                if (agent == null) agent = possessor(v, i, c.begin());
                 if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies);
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
@@ -113,6 +114,7 @@ final class TargetFinder {
             // "with direct support from the Turkish regime"
             if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
+            if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
@@ -319,6 +321,18 @@ final class TargetFinder {
                 add(v, out, m, d, sp);
             j = lastToken(v, m, j);
         }
+    }
+
+    /** "the Turkish regime's crimes", "Russia’s aggression": the possessor right before the word at i (adjectives between). */
+    private Mention possessor(TextView v, int i, int contentBegin) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.pos[k].equals("ADJ")) k--;
+        if (k < 1 || v.begin(k) < contentBegin) return null;
+        String w = v.lower[k];
+        if (!(w.endsWith("'s") || w.endsWith("’s") || w.equals("'") || w.equals("’"))) return null;
+        // "Russia's" split or whole; "the Turkish regime's" — a demonym and its head noun in one token with the clitic
+        Mention m = w.length() > 2 && v.actorAt[k] != null ? v.actorAt[k] : v.actorAt[k - 1];
+        return m == null || isBadMention(v, m) ? null : m;
     }
 
     /** "committed by X", "borne by X". */
