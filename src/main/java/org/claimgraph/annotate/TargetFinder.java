@@ -378,9 +378,26 @@ final class TargetFinder {
             if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
             if (isBad(v, f)) { k = lastToken(v, m, k); continue; }
+            if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /** "BEIRUT (Reuters) -", "DAMASCUS, Nov 3 (SANA) —": the place and outlet of a dateline at the head of a paragraph name no agent. */
+    private static boolean dateline(TextView v, Mention m) {
+        int f = v.firstToken(m);
+        int f0 = v.tokenAtOrAfter(v.paragraphs.get(v.paragraphOf(m.span().begin())).begin());
+        // a dateline opens with its place in capitals and ends in a free-standing dash
+        if (f0 >= v.n || v.word[f0].length() < 2 || !v.word[f0].equals(v.word[f0].toUpperCase(Locale.ROOT))) return false;
+        for (int k = f0; k < v.n && k < f0 + 12; k++) {
+            if (DASHES.contains(v.word[k]) && v.begin(k) > 0 && v.end(k) < v.body.length()
+                    && Character.isWhitespace(v.body.charAt(v.begin(k) - 1)) && Character.isWhitespace(v.body.charAt(v.end(k)))) return f < k;
+            if (v.isVerb(k) || v.word[k].equals(".")) return false;
+        }
+        return false;
     }
 
     private int lastToken(TextView v, Mention m, int k) {
