@@ -82,7 +82,8 @@ final class TargetFinder {
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
-        if (d.stance == org.claimgraph.model.Stance.DENIES) denied(v, out, d, sp, cb);
+        boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
+        if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
             int len = match(v, i, critical);
@@ -90,7 +91,9 @@ final class TargetFinder {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
                 Mention agent = byAgent(v, i + len, c.end());
                 if (agent == null) agent = ofActor(v, i + len, c.end());
-                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false);
+                if (agent == null) agent = possessor(v, i, c.begin());
+                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies);
+                if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
                 i += len - 1;
                 continue;
@@ -102,10 +105,20 @@ final class TargetFinder {
                 if (len == 0) continue;
                 if (!badNear(v, i, len, c.begin(), c.end())) continue;
                 isSupport = true;
+            } else if (d.stance == org.claimgraph.model.Stance.ALLEGES && badObject(v, i + len, c.end())) {
+                // "the army targeted terrorist gatherings", "jets struck an Islamic State position": fighting a bad actor accuses no one
+                i += len - 1;
+                continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
-            if (agent != null && isSupport && isBad(v, v.firstToken(agent))) agent = null;
-            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport);
+            // "with direct support from the Turkish regime"
+            if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
+            if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
+            if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
+            if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
+            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
+            if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
+            if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
                 add(v, out, agent, d, sp);
                 addConjoined(v, out, agent, d, sp);
@@ -140,20 +153,46 @@ final class TargetFinder {
     private boolean badNear(TextView v, int i, int len, int begin, int end) {
         for (int k = i + len; k < v.n && k < i + len + 8 && v.end(k) <= end; k++) {
             if (v.word[k].equals(";") || v.word[k].equals(".")) break;
-            if (isBad(v, k)) return true;
+            if (isBad(v, k) && !opposed(v, k)) return true;
         }
         for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= begin; k--) {
             if (v.word[k].equals(";") || v.word[k].equals(".")) break;
-            if (isBad(v, k)) return true;
+            if (isBad(v, k) && !opposed(v, k)) return true;
         }
         return false;
     }
 
-    private boolean isBad(TextView v, int k) { return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]); }
+    private static final Set<String> AGAINST = Set.of("from", "against", "fight", "combat", "defeat", "liberate", "counter", "expel", "oust", "rout");
 
-    /** "the aggression of the Turkish regime", "the presence of U.S. forces": the actor of an "of" phrase right after. */
+    /** The bad actor at k is the one fought ("liberated from ISIS forces", "the fight against terrorists"), not helped. */
+    private static boolean opposed(TextView v, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            if (AGAINST.contains(v.lower[j]) || AGAINST.contains(v.lemma[j])) return true;
+            if (!(v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) break;
+        }
+        return false;
+    }
+
+    /** A mention naming a bad actor ("Islamic State", "the terrorist group"). */
+    private boolean isBadMention(TextView v, Mention m) {
+        if (bad.contains(v.body.substring(m.span().begin(), m.span().end()).toLowerCase(Locale.ROOT))) return true;
+        for (int j = v.firstToken(m); j < v.n && v.begin(j) < m.span().end(); j++) if (isBad(v, j)) return true;
+        return false;
+    }
+
+    private boolean isBad(TextView v, int k) {
+        // the tokenizer sometimes keeps a sentence's full stop on its last word ("ISIS.")
+        return bad.contains(v.lemma[k]) || bad.contains(v.lower[k]) || bad.contains(v.lower[k].replaceAll("[.,;:!?]+$", ""));
+    }
+
+    /**
+     * "the aggression of the Turkish regime", "pressures from the White House", "the illegitimate presence of U.S.
+     * forces": the actor of an "of" or "from" phrase right after.
+     */
     private Mention ofActor(TextView v, int from, int end) {
-        if (from >= v.n || v.end(from) > end || !v.lower[from].equals("of")) return null;
+        // "illegitimate presence of U.S. forces": one noun may stand between the word and its "of"
+        if (from + 1 < v.n && v.pos[from].equals("NOUN") && (v.lower[from + 1].equals("of") || v.lower[from + 1].equals("from"))) from++;
+        if (from >= v.n || v.end(from) > end || !(v.lower[from].equals("of") || v.lower[from].equals("from"))) return null;
         for (int j = from + 1; j < v.n && j < from + 5 && v.end(j) <= end; j++) {
             if (v.actorAt[j] != null) return v.actorAt[j];
             if (v.isPunct(j) || v.isVerb(j)) break;
@@ -168,9 +207,7 @@ final class TargetFinder {
     private void denied(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp, int cb) {
         // "denied supplying the rebels with arms", "denied having targeted civilians": the speaker's own side is accused
         if (cb < v.n && v.lower[cb].endsWith("ing") && v.isVerb(cb)) {
-            Entity s = sp.entities.get(d.speaker);
-            if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return;
-            String key = s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+            String key = side(sp, d.speaker);
             if (key != null && !out.contains(key)) out.add(key);
             return;
         }
@@ -186,18 +223,124 @@ final class TargetFinder {
             }
             String w = v.lower[k];
             if (w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")) {
-                Entity s = sp.entities.get(d.speaker);
-                if (s == null) return;
-                String key = s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
-                if (key != null && s.type() != EntityType.UNNAMED_SOURCE && !out.contains(key)) out.add(key);
+                String key = side(sp, d.speaker);
+                if (key != null && !out.contains(key)) out.add(key);
                 return;
             }
         }
     }
 
+    private static final Set<String> IT = Set.of("it", "they", "it’s", "it's", "they’re", "they're", "its", "their");
+
+    /** "it’s been helping ISIS", "they killed civilians": a pronoun stands in the clause before the act at i. */
+    private int pronounSubject(TextView v, int i, int contentBegin) {
+        for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= contentBegin; k--) {
+            if (clauseBreak(v, k)) break;
+            if (IT.contains(v.lower[k])) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * What "it" or "they" at token p stands for: the nearest actor before it in its sentence, else in the previous
+     * sentence — skipping actors after "by", "of" or a locative word ("the coalition led by Washington"), the
+     * addressee and bad actors.
+     */
+    private Mention antecedent(TextView v, int p, int addrB, int addrE) {
+        int s = v.sent[p];
+        for (int ss = s; ss >= 0 && ss >= s - 1; ss--) {
+            int from = ss == s ? p - 1 : v.sentEnd[ss] - 1;
+            for (int k = from; k >= v.sentFirst[ss]; k--) {
+                Mention m = v.actorAt[k];
+                if (m == null) continue;
+                int f = v.firstToken(m);
+                k = f;
+                if (m.span().begin() >= addrB && m.span().end() <= addrE) continue;
+                if (isBadMention(v, m)) continue;
+                int q = f - 1;
+                while (q >= 0 && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q--;
+                if (q >= 0 && (LOCATIVE.contains(v.lower[q]) || ADDRESSING.contains(v.lemma[q]) || v.lower[q].equals("by") || v.lower[q].equals("of"))) continue;
+                Entity e = v.entityOf(m);
+                if (e == null || e.type() == EntityType.UNNAMED_SOURCE) continue;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The object right after a harmful act names a bad actor ("targeted terrorist gatherings", "struck an Islamic State position"). */
+    private boolean badObject(TextView v, int from, int end) {
+        for (int k = from; k < v.n && k < from + 4 && v.end(k) <= end; k++) {
+            if (v.pos[k].equals("ADP") && (v.lower[k].equals("on") || v.lower[k].equals("against") || v.lower[k].equals("at"))) continue;
+            if (v.isQuote(k)) continue;
+            if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return false;
+            if (isBad(v, k)) return true;
+            if (v.actorAt[k] != null) return isBadMention(v, v.actorAt[k]);
+        }
+        return false;
+    }
+
+    /**
+     * A denial whose act has the speaker or its own side as agent ("the US denied that it had been helping ISIS"):
+     * the speaker's side is the one the denied accusation blames, so it is the target (true when handled).
+     */
+    private boolean selfDenied(TextView v, List<String> out, Mention agent, AttributionAnnotator.Draft d, Speakers sp) {
+        if (d.stance != org.claimgraph.model.Stance.DENIES) return false;
+        Entity e = sp.entities.get(agent.entityKey());
+        if (e == null || !(e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3))) return false;
+        String key = side(sp, d.speaker);
+        if (key != null && !out.contains(key)) out.add(key);
+        return true;
+    }
+
+    /** The speaker's side: an organisation or state itself, a person's first affiliation. */
+    private static String side(Speakers sp, String speaker) {
+        Entity s = sp.entities.get(speaker);
+        if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return null;
+        return s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+    }
+
+    /**
+     * "committing a crime with American weapons and British support": the actors whose weapons or support a harmful
+     * act used share the blame.
+     */
+    private void suppliers(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = from;
+        while (k < v.n && k < from + 8 && v.end(k) <= end && !v.lower[k].equals("with")) {
+            if (clauseBreak(v, k) || v.isVerb(k)) return;
+            k++;
+        }
+        if (k >= v.n || k >= from + 8 || v.end(k) > end) return;
+        for (int j = k + 1; j < v.n && j < k + 10 && v.end(j) <= end; j++) {
+            if (v.word[j].equals(";") || v.word[j].equals(".") || v.isVerb(j)) return;
+            Mention m = v.actorAt[j];
+            if (m == null) continue;
+            int after = v.tokenAtOrAfter(m.span().end());
+            while (after < v.n && v.pos[after].equals("ADJ")) after++;
+            if (after < v.n && (support.containsKey(v.lemma[after]) || means.contains(v.lemma[after]) || v.lemma[after].equals("weapon") || v.lemma[after].equals("arm")))
+                add(v, out, m, d, sp);
+            j = lastToken(v, m, j);
+        }
+    }
+
+    /** "the Turkish regime's crimes", "Russia’s aggression": the possessor right before the word at i (adjectives between). */
+    private Mention possessor(TextView v, int i, int contentBegin) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.pos[k].equals("ADJ")) k--;
+        if (k < 1 || v.begin(k) < contentBegin) return null;
+        String w = v.lower[k];
+        if (!(w.endsWith("'s") || w.endsWith("’s") || w.equals("'") || w.equals("’"))) return null;
+        // "Russia's" split or whole; "the Turkish regime's" — a demonym and its head noun in one token with the clitic
+        Mention m = w.length() > 2 && v.actorAt[k] != null ? v.actorAt[k] : v.actorAt[k - 1];
+        return m == null || isBadMention(v, m) ? null : m;
+    }
+
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
+        boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
         for (int k = from; k < v.n && k < from + 6 && v.end(k) <= end; k++) {
+            // "exceeds anything authorized by Congress": the by-phrase of another verb, after the trigger's object
+            if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PRON") || v.pos[k].equals("PROPN"))) return null;
             if (v.lower[k].equals("by")) {
                 for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
                     if (v.actorAt[j] != null) return v.actorAt[j];
@@ -211,11 +354,13 @@ final class TargetFinder {
     }
 
     /** The first actor of the clause that holds token i, before i; else the first actor of the content. */
-    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support) {
+    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support, boolean denies) {
         int cb = i;
         while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
         Mention m = firstActor(v, cb, i, addrB, addrE);
         if (m != null) return m;
+        int pro = pronounSubject(v, i, contentBegin);
+        if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
         int s0 = v.tokenAtOrAfter(contentBegin);
         return firstActor(v, s0, i, addrB, addrE);
     }
@@ -233,9 +378,26 @@ final class TargetFinder {
             if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
             if (isBad(v, f)) { k = lastToken(v, m, k); continue; }
+            if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /** "BEIRUT (Reuters) -", "DAMASCUS, Nov 3 (SANA) —": the place and outlet of a dateline at the head of a paragraph name no agent. */
+    private static boolean dateline(TextView v, Mention m) {
+        int f = v.firstToken(m);
+        int f0 = v.tokenAtOrAfter(v.paragraphs.get(v.paragraphOf(m.span().begin())).begin());
+        // a dateline opens with its place in capitals and ends in a free-standing dash
+        if (f0 >= v.n || v.word[f0].length() < 2 || !v.word[f0].equals(v.word[f0].toUpperCase(Locale.ROOT))) return false;
+        for (int k = f0; k < v.n && k < f0 + 12; k++) {
+            if (DASHES.contains(v.word[k]) && v.begin(k) > 0 && v.end(k) < v.body.length()
+                    && Character.isWhitespace(v.body.charAt(v.begin(k) - 1)) && Character.isWhitespace(v.body.charAt(v.end(k)))) return f < k;
+            if (v.isVerb(k) || v.word[k].equals(".")) return false;
+        }
+        return false;
     }
 
     private int lastToken(TextView v, Mention m, int k) {

@@ -254,4 +254,22 @@ class AttributionAnnotatorTest {
         assertEquals(Stance.DENIES, c.stance());
         assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
     }
+
+    @Test
+    void aDenialWithAPronounAgentTargetsTheSpeakerItself() {
+        Article a = annotate("The US has repeatedly denied the accusations that it’s been helping ISIS.");
+        Attribution c = only(a);
+        assertEquals(Stance.DENIES, c.stance());
+        assertEquals(java.util.List.of("united-states"), c.targets(), show(a));
+    }
+
+    @Test
+    void fightingABadActorAccusesNoOneButItsSuppliersAndPossessorsAreBlamed() {
+        Article a = annotate("Iraq said that Iraqi jets had struck an Islamic State position near the border.");
+        assertEquals(java.util.List.of(), only(a).targets(), show(a));
+        a = annotate("Lavrov said the coalition was committing crimes with American weapons and British support.");
+        assertTrue(only(a).targets().containsAll(java.util.List.of("united-states", "united-kingdom")), show(a));
+        a = annotate("Moallem said the Council must end the Turkish regime's crimes.");
+        assertEquals(java.util.List.of("turkey"), only(a).targets(), show(a));
+    }
 }
