@@ -249,7 +249,10 @@ public final class RdfMapper {
                         BigDecimal.valueOf(c.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
                 art(n, CG.start, integer(c.content().begin()));
                 art(n, CG.end, integer(c.content().end()));
-                for (String t : c.targets()) if (!t.equals(c.speaker()) && a.entity(t) != null) art(n, CG.target, node(t));
+                // a speaker is not its own target, except when it denies an accusation against itself
+                for (String t : c.targets()) {
+                    if ((!t.equals(c.speaker()) || c.stance() == Stance.DENIES) && a.entity(t) != null) art(n, CG.target, node(t));
+                }
                 for (String inv : involved(c)) art(n, CG.involves, node(inv));
                 for (String ev : c.events()) art(n, CG.about, Ids.event(ev));
                 if (c.relays() >= 0 && c.relays() != i) art(n, CG.relays, ids[c.relays()]);
