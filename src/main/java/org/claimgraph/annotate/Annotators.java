@@ -33,19 +33,12 @@ public final class Annotators {
     /** A pipeline of exactly these annotators, in order; checked. */
     public static Annotators of(List<Annotator> steps) { return new Annotators(steps); }
 
-    private static volatile Annotators standard;
+    private static final class Standard {
+        static final Annotators PIPELINE = new Annotators(standardSteps());
+    }
 
     /** The standard pipeline, built once per process. */
-    public static Annotators standard() {
-        Annotators s = standard;
-        if (s == null) {
-            synchronized (Annotators.class) {
-                s = standard;
-                if (s == null) standard = s = new Annotators(standardSteps());
-            }
-        }
-        return s;
-    }
+    public static Annotators standard() { return Standard.PIPELINE; }
 
     /** The standard pipeline followed by one more step (online linking, for example). */
     public static Annotators standardWith(Annotator extra) {

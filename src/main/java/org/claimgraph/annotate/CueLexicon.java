@@ -23,18 +23,11 @@ final class CueLexicon {
 
     private final Map<String, List<Cue>> byHead = new HashMap<>();
 
-    private static volatile CueLexicon instance;
-
-    static CueLexicon get() {
-        CueLexicon c = instance;
-        if (c == null) {
-            synchronized (CueLexicon.class) {
-                c = instance;
-                if (c == null) instance = c = new CueLexicon();
-            }
-        }
-        return c;
+    private static final class Holder {
+        static final CueLexicon INSTANCE = new CueLexicon();
     }
+
+    static CueLexicon get() { return Holder.INSTANCE; }
 
     private CueLexicon() {
         for (String[] r : LexiconFile.rows("reporting-verbs.tsv", true)) {

@@ -20,7 +20,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * POS tags are Universal Dependencies UPOS tags (PROPN, VERB, NOUN, …), what the UD EWT model gives.
  */
 public final class Nlp {
-    private static volatile Nlp instance;
+    private static final class Holder {
+        static final Nlp INSTANCE = new Nlp();
+    }
 
     final ThreadSafeSentenceDetectorME sentences;
     final ThreadSafeTokenizerME tokenizer;
@@ -98,14 +100,5 @@ public final class Nlp {
     }
 
     /** The shared models, loaded on first use. */
-    public static Nlp get() {
-        Nlp n = instance;
-        if (n == null) {
-            synchronized (Nlp.class) {
-                n = instance;
-                if (n == null) instance = n = new Nlp();
-            }
-        }
-        return n;
-    }
+    public static Nlp get() { return Holder.INSTANCE; }
 }

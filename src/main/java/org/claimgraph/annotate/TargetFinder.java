@@ -28,18 +28,11 @@ final class TargetFinder {
     /** Weapons and craft ("jets", "warplanes"): a state's craft blame the state, as the gold has it. */
     private final Set<String> means = new HashSet<>();
 
-    private static volatile TargetFinder instance;
-
-    static TargetFinder get() {
-        TargetFinder t = instance;
-        if (t == null) {
-            synchronized (TargetFinder.class) {
-                t = instance;
-                if (t == null) instance = t = new TargetFinder();
-            }
-        }
-        return t;
+    private static final class Holder {
+        static final TargetFinder INSTANCE = new TargetFinder();
     }
+
+    static TargetFinder get() { return Holder.INSTANCE; }
 
     private TargetFinder() {
         for (String[] r : LexiconFile.rows("target-words.tsv", true)) {
