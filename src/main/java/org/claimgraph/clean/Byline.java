@@ -44,12 +44,7 @@ final class Byline {
         for (; i < lines.size(); i++) {
             String s = lines.get(i).strip();
             if (s.isEmpty()) continue;
-            if (isDate(s)) {
-                acc.date(Dates.parse(s));
-                used.add(i);
-                continue;
-            }
-            if (byline(s, acc)) {
+            if (dateOrByline(s, acc)) {
                 used.add(i);
                 continue;
             }
@@ -75,18 +70,22 @@ final class Byline {
                 used.add(i); // the title again, as pages and scrapers repeat it
                 continue;
             }
-            if (isDate(s)) {
-                acc.date(Dates.parse(s));
-                used.add(i);
-                continue;
-            }
-            if (byline(s, acc)) {
+            if (dateOrByline(s, acc)) {
                 used.add(i);
                 continue;
             }
             if (s.length() > 200 || (s.split("\\s+").length > 25 && s.matches("(?s).*[.!?][\"”’)]?$"))) break;
         }
         return new Head(acc.meta, used);
+    }
+
+    /** A date line or a byline, taken into the metadata; false for anything else. */
+    private static boolean dateOrByline(String s, Acc acc) {
+        if (isDate(s)) {
+            acc.date(Dates.parse(s));
+            return true;
+        }
+        return byline(s, acc);
     }
 
     private static boolean isDate(String s) { return Dates.parse(s.replaceAll("^[\\[(]|[\\])]$", "")) != null; }
