@@ -122,6 +122,7 @@ const COUNTRY_VARIANTS = {
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   PS: ['Palestine', 'State of Palestine', 'Palestinian Territories'],
   QA: ['State of Qatar'],
+  MK: ['Macedonia', 'Republic of Macedonia', 'FYROM'],
   KZ: ['Republic of Kazakhstan'],
   LB: ['Lebanese Republic'],
   JO: ['Hashemite Kingdom of Jordan'],

@@ -535,6 +535,7 @@ final class MentionAnnotator implements Annotator {
                     if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
                 }
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
+                if (ofPossessiveCountry(from, e)) return;
                 if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
@@ -630,6 +631,43 @@ final class MentionAnnotator implements Annotator {
             if (end[0] < 0) return false;
             if (s > 1 && PARTICLES.contains(w.norm[s - 1]) && w.gap(s - 1).equals("-") && !w.capitalized(s - 1) && claim[s - 1] == null) s--;
             return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /**
+         * "Venezuela's Supreme Court", "Iran's Foreign Ministry": an organisation name after a country's possessive is that
+         * country's body, named "Supreme Court of Venezuela" (or the gazetteer's name for it) and a member of the country,
+         * which stays mentioned too.
+         */
+        boolean ofPossessiveCountry(int from, int e) {
+            if (from < 2 || !w.norm[from - 1].equals("s") || !trim(w.gap(from - 1)).equals("") || w.gap(from - 1).indexOf('\n') >= 0) return false;
+            String apostrophe = w.gap(from - 2);
+            if (!apostrophe.equals("'") && !apostrophe.equals("’")) return false;
+            M c = claim[from - 2];
+            if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.kind == Mention.Kind.METONYM) return false;
+            for (int k = from; k <= e; k++) if (hard(k)) return false;
+            String label = text(from, e).replaceAll("\\s+", " ") + " of " + g.actors.get(c.key).label();
+            String known = g.actorNamed(label);
+            M m;
+            if (known != null) {
+                Gazetteer.Actor ac = g.actors.get(known);
+                m = new M(c.from, e, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
+            } else {
+                EntityType type = orgType(e);
+                String key = Ids.slug(label);
+                if (staffSlugs.contains(key)) return false;
+                EntityType have = newTypes.get(key);
+                if (have != null) type = have;
+                else if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-organization";
+                newTypes.putIfAbsent(key, type);
+                newLabels.putIfAbsent(key, label);
+                newMemberOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.key);
+                m = new M(c.from, e, key, type, null, Mention.Kind.NAME, false);
+            }
+            for (int k = from; k <= e; k++) if (claim[k] != null) drop(claim[k]);
+            drop(c);
+            add(m);
+            ms.add(c);
+            return true;
         }
 
         /**

@@ -62,6 +62,16 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anOrganisationAfterACountrysPossessiveIsThatCountrysBody() {
+        Article a = annotate("The sanctions hit seven members of Chile's Electoral Tribunal on Monday.");
+        Entity t = byLabel(a, "Electoral Tribunal of Chile");
+        assertEquals(EntityType.ORGANIZATION, t.type());
+        assertTrue(t.memberOf().contains("chile"), t.memberOf().toString());
+        assertTrue(mentionsOf(a, t.key()).contains("Chile's Electoral Tribunal"), mentionsOf(a, t.key()).toString());
+        assertNotNull(a.entity("chile"), "the country stays mentioned");
+    }
+
+    @Test
     void capitalsAreGovernmentsWhenTheyActAndPlacesWhenSomethingHappensInThem() {
         Article a = annotate("Ankara rejected the plan. Talks were held in Ankara on Monday.");
         List<Mention> ms = a.mentions();
