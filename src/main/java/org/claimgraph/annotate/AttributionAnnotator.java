@@ -235,8 +235,10 @@ final class AttributionAnnotator implements Annotator {
                     if (!(d.content.contains(cueSpan) && d.cue != null && v.sentenceOfOffset(d.cue.begin()) == s)) continue;
                     // "said that …, adding that …": a new claim of the same speaker, unless inside the quote; after an
                     // object-taking cue ("denied the accusations, telling CNN that …") one claim, as the seeds' gold has it
-                    if (c0 > sb && v.word[c0 - 1].equals(",") && d.clauseCue && (d.quote == null || !d.quote.contains(cueSpan))
-                            && hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1))))) host = d;
+                    // ", stressing that …" after a clause or after "told Y that …": "that" marks a new content clause
+                    boolean thatClause = c1 < se && v.lower[c1].equals("that") && (d.clauseCue || d.addressee);
+                    if (c0 > sb && v.word[c0 - 1].equals(",") && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
+                            && (thatClause || hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1)))))) host = d;
                     else return;
                 }
             }
