@@ -28,16 +28,8 @@ final class CyJsonWriter {
             ObjectNode d = nodes.addObject().putObject("data");
             d.put("id", n.id());
             d.put("name", n.label());
-            d.put("label", n.label());
-            d.put("kind", n.kind().wire());
-            d.put("iri", n.iri());
-            d.put("claims", n.claims());
-            d.put("claimsMade", n.claimsMade());
-            d.put("claimsReceived", n.claimsReceived());
-            d.put("claimsPublished", n.claimsPublished());
-            d.put("claimsInvolved", n.claimsInvolved());
+            put(d, Attr.ofNode(n));
             d.put("size", n.size());
-            d.put("colour", n.kind().colour());
         }
         ArrayNode edges = elements.putArray("edges");
         for (Network.Edge e : net.edges()) {
@@ -45,13 +37,19 @@ final class CyJsonWriter {
             d.put("id", e.id());
             d.put("source", e.source());
             d.put("target", e.target());
-            d.put("kind", e.kind().wire());
             d.put("interaction", e.kind().wire());
-            d.put("label", e.kind().label());
-            d.put("weight", e.weight());
+            put(d, Attr.ofEdge(e));
             d.put("colour", e.kind().colour());
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);
         out.write('\n');
+    }
+
+    /** The attributes every export shares, numbers as JSON numbers. */
+    private static void put(ObjectNode d, java.util.List<Attr> attrs) {
+        for (Attr a : attrs) {
+            if (a.numeric()) d.put(a.key(), new java.math.BigDecimal(a.value()));
+            else d.put(a.key(), a.value());
+        }
     }
 }

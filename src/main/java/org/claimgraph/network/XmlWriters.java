@@ -18,23 +18,6 @@ final class XmlWriters {
     static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 
     /** A node or edge attribute: its key, type (string, int, double) and value. */
-    private record Attr(String key, String type, String value) {}
-
-    private static List<Attr> nodeAttrs(Network.Node n) {
-        return List.of(new Attr("label", "string", n.label()), new Attr("kind", "string", n.kind().wire()),
-                new Attr("iri", "string", n.iri()), new Attr("claims", "int", Integer.toString(n.claims())),
-                new Attr("claimsMade", "int", Integer.toString(n.claimsMade())),
-                new Attr("claimsReceived", "int", Integer.toString(n.claimsReceived())),
-                new Attr("claimsPublished", "int", Integer.toString(n.claimsPublished())),
-                new Attr("claimsInvolved", "int", Integer.toString(n.claimsInvolved())),
-                new Attr("colour", "string", n.kind().colour()));
-    }
-
-    private static List<Attr> edgeAttrs(Network.Edge e) {
-        return List.of(new Attr("kind", "string", e.kind().wire()), new Attr("label", "string", e.kind().label()),
-                new Attr("weight", "double", Integer.toString(e.weight())));
-    }
-
     private static final Network.Node SAMPLE_NODE = new Network.Node("x", "x", "x", Network.Kind.ACTOR, 0, 0, 0);
     private static final Network.Edge SAMPLE_EDGE = new Network.Edge("x", "x", Network.EdgeKind.ACCUSES, 1);
 
@@ -45,17 +28,17 @@ final class XmlWriters {
             x.w.writeDefaultNamespace(GRAPHML_NS);
             x.w.writeNamespace("xsi", XSI_NS);
             x.w.writeAttribute(XSI_NS, "schemaLocation", GRAPHML_NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-            for (Attr a : nodeAttrs(SAMPLE_NODE)) x.empty(1, "key", "id", "n_" + a.key(), "for", "node", "attr.name", a.key(), "attr.type", a.type());
-            for (Attr a : edgeAttrs(SAMPLE_EDGE)) x.empty(1, "key", "id", "e_" + a.key(), "for", "edge", "attr.name", a.key(), "attr.type", a.type());
+            for (Attr a : Attr.ofNode(SAMPLE_NODE)) x.empty(1, "key", "id", "n_" + a.key(), "for", "node", "attr.name", a.key(), "attr.type", a.type());
+            for (Attr a : Attr.ofEdge(SAMPLE_EDGE)) x.empty(1, "key", "id", "e_" + a.key(), "for", "edge", "attr.name", a.key(), "attr.type", a.type());
             x.start(1, "graph", "id", "claimgraph", "edgedefault", "directed");
             for (Network.Node n : net.nodes()) {
                 x.start(2, "node", "id", n.id());
-                for (Attr a : nodeAttrs(n)) x.text(3, "data", a.value(), "key", "n_" + a.key());
+                for (Attr a : Attr.ofNode(n)) x.text(3, "data", a.value(), "key", "n_" + a.key());
                 x.end(2);
             }
             for (Network.Edge e : net.edges()) {
                 x.start(2, "edge", "id", e.id(), "source", e.source(), "target", e.target());
-                for (Attr a : edgeAttrs(e)) x.text(3, "data", a.value(), "key", "e_" + a.key());
+                for (Attr a : Attr.ofEdge(e)) x.text(3, "data", a.value(), "key", "e_" + a.key());
                 x.end(2);
             }
             x.end(1);
@@ -81,7 +64,7 @@ final class XmlWriters {
             x.end(1);
             x.start(1, "graph", "defaultedgetype", "directed", "mode", "static");
             x.start(2, "attributes", "class", "node", "mode", "static");
-            for (Attr a : nodeAttrs(SAMPLE_NODE)) {
+            for (Attr a : Attr.ofNode(SAMPLE_NODE)) {
                 if (!a.key().equals("label")) x.empty(3, "attribute", "id", a.key(), "title", a.key(), "type", a.type().equals("int") ? "integer" : a.type());
             }
             x.end(2);
@@ -92,7 +75,7 @@ final class XmlWriters {
             for (Network.Node n : net.nodes()) {
                 x.start(3, "node", "id", n.id(), "label", n.label());
                 x.start(4, "attvalues");
-                for (Attr a : nodeAttrs(n)) if (!a.key().equals("label")) x.empty(5, "attvalue", "for", a.key(), "value", a.value());
+                for (Attr a : Attr.ofNode(n)) if (!a.key().equals("label")) x.empty(5, "attvalue", "for", a.key(), "value", a.value());
                 x.end(4);
                 String c = n.kind().colour();
                 x.indent(4);
