@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Validate dev.json against articles/*.txt. Exit 1 on any error; alias misses are warnings."""
+"""Validate dev.json against articles/*.txt. Exit 1 on any error; alias misses are warnings.
+
+Usage: check.py [SET_DIR GOLD_JSON] -- another set (e.g. ../dev2 ../dev2.json) is checked the same way."""
 import json, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 2 else os.path.dirname(os.path.abspath(__file__))
+GOLD = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "..", "dev.json")
 ART = os.path.join(HERE, "articles")
-gold = json.load(open(os.path.join(HERE, "..", "dev.json"), encoding="utf-8"))
+gold = json.load(open(GOLD, encoding="utf-8"))
 errors, warnings = [], []
 STANCES = {"alleges", "denies"}
 STYPES = {"Person", "Organization", "Country", "Outlet", "Anonymous"}
