@@ -3,6 +3,7 @@ package org.claimgraph.annotate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
@@ -28,13 +29,20 @@ public final class Nlp {
     final ThreadSafeTokenizerME tokenizer;
     final ThreadSafePOSTaggerME tagger;
     final ThreadSafeLemmatizerME lemmatizer;
+    /** Greedy decoding from the POS model's weights; null when the model does not allow it. */
+    private final GreedyTagger greedy;
+    private final GreedyLemmatizer greedyLemmas;
 
     private Nlp() {
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(withManifest(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"), "useAlphaNumericOptimization", "true")));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(withManifest(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"), "BeamSize", "1")), POSTagFormat.UD);
-            lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(model("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
+            POSModel pos = new POSModel(withManifest(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"), "BeamSize", "1"));
+            tagger = new ThreadSafePOSTaggerME(pos, POSTagFormat.UD);
+            greedy = GreedyTagger.of(pos);
+            LemmatizerModel lemmas = new LemmatizerModel(model("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin"));
+            lemmatizer = new ThreadSafeLemmatizerME(lemmas);
+            greedyLemmas = GreedyLemmatizer.of(lemmas);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models: " + e.getMessage(), e);
         }
@@ -45,6 +53,46 @@ public final class Nlp {
         if (in == null) throw new IOException("model " + name + " is not on the classpath");
         return in;
     }
+
+    /** The UPOS tag of each word of one sentence. */
+    String[] tag(String[] words) {
+        return greedy != null ? greedy.tag(words) : tagger.tag(words);
+    }
+
+    /** How each whitespace-separated piece of text splits into tokens, by piece. */
+    private final java.util.concurrent.ConcurrentHashMap<String, opennlp.tools.util.Span[]> pieces = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PIECES_MAX = 200_000;
+
+    /**
+     * The tokens of a sentence, as OpenNLP's tokenizer gives them, with the tokens of each
+     * whitespace-separated piece remembered. The tokenizer splits each piece on its own (its
+     * features are the piece's characters), so a piece always splits the same way and a corpus costs
+     * one model run per distinct piece ("said,", "(AFP)", "U.S.-led") rather than per occurrence.
+     */
+    opennlp.tools.util.Span[] tokenizePos(String sentence) {
+        opennlp.tools.util.Span[] ws = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+        List<opennlp.tools.util.Span> out = new java.util.ArrayList<>(ws.length + ws.length / 4);
+        for (opennlp.tools.util.Span w : ws) {
+            if (w.length() < 2) {
+                out.add(w);
+                continue;
+            }
+            String piece = sentence.substring(w.getStart(), w.getEnd());
+            opennlp.tools.util.Span[] split = pieces.get(piece);
+            if (split == null) {
+                split = tokenizer.tokenizePos(piece);
+                if (pieces.size() < PIECES_MAX) pieces.putIfAbsent(piece, split);
+            }
+            for (opennlp.tools.util.Span t : split) out.add(new opennlp.tools.util.Span(w.getStart() + t.getStart(), w.getStart() + t.getEnd()));
+        }
+        return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    /** Whether tags and lemmas come from the greedy decoders (they do for the shipped models). */
+    boolean tagsGreedily() { return greedy != null && greedyLemmas != null; }
+
+    /** OpenNLP's own tagger (beam of one), which {@link #tag} must agree with. */
+    String[] tagWithOpenNlp(String[] words) { return tagger.tag(words); }
 
     /** Lemmas already computed, by tag and word; a lemma in context equals the lemma of the pair alone. */
     private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,10 +107,20 @@ public final class Nlp {
         String key = tag + '\u0000' + word;
         String l = lemmas.get(key);
         if (l != null) return l;
-        l = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
+        l = lemmaWithModel(word, tag);
         if ("O".equals(l) || l.isEmpty()) l = word.toLowerCase(java.util.Locale.ROOT);
         if (lemmas.size() < LEMMA_CACHE_MAX) lemmas.putIfAbsent(key, l);
         return l;
+    }
+
+    /** The lemmatizer model's lemma of a word with its tag, greedily decoded when the model allows. */
+    String lemmaWithModel(String word, String tag) {
+        return greedyLemmas != null ? greedyLemmas.lemma(word, tag) : lemmaWithOpenNlp(word, tag);
+    }
+
+    /** OpenNLP's own lemmatizer on the pair alone, which {@link #lemmaWithModel} must agree with. */
+    String lemmaWithOpenNlp(String word, String tag) {
+        return lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
     }
 
     /**

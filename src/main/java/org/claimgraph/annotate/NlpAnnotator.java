@@ -40,11 +40,11 @@ final class NlpAnnotator implements Annotator {
                 if (se <= sb) continue;
                 sentences.add(new Sentence(new Span(sb, se)));
                 String sent = body.substring(sb, se);
-                opennlp.tools.util.Span[] ts = nlp.tokenizer.tokenizePos(sent);
+                opennlp.tools.util.Span[] ts = nlp.tokenizePos(sent);
                 if (ts.length == 0) continue;
                 String[] words = new String[ts.length];
                 for (int i = 0; i < ts.length; i++) words[i] = ts[i].getCoveredText(sent).toString();
-                String[] tags = nlp.tagger.tag(words);
+                String[] tags = nlp.tag(words);
                 for (int i = 0; i < ts.length; i++) {
                     tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tags[i], nlp.lemma(words[i], tags[i])));
                 }

@@ -44,6 +44,37 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void theShortcutsGiveOpenNlpsTokensTagsAndLemmasOnRealText() throws Exception {
+        Nlp nlp = Nlp.get();
+        assertTrue(nlp.tagsGreedily(), "the shipped model passes the decoder's feature check");
+        List<org.claimgraph.model.RawArticle> raws = new java.util.ArrayList<>();
+        new org.claimgraph.read.ArticleReader().read(List.of(org.claimgraph.TestData.testResource("corpora/news_sample.csv")), new org.claimgraph.read.RecordSink() {
+            @Override public void accept(org.claimgraph.model.RawArticle r) { raws.add(r); }
+            @Override public void fail(org.claimgraph.model.Problem p) { throw new AssertionError(p.message()); }
+        });
+        int sentences = 0, tokens = 0;
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (org.claimgraph.model.RawArticle r : raws.subList(0, 60)) {
+            for (String sent : nlp.sentences.sentDetect(r.text())) {
+                opennlp.tools.util.Span[] spans = nlp.tokenizer.tokenizePos(sent);
+                assertEquals(List.of(spans), List.of(nlp.tokenizePos(sent)), sent);
+                String[] words = nlp.tokenizer.tokenize(sent);
+                if (words.length == 0) continue;
+                String[] expected = nlp.tagWithOpenNlp(words);
+                assertEquals(List.of(expected), List.of(nlp.tag(words)), sent);
+                for (int i = 0; i < words.length; i++) {
+                    if (pairs.add(expected[i] + " " + words[i])) {
+                        assertEquals(nlp.lemmaWithOpenNlp(words[i], expected[i]), nlp.lemmaWithModel(words[i], expected[i]), words[i]);
+                    }
+                }
+                sentences++;
+                tokens += words.length;
+            }
+        }
+        assertTrue(sentences > 1000 && tokens > 20_000, sentences + " sentences, " + tokens + " tokens");
+    }
+
+    @Test
     void rejectsAPipelineWhoseRequirementsAreUnmet() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Annotators.of(List.of(new NlpAnnotator(Nlp.get()))));

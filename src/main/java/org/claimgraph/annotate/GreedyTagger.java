@@ -1,0 +1,168 @@
+package org.claimgraph.annotate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * Greedy decoding of OpenNLP's English UD POS model (a maxent model) straight from its weights,
+ * with the features of each word looked up once per word rather than once per token.
+ *
+ * <p>OpenNLP's tagger, even with a beam of one, builds some thirty feature strings per token, looks
+ * each up in the model, normalises the scores with {@code exp}, sorts them to find the best, and
+ * copies the tag history twice; on news text that was most of all extraction time. The model's
+ * features (its {@code generator.featuregen}: outcome prior, suffixes and prefixes up to four
+ * characters, the lower-cased word in a window of two either side, sentence begin in that window,
+ * the word's shape class alone and with the word, the previous tag and the previous two tags) depend on single words and on
+ * the previous tags, so this decoder resolves each word's features to the model's weight vectors
+ * once (remembered for up to {@value #WORDS_MAX} words) and per token only adds those vectors, in
+ * the order OpenNLP adds them, from the same uniform prior: the sums are bit for bit OpenNLP's, and
+ * the best tag is the one with the highest sum, as after OpenNLP's {@code exp} and normalisation.
+ *
+ * <p>That the features are the model's is checked when the tagger is built, against the model's own
+ * context generator on sample sentences; a model with other features (another version) fails the
+ * check and OpenNLP's own tagger is used instead. {@code NlpAnnotatorTest} checks that both give
+ * the same tags on the corpus sample.
+ */
+final class GreedyTagger {
+    static final int WORDS_MAX = 200_000;
+
+    /** The weights of the features one word contributes in each position of the window. */
+    private record Word(Context[] own, Context w, Context p1, Context p2, Context n1, Context n2, Context wc, Context wAndC) {}
+
+    private final MaxentWeights weights;
+    private final String[] outcomes;
+    private final Context def, begin, p1Begin, p2Begin;
+    private final Context[] t;      // by previous tag
+    private final Context[][] t2;   // by the tag before it and the previous tag
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+
+    private GreedyTagger(AbstractModel maxent) {
+        this.weights = new MaxentWeights(maxent);
+        this.outcomes = weights.outcomes;
+        this.def = weights.get("def");
+        this.begin = weights.get("S=begin");
+        this.p1Begin = weights.get("p1S=begin");
+        this.p2Begin = weights.get("p2S=begin");
+        int n = outcomes.length;
+        this.t = new Context[n];
+        this.t2 = new Context[n][n];
+        for (int a = 0; a < n; a++) {
+            t[a] = weights.get("t=" + outcomes[a]);
+            for (int b = 0; b < n; b++) t2[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+        }
+    }
+
+    /**
+     * A greedy decoder for this model, or null when the model is not a maxent model with Universal
+     * Dependencies tags and no tag dictionary, or its features are not the ones this decoder knows.
+     */
+    static GreedyTagger of(POSModel model) {
+        if (!(model.getArtifact("pos.model") instanceof AbstractModel maxent)) return null; // POSModel's entry name
+        if (model.getFactory().getTagDictionary() != null) return null;
+        for (String tag : (String[]) maxent.getDataStructures()[2]) {
+            for (String part : tag.split("\\+")) if (!UPOS.contains(part)) return null; // UD EWT has "PRON+AUX" (it's)
+        }
+        GreedyTagger g = new GreedyTagger(maxent);
+        return g.sameFeaturesAs(model.getFactory().getPOSContextGenerator(0)) ? g : null;
+    }
+
+    private static final java.util.Set<String> UPOS = java.util.Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET",
+            "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+    /** The tag of each word, left to right, each chosen given the words and the tags before it. */
+    String[] tag(String[] tokens) {
+        int len = tokens.length;
+        Word[] ws = new Word[len];
+        for (int i = 0; i < len; i++) ws[i] = word(tokens[i]);
+        int[] tags = new int[len];
+        double[] sums = weights.newSums();
+        String[] out = new String[len];
+        for (int i = 0; i < len; i++) {
+            weights.reset(sums);
+            add(sums, def);
+            for (Context c : ws[i].own) add(sums, c);
+            add(sums, ws[i].w);
+            if (i >= 1) add(sums, ws[i - 1].p1);
+            if (i >= 2) add(sums, ws[i - 2].p2);
+            if (i + 1 < len) add(sums, ws[i + 1].n1);
+            if (i + 2 < len) add(sums, ws[i + 2].n2);
+            if (i == 0) add(sums, begin);
+            if (i == 1) add(sums, p1Begin);
+            if (i == 2) add(sums, p2Begin);
+            add(sums, ws[i].wc);
+            add(sums, ws[i].wAndC);
+            if (i >= 1) add(sums, t[tags[i - 1]]);
+            if (i >= 2) add(sums, t2[tags[i - 2]][tags[i - 1]]);
+            int best = MaxentWeights.best(sums);
+            tags[i] = best;
+            out[i] = outcomes[best];
+        }
+        return out;
+    }
+
+    private static void add(double[] sums, Context c) { MaxentWeights.add(sums, c); }
+
+    private Word word(String token) {
+        Word w = words.get(token);
+        if (w != null) return w;
+        List<String> own = new ArrayList<>(8);
+        ownFeatures(token, own);
+        Context[] ctx = own.stream().map(weights::get).filter(java.util.Objects::nonNull).toArray(Context[]::new);
+        String lc = StringUtil.toLowerCase(token), lower = "w=" + lc, shape = FeatureGeneratorUtil.tokenFeature(token);
+        w = new Word(ctx, weights.get(lower), weights.get("p1" + lower), weights.get("p2" + lower),
+                weights.get("n1" + lower), weights.get("n2" + lower), weights.get("wc=" + shape), weights.get("w&c=" + lc + "," + shape));
+        if (words.size() < WORDS_MAX) words.putIfAbsent(token, w);
+        return w;
+    }
+
+    /** The suffix and prefix features of a word, in OpenNLP's order. */
+    private static void ownFeatures(String token, List<String> out) {
+        int n = Math.min(4, token.length());
+        for (int k = 0; k < n; k++) out.add("suf=" + token.substring(token.length() - k - 1));
+        for (int k = 0; k < n; k++) out.add("pre=" + token.substring(0, k + 1));
+    }
+
+    /** The features this decoder adds for token i, as strings, in its order (for the check). */
+    private List<String> features(String[] tokens, int i, String[] tags) {
+        List<String> f = new ArrayList<>();
+        f.add("def");
+        ownFeatures(tokens[i], f);
+        String[] pos = {"", "p1", "p2", "n1", "n2"};
+        int[] at = {i, i - 1, i - 2, i + 1, i + 2};
+        for (int k = 0; k < 5; k++) if (at[k] >= 0 && at[k] < tokens.length) f.add(pos[k] + "w=" + StringUtil.toLowerCase(tokens[at[k]]));
+        if (i == 0) f.add("S=begin");
+        if (i == 1) f.add("p1S=begin");
+        if (i == 2) f.add("p2S=begin");
+        f.add("wc=" + FeatureGeneratorUtil.tokenFeature(tokens[i]));
+        f.add("w&c=" + StringUtil.toLowerCase(tokens[i]) + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]));
+        if (i >= 1) f.add("t=" + tags[i - 1]);
+        if (i >= 2) f.add("t2=" + tags[i - 2] + "," + tags[i - 1]);
+        return f;
+    }
+
+    private static final String[][] CHECK = {
+        {"The", "Syrian", "Foreign", "Ministry", "said", "on", "Tuesday", "that", "U.S.-led", "forces", "had", "killed", "12", "civilians", "."},
+        {"\"", "We", "don't", "know", ",", "\"", "he", "told", "AFP", "in", "2017", "—", "1,200", "km", "away", "."},
+        {"Yes"}, {"ISIS", "fighters", "fled"},
+    };
+
+    private boolean sameFeaturesAs(POSContextGenerator cg) {
+        for (String[] s : CHECK) {
+            String[] tags = tag(s);
+            for (int i = 0; i < s.length; i++) {
+                if (!features(s, i, tags).equals(List.of(cg.getContext(i, s, Arrays.copyOf(tags, i), null)))) return false;
+            }
+        }
+        return true;
+    }
+}

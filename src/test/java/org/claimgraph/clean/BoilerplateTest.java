@@ -1,0 +1,44 @@
+package org.claimgraph.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimgraph.TestData;
+import org.claimgraph.model.Problem;
+import org.claimgraph.model.RawArticle;
+import org.claimgraph.read.ArticleReader;
+import org.claimgraph.read.RecordSink;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+    @Test
+    void theShortcutsGiveTheVerdictsOfTryingEveryPatternEverywhere() {
+        Boilerplate b = Boilerplate.standard();
+        List<RawArticle> raws = new ArrayList<>();
+        new ArticleReader().read(List.of(TestData.testResource("corpora/news_sample.csv"), TestData.seeds()), new RecordSink() {
+            @Override public void accept(RawArticle r) { raws.add(r); }
+            @Override public void fail(Problem p) { throw new AssertionError(p.message()); }
+        });
+        int lines = 0, furniture = 0;
+        for (RawArticle r : raws) {
+            for (String line : r.text().split("\n")) {
+                Boilerplate.Verdict v = b.classify(line);
+                assertEquals(b.classifyPlainly(line), v, line);
+                lines++;
+                if (v != null) furniture++;
+            }
+        }
+        assertTrue(lines > 5_000 && furniture > 50, lines + " lines, " + furniture + " furniture");
+    }
+
+    @Test
+    void aPatternWithATopLevelAlternativeIsStillTriedEverywhere() {
+        Boilerplate b = Boilerplate.parse(List.of("drop\t^(?=.{0,10}$)short|anywhere"), "t.tsv");
+        assertEquals(Boilerplate.Kind.DROP, b.classify("a long line that mentions anywhere in it").kind());
+        assertEquals(Boilerplate.Kind.DROP, b.classify("short one").kind());
+        assertEquals(null, b.classify("short but longer than ten"));
+    }
+}
