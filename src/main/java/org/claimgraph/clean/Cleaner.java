@@ -33,7 +33,14 @@ public final class Cleaner {
 
     public Article clean(RawArticle raw) {
         List<String> lines = Arrays.asList(normalise(raw.text()).split("\n", -1));
-        Comments.Split split = Comments.split(lines, l -> verdict(l) == Boilerplate.Kind.END);
+        // each line is classified once, though both the comment split and the body loop ask
+        java.util.Map<String, java.util.Optional<Boilerplate.Verdict>> verdicts = new java.util.HashMap<>();
+        java.util.function.Function<String, Boilerplate.Verdict> classify =
+                l -> verdicts.computeIfAbsent(l.strip(), k -> java.util.Optional.ofNullable(furniture.classify(k))).orElse(null);
+        Comments.Split split = Comments.split(lines, l -> {
+            Boilerplate.Verdict v = classify.apply(l);
+            return v != null && v.kind() == Boilerplate.Kind.END;
+        });
         List<String> text = split.body();
         Byline.Head head = Byline.parse(text, raw.meta(), raw.meta().title() == null, furniture);
         ArticleMeta meta = head.meta();
@@ -59,7 +66,7 @@ public final class Cleaner {
             }
             if (skip.contains(i)) continue;
             String s = line.strip();
-            Boilerplate.Verdict v = furniture.classify(s);
+            Boilerplate.Verdict v = classify.apply(s);
             if (v == null) {
                 if (nameLike(s)) pending.add(s);
                 else pending.clear();
@@ -119,11 +126,6 @@ public final class Cleaner {
         if (!block.isEmpty()) blocks.add(block);
     }
 
-    private Boilerplate.Kind verdict(String line) {
-        Boilerplate.Verdict v = furniture.classify(line);
-        return v == null ? null : v.kind();
-    }
-
     /** A masthead-like line: one to five capitalised words, no sentence punctuation. */
     static boolean nameLike(String s) {
         String[] w = s.strip().split("\\s+");
@@ -141,11 +143,14 @@ public final class Cleaner {
 
     /** Newlines, no-break and zero-width spaces, byte-order marks and trailing spaces made uniform. */
     static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
-                .replaceAll("[\u200B\u200C\u200D\u2060\uFEFF]", "")
-                .replaceAll("(?<=\\S)[ \t]{2,}(?=\\S)", " ")
-                .replaceAll("[ \t]+\n", "\n")
-                .strip();
+        String t = text.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+        t = ZERO_WIDTH.matcher(t).replaceAll("");
+        t = INNER_SPACES.matcher(t).replaceAll(" ");
+        return TRAILING_SPACES.matcher(t).replaceAll("\n").strip();
     }
+
+    private static final java.util.regex.Pattern ZERO_WIDTH = java.util.regex.Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF]");
+    private static final java.util.regex.Pattern INNER_SPACES = java.util.regex.Pattern.compile("(?<=\\S)[ \t]{2,}(?=\\S)");
+    private static final java.util.regex.Pattern TRAILING_SPACES = java.util.regex.Pattern.compile("[ \t]+\n");
 }
