@@ -24,8 +24,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * characters, the lower-cased word in a window of two either side, sentence begin in that window,
  * the word's shape class alone and with the word, the previous tag and the previous two tags) depend on single words and on
  * the previous tags, so this decoder resolves each word's features to the model's weight vectors
- * once (remembered for up to {@value #WORDS_MAX} words) and per token only adds those vectors, in
- * the order OpenNLP adds them, from the same uniform prior: the sums are bit for bit OpenNLP's, and
+ * once (remembered for up to {@value #WORDS_MAX} words; the features of the word itself, which OpenNLP
+ * adds first, already summed) and per token only adds the rest, in the order OpenNLP adds them, from the same uniform prior: the sums are bit for bit OpenNLP's, and
  * the best tag is the one with the highest sum, as after OpenNLP's {@code exp} and normalisation.
  *
  * <p>That the features are the model's is checked when the tagger is built, against the model's own
@@ -34,10 +34,15 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * the same tags on the corpus sample.
  */
 final class GreedyTagger {
-    static final int WORDS_MAX = 200_000;
+    static final int WORDS_MAX = 100_000; // about 40 MB at most
 
-    /** The weights of the features one word contributes in each position of the window. */
-    private record Word(Context[] own, Context w, Context p1, Context p2, Context n1, Context n2, Context wc, Context wAndC) {}
+    /**
+     * What one word contributes: {@code head}, the scores after the features OpenNLP adds first, all
+     * of the word itself (prior, outcome prior, suffixes, prefixes, the word), already summed in that
+     * order; the weights of its features in the other positions of the window; and its lemma for
+     * each tag, filled in as the tags occur (a benign race: every thread computes the same lemma).
+     */
+    private record Word(double[] head, Context p1, Context p2, Context n1, Context n2, Context wc, Context wAndC, String[] lemmas) {}
 
     private final MaxentWeights weights;
     private final String[] outcomes;
@@ -80,18 +85,22 @@ final class GreedyTagger {
             "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
 
     /** The tag of each word, left to right, each chosen given the words and the tags before it. */
-    String[] tag(String[] tokens) {
+    String[] tag(String[] tokens) { return tagAndLemmatize(tokens, null)[0]; }
+
+    /**
+     * The tags and, when a lemmatizer is given, the lemma of each word with its tag (remembered with
+     * the word, so the lemmatizer runs once per distinct word and tag).
+     */
+    String[][] tagAndLemmatize(String[] tokens, java.util.function.BiFunction<String, String, String> lemmatizer) {
         int len = tokens.length;
         Word[] ws = new Word[len];
         for (int i = 0; i < len; i++) ws[i] = word(tokens[i]);
         int[] tags = new int[len];
         double[] sums = weights.newSums();
         String[] out = new String[len];
+        String[] lemmas = lemmatizer == null ? null : new String[len];
         for (int i = 0; i < len; i++) {
-            weights.reset(sums);
-            add(sums, def);
-            for (Context c : ws[i].own) add(sums, c);
-            add(sums, ws[i].w);
+            System.arraycopy(ws[i].head, 0, sums, 0, sums.length);
             if (i >= 1) add(sums, ws[i - 1].p1);
             if (i >= 2) add(sums, ws[i - 2].p2);
             if (i + 1 < len) add(sums, ws[i + 1].n1);
@@ -106,8 +115,13 @@ final class GreedyTagger {
             int best = MaxentWeights.best(sums);
             tags[i] = best;
             out[i] = outcomes[best];
+            if (lemmatizer != null) {
+                String l = ws[i].lemmas[best];
+                if (l == null) ws[i].lemmas[best] = l = lemmatizer.apply(tokens[i], out[i]);
+                lemmas[i] = l;
+            }
         }
-        return out;
+        return new String[][] {out, lemmas};
     }
 
     private static void add(double[] sums, Context c) { MaxentWeights.add(sums, c); }
@@ -117,10 +131,14 @@ final class GreedyTagger {
         if (w != null) return w;
         List<String> own = new ArrayList<>(8);
         ownFeatures(token, own);
-        Context[] ctx = own.stream().map(weights::get).filter(java.util.Objects::nonNull).toArray(Context[]::new);
         String lc = StringUtil.toLowerCase(token), lower = "w=" + lc, shape = FeatureGeneratorUtil.tokenFeature(token);
-        w = new Word(ctx, weights.get(lower), weights.get("p1" + lower), weights.get("p2" + lower),
-                weights.get("n1" + lower), weights.get("n2" + lower), weights.get("wc=" + shape), weights.get("w&c=" + lc + "," + shape));
+        double[] head = weights.newSums();
+        add(head, def);
+        for (String f : own) add(head, weights.get(f));
+        add(head, weights.get(lower));
+        w = new Word(head, weights.get("p1" + lower), weights.get("p2" + lower),
+                weights.get("n1" + lower), weights.get("n2" + lower), weights.get("wc=" + shape), weights.get("w&c=" + lc + "," + shape),
+                new String[outcomes.length]);
         if (words.size() < WORDS_MAX) words.putIfAbsent(token, w);
         return w;
     }

@@ -91,6 +91,15 @@ public final class Nlp {
     /** Whether tags and lemmas come from the greedy decoders (they do for the shipped models). */
     boolean tagsGreedily() { return greedy != null && greedyLemmas != null; }
 
+    /** The UPOS tag and the lemma of each word of one sentence: {tags, lemmas}. */
+    String[][] tagAndLemmatize(String[] words) {
+        if (greedy != null) return greedy.tagAndLemmatize(words, this::lemma);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = new String[words.length];
+        for (int i = 0; i < words.length; i++) lemmas[i] = lemma(words[i], tags[i]);
+        return new String[][] {tags, lemmas};
+    }
+
     /** OpenNLP's own tagger (beam of one), which {@link #tag} must agree with. */
     String[] tagWithOpenNlp(String[] words) { return tagger.tag(words); }
 

@@ -44,9 +44,9 @@ final class NlpAnnotator implements Annotator {
                 if (ts.length == 0) continue;
                 String[] words = new String[ts.length];
                 for (int i = 0; i < ts.length; i++) words[i] = ts[i].getCoveredText(sent).toString();
-                String[] tags = nlp.tag(words);
+                String[][] tagged = nlp.tagAndLemmatize(words);
                 for (int i = 0; i < ts.length; i++) {
-                    tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tags[i], nlp.lemma(words[i], tags[i])));
+                    tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tagged[0][i], tagged[1][i]));
                 }
             }
         }

@@ -64,9 +64,13 @@ public final class Bench {
         // The corpus is one big file; the reader's default size limit (meant for untrusted input) must not refuse it.
         Ingester ingester = new Ingester(new ArticleReader(Math.max(ArticleReader.DEFAULT_MAX_BYTES, size(corpus) + 1)), Extractor.standard(),
                 Ingester.DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), m -> {});
+        long cpu0 = cpuNanos();
         IngestReport ex = ingester.extractOnly(List.of(corpus));
+        double exCpu = (cpuNanos() - cpu0) / 1e6 / Math.max(1, ex.ingested());
         out.printf(Locale.ROOT, "extract:    %d articles in %.1f s = %.0f articles/s (%d quads, no store; %d failed)%n",
                 ex.ingested(), ex.millis() / 1000.0, rate(ex.ingested(), ex.millis()), ex.quads(), ex.failed());
+        out.printf(Locale.ROOT, "            %.2f ms of CPU per article (all threads, GC included): %.0f articles/s on %d idle cores%n",
+                exCpu, cores() * 1000 / exCpu, cores());
 
         Path storeDir = s.work().resolve("store");
         HeapSampler heap = new HeapSampler();
@@ -74,10 +78,13 @@ public final class Bench {
         long compactMillis;
         long sizeBefore;
         long sizeAfter;
+        double inCpu;
         try (Store store = Store.open(storeDir)) {
             System.gc();
             heap.start();
+            cpu0 = cpuNanos();
             in = ingester.ingest(List.of(corpus), store);
+            inCpu = (cpuNanos() - cpu0) / 1e6 / Math.max(1, in.ingested());
             heap.stop();
             sizeBefore = store.sizeOnDisk();
             long c = System.nanoTime();
@@ -87,6 +94,7 @@ public final class Bench {
         }
         out.printf(Locale.ROOT, "ingest:     %d articles in %.1f s = %.0f articles/s, %.0f triples/s (%d quads written, %d failed)%n",
                 in.ingested(), in.millis() / 1000.0, rate(in.ingested(), in.millis()), rate(in.quads(), in.millis()), in.quads(), in.failed());
+        out.printf(Locale.ROOT, "            %.2f ms of CPU per article: %.0f articles/s on %d idle cores%n", inCpu, cores() * 1000 / inCpu, cores());
         out.printf(Locale.ROOT, "heap:       peak %d MB used during ingest (max heap %d MB)%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.printf(Locale.ROOT, "store:      %d MB after ingest, %d MB after compaction (%.1f s)%n", sizeBefore >> 20, sizeAfter >> 20, compactMillis / 1000.0);
 
@@ -136,6 +144,13 @@ public final class Bench {
     }
 
     /** The system's one-minute load average, or -1 where the platform does not tell. */
+    /** CPU time this process has used, all threads (GC and JIT included), as the operating system counts it. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    private static int cores() { return Runtime.getRuntime().availableProcessors(); }
+
     private static double load() { return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(); }
 
     private static double rate(long n, long millis) { return millis <= 0 ? 0 : n * 1000.0 / millis; }

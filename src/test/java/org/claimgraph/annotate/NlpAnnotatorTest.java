@@ -62,6 +62,9 @@ class NlpAnnotatorTest {
                 if (words.length == 0) continue;
                 String[] expected = nlp.tagWithOpenNlp(words);
                 assertEquals(List.of(expected), List.of(nlp.tag(words)), sent);
+                String[][] both = nlp.tagAndLemmatize(words);
+                assertEquals(List.of(expected), List.of(both[0]), sent);
+                for (int i = 0; i < words.length; i++) assertEquals(nlp.lemma(words[i], expected[i]), both[1][i], words[i]);
                 for (int i = 0; i < words.length; i++) {
                     if (pairs.add(expected[i] + " " + words[i])) {
                         assertEquals(nlp.lemmaWithOpenNlp(words[i], expected[i]), nlp.lemmaWithModel(words[i], expected[i]), words[i]);
