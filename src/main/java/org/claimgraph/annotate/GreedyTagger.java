@@ -49,7 +49,7 @@ final class GreedyTagger {
     private final Context def, begin, p1Begin, p2Begin;
     private final Context[] t;      // by previous tag
     private final Context[][] t2;   // by the tag before it and the previous tag
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>(WORDS_MAX * 4 / 3); // sized once: a resize slows every reader
 
     private GreedyTagger(AbstractModel maxent) {
         this.weights = new MaxentWeights(maxent);

@@ -60,7 +60,7 @@ public final class Nlp {
     }
 
     /** How each whitespace-separated piece of text splits into tokens, by piece. */
-    private final java.util.concurrent.ConcurrentHashMap<String, opennlp.tools.util.Span[]> pieces = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, opennlp.tools.util.Span[]> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader
     private static final int PIECES_MAX = 200_000;
 
     /**
@@ -104,7 +104,7 @@ public final class Nlp {
     String[] tagWithOpenNlp(String[] words) { return tagger.tag(words); }
 
     /** Lemmas already computed, by tag and word; a lemma in context equals the lemma of the pair alone. */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmas = new java.util.concurrent.ConcurrentHashMap<>(LEMMA_CACHE_MAX / 4);
     private static final int LEMMA_CACHE_MAX = 500_000;
 
     /**

@@ -98,7 +98,7 @@ public final class Bench {
         out.printf(Locale.ROOT, "heap:       peak %d MB used during ingest (max heap %d MB)%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.printf(Locale.ROOT, "store:      %d MB after ingest, %d MB after compaction (%.1f s)%n", sizeBefore >> 20, sizeAfter >> 20, compactMillis / 1000.0);
 
-        if (s.loader()) loaderComparison(storeDir, in.millis(), compactMillis);
+        if (s.loader()) loaderComparison(storeDir, in.millis(), in.storeMillis(), compactMillis);
 
         try (Store store = Store.open(storeDir)) {
             Map<String, String> qs = QueryLoad.localQueries(s.queries());
@@ -117,7 +117,7 @@ public final class Bench {
     }
 
     /** Dumps the store to N-Quads and loads that into a fresh store with TDB2's phased loader (tdb2.tdbloader's default). */
-    private void loaderComparison(Path storeDir, long ingestMillis, long compactMillis) throws IOException {
+    private void loaderComparison(Path storeDir, long ingestMillis, long storeMillis, long compactMillis) throws IOException {
         Path nq = s.work().resolve("dump.nq");
         long quads;
         try (Store store = Store.open(storeDir); OutputStream o = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
@@ -141,9 +141,10 @@ public final class Bench {
         out.printf(Locale.ROOT, "loader:     tdb2 phased loader: %d quads in %.1f s = %.0f quads/s; ingest/loader time %.2fx, "
                 + "with compaction %.2fx (the ingest also reads and extracts)%n", quads, ms / 1000.0, rate(quads, ms),
                 ingestMillis / (double) Math.max(1, ms), (ingestMillis + compactMillis) / (double) Math.max(1, ms));
+        out.printf(Locale.ROOT, "            storing alone (the ingest's writer busy in TDB2 writes and commits): %.1f s, %.2fx the loader's time%n",
+                storeMillis / 1000.0, storeMillis / (double) Math.max(1, ms));
     }
 
-    /** The system's one-minute load average, or -1 where the platform does not tell. */
     /** CPU time this process has used, all threads (GC and JIT included), as the operating system counts it. */
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
@@ -151,6 +152,7 @@ public final class Bench {
 
     private static int cores() { return Runtime.getRuntime().availableProcessors(); }
 
+    /** The system's one-minute load average, or -1 where the platform does not tell. */
     private static double load() { return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(); }
 
     private static double rate(long n, long millis) { return millis <= 0 ? 0 : n * 1000.0 / millis; }

@@ -13,8 +13,9 @@ import org.claimgraph.model.Problem;
  * @param quads    quads written (article graphs and entity descriptions, before de-duplication)
  * @param problems every failure, with its location and reason
  * @param millis   wall time
+ * @param storeMillis time the writer spent storing (writes and commits; 0 when nothing is stored)
  */
-public record IngestReport(long read, long ingested, long failed, long quads, List<Problem> problems, long millis) {
+public record IngestReport(long read, long ingested, long failed, long quads, List<Problem> problems, long millis, long storeMillis) {
     public IngestReport {
         problems = List.copyOf(problems);
         if (read != ingested + failed) throw new IllegalStateException("counts do not add up: read " + read + " != " + ingested + " + " + failed);

@@ -126,11 +126,27 @@ public final class Ingester {
         return run(source, new Sink() {
             private final Store.Bulk bulk = store.bulk();
             private long pending;
+            /**
+             * Quads of the shared graphs (entity descriptions) this ingest has already added: every
+             * article that mentions an actor repeats its label and links, and adding a quad TDB2
+             * already holds still costs index lookups. Shared graphs are never emptied by an
+             * ingest, so skipping the repeats changes nothing stored. Bounded; past the bound the
+             * repeats are simply added again.
+             */
+            private final java.util.Set<org.apache.jena.sparql.core.Quad> shared = new java.util.HashSet<>();
 
             @Override
             public void write(List<Extracted> batch) {
                 bulk.replace(batch.stream().map(Extracted::graph).toList(), sink -> {
-                    for (Extracted e : batch) e.quads().forEach(sink::quad);
+                    for (Extracted e : batch) {
+                        for (org.apache.jena.sparql.core.Quad q : e.quads()) {
+                            if (!q.getGraph().equals(e.graph())) {
+                                if (shared.contains(q)) continue;
+                                if (shared.size() < SHARED_QUADS_REMEMBERED) shared.add(q);
+                            }
+                            sink.quad(q);
+                        }
+                    }
                 });
                 for (Extracted e : batch) pending += e.quads().size();
                 if (pending >= transactionQuads) commit();
@@ -146,6 +162,9 @@ public final class Ingester {
             public void abort() { bulk.abort(); }
         });
     }
+
+    /** How many quads of shared graphs one ingest remembers having added (about 50 MB at most). */
+    static final int SHARED_QUADS_REMEMBERED = 300_000;
 
     /** Reads and extracts without storing (the quads are counted, then dropped): the extraction rate. */
     public IngestReport extractOnly(List<Path> paths) {
@@ -203,7 +222,7 @@ public final class Ingester {
         }
         writer.rethrow();
         return new IngestReport(writer.read, writer.ingested, writer.problems.size(), writer.quads, writer.problems,
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, writer.storeNanos / 1_000_000);
     }
 
     /** The reader side: checks ids, hands records to the pool, and full batches to the writer. */
@@ -283,6 +302,7 @@ public final class Ingester {
         long read;
         long ingested;
         long quads;
+        long storeNanos;
 
         Writer(BlockingQueue<List<CompletableFuture<Outcome>>> queue, Sink store, IngestListener listener) {
             this.queue = queue;
@@ -320,7 +340,11 @@ public final class Ingester {
             try {
                 for (List<CompletableFuture<Outcome>> batch = queue.take(); batch != END && !cancelled; batch = queue.take()) write(batch);
                 if (cancelled) store.abort();
-                else store.commit();
+                else {
+                    long t = System.nanoTime();
+                    store.commit();
+                    storeNanos += System.nanoTime() - t;
+                }
             } catch (InterruptedException e) {
                 store.abort();
                 Thread.currentThread().interrupt();
@@ -346,7 +370,9 @@ public final class Ingester {
                     good.add(o.extracted());
                 }
             }
+            long t = System.nanoTime();
             store.write(good);
+            storeNanos += System.nanoTime() - t;
             read += batch.size();
             ingested += good.size();
             for (Extracted e : good) quads += e.quads().size();
