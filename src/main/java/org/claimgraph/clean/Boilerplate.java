@@ -24,19 +24,29 @@ final class Boilerplate {
     record Verdict(Kind kind, String name) {}
 
     /**
-     * A pattern and what its source says about where it can match: {@code anchored} when it starts
-     * with {@code ^} (after inline flags), so only a match at the start needs trying, and
-     * {@code maxLength} when it then requires the whole line to be at most N characters long
-     * ({@code ^(?=.{0,N}$)}), so longer lines — most paragraphs — are skipped without running it.
+     * A pattern and what its source says about where it can match, so that most lines are settled
+     * without running it: {@code anchored} when it starts with {@code ^} (after inline flags), so only
+     * a match at the start needs trying; a length bound when it then requires the whole line to be
+     * N to M characters long ({@code ^(?=.{N,M}$)}), checked on the length instead (the pattern
+     * without that look-ahead, {@code fast}, runs on lines without line-separator characters, which
+     * {@code .} would not match); and {@code needs}, the file's optional third column: words one of
+     * which every match contains, so a line (lower-cased) without any of them is not tried.
      */
-    private record Rule(Kind kind, Pattern pattern, boolean anchored, int maxLength) {
-        private static final Pattern HEAD = Pattern.compile("^(?:\\(\\?[a-zA-Z]+\\))?\\^(?:\\(\\?=\\.\\{0,(\\d+)\\}\\$\\))?");
+    private record Rule(Kind kind, Pattern pattern, Pattern fast, boolean anchored, int minLength, int maxLength, List<String> needs) {
+        private static final Pattern HEAD = Pattern.compile("^(\\(\\?[a-zA-Z]+\\))?\\^(?:\\(\\?=\\.\\{(\\d+),(\\d+)\\}\\$\\))?");
 
-        static Rule of(Kind kind, Pattern p) {
+        static Rule of(Kind kind, Pattern p, List<String> needs) {
             Matcher m = HEAD.matcher(p.pattern());
-            boolean anchored = m.find() && !(m.group().contains("m") && m.group().startsWith("(?")) && !topLevelOr(p.pattern());
-            int max = anchored && m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
-            return new Rule(kind, p, anchored, max);
+            boolean anchored = m.find() && !(m.group(1) != null && m.group(1).contains("m")) && !topLevelOr(p.pattern());
+            if (!anchored || m.group(2) == null) return new Rule(kind, p, p, anchored, 0, Integer.MAX_VALUE, needs);
+            String flags = m.group(1) == null ? "" : m.group(1);
+            Pattern fast = Pattern.compile(flags + "^" + p.pattern().substring(m.end()));
+            return new Rule(kind, p, fast, true, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), needs);
+        }
+
+        private static boolean containsAny(String s, List<String> words) {
+            for (String w : words) if (s.contains(w)) return true;
+            return false;
         }
 
         /** Whether the pattern has an alternative outside every group ({@code ^a|b}: b can match anywhere). */
@@ -55,11 +65,20 @@ final class Boilerplate {
             return false;
         }
 
-        boolean matches(Matcher m, String line) {
-            if (line.length() > maxLength) return false;
-            return anchored ? m.lookingAt() : m.find();
+        /** The matcher that found the rule in the line, or null. */
+        Matcher match(String line, String lower, boolean separators) {
+            if (line.length() < minLength || line.length() > maxLength) return null;
+            if (!needs.isEmpty() && !containsAny(lower, needs)) return null;
+            if (!anchored) {
+                Matcher m = pattern.matcher(line);
+                return m.find() ? m : null;
+            }
+            Matcher m = (separators ? pattern : fast).matcher(line);
+            return m.lookingAt() ? m : null;
         }
     }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\r\\u0085\\u2028\\u2029]");
 
     private final List<Rule> rules;
 
@@ -84,15 +103,19 @@ final class Boilerplate {
             n++;
             if (line.isBlank() || line.startsWith("#")) continue;
             int tab = line.indexOf('\t');
-            if (tab < 0) throw new IllegalArgumentException(name + ":" + n + ": expected KIND<TAB>REGEX");
+            if (tab < 0) throw new IllegalArgumentException(name + ":" + n + ": expected KIND<TAB>REGEX[<TAB>WORDS]");
             Kind kind;
             try {
                 kind = Kind.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + ":" + n + ": unknown kind '" + line.substring(0, tab) + "'");
             }
+            String[] rest = line.substring(tab + 1).split("\t", -1);
+            List<String> needs = rest.length > 1 && !rest[1].isBlank()
+                    ? java.util.Arrays.stream(rest[1].split(",")).map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList()
+                    : List.of();
             try {
-                rules.add(Rule.of(kind, Pattern.compile(line.substring(tab + 1))));
+                rules.add(Rule.of(kind, Pattern.compile(rest[0]), needs));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(name + ":" + n + ": bad pattern: " + e.getDescription());
             }
@@ -104,9 +127,11 @@ final class Boilerplate {
     Verdict classify(String line) {
         String s = line.strip();
         if (s.isEmpty()) return null;
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean separators = SEPARATORS.matcher(s).find();
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(s);
-            if (!r.matches(m, s)) continue;
+            Matcher m = r.match(s, lower, separators);
+            if (m == null) continue;
             String name = null;
             if (r.kind() == Kind.OUTLET || r.kind() == Kind.CITE) name = group(m, "name", "url");
             return new Verdict(r.kind(), name);

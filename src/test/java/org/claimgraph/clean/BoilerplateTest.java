@@ -41,4 +41,14 @@ class BoilerplateTest {
         assertEquals(Boilerplate.Kind.DROP, b.classify("short one").kind());
         assertEquals(null, b.classify("short but longer than ten"));
     }
+
+    @Test
+    void aLengthBoundIsTheLookAheadsBoundAndWordsOnlySkipLinesWithoutThem() {
+        Boilerplate b = Boilerplate.parse(List.of("drop\t(?i)^(?=.{8,20}$).*\\bcookies?\\b\tcookie"), "t.tsv");
+        assertEquals(Boilerplate.Kind.DROP, b.classify("We use COOKIES.").kind());
+        assertEquals(null, b.classify("cookie"), "shorter than the bound");
+        assertEquals(null, b.classify("this line mentions a cookie but is too long"), "longer than the bound");
+        assertEquals(null, b.classify("short cookie\u2028x"), "'.' does not match a line separator, so the look-ahead fails");
+        assertEquals(b.classifyPlainly("short cookie\u2028x"), b.classify("short cookie\u2028x"));
+    }
 }
