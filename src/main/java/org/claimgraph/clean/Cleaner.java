@@ -126,10 +126,13 @@ public final class Cleaner {
         if (!block.isEmpty()) blocks.add(block);
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** A masthead-like line: one to five capitalised words, no sentence punctuation. */
     static boolean nameLike(String s) {
-        String[] w = s.strip().split("\\s+");
-        if (w.length > 5 || s.length() > 50 || s.matches(".*[.!?:;,\"“”]$")) return false;
+        if (s.length() > 50 || s.isEmpty() || ".!?:;,\"“”".indexOf(s.charAt(s.length() - 1)) >= 0) return false;
+        String[] w = WHITESPACE.split(s.strip());
+        if (w.length > 5) return false;
         int caps = 0;
         for (String x : w) if (!x.isEmpty() && (Character.isUpperCase(x.charAt(0)) || Character.isDigit(x.charAt(0)))) caps++;
         return caps == w.length || (w.length >= 3 && caps >= w.length - 1);
