@@ -57,16 +57,23 @@ public final class Ids {
      * "Walid al-Moallem" → "walid-al-moallem".
      */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[’'`]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = EDGE_DASHES.matcher(OTHER.matcher(s).replaceAll("-")).replaceAll("");
         if (s.isEmpty()) s = "x" + hash(name);
         if (s.length() > 80) s = s.substring(0, 70) + "-" + hash(name);
         return s;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("[’'`]");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+    private static final java.util.regex.Pattern SAFE = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+");
+
     /** A path segment safe in an IRI: ids are kept readable when they already are. */
     public static String seg(String id) {
-        if (id.matches("[A-Za-z0-9._~-]+")) return id;
+        if (SAFE.matcher(id).matches()) return id;
         return slug(id) + "-" + hash(id);
     }
 
