@@ -47,9 +47,10 @@ final class Gazetteer {
 
     /**
      * What a name in the trie stands for. {@code firstCap}: the text's first word must be capitalized;
-     * {@code capsMask}: bit i set when word i must be written in capitals (acronyms).
+     * {@code capsMask}: bit i set when word i must be written in capitals (acronyms); {@code titleMask}: bit i set
+     * when word i of the alias is capitalized (a news outlet's name is written so: "Foreign Policy", not "foreign policy").
      */
-    record Target(Kind kind, String ref, String alias, boolean firstCap, long capsMask) {}
+    record Target(Kind kind, String ref, String alias, boolean firstCap, long capsMask, long titleMask) {}
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -134,7 +135,7 @@ final class Gazetteer {
                 String role = n.hasNonNull("role") ? n.get("role").asText() : null;
                 if (actors.containsKey(key)) throw new IOException(file + " line " + no + ": duplicate key " + key);
                 actors.put(key, new Actor(key, type, label, sameAs, memberOf, role));
-                addName(label, new Target(Kind.ACTOR, key, label, true, 0));
+                addName(label, labelTarget(key, label));
                 for (String a : strings(n.path("aliases"))) {
                     addName(a, target(Kind.ACTOR, key, a));
                     List<String> aw = Words.normalized(a);
@@ -249,10 +250,19 @@ final class Gazetteer {
     /** A target with the case constraints of its alias: acronym words must be capitals, a capitalized alias needs a capital. */
     static Target target(Kind kind, String ref, String alias) {
         Words w = Words.of(alias);
-        long mask = 0;
-        for (int i = 0; i < w.size && i < 64; i++) if (w.allCaps(i)) mask |= 1L << i;
+        long mask = 0, title = 0;
+        for (int i = 0; i < w.size && i < 64; i++) {
+            if (w.allCaps(i)) mask |= 1L << i;
+            if (w.capitalized(i)) title |= 1L << i;
+        }
         boolean firstCap = w.size > 0 && w.capitalized(0);
-        return new Target(kind, ref, alias, firstCap, mask);
+        return new Target(kind, ref, alias, firstCap, mask, title);
+    }
+
+    /** An actor's canonical label: its first word capitalized in the text, acronyms free ("Isis" in a headline). */
+    private static Target labelTarget(String key, String label) {
+        Target t = target(Kind.ACTOR, key, label);
+        return new Target(Kind.ACTOR, key, label, true, 0, t.titleMask());
     }
 
     /** A domain without scheme, "www." and path, lower case. */

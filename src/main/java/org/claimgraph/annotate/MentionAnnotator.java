@@ -38,6 +38,12 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
             "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
+    /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
+    private static final Set<String> COUNTRY_ITSELF = Set.of("government", "authorities", "administration", "forces", "force", "troops",
+            "military", "regime", "people", "state");
+    /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
+    private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
+            "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -177,6 +183,7 @@ final class MentionAnnotator implements Annotator {
         Article run() {
             gazetteer();
             places();
+            subBodies();
             names();
             acronyms();
             surnames();
@@ -341,6 +348,12 @@ final class MentionAnnotator implements Annotator {
             }
             if (t.kind() == Gazetteer.Kind.ACTOR) {
                 if (t.firstCap() && !w.capitalized(from)) return false;
+                // an outlet's name of several words is a title: "Foreign Policy", never "Foreign policy analysts"
+                if (end > from && g.actors.get(t.ref()).type() == EntityType.OUTLET) {
+                    for (int k = 0; k <= end - from && k < 64; k++) {
+                        if ((t.titleMask() & (1L << k)) != 0 && !w.capitalized(from + k)) return false;
+                    }
+                }
                 if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
                         && !"ADJ".equals(pos[from])) return false;
                 return true;
@@ -423,6 +436,30 @@ final class MentionAnnotator implements Annotator {
             return paraStart && to + 1 < w.size && w.gap(to).startsWith(",") && w.allCaps(from);
         }
 
+        /**
+         * "the U.N. human rights office", "the UN refugee agency": a known organisation followed by lower-case words that
+         * end in a body's head is that organisation's unit, a new organisation and a member of it; the parent stays mentioned.
+         */
+        void subBodies() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.soft || m.source != Gazetteer.Kind.ACTOR || m.type != EntityType.ORGANIZATION) continue;
+                int k = m.to;
+                int end = -1;
+                while (k + 1 < w.size && k - m.to < 4 && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
+                        && !w.capitalized(k + 1) && nominal(k + 1)) {
+                    k++;
+                    if (k > m.to + 1 && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
+                }
+                if (end < 0 || end + 1 < w.size && joins(end) && trim(w.gap(end)).isEmpty() && nominal(end + 1) && !"ADJ".equals(pos[end + 1])) continue;
+                drop(m);
+                int from = w.norm[m.from].equals("the") && m.from < m.to ? m.from + 1 : m.from;
+                M sub = newName(from, end, EntityType.ORGANIZATION);
+                if (sub == null) { add(m); continue; }
+                ms.add(m);
+                if (sub.source == null) newMemberOf.computeIfAbsent(sub.key, x -> new LinkedHashSet<>()).add(m.key);
+            }
+        }
+
         // ------------------------------------------------------------ 2. new names
 
         void names() {
@@ -503,6 +540,7 @@ final class MentionAnnotator implements Annotator {
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (coordinated(s, e)) return;
+            if (outletAfterCue(s, e) || roleAffiliation(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("and")) continue;
@@ -578,6 +616,53 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /** Word k is the last letter of a dotted acronym ("U.S. Mission"): the period after it ends no name. */
+        boolean acronymDot(int k) {
+            return k > 0 && letters(k) == 1 && w.capitalized(k) && w.gap(k - 1).equals(".") && trim(w.gap(k)).equals(".")
+                    && w.gap(k).indexOf('\n') < 0;
+        }
+
+        /** A lower-case phrase of {@code trie} ending exactly at word j, within j's sentence. */
+        boolean cueEndsAt(NameTrie<Lexicon.Cue> trie, int j) {
+            if (j < 0 || w.capitalized(j)) return false;
+            boolean[] found = {false};
+            for (int st = Math.max(0, j - 4); st <= j && !found[0]; st++) {
+                if (sentEnd[st] != sentEnd[j]) continue;
+                trie.matches(w, st, j + 1, (end, v) -> { if (end == j) found[0] = true; });
+            }
+            return found[0];
+        }
+
+        /**
+         * "appeared first on Personal Liberty", "in an op-ed for Breaking Defense", "writing in The Diplomat": a name the
+         * gazetteer does not know, right after a phrase that introduces a publication, is a news outlet.
+         */
+        boolean outletAfterCue(int s, int e) {
+            if (s == 0 || sentStart[s] || e - s > 4) return false;
+            int p = s - 1;
+            if (w.norm[p].equals("the") && !w.capitalized(p) && p > 0) p--;
+            if (!cueEndsAt(lex.outletCues, p)) return false;
+            for (int k = s; k <= e; k++) if (hard(k)) return false;
+            return newName(s, e, EntityType.OUTLET) != null; // "The Diplomat": the article is part of the title
+        }
+
+        /**
+         * "a fellow at Defense Priorities", "a correspondent for Middle East Eye": a name the gazetteer does not know, after
+         * a lower-case role and "at"/"for"/"with", is the organisation the role belongs to (not a person's given name).
+         */
+        boolean roleAffiliation(int s, int e) {
+            if (s < 2 || sentStart[s] || e - s > 4 || segmentHasHead(s, e)) return false;
+            int p = s - 1;
+            if (w.norm[p].equals("the") && !w.capitalized(p) && p > 1) p--;
+            String prep = w.norm[p];
+            if (w.capitalized(p) || !(prep.equals("at") || prep.equals("for") || prep.equals("with"))) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
+            if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
+            for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
+            return newName(s, e, EntityType.ORGANIZATION) != null;
+        }
+
         /**
          * "State and Defense Departments": names that share one plural head are each that head's name, "State Department"
          * and "Defense Department"; both are mentioned by the whole phrase.
@@ -624,8 +709,14 @@ final class MentionAnnotator implements Annotator {
          * media phrase, is a news outlet. Words that are places or demonyms ("Syrian television") are not such a name.
          */
         boolean mediaTail(int s, int e) {
+            // "Deir Ezzor 24 news network", "Orient 24 TV": a number ends the name, place names inside it included
+            boolean numbered = e + 2 < w.size && joins(e) && trim(w.gap(e)).isEmpty() && letters(e + 1) == 0
+                    && Character.isDigit(w.text.charAt(w.begin[e + 1])) && w.end[e + 1] - w.begin[e + 1] <= 4;
+            if (numbered) e++;
             if (e + 1 >= w.size || !joins(e) || w.capitalized(e + 1) || !trim(w.gap(e)).isEmpty()) return false;
-            for (int k = s; k <= e; k++) if (claim[k] != null || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            for (int k = s; k <= e; k++) {
+                if (claim[k] != null && !(numbered && claim[k].soft) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            }
             int[] end = {-1};
             lex.mediaTails.matches(w, e + 1, sentEnd[e] + 1, (x, v) -> end[0] = x);
             if (end[0] < 0) return false;
@@ -673,16 +764,45 @@ final class MentionAnnotator implements Annotator {
         /**
          * "Japan Times", "Carnegie Moscow Center": an organisation head right after a known country or capital is one
          * new name with it (and with capitalised words before it), not a country followed by a description.
+         * "U.S. Mission to NATO", "Russian Embassy": a state body's head after a country or demonym is one new name of
+         * that country's body (with "to" and the known actor it is accredited to), and the country stays mentioned.
          */
         void afterCountry(int head) {
-            if (head == 0 || !trim(w.gap(head - 1)).isEmpty() || w.gap(head - 1).indexOf('\n') >= 0) return;
+            if (head == 0 || w.gap(head - 1).indexOf('\n') >= 0) return;
+            // "U.S. Mission": the period of a one-letter word ends the acronym, not the name
+            if (!trim(w.gap(head - 1)).isEmpty() && !acronymDot(head - 1)) return;
             M c = claim[head - 1];
-            if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.from != c.to) return;
+            if (c == null || c.type != EntityType.COUNTRY || c.to - c.from > 2) return;
+            boolean demonym = c.source == Gazetteer.Kind.DEMONYM;
+            if (!demonym && (c.soft || c.source != Gazetteer.Kind.ACTOR)) return;
+            boolean body = !lex.mediaHeads.contains(w.norm[head]) && c.kind != Mention.Kind.METONYM;
+            if (!body && (demonym || c.from != c.to)) return;
+            if (body && demonym && COUNTRY_ITSELF.contains(w.norm[head])) return; // "Iraqi Government" is Iraq
             int from = c.from;
-            while (from > 0 && joins(from - 1) && nameLike(from - 1) && claim[from - 1] == null && !notName(from - 1)
+            while (!body && from > 0 && joins(from - 1) && nameLike(from - 1) && claim[from - 1] == null && !notName(from - 1)
                     && !(sentStart[from - 1] && !propn(from - 1)) && from - c.from < 2) from--;
+            int to = head;
+            M inner = null;
+            if (body && head + 2 < w.size && w.norm[head + 1].equals("to") && joins(head) && joins(head + 1)) {
+                int x = w.norm[head + 2].equals("the") && head + 3 < w.size && joins(head + 2) ? head + 3 : head + 2;
+                M o = claim[x];
+                if (o != null && !o.soft && (o.from == x || o.from == head + 2) && o.type != EntityType.PERSON && sentEnd[o.to] == sentEnd[head]) {
+                    inner = o;
+                    to = o.to;
+                }
+            }
             drop(c);
-            if (newName(from, head, orgType(head)) == null) add(c);
+            if (inner != null) drop(inner);
+            M m = newName(from, to, orgType(head));
+            if (m == null) {
+                add(c);
+                if (inner != null) add(inner);
+                return;
+            }
+            if (!body) return;
+            ms.add(c);
+            if (inner != null) ms.add(inner);
+            if (m.source == null) newMemberOf.computeIfAbsent(m.key, k -> new LinkedHashSet<>()).add(c.key);
         }
 
         /**
@@ -695,7 +815,13 @@ final class MentionAnnotator implements Annotator {
             if ("VERB".equals(pos[e])) return false;
             // "Audio Sensors", "Open Ladies": a common plural noun at the end, unless it recurs alone as a surname ("Hicks")
             if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e)) return false;
-            for (int k = s; k <= e; k++) if (k < e && w.gap(k).equals("-")) return false; // "Asia-Pacific"
+            // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
+            boolean tail = false;
+            for (int k = s; k <= e; k++) {
+                if (k < e && w.gap(k).equals("-") && !(k + 1 == e && hyphenTail(e))) return false;
+                if (k == e && k > s + 1 && hyphenTail(k)) tail = true;
+            }
+            if (tail) e--;
             int proper = 0;
             for (int k = s; k <= e; k++) {
                 boolean initial = k > s && k < e && letters(k) == 1 && w.gap(k).startsWith(".");
@@ -711,7 +837,7 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) if (lex.notPerson.contains(w.norm[k])) return false; // "Golden Globe Awards"
             // "Honda Civic", "Goldman Sachs", "Millennium Falcon": a person's name starts with a given name, unless its
             // surname recurs alone in the article ("Hicks" after "Hope Hicks") or it is a nickname ending with one ("Jihadi John")
-            if (lex.givenNames.contains(w.norm[s])) return true;
+            if (lex.givenNames.contains(w.norm[s]) || tail && propn(s) && propn(e)) return true;
             if (ofPlace(e)) return false; // "Hashemite Kingdom of Jordan"
             return surnameRecurs(s, e) || e == s + 1 && lex.givenNames.contains(w.norm[e]) && propn(s) && propn(e);
         }

@@ -158,4 +158,55 @@ class MentionAnnotatorTest {
         assertEquals(List.of("Trump administration"), mentionsOf(a, "trump-administration").stream().map(x -> x.replace("The ", "")).toList());
         assertTrue(mentionsOf(a, "houthis").contains("The rebels"), mentionsOf(a, "houthis").toString());
     }
+
+    static boolean named(Article a, String label, EntityType type) {
+        return a.entities().stream().anyMatch(e -> e.label().equals(label) && e.type() == type);
+    }
+
+    @Test
+    void aNameAfterAPublicationCueIsAnOutletAndOutletTitlesNeedCapitals() {
+        Article a = annotate("Foreign policy experts doubt the plan. In a column for Quiet Harbor, Nora Lind called it reckless. "
+                + "The post Why the Plan Fails appeared first on Northern Ledger.");
+        assertTrue(named(a, "Quiet Harbor", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Northern Ledger", EntityType.OUTLET), a.entities().toString());
+        assertNull(a.entity("foreign-policy"), "\"Foreign policy experts\" is no outlet: " + a.entities());
+    }
+
+    @Test
+    void aNameAfterARoleAndAtIsTheOrganisationOfThatRole() {
+        Article a = annotate("Nora Lind, a senior fellow at Bright Priorities, said the withdrawal was rushed.");
+        assertTrue(named(a, "Bright Priorities", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(byLabel(a, "Nora Lind").memberOf().contains("bright-priorities"), byLabel(a, "Nora Lind").memberOf().toString());
+    }
+
+    @Test
+    void aHyphenatedKoreanStyleNameIsOnePerson() {
+        Article a = annotate("The test ended weeks of silence from Choe Sung-min after the summit.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Choe Sung-min").type());
+    }
+
+    @Test
+    void aCountrysMissionOrEmbassyIsItsOwnBodyAndTheCountryStaysMentioned() {
+        Article a = annotate("The U.S. Mission to NATO welcomed the vote. The Dutch Embassy said it was closed.");
+        Entity mission = byLabel(a, "U.S. Mission to NATO");
+        assertEquals(EntityType.ORGANIZATION, mission.type());
+        assertTrue(mission.memberOf().contains("united-states"), mission.memberOf().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("united-states")), "the country stays mentioned");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Dutch Embassy").type());
+    }
+
+    @Test
+    void aKnownOrganisationsUnitDescribedInLowerCaseIsANewMemberOrganisation() {
+        Article a = annotate("The EU election observation mission said the count was flawed.");
+        Entity unit = byLabel(a, "EU election observation mission");
+        assertEquals(EntityType.ORGANIZATION, unit.type());
+        assertTrue(unit.memberOf().contains("european-union"), unit.memberOf().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("european-union")), "the parent stays mentioned");
+    }
+
+    @Test
+    void aNumberedNameBeforeAMediaPhraseIsAnOutletEvenWithAPlaceInIt() {
+        Article a = annotate("Activists of the Raqqa 21 news network said the bridge was hit.");
+        assertTrue(named(a, "Raqqa 21", EntityType.OUTLET), a.entities().toString());
+    }
 }
