@@ -185,6 +185,7 @@ final class MentionAnnotator implements Annotator {
             places();
             subBodies();
             names();
+            mediaGroups();
             acronyms();
             surnames();
             persons();
@@ -622,6 +623,55 @@ final class MentionAnnotator implements Annotator {
                     && w.gap(k).indexOf('\n') < 0;
         }
 
+        /**
+         * "regime media", "Syrian state media", "the “democratic” media", "pro-Kremlin media": lower-case "media" after one to
+         * three modifiers (adjectives, nouns, demonyms, a known actor, a word in quotes) is those outlets as one actor; the
+         * country or actor in it stays mentioned. Not "social media" (lexicon NOT_MEDIA), not "media reports".
+         */
+        void mediaGroups() {
+            for (int k = 1; k < w.size; k++) {
+                if (!w.norm[k].equals("media") || w.capitalized(k) || claim[k] != null || sentStart[k]) continue;
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                int from = k;
+                if (lex.notMedia.contains(w.norm[k - 1])) continue; // "social media"
+                // further left such a word only bounds the phrase: "the so-called “independent” media"
+                while (from > 0 && k - from < 4 && !sentStart[from] && quotedGap(from - 1) && mediaModifier(from - 1)
+                        && !lex.notMedia.contains(w.norm[from - 1])) {
+                    from--;
+                    boolean known = claim[from] != null;
+                    if (known) from = claim[from].from;
+                    if (from > 0 && w.gap(from - 1).equals("-") && !sentStart[from] && claim[from - 1] == null) from--; // "pro-government"
+                    if (known) break;
+                }
+                if (from == k) continue;
+                List<M> inner = new ArrayList<>();
+                for (int x = from; x < k; x++) if (claim[x] != null && !inner.contains(claim[x])) inner.add(claim[x]);
+                for (M m : inner) drop(m);
+                M group = newName(from, k, EntityType.OUTLET);
+                if (group == null) { for (M m : inner) add(m); continue; }
+                ms.addAll(inner);
+            }
+        }
+
+        /** Word i may modify "media": an adjective or common noun in lower case, a demonym or a known non-person actor. */
+        boolean mediaModifier(int i) {
+            if (claim[i] != null) return claim[i].source == Gazetteer.Kind.DEMONYM
+                    || !claim[i].soft && claim[i].source == Gazetteer.Kind.ACTOR && claim[i].type != EntityType.PERSON;
+            if (w.capitalized(i) && !"ADJ".equals(pos[i]) && !sentStart[i]) return false;
+            return "ADJ".equals(pos[i]) || "NOUN".equals(pos[i]) || "VERB".equals(pos[i]) && w.norm[i].endsWith("ed");
+        }
+
+        /** The gap after word i is white space, perhaps with quotation marks ("the “democratic” media"). */
+        boolean quotedGap(int i) {
+            String g2 = w.gap(i);
+            if (g2.indexOf('\n') >= 0 || g2.equals("-")) return g2.equals("-");
+            for (int x = 0; x < g2.length(); x++) {
+                char ch = g2.charAt(x);
+                if (!Character.isWhitespace(ch) && "“”\"‘’'".indexOf(ch) < 0) return false;
+            }
+            return true;
+        }
+
         /** A lower-case phrase of {@code trie} ending exactly at word j, within j's sentence. */
         boolean cueEndsAt(NameTrie<Lexicon.Cue> trie, int j) {
             if (j < 0 || w.capitalized(j)) return false;
@@ -987,7 +1037,7 @@ final class MentionAnnotator implements Annotator {
         M newName(int from, int to, EntityType type) {
             // remove soft matches inside
             for (int k = from; k <= to; k++) if (claim[k] != null && claim[k].soft) drop(claim[k]);
-            String label = text(from, to).replaceAll("\\s+", " ");
+            String label = text(from, to).replaceAll("\\s+", " ").replaceAll("[“”\"]", "");
             String key = Ids.slug(label);
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);

@@ -209,4 +209,16 @@ class MentionAnnotatorTest {
         Article a = annotate("Activists of the Raqqa 21 news network said the bridge was hit.");
         assertTrue(named(a, "Raqqa 21", EntityType.OUTLET), a.entities().toString());
     }
+
+    @Test
+    void modifiedMediaIsOneOutletGroupButSocialMediaIsNot() {
+        Article a = annotate("Regime media said the bridge fell, and Iranian state media agreed. The so-called “independent” media "
+                + "doubted it. Videos spread on social media. Media reports differed.");
+        assertTrue(named(a, "Regime media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Iranian state media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "independent media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("iran")), "the country stays mentioned");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("social")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("Media reports")), a.entities().toString());
+    }
 }
