@@ -189,6 +189,7 @@ final class MentionAnnotator implements Annotator {
             acronyms();
             surnames();
             persons();
+            countryTitles();
             descriptions();
             collectives();
             return build();
@@ -560,6 +561,11 @@ final class MentionAnnotator implements Annotator {
             if (byline(s)) return;
             if (allCapsSentence(s)) return;
             if (mediaTail(s, e)) return;
+            // "Bashar Asad", "Hasan Nasrallah": another spelling of a known actor's name of several words
+            if (e > s && e - s < 5 && g.actorSpelled(text(s, e)) != null) {
+                newName(s, e, EntityType.PERSON);
+                return;
+            }
             // an organisation: a head word at the end ("Free Syrian Army") or before "of"/"for" ("Ministry of Defence")
             int head = -1;
             for (int k = s; k <= e; k++) {
@@ -1041,6 +1047,7 @@ final class MentionAnnotator implements Annotator {
             String key = Ids.slug(label);
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);
+            if (knownKey == null) knownKey = g.actorSpelled(label); // "Bashar Asad", "Walid el-Moallem"
             if (knownKey != null) {
                 Gazetteer.Actor known = g.actors.get(knownKey);
                 M m = new M(from, to, known.key(), known.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
@@ -1137,6 +1144,60 @@ final class MentionAnnotator implements Annotator {
                     drop(m);
                 }
             }
+        }
+
+        /**
+         * "Luxembourg Foreign Minister said", "the Iraqi defence minister": a country or demonym before an office (capitalised,
+         * or of two words or more) with no name after it is the person holding it: the nearest person of the article with
+         * that office, else an unnamed office-holder named by the phrase. The country stays mentioned.
+         */
+        void countryTitles() {
+            List<M> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparingInt(x -> x.from));
+            for (M c : sorted) {
+                if (c.type != EntityType.COUNTRY || c.kind == Mention.Kind.METONYM || c.to + 1 >= w.size) continue;
+                int k = c.to + 1;
+                if (!joins(c.to) || !trim(w.gap(c.to)).isEmpty() && !acronymDot(c.to) || claim[k] != null) continue;
+                if (c.from > 0 && !sentStart[c.from] && (w.norm[c.from - 1].equals("a") || w.norm[c.from - 1].equals("an"))) continue;
+                Lexicon.Cue[] kind = new Lexicon.Cue[1];
+                int t = titleAt(k, kind);
+                if (t < 0 || kind[0] != Lexicon.Cue.ROLE || followedByName(t) || !w.capitalized(t) && t == k) continue;
+                if (t + 1 < w.size && w.norm[t + 1].equals("s") && (w.gap(t).equals("'") || w.gap(t).equals("’"))) continue;
+                boolean free = true;
+                for (int x = k; x <= t; x++) if (claim[x] != null) free = false;
+                if (!free) continue;
+                String head = w.norm[t];
+                java.util.function.Predicate<M> holds = x -> x.type == EntityType.PERSON && roleHas(x.key, head) && servesIn(x.key, c.key);
+                M ref = nearest(sorted, c.from, holds);
+                if (ref == null) for (M m : sorted) if (m.from > t && holds.test(m)) { ref = m; break; }
+                if (ref != null) {
+                    add(new M(c.from, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
+                    continue;
+                }
+                boolean wasClaimed = claim[c.from] == c;
+                M p = newName(c.from, t, EntityType.PERSON);
+                if (p != null && !ms.contains(c)) ms.add(c);
+                else if (p == null && wasClaimed && claim[c.from] == null) add(c);
+                if (p != null && p.source == null) {
+                    String country = c.key;
+                    roles.put(p.key, new RoleInfo(text(k, t), true, List.of(country)));
+                }
+            }
+        }
+
+        /** The person belongs to the country, directly or through one of its bodies (as read here or in the gazetteer). */
+        boolean servesIn(String person, String country) {
+            List<String> via = new ArrayList<>(roleOf(person).memberOf());
+            Gazetteer.Actor ac = g.actors.get(person);
+            if (ac != null) via.addAll(ac.memberOf());
+            for (String o : via) {
+                if (o.equals(country)) return true;
+                Gazetteer.Actor body = g.actors.get(o);
+                if (body != null && body.memberOf().contains(country)) return true;
+                Set<String> mo = newMemberOf.get(o);
+                if (mo != null && mo.contains(country)) return true;
+            }
+            return false;
         }
 
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */

@@ -221,4 +221,22 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("social")), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("Media reports")), a.entities().toString());
     }
+
+    @Test
+    void aTransliterationVariantOfAKnownNameIsThatActor() {
+        Article a = annotate("Officials said Hasan Nasrallah had met Bashar Asad in the capital.");
+        assertEquals(List.of("Hasan Nasrallah"), mentionsOf(a, "hassan-nasrallah"));
+        assertEquals(List.of("Bashar Asad"), mentionsOf(a, "bashar-al-assad"));
+        assertNull(a.entity("bashar-asad"));
+    }
+
+    @Test
+    void aCountrysOfficeWithoutANameIsItsHolderHereOrAnUnnamedOfficeHolder() {
+        Article a = annotate("Portuguese Foreign Minister Rui Tavares met his Dutch counterpart. Later the Portuguese Foreign Minister "
+                + "left, and Estonia Defence Minister said the talks had failed.");
+        assertTrue(mentionsOf(a, "rui-tavares").contains("Portuguese Foreign Minister"), mentionsOf(a, "rui-tavares").toString());
+        Entity other = byLabel(a, "Estonia Defence Minister");
+        assertEquals(EntityType.PERSON, other.type());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("estonia")), "the country stays mentioned");
+    }
 }
