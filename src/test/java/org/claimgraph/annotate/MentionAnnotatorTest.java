@@ -239,4 +239,13 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.PERSON, other.type());
         assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("estonia")), "the country stays mentioned");
     }
+
+    @Test
+    void theGazetteerKnowsBodiesAndNewsAgenciesBeyondTheSyrianWar() {
+        Article a = annotate("KCNA said the launch succeeded, Yonhap reported, while the African Union and the UN nuclear watchdog urged calm.");
+        assertEquals(EntityType.OUTLET, a.entity("kcna").type());
+        assertEquals(EntityType.OUTLET, a.entity("yonhap").type());
+        assertNotNull(a.entity("african-union"));
+        assertEquals(List.of("UN nuclear watchdog"), mentionsOf(a, "iaea"));
+    }
 }
