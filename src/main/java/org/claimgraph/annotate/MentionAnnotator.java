@@ -434,6 +434,9 @@ final class MentionAnnotator implements Annotator {
         boolean locative(int from, int to) {
             if (from > 0 && !sentStart[from] && lex.locative.contains(w.norm[from - 1]) && !w.capitalized(from - 1)) return true;
             if (from > 1 && !sentStart[from] && w.norm[from - 1].equals("the") && lex.locative.contains(w.norm[from - 2])) return true;
+            // "a Washington think tank", "a Moscow court": a modifier of a lower-case noun after "a" is the city
+            if (from > 0 && !sentStart[from] && (w.norm[from - 1].equals("a") || w.norm[from - 1].equals("an")) && to + 1 < w.size
+                    && joins(to) && trim(w.gap(to)).isEmpty() && !w.capitalized(to + 1)) return true;
             boolean paraStart = from == 0 || w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') >= 0;
             return paraStart && to + 1 < w.size && w.gap(to).startsWith(",") && w.allCaps(from);
         }
@@ -594,6 +597,7 @@ final class MentionAnnotator implements Annotator {
                 newName(from, e, orgType(e));
                 return;
             }
+            if (appositionOrg(s, e)) return;
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
             Lexicon.Cue[] kind = new Lexicon.Cue[1];
             int core = -1;
@@ -676,6 +680,32 @@ final class MentionAnnotator implements Annotator {
                 if (!Character.isWhitespace(ch) && "“”\"‘’'".indexOf(ch) < 0) return false;
             }
             return true;
+        }
+
+        /**
+         * "Strategic Choices, a Washington think tank", "Levant Watch, a local monitoring group": a name the gazetteer does
+         * not know, in apposition with an organisation noun (lexicon ORG_NOUN) before any verb, preposition or office, is an
+         * organisation; with a media phrase ("a news website") an outlet.
+         */
+        boolean appositionOrg(int s, int e) {
+            if (e - s > 5 || e + 2 >= w.size || !trim(w.gap(e)).equals(",") || sentEnd[e + 1] != sentEnd[e]) return false;
+            if (e > s && lex.givenNames.contains(w.norm[s])) return false;
+            int k = e + 1;
+            if (!w.norm[k].equals("a") && !w.norm[k].equals("an") && !w.norm[k].equals("the")) return false;
+            for (int x = k + 1; x < w.size && x <= k + 6 && sentEnd[x] == sentEnd[e]; x++) {
+                if (!w.capitalized(x)) {
+                    int[] org = {-1}, media = {-1};
+                    lex.orgNouns.matches(w, x, sentEnd[e] + 1, (en, v) -> org[0] = en);
+                    lex.mediaTails.matches(w, x, sentEnd[e] + 1, (en, v) -> media[0] = en);
+                    if (org[0] >= 0 || media[0] >= 0) return newName(s, e, media[0] >= 0 ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
+                }
+                if (titleAt(x, new Lexicon.Cue[1]) >= 0) return false;
+                switch (pos[x]) {
+                    case "VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ" -> { return false; }
+                    default -> { }
+                }
+            }
+            return false;
         }
 
         /** A lower-case phrase of {@code trie} ending exactly at word j, within j's sentence. */

@@ -248,4 +248,13 @@ class MentionAnnotatorTest {
         assertNotNull(a.entity("african-union"));
         assertEquals(List.of("UN nuclear watchdog"), mentionsOf(a, "iaea"));
     }
+
+    @Test
+    void anAppositionWithAnOrganisationNounMakesAnOrganisationAndACityModifierIsNoGovernment() {
+        Article a = annotate("The estimate came from Quiet Meridian, a Washington think tank, on Monday. "
+                + "Sam Kerr, a member of the party, left.");
+        assertTrue(named(a, "Quiet Meridian", EntityType.ORGANIZATION), a.entities().toString());
+        assertNull(a.entity("united-states"), "\"a Washington think tank\" is no act of the US government: " + a.entities());
+        assertEquals(EntityType.PERSON, byLabel(a, "Sam Kerr").type());
+    }
 }
