@@ -44,6 +44,11 @@ final class MentionAnnotator implements Annotator {
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
             "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
+    /** Pronouns that take a contracted "'s" ("It's", "That's"). */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "what", "there", "here", "who", "this", "let",
+            "where", "how", "everyone", "everybody", "nobody", "someone", "one");
+    /** Irregular plurals whose possessive sits inside names ("People's", "Women's"). */
+    private static final Set<String> PLURAL_POSSESSIVES = Set.of("people", "women", "men", "children");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -125,7 +130,7 @@ final class MentionAnnotator implements Annotator {
             for (int i = 0; i < n; i++) {
                 while (t < toks.size() && toks.get(t).span().end() <= w.begin[i]) t++;
                 if (t < toks.size() && toks.get(t).span().begin() <= w.begin[i]) {
-                    pos[i] = toks.get(t).pos();
+                    pos[i] = firstTag(toks.get(t).pos(), i);
                     lemma[i] = toks.get(t).lemma();
                 } else {
                     pos[i] = "X";
@@ -166,6 +171,18 @@ final class MentionAnnotator implements Annotator {
             for (String s2 : a.meta().authors()) staffSlugs.add(Ids.slug(s2));
             for (String s2 : a.meta().translators()) staffSlugs.add(Ids.slug(s2));
             staffSlugs.addAll(a.staff());
+        }
+
+        /**
+         * The tag of word i from its token's: a contraction's first part ("Israel's" PROPN+PART → PROPN); a capitalised
+         * word the tagger read as a pronoun before "'s" ("Ukraine's" PRON+AUX) is a proper noun unless it is a pronoun.
+         */
+        String firstTag(String tag, int i) {
+            int plus = tag.indexOf('+');
+            if (plus < 0) return tag;
+            String first = tag.substring(0, plus);
+            if (first.equals("PRON") && w.capitalized(i) && !PRONOUNS.contains(w.norm[i])) return "PROPN";
+            return first;
         }
 
         /** Marks the words of each copy of the headline inside the body. */
@@ -220,7 +237,17 @@ final class MentionAnnotator implements Annotator {
             String tg = trim(gap);
             if (tg.isEmpty()) return gap.indexOf('\n') < 0;
             if (gap.equals("-")) return true;
-            if (gap.equals("'") || gap.equals("’")) return w.capitalized(i + 1) && w.end[i] - w.begin[i] == 1;
+            if (gap.equals("'") || gap.equals("’")) {
+                // "Korean People's Army", "Women's Protection Units": a plural's possessive inside a name
+                if (w.norm[i + 1].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[i]) && w.capitalized(i)) {
+                    return i + 2 < w.size && w.capitalized(i + 2) && trim(w.gap(i + 1)).isEmpty() && w.gap(i + 1).indexOf('\n') < 0;
+                }
+                return w.capitalized(i + 1) && w.end[i] - w.begin[i] == 1;
+            }
+            // "Workers' Party": the possessive of a plural in -s
+            if ((tg.equals("'") || tg.equals("’")) && gap.charAt(0) == tg.charAt(0) && gap.indexOf('\n') < 0) {
+                return w.norm[i].endsWith("s") && w.capitalized(i) && w.capitalized(i + 1) && letters(i) > 3;
+            }
             if (tg.equals(".") && gap.indexOf('\n') < 0) return w.end[i] - w.begin[i] <= 4 && w.capitalized(i) && !w.allCaps(i) || w.end[i] - w.begin[i] == 1;
             return false;
         }
@@ -538,6 +565,7 @@ final class MentionAnnotator implements Annotator {
         /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
         boolean connector(int c) {
             if (w.capitalized(c)) return false;
+            if (c > 0 && w.norm[c].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[c - 1]) && joins(c - 1)) return true;
             if (ORG_LINKS.contains(w.norm[c])) return true;
             return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
         }
@@ -563,7 +591,7 @@ final class MentionAnnotator implements Annotator {
             if (s > e) return;
             if (byline(s)) return;
             if (allCapsSentence(s)) return;
-            if (mediaTail(s, e)) return;
+            if (mediaTail(s, e) || orgTail(s, e)) return;
             // "Bashar Asad", "Hasan Nasrallah": another spelling of a known actor's name of several words
             if (e > s && e - s < 5 && g.actorSpelled(text(s, e)) != null) {
                 newName(s, e, EntityType.PERSON);
@@ -591,7 +619,11 @@ final class MentionAnnotator implements Annotator {
                 if (parent != null && e - from < 3) {
                     drop(parent);
                     M unit = newName(parent.from, e, EntityType.ORGANIZATION);
-                    if (unit != null && !unit.key.equals(parent.key)) newMemberOf.computeIfAbsent(unit.key, k -> new LinkedHashSet<>()).add(parent.key);
+                    if (unit == null) { add(parent); return; }
+                    if (!unit.key.equals(parent.key)) {
+                        newMemberOf.computeIfAbsent(unit.key, k -> new LinkedHashSet<>()).add(parent.key);
+                        ms.add(parent); // the parent stays mentioned: "DPRK Foreign Ministry" mentions North Korea
+                    }
                     return;
                 }
                 newName(from, e, orgType(e));
@@ -808,6 +840,26 @@ final class MentionAnnotator implements Annotator {
             if (end[0] < 0) return false;
             if (s > 1 && PARTICLES.contains(w.norm[s - 1]) && w.gap(s - 1).equals("-") && !w.capitalized(s - 1) && claim[s - 1] == null) s--;
             return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /**
+         * "the Syrian Response Coordinators group", "the Ennahda party": a name the gazetteer does not know, right before a
+         * lower-case organisation noun (lexicon ORG_NOUN) that ends the noun phrase, is an organisation. A lone demonym or
+         * place ("Kurdish militia") is not such a name.
+         */
+        boolean orgTail(int s, int e) {
+            if (e + 1 >= w.size || !joins(e) || w.capitalized(e + 1) || !trim(w.gap(e)).isEmpty() || claim[e] != null) return false;
+            int[] end = {-1};
+            lex.orgNouns.matches(w, e + 1, sentEnd[e] + 1, (x, v) -> end[0] = x);
+            int x = end[0];
+            // not a modifier of an office: "the Hurras militia leader"
+            if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
+                    && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
+            for (int k = s; k <= e; k++) if (hard(k) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            if (e > s && lex.givenNames.contains(w.norm[s]) && personShaped(s, e, 2)) return false; // "the John Kerry movement"
+            // "a Washington think tank": a modifier of an unnamed organisation; a name the gazetteer already weighed
+            if (s > 0 && (w.norm[s - 1].equals("a") || w.norm[s - 1].equals("an")) || g.actorNamed(text(s, e)) != null) return false;
+            return newName(s, e, EntityType.ORGANIZATION) != null;
         }
 
         /**

@@ -257,4 +257,22 @@ class MentionAnnotatorTest {
         assertNull(a.entity("united-states"), "\"a Washington think tank\" is no act of the US government: " + a.entities());
         assertEquals(EntityType.PERSON, byLabel(a, "Sam Kerr").type());
     }
+
+    @Test
+    void namesWithPluralPossessivesAndNamesBeforeALowerCaseOrganisationNoun() {
+        Article a = annotate("The Free People's Guard and the Farmers' Front met. Nine died, the Levant Response Volunteers group said. "
+                + "The Hadara party won. The Qarnawi militia leader fled.");
+        assertTrue(named(a, "Free People's Guard", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Farmers' Front", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Levant Response Volunteers", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Hadara", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Qarnawi")), "a militia leader: " + a.entities());
+    }
+
+    @Test
+    void aCountrysPossessiveAtASentenceStartIsStillTheCountry() {
+        Article a = annotate("Norway's Foreign Ministry said so. Denmark's military agreed.");
+        assertNotNull(a.entity("norway"), a.entities().toString());
+        assertNotNull(a.entity("denmark"), a.entities().toString());
+    }
 }
