@@ -103,6 +103,8 @@ final class MentionAnnotator implements Annotator {
         final M[] claim;
         /** Words inside a copy of the headline in the body ("The post <title> appeared first on …"). */
         final boolean[] echo;
+        /** Words that are a country's possessive written without an apostrophe ("Turkeys President"). */
+        final boolean[] possessive;
         /** Normalized words the article also writes in lower case: common words, not surnames. */
         final Set<String> lowerSeen = new java.util.HashSet<>();
         final List<M> ms = new ArrayList<>();
@@ -123,6 +125,7 @@ final class MentionAnnotator implements Annotator {
             paraWords = new int[n];
             claim = new M[n];
             echo = new boolean[n];
+            possessive = new boolean[n];
             for (int k = 0; k < n; k++) if (!w.capitalized(k)) lowerSeen.add(w.norm[k]);
             markEchoes(a.meta().title());
             List<Token> toks = a.tokens();
@@ -323,7 +326,10 @@ final class MentionAnnotator implements Annotator {
                         best.addAll(ok);
                     }
                 });
-                if (bestEnd[0] < 0) continue;
+                if (bestEnd[0] < 0) {
+                    strippedPossessive(i);
+                    continue;
+                }
                 // "the UN Security Council": a longer name starting at the next word wins over "the UN"
                 if (bestEnd[0] > i && longestAt(i + 1, limit) > bestEnd[0]) continue;
                 M m = resolve(from, bestEnd[0], best);
@@ -332,6 +338,24 @@ final class MentionAnnotator implements Annotator {
                     nested(m);
                     i = m.to;
                 }
+            }
+        }
+
+        /**
+         * "Turkeys President", "Russias Defence Ministry": in text stripped of apostrophes, a capitalised word that is a
+         * country's one-word name plus "s", before a name or a noun, is that country's possessive. Not "the Americas",
+         * not a given name ("Frances").
+         */
+        void strippedPossessive(int i) {
+            int n = w.norm[i].length();
+            if (n < 5 || !w.norm[i].endsWith("s") || !w.capitalized(i) || w.allCaps(i) || i + 1 >= w.size || !joins(i)) return;
+            if (!trim(w.gap(i)).isEmpty() || lex.givenNames.contains(w.norm[i]) || i > 0 && w.norm[i - 1].equals("the")) return;
+            if (!w.capitalized(i + 1) && !"NOUN".equals(pos[i + 1])) return;
+            for (Gazetteer.Target t : g.names.get(List.of(w.norm[i].substring(0, n - 1)))) {
+                if (t.kind() != Gazetteer.Kind.ACTOR || g.actors.get(t.ref()).type() != EntityType.COUNTRY || !t.firstCap() || t.capsMask() != 0) continue;
+                add(new M(i, i, t.ref(), EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                possessive[i] = true;
+                return;
             }
         }
 
@@ -868,14 +892,20 @@ final class MentionAnnotator implements Annotator {
          * which stays mentioned too.
          */
         boolean ofPossessiveCountry(int from, int e) {
-            if (from < 2 || !w.norm[from - 1].equals("s") || !trim(w.gap(from - 1)).equals("") || w.gap(from - 1).indexOf('\n') >= 0) return false;
-            String apostrophe = w.gap(from - 2);
-            if (!apostrophe.equals("'") && !apostrophe.equals("’")) return false;
-            M c = claim[from - 2];
+            M c;
+            if (from >= 1 && possessive[from - 1]) {
+                c = claim[from - 1]; // "Russias Defence Ministry"
+            } else {
+                if (from < 2 || !w.norm[from - 1].equals("s") || !trim(w.gap(from - 1)).equals("") || w.gap(from - 1).indexOf('\n') >= 0) return false;
+                String apostrophe = w.gap(from - 2);
+                if (!apostrophe.equals("'") && !apostrophe.equals("’")) return false;
+                c = claim[from - 2];
+            }
             if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.kind == Mention.Kind.METONYM) return false;
             for (int k = from; k <= e; k++) if (hard(k)) return false;
             String label = text(from, e).replaceAll("\\s+", " ") + " of " + g.actors.get(c.key).label();
             String known = g.actorNamed(label);
+            if (known == null) known = g.actorNamed(g.actors.get(c.key).label() + "'s " + text(from, e)); // "Russia's Defence Ministry"
             M m;
             if (known != null) {
                 Gazetteer.Actor ac = g.actors.get(known);

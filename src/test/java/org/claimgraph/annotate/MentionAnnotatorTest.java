@@ -275,4 +275,13 @@ class MentionAnnotatorTest {
         assertNotNull(a.entity("norway"), a.entities().toString());
         assertNotNull(a.entity("denmark"), a.entities().toString());
     }
+
+    @Test
+    void aCountrysPossessiveWithoutApostropheInStrippedText() {
+        Article a = annotate("Norways Foreign Ministry said the talks failed and Denmarks envoy agreed while in the Americas nothing changed");
+        Entity body = byLabel(a, "Foreign Ministry of Norway");
+        assertTrue(body.memberOf().contains("norway"), body.memberOf().toString());
+        assertNotNull(a.entity("denmark"), a.entities().toString());
+        assertNull(a.entity("united-states"), "\"the Americas\" is no possessive: " + a.entities());
+    }
 }
