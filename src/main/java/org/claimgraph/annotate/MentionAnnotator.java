@@ -433,6 +433,8 @@ final class MentionAnnotator implements Annotator {
                     case DEMONYM -> { if (demonym == null) demonym = t; }
                 }
             }
+            // "BEIRUT (Reuters) -", "DAMASCUS, Syria": a dateline names the place of writing, not an actor
+            if (actor != null && dateline(from, to) && !sameWords(from, to, g.actors.get(actor.ref()).label())) actor = null;
             if (actor != null) {
                 Gazetteer.Actor ac = g.actors.get(actor.ref());
                 // a city standing for a government ("Damascus", "Washington"), unless it is the actor's own name
@@ -479,6 +481,14 @@ final class MentionAnnotator implements Annotator {
             if (l.size() != to - from + 1) return false;
             for (int k = 0; k < l.size(); k++) if (!l.get(k).equals(w.norm[from + k])) return false;
             return true;
+        }
+
+        /** Words [from, to] in capitals open a paragraph before a comma, a parenthesis or a dash: a dateline. */
+        boolean dateline(int from, int to) {
+            if (!w.allCaps(from) || to + 1 >= w.size || letters(from) < 3) return false;
+            if (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) return false;
+            String gap = trim(w.gap(to));
+            return !gap.isEmpty() && ",(-–—".indexOf(gap.charAt(0)) >= 0;
         }
 
         /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */
@@ -548,10 +558,18 @@ final class MentionAnnotator implements Annotator {
             int k = j + 1;
             if (k >= w.size || !joins(j) || !trim(w.gap(j)).isEmpty() && !trim(w.gap(j)).equals(".")) return false;
             M known = claim[k];
-            if (known == null || known.source != Gazetteer.Kind.ACTOR || known.type != EntityType.PERSON || known.from != k || known.to != k) return false;
+            if (known == null || known.source != Gazetteer.Kind.ACTOR || known.type != EntityType.PERSON || known.from != k) return false;
+            // a one-word surname, or one with an apostrophe ("O'Brien")
+            if (known.to != k && !(known.to == k + 1 && (w.gap(k).equals("'") || w.gap(k).equals("’")))) return false;
+            // "National Security Adviser Robert O'Brien": the given names follow the title
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            for (int x = i; x < j; x++) {
+                int t = titleAt(x, c);
+                if (t >= 0 && t < j) { i = t + 1; x = t; }
+            }
             if (j - i > 2 || titleCaseLine(i) || byline(i) || !personShaped(i, j, 1) || sentStart[i] && !propn(i)) return false;
             drop(known);
-            if (newName(i, k, EntityType.PERSON) == null) { add(known); return false; }
+            if (newName(i, known.to, EntityType.PERSON) == null) { add(known); return false; }
             return true;
         }
 

@@ -284,4 +284,12 @@ class MentionAnnotatorTest {
         assertNotNull(a.entity("denmark"), a.entities().toString());
         assertNull(a.entity("united-states"), "\"the Americas\" is no possessive: " + a.entities());
     }
+
+    @Test
+    void aDatelineIsNoActorAndGivenNamesAfterATitleBeforeAKnownSurnameMakeANewPerson() {
+        Article a = annotate("AMMAN (Reuters) - Talks resumed on Sunday.\n\nDeputy National Security Adviser Julia O'Brien said Washington was watching.");
+        assertNull(a.entity("jordan"), "a dateline names no actor: " + a.entities());
+        assertEquals(EntityType.PERSON, byLabel(a, "Julia O'Brien").type());
+        assertNull(a.entity("stephen-obrien"), a.entities().toString());
+    }
 }
