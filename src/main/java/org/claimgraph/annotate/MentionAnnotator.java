@@ -485,10 +485,15 @@ final class MentionAnnotator implements Annotator {
 
         /** Words [from, to] in capitals open a paragraph before a comma, a parenthesis or a dash: a dateline. */
         boolean dateline(int from, int to) {
-            if (!w.allCaps(from) || to + 1 >= w.size || letters(from) < 3) return false;
+            if (to + 1 >= w.size || letters(from) < 3) return false;
             if (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) return false;
             String gap = trim(w.gap(to));
-            return !gap.isEmpty() && ",(-–—".indexOf(gap.charAt(0)) >= 0;
+            if (gap.isEmpty()) return false;
+            if (w.allCaps(from)) return ",(-–—".indexOf(gap.charAt(0)) >= 0;
+            // "Damascus, SANA -": a place, a comma and an agency's acronym before a dash
+            if (!gap.equals(",") || to + 2 >= w.size || !w.allCaps(to + 1) || letters(to + 1) < 2) return false;
+            String next = trim(w.gap(to + 1));
+            return !next.isEmpty() && "-–—(".indexOf(next.charAt(0)) >= 0;
         }
 
         /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */

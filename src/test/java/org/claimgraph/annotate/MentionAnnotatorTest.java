@@ -289,6 +289,8 @@ class MentionAnnotatorTest {
     void aDatelineIsNoActorAndGivenNamesAfterATitleBeforeAKnownSurnameMakeANewPerson() {
         Article a = annotate("AMMAN (Reuters) - Talks resumed on Sunday.\n\nDeputy National Security Adviser Julia O'Brien said Washington was watching.");
         assertNull(a.entity("jordan"), "a dateline names no actor: " + a.entities());
+        Article b = annotate("Ankara, AA - Officials met on Sunday.");
+        assertTrue(mentionsOf(b, "turkey").isEmpty(), "an agency's dateline names no actor: " + b.mentions());
         assertEquals(EntityType.PERSON, byLabel(a, "Julia O'Brien").type());
         assertNull(a.entity("stephen-obrien"), a.entities().toString());
     }
