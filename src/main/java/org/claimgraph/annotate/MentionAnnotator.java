@@ -49,6 +49,8 @@ final class MentionAnnotator implements Annotator {
             "where", "how", "everyone", "everybody", "nobody", "someone", "one");
     /** Irregular plurals whose possessive sits inside names ("People's", "Women's"). */
     private static final Set<String> PLURAL_POSSESSIVES = Set.of("people", "women", "men", "children");
+    /** Adjectives between "the" and "administration" that keep it the one in office ("this new administration"). */
+    private static final Set<String> ADMINISTRATION_ADJ = Set.of("new", "current", "incoming", "present", "outgoing");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -211,6 +213,7 @@ final class MentionAnnotator implements Annotator {
             persons();
             countryTitles();
             descriptions();
+            administrations();
             collectives();
             return build();
         }
@@ -1367,6 +1370,34 @@ final class MentionAnnotator implements Annotator {
                             && !stateBody(labelOf(y)));
                     if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                 }
+            }
+        }
+
+        /**
+         * "this new administration", "the current administration": with no administration named before it, the
+         * administration of the leader the article names ("Trump" → the gazetteer's "Trump administration"), nearest first.
+         */
+        void administrations() {
+            List<M> persons = new ArrayList<>();
+            for (M m : ms) if (m.type == EntityType.PERSON && m.source == Gazetteer.Kind.ACTOR && m.kind != Mention.Kind.TITLE) persons.add(m);
+            if (persons.isEmpty()) return;
+            persons.sort(Comparator.comparingInt(x -> x.from));
+            for (int k = 1; k < w.size; k++) {
+                if (!w.norm[k].equals("administration") || w.capitalized(k) || claim[k] != null || followedByName(k)) continue;
+                int d = k - 1;
+                while (d > 0 && k - d < 3 && ADMINISTRATION_ADJ.contains(w.norm[d]) && claim[d] == null) d--;
+                if (!(w.norm[d].equals("the") || w.norm[d].equals("this") || w.norm[d].equals("that")) || claim[d] != null) continue;
+                String admin = null;
+                M best = null;
+                for (M p : persons) {
+                    if (best != null && p.from > k) break;
+                    List<String> lw = Words.normalized(g.actors.get(p.key).label());
+                    String a2 = g.actorNamed(lw.get(lw.size() - 1) + " administration");
+                    if (a2 != null) { admin = a2; best = p; }
+                }
+                if (admin == null) continue;
+                Gazetteer.Actor ac = g.actors.get(admin);
+                add(new M(d, k, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.DESCRIPTION, false));
             }
         }
 

@@ -294,4 +294,10 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.PERSON, byLabel(a, "Julia O'Brien").type());
         assertNull(a.entity("stephen-obrien"), a.entities().toString());
     }
+
+    @Test
+    void theNewAdministrationIsTheAdministrationOfTheLeaderNamed() {
+        Article a = annotate("Critics wrote to President Obama. The policy was hardened by this new administration, they said.");
+        assertEquals(List.of("this new administration"), mentionsOf(a, "obama-administration"));
+    }
 }
