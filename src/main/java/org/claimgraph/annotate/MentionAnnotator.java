@@ -656,11 +656,13 @@ final class MentionAnnotator implements Annotator {
             if (head >= 0) {
                 // the name starts at the segment holding the head: "Courtesy of European Southern Observatory" → the observatory;
                 // a title before it is a person's office, not part of the name: "Chair of the Senate Banking Committee"
-                int from = s;
+                int from = s, link = -1;
                 for (int k = s; k < head; k++) {
-                    if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
+                    if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) { from = k + 1; link = k; }
                 }
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
+                // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
+                if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
                 if (ofPossessiveCountry(from, e)) return;
                 if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
@@ -1005,7 +1007,7 @@ final class MentionAnnotator implements Annotator {
          * are a person's name. At a sentence start the tagger must read both as proper nouns.
          */
         boolean bareName(int s, int e) {
-            if (sentStart[s] && !(propn(s) && propn(e) || givenName(s))) return false;
+            if (sentStart[s] && !(propn(s) && propn(e) || givenName(s) || propn(s) && lex.givenNames.contains(w.norm[s]))) return false;
             if ("VERB".equals(pos[e])) return false;
             // "Audio Sensors", "Open Ladies": a common plural noun at the end, unless it recurs alone as a surname ("Hicks")
             if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e)) return false;

@@ -300,4 +300,11 @@ class MentionAnnotatorTest {
         Article a = annotate("Critics wrote to President Obama. The policy was hardened by this new administration, they said.");
         assertEquals(List.of("this new administration"), mentionsOf(a, "obama-administration"));
     }
+
+    @Test
+    void aPersonBeforeOfAndAnOrganisationIsAPersonOfItsOwn() {
+        Article a = annotate("Martin Quayle of the Levant Policy Institute said the front had collapsed.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Martin Quayle").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Levant Policy Institute").type());
+    }
 }
