@@ -307,4 +307,11 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.PERSON, byLabel(a, "Martin Quayle").type());
         assertEquals(EntityType.ORGANIZATION, byLabel(a, "Levant Policy Institute").type());
     }
+
+    @Test
+    void demonymsOfCountriesBeyondTheCoverageMentionTheirCountry() {
+        Article a = annotate("Ugandan troops and Peruvian diplomats arrived.");
+        assertNotNull(a.entity("uganda"), a.entities().toString());
+        assertNotNull(a.entity("peru"), a.entities().toString());
+    }
 }
