@@ -38,7 +38,7 @@ final class SourcesAnnotator implements Annotator {
         }
         List<String> cites = new ArrayList<>();
         for (String c : a.meta().cites()) {
-            if (c == null || c.isBlank()) continue;
+            if (c == null || c.isBlank() || generic(c)) continue;
             Entity o = outlet(c);
             added.add(o);
             if (!cites.contains(o.key())) cites.add(o.key());
@@ -51,6 +51,11 @@ final class SourcesAnnotator implements Annotator {
             if (!staff.contains(e.key())) staff.add(e.key());
         }
         return a.withSources(publisher, cites, staff, added);
+    }
+
+    /** "Agencies", "Staff", "Wire services": a credit that names no outlet (lexicon NOT_OUTLET). */
+    boolean generic(String name) {
+        return g.lexicon.notOutlet.contains(String.join(" ", Words.normalized(name)));
     }
 
     /** The outlet (or other known actor) a name or domain stands for. */

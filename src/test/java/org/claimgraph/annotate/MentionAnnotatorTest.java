@@ -91,10 +91,10 @@ class MentionAnnotatorTest {
     @Test
     void staffAreNeverActorsAndOutletsResolveByDomainOrAlias() {
         ArticleMeta meta = ArticleMeta.EMPTY.withOutlet("https://www.sputniknews.com/world/123").withAuthors(List.of("Dana Brook"))
-                .withCites(List.of("Fort Russ", "Unknown Wire Service"));
+                .withCites(List.of("Fort Russ", "Unknown Wire Service", "Agencies"));
         Article a = annotate("Dana Brook said the strike killed five. Reporter Dana Brook added more.", meta);
         assertEquals("sputnik", a.publisher());
-        assertEquals(List.of("fort-russ", "unknown-wire-service"), a.cites());
+        assertEquals(List.of("fort-russ", "unknown-wire-service"), a.cites(), "\"Agencies\" names no outlet");
         assertEquals(EntityType.OUTLET, a.entity("unknown-wire-service").type());
         assertTrue(mentionsOf(a, "dana-brook").isEmpty(), "an author is not an actor of the story");
         assertNull(a.entities().stream().filter(e -> e.key().equals("dana-brook") && e.type() != EntityType.PERSON).findFirst().orElse(null));
