@@ -315,7 +315,8 @@ final class Gazetteer {
     }
 
     /**
-     * A name's spelling skeleton: its words without name particles, doubled letters single, "ou"/"oo" as "u", "ee" as "i",
+     * A name's spelling skeleton: its words without name particles, British spellings as American ("Mobilisation",
+     * "Defence", "Centre", "Programme"), doubled letters single, "ou"/"oo" as "u", "ee" as "i",
      * a final "h" dropped, and "aa" as "a" ("Bashar Asad" = "Bashar al-Assad", "Walid el-Moallem" = "Walid al-Moallem");
      * null for fewer than two words.
      */
@@ -324,7 +325,8 @@ final class Gazetteer {
         int n = 0;
         for (String w0 : words) {
             if (PARTICLES.contains(w0)) continue;
-            String x = w0.replace("ou", "u").replace("oo", "u").replace("ee", "i");
+            String x = w0.replace("isation", "ization").replace("ence", "ense").replace("centre", "center").replace("programme", "program")
+                    .replace("ou", "u").replace("oo", "u").replace("ee", "i");
             StringBuilder y = new StringBuilder();
             for (int i = 0; i < x.length(); i++) if (i == 0 || x.charAt(i) != x.charAt(i - 1)) y.append(x.charAt(i));
             if (y.length() > 3 && y.charAt(y.length() - 1) == 'h') y.setLength(y.length() - 1);

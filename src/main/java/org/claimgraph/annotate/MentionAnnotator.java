@@ -663,7 +663,7 @@ final class MentionAnnotator implements Annotator {
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
                 // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
                 if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
-                if (ofPossessiveCountry(from, e)) return;
+                if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e)) return;
                 if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
@@ -931,13 +931,38 @@ final class MentionAnnotator implements Annotator {
             }
             if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.kind == Mention.Kind.METONYM) return false;
             for (int k = from; k <= e; k++) if (hard(k)) return false;
-            String label = text(from, e).replaceAll("\\s+", " ") + " of " + g.actors.get(c.key).label();
+            return countryBody(from, e, c, c.from, e);
+        }
+
+        /**
+         * "Ministry of Defence of Ukraine", "Supreme Court of the Philippines": an organisation name followed by "of" and a
+         * country is that country's body, as after the country's possessive.
+         */
+        boolean ofCountry(int from, int e) {
+            int k = e + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("of") || !joins(e) || !joins(k)) return false;
+            int x = w.norm[k + 1].equals("the") && k + 2 < w.size && joins(k + 1) ? k + 2 : k + 1;
+            M c = claim[x];
+            if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.kind == Mention.Kind.METONYM
+                    || c.from != x && c.from != k + 1 || sentEnd[c.to] != sentEnd[e]) return false;
+            for (int y = from; y <= e; y++) if (hard(y)) return false;
+            return countryBody(from, e, c, from, c.to);
+        }
+
+        /**
+         * The body named by words [from, e] of country mention c, mentioned by words [spanFrom, spanTo]: the gazetteer's
+         * actor of that name ("Defence Ministry of Russia", "Russia's Defence Ministry") or a new organisation of the
+         * country. The country stays mentioned.
+         */
+        boolean countryBody(int from, int e, M c, int spanFrom, int spanTo) {
+            String country = g.actors.get(c.key).label();
+            String label = text(from, e).replaceAll("\\s+", " ") + " of " + country;
             String known = g.actorNamed(label);
-            if (known == null) known = g.actorNamed(g.actors.get(c.key).label() + "'s " + text(from, e)); // "Russia's Defence Ministry"
+            if (known == null) known = g.actorNamed(country + "'s " + text(from, e)); // "Russia's Defence Ministry"
             M m;
             if (known != null) {
                 Gazetteer.Actor ac = g.actors.get(known);
-                m = new M(c.from, e, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
+                m = new M(spanFrom, spanTo, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
             } else {
                 EntityType type = orgType(e);
                 String key = Ids.slug(label);
@@ -948,7 +973,7 @@ final class MentionAnnotator implements Annotator {
                 newTypes.putIfAbsent(key, type);
                 newLabels.putIfAbsent(key, label);
                 newMemberOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.key);
-                m = new M(c.from, e, key, type, null, Mention.Kind.NAME, false);
+                m = new M(spanFrom, spanTo, key, type, null, Mention.Kind.NAME, false);
             }
             for (int k = from; k <= e; k++) if (claim[k] != null) drop(claim[k]);
             drop(c);

@@ -314,4 +314,13 @@ class MentionAnnotatorTest {
         assertNotNull(a.entity("uganda"), a.entities().toString());
         assertNotNull(a.entity("peru"), a.entities().toString());
     }
+
+    @Test
+    void anOrganisationOfACountryIsThatCountrysBodyAndBritishSpellingsFindKnownNames() {
+        Article a = annotate("The Ministry of Energy of Portugal denied it. The Organization for the Prohibition of Chemical Weapons replied.");
+        Entity body = byLabel(a, "Ministry of Energy of Portugal");
+        assertTrue(body.memberOf().contains("portugal"), body.memberOf().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("portugal")), "the country stays mentioned");
+        assertEquals(List.of("Organization for the Prohibition of Chemical Weapons"), mentionsOf(a, "opcw"));
+    }
 }
