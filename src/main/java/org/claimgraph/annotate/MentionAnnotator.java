@@ -539,7 +539,7 @@ final class MentionAnnotator implements Annotator {
         void names() {
             int i = 0;
             while (i < w.size) {
-                if (hard(i) || !nameLike(i)) { i++; continue; }
+                if (hard(i) || !nameLike(i) && !(ordinal(i) && joins(i) && nameLike(i + 1))) { i++; continue; }
                 int j = i;
                 while (true) {
                     int k = j + 1;
@@ -579,6 +579,15 @@ final class MentionAnnotator implements Annotator {
             drop(known);
             if (newName(i, known.to, EntityType.PERSON) == null) { add(known); return false; }
             return true;
+        }
+
+        /** "58th", "1st", "2nd", "3rd": an ordinal that may start a unit's name ("58th Army"). */
+        boolean ordinal(int i) {
+            int b = w.begin[i], e = w.end[i], k = b;
+            while (k < e && Character.isDigit(w.text.charAt(k))) k++;
+            if (k == b || e - k != 2) return false;
+            String suf = w.text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
+            return suf.equals("st") || suf.equals("nd") || suf.equals("rd") || suf.equals("th");
         }
 
         /** "un" of "Kim Jong-un": a lower-case word hyphenated to a proper noun, one proper-noun token with it. */

@@ -323,4 +323,12 @@ class MentionAnnotatorTest {
         assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("portugal")), "the country stays mentioned");
         assertEquals(List.of("Organization for the Prohibition of Chemical Weapons"), mentionsOf(a, "opcw"));
     }
+
+    @Test
+    void numberedUnitsAndFleetsAreOrganisations() {
+        Article a = annotate("Units of the 41st Army and the Baltic Fleet held drills. On the 3rd Day nothing happened.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "41st Army").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Baltic Fleet").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Day")), a.entities().toString());
+    }
 }
