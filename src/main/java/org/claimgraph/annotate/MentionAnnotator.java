@@ -51,6 +51,12 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> PLURAL_POSSESSIVES = Set.of("people", "women", "men", "children");
     /** Adjectives between "the" and "administration" that keep it the one in office ("this new administration"). */
     private static final Set<String> ADMINISTRATION_ADJ = Set.of("new", "current", "incoming", "present", "outgoing");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"]");
+
+    /** White space runs as one space. */
+    static String oneLine(String s) { return SPACES.matcher(s).replaceAll(" "); }
+
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -107,6 +113,8 @@ final class MentionAnnotator implements Annotator {
         final boolean[] echo;
         /** Words that are a country's possessive written without an apostrophe ("Turkeys President"). */
         final boolean[] possessive;
+        /** Per word, whether its line is a headline or menu line: 0 not yet known, 1 no, 2 yes. */
+        final byte[] titleLine;
         /** Normalized words the article also writes in lower case: common words, not surnames. */
         final Set<String> lowerSeen = new java.util.HashSet<>();
         final List<M> ms = new ArrayList<>();
@@ -128,6 +136,7 @@ final class MentionAnnotator implements Annotator {
             claim = new M[n];
             echo = new boolean[n];
             possessive = new boolean[n];
+            titleLine = new byte[n];
             for (int k = 0; k < n; k++) if (!w.capitalized(k)) lowerSeen.add(w.norm[k]);
             markEchoes(a.meta().title());
             List<Token> toks = a.tokens();
@@ -584,10 +593,11 @@ final class MentionAnnotator implements Annotator {
         /** "58th", "1st", "2nd", "3rd": an ordinal that may start a unit's name ("58th Army"). */
         boolean ordinal(int i) {
             int b = w.begin[i], e = w.end[i], k = b;
+            if (!Character.isDigit(w.text.charAt(b))) return false;
             while (k < e && Character.isDigit(w.text.charAt(k))) k++;
             if (k == b || e - k != 2) return false;
-            String suf = w.text.substring(k, e).toLowerCase(java.util.Locale.ROOT);
-            return suf.equals("st") || suf.equals("nd") || suf.equals("rd") || suf.equals("th");
+            char x = Character.toLowerCase(w.text.charAt(k)), y = Character.toLowerCase(w.text.charAt(k + 1));
+            return x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h';
         }
 
         /** "un" of "Kim Jong-un": a lower-case word hyphenated to a proper noun, one proper-noun token with it. */
@@ -965,7 +975,7 @@ final class MentionAnnotator implements Annotator {
          */
         boolean countryBody(int from, int e, M c, int spanFrom, int spanTo) {
             String country = g.actors.get(c.key).label();
-            String label = text(from, e).replaceAll("\\s+", " ") + " of " + country;
+            String label = oneLine(text(from, e)) + " of " + country;
             String known = g.actorNamed(label);
             if (known == null) known = g.actorNamed(country + "'s " + text(from, e)); // "Russia's Defence Ministry"
             M m;
@@ -1130,15 +1140,29 @@ final class MentionAnnotator implements Annotator {
         /** A headline or menu line: most words capitalized. */
         boolean titleCaseLine(int i) {
             if (paraWords[i] < 4) return false;
+            if (titleLine[i] != 0) return titleLine[i] == 2;
             int from = i;
-            while (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) from--;
+            while (from > 0 && !newlineAfter(from - 1)) from--;
             int caps = 0, words = 0;
             for (int k = from; k < w.size && k < from + paraWords[i]; k++) {
                 if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
                 words++;
                 if (w.capitalized(k)) caps++;
             }
-            return words >= 4 && caps * 4 >= words * 3;
+            byte r = (byte) (words >= 4 && caps * 4 >= words * 3 ? 2 : 1);
+            // the answer holds for every word of the line: computed once per line
+            for (int k = from; k < w.size; k++) {
+                titleLine[k] = r;
+                if (newlineAfter(k)) break;
+            }
+            return r == 2;
+        }
+
+        /** A line break between word k and the next. */
+        boolean newlineAfter(int k) {
+            if (k + 1 >= w.size) return true;
+            for (int c = w.end[k]; c < w.begin[k + 1]; c++) if (w.text.charAt(c) == '\n') return true;
+            return false;
         }
 
         boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
@@ -1217,7 +1241,7 @@ final class MentionAnnotator implements Annotator {
         M newName(int from, int to, EntityType type) {
             // remove soft matches inside
             for (int k = from; k <= to; k++) if (claim[k] != null && claim[k].soft) drop(claim[k]);
-            String label = text(from, to).replaceAll("\\s+", " ").replaceAll("[“”\"]", "");
+            String label = QUOTES.matcher(oneLine(text(from, to))).replaceAll("");
             String key = Ids.slug(label);
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);
@@ -1592,7 +1616,7 @@ final class MentionAnnotator implements Annotator {
             if (k < w.size && claim[k] != null && claim[k] != m && claim[k].type != EntityType.PERSON && claim[k].type != EntityType.PLACE) {
                 member.add(claim[k].key);
                 k = claim[k].to + 1;
-                if (k < w.size && w.norm[k].equals("s") && w.gap(k - 1).matches("['’]")) k++;
+                if (k < w.size && w.norm[k].equals("s") && (w.gap(k - 1).equals("'") || w.gap(k - 1).equals("’"))) k++;
             }
             if (k >= w.size || sentEnd[k] != sentEnd[e]) return null;
             Lexicon.Cue[] c = new Lexicon.Cue[1];
@@ -1623,7 +1647,7 @@ final class MentionAnnotator implements Annotator {
                 if (staffSlugs.contains(m.key)) continue;
                 mentions.add(new Mention(span(m.from, m.to), m.key, m.kind));
                 if (m.kind != Mention.Kind.TITLE && m.kind != Mention.Kind.PRONOUN) {
-                    surfaces.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(text(m.from, m.to).replaceAll("\\s+", " "));
+                    surfaces.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(m.from, m.to)));
                 }
                 if (out.containsKey(m.key)) continue;
                 Entity e;
