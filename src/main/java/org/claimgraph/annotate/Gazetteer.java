@@ -47,9 +47,14 @@ final class Gazetteer {
 
     /**
      * What a name in the trie stands for. {@code firstCap}: the text's first word must be capitalized;
-     * {@code capsMask}: bit i set when word i must be written in capitals (acronyms).
+     * {@code capsMask}: bit i set when word i must be written in capitals (acronyms); {@code titleMask}: bit i set
+     * when word i of the alias is capitalized (a news outlet's name is written so: "Foreign Policy", not "foreign policy").
      */
-    record Target(Kind kind, String ref, String alias, boolean firstCap, long capsMask) {}
+    record Target(Kind kind, String ref, String alias, boolean firstCap, long capsMask, long titleMask) {}
+
+    /** Name particles a skeleton leaves out ("al-", "el-", "bin"); declared before {@link #INSTANCE}, which uses them. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "ad", "as", "ash", "ar", "at", "az",
+            "ed", "ez", "an", "the");
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -60,6 +65,11 @@ final class Gazetteer {
     final Map<String, String> countryByIso2 = new HashMap<>();     // iso2 → actor key
     final Map<String, String> actorByDomain = new HashMap<>();
     final NameTrie<Target> names = new NameTrie<>();
+    /**
+     * Spelling skeletons of actors' names of two or more words ({@link #skeleton}) → actor key, for transliteration
+     * variants ("Bashar Asad", "Walid el-Moallem"); a skeleton two actors share is left out.
+     */
+    private final Map<String, String> skeletons = new HashMap<>();
     /** Actor key → the last words of its label and aliases ("regime" of "Assad regime"), for "the regime", "the rebels". */
     final Map<String, Set<String>> aliasHeads = new HashMap<>();
     final Lexicon lexicon;
@@ -134,9 +144,11 @@ final class Gazetteer {
                 String role = n.hasNonNull("role") ? n.get("role").asText() : null;
                 if (actors.containsKey(key)) throw new IOException(file + " line " + no + ": duplicate key " + key);
                 actors.put(key, new Actor(key, type, label, sameAs, memberOf, role));
-                addName(label, new Target(Kind.ACTOR, key, label, true, 0));
+                addName(label, labelTarget(key, label));
+                addSkeleton(label, key);
                 for (String a : strings(n.path("aliases"))) {
                     addName(a, target(Kind.ACTOR, key, a));
+                    addSkeleton(a, key);
                     List<String> aw = Words.normalized(a);
                     if (aw.size() >= 2) aliasHeads.computeIfAbsent(key, k -> new HashSet<>()).add(aw.get(aw.size() - 1));
                 }
@@ -249,10 +261,19 @@ final class Gazetteer {
     /** A target with the case constraints of its alias: acronym words must be capitals, a capitalized alias needs a capital. */
     static Target target(Kind kind, String ref, String alias) {
         Words w = Words.of(alias);
-        long mask = 0;
-        for (int i = 0; i < w.size && i < 64; i++) if (w.allCaps(i)) mask |= 1L << i;
+        long mask = 0, title = 0;
+        for (int i = 0; i < w.size && i < 64; i++) {
+            if (w.allCaps(i)) mask |= 1L << i;
+            if (w.capitalized(i)) title |= 1L << i;
+        }
         boolean firstCap = w.size > 0 && w.capitalized(0);
-        return new Target(kind, ref, alias, firstCap, mask);
+        return new Target(kind, ref, alias, firstCap, mask, title);
+    }
+
+    /** An actor's canonical label: its first word capitalized in the text, acronyms free ("Isis" in a headline). */
+    private static Target labelTarget(String key, String label) {
+        Target t = target(Kind.ACTOR, key, label);
+        return new Target(Kind.ACTOR, key, label, true, 0, t.titleMask());
     }
 
     /** A domain without scheme, "www." and path, lower case. */
@@ -284,6 +305,42 @@ final class Gazetteer {
         List<String> same = r.geonameId() == null ? List.of() : List.of(GEONAMES + r.geonameId() + "/");
         return new Entity(r.key(), EntityType.PLACE, r.label(), List.of(), same, null, List.of(), null, null,
                 countryByIso2.get(r.iso2()), null);
+    }
+
+    private void addSkeleton(String name, String key) {
+        String sk = skeleton(Words.normalized(name));
+        if (sk == null) return;
+        String had = skeletons.putIfAbsent(sk, key);
+        if (had != null && !had.equals(key)) skeletons.put(sk, "");
+    }
+
+    /**
+     * A name's spelling skeleton: its words without name particles, British spellings as American ("Mobilisation",
+     * "Defence", "Centre", "Programme"), doubled letters single, "ou"/"oo" as "u", "ee" as "i",
+     * a final "h" dropped, and "aa" as "a" ("Bashar Asad" = "Bashar al-Assad", "Walid el-Moallem" = "Walid al-Moallem");
+     * null for fewer than two words.
+     */
+    static String skeleton(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (String w0 : words) {
+            if (PARTICLES.contains(w0)) continue;
+            String x = w0.replace("isation", "ization").replace("ence", "ense").replace("centre", "center").replace("programme", "program")
+                    .replace("ou", "u").replace("oo", "u").replace("ee", "i");
+            StringBuilder y = new StringBuilder();
+            for (int i = 0; i < x.length(); i++) if (i == 0 || x.charAt(i) != x.charAt(i - 1)) y.append(x.charAt(i));
+            if (y.length() > 3 && y.charAt(y.length() - 1) == 'h') y.setLength(y.length() - 1);
+            if (n++ > 0) b.append(' ');
+            b.append(y);
+        }
+        return n >= 2 ? b.toString() : null;
+    }
+
+    /** The actor whose name has this spelling skeleton (a transliteration variant of one of its names), or null. */
+    String actorSpelled(String name) {
+        String sk = skeleton(Words.normalized(name));
+        String key = sk == null ? null : skeletons.get(sk);
+        return key == null || key.isEmpty() ? null : key;
     }
 
     /** The actor known by exactly this name (any of its aliases), or null. */

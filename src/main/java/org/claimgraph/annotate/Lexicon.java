@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -21,6 +21,14 @@ final class Lexicon {
     final Set<String> mediaHeads = new HashSet<>();
     /** Lower-case phrases after an unknown name that make it a news outlet ("news agency", "television"). */
     final NameTrie<Cue> mediaTails = new NameTrie<>();
+    /** Lower-case phrases right before an outlet's name ("appeared first on", "an op-ed for"). */
+    final NameTrie<Cue> outletCues = new NameTrie<>();
+    /** Lower-case nouns that, in an apposition after an unknown name, make it an organisation ("a think tank"). */
+    final NameTrie<Cue> orgNouns = new NameTrie<>();
+    /** Credits that name no outlet ("Agencies", "Staff"). */
+    final Set<String> notOutlet = new HashSet<>();
+    /** Modifiers that make "… media" no actor ("social media", "mass media"). */
+    final Set<String> notMedia = new HashSet<>();
     /** Words before "by" in a credit line ("Reporting by", "Editing by"). */
     final Set<String> credits = new HashSet<>();
     final Set<String> speech = new HashSet<>();
@@ -70,6 +78,10 @@ final class Lexicon {
                 case CREDIT -> credits.add(String.join(" ", w));
                 case NOT_PERSON -> notPerson.add(String.join(" ", w));
                 case COLLECTIVE -> collectives.add(String.join(" ", w));
+                case OUTLET_CUE -> outletCues.add(w, c);
+                case NOT_MEDIA -> notMedia.add(String.join(" ", w));
+                case ORG_NOUN -> orgNouns.add(w, c);
+                case NOT_OUTLET -> notOutlet.add(String.join(" ", w));
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/given-names.txt", 1, false)) {

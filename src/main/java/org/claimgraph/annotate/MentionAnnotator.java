@@ -38,6 +38,25 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
             "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
+    /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
+    private static final Set<String> COUNTRY_ITSELF = Set.of("government", "authorities", "administration", "forces", "force", "troops",
+            "military", "regime", "people", "state");
+    /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
+    private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
+            "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
+    /** Pronouns that take a contracted "'s" ("It's", "That's"). */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "what", "there", "here", "who", "this", "let",
+            "where", "how", "everyone", "everybody", "nobody", "someone", "one");
+    /** Irregular plurals whose possessive sits inside names ("People's", "Women's"). */
+    private static final Set<String> PLURAL_POSSESSIVES = Set.of("people", "women", "men", "children");
+    /** Adjectives between "the" and "administration" that keep it the one in office ("this new administration"). */
+    private static final Set<String> ADMINISTRATION_ADJ = Set.of("new", "current", "incoming", "present", "outgoing");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"]");
+
+    /** White space runs as one space. */
+    static String oneLine(String s) { return SPACES.matcher(s).replaceAll(" "); }
+
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -92,6 +111,10 @@ final class MentionAnnotator implements Annotator {
         final M[] claim;
         /** Words inside a copy of the headline in the body ("The post <title> appeared first on …"). */
         final boolean[] echo;
+        /** Words that are a country's possessive written without an apostrophe ("Turkeys President"). */
+        final boolean[] possessive;
+        /** Per word, whether its line is a headline or menu line: 0 not yet known, 1 no, 2 yes. */
+        final byte[] titleLine;
         /** Normalized words the article also writes in lower case: common words, not surnames. */
         final Set<String> lowerSeen = new java.util.HashSet<>();
         final List<M> ms = new ArrayList<>();
@@ -112,6 +135,8 @@ final class MentionAnnotator implements Annotator {
             paraWords = new int[n];
             claim = new M[n];
             echo = new boolean[n];
+            possessive = new boolean[n];
+            titleLine = new byte[n];
             for (int k = 0; k < n; k++) if (!w.capitalized(k)) lowerSeen.add(w.norm[k]);
             markEchoes(a.meta().title());
             List<Token> toks = a.tokens();
@@ -119,7 +144,7 @@ final class MentionAnnotator implements Annotator {
             for (int i = 0; i < n; i++) {
                 while (t < toks.size() && toks.get(t).span().end() <= w.begin[i]) t++;
                 if (t < toks.size() && toks.get(t).span().begin() <= w.begin[i]) {
-                    pos[i] = toks.get(t).pos();
+                    pos[i] = firstTag(toks.get(t).pos(), i);
                     lemma[i] = toks.get(t).lemma();
                 } else {
                     pos[i] = "X";
@@ -162,6 +187,18 @@ final class MentionAnnotator implements Annotator {
             staffSlugs.addAll(a.staff());
         }
 
+        /**
+         * The tag of word i from its token's: a contraction's first part ("Israel's" PROPN+PART → PROPN); a capitalised
+         * word the tagger read as a pronoun before "'s" ("Ukraine's" PRON+AUX) is a proper noun unless it is a pronoun.
+         */
+        String firstTag(String tag, int i) {
+            int plus = tag.indexOf('+');
+            if (plus < 0) return tag;
+            String first = tag.substring(0, plus);
+            if (first.equals("PRON") && w.capitalized(i) && !PRONOUNS.contains(w.norm[i])) return "PROPN";
+            return first;
+        }
+
         /** Marks the words of each copy of the headline inside the body. */
         void markEchoes(String title) {
             if (title == null) return;
@@ -177,11 +214,15 @@ final class MentionAnnotator implements Annotator {
         Article run() {
             gazetteer();
             places();
+            subBodies();
             names();
+            mediaGroups();
             acronyms();
             surnames();
             persons();
+            countryTitles();
             descriptions();
+            administrations();
             collectives();
             return build();
         }
@@ -211,7 +252,17 @@ final class MentionAnnotator implements Annotator {
             String tg = trim(gap);
             if (tg.isEmpty()) return gap.indexOf('\n') < 0;
             if (gap.equals("-")) return true;
-            if (gap.equals("'") || gap.equals("’")) return w.capitalized(i + 1) && w.end[i] - w.begin[i] == 1;
+            if (gap.equals("'") || gap.equals("’")) {
+                // "Korean People's Army", "Women's Protection Units": a plural's possessive inside a name
+                if (w.norm[i + 1].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[i]) && w.capitalized(i)) {
+                    return i + 2 < w.size && w.capitalized(i + 2) && trim(w.gap(i + 1)).isEmpty() && w.gap(i + 1).indexOf('\n') < 0;
+                }
+                return w.capitalized(i + 1) && w.end[i] - w.begin[i] == 1;
+            }
+            // "Workers' Party": the possessive of a plural in -s
+            if ((tg.equals("'") || tg.equals("’")) && gap.charAt(0) == tg.charAt(0) && gap.indexOf('\n') < 0) {
+                return w.norm[i].endsWith("s") && w.capitalized(i) && w.capitalized(i + 1) && letters(i) > 3;
+            }
             if (tg.equals(".") && gap.indexOf('\n') < 0) return w.end[i] - w.begin[i] <= 4 && w.capitalized(i) && !w.allCaps(i) || w.end[i] - w.begin[i] == 1;
             return false;
         }
@@ -287,7 +338,10 @@ final class MentionAnnotator implements Annotator {
                         best.addAll(ok);
                     }
                 });
-                if (bestEnd[0] < 0) continue;
+                if (bestEnd[0] < 0) {
+                    strippedPossessive(i);
+                    continue;
+                }
                 // "the UN Security Council": a longer name starting at the next word wins over "the UN"
                 if (bestEnd[0] > i && longestAt(i + 1, limit) > bestEnd[0]) continue;
                 M m = resolve(from, bestEnd[0], best);
@@ -296,6 +350,24 @@ final class MentionAnnotator implements Annotator {
                     nested(m);
                     i = m.to;
                 }
+            }
+        }
+
+        /**
+         * "Turkeys President", "Russias Defence Ministry": in text stripped of apostrophes, a capitalised word that is a
+         * country's one-word name plus "s", before a name or a noun, is that country's possessive. Not "the Americas",
+         * not a given name ("Frances").
+         */
+        void strippedPossessive(int i) {
+            int n = w.norm[i].length();
+            if (n < 5 || !w.norm[i].endsWith("s") || !w.capitalized(i) || w.allCaps(i) || i + 1 >= w.size || !joins(i)) return;
+            if (!trim(w.gap(i)).isEmpty() || lex.givenNames.contains(w.norm[i]) || i > 0 && w.norm[i - 1].equals("the")) return;
+            if (!w.capitalized(i + 1) && !"NOUN".equals(pos[i + 1])) return;
+            for (Gazetteer.Target t : g.names.get(List.of(w.norm[i].substring(0, n - 1)))) {
+                if (t.kind() != Gazetteer.Kind.ACTOR || g.actors.get(t.ref()).type() != EntityType.COUNTRY || !t.firstCap() || t.capsMask() != 0) continue;
+                add(new M(i, i, t.ref(), EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                possessive[i] = true;
+                return;
             }
         }
 
@@ -341,6 +413,12 @@ final class MentionAnnotator implements Annotator {
             }
             if (t.kind() == Gazetteer.Kind.ACTOR) {
                 if (t.firstCap() && !w.capitalized(from)) return false;
+                // an outlet's name of several words is a title: "Foreign Policy", never "Foreign policy analysts"
+                if (end > from && g.actors.get(t.ref()).type() == EntityType.OUTLET) {
+                    for (int k = 0; k <= end - from && k < 64; k++) {
+                        if ((t.titleMask() & (1L << k)) != 0 && !w.capitalized(from + k)) return false;
+                    }
+                }
                 if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
                         && !"ADJ".equals(pos[from])) return false;
                 return true;
@@ -367,6 +445,8 @@ final class MentionAnnotator implements Annotator {
                     case DEMONYM -> { if (demonym == null) demonym = t; }
                 }
             }
+            // "BEIRUT (Reuters) -", "DAMASCUS, Syria": a dateline names the place of writing, not an actor
+            if (actor != null && dateline(from, to) && !sameWords(from, to, g.actors.get(actor.ref()).label())) actor = null;
             if (actor != null) {
                 Gazetteer.Actor ac = g.actors.get(actor.ref());
                 // a city standing for a government ("Damascus", "Washington"), unless it is the actor's own name
@@ -415,12 +495,52 @@ final class MentionAnnotator implements Annotator {
             return true;
         }
 
+        /** Words [from, to] in capitals open a paragraph before a comma, a parenthesis or a dash: a dateline. */
+        boolean dateline(int from, int to) {
+            if (to + 1 >= w.size || letters(from) < 3) return false;
+            if (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) return false;
+            String gap = trim(w.gap(to));
+            if (gap.isEmpty()) return false;
+            if (w.allCaps(from)) return ",(-–—".indexOf(gap.charAt(0)) >= 0;
+            // "Damascus, SANA -": a place, a comma and an agency's acronym before a dash
+            if (!gap.equals(",") || to + 2 >= w.size || !w.allCaps(to + 1) || letters(to + 1) < 2) return false;
+            String next = trim(w.gap(to + 1));
+            return !next.isEmpty() && "-–—(".indexOf(next.charAt(0)) >= 0;
+        }
+
         /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */
         boolean locative(int from, int to) {
             if (from > 0 && !sentStart[from] && lex.locative.contains(w.norm[from - 1]) && !w.capitalized(from - 1)) return true;
             if (from > 1 && !sentStart[from] && w.norm[from - 1].equals("the") && lex.locative.contains(w.norm[from - 2])) return true;
+            // "a Washington think tank", "a Moscow court": a modifier of a lower-case noun after "a" is the city
+            if (from > 0 && !sentStart[from] && (w.norm[from - 1].equals("a") || w.norm[from - 1].equals("an")) && to + 1 < w.size
+                    && joins(to) && trim(w.gap(to)).isEmpty() && !w.capitalized(to + 1)) return true;
             boolean paraStart = from == 0 || w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') >= 0;
             return paraStart && to + 1 < w.size && w.gap(to).startsWith(",") && w.allCaps(from);
+        }
+
+        /**
+         * "the U.N. human rights office", "the UN refugee agency": a known organisation followed by lower-case words that
+         * end in a body's head is that organisation's unit, a new organisation and a member of it; the parent stays mentioned.
+         */
+        void subBodies() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.soft || m.source != Gazetteer.Kind.ACTOR || m.type != EntityType.ORGANIZATION) continue;
+                int k = m.to;
+                int end = -1;
+                while (k + 1 < w.size && k - m.to < 4 && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
+                        && !w.capitalized(k + 1) && nominal(k + 1)) {
+                    k++;
+                    if (k > m.to + 1 && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
+                }
+                if (end < 0 || end + 1 < w.size && joins(end) && trim(w.gap(end)).isEmpty() && nominal(end + 1) && !"ADJ".equals(pos[end + 1])) continue;
+                drop(m);
+                int from = w.norm[m.from].equals("the") && m.from < m.to ? m.from + 1 : m.from;
+                M sub = newName(from, end, EntityType.ORGANIZATION);
+                if (sub == null) { add(m); continue; }
+                ms.add(m);
+                if (sub.source == null) newMemberOf.computeIfAbsent(sub.key, x -> new LinkedHashSet<>()).add(m.key);
+            }
         }
 
         // ------------------------------------------------------------ 2. new names
@@ -428,7 +548,7 @@ final class MentionAnnotator implements Annotator {
         void names() {
             int i = 0;
             while (i < w.size) {
-                if (hard(i) || !nameLike(i)) { i++; continue; }
+                if (hard(i) || !nameLike(i) && !(ordinal(i) && joins(i) && nameLike(i + 1))) { i++; continue; }
                 int j = i;
                 while (true) {
                     int k = j + 1;
@@ -455,11 +575,29 @@ final class MentionAnnotator implements Annotator {
             int k = j + 1;
             if (k >= w.size || !joins(j) || !trim(w.gap(j)).isEmpty() && !trim(w.gap(j)).equals(".")) return false;
             M known = claim[k];
-            if (known == null || known.source != Gazetteer.Kind.ACTOR || known.type != EntityType.PERSON || known.from != k || known.to != k) return false;
+            if (known == null || known.source != Gazetteer.Kind.ACTOR || known.type != EntityType.PERSON || known.from != k) return false;
+            // a one-word surname, or one with an apostrophe ("O'Brien")
+            if (known.to != k && !(known.to == k + 1 && (w.gap(k).equals("'") || w.gap(k).equals("’")))) return false;
+            // "National Security Adviser Robert O'Brien": the given names follow the title
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            for (int x = i; x < j; x++) {
+                int t = titleAt(x, c);
+                if (t >= 0 && t < j) { i = t + 1; x = t; }
+            }
             if (j - i > 2 || titleCaseLine(i) || byline(i) || !personShaped(i, j, 1) || sentStart[i] && !propn(i)) return false;
             drop(known);
-            if (newName(i, k, EntityType.PERSON) == null) { add(known); return false; }
+            if (newName(i, known.to, EntityType.PERSON) == null) { add(known); return false; }
             return true;
+        }
+
+        /** "58th", "1st", "2nd", "3rd": an ordinal that may start a unit's name ("58th Army"). */
+        boolean ordinal(int i) {
+            int b = w.begin[i], e = w.end[i], k = b;
+            if (!Character.isDigit(w.text.charAt(b))) return false;
+            while (k < e && Character.isDigit(w.text.charAt(k))) k++;
+            if (k == b || e - k != 2) return false;
+            char x = Character.toLowerCase(w.text.charAt(k)), y = Character.toLowerCase(w.text.charAt(k + 1));
+            return x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h';
         }
 
         /** "un" of "Kim Jong-un": a lower-case word hyphenated to a proper noun, one proper-noun token with it. */
@@ -496,6 +634,7 @@ final class MentionAnnotator implements Annotator {
         /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
         boolean connector(int c) {
             if (w.capitalized(c)) return false;
+            if (c > 0 && w.norm[c].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[c - 1]) && joins(c - 1)) return true;
             if (ORG_LINKS.contains(w.norm[c])) return true;
             return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
         }
@@ -503,6 +642,7 @@ final class MentionAnnotator implements Annotator {
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (coordinated(s, e)) return;
+            if (outletAfterCue(s, e) || roleAffiliation(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("and")) continue;
@@ -520,7 +660,12 @@ final class MentionAnnotator implements Annotator {
             if (s > e) return;
             if (byline(s)) return;
             if (allCapsSentence(s)) return;
-            if (mediaTail(s, e)) return;
+            if (mediaTail(s, e) || orgTail(s, e)) return;
+            // "Bashar Asad", "Hasan Nasrallah": another spelling of a known actor's name of several words
+            if (e > s && e - s < 5 && g.actorSpelled(text(s, e)) != null) {
+                newName(s, e, EntityType.PERSON);
+                return;
+            }
             // an organisation: a head word at the end ("Free Syrian Army") or before "of"/"for" ("Ministry of Defence")
             int head = -1;
             for (int k = s; k <= e; k++) {
@@ -530,12 +675,14 @@ final class MentionAnnotator implements Annotator {
             if (head >= 0) {
                 // the name starts at the segment holding the head: "Courtesy of European Southern Observatory" → the observatory;
                 // a title before it is a person's office, not part of the name: "Chair of the Senate Banking Committee"
-                int from = s;
+                int from = s, link = -1;
                 for (int k = s; k < head; k++) {
-                    if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) from = k + 1;
+                    if (ORG_LINKS.contains(w.norm[k]) && !w.capitalized(k) && !segmentHasHead(from, k - 1)) { from = k + 1; link = k; }
                 }
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
-                if (ofPossessiveCountry(from, e)) return;
+                // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
+                if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
+                if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e)) return;
                 if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
@@ -543,12 +690,17 @@ final class MentionAnnotator implements Annotator {
                 if (parent != null && e - from < 3) {
                     drop(parent);
                     M unit = newName(parent.from, e, EntityType.ORGANIZATION);
-                    if (unit != null && !unit.key.equals(parent.key)) newMemberOf.computeIfAbsent(unit.key, k -> new LinkedHashSet<>()).add(parent.key);
+                    if (unit == null) { add(parent); return; }
+                    if (!unit.key.equals(parent.key)) {
+                        newMemberOf.computeIfAbsent(unit.key, k -> new LinkedHashSet<>()).add(parent.key);
+                        ms.add(parent); // the parent stays mentioned: "DPRK Foreign Ministry" mentions North Korea
+                    }
                     return;
                 }
                 newName(from, e, orgType(e));
                 return;
             }
+            if (appositionOrg(s, e)) return;
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
             Lexicon.Cue[] kind = new Lexicon.Cue[1];
             int core = -1;
@@ -576,6 +728,128 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /** Word k is the last letter of a dotted acronym ("U.S. Mission"): the period after it ends no name. */
+        boolean acronymDot(int k) {
+            return k > 0 && letters(k) == 1 && w.capitalized(k) && w.gap(k - 1).equals(".") && trim(w.gap(k)).equals(".")
+                    && w.gap(k).indexOf('\n') < 0;
+        }
+
+        /**
+         * "regime media", "Syrian state media", "the “democratic” media", "pro-Kremlin media": lower-case "media" after one to
+         * three modifiers (adjectives, nouns, demonyms, a known actor, a word in quotes) is those outlets as one actor; the
+         * country or actor in it stays mentioned. Not "social media" (lexicon NOT_MEDIA), not "media reports".
+         */
+        void mediaGroups() {
+            for (int k = 1; k < w.size; k++) {
+                if (!w.norm[k].equals("media") || w.capitalized(k) || claim[k] != null || sentStart[k]) continue;
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                int from = k;
+                if (lex.notMedia.contains(w.norm[k - 1])) continue; // "social media"
+                // further left such a word only bounds the phrase: "the so-called “independent” media"
+                while (from > 0 && k - from < 4 && !sentStart[from] && quotedGap(from - 1) && mediaModifier(from - 1)
+                        && !lex.notMedia.contains(w.norm[from - 1])) {
+                    from--;
+                    boolean known = claim[from] != null;
+                    if (known) from = claim[from].from;
+                    if (from > 0 && w.gap(from - 1).equals("-") && !sentStart[from] && claim[from - 1] == null) from--; // "pro-government"
+                    if (known) break;
+                }
+                if (from == k) continue;
+                List<M> inner = new ArrayList<>();
+                for (int x = from; x < k; x++) if (claim[x] != null && !inner.contains(claim[x])) inner.add(claim[x]);
+                for (M m : inner) drop(m);
+                M group = newName(from, k, EntityType.OUTLET);
+                if (group == null) { for (M m : inner) add(m); continue; }
+                ms.addAll(inner);
+            }
+        }
+
+        /** Word i may modify "media": an adjective or common noun in lower case, a demonym or a known non-person actor. */
+        boolean mediaModifier(int i) {
+            if (claim[i] != null) return claim[i].source == Gazetteer.Kind.DEMONYM
+                    || !claim[i].soft && claim[i].source == Gazetteer.Kind.ACTOR && claim[i].type != EntityType.PERSON;
+            if (w.capitalized(i) && !"ADJ".equals(pos[i]) && !sentStart[i]) return false;
+            return "ADJ".equals(pos[i]) || "NOUN".equals(pos[i]) || "VERB".equals(pos[i]) && w.norm[i].endsWith("ed");
+        }
+
+        /** The gap after word i is white space, perhaps with quotation marks ("the “democratic” media"). */
+        boolean quotedGap(int i) {
+            String g2 = w.gap(i);
+            if (g2.indexOf('\n') >= 0 || g2.equals("-")) return g2.equals("-");
+            for (int x = 0; x < g2.length(); x++) {
+                char ch = g2.charAt(x);
+                if (!Character.isWhitespace(ch) && "“”\"‘’'".indexOf(ch) < 0) return false;
+            }
+            return true;
+        }
+
+        /**
+         * "Strategic Choices, a Washington think tank", "Levant Watch, a local monitoring group": a name the gazetteer does
+         * not know, in apposition with an organisation noun (lexicon ORG_NOUN) before any verb, preposition or office, is an
+         * organisation; with a media phrase ("a news website") an outlet.
+         */
+        boolean appositionOrg(int s, int e) {
+            if (e - s > 5 || e + 2 >= w.size || !trim(w.gap(e)).equals(",") || sentEnd[e + 1] != sentEnd[e]) return false;
+            if (e > s && lex.givenNames.contains(w.norm[s])) return false;
+            int k = e + 1;
+            if (!w.norm[k].equals("a") && !w.norm[k].equals("an") && !w.norm[k].equals("the")) return false;
+            for (int x = k + 1; x < w.size && x <= k + 6 && sentEnd[x] == sentEnd[e]; x++) {
+                if (!w.capitalized(x)) {
+                    int[] org = {-1}, media = {-1};
+                    lex.orgNouns.matches(w, x, sentEnd[e] + 1, (en, v) -> org[0] = en);
+                    lex.mediaTails.matches(w, x, sentEnd[e] + 1, (en, v) -> media[0] = en);
+                    if (org[0] >= 0 || media[0] >= 0) return newName(s, e, media[0] >= 0 ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
+                }
+                if (titleAt(x, new Lexicon.Cue[1]) >= 0) return false;
+                switch (pos[x]) {
+                    case "VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ" -> { return false; }
+                    default -> { }
+                }
+            }
+            return false;
+        }
+
+        /** A lower-case phrase of {@code trie} ending exactly at word j, within j's sentence. */
+        boolean cueEndsAt(NameTrie<Lexicon.Cue> trie, int j) {
+            if (j < 0 || w.capitalized(j)) return false;
+            boolean[] found = {false};
+            for (int st = Math.max(0, j - 4); st <= j && !found[0]; st++) {
+                if (sentEnd[st] != sentEnd[j]) continue;
+                trie.matches(w, st, j + 1, (end, v) -> { if (end == j) found[0] = true; });
+            }
+            return found[0];
+        }
+
+        /**
+         * "appeared first on Personal Liberty", "in an op-ed for Breaking Defense", "writing in The Diplomat": a name the
+         * gazetteer does not know, right after a phrase that introduces a publication, is a news outlet.
+         */
+        boolean outletAfterCue(int s, int e) {
+            if (s == 0 || sentStart[s] || e - s > 4) return false;
+            int p = s - 1;
+            if (w.norm[p].equals("the") && !w.capitalized(p) && p > 0) p--;
+            if (!cueEndsAt(lex.outletCues, p)) return false;
+            for (int k = s; k <= e; k++) if (hard(k)) return false;
+            return newName(s, e, EntityType.OUTLET) != null; // "The Diplomat": the article is part of the title
+        }
+
+        /**
+         * "a fellow at Defense Priorities", "a correspondent for Middle East Eye": a name the gazetteer does not know, after
+         * a lower-case role and "at"/"for"/"with", is the organisation the role belongs to (not a person's given name).
+         */
+        boolean roleAffiliation(int s, int e) {
+            if (s < 2 || sentStart[s] || e - s > 4 || segmentHasHead(s, e)) return false;
+            int p = s - 1;
+            if (w.norm[p].equals("the") && !w.capitalized(p) && p > 1) p--;
+            String prep = w.norm[p];
+            if (w.capitalized(p) || !(prep.equals("at") || prep.equals("for") || prep.equals("with"))) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
+            if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
+            for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
+            return newName(s, e, EntityType.ORGANIZATION) != null;
         }
 
         /**
@@ -624,8 +898,14 @@ final class MentionAnnotator implements Annotator {
          * media phrase, is a news outlet. Words that are places or demonyms ("Syrian television") are not such a name.
          */
         boolean mediaTail(int s, int e) {
+            // "Deir Ezzor 24 news network", "Orient 24 TV": a number ends the name, place names inside it included
+            boolean numbered = e + 2 < w.size && joins(e) && trim(w.gap(e)).isEmpty() && letters(e + 1) == 0
+                    && Character.isDigit(w.text.charAt(w.begin[e + 1])) && w.end[e + 1] - w.begin[e + 1] <= 4;
+            if (numbered) e++;
             if (e + 1 >= w.size || !joins(e) || w.capitalized(e + 1) || !trim(w.gap(e)).isEmpty()) return false;
-            for (int k = s; k <= e; k++) if (claim[k] != null || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            for (int k = s; k <= e; k++) {
+                if (claim[k] != null && !(numbered && claim[k].soft) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            }
             int[] end = {-1};
             lex.mediaTails.matches(w, e + 1, sentEnd[e] + 1, (x, v) -> end[0] = x);
             if (end[0] < 0) return false;
@@ -634,23 +914,74 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * "the Syrian Response Coordinators group", "the Ennahda party": a name the gazetteer does not know, right before a
+         * lower-case organisation noun (lexicon ORG_NOUN) that ends the noun phrase, is an organisation. A lone demonym or
+         * place ("Kurdish militia") is not such a name.
+         */
+        boolean orgTail(int s, int e) {
+            if (e + 1 >= w.size || !joins(e) || w.capitalized(e + 1) || !trim(w.gap(e)).isEmpty() || claim[e] != null) return false;
+            int[] end = {-1};
+            lex.orgNouns.matches(w, e + 1, sentEnd[e] + 1, (x, v) -> end[0] = x);
+            int x = end[0];
+            // not a modifier of an office: "the Hurras militia leader"
+            if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
+                    && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
+            for (int k = s; k <= e; k++) if (hard(k) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            if (e > s && lex.givenNames.contains(w.norm[s]) && personShaped(s, e, 2)) return false; // "the John Kerry movement"
+            // "a Washington think tank": a modifier of an unnamed organisation; a name the gazetteer already weighed
+            if (s > 0 && (w.norm[s - 1].equals("a") || w.norm[s - 1].equals("an")) || g.actorNamed(text(s, e)) != null) return false;
+            return newName(s, e, EntityType.ORGANIZATION) != null;
+        }
+
+        /**
          * "Venezuela's Supreme Court", "Iran's Foreign Ministry": an organisation name after a country's possessive is that
          * country's body, named "Supreme Court of Venezuela" (or the gazetteer's name for it) and a member of the country,
          * which stays mentioned too.
          */
         boolean ofPossessiveCountry(int from, int e) {
-            if (from < 2 || !w.norm[from - 1].equals("s") || !trim(w.gap(from - 1)).equals("") || w.gap(from - 1).indexOf('\n') >= 0) return false;
-            String apostrophe = w.gap(from - 2);
-            if (!apostrophe.equals("'") && !apostrophe.equals("’")) return false;
-            M c = claim[from - 2];
+            M c;
+            if (from >= 1 && possessive[from - 1]) {
+                c = claim[from - 1]; // "Russias Defence Ministry"
+            } else {
+                if (from < 2 || !w.norm[from - 1].equals("s") || !trim(w.gap(from - 1)).equals("") || w.gap(from - 1).indexOf('\n') >= 0) return false;
+                String apostrophe = w.gap(from - 2);
+                if (!apostrophe.equals("'") && !apostrophe.equals("’")) return false;
+                c = claim[from - 2];
+            }
             if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.kind == Mention.Kind.METONYM) return false;
             for (int k = from; k <= e; k++) if (hard(k)) return false;
-            String label = text(from, e).replaceAll("\\s+", " ") + " of " + g.actors.get(c.key).label();
+            return countryBody(from, e, c, c.from, e);
+        }
+
+        /**
+         * "Ministry of Defence of Ukraine", "Supreme Court of the Philippines": an organisation name followed by "of" and a
+         * country is that country's body, as after the country's possessive.
+         */
+        boolean ofCountry(int from, int e) {
+            int k = e + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("of") || !joins(e) || !joins(k)) return false;
+            int x = w.norm[k + 1].equals("the") && k + 2 < w.size && joins(k + 1) ? k + 2 : k + 1;
+            M c = claim[x];
+            if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.kind == Mention.Kind.METONYM
+                    || c.from != x && c.from != k + 1 || sentEnd[c.to] != sentEnd[e]) return false;
+            for (int y = from; y <= e; y++) if (hard(y)) return false;
+            return countryBody(from, e, c, from, c.to);
+        }
+
+        /**
+         * The body named by words [from, e] of country mention c, mentioned by words [spanFrom, spanTo]: the gazetteer's
+         * actor of that name ("Defence Ministry of Russia", "Russia's Defence Ministry") or a new organisation of the
+         * country. The country stays mentioned.
+         */
+        boolean countryBody(int from, int e, M c, int spanFrom, int spanTo) {
+            String country = g.actors.get(c.key).label();
+            String label = oneLine(text(from, e)) + " of " + country;
             String known = g.actorNamed(label);
+            if (known == null) known = g.actorNamed(country + "'s " + text(from, e)); // "Russia's Defence Ministry"
             M m;
             if (known != null) {
                 Gazetteer.Actor ac = g.actors.get(known);
-                m = new M(c.from, e, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
+                m = new M(spanFrom, spanTo, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
             } else {
                 EntityType type = orgType(e);
                 String key = Ids.slug(label);
@@ -661,7 +992,7 @@ final class MentionAnnotator implements Annotator {
                 newTypes.putIfAbsent(key, type);
                 newLabels.putIfAbsent(key, label);
                 newMemberOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(c.key);
-                m = new M(c.from, e, key, type, null, Mention.Kind.NAME, false);
+                m = new M(spanFrom, spanTo, key, type, null, Mention.Kind.NAME, false);
             }
             for (int k = from; k <= e; k++) if (claim[k] != null) drop(claim[k]);
             drop(c);
@@ -673,16 +1004,45 @@ final class MentionAnnotator implements Annotator {
         /**
          * "Japan Times", "Carnegie Moscow Center": an organisation head right after a known country or capital is one
          * new name with it (and with capitalised words before it), not a country followed by a description.
+         * "U.S. Mission to NATO", "Russian Embassy": a state body's head after a country or demonym is one new name of
+         * that country's body (with "to" and the known actor it is accredited to), and the country stays mentioned.
          */
         void afterCountry(int head) {
-            if (head == 0 || !trim(w.gap(head - 1)).isEmpty() || w.gap(head - 1).indexOf('\n') >= 0) return;
+            if (head == 0 || w.gap(head - 1).indexOf('\n') >= 0) return;
+            // "U.S. Mission": the period of a one-letter word ends the acronym, not the name
+            if (!trim(w.gap(head - 1)).isEmpty() && !acronymDot(head - 1)) return;
             M c = claim[head - 1];
-            if (c == null || c.soft || c.type != EntityType.COUNTRY || c.source != Gazetteer.Kind.ACTOR || c.from != c.to) return;
+            if (c == null || c.type != EntityType.COUNTRY || c.to - c.from > 2) return;
+            boolean demonym = c.source == Gazetteer.Kind.DEMONYM;
+            if (!demonym && (c.soft || c.source != Gazetteer.Kind.ACTOR)) return;
+            boolean body = !lex.mediaHeads.contains(w.norm[head]) && c.kind != Mention.Kind.METONYM;
+            if (!body && (demonym || c.from != c.to)) return;
+            if (body && demonym && COUNTRY_ITSELF.contains(w.norm[head])) return; // "Iraqi Government" is Iraq
             int from = c.from;
-            while (from > 0 && joins(from - 1) && nameLike(from - 1) && claim[from - 1] == null && !notName(from - 1)
+            while (!body && from > 0 && joins(from - 1) && nameLike(from - 1) && claim[from - 1] == null && !notName(from - 1)
                     && !(sentStart[from - 1] && !propn(from - 1)) && from - c.from < 2) from--;
+            int to = head;
+            M inner = null;
+            if (body && head + 2 < w.size && w.norm[head + 1].equals("to") && joins(head) && joins(head + 1)) {
+                int x = w.norm[head + 2].equals("the") && head + 3 < w.size && joins(head + 2) ? head + 3 : head + 2;
+                M o = claim[x];
+                if (o != null && !o.soft && (o.from == x || o.from == head + 2) && o.type != EntityType.PERSON && sentEnd[o.to] == sentEnd[head]) {
+                    inner = o;
+                    to = o.to;
+                }
+            }
             drop(c);
-            if (newName(from, head, orgType(head)) == null) add(c);
+            if (inner != null) drop(inner);
+            M m = newName(from, to, orgType(head));
+            if (m == null) {
+                add(c);
+                if (inner != null) add(inner);
+                return;
+            }
+            if (!body) return;
+            ms.add(c);
+            if (inner != null) ms.add(inner);
+            if (m.source == null) newMemberOf.computeIfAbsent(m.key, k -> new LinkedHashSet<>()).add(c.key);
         }
 
         /**
@@ -691,11 +1051,17 @@ final class MentionAnnotator implements Annotator {
          * are a person's name. At a sentence start the tagger must read both as proper nouns.
          */
         boolean bareName(int s, int e) {
-            if (sentStart[s] && !(propn(s) && propn(e) || givenName(s))) return false;
+            if (sentStart[s] && !(propn(s) && propn(e) || givenName(s) || propn(s) && lex.givenNames.contains(w.norm[s]))) return false;
             if ("VERB".equals(pos[e])) return false;
             // "Audio Sensors", "Open Ladies": a common plural noun at the end, unless it recurs alone as a surname ("Hicks")
             if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e)) return false;
-            for (int k = s; k <= e; k++) if (k < e && w.gap(k).equals("-")) return false; // "Asia-Pacific"
+            // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
+            boolean tail = false;
+            for (int k = s; k <= e; k++) {
+                if (k < e && w.gap(k).equals("-") && !(k + 1 == e && hyphenTail(e))) return false;
+                if (k == e && k > s + 1 && hyphenTail(k)) tail = true;
+            }
+            if (tail) e--;
             int proper = 0;
             for (int k = s; k <= e; k++) {
                 boolean initial = k > s && k < e && letters(k) == 1 && w.gap(k).startsWith(".");
@@ -711,7 +1077,7 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) if (lex.notPerson.contains(w.norm[k])) return false; // "Golden Globe Awards"
             // "Honda Civic", "Goldman Sachs", "Millennium Falcon": a person's name starts with a given name, unless its
             // surname recurs alone in the article ("Hicks" after "Hope Hicks") or it is a nickname ending with one ("Jihadi John")
-            if (lex.givenNames.contains(w.norm[s])) return true;
+            if (lex.givenNames.contains(w.norm[s]) || tail && propn(s) && propn(e)) return true;
             if (ofPlace(e)) return false; // "Hashemite Kingdom of Jordan"
             return surnameRecurs(s, e) || e == s + 1 && lex.givenNames.contains(w.norm[e]) && propn(s) && propn(e);
         }
@@ -774,15 +1140,29 @@ final class MentionAnnotator implements Annotator {
         /** A headline or menu line: most words capitalized. */
         boolean titleCaseLine(int i) {
             if (paraWords[i] < 4) return false;
+            if (titleLine[i] != 0) return titleLine[i] == 2;
             int from = i;
-            while (from > 0 && w.text.substring(w.end[from - 1], w.begin[from]).indexOf('\n') < 0) from--;
+            while (from > 0 && !newlineAfter(from - 1)) from--;
             int caps = 0, words = 0;
             for (int k = from; k < w.size && k < from + paraWords[i]; k++) {
                 if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
                 words++;
                 if (w.capitalized(k)) caps++;
             }
-            return words >= 4 && caps * 4 >= words * 3;
+            byte r = (byte) (words >= 4 && caps * 4 >= words * 3 ? 2 : 1);
+            // the answer holds for every word of the line: computed once per line
+            for (int k = from; k < w.size; k++) {
+                titleLine[k] = r;
+                if (newlineAfter(k)) break;
+            }
+            return r == 2;
+        }
+
+        /** A line break between word k and the next. */
+        boolean newlineAfter(int k) {
+            if (k + 1 >= w.size) return true;
+            for (int c = w.end[k]; c < w.begin[k + 1]; c++) if (w.text.charAt(c) == '\n') return true;
+            return false;
         }
 
         boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
@@ -861,10 +1241,11 @@ final class MentionAnnotator implements Annotator {
         M newName(int from, int to, EntityType type) {
             // remove soft matches inside
             for (int k = from; k <= to; k++) if (claim[k] != null && claim[k].soft) drop(claim[k]);
-            String label = text(from, to).replaceAll("\\s+", " ");
+            String label = QUOTES.matcher(oneLine(text(from, to))).replaceAll("");
             String key = Ids.slug(label);
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);
+            if (knownKey == null) knownKey = g.actorSpelled(label); // "Bashar Asad", "Walid el-Moallem"
             if (knownKey != null) {
                 Gazetteer.Actor known = g.actors.get(knownKey);
                 M m = new M(from, to, known.key(), known.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
@@ -963,6 +1344,60 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * "Luxembourg Foreign Minister said", "the Iraqi defence minister": a country or demonym before an office (capitalised,
+         * or of two words or more) with no name after it is the person holding it: the nearest person of the article with
+         * that office, else an unnamed office-holder named by the phrase. The country stays mentioned.
+         */
+        void countryTitles() {
+            List<M> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparingInt(x -> x.from));
+            for (M c : sorted) {
+                if (c.type != EntityType.COUNTRY || c.kind == Mention.Kind.METONYM || c.to + 1 >= w.size) continue;
+                int k = c.to + 1;
+                if (!joins(c.to) || !trim(w.gap(c.to)).isEmpty() && !acronymDot(c.to) || claim[k] != null) continue;
+                if (c.from > 0 && !sentStart[c.from] && (w.norm[c.from - 1].equals("a") || w.norm[c.from - 1].equals("an"))) continue;
+                Lexicon.Cue[] kind = new Lexicon.Cue[1];
+                int t = titleAt(k, kind);
+                if (t < 0 || kind[0] != Lexicon.Cue.ROLE || followedByName(t) || !w.capitalized(t) && t == k) continue;
+                if (t + 1 < w.size && w.norm[t + 1].equals("s") && (w.gap(t).equals("'") || w.gap(t).equals("’"))) continue;
+                boolean free = true;
+                for (int x = k; x <= t; x++) if (claim[x] != null) free = false;
+                if (!free) continue;
+                String head = w.norm[t];
+                java.util.function.Predicate<M> holds = x -> x.type == EntityType.PERSON && roleHas(x.key, head) && servesIn(x.key, c.key);
+                M ref = nearest(sorted, c.from, holds);
+                if (ref == null) for (M m : sorted) if (m.from > t && holds.test(m)) { ref = m; break; }
+                if (ref != null) {
+                    add(new M(c.from, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
+                    continue;
+                }
+                boolean wasClaimed = claim[c.from] == c;
+                M p = newName(c.from, t, EntityType.PERSON);
+                if (p != null && !ms.contains(c)) ms.add(c);
+                else if (p == null && wasClaimed && claim[c.from] == null) add(c);
+                if (p != null && p.source == null) {
+                    String country = c.key;
+                    roles.put(p.key, new RoleInfo(text(k, t), true, List.of(country)));
+                }
+            }
+        }
+
+        /** The person belongs to the country, directly or through one of its bodies (as read here or in the gazetteer). */
+        boolean servesIn(String person, String country) {
+            List<String> via = new ArrayList<>(roleOf(person).memberOf());
+            Gazetteer.Actor ac = g.actors.get(person);
+            if (ac != null) via.addAll(ac.memberOf());
+            for (String o : via) {
+                if (o.equals(country)) return true;
+                Gazetteer.Actor body = g.actors.get(o);
+                if (body != null && body.memberOf().contains(country)) return true;
+                Set<String> mo = newMemberOf.get(o);
+                if (mo != null && mo.contains(country)) return true;
+            }
+            return false;
+        }
+
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
@@ -995,6 +1430,34 @@ final class MentionAnnotator implements Annotator {
                             && !stateBody(labelOf(y)));
                     if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                 }
+            }
+        }
+
+        /**
+         * "this new administration", "the current administration": with no administration named before it, the
+         * administration of the leader the article names ("Trump" → the gazetteer's "Trump administration"), nearest first.
+         */
+        void administrations() {
+            List<M> persons = new ArrayList<>();
+            for (M m : ms) if (m.type == EntityType.PERSON && m.source == Gazetteer.Kind.ACTOR && m.kind != Mention.Kind.TITLE) persons.add(m);
+            if (persons.isEmpty()) return;
+            persons.sort(Comparator.comparingInt(x -> x.from));
+            for (int k = 1; k < w.size; k++) {
+                if (!w.norm[k].equals("administration") || w.capitalized(k) || claim[k] != null || followedByName(k)) continue;
+                int d = k - 1;
+                while (d > 0 && k - d < 3 && ADMINISTRATION_ADJ.contains(w.norm[d]) && claim[d] == null) d--;
+                if (!(w.norm[d].equals("the") || w.norm[d].equals("this") || w.norm[d].equals("that")) || claim[d] != null) continue;
+                String admin = null;
+                M best = null;
+                for (M p : persons) {
+                    if (best != null && p.from > k) break;
+                    List<String> lw = Words.normalized(g.actors.get(p.key).label());
+                    String a2 = g.actorNamed(lw.get(lw.size() - 1) + " administration");
+                    if (a2 != null) { admin = a2; best = p; }
+                }
+                if (admin == null) continue;
+                Gazetteer.Actor ac = g.actors.get(admin);
+                add(new M(d, k, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.DESCRIPTION, false));
             }
         }
 
@@ -1153,7 +1616,7 @@ final class MentionAnnotator implements Annotator {
             if (k < w.size && claim[k] != null && claim[k] != m && claim[k].type != EntityType.PERSON && claim[k].type != EntityType.PLACE) {
                 member.add(claim[k].key);
                 k = claim[k].to + 1;
-                if (k < w.size && w.norm[k].equals("s") && w.gap(k - 1).matches("['’]")) k++;
+                if (k < w.size && w.norm[k].equals("s") && (w.gap(k - 1).equals("'") || w.gap(k - 1).equals("’"))) k++;
             }
             if (k >= w.size || sentEnd[k] != sentEnd[e]) return null;
             Lexicon.Cue[] c = new Lexicon.Cue[1];
@@ -1184,7 +1647,7 @@ final class MentionAnnotator implements Annotator {
                 if (staffSlugs.contains(m.key)) continue;
                 mentions.add(new Mention(span(m.from, m.to), m.key, m.kind));
                 if (m.kind != Mention.Kind.TITLE && m.kind != Mention.Kind.PRONOUN) {
-                    surfaces.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(text(m.from, m.to).replaceAll("\\s+", " "));
+                    surfaces.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(m.from, m.to)));
                 }
                 if (out.containsKey(m.key)) continue;
                 Entity e;

@@ -3,6 +3,7 @@ package org.claimgraph.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimgraph.model.Article;
 import org.claimgraph.model.Entity;
@@ -17,6 +18,8 @@ import org.claimgraph.vocab.Ids;
  * through the gazetteer's domains and aliases; an unknown one gets a key from its normalized name.
  */
 final class SourcesAnnotator implements Annotator {
+    private static final Pattern DOMAIN = Pattern.compile("[a-z0-9.-]+\\.[a-z]{2,}");
+    private static final Pattern URL = Pattern.compile("(?i)(https?://)?(www\\.)?[^\\s]+");
     private final Gazetteer g;
 
     SourcesAnnotator(Gazetteer g) { this.g = g; }
@@ -38,7 +41,7 @@ final class SourcesAnnotator implements Annotator {
         }
         List<String> cites = new ArrayList<>();
         for (String c : a.meta().cites()) {
-            if (c == null || c.isBlank()) continue;
+            if (c == null || c.isBlank() || generic(c)) continue;
             Entity o = outlet(c);
             added.add(o);
             if (!cites.contains(o.key())) cites.add(o.key());
@@ -53,12 +56,17 @@ final class SourcesAnnotator implements Annotator {
         return a.withSources(publisher, cites, staff, added);
     }
 
+    /** "Agencies", "Staff", "Wire services": a credit that names no outlet (lexicon NOT_OUTLET). */
+    boolean generic(String name) {
+        return g.lexicon.notOutlet.contains(String.join(" ", Words.normalized(name)));
+    }
+
     /** The outlet (or other known actor) a name or domain stands for. */
     Entity outlet(String name) {
         String n = name.strip();
         String key = null;
         String domain = Gazetteer.domain(n);
-        boolean domainLike = domain.matches("[a-z0-9.-]+\\.[a-z]{2,}");
+        boolean domainLike = DOMAIN.matcher(domain).matches();
         if (domainLike) key = g.actorByDomain.get(domain);
         if (key == null) key = g.actorNamed(n);
         if (key == null && domainLike) {
@@ -66,7 +74,7 @@ final class SourcesAnnotator implements Annotator {
             String base = domain.substring(0, domain.lastIndexOf('.'));
             key = g.actorNamed(base);
         }
-        String surface = domainLike && n.matches("(?i)(https?://)?(www\\.)?[^\\s]+") ? domain : n;
+        String surface = domainLike && URL.matcher(n).matches() ? domain : n;
         if (key != null) {
             Entity e = g.actorEntity(key);
             return e.label().equals(surface) ? e : e.withAltLabels(List.of(surface));

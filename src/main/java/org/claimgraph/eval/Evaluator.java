@@ -65,6 +65,7 @@ public final class Evaluator {
         Score attr = new Score(0, 0, 0), targ = new Score(0, 0, 0), act = new Score(0, 0, 0);
         int staffMentioned = 0;
         List<String> details = new ArrayList<>();
+        Map<String, Score> byArticle = new LinkedHashMap<>();
         for (Gold.Article ga : gold.articles()) {
             String article = articleIri(ds, ga.id());
             if (article == null) {
@@ -73,6 +74,7 @@ public final class Evaluator {
                 int gt = ga.attributions().stream().mapToInt(x -> x.targets().size()).sum();
                 targ = targ.plus(new Score(0, 0, gt));
                 act = act.plus(new Score(0, 0, ga.actors().size()));
+                byArticle.put(ga.id(), new Score(0, 0, ga.actors().size()));
                 continue;
             }
             Map<String, Set<String>> actorNames = new HashMap<>();
@@ -155,9 +157,12 @@ public final class Evaluator {
                 }
             }
             staffMentioned += staffAmongMentions(ds, article);
-            act = act.plus(new Score(found, extra, ga.actors().size() - found));
+            Score mine = new Score(found, extra, ga.actors().size() - found);
+            act = act.plus(mine);
+            byArticle.put(ga.id(), mine);
+            if (verbose) details.add(ga.id() + ": " + mine.line("actors"));
         }
-        return new EvalReport(attr, targ, act, staffMentioned, details);
+        return new EvalReport(attr, targ, act, staffMentioned, details, byArticle);
     }
 
     private static String abbreviate(String s) {

@@ -16,4 +16,10 @@ class DevRegressionTest extends GoldRegression {
     @Override double attributionsF1() { return 0.68; }
 
     @Override double targetsF1() { return 0.42; }
+
+    @Override double actorsRecall() { return 0.96; }
+
+    @Override double actorsPrecision() { return 0.81; }
+
+    @Override double lowestArticleActorRecall() { return 0.85; }
 }

@@ -19,12 +19,26 @@ abstract class GoldRegression {
 
     abstract double targetsF1();
 
+    /** Actor levels reached: recall and precision over all articles, and the lowest recall of one article. */
+    abstract double actorsRecall();
+
+    abstract double actorsPrecision();
+
+    abstract double lowestArticleActorRecall();
+
     @BeforeAll
     void run() throws Exception { report = score(); }
 
     @Test
     void attributionsStayAtTheLevelReached() {
         assertTrue(report.attributions().f1() >= attributionsF1(), "attributions " + report.attributions().line("attributions"));
+    }
+
+    @Test
+    void actorsStayAtTheLevelReached() {
+        assertTrue(report.actors().recall() >= actorsRecall(), report.actors().line("actors"));
+        assertTrue(report.actors().precision() >= actorsPrecision(), report.actors().line("actors"));
+        assertTrue(report.lowestArticleActorRecall() >= lowestArticleActorRecall(), "per article: " + report.actorsByArticle());
     }
 
     @Test

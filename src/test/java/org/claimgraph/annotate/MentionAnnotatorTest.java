@@ -91,10 +91,10 @@ class MentionAnnotatorTest {
     @Test
     void staffAreNeverActorsAndOutletsResolveByDomainOrAlias() {
         ArticleMeta meta = ArticleMeta.EMPTY.withOutlet("https://www.sputniknews.com/world/123").withAuthors(List.of("Dana Brook"))
-                .withCites(List.of("Fort Russ", "Unknown Wire Service"));
+                .withCites(List.of("Fort Russ", "Unknown Wire Service", "Agencies"));
         Article a = annotate("Dana Brook said the strike killed five. Reporter Dana Brook added more.", meta);
         assertEquals("sputnik", a.publisher());
-        assertEquals(List.of("fort-russ", "unknown-wire-service"), a.cites());
+        assertEquals(List.of("fort-russ", "unknown-wire-service"), a.cites(), "\"Agencies\" names no outlet");
         assertEquals(EntityType.OUTLET, a.entity("unknown-wire-service").type());
         assertTrue(mentionsOf(a, "dana-brook").isEmpty(), "an author is not an actor of the story");
         assertNull(a.entities().stream().filter(e -> e.key().equals("dana-brook") && e.type() != EntityType.PERSON).findFirst().orElse(null));
@@ -157,5 +157,178 @@ class MentionAnnotatorTest {
         assertNotNull(a.entity("white-house"));
         assertEquals(List.of("Trump administration"), mentionsOf(a, "trump-administration").stream().map(x -> x.replace("The ", "")).toList());
         assertTrue(mentionsOf(a, "houthis").contains("The rebels"), mentionsOf(a, "houthis").toString());
+    }
+
+    static boolean named(Article a, String label, EntityType type) {
+        return a.entities().stream().anyMatch(e -> e.label().equals(label) && e.type() == type);
+    }
+
+    @Test
+    void aNameAfterAPublicationCueIsAnOutletAndOutletTitlesNeedCapitals() {
+        Article a = annotate("Foreign policy experts doubt the plan. In a column for Quiet Harbor, Nora Lind called it reckless. "
+                + "The post Why the Plan Fails appeared first on Northern Ledger.");
+        assertTrue(named(a, "Quiet Harbor", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Northern Ledger", EntityType.OUTLET), a.entities().toString());
+        assertNull(a.entity("foreign-policy"), "\"Foreign policy experts\" is no outlet: " + a.entities());
+    }
+
+    @Test
+    void aNameAfterARoleAndAtIsTheOrganisationOfThatRole() {
+        Article a = annotate("Nora Lind, a senior fellow at Bright Priorities, said the withdrawal was rushed.");
+        assertTrue(named(a, "Bright Priorities", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(byLabel(a, "Nora Lind").memberOf().contains("bright-priorities"), byLabel(a, "Nora Lind").memberOf().toString());
+    }
+
+    @Test
+    void aHyphenatedKoreanStyleNameIsOnePerson() {
+        Article a = annotate("The test ended weeks of silence from Choe Sung-min after the summit.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Choe Sung-min").type());
+    }
+
+    @Test
+    void aCountrysMissionOrEmbassyIsItsOwnBodyAndTheCountryStaysMentioned() {
+        Article a = annotate("The U.S. Mission to NATO welcomed the vote. The Dutch Embassy said it was closed.");
+        Entity mission = byLabel(a, "U.S. Mission to NATO");
+        assertEquals(EntityType.ORGANIZATION, mission.type());
+        assertTrue(mission.memberOf().contains("united-states"), mission.memberOf().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("united-states")), "the country stays mentioned");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Dutch Embassy").type());
+    }
+
+    @Test
+    void aKnownOrganisationsUnitDescribedInLowerCaseIsANewMemberOrganisation() {
+        Article a = annotate("The EU election observation mission said the count was flawed.");
+        Entity unit = byLabel(a, "EU election observation mission");
+        assertEquals(EntityType.ORGANIZATION, unit.type());
+        assertTrue(unit.memberOf().contains("european-union"), unit.memberOf().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("european-union")), "the parent stays mentioned");
+    }
+
+    @Test
+    void aNumberedNameBeforeAMediaPhraseIsAnOutletEvenWithAPlaceInIt() {
+        Article a = annotate("Activists of the Raqqa 21 news network said the bridge was hit.");
+        assertTrue(named(a, "Raqqa 21", EntityType.OUTLET), a.entities().toString());
+    }
+
+    @Test
+    void modifiedMediaIsOneOutletGroupButSocialMediaIsNot() {
+        Article a = annotate("Regime media said the bridge fell, and Iranian state media agreed. The so-called “independent” media "
+                + "doubted it. Videos spread on social media. Media reports differed.");
+        assertTrue(named(a, "Regime media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Iranian state media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "independent media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("iran")), "the country stays mentioned");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("social")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("Media reports")), a.entities().toString());
+    }
+
+    @Test
+    void aTransliterationVariantOfAKnownNameIsThatActor() {
+        Article a = annotate("Officials said Hasan Nasrallah had met Bashar Asad in the capital.");
+        assertEquals(List.of("Hasan Nasrallah"), mentionsOf(a, "hassan-nasrallah"));
+        assertEquals(List.of("Bashar Asad"), mentionsOf(a, "bashar-al-assad"));
+        assertNull(a.entity("bashar-asad"));
+    }
+
+    @Test
+    void aCountrysOfficeWithoutANameIsItsHolderHereOrAnUnnamedOfficeHolder() {
+        Article a = annotate("Portuguese Foreign Minister Rui Tavares met his Dutch counterpart. Later the Portuguese Foreign Minister "
+                + "left, and Estonia Defence Minister said the talks had failed.");
+        assertTrue(mentionsOf(a, "rui-tavares").contains("Portuguese Foreign Minister"), mentionsOf(a, "rui-tavares").toString());
+        Entity other = byLabel(a, "Estonia Defence Minister");
+        assertEquals(EntityType.PERSON, other.type());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("estonia")), "the country stays mentioned");
+    }
+
+    @Test
+    void theGazetteerKnowsBodiesAndNewsAgenciesBeyondTheSyrianWar() {
+        Article a = annotate("KCNA said the launch succeeded, Yonhap reported, while the African Union and the UN nuclear watchdog urged calm.");
+        assertEquals(EntityType.OUTLET, a.entity("kcna").type());
+        assertEquals(EntityType.OUTLET, a.entity("yonhap").type());
+        assertNotNull(a.entity("african-union"));
+        assertEquals(List.of("UN nuclear watchdog"), mentionsOf(a, "iaea"));
+    }
+
+    @Test
+    void anAppositionWithAnOrganisationNounMakesAnOrganisationAndACityModifierIsNoGovernment() {
+        Article a = annotate("The estimate came from Quiet Meridian, a Washington think tank, on Monday. "
+                + "Sam Kerr, a member of the party, left.");
+        assertTrue(named(a, "Quiet Meridian", EntityType.ORGANIZATION), a.entities().toString());
+        assertNull(a.entity("united-states"), "\"a Washington think tank\" is no act of the US government: " + a.entities());
+        assertEquals(EntityType.PERSON, byLabel(a, "Sam Kerr").type());
+    }
+
+    @Test
+    void namesWithPluralPossessivesAndNamesBeforeALowerCaseOrganisationNoun() {
+        Article a = annotate("The Free People's Guard and the Farmers' Front met. Nine died, the Levant Response Volunteers group said. "
+                + "The Hadara party won. The Qarnawi militia leader fled.");
+        assertTrue(named(a, "Free People's Guard", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Farmers' Front", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Levant Response Volunteers", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Hadara", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Qarnawi")), "a militia leader: " + a.entities());
+    }
+
+    @Test
+    void aCountrysPossessiveAtASentenceStartIsStillTheCountry() {
+        Article a = annotate("Norway's Foreign Ministry said so. Denmark's military agreed.");
+        assertNotNull(a.entity("norway"), a.entities().toString());
+        assertNotNull(a.entity("denmark"), a.entities().toString());
+    }
+
+    @Test
+    void aCountrysPossessiveWithoutApostropheInStrippedText() {
+        Article a = annotate("Norways Foreign Ministry said the talks failed and Denmarks envoy agreed while in the Americas nothing changed");
+        Entity body = byLabel(a, "Foreign Ministry of Norway");
+        assertTrue(body.memberOf().contains("norway"), body.memberOf().toString());
+        assertNotNull(a.entity("denmark"), a.entities().toString());
+        assertNull(a.entity("united-states"), "\"the Americas\" is no possessive: " + a.entities());
+    }
+
+    @Test
+    void aDatelineIsNoActorAndGivenNamesAfterATitleBeforeAKnownSurnameMakeANewPerson() {
+        Article a = annotate("AMMAN (Reuters) - Talks resumed on Sunday.\n\nDeputy National Security Adviser Julia O'Brien said Washington was watching.");
+        assertNull(a.entity("jordan"), "a dateline names no actor: " + a.entities());
+        Article b = annotate("Ankara, AA - Officials met on Sunday.");
+        assertTrue(mentionsOf(b, "turkey").isEmpty(), "an agency's dateline names no actor: " + b.mentions());
+        assertEquals(EntityType.PERSON, byLabel(a, "Julia O'Brien").type());
+        assertNull(a.entity("stephen-obrien"), a.entities().toString());
+    }
+
+    @Test
+    void theNewAdministrationIsTheAdministrationOfTheLeaderNamed() {
+        Article a = annotate("Critics wrote to President Obama. The policy was hardened by this new administration, they said.");
+        assertEquals(List.of("this new administration"), mentionsOf(a, "obama-administration"));
+    }
+
+    @Test
+    void aPersonBeforeOfAndAnOrganisationIsAPersonOfItsOwn() {
+        Article a = annotate("Martin Quayle of the Levant Policy Institute said the front had collapsed.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Martin Quayle").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Levant Policy Institute").type());
+    }
+
+    @Test
+    void demonymsOfCountriesBeyondTheCoverageMentionTheirCountry() {
+        Article a = annotate("Ugandan troops and Peruvian diplomats arrived.");
+        assertNotNull(a.entity("uganda"), a.entities().toString());
+        assertNotNull(a.entity("peru"), a.entities().toString());
+    }
+
+    @Test
+    void anOrganisationOfACountryIsThatCountrysBodyAndBritishSpellingsFindKnownNames() {
+        Article a = annotate("The Ministry of Energy of Portugal denied it. The Organization for the Prohibition of Chemical Weapons replied.");
+        Entity body = byLabel(a, "Ministry of Energy of Portugal");
+        assertTrue(body.memberOf().contains("portugal"), body.memberOf().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("portugal")), "the country stays mentioned");
+        assertEquals(List.of("Organization for the Prohibition of Chemical Weapons"), mentionsOf(a, "opcw"));
+    }
+
+    @Test
+    void numberedUnitsAndFleetsAreOrganisations() {
+        Article a = annotate("Units of the 41st Army and the Baltic Fleet held drills. On the 3rd Day nothing happened.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "41st Army").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Baltic Fleet").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Day")), a.entities().toString());
     }
 }

@@ -13,4 +13,10 @@ class SeedsRegressionTest extends GoldRegression {
     @Override double attributionsF1() { return 0.97; }
 
     @Override double targetsF1() { return 0.82; }
+
+    @Override double actorsRecall() { return 0.98; }
+
+    @Override double actorsPrecision() { return 0.81; }
+
+    @Override double lowestArticleActorRecall() { return 0.94; }
 }

@@ -73,6 +73,8 @@ class EvaluatorTest {
         assertEquals(new Score(1, 1, 0), r.targets());
         // actors: Moallem and US found, Islamic State missed, zman extra (and a commenter)
         assertEquals(new Score(2, 1, 1), r.actors());
+        assertEquals(java.util.Map.of("a1", new Score(2, 1, 1)), r.actorsByArticle());
+        assertEquals(2.0 / 3, r.lowestArticleActorRecall(), 1e-9);
         assertEquals(1, r.staffMentioned());
         List<String> d = r.details();
         assertEquals(true, d.stream().anyMatch(x -> x.contains("- missed United States denies") || x.contains("- missed United States alleges")), d.toString());
