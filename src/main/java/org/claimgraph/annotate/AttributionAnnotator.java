@@ -75,6 +75,7 @@ final class AttributionAnnotator implements Annotator {
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
     private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
+    private static final Pattern GAP_TITLED_SPEAKER = Pattern.compile("[”\"»]\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
@@ -119,6 +120,7 @@ final class AttributionAnnotator implements Annotator {
             }
             tweets();
             dropCuesInsideQuotes();
+            splitThatClauses();
             continuations();
             dedupe();
             relays();
@@ -236,7 +238,9 @@ final class AttributionAnnotator implements Annotator {
                     // "said that …, adding that …": a new claim of the same speaker, unless inside the quote; after an
                     // object-taking cue ("denied the accusations, telling CNN that …") one claim, as the seeds' gold has it
                     // ", stressing that …" after a clause or after "told Y that …": "that" marks a new content clause
-                    boolean thatClause = c1 < se && v.lower[c1].equals("that") && (d.clauseCue || d.addressee);
+                    // ", affirming that …" after a rejecting cue ("dismissed the allegations, affirming that …"): a new denial
+                    boolean thatClause = c1 < se && v.lower[c1].equals("that")
+                            && (d.clauseCue || d.addressee || d.stance == Stance.DENIES && cue.clause() && !ADDRESSING.contains(cue.words().get(0)));
                     if (c0 > sb && v.word[c0 - 1].equals(",") && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
                             && (thatClause || hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1)))))) host = d;
                     else return;
@@ -295,6 +299,8 @@ final class AttributionAnnotator implements Annotator {
             d.speakerSpan = sp.span();
             d.cue = cueSpan;
             d.stance = cue.stance();
+            // "dismissed the claims, affirming that …": the reason given for a rejection rejects too
+            if (host != null && !host.clauseCue && !host.addressee && host.stance == Stance.DENIES) d.stance = Stance.DENIES;
             d.accuses = cue.accuses();
             d.clauseCue = cue.clause();
             int afterCue = passive || inverted ? np[1] : c1;
@@ -345,6 +351,7 @@ final class AttributionAnnotator implements Annotator {
                     d.confidence = q != null ? 0.85 : 0.8;
                 }
             }
+            if (System.getProperty("cg.debug") != null) System.err.println("DBG content=" + (d.content == null ? null : v.body.substring(d.content.begin(), d.content.end())));
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
@@ -693,6 +700,12 @@ final class AttributionAnnotator implements Annotator {
         /** The subject of the sentence's main clause, for participial cues. */
         int[] mainSubject(int s, int limit) {
             int sb = v.sentFirst[s];
+            // "Asked whether …, X declined to comment, saying …": a fronted participial clause is not the subject
+            if (v.pos[sb].equals("VERB") && (v.lower[sb].endsWith("ed") || v.lower[sb].endsWith("ing"))) {
+                int k = sb + 1;
+                while (k < limit && !v.word[k].equals(",")) k++;
+                if (k + 1 < limit) sb = k + 1;
+            }
             int firstVerb = -1, firstComma = -1;
             for (int k = sb; k < limit; k++) {
                 if (firstComma < 0 && v.word[k].equals(",")) firstComma = k;
@@ -740,6 +753,9 @@ final class AttributionAnnotator implements Annotator {
                 String gap = a.body().substring(q.end(), offset);
                 if (GAP_TIGHT.matcher(gap).matches()) return q;
                 if (gap.length() < 160 && GAP_SPEAKER.matcher(gap).matches()) return q;
+                // "“…,” Maryland Sen. NAME, …, said": the comma inside the quote, a title the sentence splitter cut at
+                if (gap.length() < 160 && q.length() > 0 && ",?!…".indexOf(a.body().charAt(q.end() - 1)) >= 0
+                        && GAP_TITLED_SPEAKER.matcher(gap).matches()) return q;
                 return null;
             }
             return null;
@@ -810,6 +826,43 @@ final class AttributionAnnotator implements Annotator {
                     drafts.add(d);
                 }
             }
+        }
+
+        /**
+         * "said A, and that B", "told Reuters A and that B": coordinated content clauses are two claims of the same
+         * speaker with the same cue; a quote goes with the clause that holds it.
+         */
+        void splitThatClauses() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.cue == null || d.quote != null && d.quote.contains(d.content)) continue;
+                Draft cur = d;
+                int k = v.tokenAtOrAfter(cur.content.begin());
+                for (; k + 2 < v.n && v.end(k + 1) < cur.content.end(); k++) {
+                    if (!(v.lower[k].equals("and") && v.lower[k + 1].equals("that"))) continue;
+                    if (d.quote != null && d.quote.begin() < v.begin(k) && v.end(k + 1) <= d.quote.end()) continue;
+                    Span second = trim(new Span(v.begin(k + 2), cur.content.end()));
+                    Span first = trim(new Span(cur.content.begin(), v.begin(k)));
+                    if (!hasVerb(first) || !hasVerb(second)) continue;
+                    Draft n = new Draft();
+                    n.speaker = cur.speaker;
+                    n.speakerSpan = cur.speakerSpan;
+                    n.cue = cur.cue;
+                    n.content = second;
+                    n.stance = cur.stance;
+                    n.accuses = false;
+                    n.clauseCue = cur.clauseCue;
+                    n.confidence = cur.confidence;
+                    if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
+                    else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
+                    cur.content = first;
+                    if (n.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(second)).find()) n.stance = Stance.DENIES;
+                    added.add(n);
+                    cur = n;
+                    k++;
+                }
+            }
+            drafts.addAll(added);
         }
 
         /** A cue inside a quote another claim attributes ("“… the administration announced …,” X said") reports nothing itself. */
