@@ -61,6 +61,10 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
 
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "day", "night", "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall");
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
+    private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
+
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
 
@@ -217,6 +221,9 @@ final class AttributionAnnotator implements Annotator {
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
                 if (!q) return;
             }
+            // "had to maintain its stance", "to counter Russia": an infinitive reports only with a clause or quote after
+            if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART")
+                    && !(c1 < se && (v.lower[c1].equals("that") || v.word[c1].equals(":") || v.isQuote(c1)))) return;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
@@ -309,6 +316,21 @@ final class AttributionAnnotator implements Annotator {
             Span qb = passive || shared != null ? null : quoteEndingBefore(v.begin(speakerStart));
             Span q2 = qb == null ? null : quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
+            if (qb == null && !passive && !inverted && shared == null && np[0] - 1 >= sb && v.lower[np[0] - 1].equals("what")) {
+                // "what X described as a build-up", "what it called the "illegitimate presence" of …": X's naming
+                int from = c1;
+                while (from < se && (v.lower[from].equals("as") || v.pos[from].equals("ADV"))) from++;
+                int e = from;
+                while (e < se && !(v.word[e].equals(",") || v.word[e].equals(";") || v.word[e].equals(".") && e == se - 1)) e++;
+                if (e <= from) return;
+                d.content = trim(new Span(v.begin(from), v.end(e - 1)));
+                d.quote = quoteStartingAt(v.begin(from));
+                if (d.quote != null && !d.content.contains(d.quote)) d.quote = null;
+                d.confidence = 0.75;
+                d.accuses = false;
+                finishNaming(d, sp);
+                return;
+            }
             if (qb != null) {
                 Span q = qb;
                 if (q2 != null) q = new Span(q.begin(), q2.end());
@@ -528,6 +550,19 @@ final class AttributionAnnotator implements Annotator {
             finish(d, sp);
         }
 
+        /** A naming ("what X called a massacre") holds no verb of its own, yet says something. */
+        void finishNaming(Draft d, Speakers.Resolved sp) {
+            if (words(d.content) < 2) return;
+            switch (sp.how()) {
+                case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
+                case UNNAMED -> d.confidence *= 0.8;
+                default -> { }
+            }
+            d.confidence = Math.round(d.confidence * 100) / 100.0;
+            speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
+            drafts.add(d);
+        }
+
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
             if (!hasVerb(d.content) && (d.object == null || !d.accuses)) return;
@@ -635,8 +670,31 @@ final class AttributionAnnotator implements Annotator {
         /** Subject phrase before a cue: skips adverbs and auxiliaries, handles appositions ("X, a doctor, said"). */
         int[] subjectBefore(int c0, int sb) {
             int j = c0 - 1;
-            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
-                    || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+            while (true) {
+                while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
+                        || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+                int t = timeBefore(j, sb);
+                if (t == j) break;
+                j = t;
+            }
+            if (j < sb) return null;
+            // "Russia opposes … and last month said …": a coordinated cue shares the subject of its clause
+            if (v.pos[j].equals("CCONJ") && j > sb && !v.word[j - 1].equals(",")) {
+                // after another cue of the sentence the claim shares that cue's speaker (see verbCue)
+                if (lastDraftIn(v.sentenceOfOffset(v.begin(c0)), c0) != null) return null;
+                int[] subj = null;
+                for (int k = j - 1; k > sb && subj == null; k--) {
+                    if (v.word[k].equals(";") || v.isQuote(k)) break;
+                    if (v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing")) subj = subjectBefore0(k, sb);
+                }
+                if (subj == null || v.actorAt[subj[1] - 1] == null) subj = mainSubject(v.sentenceOfOffset(v.begin(c0)), j);
+                return subj != null && v.actorAt[subj[1] - 1] != null ? subj : null;
+            }
+            return subjectAt(j, sb);
+        }
+
+        /** The subject phrase ending at token j (a pronoun, a parenthetical, a noun phrase). */
+        int[] subjectAt(int j, int sb) {
             if (j < sb) return null;
             if (v.pos[j].equals("PRON") || Speakers.isPronoun(v.lower[j])) {
                 if (v.lower[j].equals("who") || v.lower[j].equals("which") || v.lower[j].equals("that")) return relativeHead(j, sb);
@@ -644,6 +702,13 @@ final class AttributionAnnotator implements Annotator {
             }
             if (v.word[j].equals(",")) return parenthetical(j, sb);
             return npLeft(j, sb);
+        }
+
+        /** The subject of the verb at token c (adverbs and auxiliaries skipped), without looking further back. */
+        int[] subjectBefore0(int c, int sb) {
+            int j = c - 1;
+            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j]))) j--;
+            return j >= sb && !v.pos[j].equals("CCONJ") ? subjectAt(j, sb) : null;
         }
 
         /**
@@ -695,6 +760,24 @@ final class AttributionAnnotator implements Annotator {
             int e = k;
             while (e > b && (v.pos[e - 1].equals("ADP") || v.pos[e - 1].equals("CCONJ") || v.isPunct(e - 1))) e--;
             return e > b ? new int[]{b, e} : null;
+        }
+
+        /**
+         * Skips a time adverbial that ends at token j ("on Tuesday", "last week", "earlier this month", "Monday
+         * night", "yesterday"); returns the token before it, or j when there is none.
+         */
+        int timeBefore(int j, int sb) {
+            if (j < sb) return j;
+            int k = j;
+            if (PART_OF_DAY.contains(v.lower[k]) && k - 1 >= sb && DateResolver.isCalendarWord(v.word[k - 1])) k--;
+            if (DateResolver.isCalendarWord(v.word[k]) || TIME_UNITS.contains(v.lower[k]) && k - 1 >= sb && TIME_MODIFIERS.contains(v.lower[k - 1])) {
+                k--;
+                while (k >= sb && (TIME_MODIFIERS.contains(v.lower[k]) || v.pos[k].equals("NUM"))) k--;
+                if (k >= sb && (v.lower[k].equals("on") || v.lower[k].equals("in") || v.lower[k].equals("earlier") || v.lower[k].equals("late"))) k--;
+                // a bare month or weekday is a time only after a name or a comma ("Cardin Thursday said")
+                return k;
+            }
+            return j;
         }
 
         /** The subject of the sentence's main clause, for participial cues. */
