@@ -221,6 +221,8 @@ final class AttributionAnnotator implements Annotator {
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
                 if (!q) return;
             }
+            // "asked not to be named", "asked for anonymity": the anonymity formula reports nothing
+            if (v.lemma[c0].equals("ask") && c1 + 1 < se && (v.lower[c1].equals("not") || v.lower[c1].equals("for") && v.lower[c1 + 1].equals("anonymity"))) return;
             // "had to maintain its stance", "to counter Russia": an infinitive reports only with a clause or quote after
             if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART")
                     && !(c1 < se && (v.lower[c1].equals("that") || v.word[c1].equals(":") || v.isQuote(c1)))) return;
@@ -297,6 +299,11 @@ final class AttributionAnnotator implements Annotator {
                 cutBefore(shared, c0 - 1);
             } else {
                 sp = speakers.resolve(np[0], np[1]);
+                if (sp == null && !passive && !inverted) {
+                    // "a government official directly involved in the talks told", "an official familiar with the matter said"
+                    int[] u = unnamedBefore(np[0], np[1], sb);
+                    if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
             }
             if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
@@ -650,10 +657,26 @@ final class AttributionAnnotator implements Annotator {
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
-                if (v.isVerb(k) && !v.lemma[k].equals("tell")) return false;
+                // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
+                // describes the adverbial's noun is no clause of its own
+                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;
+        }
+
+        /** The verb at k modifies the noun of a prepositional adverbial after the cue ("in an interview (to be) published …"). */
+        boolean adverbialVerb(int from, int k) {
+            int j = k - 1;
+            if (v.lemma[k].equals("be") && j >= from && v.lower[j].equals("to")) j--;
+            else if (j - 1 >= from && v.lemma[j].equals("be") && v.lower[j - 1].equals("to")) j -= 2;
+            else if (!(v.lower[k].endsWith("ed") || !v.lower[k].equals(v.lemma[k]) && !v.lower[k].endsWith("s"))) return false;
+            if (j < from || !v.pos[j].equals("NOUN")) return false;
+            for (int i = j - 1; i >= from && i >= j - 4; i--) {
+                if (v.pos[i].equals("ADP")) return true;
+                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN"))) return false;
+            }
+            return false;
         }
 
         /** There is a clause before the speaker phrase: at least three words and a verb. */
@@ -691,6 +714,30 @@ final class AttributionAnnotator implements Annotator {
                 return subj != null && v.actorAt[subj[1] - 1] != null ? subj : null;
             }
             return subjectAt(j, sb);
+        }
+
+        /**
+         * An unnamed source whose phrase runs on in a participle or prepositional modifier before the cue: the
+         * nearest head noun of an unnamed source ("official", "source", "diplomat") left of the phrase [b, e), with
+         * its determiner and modifiers; null when only nouns, modifiers and prepositions do not lead to one.
+         */
+        int[] unnamedBefore(int b, int e, int sb) {
+            for (int k = e - 1; k >= sb && k >= e - 16; k--) {
+                boolean head = v.pos[k].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[k])
+                        // "a government official directly involved …": the tagger read the head as an adjective
+                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN");
+                if (head && (k < b || k + 1 < e)) {
+                    int h = k;
+                    while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;
+                    if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
+                    return new int[]{h, k + 1};
+                }
+                String p = v.pos[k];
+                boolean modifier = p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || p.equals("DET") || p.equals("ADV") || p.equals("ADP")
+                        || p.equals("NUM") || p.equals("VERB") && (v.lower[k].endsWith("ed") || v.lower[k].endsWith("ing"));
+                if (!modifier || v.isPunct(k)) return null;
+            }
+            return null;
         }
 
         /** The subject phrase ending at token j (a pronoun, a parenthetical, a noun phrase). */
@@ -978,7 +1025,7 @@ final class AttributionAnnotator implements Annotator {
             for (Span q : quotes) {
                 if (words(q) < 3) continue;
                 boolean covered = false;
-                for (Draft d : drafts) if (d.content.contains(q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
+                for (Draft d : drafts) if (d.content.contains(q) && !relaysBefore(d, q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
                 if (covered) continue;
                 Draft prev = null;
                 for (Draft d : drafts) {
@@ -991,7 +1038,7 @@ final class AttributionAnnotator implements Annotator {
                 if (pq - pp > 1) continue;
                 // the quote is the substance of its sentence(s), not a scare quote
                 int s0 = v.sentenceOfOffset(q.begin()), s1 = v.sentenceOfOffset(Math.max(q.begin(), q.end() - 1));
-                Span sent = new Span(v.sentenceSpan(s0).begin(), Math.max(v.sentenceSpan(s1).end(), q.end()));
+                Span sent = new Span(sentenceStartBefore(q.begin(), v.sentenceSpan(s0).begin()), Math.max(v.sentenceSpan(s1).end(), q.end()));
                 if (q.length() * 10 < sent.length() * 4) continue;
                 // the sentence has its own cue: not a continuation
                 Draft d = new Draft();
@@ -1009,6 +1056,28 @@ final class AttributionAnnotator implements Annotator {
                 // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
                 drafts.add(d);
             }
+        }
+
+        /**
+         * Where the sentence holding offset starts, at or after floor: after the last ". " (or "? ", "! ") before it,
+         * for when the sentence splitter ran on past a sentence that ends before an opening quote.
+         */
+        int sentenceStartBefore(int offset, int floor) {
+            String b = a.body();
+            for (int i = offset - 1; i > floor; i--) {
+                char c = b.charAt(i);
+                if (c == '\n') return i + 1;
+                if (Character.isWhitespace(c) && ".!?".indexOf(b.charAt(i - 1)) >= 0 && i - 2 >= 0 && Character.isLowerCase(b.charAt(i - 2))) return i + 1;
+            }
+            return floor;
+        }
+
+        /** Another speaker's cue lies in d's content before q: d reports a passage ("As Reuters reported:") that quotes others. */
+        boolean relaysBefore(Draft d, Span q) {
+            for (Draft o : drafts) {
+                if (o != d && o.cue != null && !o.speaker.equals(d.speaker) && d.content.contains(o.cue) && o.cue.end() <= q.begin()) return true;
+            }
+            return false;
         }
 
         /** A verb, or an infinitive the tagger read as a noun ("urged all parties to respect the truce"). */

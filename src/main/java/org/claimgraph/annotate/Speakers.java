@@ -118,6 +118,8 @@ final class Speakers {
     private String nounHead(int i) {
         if (v.actorAt[i] != null) return null;
         String p = v.pos[i];
+        // "a government official" with the head read as an adjective
+        if (p.equals("ADJ") && UNNAMED.contains(v.lower[i]) && (i + 1 >= v.n || !v.pos[i + 1].equals("NOUN") && !v.pos[i + 1].equals("PROPN"))) return v.lower[i];
         if (!p.equals("NOUN") && !p.equals("PROPN")) return null;
         if (p.equals("NOUN")) return v.lemma[i];
         String w = v.lower[i];
