@@ -126,6 +126,7 @@ final class AttributionAnnotator implements Annotator {
             dropCuesInsideQuotes();
             splitThatClauses();
             continuations();
+            splitSentences();
             dedupe();
             relays();
             List<Draft> sorted = new ArrayList<>(drafts);
@@ -140,6 +141,16 @@ final class AttributionAnnotator implements Annotator {
                     for (String x : d.continues.targets) if (!t.contains(x)) t.add(x);
                     d.targets = t;
                 }
+            }
+            for (Draft d : sorted) {
+                // (a quote that mentions another's words answers them, it does not relay them)
+                if (d.relays < 0 || d.cue == null || d.quote != null) continue;
+                // a relay accuses whom the statement it relays accuses, and never the speaker it quotes
+                Draft in = drafts.get(d.relays);
+                List<String> t = new ArrayList<>();
+                for (String x : d.targets) if (!x.equals(in.speaker) && !speakers.isNamedIn(x, in.speakerSpan)) t.add(x);
+                for (String x : in.targets) if (!t.contains(x) && !x.equals(d.speaker)) t.add(x);
+                d.targets = t;
             }
             for (Draft d : sorted) {
                 int r = d.relays < 0 ? -1 : sorted.indexOf(drafts.get(d.relays));
@@ -532,6 +543,8 @@ final class AttributionAnnotator implements Annotator {
             if (fronted) {
                 int from = np[1];
                 while (from < se && (v.isPunct(from) || v.lower[from].equals("that"))) from++;
+                // "According to NAME, a fellow at X, a think tank:" — an apposition, then the next paragraph
+                if (from < se && v.word[from - 1].equals(",") && v.word[se - 1].equals(":") && !hasVerb(new Span(v.begin(from), v.end(se - 1)))) from = se;
                 if (from >= se) {
                     Span next = nextParagraph(v.end(se - 1));
                     if (next == null) return;
@@ -853,6 +866,8 @@ final class AttributionAnnotator implements Annotator {
             String p = v.pos[k];
             if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("X") || p.equals("SYM")) return true;
             if (isPossessive(k)) return true;
+            // "SANA's" kept whole by the tokenizer and read as a verb
+            if (v.actorAt[k] != null && (v.lower[k].endsWith("'s") || v.lower[k].endsWith("’s"))) return true;
             if (v.word[k].contains("-") && v.word[k].length() > 1) return true;
             if (v.word[k].equals("-") || k > 0 && v.word[k - 1].equals("-") && v.begin(k) == v.end(k - 1)
                     || k + 1 < v.n && v.word[k + 1].equals("-") && v.end(k) == v.begin(k + 1)) return inWord(k);
@@ -990,6 +1005,47 @@ final class AttributionAnnotator implements Annotator {
                     added.add(n);
                     cur = n;
                     k++;
+                }
+            }
+            drafts.addAll(added);
+        }
+
+        /**
+         * An unquoted passage of several sentences (the paragraph after "According to X:") is one claim per sentence,
+         * each of the same speaker: readers cite and dispute sentences. A quote stays whole, however long.
+         */
+        void splitSentences() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                int s0 = v.sentenceOfOffset(d.content.begin()), s1 = v.sentenceOfOffset(Math.max(d.content.begin(), d.content.end() - 1));
+                if (s1 <= s0 || d.quote != null) continue;
+                // only passages that stand alone: a continuation, or content that starts its own paragraph
+                if (d.cue != null && v.paragraphOf(d.cue.begin()) == v.paragraphOf(d.content.begin())) continue;
+                // nothing else speaks inside the passage
+                boolean nested = false;
+                for (Draft o : drafts) if (o != d && o.cue != null && d.content.contains(o.cue)) { nested = true; break; }
+                if (nested) continue;
+                Span whole = d.content;
+                Span quote = d.quote;
+                List<Span> parts = new ArrayList<>();
+                for (int s = s0; s <= s1; s++) {
+                    Span ss = v.sentenceSpan(s);
+                    Span part = trim(new Span(Math.max(ss.begin(), whole.begin()), Math.min(ss.end(), whole.end())));
+                    if (part.length() > 0 && words(part) >= 4 && hasVerb(part)) parts.add(part);
+                }
+                if (parts.size() < 2) continue;
+                d.content = parts.get(0);
+                d.quote = quote == null ? null : d.content;
+                for (int i = 1; i < parts.size(); i++) {
+                    Draft n = new Draft();
+                    n.speaker = d.speaker;
+                    n.content = parts.get(i);
+                    n.quote = quote == null ? null : n.content;
+                    n.stance = Stance.ALLEGES;
+                    if (DENIAL.matcher(firstClause(n.content)).find()) n.stance = Stance.DENIES;
+                    n.confidence = d.confidence;
+                    n.continues = d;
+                    added.add(n);
                 }
             }
             drafts.addAll(added);

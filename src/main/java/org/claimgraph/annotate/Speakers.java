@@ -380,6 +380,15 @@ final class Speakers {
         return new Resolved(key, span, How.NEW_NAME);
     }
 
+    /** An actor mention of this entity lies inside the span (a speaker phrase "Foreign Ministry spokeswoman NAME"). */
+    boolean isNamedIn(String key, Span span) {
+        if (span == null) return false;
+        for (int i = v.tokenAtOrAfter(span.begin()); i < v.n && v.begin(i) < span.end(); i++) {
+            if (v.actorAt[i] != null && v.actorAt[i].entityKey().equals(key)) return true;
+        }
+        return false;
+    }
+
     void addAlt(String key, String alt) {
         Entity e = entities.get(key);
         if (e == null || alt.isBlank() || alt.equals(e.label()) || e.altLabels().contains(alt)) return;
