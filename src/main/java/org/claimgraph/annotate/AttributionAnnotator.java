@@ -65,6 +65,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
     private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
 
+    /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
+
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
 
@@ -167,6 +170,10 @@ final class AttributionAnnotator implements Annotator {
                 according(i, s);
                 return 2;
             }
+            if (v.pos[i].equals("NOUN") && CLAIM_NOUNS.contains(v.lemma[i])) {
+                int used = nounCue(i, s);
+                if (used > 0) return used;
+            }
             boolean verb = v.pos[i].equals("VERB");
             // "Sputnik reports," — a present-tense cue the tagger took for a plural noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
@@ -198,6 +205,41 @@ final class AttributionAnnotator implements Annotator {
                 return j - i;
             }
             return 0;
+        }
+
+        /**
+         * "claims by pro-government media that …", "the allegations circulated by Western media about …": a claim
+         * noun with its author after "by" (or "from") and its content after "that" or "about". Returns tokens used.
+         */
+        int nounCue(int i, int s) {
+            int se = v.sentEnd[s];
+            int k = i + 1;
+            if (k < se && v.isVerb(k) && v.lower[k].endsWith("ed")) k++; // "circulated", "made", "spread"
+            else if (k < se && v.isVerb(k) && (v.lower[k].equals("made") || v.lower[k].equals("spread"))) k++;
+            if (k >= se || !(v.lower[k].equals("by") || v.lower[k].equals("from"))) return 0;
+            int[] np = npForward(k + 1, se);
+            if (np == null) return 0;
+            int e = np[1];
+            // the author phrase ends before "that" / "about"
+            for (int j = np[0]; j < np[1]; j++) if (v.lower[j].equals("about") || v.lower[j].equals("that")) { e = j; break; }
+            if (e >= se || !(v.lower[e].equals("that") || v.lower[e].equals("about"))) return 0;
+            boolean about = v.lower[e].equals("about");
+            int from = e + 1;
+            int end = from;
+            while (end < se && !(v.word[end].equals(";") || v.word[end].equals(",") && (about || end + 1 < se && v.pos[end + 1].equals("VERB")))) end++;
+            if (end <= from) return 0;
+            Speakers.Resolved sp = speakers.resolve(np[0], e);
+            if (sp == null) return 0;
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.cue = new Span(v.begin(i), v.end(k - 1));
+            d.content = trim(new Span(v.begin(from), v.end(end - 1)));
+            d.stance = Stance.ALLEGES;
+            d.confidence = 0.7;
+            if (about) finishNaming(d, sp);
+            else finish(d, sp);
+            return 1;
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */

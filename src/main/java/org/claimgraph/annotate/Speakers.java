@@ -314,6 +314,9 @@ final class Speakers {
         String p = v.pos[i];
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        // "the U.N. human rights office": an abbreviation's full stop split off, and the abbreviation itself
+        if (v.word[i].equals(".") && i > 0 && v.end(i - 1) == v.begin(i) && v.pos[i - 1].equals("PROPN") && v.word[i - 1].indexOf('.') > 0) return true;
+        if (p.equals("PROPN") && v.word[i].indexOf('.') > 0 && v.word[i].equals(v.word[i].toUpperCase(Locale.ROOT))) return true;
         // a singular noun compounding ("security source", "government official"), not a plural one ("civilians residents")
         if (p.equals("NOUN") && v.lower[i].equals(v.lemma[i])) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
