@@ -138,6 +138,15 @@ final class AttributionAnnotator implements Annotator {
             for (Draft d : sorted) {
                 d.targets = targets.find(v, d, speakers);
             }
+            // "stressing that Syria will confront this aggression": the harm named by reference is the one the
+            // speaker's claim just before named
+            Draft before = null;
+            for (Draft d : sorted) {
+                if (d.targets.isEmpty() && before != null && before.speaker.equals(d.speaker) && !before.targets.isEmpty()
+                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(before.content.begin()) <= 1 && targets.anaphoricHarm(v, d.content))
+                    d.targets = before.targets;
+                before = d;
+            }
             for (Draft d : sorted) {
                 if (d.continues != null && d.cue == null) {
                     List<String> t = new ArrayList<>(d.targets);
@@ -276,9 +285,8 @@ final class AttributionAnnotator implements Annotator {
             }
             // "asked not to be named", "asked for anonymity": the anonymity formula reports nothing
             if (v.lemma[c0].equals("ask") && c1 + 1 < se && (v.lower[c1].equals("not") || v.lower[c1].equals("for") && v.lower[c1 + 1].equals("anonymity"))) return;
-            // "had to maintain its stance", "to counter Russia": an infinitive reports only with a clause or quote after
-            if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART")
-                    && !(c1 < se && (v.lower[c1].equals("that") || v.word[c1].equals(":") || v.isQuote(c1)))) return;
+            // "had to maintain its stance", "lead Kiev to believe that …": an infinitive reports nothing ("went on to say" does)
+            if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART") && !(c0 - 2 >= sb && v.lower[c0 - 2].equals("on"))) return;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
