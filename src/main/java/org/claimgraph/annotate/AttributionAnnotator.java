@@ -340,7 +340,7 @@ final class AttributionAnnotator implements Annotator {
                 shared = host;
                 np = null;
             }
-            if (np == null && shared == null && !participle && c0 > sb && v.pos[c0 - 1].equals("CCONJ")) {
+            if (np == null && shared == null && !participle && c0 > sb && skipLeft(c0, sb) >= sb && v.pos[skipLeft(c0, sb)].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
                 if (shared == null) return;
@@ -357,7 +357,7 @@ final class AttributionAnnotator implements Annotator {
             if (shared != null) {
                 sp = new Speakers.Resolved(shared.speaker, shared.speakerSpan != null ? shared.speakerSpan : cueSpan, Speakers.How.PRONOUN);
                 np = new int[]{c0, c0};
-                cutBefore(shared, c0 - 1);
+                cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 sp = speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
@@ -755,14 +755,7 @@ final class AttributionAnnotator implements Annotator {
 
         /** Subject phrase before a cue: skips adverbs and auxiliaries, handles appositions ("X, a doctor, said"). */
         int[] subjectBefore(int c0, int sb) {
-            int j = c0 - 1;
-            while (true) {
-                while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
-                        || v.pos[j].equals("PART") && !isPossessive(j))) j--;
-                int t = timeBefore(j, sb);
-                if (t == j) break;
-                j = t;
-            }
+            int j = skipLeft(c0, sb);
             if (j < sb) return null;
             // "Russia opposes … and last month said …": a coordinated cue shares the subject of its clause
             if (v.pos[j].equals("CCONJ") && j > sb && !v.word[j - 1].equals(",")) {
@@ -870,6 +863,18 @@ final class AttributionAnnotator implements Annotator {
             int e = k;
             while (e > b && (v.pos[e - 1].equals("ADP") || v.pos[e - 1].equals("CCONJ") || v.isPunct(e - 1))) e--;
             return e > b ? new int[]{b, e} : null;
+        }
+
+        /** The token before the cue at c0 once adverbs, auxiliaries and time adverbials are skipped. */
+        int skipLeft(int c0, int sb) {
+            int j = c0 - 1;
+            while (true) {
+                while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
+                        || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+                int t = timeBefore(j, sb);
+                if (t == j) return j;
+                j = t;
+            }
         }
 
         /**

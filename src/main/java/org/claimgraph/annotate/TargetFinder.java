@@ -92,6 +92,8 @@ final class TargetFinder {
                 continue;
             }
             len = match(v, i, harm);
+            // "this aggression", "such crimes": a harm named by reference has its agent elsewhere (see anaphoricHarm)
+            if (len > 0 && demonstrativeBefore(v, i, c.begin())) { i += len - 1; continue; }
             boolean isSupport = false;
             if (len == 0) {
                 len = match(v, i, support);
@@ -405,6 +407,12 @@ final class TargetFinder {
             if (m != null && isBadMention(v, m)) return m;
         }
         return null;
+    }
+
+    private static boolean demonstrativeBefore(TextView v, int i, int contentBegin) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.pos[k].equals("ADJ")) k--;
+        return k >= 0 && v.begin(k) >= contentBegin && (v.lower[k].equals("this") || v.lower[k].equals("these") || v.lower[k].equals("such"));
     }
 
     /** The content names its harm only by reference ("this aggression", "such crimes", "these attacks"). */

@@ -272,4 +272,121 @@ class AttributionAnnotatorTest {
         a = annotate("Moallem said the Council must end the Turkish regime's crimes.");
         assertEquals(java.util.List.of("turkey"), only(a).targets(), show(a));
     }
+
+    static java.util.List<String> texts(Article a) {
+        return a.attributions().stream().map(c -> a.entity(c.speaker()).label() + ": " + a.text(c.content())).toList();
+    }
+
+    @Test
+    void coordinatedThatClausesAreTwoClaims() {
+        Article a = annotate("Lavrov told AFP the bridge had collapsed at dawn and that rescuers had pulled out six bodies.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("the bridge had collapsed at dawn", a.text(a.attributions().get(0).content()));
+        assertEquals("rescuers had pulled out six bodies.", a.text(a.attributions().get(1).content()));
+        assertEquals(a.attributions().get(0).speaker(), a.attributions().get(1).speaker());
+    }
+
+    @Test
+    void reasonGivenForARejectionIsADenialToo() {
+        Article a = annotate("Lavrov rejected the accusations as slander, affirming that Russia has never supplied such weapons to anyone.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertTrue(a.attributions().stream().allMatch(c -> c.stance() == Stance.DENIES), show(a));
+        assertTrue(texts(a).stream().anyMatch(t -> t.contains("Russia has never supplied such weapons")), show(a));
+    }
+
+    @Test
+    void frontedParticipleBeforeTheSubjectOfAParticipialCue() {
+        Article a = annotate("Pressed on the casualty figures, Lavrov declined to comment, saying only that the inquiry was still open.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertTrue(a.text(c.content()).startsWith("the inquiry was still open"), show(a));
+    }
+
+    @Test
+    void timeAdverbialBeforeTheCueAndCoordinatedCue() {
+        Article a = annotate("Lavrov on Tuesday said the talks had failed.");
+        assertEquals("sergey-lavrov", only(a).speaker());
+        a = annotate("Russia rejects the plan and last week said it would boycott the conference.");
+        Attribution c = a.attributions().get(a.attributions().size() - 1);
+        assertEquals("said", a.text(c.cue()), show(a));
+        assertEquals("russia", c.speaker());
+        assertTrue(a.text(c.content()).startsWith("it would boycott"), show(a));
+    }
+
+    @Test
+    void whatTheSpeakerCalledIsItsNaming() {
+        Article a = annotate("Troops moved into the valley to stop what Russia described as a dangerous provocation near its border.");
+        Attribution c = only(a);
+        assertEquals("russia", c.speaker());
+        assertEquals("a dangerous provocation near its border", a.text(c.content()).replaceAll("\\.$", ""));
+    }
+
+    @Test
+    void infinitiveCuesReportNothing() {
+        Article a = annotate("The council had to maintain its position. The decision will lead the rebels to believe that they can win.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void interviewToBePublishedEndsTheCue() {
+        Article a = annotate("“We will not accept any new sanctions,” Lavrov told Izvestia in an interview to be published on Monday.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertEquals("We will not accept any new sanctions,", a.text(c.quote()));
+    }
+
+    @Test
+    void unnamedSourceWithModifiersAndTheAnonymityFormula() {
+        Article a = annotate("“The convoy was hit twice,” a security official familiar with the investigation told Reuters. "
+                + "The official asked not to be named because he was not authorized to speak to the media.");
+        Attribution c = only(a);
+        assertEquals("a security official", a.entity(c.speaker()).label());
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type());
+    }
+
+    @Test
+    void accordingToWithAnAppositionIntroducesTheNextParagraphSentenceBySentence() {
+        Article a = annotate("According to Jane Roe, a fellow at a research institute:\n\n"
+                + "The army lost the town within a week. Its commanders never expected the offensive.\n\nOther news followed.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("The army lost the town within a week.", a.text(a.attributions().get(0).content()));
+        assertEquals("Its commanders never expected the offensive.", a.text(a.attributions().get(1).content()));
+        assertEquals(a.attributions().get(0).speaker(), a.attributions().get(1).speaker());
+    }
+
+    @Test
+    void claimNounsWithTheirAuthor() {
+        Article a = annotate("Lavrov rejected claims by opposition activists that Russian jets had bombed the market.");
+        assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("opposition activists: Russian jets had bombed the market")), show(a));
+        a = annotate("Lavrov dismissed the allegations circulated by Western media about the use of chemical weapons by the army.");
+        assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("Western media: the use of chemical weapons by the army")), show(a));
+    }
+
+    @Test
+    void outletReporterSpeaksForTheOutlet() {
+        Article a = annotate("SANA's reporter in Homs said that mortar shells hit the old market.");
+        assertEquals("sana", only(a).speaker());
+    }
+
+    @Test
+    void relayAccusesWhomTheRelayedStatementAccuses() {
+        Article a = annotate("Russian Foreign Ministry spokeswoman Maria Zakharova said the coalition had committed a massacre in Raqqa, TASS reported.");
+        assertEquals(2, a.attributions().size(), show(a));
+        for (Attribution c : a.attributions()) assertEquals(java.util.List.of("us-led-coalition"), c.targets(), show(a));
+    }
+
+    @Test
+    void affiliatedGroupsAndTheTerroristsBlameTheNamedGroup() {
+        Article a = annotate("A military source said that army units clashed with terrorist groups affiliated to Jabhat al-Nusra which attacked the checkpoints.");
+        assertEquals(java.util.List.of("al-nusra-front"), only(a).targets(), show(a));
+        a = annotate("Jabhat al-Nusra moved into the hills last week. A military source said the terrorists fired rockets at the town.");
+        assertEquals(java.util.List.of("al-nusra-front"), only(a).targets(), show(a));
+    }
+
+    @Test
+    void harmNamedByReferenceTakesTheTargetsOfTheClaimBefore() {
+        Article a = annotate("The ministry said the Turkish aggression on the city violated international law, stressing that Syria will repel this aggression by all means.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals(java.util.List.of("turkey"), a.attributions().get(1).targets(), show(a));
+    }
 }
