@@ -50,7 +50,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
-                    + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?)"
+                    + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
+                    + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
                     + "|no\\s+(?:involvement|role|connection|link)\\b"
@@ -365,6 +366,19 @@ final class AttributionAnnotator implements Annotator {
                     int[] u = unnamedBefore(np[0], np[1], sb);
                     if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
                 }
+                if (sp == null && !passive && !inverted && !participle && !ADDRESSING.contains(cue.words().get(0))) {
+                    // "…, said Rami Abdulrahman, the head of the monitor" after a subject-like phrase that names nobody, and
+                    // the same with the commas stripped: "… killing nine civilians said the Observatory"
+                    int[] inv = npForward(c1, se);
+                    boolean comma = c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1));
+                    if (inv != null && clauseBefore(sb, c0)) {
+                        int after = inv[1];
+                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP")
+                                : after >= se || after == se - 1 && v.isPunct(after);
+                        Speakers.Resolved r = ok ? speakers.resolve(inv[0], inv[1]) : null;
+                        if (r != null) { sp = r; np = inv; inverted = true; }
+                    }
+                }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
             }
             if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
@@ -418,7 +432,12 @@ final class AttributionAnnotator implements Annotator {
                 boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
                         && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
                         && clauseBefore(sb, before);
-                if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
+                if (inverted && qb == null && clauseBefore(sb, c0) && (c0 - 1 <= sb || !v.word[c0 - 1].equals(":"))) {
+                    // "The strike killed 12 people, said X, the head of Y": the clause before the inverted cue
+                    d.content = trim(new Span(v.begin(sb), v.begin(c0)));
+                    d.object = null;
+                    d.confidence = 0.8;
+                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
                     d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
                     d.object = null;
                     d.confidence = 0.8;

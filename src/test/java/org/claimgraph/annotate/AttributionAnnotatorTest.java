@@ -389,4 +389,28 @@ class AttributionAnnotatorTest {
         assertEquals(2, a.attributions().size(), show(a));
         assertEquals(java.util.List.of("turkey"), a.attributions().get(1).targets(), show(a));
     }
+
+    @Test
+    void invertedSpeakerWithAppositionAndWithStrippedCommas() {
+        Article a = annotate("The blast at the depot killed 14 soldiers, said Jane Roe, the head of a local rights group.");
+        Attribution c = only(a);
+        assertEquals("Jane Roe", a.entity(c.speaker()).label());
+        assertEquals("The blast at the depot killed 14 soldiers", a.text(c.content()));
+        a = annotate("Mortar fire hit the school overnight wounding six pupils said the monitor");
+        c = only(a);
+        assertEquals("the monitor", a.entity(c.speaker()).label());
+        assertTrue(a.text(c.content()).endsWith("wounding six pupils"), show(a));
+    }
+
+    @Test
+    void otherGenresHaveUnnamedSpeakersToo() {
+        Article a = annotate("Prosecutors allege that the broker hid the losses from investors.");
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(only(a).speaker()).type());
+    }
+
+    @Test
+    void denialByWordingThatTheActWasNotDone() {
+        Article a = annotate("Lavrov told reporters that Russian planes had not flown over the province.");
+        assertEquals(Stance.DENIES, only(a).stance());
+    }
 }
