@@ -438,7 +438,12 @@ final class AttributionAnnotator implements Annotator {
                     d.object = null;
                     d.confidence = 0.8;
                 } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
-                    d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
+                    // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
+                    // phrase took in words of the clause ("… killing four civilians residents said")
+                    int head = before;
+                    while (head < c0 && v.pos[head].equals("DET")) head++;
+                    int cut = sp.span().begin() > v.begin(before) && v.begin(head) < sp.span().begin() ? sp.span().begin() : v.begin(before);
+                    d.content = trim(new Span(v.begin(sb), cut));
                     d.object = null;
                     d.confidence = 0.8;
                 } else if (restEmpty) {

@@ -257,7 +257,8 @@ final class TargetFinder {
                 while (q >= 0 && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q--;
                 if (q >= 0 && (LOCATIVE.contains(v.lower[q]) || ADDRESSING.contains(v.lemma[q]) || v.lower[q].equals("by") || v.lower[q].equals("of"))) continue;
                 Entity e = v.entityOf(m);
-                if (e == null || e.type() == EntityType.UNNAMED_SOURCE) continue;
+                // "…,” Zakharova told RIA. “They lied …”: the outlet is not what "they" stands for
+                if (e == null || e.type() == EntityType.UNNAMED_SOURCE || e.type() == EntityType.OUTLET) continue;
                 return m;
             }
         }
