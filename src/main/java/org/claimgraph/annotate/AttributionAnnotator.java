@@ -327,6 +327,8 @@ final class AttributionAnnotator implements Annotator {
                 // "… of President Trump accusing his own agency of …": the name right before the gerund
                 int[] before = npLeft(c0 - 1, sb);
                 if (before != null && v.actorAt[before[1] - 1] != null) np = before;
+                // "in the aftermath of President Trump accusing …": the name itself when the phrase runs back into a PP
+                else if (v.actorAt[c0 - 1] != null && !v.isVerb(c0 - 1)) np = new int[]{v.firstToken(v.actorAt[c0 - 1]), c0};
             }
             if (np == null && participle) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
@@ -398,6 +400,8 @@ final class AttributionAnnotator implements Annotator {
             Span qb = passive || shared != null ? null : quoteEndingBefore(v.begin(speakerStart));
             Span q2 = qb == null ? null : quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
+            // "…, describing it as “warmongering”, the daily Bild reported": a scare quote inside the reported clause
+            if (qb != null && q2 == null && words(qb) < 4 && qb.begin() > v.begin(sb) + 1 && clauseBefore(sb, v.tokenAtOrAfter(qb.begin()))) qb = null;
             if (qb == null && !passive && !inverted && shared == null && np[0] - 1 >= sb && v.lower[np[0] - 1].equals("what")) {
                 // "what X described as a build-up", "what it called the "illegitimate presence" of …": X's naming
                 int from = c1;

@@ -413,4 +413,19 @@ class AttributionAnnotatorTest {
         Article a = annotate("Lavrov told reporters that Russian planes had not flown over the province.");
         assertEquals(Stance.DENIES, only(a).stance());
     }
+
+    @Test
+    void scareQuoteBeforeASentenceFinalSpeakerIsNotTheStatement() {
+        Article a = annotate("Lavrov criticized the alliance for its drills near the border, calling them “reckless”, the newspaper Izvestia reported.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.cue()).equals("reported")).findFirst().orElseThrow();
+        assertTrue(a.text(c.content()).startsWith("Lavrov criticized the alliance"), show(a));
+    }
+
+    @Test
+    void gerundCueAfterANameInsideAPrepositionalPhrase() {
+        Article a = annotate("The inquiry was reopened in the wake of Lavrov accusing the agency of hiding the evidence.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertEquals("accusing", a.text(c.cue()));
+    }
 }
