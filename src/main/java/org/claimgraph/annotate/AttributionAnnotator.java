@@ -330,7 +330,13 @@ final class AttributionAnnotator implements Annotator {
                 // "in the aftermath of President Trump accusing …": the name itself when the phrase runs back into a PP
                 else if (v.actorAt[c0 - 1] != null && !v.isVerb(c0 - 1)) np = new int[]{v.firstToken(v.actorAt[c0 - 1]), c0};
             }
-            if (np == null && participle) np = mainSubject(s, c0);
+            if (np == null && participle && host == null && c0 > sb && v.word[c0 - 1].equals(",")) {
+                // "The attack was a war crime, said X, adding that …": the participle goes on from an inverted cue
+                Draft last = lastDraftIn(s, c0);
+                if (last != null && last.cue != null && last.content.end() <= last.cue.begin() && last.quote == null
+                        && (last.speakerSpan == null || last.speakerSpan.end() <= v.begin(c0))) host = last;
+            }
+            if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
             if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
                 // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
@@ -428,7 +434,16 @@ final class AttributionAnnotator implements Annotator {
                 while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
                 int from0 = from;
                 if (cue.accuses() || !cue.clause() || cue.words().size() > 1) objectPhrase(d, c1, se, cue);
-                if (ADDRESSING.contains(cue.words().get(0))) from = afterAddressee(from, se);
+                if (ADDRESSING.contains(cue.words().get(0))) {
+                    from = afterAddressee(from, se);
+                    // "told Izvestia in an interview published on Sunday that …"
+                    if (from < se && v.pos[from].equals("ADP")) {
+                        for (int k = from + 1; k < se && k < from + 12; k++) {
+                            if (v.lower[k].equals("that")) { from = k + 1; break; }
+                            if (v.isPunct(k) || v.isQuote(k) || v.isVerb(k) && !adverbialVerb(from, k)) break;
+                        }
+                    }
+                }
                 if (from == from0) from = afterAdverbials(from, se);
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
@@ -499,11 +514,22 @@ final class AttributionAnnotator implements Annotator {
             if (as < 0) return 0;
             int from = as + 2;
             while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":"))) from++;
-            if (from >= se) return 0;
-            Span q = quoteStartingAt(v.begin(from));
-            int e = v.end(contentEnd(from, se) - 1);
-            if (q != null) e = Math.max(e, q.end());
-            Span content = trim(new Span(v.begin(from), e));
+            Span q;
+            Span content;
+            int rest = from;
+            while (rest < se && v.isPunct(rest)) rest++;
+            if (rest >= se) {
+                // "The shelling killed five people, the agency quoted a police official as saying."
+                int[] outer = subjectBefore(c0, sb);
+                if (outer == null || outer[0] <= sb || !clauseBefore(sb, outer[0])) return 0;
+                q = quoteEndingBefore(v.begin(outer[0]));
+                content = q != null ? q : trim(new Span(v.begin(sb), v.begin(outer[0])));
+            } else {
+                q = quoteStartingAt(v.begin(from));
+                int e = v.end(contentEnd(from, se) - 1);
+                if (q != null) e = Math.max(e, q.end());
+                content = trim(new Span(v.begin(from), e));
+            }
             if (content.length() == 0) return 0;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;

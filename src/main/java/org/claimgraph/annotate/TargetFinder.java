@@ -232,7 +232,11 @@ final class TargetFinder {
     private int pronounSubject(TextView v, int i, int contentBegin) {
         for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= contentBegin; k--) {
             if (clauseBreak(v, k)) break;
-            if (IT.contains(v.lower[k])) return k;
+            if (IT.contains(v.lower[k])) {
+                // "it was a massacre": "it" with a predicate noun names the event, not its agent
+                boolean copula = k + 2 < v.n && v.lemma[k + 1].equals("be") && (v.pos[k + 2].equals("DET") || v.pos[k + 2].equals("ADJ"));
+                return copula && (v.lower[k].equals("it") || v.lower[k].startsWith("it’") || v.lower[k].startsWith("it'")) ? -1 : k;
+            }
         }
         return -1;
     }

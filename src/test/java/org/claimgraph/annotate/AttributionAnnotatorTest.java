@@ -428,4 +428,24 @@ class AttributionAnnotatorTest {
         assertEquals("sergey-lavrov", c.speaker());
         assertEquals("accusing", a.text(c.cue()));
     }
+
+    @Test
+    void wireForms() {
+        Article a = annotate("Lavrov told Kommersant in an interview published on Friday that the sanctions had failed.");
+        assertEquals("the sanctions had failed.", a.text(only(a).content()));
+        a = annotate("The siege was a crime against humanity, said Jane Roe, adding that the city must be opened to aid convoys.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("adding", a.text(a.attributions().get(1).cue()));
+        assertTrue(a.text(a.attributions().get(1).content()).startsWith("the city must be opened"), show(a));
+        a = annotate("The shelling killed five people, the agency quoted a police officer as saying.");
+        assertEquals(2, a.attributions().size(), show(a));
+        for (Attribution c : a.attributions()) assertEquals("The shelling killed five people", a.text(c.content()));
+    }
+
+    @Test
+    void itWithAPredicateNounIsTheEventNotItsAgent() {
+        Article a = annotate("Lavrov met the envoy in Geneva. “It was a massacre,” said Jane Roe, a nurse at the clinic.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("massacre")).findFirst().orElseThrow();
+        assertTrue(c.targets().isEmpty(), show(a));
+    }
 }
