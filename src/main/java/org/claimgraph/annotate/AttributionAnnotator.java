@@ -69,6 +69,9 @@ final class AttributionAnnotator implements Annotator {
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
+
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
 
@@ -290,6 +293,8 @@ final class AttributionAnnotator implements Annotator {
             if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART") && !(c0 - 2 >= sb && v.lower[c0 - 2].equals("on"))) return;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
+            // "the President would declare it …", "X could claim …": a hypothetical report is no report
+            if (aux >= sb && MODALS.contains(v.lower[aux])) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
@@ -362,6 +367,8 @@ final class AttributionAnnotator implements Annotator {
                 inverted = np != null;
             }
             if (np == null && shared == null) return;
+            // "if the President declares it to be …", "unless the ministry confirms …": a condition, not a report
+            if (shared == null && !inverted && !passive && conditionalBefore(np[0])) return;
             Speakers.Resolved sp;
             if (shared != null) {
                 sp = new Speakers.Resolved(shared.speaker, shared.speakerSpan != null ? shared.speakerSpan : cueSpan, Speakers.How.PRONOUN);
@@ -917,6 +924,17 @@ final class AttributionAnnotator implements Annotator {
             int e = k;
             while (e > b && (v.pos[e - 1].equals("ADP") || v.pos[e - 1].equals("CCONJ") || v.isPunct(e - 1))) e--;
             return e > b ? new int[]{b, e} : null;
+        }
+
+        /** "if (the U.S.) President …": a conditional word just before the subject phrase (its modifiers skipped). */
+        boolean conditionalBefore(int b) {
+            // (the sentence splitter may have cut after "U.S.", so the look goes back past the sentence start)
+            for (int k = b - 1; k >= 0 && k >= b - 5; k--) {
+                if (CONDITIONAL.contains(v.lower[k])) return true;
+                String p = v.pos[k];
+                if (!(p.equals("DET") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NOUN") || v.word[k].equals("."))) return false;
+            }
+            return false;
         }
 
         /** The token before the cue at c0 once adverbs, auxiliaries and time adverbials are skipped. */

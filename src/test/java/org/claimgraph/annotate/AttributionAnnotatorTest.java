@@ -448,4 +448,16 @@ class AttributionAnnotatorTest {
         Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("massacre")).findFirst().orElseThrow();
         assertTrue(c.targets().isEmpty(), show(a));
     }
+
+    @Test
+    void hypotheticalReportsAreNoClaims() {
+        Article a = annotate("The treaty would apply if the President declares the attack to be an act of war. Lavrov could claim the talks failed.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void capitalisedWordReadAsANounInsideANameStaysInTheName() {
+        Article a = annotate("“We defended well in the second half,” coach Pep Guardiola told reporters after the match.");
+        assertEquals("Pep Guardiola", a.entity(only(a).speaker()).label());
+    }
 }
