@@ -316,6 +316,9 @@ final class Speakers {
         String p = v.pos[i];
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        // "Putin's office", "the minister's spokesman": the possessor stays in the phrase
+        if (isPossessive(i) && i > 0 && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)) return true;
+        if (p.equals("PROPN") && (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s"))) return true;
         // "the U.N. human rights office": an abbreviation's full stop split off, and the abbreviation itself
         if (v.word[i].equals(".") && i > 0 && v.end(i - 1) == v.begin(i) && v.pos[i - 1].equals("PROPN") && v.word[i - 1].indexOf('.') > 0) return true;
         if (p.equals("PROPN") && v.word[i].indexOf('.') > 0 && v.word[i].equals(v.word[i].toUpperCase(Locale.ROOT))) return true;

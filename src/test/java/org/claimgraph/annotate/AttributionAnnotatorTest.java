@@ -460,4 +460,11 @@ class AttributionAnnotatorTest {
         Article a = annotate("“We defended well in the second half,” coach Pep Guardiola told reporters after the match.");
         assertEquals("Pep Guardiola", a.entity(only(a).speaker()).label());
     }
+
+    @Test
+    void possessorStaysInAnUnnamedSpeakerPhrase() {
+        Article a = annotate("Governor Jane Roe's office said in a statement that the talks would resume next week.");
+        Entity sp = a.entity(only(a).speaker());
+        assertTrue(sp.label().endsWith("s office"), sp.label());
+    }
 }
