@@ -491,7 +491,6 @@ final class AttributionAnnotator implements Annotator {
                     d.confidence = q != null ? 0.85 : 0.8;
                 }
             }
-            if (System.getProperty("cg.debug") != null) System.err.println("DBG content=" + (d.content == null ? null : v.body.substring(d.content.begin(), d.content.end())));
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
