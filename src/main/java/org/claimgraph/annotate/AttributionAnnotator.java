@@ -50,7 +50,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
-                    + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?)"
+                    + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
+                    + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
                     + "|no\\s+(?:involvement|role|connection|link)\\b"
@@ -60,6 +61,16 @@ final class AttributionAnnotator implements Annotator {
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
+
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "day", "night", "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall");
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
+    private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
+
+    /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
+
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
 
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
@@ -75,6 +86,7 @@ final class AttributionAnnotator implements Annotator {
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
     private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
+    private static final Pattern GAP_TITLED_SPEAKER = Pattern.compile("[”\"»]\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
@@ -119,7 +131,9 @@ final class AttributionAnnotator implements Annotator {
             }
             tweets();
             dropCuesInsideQuotes();
+            splitThatClauses();
             continuations();
+            splitSentences();
             dedupe();
             relays();
             List<Draft> sorted = new ArrayList<>(drafts);
@@ -128,12 +142,31 @@ final class AttributionAnnotator implements Annotator {
             for (Draft d : sorted) {
                 d.targets = targets.find(v, d, speakers);
             }
+            // "stressing that Syria will confront this aggression": the harm named by reference is the one the
+            // speaker's claim just before named
+            Draft before = null;
+            for (Draft d : sorted) {
+                if (d.targets.isEmpty() && before != null && before.speaker.equals(d.speaker) && !before.targets.isEmpty()
+                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(before.content.begin()) <= 1 && targets.anaphoricHarm(v, d.content))
+                    d.targets = before.targets;
+                before = d;
+            }
             for (Draft d : sorted) {
                 if (d.continues != null && d.cue == null) {
                     List<String> t = new ArrayList<>(d.targets);
                     for (String x : d.continues.targets) if (!t.contains(x)) t.add(x);
                     d.targets = t;
                 }
+            }
+            for (Draft d : sorted) {
+                // (a quote that mentions another's words answers them, it does not relay them)
+                if (d.relays < 0 || d.cue == null || d.quote != null) continue;
+                // a relay accuses whom the statement it relays accuses, and never the speaker it quotes
+                Draft in = drafts.get(d.relays);
+                List<String> t = new ArrayList<>();
+                for (String x : d.targets) if (!x.equals(in.speaker) && !speakers.isNamedIn(x, in.speakerSpan)) t.add(x);
+                for (String x : in.targets) if (!t.contains(x) && !x.equals(d.speaker)) t.add(x);
+                d.targets = t;
             }
             for (Draft d : sorted) {
                 int r = d.relays < 0 ? -1 : sorted.indexOf(drafts.get(d.relays));
@@ -149,6 +182,10 @@ final class AttributionAnnotator implements Annotator {
             if (v.lower[i].equals("according") && i + 1 < end && v.lower[i + 1].equals("to")) {
                 according(i, s);
                 return 2;
+            }
+            if (v.pos[i].equals("NOUN") && CLAIM_NOUNS.contains(v.lemma[i])) {
+                int used = nounCue(i, s);
+                if (used > 0) return used;
             }
             boolean verb = v.pos[i].equals("VERB");
             // "Sputnik reports," — a present-tense cue the tagger took for a plural noun
@@ -183,6 +220,41 @@ final class AttributionAnnotator implements Annotator {
             return 0;
         }
 
+        /**
+         * "claims by pro-government media that …", "the allegations circulated by Western media about …": a claim
+         * noun with its author after "by" (or "from") and its content after "that" or "about". Returns tokens used.
+         */
+        int nounCue(int i, int s) {
+            int se = v.sentEnd[s];
+            int k = i + 1;
+            if (k < se && v.isVerb(k) && v.lower[k].endsWith("ed")) k++; // "circulated", "made", "spread"
+            else if (k < se && v.isVerb(k) && (v.lower[k].equals("made") || v.lower[k].equals("spread"))) k++;
+            if (k >= se || !(v.lower[k].equals("by") || v.lower[k].equals("from"))) return 0;
+            int[] np = npForward(k + 1, se);
+            if (np == null) return 0;
+            int e = np[1];
+            // the author phrase ends before "that" / "about"
+            for (int j = np[0]; j < np[1]; j++) if (v.lower[j].equals("about") || v.lower[j].equals("that")) { e = j; break; }
+            if (e >= se || !(v.lower[e].equals("that") || v.lower[e].equals("about"))) return 0;
+            boolean about = v.lower[e].equals("about");
+            int from = e + 1;
+            int end = from;
+            while (end < se && !(v.word[end].equals(";") || v.word[end].equals(",") && (about || end + 1 < se && v.pos[end + 1].equals("VERB")))) end++;
+            if (end <= from) return 0;
+            Speakers.Resolved sp = speakers.resolve(np[0], e);
+            if (sp == null) return 0;
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.cue = new Span(v.begin(i), v.end(k - 1));
+            d.content = trim(new Span(v.begin(from), v.end(end - 1)));
+            d.stance = Stance.ALLEGES;
+            d.confidence = 0.7;
+            if (about) finishNaming(d, sp);
+            else finish(d, sp);
+            return 1;
+        }
+
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
         List<CueLexicon.Cue> cuesFor(int i) {
             List<CueLexicon.Cue> l = lexicon.candidates(v.lemma[i]);
@@ -215,8 +287,14 @@ final class AttributionAnnotator implements Annotator {
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
                 if (!q) return;
             }
+            // "asked not to be named", "asked for anonymity": the anonymity formula reports nothing
+            if (v.lemma[c0].equals("ask") && c1 + 1 < se && (v.lower[c1].equals("not") || v.lower[c1].equals("for") && v.lower[c1 + 1].equals("anonymity"))) return;
+            // "had to maintain its stance", "lead Kiev to believe that …": an infinitive reports nothing ("went on to say" does)
+            if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART") && !(c0 - 2 >= sb && v.lower[c0 - 2].equals("on"))) return;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
+            // "the President would declare it …", "X could claim …": a hypothetical report is no report
+            if (aux >= sb && MODALS.contains(v.lower[aux])) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
@@ -236,7 +314,9 @@ final class AttributionAnnotator implements Annotator {
                     // "said that …, adding that …": a new claim of the same speaker, unless inside the quote; after an
                     // object-taking cue ("denied the accusations, telling CNN that …") one claim, as the seeds' gold has it
                     // ", stressing that …" after a clause or after "told Y that …": "that" marks a new content clause
-                    boolean thatClause = c1 < se && v.lower[c1].equals("that") && (d.clauseCue || d.addressee);
+                    // ", affirming that …" after a rejecting cue ("dismissed the allegations, affirming that …"): a new denial
+                    boolean thatClause = c1 < se && v.lower[c1].equals("that")
+                            && (d.clauseCue || d.addressee || d.stance == Stance.DENIES && cue.clause() && !ADDRESSING.contains(cue.words().get(0)));
                     if (c0 > sb && v.word[c0 - 1].equals(",") && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
                             && (thatClause || hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1)))))) host = d;
                     else return;
@@ -252,8 +332,16 @@ final class AttributionAnnotator implements Annotator {
                 // "… of President Trump accusing his own agency of …": the name right before the gerund
                 int[] before = npLeft(c0 - 1, sb);
                 if (before != null && v.actorAt[before[1] - 1] != null) np = before;
+                // "in the aftermath of President Trump accusing …": the name itself when the phrase runs back into a PP
+                else if (v.actorAt[c0 - 1] != null && !v.isVerb(c0 - 1)) np = new int[]{v.firstToken(v.actorAt[c0 - 1]), c0};
             }
-            if (np == null && participle) np = mainSubject(s, c0);
+            if (np == null && participle && host == null && c0 > sb && v.word[c0 - 1].equals(",")) {
+                // "The attack was a war crime, said X, adding that …": the participle goes on from an inverted cue
+                Draft last = lastDraftIn(s, c0);
+                if (last != null && last.cue != null && last.content.end() <= last.cue.begin() && last.quote == null
+                        && (last.speakerSpan == null || last.speakerSpan.end() <= v.begin(c0))) host = last;
+            }
+            if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
             if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
                 // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
@@ -266,7 +354,7 @@ final class AttributionAnnotator implements Annotator {
                 shared = host;
                 np = null;
             }
-            if (np == null && shared == null && !participle && c0 > sb && v.pos[c0 - 1].equals("CCONJ")) {
+            if (np == null && shared == null && !participle && c0 > sb && skipLeft(c0, sb) >= sb && v.pos[skipLeft(c0, sb)].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
                 if (shared == null) return;
@@ -279,13 +367,33 @@ final class AttributionAnnotator implements Annotator {
                 inverted = np != null;
             }
             if (np == null && shared == null) return;
+            // "if the President declares it to be …", "unless the ministry confirms …": a condition, not a report
+            if (shared == null && !inverted && !passive && conditionalBefore(np[0])) return;
             Speakers.Resolved sp;
             if (shared != null) {
                 sp = new Speakers.Resolved(shared.speaker, shared.speakerSpan != null ? shared.speakerSpan : cueSpan, Speakers.How.PRONOUN);
                 np = new int[]{c0, c0};
-                cutBefore(shared, c0 - 1);
+                cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 sp = speakers.resolve(np[0], np[1]);
+                if (sp == null && !passive && !inverted) {
+                    // "a government official directly involved in the talks told", "an official familiar with the matter said"
+                    int[] u = unnamedBefore(np[0], np[1], sb);
+                    if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                }
+                if (sp == null && !passive && !inverted && !participle && !ADDRESSING.contains(cue.words().get(0))) {
+                    // "…, said Rami Abdulrahman, the head of the monitor" after a subject-like phrase that names nobody, and
+                    // the same with the commas stripped: "… killing nine civilians said the Observatory"
+                    int[] inv = npForward(c1, se);
+                    boolean comma = c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1));
+                    if (inv != null && clauseBefore(sb, c0)) {
+                        int after = inv[1];
+                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP")
+                                : after >= se || after == se - 1 && v.isPunct(after);
+                        Speakers.Resolved r = ok ? speakers.resolve(inv[0], inv[1]) : null;
+                        if (r != null) { sp = r; np = inv; inverted = true; }
+                    }
+                }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
             }
             if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
@@ -295,6 +403,8 @@ final class AttributionAnnotator implements Annotator {
             d.speakerSpan = sp.span();
             d.cue = cueSpan;
             d.stance = cue.stance();
+            // "dismissed the claims, affirming that …": the reason given for a rejection rejects too
+            if (host != null && !host.clauseCue && !host.addressee && host.stance == Stance.DENIES) d.stance = Stance.DENIES;
             d.accuses = cue.accuses();
             d.clauseCue = cue.clause();
             int afterCue = passive || inverted ? np[1] : c1;
@@ -303,6 +413,23 @@ final class AttributionAnnotator implements Annotator {
             Span qb = passive || shared != null ? null : quoteEndingBefore(v.begin(speakerStart));
             Span q2 = qb == null ? null : quoteStartingAfter(v.end(Math.max(afterCue, c1) - 1), se);
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
+            // "…, describing it as “warmongering”, the daily Bild reported": a scare quote inside the reported clause
+            if (qb != null && q2 == null && words(qb) < 4 && qb.begin() > v.begin(sb) + 1 && clauseBefore(sb, v.tokenAtOrAfter(qb.begin()))) qb = null;
+            if (qb == null && !passive && !inverted && shared == null && np[0] - 1 >= sb && v.lower[np[0] - 1].equals("what")) {
+                // "what X described as a build-up", "what it called the "illegitimate presence" of …": X's naming
+                int from = c1;
+                while (from < se && (v.lower[from].equals("as") || v.pos[from].equals("ADV"))) from++;
+                int e = from;
+                while (e < se && !(v.word[e].equals(",") || v.word[e].equals(";") || v.word[e].equals(".") && e == se - 1)) e++;
+                if (e <= from) return;
+                d.content = trim(new Span(v.begin(from), v.end(e - 1)));
+                d.quote = quoteStartingAt(v.begin(from));
+                if (d.quote != null && !d.content.contains(d.quote)) d.quote = null;
+                d.confidence = 0.75;
+                d.accuses = false;
+                finishNaming(d, sp);
+                return;
+            }
             if (qb != null) {
                 Span q = qb;
                 if (q2 != null) q = new Span(q.begin(), q2.end());
@@ -314,7 +441,16 @@ final class AttributionAnnotator implements Annotator {
                 while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
                 int from0 = from;
                 if (cue.accuses() || !cue.clause() || cue.words().size() > 1) objectPhrase(d, c1, se, cue);
-                if (ADDRESSING.contains(cue.words().get(0))) from = afterAddressee(from, se);
+                if (ADDRESSING.contains(cue.words().get(0))) {
+                    from = afterAddressee(from, se);
+                    // "told Izvestia in an interview published on Sunday that …"
+                    if (from < se && v.pos[from].equals("ADP")) {
+                        for (int k = from + 1; k < se && k < from + 12; k++) {
+                            if (v.lower[k].equals("that")) { from = k + 1; break; }
+                            if (v.isPunct(k) || v.isQuote(k) || v.isVerb(k) && !adverbialVerb(from, k)) break;
+                        }
+                    }
+                }
                 if (from == from0) from = afterAdverbials(from, se);
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
@@ -322,8 +458,18 @@ final class AttributionAnnotator implements Annotator {
                 boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
                         && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
                         && clauseBefore(sb, before);
-                if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
-                    d.content = trim(new Span(v.begin(sb), sp.span().begin() > v.begin(before) ? sp.span().begin() : v.begin(before)));
+                if (inverted && qb == null && clauseBefore(sb, c0) && (c0 - 1 <= sb || !v.word[c0 - 1].equals(":"))) {
+                    // "The strike killed 12 people, said X, the head of Y": the clause before the inverted cue
+                    d.content = trim(new Span(v.begin(sb), v.begin(c0)));
+                    d.object = null;
+                    d.confidence = 0.8;
+                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
+                    // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
+                    // phrase took in words of the clause ("… killing four civilians residents said")
+                    int head = before;
+                    while (head < c0 && v.pos[head].equals("DET")) head++;
+                    int cut = sp.span().begin() > v.begin(before) && v.begin(head) < sp.span().begin() ? sp.span().begin() : v.begin(before);
+                    d.content = trim(new Span(v.begin(sb), cut));
                     d.object = null;
                     d.confidence = 0.8;
                 } else if (restEmpty) {
@@ -374,11 +520,22 @@ final class AttributionAnnotator implements Annotator {
             if (as < 0) return 0;
             int from = as + 2;
             while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":"))) from++;
-            if (from >= se) return 0;
-            Span q = quoteStartingAt(v.begin(from));
-            int e = v.end(contentEnd(from, se) - 1);
-            if (q != null) e = Math.max(e, q.end());
-            Span content = trim(new Span(v.begin(from), e));
+            Span q;
+            Span content;
+            int rest = from;
+            while (rest < se && v.isPunct(rest)) rest++;
+            if (rest >= se) {
+                // "The shelling killed five people, the agency quoted a police official as saying."
+                int[] outer = subjectBefore(c0, sb);
+                if (outer == null || outer[0] <= sb || !clauseBefore(sb, outer[0])) return 0;
+                q = quoteEndingBefore(v.begin(outer[0]));
+                content = q != null ? q : trim(new Span(v.begin(sb), v.begin(outer[0])));
+            } else {
+                q = quoteStartingAt(v.begin(from));
+                int e = v.end(contentEnd(from, se) - 1);
+                if (q != null) e = Math.max(e, q.end());
+                content = trim(new Span(v.begin(from), e));
+            }
             if (content.length() == 0) return 0;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
@@ -496,6 +653,8 @@ final class AttributionAnnotator implements Annotator {
             if (fronted) {
                 int from = np[1];
                 while (from < se && (v.isPunct(from) || v.lower[from].equals("that"))) from++;
+                // "According to NAME, a fellow at X, a think tank:" — an apposition, then the next paragraph
+                if (from < se && v.word[from - 1].equals(",") && v.word[se - 1].equals(":") && !hasVerb(new Span(v.begin(from), v.end(se - 1)))) from = se;
                 if (from >= se) {
                     Span next = nextParagraph(v.end(se - 1));
                     if (next == null) return;
@@ -519,6 +678,19 @@ final class AttributionAnnotator implements Annotator {
             }
             if (d.content.length() == 0) return;
             finish(d, sp);
+        }
+
+        /** A naming ("what X called a massacre") holds no verb of its own, yet says something. */
+        void finishNaming(Draft d, Speakers.Resolved sp) {
+            if (words(d.content) < 2) return;
+            switch (sp.how()) {
+                case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
+                case UNNAMED -> d.confidence *= 0.8;
+                default -> { }
+            }
+            d.confidence = Math.round(d.confidence * 100) / 100.0;
+            speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
+            drafts.add(d);
         }
 
         void finish(Draft d, Speakers.Resolved sp) {
@@ -608,10 +780,26 @@ final class AttributionAnnotator implements Annotator {
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
-                if (v.isVerb(k) && !v.lemma[k].equals("tell")) return false;
+                // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
+                // describes the adverbial's noun is no clause of its own
+                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;
+        }
+
+        /** The verb at k modifies the noun of a prepositional adverbial after the cue ("in an interview (to be) published …"). */
+        boolean adverbialVerb(int from, int k) {
+            int j = k - 1;
+            if (v.lemma[k].equals("be") && j >= from && v.lower[j].equals("to")) j--;
+            else if (j - 1 >= from && v.lemma[j].equals("be") && v.lower[j - 1].equals("to")) j -= 2;
+            else if (!(v.lower[k].endsWith("ed") || !v.lower[k].equals(v.lemma[k]) && !v.lower[k].endsWith("s"))) return false;
+            if (j < from || !v.pos[j].equals("NOUN")) return false;
+            for (int i = j - 1; i >= from && i >= j - 4; i--) {
+                if (v.pos[i].equals("ADP")) return true;
+                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN"))) return false;
+            }
+            return false;
         }
 
         /** There is a clause before the speaker phrase: at least three words and a verb. */
@@ -627,9 +815,49 @@ final class AttributionAnnotator implements Annotator {
 
         /** Subject phrase before a cue: skips adverbs and auxiliaries, handles appositions ("X, a doctor, said"). */
         int[] subjectBefore(int c0, int sb) {
-            int j = c0 - 1;
-            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
-                    || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+            int j = skipLeft(c0, sb);
+            if (j < sb) return null;
+            // "Russia opposes … and last month said …": a coordinated cue shares the subject of its clause
+            if (v.pos[j].equals("CCONJ") && j > sb && !v.word[j - 1].equals(",")) {
+                // after another cue of the sentence the claim shares that cue's speaker (see verbCue)
+                if (lastDraftIn(v.sentenceOfOffset(v.begin(c0)), c0) != null) return null;
+                int[] subj = null;
+                for (int k = j - 1; k > sb && subj == null; k--) {
+                    if (v.word[k].equals(";") || v.isQuote(k)) break;
+                    if (v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing")) subj = subjectBefore0(k, sb);
+                }
+                if (subj == null || v.actorAt[subj[1] - 1] == null) subj = mainSubject(v.sentenceOfOffset(v.begin(c0)), j);
+                return subj != null && v.actorAt[subj[1] - 1] != null ? subj : null;
+            }
+            return subjectAt(j, sb);
+        }
+
+        /**
+         * An unnamed source whose phrase runs on in a participle or prepositional modifier before the cue: the
+         * nearest head noun of an unnamed source ("official", "source", "diplomat") left of the phrase [b, e), with
+         * its determiner and modifiers; null when only nouns, modifiers and prepositions do not lead to one.
+         */
+        int[] unnamedBefore(int b, int e, int sb) {
+            for (int k = e - 1; k >= sb && k >= e - 16; k--) {
+                boolean head = v.pos[k].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[k])
+                        // "a government official directly involved …": the tagger read the head as an adjective
+                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN");
+                if (head && (k < b || k + 1 < e)) {
+                    int h = k;
+                    while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;
+                    if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
+                    return new int[]{h, k + 1};
+                }
+                String p = v.pos[k];
+                boolean modifier = p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || p.equals("DET") || p.equals("ADV") || p.equals("ADP")
+                        || p.equals("NUM") || p.equals("VERB") && (v.lower[k].endsWith("ed") || v.lower[k].endsWith("ing"));
+                if (!modifier || v.isPunct(k)) return null;
+            }
+            return null;
+        }
+
+        /** The subject phrase ending at token j (a pronoun, a parenthetical, a noun phrase). */
+        int[] subjectAt(int j, int sb) {
             if (j < sb) return null;
             if (v.pos[j].equals("PRON") || Speakers.isPronoun(v.lower[j])) {
                 if (v.lower[j].equals("who") || v.lower[j].equals("which") || v.lower[j].equals("that")) return relativeHead(j, sb);
@@ -637,6 +865,13 @@ final class AttributionAnnotator implements Annotator {
             }
             if (v.word[j].equals(",")) return parenthetical(j, sb);
             return npLeft(j, sb);
+        }
+
+        /** The subject of the verb at token c (adverbs and auxiliaries skipped), without looking further back. */
+        int[] subjectBefore0(int c, int sb) {
+            int j = c - 1;
+            while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j]))) j--;
+            return j >= sb && !v.pos[j].equals("CCONJ") ? subjectAt(j, sb) : null;
         }
 
         /**
@@ -690,9 +925,56 @@ final class AttributionAnnotator implements Annotator {
             return e > b ? new int[]{b, e} : null;
         }
 
+        /** "if (the U.S.) President …": a conditional word just before the subject phrase (its modifiers skipped). */
+        boolean conditionalBefore(int b) {
+            // (the sentence splitter may have cut after "U.S.", so the look goes back past the sentence start)
+            for (int k = b - 1; k >= 0 && k >= b - 5; k--) {
+                if (CONDITIONAL.contains(v.lower[k])) return true;
+                String p = v.pos[k];
+                if (!(p.equals("DET") || p.equals("PROPN") || p.equals("ADJ") || p.equals("NOUN") || v.word[k].equals("."))) return false;
+            }
+            return false;
+        }
+
+        /** The token before the cue at c0 once adverbs, auxiliaries and time adverbials are skipped. */
+        int skipLeft(int c0, int sb) {
+            int j = c0 - 1;
+            while (true) {
+                while (j >= sb && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || AUXILIARY.contains(v.lemma[j])
+                        || v.pos[j].equals("PART") && !isPossessive(j))) j--;
+                int t = timeBefore(j, sb);
+                if (t == j) return j;
+                j = t;
+            }
+        }
+
+        /**
+         * Skips a time adverbial that ends at token j ("on Tuesday", "last week", "earlier this month", "Monday
+         * night", "yesterday"); returns the token before it, or j when there is none.
+         */
+        int timeBefore(int j, int sb) {
+            if (j < sb) return j;
+            int k = j;
+            if (PART_OF_DAY.contains(v.lower[k]) && k - 1 >= sb && DateResolver.isCalendarWord(v.word[k - 1])) k--;
+            if (DateResolver.isCalendarWord(v.word[k]) || TIME_UNITS.contains(v.lower[k]) && k - 1 >= sb && TIME_MODIFIERS.contains(v.lower[k - 1])) {
+                k--;
+                while (k >= sb && (TIME_MODIFIERS.contains(v.lower[k]) || v.pos[k].equals("NUM"))) k--;
+                if (k >= sb && (v.lower[k].equals("on") || v.lower[k].equals("in") || v.lower[k].equals("earlier") || v.lower[k].equals("late"))) k--;
+                // a bare month or weekday is a time only after a name or a comma ("Cardin Thursday said")
+                return k;
+            }
+            return j;
+        }
+
         /** The subject of the sentence's main clause, for participial cues. */
         int[] mainSubject(int s, int limit) {
             int sb = v.sentFirst[s];
+            // "Asked whether …, X declined to comment, saying …": a fronted participial clause is not the subject
+            if (v.pos[sb].equals("VERB") && (v.lower[sb].endsWith("ed") || v.lower[sb].endsWith("ing"))) {
+                int k = sb + 1;
+                while (k < limit && !v.word[k].equals(",")) k++;
+                if (k + 1 < limit) sb = k + 1;
+            }
             int firstVerb = -1, firstComma = -1;
             for (int k = sb; k < limit; k++) {
                 if (firstComma < 0 && v.word[k].equals(",")) firstComma = k;
@@ -710,6 +992,8 @@ final class AttributionAnnotator implements Annotator {
             String p = v.pos[k];
             if (p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") || p.equals("NUM") || p.equals("X") || p.equals("SYM")) return true;
             if (isPossessive(k)) return true;
+            // "SANA's" kept whole by the tokenizer and read as a verb
+            if (v.actorAt[k] != null && (v.lower[k].endsWith("'s") || v.lower[k].endsWith("’s"))) return true;
             if (v.word[k].contains("-") && v.word[k].length() > 1) return true;
             if (v.word[k].equals("-") || k > 0 && v.word[k - 1].equals("-") && v.begin(k) == v.end(k - 1)
                     || k + 1 < v.n && v.word[k + 1].equals("-") && v.end(k) == v.begin(k + 1)) return inWord(k);
@@ -740,6 +1024,9 @@ final class AttributionAnnotator implements Annotator {
                 String gap = a.body().substring(q.end(), offset);
                 if (GAP_TIGHT.matcher(gap).matches()) return q;
                 if (gap.length() < 160 && GAP_SPEAKER.matcher(gap).matches()) return q;
+                // "“…,” Maryland Sen. NAME, …, said": the comma inside the quote, a title the sentence splitter cut at
+                if (gap.length() < 160 && q.length() > 0 && ",?!…".indexOf(a.body().charAt(q.end() - 1)) >= 0
+                        && GAP_TITLED_SPEAKER.matcher(gap).matches()) return q;
                 return null;
             }
             return null;
@@ -812,6 +1099,84 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * "said A, and that B", "told Reuters A and that B": coordinated content clauses are two claims of the same
+         * speaker with the same cue; a quote goes with the clause that holds it.
+         */
+        void splitThatClauses() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.cue == null || d.quote != null && d.quote.contains(d.content)) continue;
+                Draft cur = d;
+                int k = v.tokenAtOrAfter(cur.content.begin());
+                for (; k + 2 < v.n && v.end(k + 1) < cur.content.end(); k++) {
+                    if (!(v.lower[k].equals("and") && v.lower[k + 1].equals("that"))) continue;
+                    if (d.quote != null && d.quote.begin() < v.begin(k) && v.end(k + 1) <= d.quote.end()) continue;
+                    Span second = trim(new Span(v.begin(k + 2), cur.content.end()));
+                    Span first = trim(new Span(cur.content.begin(), v.begin(k)));
+                    if (!hasVerb(first) || !hasVerb(second)) continue;
+                    Draft n = new Draft();
+                    n.speaker = cur.speaker;
+                    n.speakerSpan = cur.speakerSpan;
+                    n.cue = cur.cue;
+                    n.content = second;
+                    n.stance = cur.stance;
+                    n.accuses = false;
+                    n.clauseCue = cur.clauseCue;
+                    n.confidence = cur.confidence;
+                    if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
+                    else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
+                    cur.content = first;
+                    if (n.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(second)).find()) n.stance = Stance.DENIES;
+                    added.add(n);
+                    cur = n;
+                    k++;
+                }
+            }
+            drafts.addAll(added);
+        }
+
+        /**
+         * An unquoted passage of several sentences (the paragraph after "According to X:") is one claim per sentence,
+         * each of the same speaker: readers cite and dispute sentences. A quote stays whole, however long.
+         */
+        void splitSentences() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                int s0 = v.sentenceOfOffset(d.content.begin()), s1 = v.sentenceOfOffset(Math.max(d.content.begin(), d.content.end() - 1));
+                if (s1 <= s0 || d.quote != null) continue;
+                // only passages that stand alone: a continuation, or content that starts its own paragraph
+                if (d.cue != null && v.paragraphOf(d.cue.begin()) == v.paragraphOf(d.content.begin())) continue;
+                // nothing else speaks inside the passage
+                boolean nested = false;
+                for (Draft o : drafts) if (o != d && o.cue != null && d.content.contains(o.cue)) { nested = true; break; }
+                if (nested) continue;
+                Span whole = d.content;
+                Span quote = d.quote;
+                List<Span> parts = new ArrayList<>();
+                for (int s = s0; s <= s1; s++) {
+                    Span ss = v.sentenceSpan(s);
+                    Span part = trim(new Span(Math.max(ss.begin(), whole.begin()), Math.min(ss.end(), whole.end())));
+                    if (part.length() > 0 && words(part) >= 4 && hasVerb(part)) parts.add(part);
+                }
+                if (parts.size() < 2) continue;
+                d.content = parts.get(0);
+                d.quote = quote == null ? null : d.content;
+                for (int i = 1; i < parts.size(); i++) {
+                    Draft n = new Draft();
+                    n.speaker = d.speaker;
+                    n.content = parts.get(i);
+                    n.quote = quote == null ? null : n.content;
+                    n.stance = Stance.ALLEGES;
+                    if (DENIAL.matcher(firstClause(n.content)).find()) n.stance = Stance.DENIES;
+                    n.confidence = d.confidence;
+                    n.continues = d;
+                    added.add(n);
+                }
+            }
+            drafts.addAll(added);
+        }
+
         /** A cue inside a quote another claim attributes ("“… the administration announced …,” X said") reports nothing itself. */
         void dropCuesInsideQuotes() {
             List<Draft> keep = new ArrayList<>();
@@ -842,7 +1207,7 @@ final class AttributionAnnotator implements Annotator {
             for (Span q : quotes) {
                 if (words(q) < 3) continue;
                 boolean covered = false;
-                for (Draft d : drafts) if (d.content.contains(q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
+                for (Draft d : drafts) if (d.content.contains(q) && !relaysBefore(d, q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
                 if (covered) continue;
                 Draft prev = null;
                 for (Draft d : drafts) {
@@ -855,7 +1220,7 @@ final class AttributionAnnotator implements Annotator {
                 if (pq - pp > 1) continue;
                 // the quote is the substance of its sentence(s), not a scare quote
                 int s0 = v.sentenceOfOffset(q.begin()), s1 = v.sentenceOfOffset(Math.max(q.begin(), q.end() - 1));
-                Span sent = new Span(v.sentenceSpan(s0).begin(), Math.max(v.sentenceSpan(s1).end(), q.end()));
+                Span sent = new Span(sentenceStartBefore(q.begin(), v.sentenceSpan(s0).begin()), Math.max(v.sentenceSpan(s1).end(), q.end()));
                 if (q.length() * 10 < sent.length() * 4) continue;
                 // the sentence has its own cue: not a continuation
                 Draft d = new Draft();
@@ -873,6 +1238,28 @@ final class AttributionAnnotator implements Annotator {
                 // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
                 drafts.add(d);
             }
+        }
+
+        /**
+         * Where the sentence holding offset starts, at or after floor: after the last ". " (or "? ", "! ") before it,
+         * for when the sentence splitter ran on past a sentence that ends before an opening quote.
+         */
+        int sentenceStartBefore(int offset, int floor) {
+            String b = a.body();
+            for (int i = offset - 1; i > floor; i--) {
+                char c = b.charAt(i);
+                if (c == '\n') return i + 1;
+                if (Character.isWhitespace(c) && ".!?".indexOf(b.charAt(i - 1)) >= 0 && i - 2 >= 0 && Character.isLowerCase(b.charAt(i - 2))) return i + 1;
+            }
+            return floor;
+        }
+
+        /** Another speaker's cue lies in d's content before q: d reports a passage ("As Reuters reported:") that quotes others. */
+        boolean relaysBefore(Draft d, Span q) {
+            for (Draft o : drafts) {
+                if (o != d && o.cue != null && !o.speaker.equals(d.speaker) && d.content.contains(o.cue) && o.cue.end() <= q.begin()) return true;
+            }
+            return false;
         }
 
         /** A verb, or an infinitive the tagger read as a noun ("urged all parties to respect the truce"). */

@@ -118,6 +118,8 @@ final class Speakers {
     private String nounHead(int i) {
         if (v.actorAt[i] != null) return null;
         String p = v.pos[i];
+        // "a government official" with the head read as an adjective
+        if (p.equals("ADJ") && UNNAMED.contains(v.lower[i]) && (i + 1 >= v.n || !v.pos[i + 1].equals("NOUN") && !v.pos[i + 1].equals("PROPN"))) return v.lower[i];
         if (!p.equals("NOUN") && !p.equals("PROPN")) return null;
         if (p.equals("NOUN")) return v.lemma[i];
         String w = v.lower[i];
@@ -186,7 +188,9 @@ final class Speakers {
         if (m != null && !inPP(b, v.firstToken(m))) return named(m);
         if (m == null && v.pos[last].equals("PROPN")) {
             int i = last;
-            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || v.pos[i - 1].equals("ADJ") && Character.isUpperCase(v.word[i - 1].charAt(0)))
+            // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")
+            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN")
+                    && i - 1 > v.sentFirst[v.sent[i - 1]]) && Character.isUpperCase(v.word[i - 1].charAt(0)))
                     && v.actorAt[i - 1] == null) i--;
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
@@ -312,6 +316,12 @@ final class Speakers {
         String p = v.pos[i];
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        // "Putin's office", "the minister's spokesman": the possessor stays in the phrase
+        if (isPossessive(i) && i > 0 && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)) return true;
+        if (p.equals("PROPN") && (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s"))) return true;
+        // "the U.N. human rights office": an abbreviation's full stop split off, and the abbreviation itself
+        if (v.word[i].equals(".") && i > 0 && v.end(i - 1) == v.begin(i) && v.pos[i - 1].equals("PROPN") && v.word[i - 1].indexOf('.') > 0) return true;
+        if (p.equals("PROPN") && v.word[i].indexOf('.') > 0 && v.word[i].equals(v.word[i].toUpperCase(Locale.ROOT))) return true;
         // a singular noun compounding ("security source", "government official"), not a plural one ("civilians residents")
         if (p.equals("NOUN") && v.lower[i].equals(v.lemma[i])) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
@@ -376,6 +386,15 @@ final class Speakers {
         entities.put(key, Entity.of(key, t, name));
         changed.add(key);
         return new Resolved(key, span, How.NEW_NAME);
+    }
+
+    /** An actor mention of this entity lies inside the span (a speaker phrase "Foreign Ministry spokeswoman NAME"). */
+    boolean isNamedIn(String key, Span span) {
+        if (span == null) return false;
+        for (int i = v.tokenAtOrAfter(span.begin()); i < v.n && v.begin(i) < span.end(); i++) {
+            if (v.actorAt[i] != null && v.actorAt[i].entityKey().equals(key)) return true;
+        }
+        return false;
     }
 
     void addAlt(String key, String alt) {

@@ -92,6 +92,8 @@ final class TargetFinder {
                 continue;
             }
             len = match(v, i, harm);
+            // "this aggression", "such crimes": a harm named by reference has its agent elsewhere (see anaphoricHarm)
+            if (len > 0 && demonstrativeBefore(v, i, c.begin())) { i += len - 1; continue; }
             boolean isSupport = false;
             if (len == 0) {
                 len = match(v, i, support);
@@ -110,6 +112,7 @@ final class TargetFinder {
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
+            if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
@@ -229,7 +232,11 @@ final class TargetFinder {
     private int pronounSubject(TextView v, int i, int contentBegin) {
         for (int k = i - 1; k >= 0 && k >= i - 8 && v.begin(k) >= contentBegin; k--) {
             if (clauseBreak(v, k)) break;
-            if (IT.contains(v.lower[k])) return k;
+            if (IT.contains(v.lower[k])) {
+                // "it was a massacre": "it" with a predicate noun names the event, not its agent
+                boolean copula = k + 2 < v.n && v.lemma[k + 1].equals("be") && (v.pos[k + 2].equals("DET") || v.pos[k + 2].equals("ADJ"));
+                return copula && (v.lower[k].equals("it") || v.lower[k].startsWith("it’") || v.lower[k].startsWith("it'")) ? -1 : k;
+            }
         }
         return -1;
     }
@@ -254,7 +261,8 @@ final class TargetFinder {
                 while (q >= 0 && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q--;
                 if (q >= 0 && (LOCATIVE.contains(v.lower[q]) || ADDRESSING.contains(v.lemma[q]) || v.lower[q].equals("by") || v.lower[q].equals("of"))) continue;
                 Entity e = v.entityOf(m);
-                if (e == null || e.type() == EntityType.UNNAMED_SOURCE) continue;
+                // "…,” Zakharova told RIA. “They lied …”: the outlet is not what "they" stands for
+                if (e == null || e.type() == EntityType.UNNAMED_SOURCE || e.type() == EntityType.OUTLET) continue;
                 return m;
             }
         }
@@ -369,12 +377,58 @@ final class TargetFinder {
             int after = v.tokenAtOrAfter(m.span().end());
             // the object of a verb ("left Syria on …"), not the agent
             if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
-            if (p >= 0 && (LOCATIVE.contains(v.lower[p]) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
-            if (isBad(v, f)) { k = lastToken(v, m, k); continue; }
+            if (p >= 0 && (LOCATIVE.contains(v.lower[p]) && !affiliation(v, p) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
+            if (isBad(v, f) && !(p >= 0 && affiliation(v, p))) { k = lastToken(v, m, k); continue; }
             if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
+    }
+
+    private static final Set<String> AFFILIATED = Set.of("affiliated", "affiliate", "linked", "loyal", "allied", "belonging", "tied", "aligned", "connected");
+
+    /** "terrorist groups affiliated to X", "militias loyal to X", "fighters linked with X": X answers for the group's acts. */
+    private static boolean affiliation(TextView v, int prep) {
+        return prep > 0 && (v.lower[prep].equals("to") || v.lower[prep].equals("with")) && AFFILIATED.contains(v.lower[prep - 1]);
+    }
+
+    /**
+     * "the terrorists fired …", "the militants attacked …": a bad actor named by a common noun before the act at i
+     * stands for the bad actor the text named last (within the paragraph before, up to 600 characters back).
+     */
+    private Mention badAntecedent(TextView v, int i, int contentBegin) {
+        int noun = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 6 && v.begin(k) >= contentBegin; k--) {
+            if (clauseBreak(v, k)) break;
+            if (v.actorAt[k] == null && (v.pos[k].equals("NOUN") || v.pos[k].equals("ADJ")) && isBad(v, k)) { noun = k; break; }
+        }
+        if (noun < 0) return null;
+        int d = noun - 1;
+        while (d >= 0 && v.pos[d].equals("ADJ")) d--;
+        if (d < 0 || !(v.lower[d].equals("the") || v.lower[d].equals("these") || v.lower[d].equals("those"))) return null;
+        int floor = Math.max(0, v.begin(noun) - 600);
+        for (int k = d - 1; k >= 0 && v.begin(k) >= floor; k--) {
+            Mention m = v.actorAt[k];
+            if (m != null && isBadMention(v, m)) return m;
+        }
+        return null;
+    }
+
+    private static boolean demonstrativeBefore(TextView v, int i, int contentBegin) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.pos[k].equals("ADJ")) k--;
+        return k >= 0 && v.begin(k) >= contentBegin && (v.lower[k].equals("this") || v.lower[k].equals("these") || v.lower[k].equals("such"));
+    }
+
+    /** The content names its harm only by reference ("this aggression", "such crimes", "these attacks"). */
+    boolean anaphoricHarm(TextView v, Span content) {
+        for (int i = v.tokenAtOrAfter(content.begin()); i + 1 < v.n && v.end(i + 1) <= content.end(); i++) {
+            if (!(v.lower[i].equals("this") || v.lower[i].equals("these") || v.lower[i].equals("such"))) continue;
+            int k = i + 1;
+            while (k < v.n && v.pos[k].equals("ADJ")) k++;
+            if (k < v.n && v.end(k) <= content.end() && (match(v, k, harm) > 0 || match(v, k, critical) > 0)) return true;
+        }
+        return false;
     }
 
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");

@@ -45,6 +45,11 @@ final class TextView {
             lower[i] = word[i].toLowerCase(Locale.ROOT);
             lemma[i] = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
             pos[i] = t.pos() == null ? "X" : t.pos();
+            // a clitic kept on its word ("Russia's" as PROPN+PART): the word's own tag
+            int plus = pos[i].indexOf('+');
+            if (plus > 0) pos[i] = pos[i].substring(0, plus);
+            // a name with its possessive kept whole and read as a verb ("SANA's/VERB")
+            if (pos[i].equals("VERB") && (lower[i].endsWith("'s") || lower[i].endsWith("’s")) && Character.isUpperCase(word[i].charAt(0))) pos[i] = "PROPN";
             // the tagger sometimes calls an unknown capitalised name a pronoun ("Moallem/PRON")
             if ((pos[i].equals("INTJ") || pos[i].equals("X")) && Character.isUpperCase(word[i].charAt(0)) && word[i].length() > 1) pos[i] = "PROPN";
             if (pos[i].equals("PRON") && !PRONOUNS.contains(lower[i]) && Character.isUpperCase(word[i].charAt(0))) pos[i] = "PROPN";

@@ -272,4 +272,199 @@ class AttributionAnnotatorTest {
         a = annotate("Moallem said the Council must end the Turkish regime's crimes.");
         assertEquals(java.util.List.of("turkey"), only(a).targets(), show(a));
     }
+
+    static java.util.List<String> texts(Article a) {
+        return a.attributions().stream().map(c -> a.entity(c.speaker()).label() + ": " + a.text(c.content())).toList();
+    }
+
+    @Test
+    void coordinatedThatClausesAreTwoClaims() {
+        Article a = annotate("Lavrov told AFP the bridge had collapsed at dawn and that rescuers had pulled out six bodies.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("the bridge had collapsed at dawn", a.text(a.attributions().get(0).content()));
+        assertEquals("rescuers had pulled out six bodies.", a.text(a.attributions().get(1).content()));
+        assertEquals(a.attributions().get(0).speaker(), a.attributions().get(1).speaker());
+    }
+
+    @Test
+    void reasonGivenForARejectionIsADenialToo() {
+        Article a = annotate("Lavrov rejected the accusations as slander, affirming that Russia has never supplied such weapons to anyone.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertTrue(a.attributions().stream().allMatch(c -> c.stance() == Stance.DENIES), show(a));
+        assertTrue(texts(a).stream().anyMatch(t -> t.contains("Russia has never supplied such weapons")), show(a));
+    }
+
+    @Test
+    void frontedParticipleBeforeTheSubjectOfAParticipialCue() {
+        Article a = annotate("Pressed on the casualty figures, Lavrov declined to comment, saying only that the inquiry was still open.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertTrue(a.text(c.content()).startsWith("the inquiry was still open"), show(a));
+    }
+
+    @Test
+    void timeAdverbialBeforeTheCueAndCoordinatedCue() {
+        Article a = annotate("Lavrov on Tuesday said the talks had failed.");
+        assertEquals("sergey-lavrov", only(a).speaker());
+        a = annotate("Russia rejects the plan and last week said it would boycott the conference.");
+        Attribution c = a.attributions().get(a.attributions().size() - 1);
+        assertEquals("said", a.text(c.cue()), show(a));
+        assertEquals("russia", c.speaker());
+        assertTrue(a.text(c.content()).startsWith("it would boycott"), show(a));
+    }
+
+    @Test
+    void whatTheSpeakerCalledIsItsNaming() {
+        Article a = annotate("Troops moved into the valley to stop what Russia described as a dangerous provocation near its border.");
+        Attribution c = only(a);
+        assertEquals("russia", c.speaker());
+        assertEquals("a dangerous provocation near its border", a.text(c.content()).replaceAll("\\.$", ""));
+    }
+
+    @Test
+    void infinitiveCuesReportNothing() {
+        Article a = annotate("The council had to maintain its position. The decision will lead the rebels to believe that they can win.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void interviewToBePublishedEndsTheCue() {
+        Article a = annotate("“We will not accept any new sanctions,” Lavrov told Izvestia in an interview to be published on Monday.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertEquals("We will not accept any new sanctions,", a.text(c.quote()));
+    }
+
+    @Test
+    void unnamedSourceWithModifiersAndTheAnonymityFormula() {
+        Article a = annotate("“The convoy was hit twice,” a security official familiar with the investigation told Reuters. "
+                + "The official asked not to be named because he was not authorized to speak to the media.");
+        Attribution c = only(a);
+        assertEquals("a security official", a.entity(c.speaker()).label());
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type());
+    }
+
+    @Test
+    void accordingToWithAnAppositionIntroducesTheNextParagraphSentenceBySentence() {
+        Article a = annotate("According to Jane Roe, a fellow at a research institute:\n\n"
+                + "The army lost the town within a week. Its commanders never expected the offensive.\n\nOther news followed.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("The army lost the town within a week.", a.text(a.attributions().get(0).content()));
+        assertEquals("Its commanders never expected the offensive.", a.text(a.attributions().get(1).content()));
+        assertEquals(a.attributions().get(0).speaker(), a.attributions().get(1).speaker());
+    }
+
+    @Test
+    void claimNounsWithTheirAuthor() {
+        Article a = annotate("Lavrov rejected claims by opposition activists that Russian jets had bombed the market.");
+        assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("opposition activists: Russian jets had bombed the market")), show(a));
+        a = annotate("Lavrov dismissed the allegations circulated by Western media about the use of chemical weapons by the army.");
+        assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("Western media: the use of chemical weapons by the army")), show(a));
+    }
+
+    @Test
+    void outletReporterSpeaksForTheOutlet() {
+        Article a = annotate("SANA's reporter in Homs said that mortar shells hit the old market.");
+        assertEquals("sana", only(a).speaker());
+    }
+
+    @Test
+    void relayAccusesWhomTheRelayedStatementAccuses() {
+        Article a = annotate("Russian Foreign Ministry spokeswoman Maria Zakharova said the coalition had committed a massacre in Raqqa, TASS reported.");
+        assertEquals(2, a.attributions().size(), show(a));
+        for (Attribution c : a.attributions()) assertEquals(java.util.List.of("us-led-coalition"), c.targets(), show(a));
+    }
+
+    @Test
+    void affiliatedGroupsAndTheTerroristsBlameTheNamedGroup() {
+        Article a = annotate("A military source said that army units clashed with terrorist groups affiliated to Jabhat al-Nusra which attacked the checkpoints.");
+        assertEquals(java.util.List.of("al-nusra-front"), only(a).targets(), show(a));
+        a = annotate("Jabhat al-Nusra moved into the hills last week. A military source said the terrorists fired rockets at the town.");
+        assertEquals(java.util.List.of("al-nusra-front"), only(a).targets(), show(a));
+    }
+
+    @Test
+    void harmNamedByReferenceTakesTheTargetsOfTheClaimBefore() {
+        Article a = annotate("The ministry said the Turkish aggression on the city violated international law, stressing that Syria will repel this aggression by all means.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals(java.util.List.of("turkey"), a.attributions().get(1).targets(), show(a));
+    }
+
+    @Test
+    void invertedSpeakerWithAppositionAndWithStrippedCommas() {
+        Article a = annotate("The blast at the depot killed 14 soldiers, said Jane Roe, the head of a local rights group.");
+        Attribution c = only(a);
+        assertEquals("Jane Roe", a.entity(c.speaker()).label());
+        assertEquals("The blast at the depot killed 14 soldiers", a.text(c.content()));
+        a = annotate("Mortar fire hit the school overnight wounding six pupils said the monitor");
+        c = only(a);
+        assertEquals("the monitor", a.entity(c.speaker()).label());
+        assertTrue(a.text(c.content()).endsWith("wounding six pupils"), show(a));
+    }
+
+    @Test
+    void otherGenresHaveUnnamedSpeakersToo() {
+        Article a = annotate("Prosecutors allege that the broker hid the losses from investors.");
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(only(a).speaker()).type());
+    }
+
+    @Test
+    void denialByWordingThatTheActWasNotDone() {
+        Article a = annotate("Lavrov told reporters that Russian planes had not flown over the province.");
+        assertEquals(Stance.DENIES, only(a).stance());
+    }
+
+    @Test
+    void scareQuoteBeforeASentenceFinalSpeakerIsNotTheStatement() {
+        Article a = annotate("Lavrov criticized the alliance for its drills near the border, calling them “reckless”, the newspaper Izvestia reported.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.cue()).equals("reported")).findFirst().orElseThrow();
+        assertTrue(a.text(c.content()).startsWith("Lavrov criticized the alliance"), show(a));
+    }
+
+    @Test
+    void gerundCueAfterANameInsideAPrepositionalPhrase() {
+        Article a = annotate("The inquiry was reopened in the wake of Lavrov accusing the agency of hiding the evidence.");
+        Attribution c = only(a);
+        assertEquals("sergey-lavrov", c.speaker());
+        assertEquals("accusing", a.text(c.cue()));
+    }
+
+    @Test
+    void wireForms() {
+        Article a = annotate("Lavrov told Kommersant in an interview published on Friday that the sanctions had failed.");
+        assertEquals("the sanctions had failed.", a.text(only(a).content()));
+        a = annotate("The siege was a crime against humanity, said Jane Roe, adding that the city must be opened to aid convoys.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertEquals("adding", a.text(a.attributions().get(1).cue()));
+        assertTrue(a.text(a.attributions().get(1).content()).startsWith("the city must be opened"), show(a));
+        a = annotate("The shelling killed five people, the agency quoted a police officer as saying.");
+        assertEquals(2, a.attributions().size(), show(a));
+        for (Attribution c : a.attributions()) assertEquals("The shelling killed five people", a.text(c.content()));
+    }
+
+    @Test
+    void itWithAPredicateNounIsTheEventNotItsAgent() {
+        Article a = annotate("Lavrov met the envoy in Geneva. “It was a massacre,” said Jane Roe, a nurse at the clinic.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("massacre")).findFirst().orElseThrow();
+        assertTrue(c.targets().isEmpty(), show(a));
+    }
+
+    @Test
+    void hypotheticalReportsAreNoClaims() {
+        Article a = annotate("The treaty would apply if the President declares the attack to be an act of war. Lavrov could claim the talks failed.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void capitalisedWordReadAsANounInsideANameStaysInTheName() {
+        Article a = annotate("“We defended well in the second half,” coach Pep Guardiola told reporters after the match.");
+        assertEquals("Pep Guardiola", a.entity(only(a).speaker()).label());
+    }
+
+    @Test
+    void possessorStaysInAnUnnamedSpeakerPhrase() {
+        Article a = annotate("Governor Jane Roe's office said in a statement that the talks would resume next week.");
+        Entity sp = a.entity(only(a).speaker());
+        assertTrue(sp.label().endsWith("s office"), sp.label());
+    }
 }
