@@ -25,6 +25,41 @@ final class NlpAnnotator implements Annotator {
 
     @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES, Layer.TOKENS); }
 
+    private static final java.util.Map<String, String> ABBREVIATIONS = new java.util.HashMap<>();
+    static {
+        for (String[] r : LexiconFile.rows("abbreviations.tsv", true)) ABBREVIATIONS.put(r[0].strip(), r.length > 1 ? r[1].strip() : "always");
+    }
+
+    /**
+     * The sentence model's sentences with the breaks after a title ("Sen. | Ben Cardin") or after
+     * an abbreviation before a number ("Jan. | 18") joined: such a break is the model's mistake.
+     */
+    static List<opennlp.tools.util.Span> joinAbbreviations(String text, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>(spans.length);
+        for (opennlp.tools.util.Span s : spans) {
+            if (!out.isEmpty()) {
+                opennlp.tools.util.Span prev = out.get(out.size() - 1);
+                String when = ABBREVIATIONS.get(lastWord(text, prev));
+                int next = s.getStart();
+                while (next < s.getEnd() && Character.isWhitespace(text.charAt(next))) next++;
+                if ("always".equals(when) || "number".equals(when) && next < s.getEnd() && Character.isDigit(text.charAt(next))) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static String lastWord(String text, opennlp.tools.util.Span s) {
+        int e = s.getEnd();
+        while (e > s.getStart() && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int b = e;
+        while (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(' && text.charAt(b - 1) != '"' && text.charAt(b - 1) != '“') b--;
+        return text.substring(b, e);
+    }
+
     @Override
     public Article annotate(Article a) {
         String body = a.body();
@@ -32,7 +67,7 @@ final class NlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>();
         for (Span p : a.paragraphs()) {
             String para = p.of(body);
-            for (opennlp.tools.util.Span s : nlp.sentences.sentPosDetect(para)) {
+            for (opennlp.tools.util.Span s : joinAbbreviations(para, nlp.sentences.sentPosDetect(para))) {
                 int sb = p.begin() + s.getStart(), se = p.begin() + s.getEnd();
                 // trim
                 while (sb < se && Character.isWhitespace(body.charAt(sb))) sb++;

@@ -78,6 +78,14 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void aBreakAfterATitleOrBeforeADateNumberIsJoined() {
+        Article a = annotate("The letter was signed by Sen. Ben Cardin and the Rev. Jose Ortega on Jan. 18 in Baltimore. It was read aloud. Nobody came on No. Then they left.");
+        List<String> s = a.sentences().stream().map(x -> a.text(x.span())).toList();
+        assertEquals("The letter was signed by Sen. Ben Cardin and the Rev. Jose Ortega on Jan. 18 in Baltimore.", s.get(0), s.toString());
+        assertTrue(s.contains("It was read aloud."), s.toString());
+    }
+
+    @Test
     void rejectsAPipelineWhoseRequirementsAreUnmet() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Annotators.of(List.of(new NlpAnnotator(Nlp.get()))));
