@@ -723,7 +723,8 @@ final class AttributionAnnotator implements Annotator {
 
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
-            if (!hasVerb(d.content) && (d.object == null || !d.accuses)) return;
+            // ("rejected the junta's account", "pleaded not guilty to fraud charges": a denied object is a claim without a verb)
+            if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue)) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
                 case UNNAMED -> d.confidence *= 0.8;
