@@ -54,9 +54,13 @@ final class AttributionAnnotator implements Annotator {
                     + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
-                    + "|no\\s+(?:involvement|role|connection|link)\\b"
+                    + "|no\\s+(?:involvement|role|connection|link|evidence)\\b|\\bnot\\s+guilty\\b"
+                    // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
+                    + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
+                    // "My client never sold anything", "we never took": the speaker's side never did it
+                    + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations|allegations|claims|charges|reports)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
-                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|absurd|nonsense|disinformation|hoax|slander)\\b"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
@@ -75,7 +79,7 @@ final class AttributionAnnotator implements Annotator {
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
 
-    private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|;|[.!?](?:\\s|$)");
+    private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|\\s+and\\s+that\\s|;|[.!?](?:\\s|$)");
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
     private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write", "remind");
@@ -133,6 +137,7 @@ final class AttributionAnnotator implements Annotator {
             dropCuesInsideQuotes();
             splitThatClauses();
             continuations();
+            dropQuestions();
             splitSentences();
             dedupe();
             relays();
@@ -174,6 +179,29 @@ final class AttributionAnnotator implements Annotator {
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /**
+         * "“Why didn't you go back?” a reporter asked": a question asks, it asserts nothing — neither it nor the
+         * questions quoted right after it are claims ("asked X to clarify …" stays: it is no question).
+         */
+        void dropQuestions() {
+            java.util.Set<Draft> gone = new java.util.HashSet<>();
+            for (Draft d : drafts) {
+                boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
+                        || d.cue == null && d.continues != null && gone.contains(d.continues);
+                if (asked && question(d.content)) gone.add(d);
+            }
+            if (gone.isEmpty()) return;
+            drafts.removeAll(gone);
+            for (Draft d : drafts) if (gone.contains(d.continues)) d.continues = null;
+        }
+
+        boolean question(Span s) {
+            String t = a.body().substring(s.begin(), s.end()).strip();
+            int e = t.length();
+            while (e > 0 && "”\"’'»".indexOf(t.charAt(e - 1)) >= 0) e--;
+            return e > 0 && t.charAt(e - 1) == '?';
         }
 
         /** Tries a cue at token i; returns the number of tokens it used (0 when none). */
@@ -695,7 +723,8 @@ final class AttributionAnnotator implements Annotator {
 
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
-            if (!hasVerb(d.content) && (d.object == null || !d.accuses)) return;
+            // ("rejected the junta's account", "pleaded not guilty to fraud charges": a denied object is a claim without a verb)
+            if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue)) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
                 case UNNAMED -> d.confidence *= 0.8;

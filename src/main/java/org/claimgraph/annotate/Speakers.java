@@ -25,6 +25,8 @@ import org.claimgraph.vocab.Ids;
 final class Speakers {
     enum How { NAME, PRONOUN, DESCRIPTION, UNNAMED, NEW_NAME }
 
+    private static final Set<String> CONTRACTED = Set.of("i", "we", "you", "they", "he", "she", "it");
+
     record Resolved(String key, Span span, How how) {}
 
     private static final Set<String> UNNAMED = Set.copyOf(heads("source"));
@@ -357,6 +359,12 @@ final class Speakers {
 
     /** A name no mention covers: an earlier entity of the same name or surname, else a new entity. */
     private Resolved newName(int b, int e) {
+        // "I've", "We're": a pronoun contracted with its verb is no name
+        if (e - b == 1) {
+            String w = v.lower[b];
+            int ap = Math.max(w.indexOf('\''), w.indexOf('’'));
+            if (ap > 0 && CONTRACTED.contains(w.substring(0, ap))) return null;
+        }
         String name = v.body.substring(v.begin(b), v.end(e - 1));
         Span span = new Span(v.begin(b), v.end(e - 1));
         String low = norm(name);

@@ -121,6 +121,14 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
+        if (denies && out.isEmpty()) {
+            String key = side(sp, d.speaker);
+            Entity s = sp.entities.get(d.speaker);
+            // "I never took …", "he insisted he had …": a person rebutting what is said of themself
+            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) key = s.key();
+            if (key != null) out.add(key);
+        }
         return out;
     }
 
@@ -224,6 +232,17 @@ final class TargetFinder {
                 return;
             }
         }
+    }
+
+    private static final Set<String> SELF = Set.of("i", "we", "he", "she", "i’ve", "i've", "i’m", "i'm", "we’ve", "we've");
+
+    /** The content's first words have the speaker as subject: a first-person pronoun, or "he"/"she" opening it. */
+    private static boolean selfSubject(TextView v, int cb, int end) {
+        for (int k = cb; k < v.n && k < cb + 3 && v.end(k) <= end; k++) {
+            if (v.isQuote(k)) continue;
+            return SELF.contains(v.lower[k]);
+        }
+        return false;
     }
 
     private static final Set<String> IT = Set.of("it", "they", "it’s", "it's", "they’re", "they're", "its", "their");

@@ -467,4 +467,39 @@ class AttributionAnnotatorTest {
         Entity sp = a.entity(only(a).speaker());
         assertTrue(sp.label().endsWith("s office"), sp.label());
     }
+
+    @Test
+    void aQuotedQuestionAskedIsNoClaimButTheAnswerIs() {
+        Article a = annotate("“Why did you wait so long to strike the depots?” a reporter asked the spokesman John Barlow.\n\n"
+                + "“The pilots ran out of fuel,” Barlow answered.");
+        Attribution c = only(a);
+        assertEquals("john-barlow", c.speaker(), show(a));
+        assertTrue(a.text(c.content()).contains("ran out of fuel"));
+    }
+
+    @Test
+    void aContractedPronounIsNoSpeaker() {
+        Article a = annotate("“I am comfortable with everything I've reported,” Michael Harlan said.");
+        for (Attribution c : a.attributions()) assertEquals("michael-harlan", c.speaker(), show(a));
+    }
+
+    @Test
+    void negatedHarmAndNeverAreDenials() {
+        Article a = annotate("Colonel Tariq Aliyev of the Northern Army said no civilians had been targeted.\n\n"
+                + "The lawyer Peter Hanley said: “My client never sold anything.”\n\n"
+                + "Colonel Tariq Aliyev said the troops had shelled the bridge and that no houses were hit.");
+        assertEquals(4, a.attributions().size(), "\n" + show(a));
+        for (int i = 0; i < 2; i++) assertEquals(Stance.DENIES, a.attributions().get(i).stance(), show(a));
+        // the first of two coordinated clauses keeps its own stance
+        assertEquals(Stance.ALLEGES, a.attributions().get(2).stance(), show(a));
+        assertEquals(Stance.DENIES, a.attributions().get(3).stance(), show(a));
+    }
+
+    @Test
+    void aPersonRebuttingWhatIsSaidOfThemIsTheTargetOfTheirDenial() {
+        Article a = annotate("“I have never invented a single quote,” the author Michael Harlan said.");
+        Attribution c = only(a);
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+        assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
+    }
 }
