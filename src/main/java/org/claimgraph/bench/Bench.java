@@ -46,6 +46,9 @@ public final class Bench {
     public record Settings(Path csv, Path seeds, int articles, BenchCorpus.Format format, Path work, Path queries,
                            int clients, Duration duration, boolean loader) {}
 
+    /** Articles extracted before the measured passes and not counted. */
+    static final int WARMUP_ARTICLES = 1000;
+
     private final Settings s;
     private final PrintStream out;
 
@@ -64,6 +67,15 @@ public final class Bench {
         // The corpus is one big file; the reader's default size limit (meant for untrusted input) must not refuse it.
         Ingester ingester = new Ingester(new ArticleReader(Math.max(ArticleReader.DEFAULT_MAX_BYTES, size(corpus) + 1)), Extractor.standard(),
                 Ingester.DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors(), m -> {});
+        // Warm-up, not counted: model loading, JIT compilation and the NLP caches' first fill, as any
+        // JVM benchmark excludes them (the first extraction pass of a fresh process is slower).
+        int warm = Math.min(WARMUP_ARTICLES, s.articles());
+        Path warmDir = Files.createDirectories(s.work().resolve("warmup"));
+        Path warmCorpus = BenchCorpus.build(s.csv(), s.seeds(), warm, s.format(), warmDir);
+        IngestReport wu = ingester.extractOnly(List.of(warmCorpus));
+        out.printf(Locale.ROOT, "warm-up:    %d articles extracted in %.1f s, not counted (model loading, JIT compilation)%n",
+                wu.ingested(), wu.millis() / 1000.0);
+
         long cpu0 = cpuNanos();
         IngestReport ex = ingester.extractOnly(List.of(corpus));
         double exCpu = (cpuNanos() - cpu0) / 1e6 / Math.max(1, ex.ingested());
