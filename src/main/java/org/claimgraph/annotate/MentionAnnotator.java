@@ -215,6 +215,7 @@ final class MentionAnnotator implements Annotator {
             gazetteer();
             places();
             subBodies();
+            armedForces();
             names();
             mediaGroups();
             acronyms();
@@ -374,6 +375,7 @@ final class MentionAnnotator implements Annotator {
         /** "permanent delegation of Syria at the UN": an organisation named inside a longer name is mentioned too. */
         void nested(M outer) {
             if (outer.source != Gazetteer.Kind.ACTOR || outer.type != EntityType.ORGANIZATION || outer.to - outer.from < 2) return;
+            possessiveCountry(outer);
             for (int k = outer.from + 1; k <= outer.to; k++) {
                 if (!APPOSITION_PREPS.contains(w.norm[k - 1])) continue;
                 int from = k < outer.to && w.norm[k].equals("the") ? k + 1 : k;
@@ -391,6 +393,29 @@ final class MentionAnnotator implements Annotator {
                     ms.add(new M(from, end[0], ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
                     return;
                 }
+            }
+        }
+
+        /**
+         * "Turkey's Foreign Ministry", "Russia's Defence Ministry": a known body named after its country's possessive mentions
+         * the country too, as a body named after it does ("Iran's Foreign Ministry" → Iran).
+         */
+        void possessiveCountry(M outer) {
+            for (int k = outer.from; k + 1 < outer.to; k++) {
+                if (!w.norm[k + 1].equals("s") || !(w.gap(k).equals("'") || w.gap(k).equals("’"))) continue;
+                final int end = k;
+                String[] key = {null};
+                g.names.matches(w, outer.from, end + 1, (e, values) -> {
+                    if (e != end) return;
+                    for (Gazetteer.Target t : values) {
+                        if (t.kind() == Gazetteer.Kind.ACTOR && accepts(t, outer.from, e) && g.actors.get(t.ref()).type() == EntityType.COUNTRY) {
+                            key[0] = t.ref();
+                            return;
+                        }
+                    }
+                });
+                if (key[0] != null && !key[0].equals(outer.key)) ms.add(new M(outer.from, end, key[0], EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                return;
             }
         }
 
@@ -540,6 +565,41 @@ final class MentionAnnotator implements Annotator {
                 if (sub == null) { add(m); continue; }
                 ms.add(m);
                 if (sub.source == null) newMemberOf.computeIfAbsent(sub.key, x -> new LinkedHashSet<>()).add(m.key);
+            }
+        }
+
+        /**
+         * "Azerbaijani armed forces", "the Armenian army", "Armenian units", "the Russian border guard service": a demonym
+         * before a lower-case noun of the lexicon's ARMED_FORCES names that country's armed forces, one actor per country
+         * (labelled "&lt;demonym&gt; armed forces", a member of the country), and the country stays mentioned. Not a
+         * modifier of a further noun ("Syrian army positions").
+         */
+        void armedForces() {
+            for (M c : new ArrayList<>(ms)) {
+                if (c.source != Gazetteer.Kind.DEMONYM || !c.soft || claim[c.to] != c || c.to + 1 >= w.size) continue;
+                int k = c.to;
+                if (!joins(k) || !trim(w.gap(k)).isEmpty() || w.capitalized(k + 1)) continue;
+                int[] end = {-1};
+                lex.armedForces.matches(w, k + 1, sentEnd[k] + 1, (x, v) -> end[0] = x);
+                int x = end[0];
+                if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1)
+                        && !"ADJ".equals(pos[x + 1])) continue;
+                String label = oneLine(text(c.from, c.to)) + " armed forces";
+                String key = Ids.slug(label);
+                String known = g.actorNamed(label);
+                drop(c);
+                M m;
+                if (known != null) {
+                    Gazetteer.Actor ac = g.actors.get(known);
+                    m = new M(c.from, x, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
+                } else {
+                    newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                    newLabels.putIfAbsent(key, label);
+                    newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                    m = new M(c.from, x, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false);
+                }
+                add(m);
+                ms.add(c);
             }
         }
 

@@ -331,4 +331,23 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.ORGANIZATION, byLabel(a, "Baltic Fleet").type());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Day")), a.entities().toString());
     }
+
+    @Test
+    void aDemonymBeforeAnArmedForcesNounIsThatCountrysForcesAndTheCountryStaysMentioned() {
+        Article a = annotate("Units of the Georgian armed forces shelled the hills, and the Georgian army said its positions were hit. "
+                + "Moldovan units withdrew. Georgian army positions were quiet. Georgian forces advanced.");
+        Entity forces = byLabel(a, "Georgian armed forces");
+        assertEquals(EntityType.ORGANIZATION, forces.type());
+        assertTrue(forces.memberOf().contains("georgia"), forces.memberOf().toString());
+        assertEquals(List.of("Georgian armed forces", "Georgian army"), mentionsOf(a, forces.key()));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("georgia")), "the country stays mentioned");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Moldovan armed forces").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().startsWith("units")), a.entities().toString());
+    }
+
+    @Test
+    void aKnownBodyAfterItsCountrysPossessiveMentionsTheCountry() {
+        Article a = annotate("Turkey's Foreign Ministry said in a statement that it backed the talks.");
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("turkey")), a.mentions().toString());
+    }
 }
