@@ -673,6 +673,14 @@ final class MentionAnnotator implements Annotator {
          */
         void places() {
             for (M m : new ArrayList<>(ms)) {
+                // "Washington Free Beacon": a capital standing for its government is no metonym inside a longer name
+                if (m.source == Gazetteer.Kind.ACTOR && (m.kind == Mention.Kind.METONYM || m.type == EntityType.COUNTRY && m.from == m.to
+                        && !w.allCaps(m.from) && !sameWords(m.from, m.to, g.actors.get(m.key).label())) && m.to + 1 < w.size && !sentStart[m.to + 1]
+                        && !possessive[m.from] && !segmentHasHead(m.to + 1, Math.min(w.size - 1, m.to + 3))
+                        && (partOfName(m.to + 1, m.to) || nameGoesOn(m.to + 1) && nameGoesOn(m.to + 2))) {
+                    drop(m);
+                    continue;
+                }
                 if (m.source != Gazetteer.Kind.PLACE && m.source != Gazetteer.Kind.REGION) continue;
                 boolean inName = m.from > 0 && partOfName(m.from - 1, m.from - 1) || m.to + 1 < w.size && partOfName(m.to + 1, m.to);
                 Lexicon.Cue[] c = new Lexicon.Cue[1];
@@ -680,6 +688,12 @@ final class MentionAnnotator implements Annotator {
                         && titleEndingAt(m.from - 1, c) >= 0;
                 if (inName || titled) drop(m);
             }
+        }
+
+        /** Word k continues the capitalised name before it: joined by a space, capitalised, unclaimed, a proper noun or adjective. */
+        boolean nameGoesOn(int k) {
+            return k < w.size && joins(k - 1) && trim(w.gap(k - 1)).isEmpty() && w.capitalized(k) && claim[k] == null && !sentStart[k]
+                    && (propn(k) || "ADJ".equals(pos[k])) && titleAt(k, new Lexicon.Cue[1]) < 0;
         }
 
         /** Word k, next to a place name across the gap after word g, continues a name: capitalised, unclaimed, no punctuation between. */
@@ -702,7 +716,7 @@ final class MentionAnnotator implements Annotator {
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (coordinated(s, e)) return;
-            if (outletAfterCue(s, e) || roleAffiliation(s, e)) return;
+            if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("and")) continue;
@@ -896,19 +910,46 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "a fellow at Defense Priorities", "a correspondent for Middle East Eye": a name the gazetteer does not know, after
-         * a lower-case role and "at"/"for"/"with", is the organisation the role belongs to (not a person's given name).
+         * "the research firm Fusion GPS", "the Armenian newspaper Hraparak", "conservative news site, The Washington Free
+         * Beacon": a name the gazetteer does not know right after a lower-case organisation noun (lexicon ORG_NOUN) or media
+         * phrase (MEDIA_TAIL), with nothing or a comma between, is an organisation or, after a media phrase, an outlet (a
+         * capitalised "The" is part of an outlet's title). Not a person's name ("the group's founder John Smith" has no
+         * noun right before it; "the company Tom Smith founded" starts with a given name).
+         */
+        boolean nounBefore(int s, int e) {
+            int n = s;
+            boolean the = w.norm[s].equals("the") && w.capitalized(s) && s < e;
+            if (the) n++;
+            if (s == 0 || sentStart[s] || e - n > 4) return false;
+            int p = s - 1;
+            String gap = w.gap(p);
+            if (gap.indexOf('\n') >= 0 || !trim(gap).isEmpty() && !trim(gap).equals(",")) return false;
+            boolean media = cueEndsAt(lex.mediaTails, p);
+            if (!media && !cueEndsAt(lex.orgNouns, p)) return false;
+            if (lex.givenNames.contains(w.norm[n]) || notName(n) || personShaped(n, e, 2) && surnameRecurs(n, e)) return false;
+            for (int k = n; k <= e; k++) if (hard(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            return newName(media && the ? s : n, e, media ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
+        }
+
+        /**
+         * "a fellow at Defense Priorities", "a correspondent for Middle East Eye", "co-founder of Fusion GPS": a name the
+         * gazetteer does not know, after a lower-case role and "at"/"for"/"with"/"of", is the organisation the role belongs to (not a person's given name).
          */
         boolean roleAffiliation(int s, int e) {
             if (s < 2 || sentStart[s] || e - s > 4 || segmentHasHead(s, e)) return false;
             int p = s - 1;
             if (w.norm[p].equals("the") && !w.capitalized(p) && p > 1) p--;
             String prep = w.norm[p];
-            if (w.capitalized(p) || !(prep.equals("at") || prep.equals("for") || prep.equals("with"))) return false;
+            if (w.capitalized(p) || !(prep.equals("at") || prep.equals("for") || prep.equals("with") || prep.equals("of"))) return false;
             Lexicon.Cue[] c = new Lexicon.Cue[1];
             if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
             if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
+            // after "of" the name must be whole and no place: not "member of the Khan Sheikhoun media office", "the Carnegie Moscow Center"
+            if (prep.equals("of")) {
+                for (int k = s; k <= e; k++) if (claim[k] != null) return false;
+                if (e + 1 < w.size && joins(e) && trim(w.gap(e)).isEmpty() && (w.capitalized(e + 1) || nominal(e + 1))) return false;
+            }
             return newName(s, e, EntityType.ORGANIZATION) != null;
         }
 

@@ -350,4 +350,28 @@ class MentionAnnotatorTest {
         Article a = annotate("Turkey's Foreign Ministry said in a statement that it backed the talks.");
         assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("turkey")), a.mentions().toString());
     }
+
+    @Test
+    void aNameRightAfterAnOrganisationNounOrMediaPhraseIsThatOrganisationOrOutlet() {
+        Article a = annotate("The lobbying firm Verdant Axis paid for the trip, first reported by a conservative news site, The Morning Clarion, "
+                + "and the Georgian newspaper Tbilisi Echo said the payments went on.");
+        assertTrue(named(a, "Verdant Axis", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "The Morning Clarion", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Tbilisi Echo", EntityType.OUTLET), a.entities().toString());
+    }
+
+    @Test
+    void aCapitalInsideALongerNameIsNoGovernment() {
+        Article a = annotate("The story ran in the Washington Free Beacon on Monday.");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.entityKey().equals("united-states")), a.mentions().toString());
+    }
+
+    @Test
+    void aNameAfterARoleAndOfIsTheOrganisationOfThatRoleButNotAPlaceOrAModifier() {
+        Article a = annotate("Sam Okoro, co-founder of Brightwell Labs, said the deal was sound. Ali Hassan, a member of the "
+                + "Khan Sheikhoun media office, disagreed.");
+        assertTrue(named(a, "Brightwell Labs", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Khan Sheikhoun") && e.type() == EntityType.ORGANIZATION),
+                a.entities().toString());
+    }
 }
