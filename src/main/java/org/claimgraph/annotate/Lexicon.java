@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -27,6 +27,8 @@ final class Lexicon {
     final NameTrie<Cue> orgNouns = new NameTrie<>();
     /** Lower-case nouns that after a demonym name that country's armed forces ("Azerbaijani armed forces", "Armenian units"). */
     final NameTrie<Cue> armedForces = new NameTrie<>();
+    /** Top-level web domains that make "TheDomains.com" in the text an outlet's address. */
+    final Set<String> webDomains = new HashSet<>();
     /** Credits that name no outlet ("Agencies", "Staff"). */
     final Set<String> notOutlet = new HashSet<>();
     /** Modifiers that make "… media" no actor ("social media", "mass media"). */
@@ -85,6 +87,7 @@ final class Lexicon {
                 case ORG_NOUN -> orgNouns.add(w, c);
                 case NOT_OUTLET -> notOutlet.add(String.join(" ", w));
                 case ARMED_FORCES -> armedForces.add(w, c);
+                case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/given-names.txt", 1, false)) {

@@ -777,13 +777,21 @@ final class MentionAnnotator implements Annotator {
             if (appositionOrg(s, e)) return;
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
             Lexicon.Cue[] kind = new Lexicon.Cue[1];
-            int core = -1;
+            int core = -1, titleFrom = -1;
             for (int k = s; k < e; k++) {
                 int t = titleAt(k, kind);
-                if (t >= 0 && t < e) { core = t + 1; k = t; }
+                if (t >= 0 && t < e) {
+                    if (titleFrom < 0) titleFrom = k;
+                    core = t + 1;
+                    k = t;
+                }
             }
             if (core >= 0) {
-                if (e - core < 4 && personShaped(core, e, 1)) newName(core, e, EntityType.PERSON);
+                if (e - core < 4 && personShaped(core, e, 1)) {
+                    newName(core, e, EntityType.PERSON);
+                    // a lower-case role or an acronym ("CEO"), not an office of the body's own ("Senate Foreign Relations Chairman")
+                    if (kind[0] == Lexicon.Cue.ROLE && (!w.capitalized(titleFrom) || w.allCaps(titleFrom))) employer(s, titleFrom - 1);
+                }
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
@@ -795,6 +803,29 @@ final class MentionAnnotator implements Annotator {
                 newName(s, e, EntityType.PERSON);
                 return;
             }
+            if (s == e && camelCase(s) && claim[s] == null && (s == 0 || w.gap(s - 1).indexOf('@') < 0)) {
+                // "TheDomains.com": a web address named in the text is an outlet
+                int d = s + 1;
+                if (d < w.size && w.gap(s).equals(".") && lex.webDomains.contains(w.norm[d]) && !w.capitalized(d)
+                        && (d + 1 >= w.size || !w.gap(d).startsWith("."))) {
+                    newName(s, d, EntityType.OUTLET);
+                    return;
+                }
+                if (verbAfter(e) || speechNear(s, e)) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
+            // "Domain Guardians brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
+            // person's name (no given name, no recurring surname), right before a verb, are an organisation
+            if (e > s && e - s < 3 && verbAfter(e) && !lex.givenNames.contains(w.norm[s]) && !surnameRecurs(s, e)
+                    && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1]))) {
+                boolean ok = true;
+                for (int k = s; k <= e && ok; k++) {
+                    ok = w.capitalized(k) && claim[k] == null && !notName(k) && !lex.demonyms.containsKey(w.norm[k]) && !lex.groupAdj.contains(w.norm[k])
+                            && !lex.placeWords.contains(w.norm[k])
+                            && letters(k) > 1 && titleAt(k, new Lexicon.Cue[1]) < 0 && !"ADJ".equals(pos[k]) && !"VERB".equals(pos[k]);
+                    if (k < e && !trim(w.gap(k)).isEmpty()) ok = false;
+                }
+                if (ok && (!sentStart[s] || propn(s))) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
             if (s == e && w.allCaps(s) && !notName(s) && claim[s] == null && letters(s) >= 3 && propn(s) && speechNear(s, e)) {
                 newName(s, s, EntityType.ORGANIZATION);
                 return;
@@ -802,6 +833,43 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /**
+         * "GAW Miners CEO Josh Garza", "Acme Logistics spokesman Tom Reed": capitalised words before a role inside a person's
+         * name run, none known, cue word or demonym, are the organisation the person works for.
+         */
+        void employer(int s, int e) {
+            if (e < s || e - s > 3) return;
+            for (int k = s; k <= e; k++) {
+                if (!w.capitalized(k) || claim[k] != null || notName(k) || lex.demonyms.containsKey(w.norm[k]) || lex.groupAdj.contains(w.norm[k])
+                        || titleAt(k, new Lexicon.Cue[1]) >= 0 || k < e && !trim(w.gap(k)).isEmpty()) return;
+            }
+            if (s == e && !propn(s) && !w.allCaps(s)) return; // "Acting", "Former"
+            if (lex.givenNames.contains(w.norm[s]) && e > s) return;
+            newName(s, e, EntityType.ORGANIZATION);
+        }
+
+        /** "CoinDesk", "TheDomains": a capitalised word with a capital inside after two or more lower-case letters (not "McCain", "DeSantis", "MacArthur"). */
+        boolean camelCase(int i) {
+            int b = w.begin[i], e = w.end[i];
+            if (e - b < 4 || !Character.isUpperCase(w.text.charAt(b)) || w.allCaps(i)) return false;
+            String n = w.norm[i];
+            if (n.startsWith("mac") || n.startsWith("van") || n.startsWith("von") || n.startsWith("del")) return false;
+            int lower = 0;
+            for (int k = b + 1; k < e; k++) {
+                char ch = w.text.charAt(k);
+                if (Character.isLowerCase(ch)) lower++;
+                else if (Character.isUpperCase(ch) && lower >= 2 && k + 1 < e && Character.isLowerCase(w.text.charAt(k + 1))) return true;
+                else lower = 0;
+            }
+            return false;
+        }
+
+        /** Word e is followed, in its sentence and with nothing but a space between, by a verb. */
+        boolean verbAfter(int e) {
+            return e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && trim(w.gap(e)).isEmpty() && w.gap(e).indexOf('\n') < 0
+                    && !w.capitalized(e + 1) && ("VERB".equals(pos[e + 1]) || "AUX".equals(pos[e + 1]) && !w.norm[e + 1].equals("s"));
         }
 
         /** Word k is the last letter of a dotted acronym ("U.S. Mission"): the period after it ends no name. */

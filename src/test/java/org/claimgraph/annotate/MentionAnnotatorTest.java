@@ -374,4 +374,18 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Khan Sheikhoun") && e.type() == EntityType.ORGANIZATION),
                 a.entities().toString());
     }
+
+    @Test
+    void companiesFromCamelCaseWebAddressesVerbsAndTheWordsBeforeARole() {
+        Article a = annotate("The sale was news.\n\nBlueHarbor reported that Domain Keepers brokered the sale, and the founder "
+                + "spoke to CoinPulse.com about it. Former Nordwind Freight CEO Lena Ostrova was charged. Mike Robertson gave "
+                + "an interview. A hospital in Kafr Nabl was hit.");
+        assertTrue(named(a, "BlueHarbor", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Domain Keepers", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "CoinPulse.com", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Nordwind Freight", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Lena Ostrova", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Mike Robertson") && e.type() != EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Kafr") && e.type() != EntityType.PLACE), a.entities().toString());
+    }
 }
