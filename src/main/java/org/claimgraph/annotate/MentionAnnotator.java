@@ -716,7 +716,7 @@ final class MentionAnnotator implements Annotator {
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (coordinated(s, e)) return;
-            if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e)) return;
+            if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e) || toldOutlet(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("and")) continue;
@@ -997,6 +997,34 @@ final class MentionAnnotator implements Annotator {
             if (lex.givenNames.contains(w.norm[n]) || notName(n) || personShaped(n, e, 2) && surnameRecurs(n, e)) return false;
             for (int k = n; k <= e; k++) if (hard(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
             return newName(media && the ? s : n, e, media ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
+        }
+
+        /**
+         * "told Mizzima that", "told state-run MRTV", "state-owned Rossiya 1": one name the gazetteer does not know after
+         * "state-run"/"state-owned"/"state-controlled", or one word alone after "told" before "that" or punctuation, is a
+         * news outlet. Not a person's surname ("told Smith that" after "John Smith") nor a given name.
+         */
+        boolean toldOutlet(int s, int e) {
+            if (s < 2 || sentStart[s] || e - s > 2) return false;
+            for (int k = s; k <= e; k++) if (hard(k) || k == s && notName(k)) return false;
+            int p = s - 1;
+            boolean stateRun = (w.norm[p].equals("run") || w.norm[p].equals("owned") || w.norm[p].equals("controlled"))
+                    && w.gap(p - 1).equals("-") && w.norm[p - 1].equals("state") && trim(w.gap(p)).isEmpty();
+            if (!stateRun) {
+                if (s != e || !w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
+                boolean ends = e + 1 >= w.size || !trim(w.gap(e)).isEmpty() || w.norm[e + 1].equals("that") && !w.capitalized(e + 1);
+                if (!ends || surnameElsewhere(s)) return false;
+            }
+            return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /** The word at s also ends a longer capitalised name elsewhere in the article: a surname ("Smith" after "John Smith"). */
+        boolean surnameElsewhere(int s) {
+            for (int k = 1; k < w.size; k++) {
+                if (k != s && w.norm[k].equals(w.norm[s]) && w.capitalized(k - 1) && joins(k - 1) && trim(w.gap(k - 1)).isEmpty()
+                        && !sentStart[k]) return true;
+            }
+            return false;
         }
 
         /**

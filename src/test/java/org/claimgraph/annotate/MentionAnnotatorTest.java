@@ -388,4 +388,14 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Mike Robertson") && e.type() != EntityType.PERSON), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Kafr") && e.type() != EntityType.PLACE), a.entities().toString());
     }
+
+    @Test
+    void aWordToldSomethingOrAStateRunNameIsAnOutletButASurnameIsNot() {
+        Article a = annotate("A resident told Kantarawaddy that the jets returned. The colonel told state-run KRTV the strikes were precise. "
+                + "John Smith spoke later, and the mayor told Smith that he agreed. FBI Special Agent Dana Frost testified.");
+        assertTrue(named(a, "Kantarawaddy", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "KRTV", EntityType.OUTLET), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Smith")), a.entities().toString());
+        assertTrue(named(a, "Dana Frost", EntityType.PERSON), a.entities().toString());
+    }
 }
