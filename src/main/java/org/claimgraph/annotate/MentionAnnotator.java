@@ -728,7 +728,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
-            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || s < e && functionWord(s)
+            while (s <= e && (notName(s) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
                     || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s))) s++;
             while (e >= s && connector(e)) e--;
             if (s > e) return;
@@ -761,7 +761,8 @@ final class MentionAnnotator implements Annotator {
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
-                if (parent != null && e - from < 3) {
+                // "US District Court for the District of Connecticut": a country's body named with "for"/"of" may be longer
+                if (parent != null && (e - from < 3 || parent.type == EntityType.COUNTRY && head < e && ORG_LINKS.contains(w.norm[head + 1]))) {
                     drop(parent);
                     M unit = newName(parent.from, e, EntityType.ORGANIZATION);
                     if (unit == null) { add(parent); return; }

@@ -398,4 +398,11 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Smith")), a.entities().toString());
         assertTrue(named(a, "Dana Frost", EntityType.PERSON), a.entities().toString());
     }
+
+    @Test
+    void aCountrysCourtNamedWithForAndOfIsOneBodyOfThatCountry() {
+        Article a = annotate("The complaint was filed in the US District Court for the Eastern District of Virginia on Monday.");
+        Entity court = byLabel(a, "US District Court for the Eastern District of Virginia");
+        assertTrue(court.memberOf().contains("united-states"), court.memberOf().toString());
+    }
 }
