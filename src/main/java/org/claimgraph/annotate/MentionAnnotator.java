@@ -217,6 +217,7 @@ final class MentionAnnotator implements Annotator {
             subBodies();
             armedForces();
             names();
+            campaigns();
             mediaGroups();
             acronyms();
             surnames();
@@ -757,7 +758,10 @@ final class MentionAnnotator implements Annotator {
                 // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
                 if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
                 if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e)) return;
-                if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
+                if (from == e) { // a bare head ("Ministry", "TV") is a description, not a name
+                    if (!personsBody(from)) afterCountry(from);
+                    return;
+                }
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
@@ -1241,6 +1245,37 @@ final class MentionAnnotator implements Annotator {
             ms.add(c);
             if (inner != null) ms.add(inner);
             if (m.source == null) newMemberOf.computeIfAbsent(m.key, k -> new LinkedHashSet<>()).add(c.key);
+        }
+
+        /**
+         * "the Trump Organization", "the Clinton Foundation": an organisation head right after a person's name makes one
+         * organisation named after the person, not the person (not a state head: "Trump Administration" is the gazetteer's).
+         */
+        boolean personsBody(int head) {
+            if (head == 0 || !trim(w.gap(head - 1)).isEmpty() || w.gap(head - 1).indexOf('\n') >= 0) return false;
+            M p = claim[head - 1];
+            if (p == null || p.soft || p.type != EntityType.PERSON || p.to != head - 1 || STATE_HEADS.contains(w.norm[head])
+                    || COUNTRY_ITSELF.contains(w.norm[head]) || lex.mediaHeads.contains(w.norm[head])) return false;
+            if (head + 1 < w.size && joins(head) && trim(w.gap(head)).isEmpty() && (w.capitalized(head + 1) || nominal(head + 1))) return false;
+            drop(p);
+            if (newName(p.from, head, EntityType.ORGANIZATION) == null) { add(p); return false; }
+            return true;
+        }
+
+        /**
+         * "the Clinton campaign", "the Sanders campaign": a person's name before a lower-case "campaign" that ends the noun
+         * phrase is that person's campaign, an organisation of its own; the person stays mentioned.
+         */
+        void campaigns() {
+            for (M p : new ArrayList<>(ms)) {
+                int k = p.to + 1;
+                if (p.soft || p.type != EntityType.PERSON || claim[p.to] != p || k >= w.size || !w.norm[k].equals("campaign") || w.capitalized(k)
+                        || claim[k] != null || !joins(p.to) || !trim(w.gap(p.to)).isEmpty()) continue;
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                drop(p);
+                if (newName(p.from, k, EntityType.ORGANIZATION) == null) { add(p); continue; }
+                ms.add(p);
+            }
         }
 
         /**

@@ -405,4 +405,13 @@ class MentionAnnotatorTest {
         Entity court = byLabel(a, "US District Court for the Eastern District of Virginia");
         assertTrue(court.memberOf().contains("united-states"), court.memberOf().toString());
     }
+
+    @Test
+    void aPersonsNameBeforeAnOrganisationHeadOrCampaignIsAnOrganisation() {
+        Article a = annotate("Donald Trump spoke. The Trump Organization denied it, and the Clinton campaign paid for the research. "
+                + "Hillary Clinton said nothing.");
+        assertTrue(named(a, "Trump Organization", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Clinton campaign", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Organization")), a.entities().toString());
+    }
 }
