@@ -44,6 +44,9 @@ final class MentionAnnotator implements Annotator {
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
             "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
+    /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
+    private static final Set<String> QUANTIFIERS = Set.of("which", "what", "whose", "some", "many", "most", "other", "several", "few",
+            "these", "those", "their", "our", "such", "more", "all", "any", "both");
     /** Pronouns that take a contracted "'s" ("It's", "That's"). */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "what", "there", "here", "who", "this", "let",
             "where", "how", "everyone", "everybody", "nobody", "someone", "one");
@@ -226,6 +229,7 @@ final class MentionAnnotator implements Annotator {
             descriptions();
             administrations();
             collectives();
+            describedActors();
             return build();
         }
 
@@ -1711,9 +1715,62 @@ final class MentionAnnotator implements Annotator {
                         && g.aliasHeads.getOrDefault(x.key, Set.of()).contains(head);
                 M ref = nearest(sorted, k, fits);
                 if (ref == null) for (M m : sorted) if (m.from > k && fits.test(m)) { ref = m; break; }
-                if (ref == null) continue;
-                int from = k > 0 && !sentStart[k] && w.norm[k - 1].equals("the") && claim[k - 1] == null ? k - 1 : k;
+                boolean the = k > 0 && w.norm[k - 1].equals("the") && claim[k - 1] == null && (!sentStart[k] || sentStart[k - 1]);
+                int from = the ? k - 1 : k;
+                if (ref == null) {
+                    // "the junta" with no actor named that way: the collective is an actor of its own
+                    if (the && verbNear(k)) add(newCollective(from, k, w.norm[k]));
+                    continue;
+                }
                 add(new M(from, k, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+            }
+        }
+
+        /** Word k is the subject of a verb right after it, or the object of "accused"/"blamed"/"condemned" right before it ("the"). */
+        boolean verbNear(int k) {
+            if (verbAfter(k)) return true;
+            int p = k - 1;
+            if (p >= 0 && w.norm[p].equals("the")) p--;
+            return p >= 0 && !sentStart[p + 1] && (w.norm[p].equals("accused") || w.norm[p].equals("blamed") || w.norm[p].equals("condemned"));
+        }
+
+        /** A new actor described, not named, by words [from, to]: keyed and labelled by {@code label}. */
+        M newCollective(int from, int to, String label) {
+            String key = Ids.slug(label);
+            if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-group";
+            newTypes.putIfAbsent(key, EntityType.GROUP);
+            newLabels.putIfAbsent(key, label);
+            return new M(from, to, key, newTypes.get(key), null, Mention.Kind.DESCRIPTION, false);
+        }
+
+        /**
+         * "federal prosecutors alleged", "Republican lawmakers insist", "Erie police said", "gunmen attacked": a lower-case
+         * plural of the lexicon's ACTOR_NOUN, with at most one modifier before it (an adjective, a demonym, a place, a
+         * party), as the subject of a verb or the object of "accused", is an actor described, not named.
+         */
+        void describedActors() {
+            Map<String, M> seen = new HashMap<>();
+            for (int k = 0; k < w.size; k++) {
+                if (claim[k] != null || w.capitalized(k) && !sentStart[k] || !lex.actorNouns.contains(w.norm[k])) continue;
+                M before = seen.get(w.norm[k]);
+                if (before != null) { // "the gunmen" again: the same described actor
+                    boolean the = k > 0 && w.norm[k - 1].equals("the") && claim[k - 1] == null;
+                    add(new M(the ? k - 1 : k, k, before.key, before.type, null, Mention.Kind.DESCRIPTION, false));
+                    continue;
+                }
+                if (!verbNear(k)) continue;
+                int from = k;
+                int p = k - 1;
+                if (p >= 0 && !sentStart[k] && joins(p) && trim(w.gap(p)).isEmpty() && ("ADJ".equals(pos[p]) || "NOUN".equals(pos[p]) && !w.capitalized(p)
+                        || w.capitalized(p) && (claim[p] == null
+                        || claim[p].soft)) && !lex.notName.contains(w.norm[p]) && letters(p) > 2 && !QUANTIFIERS.contains(w.norm[p])) {
+                    from = p;
+                    if (claim[p] != null) drop(claim[p]);
+                }
+                if (from == k && k > 0 && !sentStart[k] && nominal(k - 1) && trim(w.gap(k - 1)).isEmpty()) continue; // "riot police" is no actor here
+                M m = newCollective(from, k, oneLine(text(from, k)));
+                add(m);
+                seen.put(w.norm[k], m);
             }
         }
 

@@ -414,4 +414,16 @@ class MentionAnnotatorTest {
         assertTrue(named(a, "Clinton campaign", EntityType.ORGANIZATION), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Organization")), a.entities().toString());
     }
+
+    @Test
+    void describedActorsAndAnUnresolvedJuntaAreActorsOfTheirOwn() {
+        Article a = annotate("Federal agents searched the office, and state prosecutors alleged fraud. Later the prosecutors dropped a count. "
+                + "Residents accused the junta of lying. Gunmen attacked the village. Which investigators said so was unclear.");
+        Entity pros = byLabel(a, "state prosecutors");
+        assertEquals(List.of("state prosecutors", "the prosecutors"), mentionsOf(a, pros.key()));
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("junta")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Gunmen")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("investigators") && e.type() == EntityType.GROUP),
+                a.entities().toString());
+    }
 }
