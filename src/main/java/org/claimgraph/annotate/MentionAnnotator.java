@@ -558,16 +558,33 @@ final class MentionAnnotator implements Annotator {
                 if (m.soft || m.source != Gazetteer.Kind.ACTOR || m.type != EntityType.ORGANIZATION) continue;
                 int k = m.to;
                 int end = -1;
-                while (k + 1 < w.size && k - m.to < 4 && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
+                // "the European Union's monitoring mission": the body after its parent's possessive
+                boolean poss = k + 2 < w.size && w.norm[k + 1].equals("s") && (w.gap(k).equals("'") || w.gap(k).equals("’")) && claim[k + 1] == null;
+                if (poss) k++;
+                while (k + 1 < w.size && k - m.to < 4 + (poss ? 1 : 0) && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
                         && !w.capitalized(k + 1) && nominal(k + 1)) {
                     k++;
-                    if (k > m.to + 1 && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
+                    if (k > m.to + 1 + (poss ? 1 : 0) && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
                 }
                 if (end < 0 || end + 1 < w.size && joins(end) && trim(w.gap(end)).isEmpty() && nominal(end + 1) && !"ADJ".equals(pos[end + 1])) continue;
+                // "… monitoring mission in Armenia": a mission or office named with the country it works in
+                if (end + 2 < w.size && w.norm[end + 1].equals("in") && joins(end) && joins(end + 1) && trim(w.gap(end)).isEmpty()
+                        && claim[end + 2] != null && claim[end + 2].from == end + 2 && claim[end + 2].type != EntityType.PERSON
+                        && (claim[end + 2].type == EntityType.COUNTRY || claim[end + 2].soft)) end = claim[end + 2].to;
                 drop(m);
                 int from = w.norm[m.from].equals("the") && m.from < m.to ? m.from + 1 : m.from;
+                List<M> inner = new ArrayList<>();
+                for (int x = m.to + 1; x <= end; x++) if (claim[x] != null && !inner.contains(claim[x])) inner.add(claim[x]);
+                for (M x : inner) drop(x);
                 M sub = newName(from, end, EntityType.ORGANIZATION);
-                if (sub == null) { add(m); continue; }
+                if (sub == null) { add(m); for (M x : inner) add(x); continue; }
+                ms.addAll(inner); // the country it works in stays mentioned
+                // the article before a possessive belongs to the body: "The European Union's monitoring mission"
+                if (poss && from == m.from && from > 0 && w.norm[from - 1].equals("the") && claim[from - 1] == null && joins(from - 1)) {
+                    drop(sub);
+                    sub = new M(from - 1, sub.to, sub.key, sub.type, sub.source, sub.kind, false);
+                    add(sub);
+                }
                 ms.add(m);
                 if (sub.source == null) newMemberOf.computeIfAbsent(sub.key, x -> new LinkedHashSet<>()).add(m.key);
             }

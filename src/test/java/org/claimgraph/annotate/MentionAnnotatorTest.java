@@ -426,4 +426,13 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("investigators") && e.type() == EntityType.GROUP),
                 a.entities().toString());
     }
+
+    @Test
+    void aKnownOrganisationsBodyAfterItsPossessiveAndWithTheCountryItWorksInIsOneMemberOrganisation() {
+        Article a = annotate("The European Union's monitoring mission in Georgia said its patrols heard gunfire.");
+        Entity mission = byLabel(a, "European Union's monitoring mission in Georgia");
+        assertTrue(mission.memberOf().contains("european-union"), mission.memberOf().toString());
+        assertEquals(List.of("The European Union's monitoring mission in Georgia"), mentionsOf(a, mission.key()));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("georgia")), "the country stays mentioned");
+    }
 }
