@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -25,6 +25,12 @@ final class Lexicon {
     final NameTrie<Cue> outletCues = new NameTrie<>();
     /** Lower-case nouns that, in an apposition after an unknown name, make it an organisation ("a think tank"). */
     final NameTrie<Cue> orgNouns = new NameTrie<>();
+    /** Lower-case nouns that after a demonym name that country's armed forces ("Azerbaijani armed forces", "Armenian units"). */
+    final NameTrie<Cue> armedForces = new NameTrie<>();
+    /** Top-level web domains that make "TheDomains.com" in the text an outlet's address. */
+    final Set<String> webDomains = new HashSet<>();
+    /** Lower-case plurals that, as the subject of a verb, describe an actor ("federal prosecutors", "gunmen", "Erie police"). */
+    final Set<String> actorNouns = new HashSet<>();
     /** Credits that name no outlet ("Agencies", "Staff"). */
     final Set<String> notOutlet = new HashSet<>();
     /** Modifiers that make "… media" no actor ("social media", "mass media"). */
@@ -82,6 +88,9 @@ final class Lexicon {
                 case NOT_MEDIA -> notMedia.add(String.join(" ", w));
                 case ORG_NOUN -> orgNouns.add(w, c);
                 case NOT_OUTLET -> notOutlet.add(String.join(" ", w));
+                case ARMED_FORCES -> armedForces.add(w, c);
+                case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
+                case ACTOR_NOUN -> actorNouns.add(String.join(" ", w));
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/given-names.txt", 1, false)) {

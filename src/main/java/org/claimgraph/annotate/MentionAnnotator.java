@@ -44,6 +44,9 @@ final class MentionAnnotator implements Annotator {
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
             "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
+    /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
+    private static final Set<String> QUANTIFIERS = Set.of("which", "what", "whose", "some", "many", "most", "other", "several", "few",
+            "these", "those", "their", "our", "such", "more", "all", "any", "both");
     /** Pronouns that take a contracted "'s" ("It's", "That's"). */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "what", "there", "here", "who", "this", "let",
             "where", "how", "everyone", "everybody", "nobody", "someone", "one");
@@ -215,7 +218,9 @@ final class MentionAnnotator implements Annotator {
             gazetteer();
             places();
             subBodies();
+            armedForces();
             names();
+            campaigns();
             mediaGroups();
             acronyms();
             surnames();
@@ -224,6 +229,7 @@ final class MentionAnnotator implements Annotator {
             descriptions();
             administrations();
             collectives();
+            describedActors();
             return build();
         }
 
@@ -374,6 +380,7 @@ final class MentionAnnotator implements Annotator {
         /** "permanent delegation of Syria at the UN": an organisation named inside a longer name is mentioned too. */
         void nested(M outer) {
             if (outer.source != Gazetteer.Kind.ACTOR || outer.type != EntityType.ORGANIZATION || outer.to - outer.from < 2) return;
+            possessiveCountry(outer);
             for (int k = outer.from + 1; k <= outer.to; k++) {
                 if (!APPOSITION_PREPS.contains(w.norm[k - 1])) continue;
                 int from = k < outer.to && w.norm[k].equals("the") ? k + 1 : k;
@@ -391,6 +398,29 @@ final class MentionAnnotator implements Annotator {
                     ms.add(new M(from, end[0], ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
                     return;
                 }
+            }
+        }
+
+        /**
+         * "Turkey's Foreign Ministry", "Russia's Defence Ministry": a known body named after its country's possessive mentions
+         * the country too, as a body named after it does ("Iran's Foreign Ministry" → Iran).
+         */
+        void possessiveCountry(M outer) {
+            for (int k = outer.from; k + 1 < outer.to; k++) {
+                if (!w.norm[k + 1].equals("s") || !(w.gap(k).equals("'") || w.gap(k).equals("’"))) continue;
+                final int end = k;
+                String[] key = {null};
+                g.names.matches(w, outer.from, end + 1, (e, values) -> {
+                    if (e != end) return;
+                    for (Gazetteer.Target t : values) {
+                        if (t.kind() == Gazetteer.Kind.ACTOR && accepts(t, outer.from, e) && g.actors.get(t.ref()).type() == EntityType.COUNTRY) {
+                            key[0] = t.ref();
+                            return;
+                        }
+                    }
+                });
+                if (key[0] != null && !key[0].equals(outer.key)) ms.add(new M(outer.from, end, key[0], EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                return;
             }
         }
 
@@ -528,18 +558,70 @@ final class MentionAnnotator implements Annotator {
                 if (m.soft || m.source != Gazetteer.Kind.ACTOR || m.type != EntityType.ORGANIZATION) continue;
                 int k = m.to;
                 int end = -1;
-                while (k + 1 < w.size && k - m.to < 4 && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
+                // "the European Union's monitoring mission": the body after its parent's possessive
+                boolean poss = k + 2 < w.size && w.norm[k + 1].equals("s") && (w.gap(k).equals("'") || w.gap(k).equals("’")) && claim[k + 1] == null;
+                if (poss) k++;
+                while (k + 1 < w.size && k - m.to < 4 + (poss ? 1 : 0) && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
                         && !w.capitalized(k + 1) && nominal(k + 1)) {
                     k++;
-                    if (k > m.to + 1 && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
+                    if (k > m.to + 1 + (poss ? 1 : 0) && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
                 }
                 if (end < 0 || end + 1 < w.size && joins(end) && trim(w.gap(end)).isEmpty() && nominal(end + 1) && !"ADJ".equals(pos[end + 1])) continue;
+                // "… monitoring mission in Armenia": a mission or office named with the country it works in
+                if (end + 2 < w.size && w.norm[end + 1].equals("in") && joins(end) && joins(end + 1) && trim(w.gap(end)).isEmpty()
+                        && claim[end + 2] != null && claim[end + 2].from == end + 2 && claim[end + 2].type != EntityType.PERSON
+                        && (claim[end + 2].type == EntityType.COUNTRY || claim[end + 2].soft)) end = claim[end + 2].to;
                 drop(m);
                 int from = w.norm[m.from].equals("the") && m.from < m.to ? m.from + 1 : m.from;
+                List<M> inner = new ArrayList<>();
+                for (int x = m.to + 1; x <= end; x++) if (claim[x] != null && !inner.contains(claim[x])) inner.add(claim[x]);
+                for (M x : inner) drop(x);
                 M sub = newName(from, end, EntityType.ORGANIZATION);
-                if (sub == null) { add(m); continue; }
+                if (sub == null) { add(m); for (M x : inner) add(x); continue; }
+                ms.addAll(inner); // the country it works in stays mentioned
+                // the article before a possessive belongs to the body: "The European Union's monitoring mission"
+                if (poss && from == m.from && from > 0 && w.norm[from - 1].equals("the") && claim[from - 1] == null && joins(from - 1)) {
+                    drop(sub);
+                    sub = new M(from - 1, sub.to, sub.key, sub.type, sub.source, sub.kind, false);
+                    add(sub);
+                }
                 ms.add(m);
                 if (sub.source == null) newMemberOf.computeIfAbsent(sub.key, x -> new LinkedHashSet<>()).add(m.key);
+            }
+        }
+
+        /**
+         * "Azerbaijani armed forces", "the Armenian army", "Armenian units", "the Russian border guard service": a demonym
+         * before a lower-case noun of the lexicon's ARMED_FORCES names that country's armed forces, one actor per country
+         * (labelled "&lt;demonym&gt; armed forces", a member of the country), and the country stays mentioned. Not a
+         * modifier of a further noun ("Syrian army positions").
+         */
+        void armedForces() {
+            for (M c : new ArrayList<>(ms)) {
+                if (c.source != Gazetteer.Kind.DEMONYM || !c.soft || claim[c.to] != c || c.to + 1 >= w.size) continue;
+                int k = c.to;
+                if (!joins(k) || !trim(w.gap(k)).isEmpty() || w.capitalized(k + 1)) continue;
+                int[] end = {-1};
+                lex.armedForces.matches(w, k + 1, sentEnd[k] + 1, (x, v) -> end[0] = x);
+                int x = end[0];
+                if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1)
+                        && !"ADJ".equals(pos[x + 1])) continue;
+                String label = oneLine(text(c.from, c.to)) + " armed forces";
+                String key = Ids.slug(label);
+                String known = g.actorNamed(label);
+                drop(c);
+                M m;
+                if (known != null) {
+                    Gazetteer.Actor ac = g.actors.get(known);
+                    m = new M(c.from, x, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);
+                } else {
+                    newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                    newLabels.putIfAbsent(key, label);
+                    newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                    m = new M(c.from, x, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false);
+                }
+                add(m);
+                ms.add(c);
             }
         }
 
@@ -613,6 +695,14 @@ final class MentionAnnotator implements Annotator {
          */
         void places() {
             for (M m : new ArrayList<>(ms)) {
+                // "Washington Free Beacon": a capital standing for its government is no metonym inside a longer name
+                if (m.source == Gazetteer.Kind.ACTOR && (m.kind == Mention.Kind.METONYM || m.type == EntityType.COUNTRY && m.from == m.to
+                        && !w.allCaps(m.from) && !sameWords(m.from, m.to, g.actors.get(m.key).label())) && m.to + 1 < w.size && !sentStart[m.to + 1]
+                        && !possessive[m.from] && !segmentHasHead(m.to + 1, Math.min(w.size - 1, m.to + 3))
+                        && (partOfName(m.to + 1, m.to) || nameGoesOn(m.to + 1) && nameGoesOn(m.to + 2))) {
+                    drop(m);
+                    continue;
+                }
                 if (m.source != Gazetteer.Kind.PLACE && m.source != Gazetteer.Kind.REGION) continue;
                 boolean inName = m.from > 0 && partOfName(m.from - 1, m.from - 1) || m.to + 1 < w.size && partOfName(m.to + 1, m.to);
                 Lexicon.Cue[] c = new Lexicon.Cue[1];
@@ -620,6 +710,12 @@ final class MentionAnnotator implements Annotator {
                         && titleEndingAt(m.from - 1, c) >= 0;
                 if (inName || titled) drop(m);
             }
+        }
+
+        /** Word k continues the capitalised name before it: joined by a space, capitalised, unclaimed, a proper noun or adjective. */
+        boolean nameGoesOn(int k) {
+            return k < w.size && joins(k - 1) && trim(w.gap(k - 1)).isEmpty() && w.capitalized(k) && claim[k] == null && !sentStart[k]
+                    && (propn(k) || "ADJ".equals(pos[k])) && titleAt(k, new Lexicon.Cue[1]) < 0;
         }
 
         /** Word k, next to a place name across the gap after word g, continues a name: capitalised, unclaimed, no punctuation between. */
@@ -642,7 +738,7 @@ final class MentionAnnotator implements Annotator {
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (coordinated(s, e)) return;
-            if (outletAfterCue(s, e) || roleAffiliation(s, e)) return;
+            if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e) || toldOutlet(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("and")) continue;
@@ -654,7 +750,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
-            while (s <= e && (notName(s) && !isOrgHead(e) || connector(s) || s < e && functionWord(s)
+            while (s <= e && (notName(s) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
                     || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s))) s++;
             while (e >= s && connector(e)) e--;
             if (s > e) return;
@@ -683,11 +779,15 @@ final class MentionAnnotator implements Annotator {
                 // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
                 if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
                 if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e)) return;
-                if (from == e) { afterCountry(from); return; } // a bare head ("Ministry", "TV") is a description, not a name
+                if (from == e) { // a bare head ("Ministry", "TV") is a description, not a name
+                    if (!personsBody(from)) afterCountry(from);
+                    return;
+                }
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
-                if (parent != null && e - from < 3) {
+                // "US District Court for the District of Connecticut": a country's body named with "for"/"of" may be longer
+                if (parent != null && (e - from < 3 || parent.type == EntityType.COUNTRY && head < e && ORG_LINKS.contains(w.norm[head + 1]))) {
                     drop(parent);
                     M unit = newName(parent.from, e, EntityType.ORGANIZATION);
                     if (unit == null) { add(parent); return; }
@@ -703,13 +803,21 @@ final class MentionAnnotator implements Annotator {
             if (appositionOrg(s, e)) return;
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
             Lexicon.Cue[] kind = new Lexicon.Cue[1];
-            int core = -1;
+            int core = -1, titleFrom = -1;
             for (int k = s; k < e; k++) {
                 int t = titleAt(k, kind);
-                if (t >= 0 && t < e) { core = t + 1; k = t; }
+                if (t >= 0 && t < e) {
+                    if (titleFrom < 0) titleFrom = k;
+                    core = t + 1;
+                    k = t;
+                }
             }
             if (core >= 0) {
-                if (e - core < 4 && personShaped(core, e, 1)) newName(core, e, EntityType.PERSON);
+                if (e - core < 4 && personShaped(core, e, 1)) {
+                    newName(core, e, EntityType.PERSON);
+                    // a lower-case role or an acronym ("CEO"), not an office of the body's own ("Senate Foreign Relations Chairman")
+                    if (kind[0] == Lexicon.Cue.ROLE && (!w.capitalized(titleFrom) || w.allCaps(titleFrom))) employer(s, titleFrom - 1);
+                }
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
@@ -721,6 +829,29 @@ final class MentionAnnotator implements Annotator {
                 newName(s, e, EntityType.PERSON);
                 return;
             }
+            if (s == e && camelCase(s) && claim[s] == null && (s == 0 || w.gap(s - 1).indexOf('@') < 0)) {
+                // "TheDomains.com": a web address named in the text is an outlet
+                int d = s + 1;
+                if (d < w.size && w.gap(s).equals(".") && lex.webDomains.contains(w.norm[d]) && !w.capitalized(d)
+                        && (d + 1 >= w.size || !w.gap(d).startsWith("."))) {
+                    newName(s, d, EntityType.OUTLET);
+                    return;
+                }
+                if (verbAfter(e) || speechNear(s, e)) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
+            // "Domain Guardians brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
+            // person's name (no given name, no recurring surname), right before a verb, are an organisation
+            if (e > s && e - s < 3 && verbAfter(e) && !lex.givenNames.contains(w.norm[s]) && !surnameRecurs(s, e)
+                    && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1]))) {
+                boolean ok = true;
+                for (int k = s; k <= e && ok; k++) {
+                    ok = w.capitalized(k) && claim[k] == null && !notName(k) && !lex.demonyms.containsKey(w.norm[k]) && !lex.groupAdj.contains(w.norm[k])
+                            && !lex.placeWords.contains(w.norm[k])
+                            && letters(k) > 1 && titleAt(k, new Lexicon.Cue[1]) < 0 && !"ADJ".equals(pos[k]) && !"VERB".equals(pos[k]);
+                    if (k < e && !trim(w.gap(k)).isEmpty()) ok = false;
+                }
+                if (ok && (!sentStart[s] || propn(s))) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
             if (s == e && w.allCaps(s) && !notName(s) && claim[s] == null && letters(s) >= 3 && propn(s) && speechNear(s, e)) {
                 newName(s, s, EntityType.ORGANIZATION);
                 return;
@@ -728,6 +859,43 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /**
+         * "GAW Miners CEO Josh Garza", "Acme Logistics spokesman Tom Reed": capitalised words before a role inside a person's
+         * name run, none known, cue word or demonym, are the organisation the person works for.
+         */
+        void employer(int s, int e) {
+            if (e < s || e - s > 3) return;
+            for (int k = s; k <= e; k++) {
+                if (!w.capitalized(k) || claim[k] != null || notName(k) || lex.demonyms.containsKey(w.norm[k]) || lex.groupAdj.contains(w.norm[k])
+                        || titleAt(k, new Lexicon.Cue[1]) >= 0 || k < e && !trim(w.gap(k)).isEmpty()) return;
+            }
+            if (s == e && !propn(s) && !w.allCaps(s)) return; // "Acting", "Former"
+            if (lex.givenNames.contains(w.norm[s]) && e > s) return;
+            newName(s, e, EntityType.ORGANIZATION);
+        }
+
+        /** "CoinDesk", "TheDomains": a capitalised word with a capital inside after two or more lower-case letters (not "McCain", "DeSantis", "MacArthur"). */
+        boolean camelCase(int i) {
+            int b = w.begin[i], e = w.end[i];
+            if (e - b < 4 || !Character.isUpperCase(w.text.charAt(b)) || w.allCaps(i)) return false;
+            String n = w.norm[i];
+            if (n.startsWith("mac") || n.startsWith("van") || n.startsWith("von") || n.startsWith("del")) return false;
+            int lower = 0;
+            for (int k = b + 1; k < e; k++) {
+                char ch = w.text.charAt(k);
+                if (Character.isLowerCase(ch)) lower++;
+                else if (Character.isUpperCase(ch) && lower >= 2 && k + 1 < e && Character.isLowerCase(w.text.charAt(k + 1))) return true;
+                else lower = 0;
+            }
+            return false;
+        }
+
+        /** Word e is followed, in its sentence and with nothing but a space between, by a verb. */
+        boolean verbAfter(int e) {
+            return e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && trim(w.gap(e)).isEmpty() && w.gap(e).indexOf('\n') < 0
+                    && !w.capitalized(e + 1) && ("VERB".equals(pos[e + 1]) || "AUX".equals(pos[e + 1]) && !w.norm[e + 1].equals("s"));
         }
 
         /** Word k is the last letter of a dotted acronym ("U.S. Mission"): the period after it ends no name. */
@@ -836,19 +1004,74 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "a fellow at Defense Priorities", "a correspondent for Middle East Eye": a name the gazetteer does not know, after
-         * a lower-case role and "at"/"for"/"with", is the organisation the role belongs to (not a person's given name).
+         * "the research firm Fusion GPS", "the Armenian newspaper Hraparak", "conservative news site, The Washington Free
+         * Beacon": a name the gazetteer does not know right after a lower-case organisation noun (lexicon ORG_NOUN) or media
+         * phrase (MEDIA_TAIL), with nothing or a comma between, is an organisation or, after a media phrase, an outlet (a
+         * capitalised "The" is part of an outlet's title). Not a person's name ("the group's founder John Smith" has no
+         * noun right before it; "the company Tom Smith founded" starts with a given name).
+         */
+        boolean nounBefore(int s, int e) {
+            int n = s;
+            boolean the = w.norm[s].equals("the") && w.capitalized(s) && s < e;
+            if (the) n++;
+            if (s == 0 || sentStart[s] || e - n > 4) return false;
+            int p = s - 1;
+            String gap = w.gap(p);
+            if (gap.indexOf('\n') >= 0 || !trim(gap).isEmpty() && !trim(gap).equals(",")) return false;
+            boolean media = cueEndsAt(lex.mediaTails, p);
+            if (!media && !cueEndsAt(lex.orgNouns, p)) return false;
+            if (lex.givenNames.contains(w.norm[n]) || notName(n) || personShaped(n, e, 2) && surnameRecurs(n, e)) return false;
+            for (int k = n; k <= e; k++) if (hard(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            return newName(media && the ? s : n, e, media ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
+        }
+
+        /**
+         * "told Mizzima that", "told state-run MRTV", "state-owned Rossiya 1": one name the gazetteer does not know after
+         * "state-run"/"state-owned"/"state-controlled", or one word alone after "told" before "that" or punctuation, is a
+         * news outlet. Not a person's surname ("told Smith that" after "John Smith") nor a given name.
+         */
+        boolean toldOutlet(int s, int e) {
+            if (s < 2 || sentStart[s] || e - s > 2) return false;
+            for (int k = s; k <= e; k++) if (hard(k) || k == s && notName(k)) return false;
+            int p = s - 1;
+            boolean stateRun = (w.norm[p].equals("run") || w.norm[p].equals("owned") || w.norm[p].equals("controlled"))
+                    && w.gap(p - 1).equals("-") && w.norm[p - 1].equals("state") && trim(w.gap(p)).isEmpty();
+            if (!stateRun) {
+                if (s != e || !w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
+                boolean ends = e + 1 >= w.size || !trim(w.gap(e)).isEmpty() || w.norm[e + 1].equals("that") && !w.capitalized(e + 1);
+                if (!ends || surnameElsewhere(s)) return false;
+            }
+            return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /** The word at s also ends a longer capitalised name elsewhere in the article: a surname ("Smith" after "John Smith"). */
+        boolean surnameElsewhere(int s) {
+            for (int k = 1; k < w.size; k++) {
+                if (k != s && w.norm[k].equals(w.norm[s]) && w.capitalized(k - 1) && joins(k - 1) && trim(w.gap(k - 1)).isEmpty()
+                        && !sentStart[k]) return true;
+            }
+            return false;
+        }
+
+        /**
+         * "a fellow at Defense Priorities", "a correspondent for Middle East Eye", "co-founder of Fusion GPS": a name the
+         * gazetteer does not know, after a lower-case role and "at"/"for"/"with"/"of", is the organisation the role belongs to (not a person's given name).
          */
         boolean roleAffiliation(int s, int e) {
             if (s < 2 || sentStart[s] || e - s > 4 || segmentHasHead(s, e)) return false;
             int p = s - 1;
             if (w.norm[p].equals("the") && !w.capitalized(p) && p > 1) p--;
             String prep = w.norm[p];
-            if (w.capitalized(p) || !(prep.equals("at") || prep.equals("for") || prep.equals("with"))) return false;
+            if (w.capitalized(p) || !(prep.equals("at") || prep.equals("for") || prep.equals("with") || prep.equals("of"))) return false;
             Lexicon.Cue[] c = new Lexicon.Cue[1];
             if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
             if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
+            // after "of" the name must be whole and no place: not "member of the Khan Sheikhoun media office", "the Carnegie Moscow Center"
+            if (prep.equals("of")) {
+                for (int k = s; k <= e; k++) if (claim[k] != null) return false;
+                if (e + 1 < w.size && joins(e) && trim(w.gap(e)).isEmpty() && (w.capitalized(e + 1) || nominal(e + 1))) return false;
+            }
             return newName(s, e, EntityType.ORGANIZATION) != null;
         }
 
@@ -1043,6 +1266,37 @@ final class MentionAnnotator implements Annotator {
             ms.add(c);
             if (inner != null) ms.add(inner);
             if (m.source == null) newMemberOf.computeIfAbsent(m.key, k -> new LinkedHashSet<>()).add(c.key);
+        }
+
+        /**
+         * "the Trump Organization", "the Clinton Foundation": an organisation head right after a person's name makes one
+         * organisation named after the person, not the person (not a state head: "Trump Administration" is the gazetteer's).
+         */
+        boolean personsBody(int head) {
+            if (head == 0 || !trim(w.gap(head - 1)).isEmpty() || w.gap(head - 1).indexOf('\n') >= 0) return false;
+            M p = claim[head - 1];
+            if (p == null || p.soft || p.type != EntityType.PERSON || p.to != head - 1 || STATE_HEADS.contains(w.norm[head])
+                    || COUNTRY_ITSELF.contains(w.norm[head]) || lex.mediaHeads.contains(w.norm[head])) return false;
+            if (head + 1 < w.size && joins(head) && trim(w.gap(head)).isEmpty() && (w.capitalized(head + 1) || nominal(head + 1))) return false;
+            drop(p);
+            if (newName(p.from, head, EntityType.ORGANIZATION) == null) { add(p); return false; }
+            return true;
+        }
+
+        /**
+         * "the Clinton campaign", "the Sanders campaign": a person's name before a lower-case "campaign" that ends the noun
+         * phrase is that person's campaign, an organisation of its own; the person stays mentioned.
+         */
+        void campaigns() {
+            for (M p : new ArrayList<>(ms)) {
+                int k = p.to + 1;
+                if (p.soft || p.type != EntityType.PERSON || claim[p.to] != p || k >= w.size || !w.norm[k].equals("campaign") || w.capitalized(k)
+                        || claim[k] != null || !joins(p.to) || !trim(w.gap(p.to)).isEmpty()) continue;
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                drop(p);
+                if (newName(p.from, k, EntityType.ORGANIZATION) == null) { add(p); continue; }
+                ms.add(p);
+            }
         }
 
         /**
@@ -1478,9 +1732,62 @@ final class MentionAnnotator implements Annotator {
                         && g.aliasHeads.getOrDefault(x.key, Set.of()).contains(head);
                 M ref = nearest(sorted, k, fits);
                 if (ref == null) for (M m : sorted) if (m.from > k && fits.test(m)) { ref = m; break; }
-                if (ref == null) continue;
-                int from = k > 0 && !sentStart[k] && w.norm[k - 1].equals("the") && claim[k - 1] == null ? k - 1 : k;
+                boolean the = k > 0 && w.norm[k - 1].equals("the") && claim[k - 1] == null && (!sentStart[k] || sentStart[k - 1]);
+                int from = the ? k - 1 : k;
+                if (ref == null) {
+                    // "the junta" with no actor named that way: the collective is an actor of its own
+                    if (the && verbNear(k)) add(newCollective(from, k, w.norm[k]));
+                    continue;
+                }
                 add(new M(from, k, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+            }
+        }
+
+        /** Word k is the subject of a verb right after it, or the object of "accused"/"blamed"/"condemned" right before it ("the"). */
+        boolean verbNear(int k) {
+            if (verbAfter(k)) return true;
+            int p = k - 1;
+            if (p >= 0 && w.norm[p].equals("the")) p--;
+            return p >= 0 && !sentStart[p + 1] && (w.norm[p].equals("accused") || w.norm[p].equals("blamed") || w.norm[p].equals("condemned"));
+        }
+
+        /** A new actor described, not named, by words [from, to]: keyed and labelled by {@code label}. */
+        M newCollective(int from, int to, String label) {
+            String key = Ids.slug(label);
+            if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-group";
+            newTypes.putIfAbsent(key, EntityType.GROUP);
+            newLabels.putIfAbsent(key, label);
+            return new M(from, to, key, newTypes.get(key), null, Mention.Kind.DESCRIPTION, false);
+        }
+
+        /**
+         * "federal prosecutors alleged", "Republican lawmakers insist", "Erie police said", "gunmen attacked": a lower-case
+         * plural of the lexicon's ACTOR_NOUN, with at most one modifier before it (an adjective, a demonym, a place, a
+         * party), as the subject of a verb or the object of "accused", is an actor described, not named.
+         */
+        void describedActors() {
+            Map<String, M> seen = new HashMap<>();
+            for (int k = 0; k < w.size; k++) {
+                if (claim[k] != null || w.capitalized(k) && !sentStart[k] || !lex.actorNouns.contains(w.norm[k])) continue;
+                M before = seen.get(w.norm[k]);
+                if (before != null) { // "the gunmen" again: the same described actor
+                    boolean the = k > 0 && w.norm[k - 1].equals("the") && claim[k - 1] == null;
+                    add(new M(the ? k - 1 : k, k, before.key, before.type, null, Mention.Kind.DESCRIPTION, false));
+                    continue;
+                }
+                if (!verbNear(k)) continue;
+                int from = k;
+                int p = k - 1;
+                if (p >= 0 && !sentStart[k] && joins(p) && trim(w.gap(p)).isEmpty() && ("ADJ".equals(pos[p]) || "NOUN".equals(pos[p]) && !w.capitalized(p)
+                        || w.capitalized(p) && (claim[p] == null
+                        || claim[p].soft)) && !lex.notName.contains(w.norm[p]) && letters(p) > 2 && !QUANTIFIERS.contains(w.norm[p])) {
+                    from = p;
+                    if (claim[p] != null) drop(claim[p]);
+                }
+                if (from == k && k > 0 && !sentStart[k] && nominal(k - 1) && trim(w.gap(k - 1)).isEmpty()) continue; // "riot police" is no actor here
+                M m = newCollective(from, k, oneLine(text(from, k)));
+                add(m);
+                seen.put(w.norm[k], m);
             }
         }
 

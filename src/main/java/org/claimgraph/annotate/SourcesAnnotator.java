@@ -79,6 +79,8 @@ final class SourcesAnnotator implements Annotator {
             Entity e = g.actorEntity(key);
             return e.label().equals(surface) ? e : e.withAltLabels(List.of(surface));
         }
+        // "redstate.com" and "RedState" in the text are one outlet: an unknown domain is keyed by its name part
+        if (domainLike) return Entity.of(Ids.slug(domain.substring(0, domain.lastIndexOf('.'))), EntityType.OUTLET, surface);
         return Entity.of(Ids.slug(surface), EntityType.OUTLET, surface);
     }
 

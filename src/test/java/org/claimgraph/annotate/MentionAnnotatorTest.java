@@ -331,4 +331,108 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.ORGANIZATION, byLabel(a, "Baltic Fleet").type());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Day")), a.entities().toString());
     }
+
+    @Test
+    void aDemonymBeforeAnArmedForcesNounIsThatCountrysForcesAndTheCountryStaysMentioned() {
+        Article a = annotate("Units of the Georgian armed forces shelled the hills, and the Georgian army said its positions were hit. "
+                + "Moldovan units withdrew. Georgian army positions were quiet. Georgian forces advanced.");
+        Entity forces = byLabel(a, "Georgian armed forces");
+        assertEquals(EntityType.ORGANIZATION, forces.type());
+        assertTrue(forces.memberOf().contains("georgia"), forces.memberOf().toString());
+        assertEquals(List.of("Georgian armed forces", "Georgian army"), mentionsOf(a, forces.key()));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("georgia")), "the country stays mentioned");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Moldovan armed forces").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().startsWith("units")), a.entities().toString());
+    }
+
+    @Test
+    void aKnownBodyAfterItsCountrysPossessiveMentionsTheCountry() {
+        Article a = annotate("Turkey's Foreign Ministry said in a statement that it backed the talks.");
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("turkey")), a.mentions().toString());
+    }
+
+    @Test
+    void aNameRightAfterAnOrganisationNounOrMediaPhraseIsThatOrganisationOrOutlet() {
+        Article a = annotate("The lobbying firm Verdant Axis paid for the trip, first reported by a conservative news site, The Morning Clarion, "
+                + "and the Georgian newspaper Tbilisi Echo said the payments went on.");
+        assertTrue(named(a, "Verdant Axis", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "The Morning Clarion", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Tbilisi Echo", EntityType.OUTLET), a.entities().toString());
+    }
+
+    @Test
+    void aCapitalInsideALongerNameIsNoGovernment() {
+        Article a = annotate("The story ran in the Washington Free Beacon on Monday.");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.entityKey().equals("united-states")), a.mentions().toString());
+    }
+
+    @Test
+    void aNameAfterARoleAndOfIsTheOrganisationOfThatRoleButNotAPlaceOrAModifier() {
+        Article a = annotate("Sam Okoro, co-founder of Brightwell Labs, said the deal was sound. Ali Hassan, a member of the "
+                + "Khan Sheikhoun media office, disagreed.");
+        assertTrue(named(a, "Brightwell Labs", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Khan Sheikhoun") && e.type() == EntityType.ORGANIZATION),
+                a.entities().toString());
+    }
+
+    @Test
+    void companiesFromCamelCaseWebAddressesVerbsAndTheWordsBeforeARole() {
+        Article a = annotate("The sale was news.\n\nBlueHarbor reported that Domain Keepers brokered the sale, and the founder "
+                + "spoke to CoinPulse.com about it. Former Nordwind Freight CEO Lena Ostrova was charged. Mike Robertson gave "
+                + "an interview. A hospital in Kafr Nabl was hit.");
+        assertTrue(named(a, "BlueHarbor", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Domain Keepers", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "CoinPulse.com", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Nordwind Freight", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Lena Ostrova", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Mike Robertson") && e.type() != EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Kafr") && e.type() != EntityType.PLACE), a.entities().toString());
+    }
+
+    @Test
+    void aWordToldSomethingOrAStateRunNameIsAnOutletButASurnameIsNot() {
+        Article a = annotate("A resident told Kantarawaddy that the jets returned. The colonel told state-run KRTV the strikes were precise. "
+                + "John Smith spoke later, and the mayor told Smith that he agreed. FBI Special Agent Dana Frost testified.");
+        assertTrue(named(a, "Kantarawaddy", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "KRTV", EntityType.OUTLET), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Smith")), a.entities().toString());
+        assertTrue(named(a, "Dana Frost", EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
+    void aCountrysCourtNamedWithForAndOfIsOneBodyOfThatCountry() {
+        Article a = annotate("The complaint was filed in the US District Court for the Eastern District of Virginia on Monday.");
+        Entity court = byLabel(a, "US District Court for the Eastern District of Virginia");
+        assertTrue(court.memberOf().contains("united-states"), court.memberOf().toString());
+    }
+
+    @Test
+    void aPersonsNameBeforeAnOrganisationHeadOrCampaignIsAnOrganisation() {
+        Article a = annotate("Donald Trump spoke. The Trump Organization denied it, and the Clinton campaign paid for the research. "
+                + "Hillary Clinton said nothing.");
+        assertTrue(named(a, "Trump Organization", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Clinton campaign", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Organization")), a.entities().toString());
+    }
+
+    @Test
+    void describedActorsAndAnUnresolvedJuntaAreActorsOfTheirOwn() {
+        Article a = annotate("Federal agents searched the office, and state prosecutors alleged fraud. Later the prosecutors dropped a count. "
+                + "Residents accused the junta of lying. Gunmen attacked the village. Which investigators said so was unclear.");
+        Entity pros = byLabel(a, "state prosecutors");
+        assertEquals(List.of("state prosecutors", "the prosecutors"), mentionsOf(a, pros.key()));
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("junta")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Gunmen")), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("investigators") && e.type() == EntityType.GROUP),
+                a.entities().toString());
+    }
+
+    @Test
+    void aKnownOrganisationsBodyAfterItsPossessiveAndWithTheCountryItWorksInIsOneMemberOrganisation() {
+        Article a = annotate("The European Union's monitoring mission in Georgia said its patrols heard gunfire.");
+        Entity mission = byLabel(a, "European Union's monitoring mission in Georgia");
+        assertTrue(mission.memberOf().contains("european-union"), mission.memberOf().toString());
+        assertEquals(List.of("The European Union's monitoring mission in Georgia"), mentionsOf(a, mission.key()));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("georgia")), "the country stays mentioned");
+    }
 }
