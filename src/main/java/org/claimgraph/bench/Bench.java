@@ -47,7 +47,7 @@ public final class Bench {
                            int clients, Duration duration, boolean loader) {}
 
     /** Articles extracted before the measured passes and not counted. */
-    static final int WARMUP_ARTICLES = 1000;
+    static final int WARMUP_ARTICLES = 4000;
 
     private final Settings s;
     private final PrintStream out;
