@@ -122,6 +122,7 @@ final class TargetFinder {
             i += len - 1;
         }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
+        if (denies && armedAct(v, d.content)) forcesForSide(out, d, sp);
         if (denies && out.isEmpty()) {
             String key = side(sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
@@ -318,6 +319,75 @@ final class TargetFinder {
         Entity s = sp.entities.get(speaker);
         if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return null;
         return s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+    }
+
+    /**
+     * A denial whose target is the speaker's state, or that names no one, blames that state's armed forces when the
+     * article names them: the state itself (or its ministry) gives way to its forces.
+     */
+    private static void forcesForSide(List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+        String forces = forcesOfSide(sp, d.speaker);
+        if (forces == null) return;
+        // only the speaker or its side stood in for the accused; a state named by its craft ("Russian jets") stays
+        String side = side(sp, d.speaker);
+        boolean replaced = out.removeIf(k -> k.equals(side) || k.equals(d.speaker));
+        if ((replaced || out.isEmpty()) && !out.contains(forces)) out.add(forces);
+    }
+
+    /** Acts of armed force ("fired", "shelled", "targeted", "struck") and the craft and troops that do them. */
+    private static final Set<String> ARMED = Set.of("fire", "shell", "shelling", "target", "strike", "hit", "bomb", "bombing",
+            "airstrike", "shoot", "troops", "soldiers", "aircraft", "jets", "warplanes", "units", "fabrication", "fabricate");
+
+    /** The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. */
+    private static boolean armedAct(TextView v, Span c) {
+        for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
+            if (ARMED.contains(v.lemma[i]) || ARMED.contains(v.lower[i])) return true;
+        }
+        return false;
+    }
+
+    /** Words of a state's armed forces' name ("Azerbaijani armed forces", "Myanmar military", "Armed Forces of Ukraine"). */
+    private static final Set<String> FORCES = Set.of("forces", "army", "military", "navy", "troops");
+
+    /**
+     * A denial by a state or one of its bodies or officials, in an article that names that state's armed forces: the
+     * forces are the ones the denied account blames ("its troops had fired first", "no civilians had been targeted").
+     * Null when the speaker has no state or the article names no forces of it.
+     */
+    private static String forcesOfSide(Speakers sp, String speaker) {
+        if (!stateVoice(sp.entities.get(speaker))) return null;
+        String country = countryOf(sp, speaker, 3);
+        if (country == null) return null;
+        for (Entity e : sp.entities.values()) {
+            if (e.key().equals(speaker) || !e.memberOf().contains(country)) continue;
+            for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) if (FORCES.contains(w)) return e.key();
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern LABEL_WORDS = java.util.regex.Pattern.compile("[\\s'’]+");
+
+    /** Words naming a state's own bodies ("Defence Ministry", "the junta"), as opposed to alliances and companies. */
+    private static final Set<String> STATE_BODY = Set.of("ministry", "government", "presidency", "junta", "administration", "cabinet", "kremlin");
+
+    /** A state speaks: the country itself, one of its bodies, or a person (an official of it, judged by memberOf). */
+    private static boolean stateVoice(Entity s) {
+        if (s == null) return false;
+        if (s.type() == EntityType.COUNTRY || s.type() == EntityType.PERSON) return true;
+        for (String w : LABEL_WORDS.split(s.label().toLowerCase(Locale.ROOT))) if (STATE_BODY.contains(w)) return true;
+        return false;
+    }
+
+    private static String countryOf(Speakers sp, String key, int depth) {
+        Entity e = sp.entities.get(key);
+        if (e == null || e.type() == EntityType.UNNAMED_SOURCE) return null;
+        if (e.type() == EntityType.COUNTRY) return e.key();
+        if (depth == 0) return null;
+        for (String m : e.memberOf()) {
+            String c = countryOf(sp, m, depth - 1);
+            if (c != null) return c;
+        }
+        return null;
     }
 
     /**

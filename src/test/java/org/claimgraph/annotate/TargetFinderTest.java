@@ -1,0 +1,52 @@
+package org.claimgraph.annotate;
+
+import static org.claimgraph.annotate.ClaimsTestSupport.annotate;
+import static org.claimgraph.annotate.ClaimsTestSupport.show;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Attribution;
+import org.claimgraph.model.Stance;
+import org.junit.jupiter.api.Test;
+
+/** Targets found by TargetFinder, on sentences written for these tests. */
+class TargetFinderTest {
+    static Attribution last(Article a) {
+        assertTrue(!a.attributions().isEmpty(), show(a));
+        return a.attributions().get(a.attributions().size() - 1);
+    }
+
+    static String forcesKey(Article a) {
+        return a.entities().stream().filter(e -> e.label().toLowerCase().contains("armed forces")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString())).key();
+    }
+
+    static final String FORCES = "Ukrainian armed forces hold the line east of the river.\n\n";
+
+    /** The targets of the article's last claim, a denial. */
+    static List<String> denialTargets(Article a) {
+        Attribution c = last(a);
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+        return c.targets();
+    }
+
+    @Test
+    void aStateDenyingAnArmedActBlamesItsForcesWhenTheArticleNamesThem() {
+        Article a = annotate(FORCES + "Ukraine's Defence Ministry denied that its troops had shelled the village of Krasne.");
+        assertEquals(List.of(forcesKey(a)), denialTargets(a), show(a));
+    }
+
+    @Test
+    void aStateDenyingAPolicyKeepsItselfAsTarget() {
+        assertEquals(List.of("ukraine"), denialTargets(annotate(FORCES + "Ukraine denied that it had been helping the smugglers of ISIS.")));
+    }
+
+    @Test
+    void financialCrimesBlameTheirAgent() {
+        Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+}
