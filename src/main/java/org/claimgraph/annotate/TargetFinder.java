@@ -113,6 +113,10 @@ final class TargetFinder {
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
+            if (agent == null && !isSupport && !denies) {
+                String f = bareForces(v, i, len, c, sp);
+                if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(sp, d.speaker, f, 3)) out.add(f);
+            }
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
@@ -343,6 +347,47 @@ final class TargetFinder {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
             if (ARMED.contains(v.lemma[i]) || ARMED.contains(v.lower[i])) return true;
         }
+        return false;
+    }
+
+    /** Nouns for armed forces or their craft named without their state ("military jets", "the air force", "the military"). */
+    private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "jets", "jet", "aircraft", "warplanes", "warplane",
+            "troops", "soldiers", "forces", "force", "helicopters", "drones");
+
+    /**
+     * "military jets bombed the village", "civilians have been killed by the military": a harmful act whose agent is
+     * armed forces named by a bare noun blames the article's one armed actor (null when it names none or several).
+     */
+    private static String bareForces(TextView v, int i, int len, Span c, Speakers sp) {
+        boolean found = false;
+        for (int k = i - 1; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+            if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
+            if (FORCE_NOUNS.contains(v.lower[k])) { found = true; break; }
+        }
+        int k = i + len;
+        if (!found && k < v.n && v.end(k) <= c.end() && v.lower[k].equals("by")) {
+            for (int j = k + 1; j < v.n && j < k + 4 && v.end(j) <= c.end() && v.actorAt[j] == null; j++) {
+                if (FORCE_NOUNS.contains(v.lower[j])) { found = true; break; }
+                if (!(v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) break;
+            }
+        }
+        return found ? soleArmedActor(sp) : null;
+    }
+
+    /** The article's only actor named as armed forces or a junta, or null. */
+    private static String soleArmedActor(Speakers sp) {
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
+            if (!armedName(e.label()) && e.altLabels().stream().noneMatch(TargetFinder::armedName)) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one;
+    }
+
+    private static boolean armedName(String label) {
+        for (String w : LABEL_WORDS.split(label.toLowerCase(Locale.ROOT))) if (FORCES.contains(w) || w.equals("junta")) return true;
         return false;
     }
 

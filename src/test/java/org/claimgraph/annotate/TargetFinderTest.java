@@ -49,4 +49,15 @@ class TargetFinderTest {
         Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
     }
+
+    @Test
+    void armedForcesNamedByABareNounAreTheArticlesOneArmedActor() {
+        Article a = annotate(FORCES + "Villagers said that military jets had bombed the market of Krasne.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        a = annotate(FORCES + "Activists said that dozens of farmers had been killed by the military since May.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        // with two armed actors in the article, a bare "jets" names neither
+        a = annotate(FORCES + "Armed Forces of the Russian Federation moved north.\n\nVillagers said that military jets had bombed the market.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
 }
