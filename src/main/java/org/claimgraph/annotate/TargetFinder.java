@@ -27,6 +27,8 @@ final class TargetFinder {
     private final Set<String> bad = new HashSet<>();
     /** Weapons and craft ("jets", "warplanes"): a state's craft blame the state, as the gold has it. */
     private final Set<String> means = new HashSet<>();
+    /** Legal actions whose patient is the accused ("was arrested", "charged X with"). */
+    private final Set<String> legal = new HashSet<>();
 
     private static final class Holder {
         static final TargetFinder INSTANCE = new TargetFinder();
@@ -45,6 +47,7 @@ final class TargetFinder {
                 case "critical" -> critical.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "stop" -> stopActs.add(String.join(" ", words));
                 case "means" -> means.add(String.join(" ", words));
+                case "legal" -> legal.add(String.join(" ", words));
                 default -> throw new IllegalStateException("target-words.tsv: bad kind " + kind);
             }
         }
@@ -79,6 +82,10 @@ final class TargetFinder {
         if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
+            if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
+                Mention p = legalPatient(v, i, c);
+                if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); }
+            }
             int len = match(v, i, critical);
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
@@ -239,7 +246,8 @@ final class TargetFinder {
         }
     }
 
-    private static final Set<String> SELF = Set.of("i", "we", "he", "she", "i’ve", "i've", "i’m", "i'm", "we’ve", "we've");
+    /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
+    private static final Set<String> SELF = Set.of("i", "we", "he", "she", "it", "i’ve", "i've", "i’m", "i'm", "we’ve", "we've");
 
     /** The content's first words have the speaker as subject: a first-person pronoun, or "he"/"she" opening it. */
     private static boolean selfSubject(TextView v, int cb, int end) {
@@ -348,6 +356,35 @@ final class TargetFinder {
             if (ARMED.contains(v.lemma[i]) || ARMED.contains(v.lower[i])) return true;
         }
         return false;
+    }
+
+    /**
+     * The one a legal action falls on, who stands accused: the subject of a passive ("Voss was arrested", "the two men
+     * have been charged") or the object of an active form ("charged former CEO Voss with fraud", "indicted Voss").
+     */
+    private static Mention legalPatient(TextView v, int i, Span c) {
+        boolean passive = i > 0 && (v.lemma[i - 1].equals("be") || v.lemma[i - 1].equals("get")) && v.lower[i].endsWith("ed");
+        if (passive) {
+            for (int k = i - 2; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+                if (v.actorAt[k] != null) return v.actorAt[k];
+                if (v.isPunct(k) || v.pos[k].equals("SCONJ")) return null;
+            }
+            return null;
+        }
+        if (!v.isVerb(i)) return null;
+        // the object: titles and descriptions may stand before the name ("former GAW Miners CEO Josh Garza")
+        for (int k = i + 1; k < v.n && k < i + 7 && v.end(k) <= c.end(); k++) {
+            Mention m = v.actorAt[k];
+            if (m != null) {
+                int last = v.lastTokenOf(m);
+                // "charged GAW Miners CEO Josh Garza": an organisation inside a title gives way to the person named after it
+                if (last + 1 < v.n && v.actorAt[last + 1] == null && v.pos[last + 1].equals("NOUN") && last + 2 < v.n && v.actorAt[last + 2] != null)
+                    return v.actorAt[last + 2];
+                return m;
+            }
+            if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return null;
+        }
+        return null;
     }
 
     /** Nouns for armed forces or their craft named without their state ("military jets", "the air force", "the military"). */

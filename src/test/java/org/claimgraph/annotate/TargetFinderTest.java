@@ -60,4 +60,18 @@ class TargetFinderTest {
         a = annotate(FORCES + "Armed Forces of the Russian Federation moved north.\n\nVillagers said that military jets had bombed the market.");
         assertEquals(List.of(), last(a).targets(), show(a));
     }
+
+    @Test
+    void theOneALegalActionFallsOnIsAccused() {
+        Article a = annotate("Police said Harlan Voss was arrested at his home on Tuesday.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+        a = annotate("The regulator said it had charged former Brightcoin CEO Harlan Voss with the sale of unregistered securities.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
+    void aCompanyDenyingWhatItWouldDoIsItsOwnTarget() {
+        Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
+        assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
+    }
 }
