@@ -81,11 +81,14 @@ final class TargetFinder {
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
         if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
+        int legalSentence = -1;
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
-                if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); }
+                if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
             }
+            // "the SEC charged X with fraudulent sales": the wrongs after a legal action are the accused's, found above
+            if (v.sent[i] == legalSentence) continue;
             int len = match(v, i, critical);
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
@@ -133,6 +136,8 @@ final class TargetFinder {
             i += len - 1;
         }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
+        // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
+        if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
         if (denies && armedAct(v, d.content)) forcesForSide(out, d, sp);
         if (denies && out.isEmpty()) {
             String key = side(sp, d.speaker);
@@ -247,6 +252,26 @@ final class TargetFinder {
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
+    /** What a denial rebuts when it names whose it was ("the Armenian account", "Moscow's claims"). */
+    private static final Set<String> ACCOUNT = Set.of("account", "accounts", "claim", "claims", "report", "reports", "allegation",
+            "allegations", "accusation", "accusations", "version", "statement", "statements", "story", "narrative", "assertion", "assertions");
+
+    /** The actor whose account a denial's content opens by naming ("the Armenian account", "the junta's claims"), or null. */
+    private static String accuser(TextView v, int cb, int end, Speakers sp) {
+        for (int k = cb; k < v.n && k < cb + 4 && v.end(k) <= end; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null) continue;
+            int after = v.lastTokenOf(m) + 1;
+            if (after < v.n && (v.lower[after].equals("'s") || v.lower[after].equals("’s"))) after++;
+            if (after < v.n && ACCOUNT.contains(v.lower[after])) {
+                Entity e = sp.entities.get(m.entityKey());
+                return e == null ? null : e.key();
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static final Set<String> SELF = Set.of("i", "we", "he", "she", "it", "i’ve", "i've", "i’m", "i'm", "we’ve", "we've");
 
     /** The content's first words have the speaker as subject: a first-person pronoun, or "he"/"she" opening it. */

@@ -74,4 +74,19 @@ class TargetFinderTest {
         Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
         assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
     }
+
+    @Test
+    void whoseAccountADenialRebutsIsTheAccuserNotTheAccused() {
+        Article a = annotate(FORCES + "Russia's Defence Ministry dismissed the Ukrainian account as pure fabrication and said its troops had not fired.");
+        assertTrue(!last(a).targets().contains("ukraine"), show(a));
+    }
+
+    @Test
+    void wrongsAfterALegalActionAreTheAccusedsNotTheAccusers() {
+        Article a = annotate("Reuters reported that the Justice Department had charged former Brightcoin CEO Harlan Voss with the fraudulent sale of bonds.");
+        List<String> t = a.attributions().stream().filter(c -> a.text(c.cue()).equals("reported")).findFirst()
+                .orElseThrow(() -> new AssertionError(show(a))).targets();
+        assertEquals(1, t.size(), show(a));
+        assertTrue(t.get(0).contains("voss"), show(a));
+    }
 }
