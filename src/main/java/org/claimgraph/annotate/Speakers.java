@@ -75,6 +75,27 @@ final class Speakers {
         salienceKeys.add(at, key);
     }
 
+    /** Mentions per person, counted on first need. */
+    private Map<String, Integer> personMentions;
+
+    /** The person the article mentions most, other than {@code except} (a defendant, for "my client"), or null. */
+    String mostMentionedPerson(String except) {
+        if (personMentions == null) {
+            personMentions = new java.util.HashMap<>();
+            for (org.claimgraph.model.Mention m : v.a.mentions()) {
+                Entity e = entities.get(m.entityKey());
+                if (e != null && e.type() == EntityType.PERSON) personMentions.merge(e.key(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> x : personMentions.entrySet()) {
+            if (x.getKey().equals(except)) continue;
+            if (x.getValue() > n) { best = x.getKey(); n = x.getValue(); }
+        }
+        return best;
+    }
+
     /** The author of the latest document named with its author ("a statement released by X"), for "the statement reads". */
     private String lastDocumentAuthor;
 

@@ -136,6 +136,11 @@ final class TargetFinder {
             i += len - 1;
         }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
+        // "my client never took a bribe": a lawyer speaks for the one the article is about
+        if (out.isEmpty() && client(v, cb, c.end())) {
+            String p = sp.mostMentionedPerson(d.speaker);
+            if (p != null) out.add(p);
+        }
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
         if (denies && armedAct(v, d.content)) forcesForSide(out, d, sp);
@@ -252,6 +257,16 @@ final class TargetFinder {
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
+    /** "my client", "his client": a lawyer's way of naming the accused. */
+    private static boolean client(TextView v, int cb, int end) {
+        for (int k = cb + 1; k < v.n && v.end(k) <= end; k++) {
+            if ((v.lower[k].equals("client") || v.lower[k].equals("clients")) && POSSESSIVE.contains(v.lower[k - 1])) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVE = Set.of("my", "his", "her", "our", "their");
+
     /** What a denial rebuts when it names whose it was ("the Armenian account", "Moscow's claims"). */
     private static final Set<String> ACCOUNT = Set.of("account", "accounts", "claim", "claims", "report", "reports", "allegation",
             "allegations", "accusation", "accusations", "version", "statement", "statements", "story", "narrative", "assertion", "assertions");

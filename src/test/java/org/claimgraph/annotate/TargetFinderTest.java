@@ -89,4 +89,11 @@ class TargetFinderTest {
         assertEquals(1, t.size(), show(a));
         assertTrue(t.get(0).contains("voss"), show(a));
     }
+
+    @Test
+    void aLawyersClientIsThePersonTheArticleIsAbout() {
+        Article a = annotate("Prosecutors said former Brightcoin CEO Harlan Voss took bribes. Voss was arrested in May.\n\n"
+                + "His lawyer, Dana Whitcombe, denied that his client had done anything wrong.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
 }
