@@ -365,6 +365,13 @@ final class Speakers {
         if (ex != null && !ex.type().isActor()) return null;
         if (ex == null) {
             ex = Entity.of(key, type, type == EntityType.UNNAMED_SOURCE ? phrase : bare);
+            // "a spokesman for Veltrax", "a source in the Russian border guard service": the body it speaks for
+            if (type == EntityType.UNNAMED_SOURCE) {
+                for (int k = b + 1; k < e; k++) {
+                    Entity o = v.entityOf(v.actorAt[k]);
+                    if (o != null && o.type() != EntityType.PERSON && o.type() != EntityType.UNNAMED_SOURCE) { ex = ex.withMemberOf(List.of(o.key())); break; }
+                }
+            }
             entities.put(key, ex);
             changed.add(key);
         }

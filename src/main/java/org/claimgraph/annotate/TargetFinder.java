@@ -66,6 +66,12 @@ final class TargetFinder {
             for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
                 Mention m = v.actorAt[i];
                 if (m != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); break; }
+                // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
+                String state = seatOf(v, v.placeAt[i], sp);
+                if (state != null) {
+                    if (!state.equals(d.speaker) && !out.contains(state) && !affiliated(sp, d.speaker, state, 3)) out.add(state);
+                    break;
+                }
             }
         }
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
@@ -257,6 +263,15 @@ final class TargetFinder {
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
+    /** The country of a city named where an actor is expected (a capital standing for its government), or null. */
+    private static String seatOf(TextView v, Mention place, Speakers sp) {
+        Entity p = v.entityOf(place);
+        if (p == null || p.country() == null || p.lat() == null) return null;
+        Entity c = sp.entities.get(p.country());
+        if (c == null) c = v.entity(p.country());
+        return c != null && c.type() == EntityType.COUNTRY ? c.key() : null;
+    }
+
     /** "my client", "his client": a lawyer's way of naming the accused. */
     private static boolean client(TextView v, int cb, int end) {
         for (int k = cb + 1; k < v.n && v.end(k) <= end; k++) {
@@ -366,11 +381,13 @@ final class TargetFinder {
         return true;
     }
 
-    /** The speaker's side: an organisation or state itself, a person's first affiliation. */
+    /** The speaker's side: an organisation or state itself, a person's or unnamed source's first affiliation. */
     private static String side(Speakers sp, String speaker) {
         Entity s = sp.entities.get(speaker);
-        if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return null;
-        return s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+        if (s == null) return null;
+        // "a spokesman for Veltrax" speaks for Veltrax; a bare "a source" for no one
+        if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE) return s.memberOf().isEmpty() ? null : s.memberOf().get(0);
+        return s.key();
     }
 
     /**

@@ -96,4 +96,16 @@ class TargetFinderTest {
                 + "His lawyer, Dana Whitcombe, denied that his client had done anything wrong.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
     }
+
+    @Test
+    void aCityAccusedStandsForItsState() {
+        Article a = annotate("Moscow accused Helsinki of violating international law.");
+        assertEquals(List.of("finland"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void anUnnamedSpokesmanDenyingSpeaksForItsCompany() {
+        Article a = annotate("A spokesman for Veltrax denied the report, saying the company had no plans to close any plant.");
+        assertEquals(List.of("veltrax"), denialTargets(a), show(a));
+    }
 }
