@@ -66,6 +66,8 @@ final class TargetFinder {
             for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
                 Mention m = v.actorAt[i];
                 if (m != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); break; }
+                // "accused him of lying": the one the pronoun stands for
+                if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
                 // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
                 String state = seatOf(v, v.placeAt[i], sp);
                 if (state != null) {
@@ -84,6 +86,8 @@ final class TargetFinder {
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
+        // "accused him of lying", with the pronoun left at the head of the content
+        if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
         if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
@@ -263,6 +267,15 @@ final class TargetFinder {
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
+    /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
+    private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
+        Mention ante = antecedent(v, p, -1, -1);
+        for (int tries = 0; ante != null && tries < 3 && d.speaker.equals(ante.entityKey()); tries++) ante = antecedent(v, v.firstToken(ante), -1, -1);
+        if (ante != null) add(v, out, ante, d, sp);
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
+
     /** The country of a city named where an actor is expected (a capital standing for its government), or null. */
     private static String seatOf(TextView v, Mention place, Speakers sp) {
         Entity p = v.entityOf(place);

@@ -108,4 +108,10 @@ class TargetFinderTest {
         Article a = annotate("A spokesman for Veltrax denied the report, saying the company had no plans to close any plant.");
         assertEquals(List.of("veltrax"), denialTargets(a), show(a));
     }
+
+    @Test
+    void anAccusedPronounIsWhomItStandsFor() {
+        Article a = annotate("Former Brightcoin CEO Harlan Voss appeared in court on Monday.\n\nThe prosecutor, Anna Lindqvist, accused him of lying to investors.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
 }
