@@ -75,6 +75,27 @@ final class Speakers {
         salienceKeys.add(at, key);
     }
 
+    /** Mentions per person, counted on first need. */
+    private Map<String, Integer> personMentions;
+
+    /** The person the article mentions most, other than {@code except} (a defendant, for "my client"), or null. */
+    String mostMentionedPerson(String except) {
+        if (personMentions == null) {
+            personMentions = new java.util.HashMap<>();
+            for (org.claimgraph.model.Mention m : v.a.mentions()) {
+                Entity e = entities.get(m.entityKey());
+                if (e != null && e.type() == EntityType.PERSON) personMentions.merge(e.key(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> x : personMentions.entrySet()) {
+            if (x.getKey().equals(except)) continue;
+            if (x.getValue() > n) { best = x.getKey(); n = x.getValue(); }
+        }
+        return best;
+    }
+
     /** The author of the latest document named with its author ("a statement released by X"), for "the statement reads". */
     private String lastDocumentAuthor;
 
@@ -344,6 +365,13 @@ final class Speakers {
         if (ex != null && !ex.type().isActor()) return null;
         if (ex == null) {
             ex = Entity.of(key, type, type == EntityType.UNNAMED_SOURCE ? phrase : bare);
+            // "a spokesman for Veltrax", "a source in the Russian border guard service": the body it speaks for
+            if (type == EntityType.UNNAMED_SOURCE) {
+                for (int k = b + 1; k < e; k++) {
+                    Entity o = v.entityOf(v.actorAt[k]);
+                    if (o != null && o.type() != EntityType.PERSON && o.type() != EntityType.UNNAMED_SOURCE) { ex = ex.withMemberOf(List.of(o.key())); break; }
+                }
+            }
             entities.put(key, ex);
             changed.add(key);
         }

@@ -27,6 +27,8 @@ final class TargetFinder {
     private final Set<String> bad = new HashSet<>();
     /** Weapons and craft ("jets", "warplanes"): a state's craft blame the state, as the gold has it. */
     private final Set<String> means = new HashSet<>();
+    /** Legal actions whose patient is the accused ("was arrested", "charged X with"). */
+    private final Set<String> legal = new HashSet<>();
 
     private static final class Holder {
         static final TargetFinder INSTANCE = new TargetFinder();
@@ -45,6 +47,7 @@ final class TargetFinder {
                 case "critical" -> critical.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "stop" -> stopActs.add(String.join(" ", words));
                 case "means" -> means.add(String.join(" ", words));
+                case "legal" -> legal.add(String.join(" ", words));
                 default -> throw new IllegalStateException("target-words.tsv: bad kind " + kind);
             }
         }
@@ -63,6 +66,14 @@ final class TargetFinder {
             for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
                 Mention m = v.actorAt[i];
                 if (m != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); break; }
+                // "accused him of lying": the one the pronoun stands for
+                if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
+                // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
+                String state = seatOf(v, v.placeAt[i], sp);
+                if (state != null) {
+                    if (!state.equals(d.speaker) && !out.contains(state) && !affiliated(sp, d.speaker, state, 3)) out.add(state);
+                    break;
+                }
             }
         }
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
@@ -75,10 +86,19 @@ final class TargetFinder {
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
+        // "accused him of lying", with the pronoun left at the head of the content
+        if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
         if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
+        int legalSentence = -1;
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
+            if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
+                Mention p = legalPatient(v, i, c);
+                if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
+            }
+            // "the SEC charged X with fraudulent sales": the wrongs after a legal action are the accused's, found above
+            if (v.sent[i] == legalSentence) continue;
             int len = match(v, i, critical);
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
@@ -113,6 +133,10 @@ final class TargetFinder {
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
+            if (agent == null && !isSupport && !denies) {
+                String f = bareForces(v, i, len, c, sp);
+                if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(sp, d.speaker, f, 3)) out.add(f);
+            }
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
@@ -122,6 +146,14 @@ final class TargetFinder {
             i += len - 1;
         }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
+        // "my client never took a bribe": a lawyer speaks for the one the article is about
+        if (out.isEmpty() && client(v, cb, c.end())) {
+            String p = sp.mostMentionedPerson(d.speaker);
+            if (p != null) out.add(p);
+        }
+        // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
+        if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
+        if (denies && armedAct(v, d.content)) forcesForSide(out, d, sp);
         if (denies && out.isEmpty()) {
             String key = side(sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
@@ -234,7 +266,56 @@ final class TargetFinder {
         }
     }
 
-    private static final Set<String> SELF = Set.of("i", "we", "he", "she", "i’ve", "i've", "i’m", "i'm", "we’ve", "we've");
+    /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
+    /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
+    private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
+        Mention ante = antecedent(v, p, -1, -1);
+        for (int tries = 0; ante != null && tries < 3 && d.speaker.equals(ante.entityKey()); tries++) ante = antecedent(v, v.firstToken(ante), -1, -1);
+        if (ante != null) add(v, out, ante, d, sp);
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
+
+    /** The country of a city named where an actor is expected (a capital standing for its government), or null. */
+    private static String seatOf(TextView v, Mention place, Speakers sp) {
+        Entity p = v.entityOf(place);
+        if (p == null || p.country() == null || p.lat() == null) return null;
+        Entity c = sp.entities.get(p.country());
+        if (c == null) c = v.entity(p.country());
+        return c != null && c.type() == EntityType.COUNTRY ? c.key() : null;
+    }
+
+    /** "my client", "his client": a lawyer's way of naming the accused. */
+    private static boolean client(TextView v, int cb, int end) {
+        for (int k = cb + 1; k < v.n && v.end(k) <= end; k++) {
+            if ((v.lower[k].equals("client") || v.lower[k].equals("clients")) && POSSESSIVE.contains(v.lower[k - 1])) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> POSSESSIVE = Set.of("my", "his", "her", "our", "their");
+
+    /** What a denial rebuts when it names whose it was ("the Armenian account", "Moscow's claims"). */
+    private static final Set<String> ACCOUNT = Set.of("account", "accounts", "claim", "claims", "report", "reports", "allegation",
+            "allegations", "accusation", "accusations", "version", "statement", "statements", "story", "narrative", "assertion", "assertions");
+
+    /** The actor whose account a denial's content opens by naming ("the Armenian account", "the junta's claims"), or null. */
+    private static String accuser(TextView v, int cb, int end, Speakers sp) {
+        for (int k = cb; k < v.n && k < cb + 4 && v.end(k) <= end; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null) continue;
+            int after = v.lastTokenOf(m) + 1;
+            if (after < v.n && (v.lower[after].equals("'s") || v.lower[after].equals("’s"))) after++;
+            if (after < v.n && ACCOUNT.contains(v.lower[after])) {
+                Entity e = sp.entities.get(m.entityKey());
+                return e == null ? null : e.key();
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final Set<String> SELF = Set.of("i", "we", "he", "she", "it", "i’ve", "i've", "i’m", "i'm", "we’ve", "we've");
 
     /** The content's first words have the speaker as subject: a first-person pronoun, or "he"/"she" opening it. */
     private static boolean selfSubject(TextView v, int cb, int end) {
@@ -313,11 +394,152 @@ final class TargetFinder {
         return true;
     }
 
-    /** The speaker's side: an organisation or state itself, a person's first affiliation. */
+    /** The speaker's side: an organisation or state itself, a person's or unnamed source's first affiliation. */
     private static String side(Speakers sp, String speaker) {
         Entity s = sp.entities.get(speaker);
-        if (s == null || s.type() == EntityType.UNNAMED_SOURCE) return null;
-        return s.type() == EntityType.PERSON ? (s.memberOf().isEmpty() ? null : s.memberOf().get(0)) : s.key();
+        if (s == null) return null;
+        // "a spokesman for Veltrax" speaks for Veltrax; a bare "a source" for no one
+        if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE) return s.memberOf().isEmpty() ? null : s.memberOf().get(0);
+        return s.key();
+    }
+
+    /**
+     * A denial whose target is the speaker's state, or that names no one, blames that state's armed forces when the
+     * article names them: the state itself (or its ministry) gives way to its forces.
+     */
+    private static void forcesForSide(List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+        String forces = forcesOfSide(sp, d.speaker);
+        if (forces == null) return;
+        // only the speaker or its side stood in for the accused; a state named by its craft ("Russian jets") stays
+        String side = side(sp, d.speaker);
+        boolean replaced = out.removeIf(k -> k.equals(side) || k.equals(d.speaker));
+        if ((replaced || out.isEmpty()) && !out.contains(forces)) out.add(forces);
+    }
+
+    /** Acts of armed force ("fired", "shelled", "targeted", "struck") and the craft and troops that do them. */
+    private static final Set<String> ARMED = Set.of("fire", "shell", "shelling", "target", "strike", "hit", "bomb", "bombing",
+            "airstrike", "shoot", "troops", "soldiers", "aircraft", "jets", "warplanes", "units", "fabrication", "fabricate");
+
+    /** The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. */
+    private static boolean armedAct(TextView v, Span c) {
+        for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
+            if (ARMED.contains(v.lemma[i]) || ARMED.contains(v.lower[i])) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The one a legal action falls on, who stands accused: the subject of a passive ("Voss was arrested", "the two men
+     * have been charged") or the object of an active form ("charged former CEO Voss with fraud", "indicted Voss").
+     */
+    private static Mention legalPatient(TextView v, int i, Span c) {
+        boolean passive = i > 0 && (v.lemma[i - 1].equals("be") || v.lemma[i - 1].equals("get")) && v.lower[i].endsWith("ed");
+        if (passive) {
+            for (int k = i - 2; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+                if (v.actorAt[k] != null) return v.actorAt[k];
+                if (v.isPunct(k) || v.pos[k].equals("SCONJ")) return null;
+            }
+            return null;
+        }
+        if (!v.isVerb(i)) return null;
+        // the object: titles and descriptions may stand before the name ("former GAW Miners CEO Josh Garza")
+        for (int k = i + 1; k < v.n && k < i + 7 && v.end(k) <= c.end(); k++) {
+            Mention m = v.actorAt[k];
+            if (m != null) {
+                int last = v.lastTokenOf(m);
+                // "charged GAW Miners CEO Josh Garza": an organisation inside a title gives way to the person named after it
+                if (last + 1 < v.n && v.actorAt[last + 1] == null && v.pos[last + 1].equals("NOUN") && last + 2 < v.n && v.actorAt[last + 2] != null)
+                    return v.actorAt[last + 2];
+                return m;
+            }
+            if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return null;
+        }
+        return null;
+    }
+
+    /** Nouns for armed forces or their craft named without their state ("military jets", "the air force", "the military"). */
+    private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "jets", "jet", "aircraft", "warplanes", "warplane",
+            "troops", "soldiers", "forces", "force", "helicopters", "drones");
+
+    /**
+     * "military jets bombed the village", "civilians have been killed by the military": a harmful act whose agent is
+     * armed forces named by a bare noun blames the article's one armed actor (null when it names none or several).
+     */
+    private static String bareForces(TextView v, int i, int len, Span c, Speakers sp) {
+        boolean found = false;
+        for (int k = i - 1; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+            if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
+            if (FORCE_NOUNS.contains(v.lower[k])) { found = true; break; }
+        }
+        int k = i + len;
+        if (!found && k < v.n && v.end(k) <= c.end() && v.lower[k].equals("by")) {
+            for (int j = k + 1; j < v.n && j < k + 4 && v.end(j) <= c.end() && v.actorAt[j] == null; j++) {
+                if (FORCE_NOUNS.contains(v.lower[j])) { found = true; break; }
+                if (!(v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) break;
+            }
+        }
+        return found ? soleArmedActor(sp) : null;
+    }
+
+    /** The article's only actor named as armed forces or a junta, or null. */
+    private static String soleArmedActor(Speakers sp) {
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
+            if (!armedName(e.label()) && e.altLabels().stream().noneMatch(TargetFinder::armedName)) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one;
+    }
+
+    private static boolean armedName(String label) {
+        for (String w : LABEL_WORDS.split(label.toLowerCase(Locale.ROOT))) if (FORCES.contains(w) || w.equals("junta")) return true;
+        return false;
+    }
+
+    /** Words of a state's armed forces' name ("Azerbaijani armed forces", "Myanmar military", "Armed Forces of Ukraine"). */
+    private static final Set<String> FORCES = Set.of("forces", "army", "military", "navy", "troops");
+
+    /**
+     * A denial by a state or one of its bodies or officials, in an article that names that state's armed forces: the
+     * forces are the ones the denied account blames ("its troops had fired first", "no civilians had been targeted").
+     * Null when the speaker has no state or the article names no forces of it.
+     */
+    private static String forcesOfSide(Speakers sp, String speaker) {
+        if (!stateVoice(sp.entities.get(speaker))) return null;
+        String country = countryOf(sp, speaker, 3);
+        if (country == null) return null;
+        for (Entity e : sp.entities.values()) {
+            if (e.key().equals(speaker) || !e.memberOf().contains(country)) continue;
+            for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) if (FORCES.contains(w)) return e.key();
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern LABEL_WORDS = java.util.regex.Pattern.compile("[\\s'’]+");
+
+    /** Words naming a state's own bodies ("Defence Ministry", "the junta"), as opposed to alliances and companies. */
+    private static final Set<String> STATE_BODY = Set.of("ministry", "government", "presidency", "junta", "administration", "cabinet", "kremlin");
+
+    /** A state speaks: the country itself, one of its bodies, or a person (an official of it, judged by memberOf). */
+    private static boolean stateVoice(Entity s) {
+        if (s == null) return false;
+        if (s.type() == EntityType.COUNTRY || s.type() == EntityType.PERSON) return true;
+        for (String w : LABEL_WORDS.split(s.label().toLowerCase(Locale.ROOT))) if (STATE_BODY.contains(w)) return true;
+        return false;
+    }
+
+    private static String countryOf(Speakers sp, String key, int depth) {
+        Entity e = sp.entities.get(key);
+        if (e == null || e.type() == EntityType.UNNAMED_SOURCE) return null;
+        if (e.type() == EntityType.COUNTRY) return e.key();
+        if (depth == 0) return null;
+        for (String m : e.memberOf()) {
+            String c = countryOf(sp, m, depth - 1);
+            if (c != null) return c;
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,117 @@
+package org.claimgraph.annotate;
+
+import static org.claimgraph.annotate.ClaimsTestSupport.annotate;
+import static org.claimgraph.annotate.ClaimsTestSupport.show;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.model.Article;
+import org.claimgraph.model.Attribution;
+import org.claimgraph.model.Stance;
+import org.junit.jupiter.api.Test;
+
+/** Targets found by TargetFinder, on sentences written for these tests. */
+class TargetFinderTest {
+    static Attribution last(Article a) {
+        assertTrue(!a.attributions().isEmpty(), show(a));
+        return a.attributions().get(a.attributions().size() - 1);
+    }
+
+    static String forcesKey(Article a) {
+        return a.entities().stream().filter(e -> e.label().toLowerCase().contains("armed forces")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.entities().toString())).key();
+    }
+
+    static final String FORCES = "Ukrainian armed forces hold the line east of the river.\n\n";
+
+    /** The targets of the article's last claim, a denial. */
+    static List<String> denialTargets(Article a) {
+        Attribution c = last(a);
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+        return c.targets();
+    }
+
+    @Test
+    void aStateDenyingAnArmedActBlamesItsForcesWhenTheArticleNamesThem() {
+        Article a = annotate(FORCES + "Ukraine's Defence Ministry denied that its troops had shelled the village of Krasne.");
+        assertEquals(List.of(forcesKey(a)), denialTargets(a), show(a));
+    }
+
+    @Test
+    void aStateDenyingAPolicyKeepsItselfAsTarget() {
+        assertEquals(List.of("ukraine"), denialTargets(annotate(FORCES + "Ukraine denied that it had been helping the smugglers of ISIS.")));
+    }
+
+    @Test
+    void financialCrimesBlameTheirAgent() {
+        Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
+    void armedForcesNamedByABareNounAreTheArticlesOneArmedActor() {
+        Article a = annotate(FORCES + "Villagers said that military jets had bombed the market of Krasne.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        a = annotate(FORCES + "Activists said that dozens of farmers had been killed by the military since May.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        // with two armed actors in the article, a bare "jets" names neither
+        a = annotate(FORCES + "Armed Forces of the Russian Federation moved north.\n\nVillagers said that military jets had bombed the market.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
+
+    @Test
+    void theOneALegalActionFallsOnIsAccused() {
+        Article a = annotate("Police said Harlan Voss was arrested at his home on Tuesday.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+        a = annotate("The regulator said it had charged former Brightcoin CEO Harlan Voss with the sale of unregistered securities.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
+    void aCompanyDenyingWhatItWouldDoIsItsOwnTarget() {
+        Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
+        assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
+    }
+
+    @Test
+    void whoseAccountADenialRebutsIsTheAccuserNotTheAccused() {
+        Article a = annotate(FORCES + "Russia's Defence Ministry dismissed the Ukrainian account as pure fabrication and said its troops had not fired.");
+        assertTrue(!last(a).targets().contains("ukraine"), show(a));
+    }
+
+    @Test
+    void wrongsAfterALegalActionAreTheAccusedsNotTheAccusers() {
+        Article a = annotate("Reuters reported that the Justice Department had charged former Brightcoin CEO Harlan Voss with the fraudulent sale of bonds.");
+        List<String> t = a.attributions().stream().filter(c -> a.text(c.cue()).equals("reported")).findFirst()
+                .orElseThrow(() -> new AssertionError(show(a))).targets();
+        assertEquals(1, t.size(), show(a));
+        assertTrue(t.get(0).contains("voss"), show(a));
+    }
+
+    @Test
+    void aLawyersClientIsThePersonTheArticleIsAbout() {
+        Article a = annotate("Prosecutors said former Brightcoin CEO Harlan Voss took bribes. Voss was arrested in May.\n\n"
+                + "His lawyer, Dana Whitcombe, denied that his client had done anything wrong.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
+    void aCityAccusedStandsForItsState() {
+        Article a = annotate("Moscow accused Helsinki of violating international law.");
+        assertEquals(List.of("finland"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void anUnnamedSpokesmanDenyingSpeaksForItsCompany() {
+        Article a = annotate("A spokesman for Veltrax denied the report, saying the company had no plans to close any plant.");
+        assertEquals(List.of("veltrax"), denialTargets(a), show(a));
+    }
+
+    @Test
+    void anAccusedPronounIsWhomItStandsFor() {
+        Article a = annotate("Former Brightcoin CEO Harlan Voss appeared in court on Monday.\n\nThe prosecutor, Anna Lindqvist, accused him of lying to investors.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+}
