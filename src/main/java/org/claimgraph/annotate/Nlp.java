@@ -54,10 +54,6 @@ public final class Nlp {
         return in;
     }
 
-    /** The UPOS tag of each word of one sentence. */
-    String[] tag(String[] words) {
-        return greedy != null ? greedy.tag(words) : tagger.tag(words);
-    }
 
     /** How each whitespace-separated piece of text splits into tokens, by piece. */
     private final java.util.concurrent.ConcurrentHashMap<String, opennlp.tools.util.Span[]> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader

@@ -78,11 +78,9 @@ public final class Bench {
 
         // Two passes over the whole corpus: the JIT compiler and the heap sizing still settle during
         // the first (it is slower every time), the second is the steady state.
-        long cpu0 = 0;
-        IngestReport ex = null;
         for (int pass = 1; pass <= 2; pass++) {
-            cpu0 = cpuNanos();
-            ex = ingester.extractOnly(List.of(corpus));
+            long cpu0 = cpuNanos();
+            IngestReport ex = ingester.extractOnly(List.of(corpus));
             double exCpu = (cpuNanos() - cpu0) / 1e6 / Math.max(1, ex.ingested());
             out.printf(Locale.ROOT, "extract:    pass %d: %d articles in %.1f s = %.0f articles/s (%d quads, no store; %d failed)%n",
                     pass, ex.ingested(), ex.millis() / 1000.0, rate(ex.ingested(), ex.millis()), ex.quads(), ex.failed());
@@ -100,7 +98,7 @@ public final class Bench {
         try (Store store = Store.open(storeDir)) {
             System.gc();
             heap.start();
-            cpu0 = cpuNanos();
+            long cpu0 = cpuNanos();
             in = ingester.ingest(List.of(corpus), store);
             inCpu = (cpuNanos() - cpu0) / 1e6 / Math.max(1, in.ingested());
             heap.stop();
