@@ -114,7 +114,7 @@ public final class Bench {
         out.printf(Locale.ROOT, "heap:       peak %d MB used during ingest (max heap %d MB)%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.printf(Locale.ROOT, "store:      %d MB after ingest, %d MB after compaction (%.1f s)%n", sizeBefore >> 20, sizeAfter >> 20, compactMillis / 1000.0);
 
-        if (s.loader()) loaderComparison(storeDir, in.millis(), in.storeMillis(), compactMillis);
+        if (s.loader()) loaderComparison(ingester, storeDir, in.millis(), in.storeMillis(), compactMillis);
 
         try (Store store = Store.open(storeDir)) {
             Map<String, String> qs = QueryLoad.localQueries(s.queries());
@@ -133,7 +133,7 @@ public final class Bench {
     }
 
     /** Dumps the store to N-Quads and loads that into a fresh store with TDB2's phased loader (tdb2.tdbloader's default). */
-    private void loaderComparison(Path storeDir, long ingestMillis, long storeMillis, long compactMillis) throws IOException {
+    private void loaderComparison(Ingester ingester, Path storeDir, long ingestMillis, long storeMillis, long compactMillis) throws IOException {
         Path nq = s.work().resolve("dump.nq");
         long quads;
         try (Store store = Store.open(storeDir); OutputStream o = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
@@ -157,8 +157,22 @@ public final class Bench {
         out.printf(Locale.ROOT, "loader:     tdb2 phased loader: %d quads in %.1f s = %.0f quads/s; ingest/loader time %.2fx, "
                 + "with compaction %.2fx (the ingest also reads and extracts)%n", quads, ms / 1000.0, rate(quads, ms),
                 ingestMillis / (double) Math.max(1, ms), (ingestMillis + compactMillis) / (double) Math.max(1, ms));
-        out.printf(Locale.ROOT, "            storing alone (the ingest's writer busy in TDB2 writes and commits): %.1f s, %.2fx the loader's time%n",
+        out.printf(Locale.ROOT, "            the ingest's writer busy in TDB2 writes and commits: %.1f s, %.2fx the loader's time (wall time, sharing the cores with extraction)%n",
                 storeMillis / 1000.0, storeMillis / (double) Math.max(1, ms));
+
+        // The same file through the ingest's own write path, alone on the machine: what storing
+        // costs when no extraction competes with it for the cores.
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long w = System.nanoTime();
+        long stored;
+        try (Store ours = Store.open(s.work().resolve("write-path-store"))) {
+            stored = ingester.storeQuads(nq, ours);
+        }
+        long wms = (System.nanoTime() - w) / 1_000_000;
+        out.printf(Locale.ROOT, "            the ingest's write path alone on the same file: %d quads in %.1f s = %.0f quads/s, %.2fx the loader's time "
+                + "(%.1f s of CPU on one thread)%n", stored, wms / 1000.0, rate(stored, wms), wms / (double) Math.max(1, ms),
+                (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
     }
 
     /** CPU time this process has used, all threads (GC and JIT included), as the operating system counts it. */

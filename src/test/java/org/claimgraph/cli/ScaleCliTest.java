@@ -26,7 +26,7 @@ class ScaleCliTest {
                 "--articles", "30", "--format", "txt", "--queries", TestData.queries().toString(),
                 "--clients", "2", "--duration", "1", "--work", dir.resolve("work").toString());
         assertEquals(0, r.code(), r.err());
-        for (String figure : new String[] {"extract:", "articles/s", "triples/s", "peak", "MB after compaction", "phased loader", "p50", "p99", "errors"}) {
+        for (String figure : new String[] {"extract:", "articles/s", "triples/s", "peak", "MB after compaction", "phased loader", "write path alone", "p50", "p99", "errors"}) {
             assertTrue(r.out().contains(figure), figure + " in:\n" + r.out());
         }
         assertTrue(r.out().contains("ingest:     30 articles"), r.out());

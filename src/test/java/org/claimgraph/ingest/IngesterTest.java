@@ -150,6 +150,28 @@ class IngesterTest {
     }
 
     @Test
+    void storingAnExportThroughTheWritePathGivesTheSameStore() throws Exception {
+        Path nq = dir.resolve("seeds.nq");
+        long quads;
+        List<String> graphs;
+        try (Store s = Store.open(dir.resolve("store"))) {
+            Ingester.standard(m -> {}).withBatchSize(2).ingest(List.of(TestData.seeds()), s);
+            quads = s.quadCount();
+            graphs = s.articleGraphs();
+            try (var out = Files.newOutputStream(nq)) {
+                s.export("nq", out);
+            }
+        }
+        try (Store copy = Store.open(dir.resolve("copy"))) {
+            long stored = Ingester.standard(m -> {}).withBatchSize(2).withTransactionQuads(50).storeQuads(nq, copy);
+            assertEquals(quads, stored, "every quad of the file is handed to the store");
+            assertEquals(quads, copy.quadCount());
+            assertEquals(graphs, copy.articleGraphs());
+            assertEquals(5, graphs.size());
+        }
+    }
+
+    @Test
     void extractionAloneCountsWithoutAStore() {
         IngestReport r = Ingester.standard(m -> {}).extractOnly(List.of(TestData.seeds()));
         assertEquals(5, r.ingested());
