@@ -85,6 +85,17 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void aBreakBeforeALowerCaseWordOrAfterAMiddleInitialIsJoined() {
+        Article a = annotate("Sen. Bob Corker, R-Tenn., said the plan was dead. \"Why did you leave?\" a reporter asked. "
+                + "The talks were led by Chris W. Cox and by Mr. M. Naidu in Delhi. They spoke about Plan B. The meeting ended.");
+        List<String> s = a.sentences().stream().map(x -> a.text(x.span())).toList();
+        assertTrue(s.contains("Sen. Bob Corker, R-Tenn., said the plan was dead."), s.toString());
+        assertTrue(s.contains("\"Why did you leave?\" a reporter asked."), s.toString());
+        assertTrue(s.contains("The talks were led by Chris W. Cox and by Mr. M. Naidu in Delhi."), s.toString());
+        assertTrue(s.contains("The meeting ended."), "an initial after an ordinary word ends its sentence: " + s);
+    }
+
+    @Test
     void rejectsAPipelineWhoseRequirementsAreUnmet() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Annotators.of(List.of(new NlpAnnotator(Nlp.get()))));
