@@ -61,7 +61,16 @@ final class AttributionAnnotator implements Annotator {
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations|allegations|claims|charges|reports)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
                     + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear)\\b"
-                    + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
+                    + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
+                    // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
+                    + "|\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
+                    // "he had never taken a bribe", "she has never met him": the speaker's side never did it (reported)
+                    + "|^\\W*(?:he|she|they|it)\\s+(?:had\\s+|has\\s+|have\\s+)?[\"“]?never\\s+\\w+"
+                    // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
+                    + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
+                    + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
+                    // "the book is accurate", "its reporting was correct": a contested writing defended
+                    + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
@@ -318,7 +327,9 @@ final class AttributionAnnotator implements Annotator {
             // "asked not to be named", "asked for anonymity": the anonymity formula reports nothing
             if (v.lemma[c0].equals("ask") && c1 + 1 < se && (v.lower[c1].equals("not") || v.lower[c1].equals("for") && v.lower[c1 + 1].equals("anonymity"))) return;
             // "had to maintain its stance", "lead Kiev to believe that …": an infinitive reports nothing ("went on to say" does)
-            if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART") && !(c0 - 2 >= sb && v.lower[c0 - 2].equals("on"))) return;
+            int inf = c0 - 1;
+            while (inf > sb && v.pos[inf].equals("ADV")) inf--; // "had to increasingly remind"
+            if (inf >= sb && v.lower[inf].equals("to") && v.pos[inf].equals("PART") && !(inf - 1 >= sb && v.lower[inf - 1].equals("on"))) return;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
@@ -366,7 +377,7 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && participle && host == null && c0 > sb && v.word[c0 - 1].equals(",")) {
                 // "The attack was a war crime, said X, adding that …": the participle goes on from an inverted cue
                 Draft last = lastDraftIn(s, c0);
-                if (last != null && last.cue != null && last.content.end() <= last.cue.begin() && last.quote == null
+                if (last != null && last.cue != null && last.content.end() <= last.cue.begin()
                         && (last.speakerSpan == null || last.speakerSpan.end() <= v.begin(c0))) host = last;
             }
             if (np == null && participle && host == null) np = mainSubject(s, c0);
@@ -731,7 +742,8 @@ final class AttributionAnnotator implements Annotator {
                 case NEW_NAME -> d.confidence *= 0.9;
                 default -> { }
             }
-            if (d.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            // (an accusing cue alleges whatever its content says: "accused the junta of … and said there was no …")
+            if (d.stance == Stance.ALLEGES && !d.accuses && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
             d.confidence = Math.round(d.confidence * 100) / 100.0;
             speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
             drafts.add(d);
@@ -809,11 +821,23 @@ final class AttributionAnnotator implements Annotator {
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
+                // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
+                // a participle or a source phrase after a comma leaves the cue's clause complete
+                if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // "X said on NBC as his book was released", "prosecutors alleged Monday as the trial opened": a
+                // subordinate clause after the adverbials, with no content clause of its own
+                if (v.pos[k].equals("SCONJ") && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
                 // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
                 if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
+            return true;
+        }
+
+        /** No "that", quotation or colon from k to the sentence end. */
+        boolean noClauseMarkAfter(int k, int se) {
+            for (; k < se; k++) if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             return true;
         }
 
