@@ -111,6 +111,7 @@ final class AttributionAnnotator implements Annotator {
         Span content;
         Span quote;
         Stance stance;
+        boolean objectClaim; // "expressed full support for …": the object is the claim
         double confidence;
         boolean accuses;
         Span object;      // the object phrase of the cue (accused, or the addressee), or null
@@ -232,6 +233,12 @@ final class AttributionAnnotator implements Annotator {
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
+            if (v.lower[i].equals("citing") && commaBefore(i, v.sentFirst[s])) {
+                int used = citing(i, s);
+                if (used > 0) return used;
+            }
+            // "has pleaded/AUX not guilty": a cue the tagger took for an auxiliary
+            if (!verb && v.pos[i].equals("AUX") && !AUXILIARY.contains(v.lemma[i]) && !cuesFor(i).isEmpty()) verb = true;
             if (!verb) return 0;
             if (v.lemma[i].equals("quote") || v.lower[i].equals("quoted")) {
                 int used = quotedAsSaying(i, s);
@@ -290,6 +297,39 @@ final class AttributionAnnotator implements Annotator {
             if (about) finishNaming(d, sp);
             else finish(d, sp);
             return 1;
+        }
+
+        /**
+         * "Interfax reported, citing a source in the border service, that shells had landed …" and "Shells landed …,
+         * the agency reported, citing a military source": the cited source's own claim under the report that relays
+         * it. Returns the tokens used, 0 when not this shape.
+         */
+        int citing(int i, int s) {
+            int se = v.sentEnd[s];
+            Draft outer = lastDraftIn(s, i);
+            if (outer == null) return 0;
+            int[] np = npForward(i + 1, se);
+            if (np == null) return 0;
+            int k = np[1];
+            while (k < se && v.word[k].equals(",")) k++;
+            Span content;
+            if (k < se && v.lower[k].equals("that")) {
+                content = trim(new Span(v.begin(k + 1), v.end(contentEnd(k + 1, se) - 1)));
+            } else if ((k >= se || v.isPunct(k) && k == se - 1) && outer.content.end() <= outer.cue.begin()) {
+                content = outer.content;
+            } else return 0;
+            Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
+            if (sp == null || sp.key().equals(outer.speaker) || content.length() == 0) return 0;
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.cue = new Span(v.begin(i), v.end(i));
+            d.content = content;
+            d.stance = Stance.ALLEGES;
+            d.clauseCue = true;
+            d.confidence = 0.75;
+            finish(d, sp);
+            return np[1] - i;
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
@@ -355,8 +395,8 @@ final class AttributionAnnotator implements Annotator {
                     // ", stressing that …" after a clause or after "told Y that …": "that" marks a new content clause
                     // ", affirming that …" after a rejecting cue ("dismissed the allegations, affirming that …"): a new denial
                     boolean thatClause = c1 < se && v.lower[c1].equals("that")
-                            && (d.clauseCue || d.addressee || d.stance == Stance.DENIES && cue.clause() && !ADDRESSING.contains(cue.words().get(0)));
-                    if (c0 > sb && v.word[c0 - 1].equals(",") && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
+                            && (d.clauseCue || d.addressee || ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())]) || d.stance == Stance.DENIES && cue.clause() && !ADDRESSING.contains(cue.words().get(0)));
+                    if (c0 > sb && commaBefore(c0, sb) && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
                             && (thatClause || hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1)))))) host = d;
                     else return;
                 }
@@ -374,7 +414,7 @@ final class AttributionAnnotator implements Annotator {
                 // "in the aftermath of President Trump accusing …": the name itself when the phrase runs back into a PP
                 else if (v.actorAt[c0 - 1] != null && !v.isVerb(c0 - 1)) np = new int[]{v.firstToken(v.actorAt[c0 - 1]), c0};
             }
-            if (np == null && participle && host == null && c0 > sb && v.word[c0 - 1].equals(",")) {
+            if (np == null && participle && host == null && c0 > sb && commaBefore(c0, sb)) {
                 // "The attack was a war crime, said X, adding that …": the participle goes on from an inverted cue
                 Draft last = lastDraftIn(s, c0);
                 if (last != null && last.cue != null && last.content.end() <= last.cue.begin()
@@ -408,6 +448,9 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && shared == null) return;
             // "if the President declares it to be …", "unless the ministry confirms …": a condition, not a report
             if (shared == null && !inverted && !passive && conditionalBefore(np[0])) return;
+            // "… because they feared a second raid": a reason inside another claim's clause reports nothing
+            if (shared == null && !inverted && !passive && np[0] - 1 >= sb && (v.lower[np[0] - 1].equals("because") || v.lower[np[0] - 1].equals("since"))
+                    && lastDraftIn(s, c0) != null) return;
             Speakers.Resolved sp;
             if (shared != null) {
                 sp = new Speakers.Resolved(shared.speaker, shared.speakerSpan != null ? shared.speakerSpan : cueSpan, Speakers.How.PRONOUN);
@@ -446,6 +489,7 @@ final class AttributionAnnotator implements Annotator {
             if (host != null && !host.clauseCue && !host.addressee && host.stance == Stance.DENIES) d.stance = Stance.DENIES;
             d.accuses = cue.accuses();
             d.clauseCue = cue.clause();
+            d.objectClaim = cue.objectClaim();
             int afterCue = passive || inverted ? np[1] : c1;
             // direct quote before the speaker: "“…,” X said" / "“…,” said X"
             int speakerStart = inverted ? c0 : np[0];
@@ -533,6 +577,11 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+        }
+
+        /** A comma right before token c, also inside a closing quotation mark ("… for the crimes,” adding that …"). */
+        boolean commaBefore(int c, int sb) {
+            return c - 1 >= sb && v.word[c - 1].equals(",") || c - 2 >= sb && isQuoteMark(c - 1) && v.word[c - 2].equals(",");
         }
 
         /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
@@ -735,7 +784,7 @@ final class AttributionAnnotator implements Annotator {
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
             // ("rejected the junta's account", "pleaded not guilty to fraud charges": a denied object is a claim without a verb)
-            if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue)) return;
+            if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
                 case UNNAMED -> d.confidence *= 0.8;
@@ -807,6 +856,8 @@ final class AttributionAnnotator implements Annotator {
             int k = from;
             while (k < se && k < from + 8 && npToken(k) && !v.lower[k].equals("that")) k++;
             if (k < se && v.lower[k].equals("that") && k > from) return k + 1;
+            // "told reporters he had …": a common-noun addressee, then the clause's pronoun subject
+            if (k > from && k < se && k - from <= 3 && v.pos[k].equals("PRON") && Speakers.isPronoun(v.lower[k]) && v.actorAt[from] == null) return k;
             if (from < se && v.actorAt[from] != null) {
                 Mention m = v.actorAt[from];
                 k = from;
@@ -826,7 +877,7 @@ final class AttributionAnnotator implements Annotator {
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
                 // "X said on NBC as his book was released", "prosecutors alleged Monday as the trial opened": a
                 // subordinate clause after the adverbials, with no content clause of its own
-                if (v.pos[k].equals("SCONJ") && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
+                if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
                 // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
                 if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
@@ -937,8 +988,8 @@ final class AttributionAnnotator implements Annotator {
             int limit = Math.max(sb, j - 40);
             while (k >= limit && !v.word[k].equals(",") && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
             if (k < limit || !v.word[k].equals(",") || k + 1 >= j) return null;
-            int[] head = npLeft(k - 1, sb);
-            if (head == null || head[1] != k) return null;
+            int[] head = headBefore(k, sb);
+            if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
             int[] appo = npForward(k + 1, j);
             if (appo != null && appo[1] == j && properName(appo) && !properName(head)) return new int[]{appo[0], appo[1], head[0], head[1]};
@@ -954,8 +1005,38 @@ final class AttributionAnnotator implements Annotator {
         /** "X, who …, said": the phrase before the relative pronoun. */
         int[] relativeHead(int j, int sb) {
             int k = j - 1;
-            if (k >= sb && v.word[k].equals(",")) k--;
+            if (k >= sb && v.word[k].equals(",")) return headBefore(k, sb);
             return k >= sb ? npLeft(k, sb) : null;
+        }
+
+        /**
+         * The noun phrase that ends right before the comma at k, the head of a parenthetical: past an age ("Peter
+         * Hollis, 61, who …"), past an abbreviation in brackets ("The National Unity Government (NUG), the …"), and
+         * with the prepositional modifier of an indefinite head ("A diplomat from an EU member state, who …").
+         */
+        int[] headBefore(int k, int sb) {
+            int e = k;
+            if (e - 1 >= sb && v.word[e - 1].equals(")")) {
+                int o = e - 2;
+                while (o >= sb && o >= e - 8 && !v.word[o].equals("(")) o--;
+                if (o >= sb && v.word[o].equals("(")) e = o;
+            }
+            int[] head = e - 1 >= sb ? npLeft(e - 1, sb) : null;
+            if (head == null || head[1] != e) return null;
+            boolean age = true;
+            for (int i = head[0]; i < head[1]; i++) if (!v.pos[i].equals("NUM")) age = false;
+            if (age && head[0] - 2 >= sb && v.word[head[0] - 1].equals(",")) {
+                int[] named = npLeft(head[0] - 2, sb);
+                if (named != null && named[1] == head[0] - 1) return named;
+            }
+            int p = head[0] - 1;
+            if (p - 1 >= sb && v.pos[p].equals("ADP") && (v.lower[p].equals("from") || v.lower[p].equals("in") || v.lower[p].equals("at")
+                    || v.lower[p].equals("with") || v.lower[p].equals("of")) && v.pos[p - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[p - 1])) {
+                int[] outer = npLeft(p - 1, sb);
+                if (outer != null && outer[1] == p && (v.lower[outer[0]].equals("a") || v.lower[outer[0]].equals("an") || v.lower[outer[0]].equals("one")))
+                    return new int[]{outer[0], head[1]};
+            }
+            return head;
         }
 
         int[] npLeft(int j, int sb) {
@@ -965,6 +1046,8 @@ final class AttributionAnnotator implements Annotator {
             boolean startedWithAdp = false;
             while (b < e && (v.pos[b].equals("ADP") || v.pos[b].equals("CCONJ") || v.isPunct(b))) { b++; startedWithAdp = true; }
             if (b >= e) return null;
+            // "One resident said": the numeral the tagger read as a pronoun stays with its noun
+            if (b - 1 >= sb && b == j + 1 && v.lower[b - 1].equals("one") && v.pos[b].equals("NOUN")) b--;
             // "states involved in the coalition claim …": a reduced relative, not the subject
             if (startedWithAdp && j >= sb && v.isVerb(j)) return null;
             return new int[]{b, e};
@@ -1054,6 +1137,9 @@ final class AttributionAnnotator implements Annotator {
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
+            // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word
+            if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && v.sent[k - 1] == v.sent[k]
+                    && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             return false;
         }
 

@@ -196,7 +196,7 @@ final class Speakers {
             // "a doctor at the hospital", "sources in Macedonia and the U.S.": the whole phrase names the unnamed source
             int pb = head;
             while (pb - 1 >= b && modifier(pb - 1)) pb--;
-            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
+            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one"))) pb--;
             if (pb == b) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         }
         if (hl != null && head == last && !v.pos[last].equals("NOUN") && (UNNAMED.contains(hl) || REFERRING.contains(hl))) {
@@ -288,7 +288,7 @@ final class Speakers {
         }
         int pb = last;
         while (pb - 1 >= b && modifier(pb - 1)) pb--;
-        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
+        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one"))) pb--;
         boolean definite = DEFINITE.contains(v.lower[pb]);
         if (definite) {
             // the most recent actor whose names contain the head word

@@ -505,4 +505,66 @@ class AttributionAnnotatorTest {
         assertEquals(Stance.DENIES, c.stance(), show(a));
         assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
     }
+
+    @Test
+    void denialsWithPositiveOrExistentialContent() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe militia commander Tomas Brek said there had been no fighters in the village.\n\n"
+                + "Outside the court, Brek told reporters he had \"never taken a bribe\" from anyone.\n\n"
+                + "Veltrax Holdings said it was in full compliance with the export rules.\n\n"
+                + "The author Nina Vosk said her book is accurate and well sourced.\n\n"
+                + "Mayor Ana Lund said there is no easy answer to the housing crisis.");
+        assertEquals(5, a.attributions().size(), "\n" + show(a));
+        for (int i = 0; i < 4; i++) assertEquals(Stance.DENIES, a.attributions().get(i).stance(), show(a));
+        // a present-tense "there is no" is an opinion, not a denial
+        assertEquals(Stance.ALLEGES, a.attributions().get(4).stance(), show(a));
+    }
+
+    @Test
+    void quoteBeforeSpeakerStaysWholeBeforeAdverbialsParticiplesAndSourcePhrases() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\"I met the minister twice,\" Nina Vosk said on NBC on Friday as her book went on sale.\n\n"
+                + "\"They tried hard to hide the money,\" Tomas Brek said, according to the transcript.\n\n"
+                + "\"The shelling lasted all night,\" the source said, speaking on condition of anonymity.");
+        assertEquals(3, a.attributions().size(), "\n" + show(a));
+        for (Attribution c : a.attributions()) {
+            assertTrue(c.quote() != null && c.quote().equals(c.content()), show(a));
+            assertTrue(!a.text(c.content()).contains("according") && !a.text(c.content()).contains("speaking on"), show(a));
+        }
+    }
+
+    @Test
+    void speakerHeadBeforeAgeAbbreviationAndDescriptionInApposition() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Peter Hollis, 61, who ran the housing agency from 2015 to 2021, has pleaded not guilty to bribery charges.\n\n"
+                + "The Free Farmers Union (FFU), the largest group formed by growers, condemned the raid as a \"war crime\".\n\n"
+                + "A diplomat from an EU member state, who declined to be named, told Reuters the mission had seen no shelling.\n\n"
+                + "The first witness, FBI Special Agent Laura Benson, testified that recorded calls showed the mayor taking cash.\n\n"
+                + "One resident said survivors had spent the night in the forest because they feared a second raid.");
+        assertEquals(5, a.attributions().size(), "\n" + show(a));
+        Attribution plea = a.attributions().get(0);
+        assertEquals("peter-hollis", plea.speaker(), show(a));
+        assertEquals(Stance.DENIES, plea.stance());
+        assertEquals("pleaded not guilty", a.text(plea.cue()));
+        assertTrue(a.entity(a.attributions().get(1).speaker()).label().contains("Free Farmers Union"), show(a));
+        assertEquals("A diplomat from an EU member state", a.entity(a.attributions().get(2).speaker()).label(), show(a));
+        assertEquals("laura-benson", a.attributions().get(3).speaker(), show(a));
+        assertEquals("One resident", a.entity(a.attributions().get(4).speaker()).label(), show(a));
+    }
+
+    @Test
+    void citedSourceExpressedStanceAndParticipleAfterAQuotedClause() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Russia's Interfax news agency reported, citing a source in the border guard service, that shells had landed near a post.\n\n"
+                + "Turkey's Foreign Ministry said in a statement that the attack threatened the region and expressed full support for Azerbaijan.\n\n"
+                + "Sergei Lavrov told journalists that the coalition \"bears full responsibility for the crimes,\" adding that Washington uses the militants as a tool.");
+        assertEquals(6, a.attributions().size(), "\n" + show(a));
+        Attribution outer = a.attributions().get(0), inner = a.attributions().get(1);
+        assertEquals("interfax", outer.speaker(), show(a));
+        assertEquals("a source in the border guard service", a.entity(inner.speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        assertEquals("citing", a.text(inner.cue()));
+        assertEquals(1, outer.relays(), show(a));
+        assertEquals("full support for Azerbaijan", a.text(a.attributions().get(3).content()).replaceAll("\\.$", ""), show(a));
+        assertEquals("adding", a.text(a.attributions().get(5).cue()), show(a));
+        assertTrue(a.text(a.attributions().get(5).content()).startsWith("Washington uses"), show(a));
+    }
 }
