@@ -1286,17 +1286,19 @@ final class AttributionAnnotator implements Annotator {
                 if (s1 <= s0 || d.quote != null) continue;
                 // only passages that stand alone: a continuation, or content that starts its own paragraph
                 if (d.cue != null && v.paragraphOf(d.cue.begin()) == v.paragraphOf(d.content.begin())) continue;
-                // nothing else speaks inside the passage
-                boolean nested = false;
-                for (Draft o : drafts) if (o != d && o.cue != null && d.content.contains(o.cue)) { nested = true; break; }
-                if (nested) continue;
+                // where others speak inside the passage, the speaker relays their statements ("CoinDesk reported: … The
+                // SEC said that …"), and the rest is theirs (the quotes and asides that follow)
+                List<Span> cues = new ArrayList<>();
+                for (Draft o : drafts) if (o != d && o.cue != null && d.content.contains(o.cue)) cues.add(o.cue);
                 Span whole = d.content;
                 Span quote = d.quote;
                 List<Span> parts = new ArrayList<>();
                 for (int s = s0; s <= s1; s++) {
                     Span ss = v.sentenceSpan(s);
                     Span part = trim(new Span(Math.max(ss.begin(), whole.begin()), Math.min(ss.end(), whole.end())));
-                    if (part.length() > 0 && words(part) >= 4 && hasVerb(part)) parts.add(part);
+                    if (!(part.length() > 0 && words(part) >= 4 && hasVerb(part))) continue;
+                    if (!cues.isEmpty() && !parts.isEmpty() && cues.stream().noneMatch(part::contains)) continue;
+                    parts.add(part);
                 }
                 if (parts.size() < 2) continue;
                 d.content = parts.get(0);

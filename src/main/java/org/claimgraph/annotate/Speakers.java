@@ -208,6 +208,10 @@ final class Speakers {
             if (d != null) return d;
         }
         Mention m = v.actorAt[last];
+        if (m == null && (b == last || b + 1 == last && DEFINITE.contains(v.lower[b]))) {
+            Resolved r = acronym(last);
+            if (r != null) return r;
+        }
         if (m != null && !inPP(b, v.firstToken(m))) return named(m);
         if (m == null && v.pos[last].equals("PROPN")) {
             int i = last;
@@ -454,6 +458,36 @@ final class Speakers {
         l.addAll(e.altLabels());
         if (e.role() != null) l.add(e.role());
         return l;
+    }
+
+    /** "the SEC" after "the US Securities and Exchange Commission": an acronym of a body the article named. */
+    private Resolved acronym(int i) {
+        String w = v.word[i];
+        if (w.length() < 2 || w.length() > 6 || !w.chars().allMatch(Character::isUpperCase)) return null;
+        for (Entity x : entities.values()) {
+            if (!x.type().isActor() || x.type() == EntityType.PERSON || x.type() == EntityType.UNNAMED_SOURCE) continue;
+            for (String l : names(x)) {
+                String ini = initials(l);
+                if (ini.equals(w) || w.length() >= 3 && ini.endsWith(w)) {
+                    addAlt(x.key(), w);
+                    return new Resolved(x.key(), v.toks.get(i).span(), How.NAME);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "of", "the", "for", "on", "in", "to", "&");
+
+    /** The capital initials of a name's content words ("Securities and Exchange Commission" → "SEC"); "" when under two. */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return "";
+            sb.append(w.charAt(0));
+        }
+        return sb.length() >= 2 ? sb.toString() : "";
     }
 
     private static boolean containsWord(String label, String head) {

@@ -567,4 +567,18 @@ class AttributionAnnotatorTest {
         assertEquals("adding", a.text(a.attributions().get(5).cue()), show(a));
         assertTrue(a.text(a.attributions().get(5).content()).startsWith("Washington uses"), show(a));
     }
+
+    @Test
+    void anAcronymOfANamedBodySpeaksAndAnOutletRelaysEachStatementItCarries() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe Daily Ledger reported:\n\n"
+                + "The Federal Maritime Commission has charged shipping executive Paul Dorne with the fraudulent sale of vessel shares. "
+                + "The FMC said that Dorne earned roughly $9 million from the scheme. "
+                + "According to the FMC, Dorne knowingly misrepresented the value of the vessels.");
+        long fmc = a.attributions().stream().filter(c -> c.speaker().equals("federal-maritime-commission")).count();
+        assertEquals(3, fmc, show(a));
+        Attribution charged = a.attributions().stream().filter(c -> c.cue() != null && a.text(c.cue()).equals("charged")).findFirst().orElseThrow();
+        assertTrue(a.text(charged.content()).contains("fraudulent sale"), show(a));
+        long relayed = a.attributions().stream().filter(c -> a.entity(c.speaker()).label().contains("Ledger") && c.relays() >= 0).count();
+        assertEquals(3, relayed, show(a));
+    }
 }
