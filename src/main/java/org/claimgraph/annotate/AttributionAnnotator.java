@@ -51,7 +51,8 @@ final class AttributionAnnotator implements Annotator {
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
-                    + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?)"
+                    + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?"
+                    + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
                     + "|no\\s+(?:involvement|role|connection|link|evidence)\\b|\\bnot\\s+guilty\\b"
@@ -59,8 +60,8 @@ final class AttributionAnnotator implements Annotator {
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
-                    + "|\\b(?:accusations|allegations|claims|charges|reports)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
-                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear)\\b"
+                    + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     + "|\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
@@ -81,6 +82,9 @@ final class AttributionAnnotator implements Annotator {
 
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
+
+    /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
@@ -173,6 +177,14 @@ final class AttributionAnnotator implements Annotator {
                     d.targets = t;
                 }
             }
+            // "X rejects Trump claim" as the headline: what X says in the first half of the article (the part the
+            // headline sums up), accusing nobody, is that rejection
+            String denier = headlineDenier(sorted);
+            if (denier != null) {
+                for (Draft d : sorted) {
+                    if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) d.stance = Stance.DENIES;
+                }
+            }
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
                 if (d.relays < 0 || d.cue == null || d.quote != null) continue;
@@ -189,6 +201,41 @@ final class AttributionAnnotator implements Annotator {
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /** The claim accuses nobody but, at most, its own speaker. */
+        boolean onlySpeaker(Draft d) {
+            for (String t : d.targets) if (!t.equals(d.speaker)) return false;
+            return true;
+        }
+
+        /** The speaker a headline names as the subject of a rejecting cue ("Author rejects claim", "Ministry denies …"). */
+        String headlineDenier(List<Draft> drafts) {
+            String title = a.meta().title();
+            if (title == null || title.isBlank()) return null;
+            String[] w = Speakers.norm(title).split(" ");
+            int at = -1;
+            for (int i = 1; i < w.length && at < 0; i++) if (rejecting(w[i])) at = i;
+            if (at < 0) return null;
+            String subject = " " + String.join(" ", java.util.Arrays.copyOfRange(w, 0, at)) + " ";
+            for (Draft d : drafts) {
+                org.claimgraph.model.Entity e = speakers.entities.get(d.speaker);
+                if (e == null || e.type() == org.claimgraph.model.EntityType.UNNAMED_SOURCE) continue;
+                for (String n : Speakers.names(e)) {
+                    String nn = Speakers.norm(n);
+                    if (nn.length() >= 3 && subject.contains(" " + nn + " ")) return d.speaker;
+                }
+            }
+            return null;
+        }
+
+        /** An inflected form of a rejecting cue of the lexicon ("rejects", "denied", "dismissing"). */
+        boolean rejecting(String word) {
+            for (String c : new String[]{word, word.replaceFirst("ies$", "y"), word.replaceFirst("ied$", "y"), word.replaceFirst("e?s$", ""),
+                    word.replaceFirst("s$", ""), word.replaceFirst("e?d$", ""), word.replaceFirst("d$", ""), word.replaceFirst("ing$", ""), word.replaceFirst("ing$", "e")}) {
+                for (CueLexicon.Cue cue : lexicon.candidates(c)) if (cue.stance() == Stance.DENIES && cue.words().size() == 1) return true;
+            }
+            return false;
         }
 
         /**
@@ -229,7 +276,10 @@ final class AttributionAnnotator implements Annotator {
             // "Sputnik reports," — a present-tense cue the tagger took for a plural noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
                     && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
-                    && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1))) verb = true;
+                    && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1)
+                    // "Moscow denies targeting civilians", "the ministry denies the claims"
+                    || v.isVerb(i + 1) && v.lower[i + 1].endsWith("ing") || v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PRON")
+                    && Speakers.isPronoun(v.lower[i + 1])) && !cuesFor(i).isEmpty()) verb = true;
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
@@ -498,6 +548,21 @@ final class AttributionAnnotator implements Annotator {
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
             // "…, describing it as “warmongering”, the daily Bild reported": a scare quote inside the reported clause
             if (qb != null && q2 == null && words(qb) < 4 && qb.begin() > v.begin(sb) + 1 && clauseBefore(sb, v.tokenAtOrAfter(qb.begin()))) qb = null;
+            int comma = chargeBefore(np, sb);
+            if (qb == null && !passive && !inverted && shared == null && comma >= 0) {
+                // "… accused Russia of using the plant as a shield, a charge Moscow denies": the charge is the claim before
+                Draft prev = lastDraftIn(s, comma);
+                if (prev == null || prev.content.begin() >= v.begin(comma)) return;
+                cutBefore(prev, comma);
+                // what is denied is the act charged, after the accused ("Russia of"): a span of its own
+                int from = prev.object != null ? v.tokenAtOrAfter(prev.object.end()) : -1;
+                while (from >= 0 && from < comma && (v.pos[from].equals("ADP") || v.lower[from].equals("of") || v.lower[from].equals("for") || v.isPunct(from))) from++;
+                if (from < 0 || from >= comma) return;
+                d.content = trim(new Span(v.begin(from), prev.content.end()));
+                d.confidence = 0.75;
+                finish(d, sp);
+                return;
+            }
             if (qb == null && !passive && !inverted && shared == null && np[0] - 1 >= sb && v.lower[np[0] - 1].equals("what")) {
                 // "what X described as a build-up", "what it called the "illegitimate presence" of …": X's naming
                 int from = c1;
@@ -535,6 +600,7 @@ final class AttributionAnnotator implements Annotator {
                     }
                 }
                 if (from == from0) from = afterAdverbials(from, se);
+                if (from == from0) from = afterTime(from, se);
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
                 int before = np[0];
@@ -546,7 +612,7 @@ final class AttributionAnnotator implements Annotator {
                     d.content = trim(new Span(v.begin(sb), v.begin(c0)));
                     d.object = null;
                     d.confidence = 0.8;
-                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
+                } else if (aside || !passive && !inverted && !participle && shared == null && np.length != 4 && terminal(from, se) && clauseBefore(sb, before)) {
                     // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
                     // phrase took in words of the clause ("… killing four civilians residents said")
                     int head = before;
@@ -577,6 +643,15 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+        }
+
+        /** ", a charge Moscow denies", ", an accusation X rejected": the comma before the claim noun, or -1. */
+        int chargeBefore(int[] np, int sb) {
+            for (int h = np[0]; h + 1 < np[1]; h++) {
+                if (v.pos[h].equals("DET") && CLAIM_NOUNS.contains(v.lemma[h + 1]) && h - 1 >= sb && v.word[h - 1].equals(",")) return h - 1;
+                if (!v.pos[h].equals("DET")) break;
+            }
+            return -1;
         }
 
         /** A comma right before token c, also inside a closing quotation mark ("… for the crimes,” adding that …"). */
@@ -834,9 +909,23 @@ final class AttributionAnnotator implements Annotator {
                 // "wrote on Twitter: …", "said in a statement “…”"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
                 if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
-                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON")) break;
+                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
+        }
+
+        /** "said Tuesday its forces …", "said on Friday it had …": the content starts after a leading time adverbial. */
+        int afterTime(int from, int se) {
+            int k = from;
+            if (k < se && v.lower[k].equals("on")) k++;
+            int t = k;
+            while (t < se && (DateResolver.isCalendarWord(v.word[t]) || v.pos[t].equals("NUM") && t > k || PART_OF_DAY.contains(v.lower[t]) && t > k)) t++;
+            if (t == k) {
+                if (k + 1 < se && TIME_MODIFIERS.contains(v.lower[k]) && TIME_UNITS.contains(v.lower[k + 1]) && !v.lower[k].equals("the") && !v.lower[k].equals("that")) t = k + 2;
+                else return from;
+            }
+            if (t < se && v.word[t].equals(",")) t++;
+            return t < se && (v.pos[t].equals("PRON") || v.pos[t].equals("DET") || v.pos[t].equals("PROPN") || v.actorAt[t] != null) ? t : from;
         }
 
         /** The reported clause ends at ", but …" or ";" when another speaker's cue follows there. */
@@ -858,6 +947,12 @@ final class AttributionAnnotator implements Annotator {
             if (k < se && v.lower[k].equals("that") && k > from) return k + 1;
             // "told reporters he had …": a common-noun addressee, then the clause's pronoun subject
             if (k > from && k < se && k - from <= 3 && v.pos[k].equals("PRON") && Speakers.isPronoun(v.lower[k]) && v.actorAt[from] == null) return k;
+            // "told analysts the company did …", "told the jury Koenig had …": a one-noun addressee, then the clause
+            int n = from < se && v.lower[from].equals("the") ? from + 1 : from;
+            if (n + 1 < se && v.pos[n].equals("NOUN") && v.actorAt[n] == null && Character.isLowerCase(v.word[n].charAt(0))
+                    && (v.pos[n + 1].equals("DET") || v.pos[n + 1].equals("PROPN") || v.actorAt[n + 1] != null)) {
+                for (int j = n + 1; j < se && j < n + 8; j++) if (v.isVerb(j)) return n + 1;
+            }
             if (from < se && v.actorAt[from] != null) {
                 Mention m = v.actorAt[from];
                 k = from;
@@ -1140,6 +1235,9 @@ final class AttributionAnnotator implements Annotator {
             // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word
             if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && v.sent[k - 1] == v.sent[k]
                     && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
+            // ", Yevgeny/CCONJ Balitsky,": a capitalised word the tagger misread, opening a name
+            if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && Character.isLowerCase(v.word[k].charAt(v.word[k].length() - 1))
+                    && v.sent[k - 1] == v.sent[k] && v.word[k - 1].equals(",") && v.pos[k + 1].equals("PROPN") && Character.isUpperCase(v.word[k + 1].charAt(0))) return true;
             return false;
         }
 

@@ -216,7 +216,7 @@ final class Speakers {
         if (m == null && v.pos[last].equals("PROPN")) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")
-            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN")
+            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("CCONJ")
                     && i - 1 > v.sentFirst[v.sent[i - 1]]) && Character.isUpperCase(v.word[i - 1].charAt(0)))
                     && v.actorAt[i - 1] == null) i--;
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")

@@ -581,4 +581,41 @@ class AttributionAnnotatorTest {
         long relayed = a.attributions().stream().filter(c -> a.entity(c.speaker()).label().contains("Ledger") && c.relays() >= 0).count();
         assertEquals(3, relayed, show(a));
     }
+
+    @Test
+    void wireAndBusinessShapes() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Veltrax Holdings said on Tuesday it had not misled investors.\n\n"
+                + "Brightline Capital alleged in its report that Veltrax had inflated revenue.\n\n"
+                + "Daniel Ortiz told analysts the company did nothing wrong.\n\n"
+                + "In a statement, Veltrax said the report was riddled with errors.\n\n"
+                + "Moscow denies targeting civilians.\n\n"
+                + "Ukrainian officials accused Russia of using the plant as a shield, a charge Moscow denies.\n\n"
+                + "The head of the local administration, Yevgeny Balitsky, blamed Ukrainian troops for the shelling.");
+        assertEquals(8, a.attributions().size(), "\n" + show(a));
+        java.util.List<Attribution> l = a.attributions();
+        assertEquals("it had not misled investors", a.text(l.get(0).content()).replaceAll("\\.$", ""), show(a));
+        assertEquals(Stance.DENIES, l.get(0).stance(), show(a));
+        assertTrue(a.text(l.get(1).content()).startsWith("Veltrax had"), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("the company did"), show(a));
+        assertEquals(Stance.DENIES, l.get(2).stance(), show(a));
+        assertEquals(Stance.DENIES, l.get(3).stance(), show(a));
+        assertEquals("russia", l.get(4).speaker(), show(a));
+        assertEquals(Stance.DENIES, l.get(4).stance(), show(a));
+        assertEquals("Russia of using the plant as a shield", a.text(l.get(5).content()), show(a));
+        assertEquals("using the plant as a shield", a.text(l.get(6).content()), show(a));
+        assertEquals(Stance.DENIES, l.get(6).stance(), show(a));
+        assertEquals("Yevgeny Balitsky", a.entity(l.get(7).speaker()).label(), show(a));
+        assertTrue(a.text(l.get(7).content()).startsWith("Ukrainian troops"), show(a));
+    }
+
+    @Test
+    void aHeadlineRejectionMakesTheRejectersOwnWordsDenials() {
+        Article a = ClaimsTestSupport.PIPE.annotate(Article.of("t2", org.claimgraph.model.Source.file("t2.txt"),
+                "Author Nina Vosk insisted on Friday that she interviewed the minister twice.\n\n"
+                        + "\"I spoke to him after the election, yes,\" Vosk said.\n\n" + "Background paragraph without any quotes at all. ".repeat(8),
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Nina Vosk rejects ministry claim"), java.util.List.of()));
+        assertEquals(2, a.attributions().size(), "\n" + show(a));
+        for (Attribution c : a.attributions()) assertEquals(Stance.DENIES, c.stance(), show(a));
+    }
 }
