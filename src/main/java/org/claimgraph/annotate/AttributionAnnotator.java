@@ -153,6 +153,7 @@ final class AttributionAnnotator implements Annotator {
             continuations();
             dropQuestions();
             splitSentences();
+            runOnSentences();
             dedupe();
             relays();
             List<Draft> sorted = new ArrayList<>(drafts);
@@ -472,6 +473,7 @@ final class AttributionAnnotator implements Annotator {
             }
             if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
+            if (np == null && !participle) np = relativeWithoutCommas(c0, sb);
             if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
                 // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
                 sb = v.sentFirst[s - 1];
@@ -520,9 +522,18 @@ final class AttributionAnnotator implements Annotator {
                     boolean comma = c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1));
                     if (inv != null && clauseBefore(sb, c0)) {
                         int after = inv[1];
-                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP")
-                                : after >= se || after == se - 1 && v.isPunct(after);
+                        // ("… said Umm Khaled a mother of three whose house was destroyed": a relative clause may follow)
+                        boolean rel = after < se && (v.lower[after].equals("who") || v.lower[after].equals("whose"));
+                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP") || rel
+                                : after >= se || after == se - 1 && v.isPunct(after) || rel;
                         Speakers.Resolved r = ok ? speakers.resolve(inv[0], inv[1]) : null;
+                        // "said Umm Khaled a mother of three": the name before an apposition whose commas were stripped
+                        for (int k = inv[0] + 1; ok && r == null && k < inv[1]; k++) {
+                            if (!v.pos[k].equals("DET") || !v.pos[k - 1].equals("PROPN") && !npToken(k - 1)) continue;
+                            r = speakers.resolve(inv[0], k);
+                            if (r != null) inv = new int[]{inv[0], k};
+                            break;
+                        }
                         if (r != null) { sp = r; np = inv; inverted = true; }
                     }
                 }
@@ -643,6 +654,35 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+        }
+
+        /**
+         * "A doctor at the hospital who asked not to be named said …" with its commas stripped: the phrase before a
+         * "who" clause that runs up to the cue without punctuation. Null when there is none.
+         */
+        int[] relativeWithoutCommas(int c0, int sb) {
+            for (int k = c0 - 1; k > sb && k >= c0 - 14; k--) {
+                if (v.isPunct(k) || isQuoteMark(k)) return null;
+                if (v.lower[k].equals("who")) return npLeft(k - 1, sb);
+            }
+            return null;
+        }
+
+        /**
+         * "Russia denied its aircraft were involved The Russian Defence Ministry said …": with the full stops stripped,
+         * a capitalised "The" opening another claim's speaker inside a content starts a new sentence; the content ends there.
+         */
+        void runOnSentences() {
+            for (Draft d : drafts) {
+                for (Draft o : drafts) {
+                    if (o == d || o.speakerSpan == null || o.cue == null || !d.content.contains(o.cue) || o.speakerSpan.begin() <= d.content.begin()
+                            || !d.content.contains(o.speakerSpan)) continue;
+                    int t = v.tokenAtOrAfter(o.speakerSpan.begin());
+                    if (t - 1 >= 0 && v.word[t - 1].equals("The") && v.begin(t - 1) > d.content.begin()) t--;
+                    if (!v.word[t].equals("The") || t - 1 < 0 || v.isPunct(t - 1) || isQuoteMark(t - 1)) continue;
+                    cutBefore(d, t);
+                }
+            }
         }
 
         /** ", a charge Moscow denies", ", an accusation X rejected": the comma before the claim noun, or -1. */
@@ -1235,6 +1275,10 @@ final class AttributionAnnotator implements Annotator {
             // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word
             if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && v.sent[k - 1] == v.sent[k]
                     && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
+            // "said Umm Khaled/VERB a mother of three": the capitalised word after a first name, mid-sentence
+            if (k > 0 && Character.isUpperCase(v.word[k].charAt(0)) && v.word[k].length() > 2 && Character.isLowerCase(v.word[k].charAt(1))
+                    && v.sent[k - 1] == v.sent[k] && k - 1 > v.sentFirst[v.sent[k]] && v.pos[k - 1].equals("PROPN") && Character.isUpperCase(v.word[k - 1].charAt(0))
+                    && (k + 1 >= v.n || v.sent[k + 1] != v.sent[k] || v.pos[k + 1].equals("DET") || v.isPunct(k + 1))) return true;
             // ", Yevgeny/CCONJ Balitsky,": a capitalised word the tagger misread, opening a name
             if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && Character.isLowerCase(v.word[k].charAt(v.word[k].length() - 1))
                     && v.sent[k - 1] == v.sent[k] && v.word[k - 1].equals(",") && v.pos[k + 1].equals("PROPN") && Character.isUpperCase(v.word[k + 1].charAt(0))) return true;

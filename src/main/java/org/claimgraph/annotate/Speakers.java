@@ -213,7 +213,10 @@ final class Speakers {
             if (r != null) return r;
         }
         if (m != null && !inPP(b, v.firstToken(m))) return named(m);
-        if (m == null && v.pos[last].equals("PROPN")) {
+        // "Umm Khaled/VERB": a capitalised word after a first name, mid-sentence, that the tagger misread
+        boolean misread = last > b && last > v.sentFirst[v.sent[last]] && Character.isUpperCase(v.word[last].charAt(0)) && v.word[last].length() > 2
+                && Character.isLowerCase(v.word[last].charAt(1)) && v.pos[last - 1].equals("PROPN") && Character.isUpperCase(v.word[last - 1].charAt(0));
+        if (m == null && (v.pos[last].equals("PROPN") || misread)) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")
             while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("CCONJ")

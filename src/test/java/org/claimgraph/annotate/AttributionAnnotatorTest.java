@@ -618,4 +618,19 @@ class AttributionAnnotatorTest {
         assertEquals(2, a.attributions().size(), "\n" + show(a));
         for (Attribution c : a.attributions()) assertEquals(Stance.DENIES, c.stance(), show(a));
     }
+
+    @Test
+    void strippedPunctuationRelativeClausesAppositionsAndRunOnSentences() {
+        Article a = annotate("Lead paragraph of the report\n\n"
+                + "A doctor at the field hospital who asked not to be named said most of the wounded were women\n\n"
+                + "We heard the jets and then everything went dark said Umm Khaled a mother of three whose house was destroyed\n\n"
+                + "Russia denied its aircraft were involved The Russian Defence Ministry said its planes did not fly any missions in the area");
+        assertEquals(4, a.attributions().size(), "\n" + show(a));
+        java.util.List<Attribution> l = a.attributions();
+        assertEquals("A doctor at the field hospital", a.entity(l.get(0).speaker()).label(), show(a));
+        assertEquals("Umm Khaled", a.entity(l.get(1).speaker()).label(), show(a));
+        assertEquals("We heard the jets and then everything went dark", a.text(l.get(1).content()), show(a));
+        assertEquals("its aircraft were involved", a.text(l.get(2).content()), show(a));
+        assertEquals(Stance.DENIES, l.get(3).stance(), show(a));
+    }
 }
