@@ -291,6 +291,8 @@ final class AttributionAnnotator implements Annotator {
             // "has pleaded/AUX not guilty": a cue the tagger took for an auxiliary
             if (!verb && v.pos[i].equals("AUX") && !AUXILIARY.contains(v.lemma[i]) && !cuesFor(i).isEmpty()) verb = true;
             if (!verb) return 0;
+            // "Washington's claims about …": after a possessive the word is a noun ("In Tillerson's telling, …" still reports)
+            if (i > v.sentFirst[s] && !v.lower[i].endsWith("ing") && (isPossessive(i - 1) || v.lower[i - 1].endsWith("'s") || v.lower[i - 1].endsWith("’s"))) return 0;
             if (v.lemma[i].equals("quote") || v.lower[i].equals("quoted")) {
                 int used = quotedAsSaying(i, s);
                 if (used > 0) return used;
@@ -944,8 +946,10 @@ final class AttributionAnnotator implements Annotator {
 
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
-            for (int k = from; k < se && k < from + 7; k++) {
+            for (int k = from; k < se && k < from + 12; k++) {
                 if (k > from && v.lower[k].equals("that")) return k + 1;
+                // "affirmed, in a phone call with his Iranian counterpart, that …"
+                if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(",") && k + 1 < se && v.lower[k + 1].equals("that")) return k + 2;
                 // "wrote on Twitter: …", "said in a statement “…”"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
                 if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
@@ -1127,7 +1131,10 @@ final class AttributionAnnotator implements Annotator {
             if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
             int[] appo = npForward(k + 1, j);
-            if (appo != null && appo[1] == j && properName(appo) && !properName(head)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
+            boolean role = head[1] - head[0] > 2 && (v.lower[head[0] + 1].equals("of") || v.lower[head[0] + 1].equals("for"))
+                    && (v.pos[head[0]].equals("NOUN") || v.pos[head[0]].equals("PROPN")) && v.actorAt[head[0]] == null;
+            if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
         }
 

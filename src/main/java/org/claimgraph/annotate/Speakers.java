@@ -290,7 +290,12 @@ final class Speakers {
                 Mention m = v.actorAt[i];
                 if (m == null) continue;
                 Entity x = entities.get(m.entityKey());
-                if (x != null && x.type() == EntityType.OUTLET) return named(m);
+                if (x != null && x.type() == EntityType.OUTLET) {
+                    Resolved r = named(m);
+                    // so that "the reporter" later refers back to the outlet
+                    if (r != null) addAlt(x.key(), v.body.substring(v.begin(b), v.end(last)));
+                    return r;
+                }
             }
         }
         int pb = last;

@@ -633,4 +633,21 @@ class AttributionAnnotatorTest {
         assertEquals("its aircraft were involved", a.text(l.get(2).content()), show(a));
         assertEquals(Stance.DENIES, l.get(3).stance(), show(a));
     }
+
+    @Test
+    void stateAgencyShapes() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Rockets hit residential neighborhoods in Aleppo city, causing material damage, SANA's reporter said.\n\n"
+                + "The reporter added that army units destroyed a number of launch pads.\n\n"
+                + "Foreign Minister Faisal Mekdad affirmed, in a phone call with his Iranian counterpart, that Syria will keep fighting terrorism.\n\n"
+                + "Maria Zakharova said that Washington's claims about chemical weapons are baseless.\n\n"
+                + "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said that militants were preparing a provocation.");
+        assertEquals(5, a.attributions().size(), "\n" + show(a));
+        java.util.List<Attribution> l = a.attributions();
+        assertEquals("sana", l.get(0).speaker(), show(a));
+        assertEquals("sana", l.get(1).speaker(), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("Syria will"), show(a));
+        assertEquals("maria-zakharova", l.get(3).speaker(), show(a));
+        assertEquals("Oleg Zhuravlev", a.entity(l.get(4).speaker()).label(), show(a));
+    }
 }
