@@ -1475,12 +1475,19 @@ final class AttributionAnnotator implements Annotator {
                 for (Draft o : drafts) {
                     if (o == d || o.quote == null || o.cue == null || o.quote.contains(o.cue)) continue;
                     if (d.cue != null && d.speakerSpan != null && o.quote.begin() < d.cue.begin() && d.cue.end() < o.quote.end()
-                            && o.quote.contains(d.speakerSpan) && subordinate(d.speakerSpan)) { inside = true; break; }
+                            && o.quote.contains(d.speakerSpan) && (subordinate(d.speakerSpan) || relativeCue(d.cue))) { inside = true; break; }
                 }
                 if (!inside) keep.add(d);
             }
             drafts.clear();
             drafts.addAll(keep);
+        }
+
+        /** The cue is the verb of a relative clause ("… this administration, which asserts …"). */
+        boolean relativeCue(Span cue) {
+            int k = v.tokenAtOrAfter(cue.begin()) - 1;
+            while (k >= 0 && (v.pos[k].equals("ADV") || v.pos[k].equals("AUX"))) k--;
+            return k >= 0 && (v.lower[k].equals("which") || v.lower[k].equals("who") || v.lower[k].equals("that"));
         }
 
         /** The speaker phrase opens a subordinate clause ("disappointed that the administration announced"). */
