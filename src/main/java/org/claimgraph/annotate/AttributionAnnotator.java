@@ -86,6 +86,9 @@ final class AttributionAnnotator implements Annotator {
     /** "alleged in its report that …": a possessive inside an adverbial before "that". */
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
+    /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
+    private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b");
+
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
 
@@ -178,6 +181,10 @@ final class AttributionAnnotator implements Annotator {
                     d.targets = t;
                 }
             }
+            // a defendant's lawyer speaks against the charges: what the lawyer says, accusing nobody, is a denial
+            for (Draft d : sorted) {
+                if (d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d) && defenceCounsel(d.speaker)) d.stance = Stance.DENIES;
+            }
             // "X rejects Trump claim" as the headline: what X says in the first half of the article (the part the
             // headline sums up), accusing nobody, is that rejection
             String denier = headlineDenier(sorted);
@@ -208,6 +215,14 @@ final class AttributionAnnotator implements Annotator {
         boolean onlySpeaker(Draft d) {
             for (String t : d.targets) if (!t.equals(d.speaker)) return false;
             return true;
+        }
+
+        /** The speaker is named as someone's lawyer or counsel ("Koenig's lawyer", "a lawyer for the company", "chief counsel"). */
+        boolean defenceCounsel(String key) {
+            org.claimgraph.model.Entity e = speakers.entities.get(key);
+            if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) return false;
+            for (String n : Speakers.names(e)) if (COUNSEL.matcher(n).find()) return true;
+            return false;
         }
 
         /** The speaker a headline names as the subject of a rejecting cue ("Author rejects claim", "Ministry denies …"). */
@@ -1190,6 +1205,8 @@ final class AttributionAnnotator implements Annotator {
             if (b >= e) return null;
             // "One resident said": the numeral the tagger read as a pronoun stays with its noun
             if (b - 1 >= sb && b == j + 1 && v.lower[b - 1].equals("one") && v.pos[b].equals("NOUN")) b--;
+            // "Its commander told": a possessive before a lone role noun names another person, kept with it
+            else if (b - 1 >= sb && b == e - 1 && POSSESSIVE_PRON.contains(v.lower[b - 1]) && v.pos[b].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[b])) b--;
             // "states involved in the coalition claim …": a reduced relative, not the subject
             if (startedWithAdp && j >= sb && v.isVerb(j)) return null;
             return new int[]{b, e};

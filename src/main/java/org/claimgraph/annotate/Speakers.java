@@ -34,6 +34,7 @@ final class Speakers {
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
     /** Documents that speak for their author ("the statement reads", "documents show"). */
     private static final Set<String> DOCUMENT = Set.copyOf(heads("document"));
+    private static final Set<String> POSSESSIVE = Set.of("its", "his", "her", "their");
     private static final Set<String> PERSON_PRON = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> THING_PRON = Set.of("it", "its");
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
@@ -177,7 +178,7 @@ final class Speakers {
         if (DateResolver.isCalendarWord(v.word[last])) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
-        if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN")) return pronoun(b); // "his data"
+        if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
         // the head noun: before the first preposition ("a resident of the town", "medical sources in the area")
         int head = last;
         for (int i = b + 1; i < e; i++) {
@@ -196,7 +197,7 @@ final class Speakers {
             // "a doctor at the hospital", "sources in Macedonia and the U.S.": the whole phrase names the unnamed source
             int pb = head;
             while (pb - 1 >= b && modifier(pb - 1)) pb--;
-            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one"))) pb--;
+            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
             if (pb == b) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         }
         if (hl != null && head == last && !v.pos[last].equals("NOUN") && (UNNAMED.contains(hl) || REFERRING.contains(hl))) {
@@ -300,7 +301,7 @@ final class Speakers {
         }
         int pb = last;
         while (pb - 1 >= b && modifier(pb - 1)) pb--;
-        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one"))) pb--;
+        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
         boolean definite = DEFINITE.contains(v.lower[pb]);
         if (definite) {
             // the most recent actor whose names contain the head word

@@ -650,4 +650,18 @@ class AttributionAnnotatorTest {
         assertEquals("maria-zakharova", l.get(3).speaker(), show(a));
         assertEquals("Oleg Zhuravlev", a.entity(l.get(4).speaker()).label(), show(a));
     }
+
+    @Test
+    void aDefenceLawyerDeniesAndAPossessiveRoleIsItsOwnSpeaker() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors said Peter Hollis took bribes from a contractor.\n\n"
+                + "Hollis's lawyer, Thomas Brenner, told the jury the payments were personal loans between old friends.\n\n"
+                + "The Free Farmers Union said its members left the valley. Its commander said the camp was empty.");
+        java.util.List<Attribution> l = a.attributions();
+        assertEquals(4, l.size(), "\n" + show(a));
+        assertEquals(Stance.ALLEGES, l.get(0).stance(), show(a));
+        assertEquals("thomas-brenner", l.get(1).speaker(), show(a));
+        assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
+        assertEquals("Its commander", a.entity(l.get(3).speaker()).label(), show(a));
+    }
 }
