@@ -223,6 +223,8 @@ final class Speakers {
             while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("CCONJ")
                     && i - 1 > v.sentFirst[v.sent[i - 1]]) && Character.isUpperCase(v.word[i - 1].charAt(0)))
                     && v.actorAt[i - 1] == null) i--;
+            // "a top Senate Democrat", "an Israeli Army": an indefinite description, not a name
+            if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && i - b <= 2) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
         }

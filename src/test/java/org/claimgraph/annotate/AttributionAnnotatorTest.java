@@ -664,4 +664,13 @@ class AttributionAnnotatorTest {
         assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
         assertEquals("Its commander", a.entity(l.get(3).speaker()).label(), show(a));
     }
+
+    @Test
+    void anIndefiniteCapitalisedDescriptionIsAnUnnamedSourceAsWritten() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The new deployment goes beyond the president's authority under federal law, according to a top Senate Democrat.");
+        Attribution c = only(a);
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
+        assertEquals("a top Senate Democrat", a.entity(c.speaker()).label(), show(a));
+    }
 }
