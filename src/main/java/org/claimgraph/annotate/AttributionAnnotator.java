@@ -702,6 +702,18 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
+        /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
+        boolean documentAdverbial(Span cue) {
+            int s = v.sentenceOfOffset(cue.begin());
+            for (int k = v.sentFirst[s]; k + 2 < v.sentEnd[s]; k++) {
+                if (!v.lower[k].equals("in")) continue;
+                int h = k + 1;
+                if (v.pos[h].equals("DET")) h++;
+                if (h < v.sentEnd[s] && Speakers.isDocument(v.lemma[h]) && v.begin(h) < cue.end() + 40) return true;
+            }
+            return false;
+        }
+
         /** ", a charge Moscow denies", ", an accusation X rejected": the comma before the claim noun, or -1. */
         int chargeBefore(int[] np, int sb) {
             for (int h = np[0]; h + 1 < np[1]; h++) {
@@ -925,6 +937,8 @@ final class AttributionAnnotator implements Annotator {
             }
             // (an accusing cue alleges whatever its content says: "accused the junta of … and said there was no …")
             if (d.stance == Stance.ALLEGES && !d.accuses && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            // "In a statement released on Tuesday, Amnesty said …": "the statement" later speaks for Amnesty
+            if (sp.how() == Speakers.How.NAME && d.cue != null && documentAdverbial(d.cue)) speakers.documentBy(sp.key());
             d.confidence = Math.round(d.confidence * 100) / 100.0;
             speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
             drafts.add(d);
@@ -1296,6 +1310,8 @@ final class AttributionAnnotator implements Annotator {
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
+            // "Human Rights Watch/VERB": a later word of a multi-word name the tagger read as a verb
+            if (v.actorAt[k] != null && v.firstToken(v.actorAt[k]) < k) return true;
             // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word
             if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && v.sent[k - 1] == v.sent[k]
                     && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;

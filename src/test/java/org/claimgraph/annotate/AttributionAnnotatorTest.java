@@ -673,4 +673,17 @@ class AttributionAnnotatorTest {
         assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
         assertEquals("a top Senate Democrat", a.entity(c.speaker()).label(), show(a));
     }
+
+    @Test
+    void statementsAndReportsOfInstitutions() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "In a statement released on Tuesday, Amnesty International said the detentions were arbitrary.\n\n"
+                + "The statement added that the detainees had no access to lawyers.\n\n"
+                + "Human Rights Watch, in a report published on Monday, accused the police of torturing detainees.");
+        java.util.List<Attribution> l = a.attributions();
+        assertEquals(3, l.size(), "\n" + show(a));
+        assertEquals("amnesty-international", l.get(1).speaker(), show(a));
+        assertEquals("human-rights-watch", l.get(2).speaker(), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("the police of torturing"), show(a));
+    }
 }
