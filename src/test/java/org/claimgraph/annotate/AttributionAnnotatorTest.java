@@ -14,6 +14,12 @@ import org.claimgraph.model.Stance;
 import org.junit.jupiter.api.Test;
 
 class AttributionAnnotatorTest {
+    /** The article's claims, after checking there are n of them. */
+    static java.util.List<Attribution> claims(Article a, int n) {
+        assertEquals(n, a.attributions().size(), "\n" + show(a));
+        return a.attributions();
+    }
+
     static Attribution only(Article a) {
         assertEquals(1, a.attributions().size(), show(a));
         return a.attributions().get(0);
@@ -592,8 +598,7 @@ class AttributionAnnotatorTest {
                 + "Moscow denies targeting civilians.\n\n"
                 + "Ukrainian officials accused Russia of using the plant as a shield, a charge Moscow denies.\n\n"
                 + "The head of the local administration, Yevgeny Balitsky, blamed Ukrainian troops for the shelling.");
-        assertEquals(8, a.attributions().size(), "\n" + show(a));
-        java.util.List<Attribution> l = a.attributions();
+        java.util.List<Attribution> l = claims(a, 8);
         assertEquals("it had not misled investors", a.text(l.get(0).content()).replaceAll("\\.$", ""), show(a));
         assertEquals(Stance.DENIES, l.get(0).stance(), show(a));
         assertTrue(a.text(l.get(1).content()).startsWith("Veltrax had"), show(a));
@@ -625,8 +630,7 @@ class AttributionAnnotatorTest {
                 + "A doctor at the field hospital who asked not to be named said most of the wounded were women\n\n"
                 + "We heard the jets and then everything went dark said Umm Khaled a mother of three whose house was destroyed\n\n"
                 + "Russia denied its aircraft were involved The Russian Defence Ministry said its planes did not fly any missions in the area");
-        assertEquals(4, a.attributions().size(), "\n" + show(a));
-        java.util.List<Attribution> l = a.attributions();
+        java.util.List<Attribution> l = claims(a, 4);
         assertEquals("A doctor at the field hospital", a.entity(l.get(0).speaker()).label(), show(a));
         assertEquals("Umm Khaled", a.entity(l.get(1).speaker()).label(), show(a));
         assertEquals("We heard the jets and then everything went dark", a.text(l.get(1).content()), show(a));
@@ -642,8 +646,7 @@ class AttributionAnnotatorTest {
                 + "Foreign Minister Faisal Mekdad affirmed, in a phone call with his Iranian counterpart, that Syria will keep fighting terrorism.\n\n"
                 + "Maria Zakharova said that Washington's claims about chemical weapons are baseless.\n\n"
                 + "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said that militants were preparing a provocation.");
-        assertEquals(5, a.attributions().size(), "\n" + show(a));
-        java.util.List<Attribution> l = a.attributions();
+        java.util.List<Attribution> l = claims(a, 5);
         assertEquals("sana", l.get(0).speaker(), show(a));
         assertEquals("sana", l.get(1).speaker(), show(a));
         assertTrue(a.text(l.get(2).content()).startsWith("Syria will"), show(a));
@@ -657,8 +660,7 @@ class AttributionAnnotatorTest {
                 + "Prosecutors said Peter Hollis took bribes from a contractor.\n\n"
                 + "Hollis's lawyer, Thomas Brenner, told the jury the payments were personal loans between old friends.\n\n"
                 + "The Free Farmers Union said its members left the valley. Its commander said the camp was empty.");
-        java.util.List<Attribution> l = a.attributions();
-        assertEquals(4, l.size(), "\n" + show(a));
+        java.util.List<Attribution> l = claims(a, 4);
         assertEquals(Stance.ALLEGES, l.get(0).stance(), show(a));
         assertEquals("thomas-brenner", l.get(1).speaker(), show(a));
         assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
@@ -680,8 +682,7 @@ class AttributionAnnotatorTest {
                 + "In a statement released on Tuesday, Amnesty International said the detentions were arbitrary.\n\n"
                 + "The statement added that the detainees had no access to lawyers.\n\n"
                 + "Human Rights Watch, in a report published on Monday, accused the police of torturing detainees.");
-        java.util.List<Attribution> l = a.attributions();
-        assertEquals(3, l.size(), "\n" + show(a));
+        java.util.List<Attribution> l = claims(a, 3);
         assertEquals("amnesty-international", l.get(1).speaker(), show(a));
         assertEquals("human-rights-watch", l.get(2).speaker(), show(a));
         assertTrue(a.text(l.get(2).content()).startsWith("the police of torturing"), show(a));
