@@ -51,7 +51,8 @@ final class AttributionAnnotator implements Annotator {
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
-                    + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?)"
+                    + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?"
+                    + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
                     + "|no\\s+(?:involvement|role|connection|link|evidence)\\b|\\bnot\\s+guilty\\b"
@@ -59,9 +60,18 @@ final class AttributionAnnotator implements Annotator {
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
-                    + "|\\b(?:accusations|allegations|claims|charges|reports)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
-                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear)\\b"
-                    + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b)");
+                    + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors)\\b"
+                    + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
+                    // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
+                    + "|\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
+                    // "he had never taken a bribe", "she has never met him": the speaker's side never did it (reported)
+                    + "|^\\W*(?:he|she|they|it)\\s+(?:had\\s+|has\\s+|have\\s+)?[\"“]?never\\s+\\w+"
+                    // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
+                    + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
+                    + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
+                    // "the book is accurate", "its reporting was correct": a contested writing defended
+                    + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
@@ -72,6 +82,12 @@ final class AttributionAnnotator implements Annotator {
 
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
+
+    /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
+
+    /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
+    private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b");
 
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
@@ -102,6 +118,7 @@ final class AttributionAnnotator implements Annotator {
         Span content;
         Span quote;
         Stance stance;
+        boolean objectClaim; // "expressed full support for …": the object is the claim
         double confidence;
         boolean accuses;
         Span object;      // the object phrase of the cue (accused, or the addressee), or null
@@ -139,6 +156,7 @@ final class AttributionAnnotator implements Annotator {
             continuations();
             dropQuestions();
             splitSentences();
+            runOnSentences();
             dedupe();
             relays();
             List<Draft> sorted = new ArrayList<>(drafts);
@@ -163,6 +181,18 @@ final class AttributionAnnotator implements Annotator {
                     d.targets = t;
                 }
             }
+            // a defendant's lawyer speaks against the charges: what the lawyer says, accusing nobody, is a denial
+            for (Draft d : sorted) {
+                if (d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d) && defenceCounsel(d.speaker)) d.stance = Stance.DENIES;
+            }
+            // "X rejects Trump claim" as the headline: what X says in the first half of the article (the part the
+            // headline sums up), accusing nobody, is that rejection
+            String denier = headlineDenier(sorted);
+            if (denier != null) {
+                for (Draft d : sorted) {
+                    if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) d.stance = Stance.DENIES;
+                }
+            }
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
                 if (d.relays < 0 || d.cue == null || d.quote != null) continue;
@@ -179,6 +209,49 @@ final class AttributionAnnotator implements Annotator {
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /** The claim accuses nobody but, at most, its own speaker. */
+        boolean onlySpeaker(Draft d) {
+            for (String t : d.targets) if (!t.equals(d.speaker)) return false;
+            return true;
+        }
+
+        /** The speaker is named as someone's lawyer or counsel ("Koenig's lawyer", "a lawyer for the company", "chief counsel"). */
+        boolean defenceCounsel(String key) {
+            org.claimgraph.model.Entity e = speakers.entities.get(key);
+            if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) return false;
+            for (String n : Speakers.names(e)) if (COUNSEL.matcher(n).find()) return true;
+            return false;
+        }
+
+        /** The speaker a headline names as the subject of a rejecting cue ("Author rejects claim", "Ministry denies …"). */
+        String headlineDenier(List<Draft> drafts) {
+            String title = a.meta().title();
+            if (title == null || title.isBlank()) return null;
+            String[] w = Speakers.norm(title).split(" ");
+            int at = -1;
+            for (int i = 1; i < w.length && at < 0; i++) if (rejecting(w[i])) at = i;
+            if (at < 0) return null;
+            String subject = " " + String.join(" ", java.util.Arrays.copyOfRange(w, 0, at)) + " ";
+            for (Draft d : drafts) {
+                org.claimgraph.model.Entity e = speakers.entities.get(d.speaker);
+                if (e == null || e.type() == org.claimgraph.model.EntityType.UNNAMED_SOURCE) continue;
+                for (String n : Speakers.names(e)) {
+                    String nn = Speakers.norm(n);
+                    if (nn.length() >= 3 && subject.contains(" " + nn + " ")) return d.speaker;
+                }
+            }
+            return null;
+        }
+
+        /** An inflected form of a rejecting cue of the lexicon ("rejects", "denied", "dismissing"). */
+        boolean rejecting(String word) {
+            for (String c : new String[]{word, word.replaceFirst("ies$", "y"), word.replaceFirst("ied$", "y"), word.replaceFirst("e?s$", ""),
+                    word.replaceFirst("s$", ""), word.replaceFirst("e?d$", ""), word.replaceFirst("d$", ""), word.replaceFirst("ing$", ""), word.replaceFirst("ing$", "e")}) {
+                for (CueLexicon.Cue cue : lexicon.candidates(c)) if (cue.stance() == Stance.DENIES && cue.words().size() == 1) return true;
+            }
+            return false;
         }
 
         /**
@@ -219,11 +292,22 @@ final class AttributionAnnotator implements Annotator {
             // "Sputnik reports," — a present-tense cue the tagger took for a plural noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 1 < end
                     && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
-                    && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1))) verb = true;
+                    && (v.word[i + 1].equals(",") || v.word[i + 1].equals(":") || v.lower[i + 1].equals("that") || v.isQuote(i + 1)
+                    // "Moscow denies targeting civilians", "the ministry denies the claims"
+                    || v.isVerb(i + 1) && v.lower[i + 1].endsWith("ing") || v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PRON")
+                    && Speakers.isPronoun(v.lower[i + 1])) && !cuesFor(i).isEmpty()) verb = true;
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
+            if (v.lower[i].equals("citing") && commaBefore(i, v.sentFirst[s])) {
+                int used = citing(i, s);
+                if (used > 0) return used;
+            }
+            // "has pleaded/AUX not guilty": a cue the tagger took for an auxiliary
+            if (!verb && v.pos[i].equals("AUX") && !AUXILIARY.contains(v.lemma[i]) && !cuesFor(i).isEmpty()) verb = true;
             if (!verb) return 0;
+            // "Washington's claims about …": after a possessive the word is a noun ("In Tillerson's telling, …" still reports)
+            if (i > v.sentFirst[s] && !v.lower[i].endsWith("ing") && (isPossessive(i - 1) || v.lower[i - 1].endsWith("'s") || v.lower[i - 1].endsWith("’s"))) return 0;
             if (v.lemma[i].equals("quote") || v.lower[i].equals("quoted")) {
                 int used = quotedAsSaying(i, s);
                 if (used > 0) return used;
@@ -283,6 +367,39 @@ final class AttributionAnnotator implements Annotator {
             return 1;
         }
 
+        /**
+         * "Interfax reported, citing a source in the border service, that shells had landed …" and "Shells landed …,
+         * the agency reported, citing a military source": the cited source's own claim under the report that relays
+         * it. Returns the tokens used, 0 when not this shape.
+         */
+        int citing(int i, int s) {
+            int se = v.sentEnd[s];
+            Draft outer = lastDraftIn(s, i);
+            if (outer == null) return 0;
+            int[] np = npForward(i + 1, se);
+            if (np == null) return 0;
+            int k = np[1];
+            while (k < se && v.word[k].equals(",")) k++;
+            Span content;
+            if (k < se && v.lower[k].equals("that")) {
+                content = trim(new Span(v.begin(k + 1), v.end(contentEnd(k + 1, se) - 1)));
+            } else if ((k >= se || v.isPunct(k) && k == se - 1) && outer.content.end() <= outer.cue.begin()) {
+                content = outer.content;
+            } else return 0;
+            Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
+            if (sp == null || sp.key().equals(outer.speaker) || content.length() == 0) return 0;
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.cue = new Span(v.begin(i), v.end(i));
+            d.content = content;
+            d.stance = Stance.ALLEGES;
+            d.clauseCue = true;
+            d.confidence = 0.75;
+            finish(d, sp);
+            return np[1] - i;
+        }
+
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
         List<CueLexicon.Cue> cuesFor(int i) {
             List<CueLexicon.Cue> l = lexicon.candidates(v.lemma[i]);
@@ -318,7 +435,9 @@ final class AttributionAnnotator implements Annotator {
             // "asked not to be named", "asked for anonymity": the anonymity formula reports nothing
             if (v.lemma[c0].equals("ask") && c1 + 1 < se && (v.lower[c1].equals("not") || v.lower[c1].equals("for") && v.lower[c1 + 1].equals("anonymity"))) return;
             // "had to maintain its stance", "lead Kiev to believe that …": an infinitive reports nothing ("went on to say" does)
-            if (c0 > sb && v.lower[c0 - 1].equals("to") && v.pos[c0 - 1].equals("PART") && !(c0 - 2 >= sb && v.lower[c0 - 2].equals("on"))) return;
+            int inf = c0 - 1;
+            while (inf > sb && v.pos[inf].equals("ADV")) inf--; // "had to increasingly remind"
+            if (inf >= sb && v.lower[inf].equals("to") && v.pos[inf].equals("PART") && !(inf - 1 >= sb && v.lower[inf - 1].equals("on"))) return;
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
@@ -344,8 +463,8 @@ final class AttributionAnnotator implements Annotator {
                     // ", stressing that …" after a clause or after "told Y that …": "that" marks a new content clause
                     // ", affirming that …" after a rejecting cue ("dismissed the allegations, affirming that …"): a new denial
                     boolean thatClause = c1 < se && v.lower[c1].equals("that")
-                            && (d.clauseCue || d.addressee || d.stance == Stance.DENIES && cue.clause() && !ADDRESSING.contains(cue.words().get(0)));
-                    if (c0 > sb && v.word[c0 - 1].equals(",") && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
+                            && (d.clauseCue || d.addressee || ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())]) || d.stance == Stance.DENIES && cue.clause() && !ADDRESSING.contains(cue.words().get(0)));
+                    if (c0 > sb && commaBefore(c0, sb) && (d.clauseCue || thatClause) && (d.quote == null || !d.quote.contains(cueSpan))
                             && (thatClause || hasVerb(new Span(d.content.begin(), Math.max(d.content.begin(), v.begin(c0 - 1)))))) host = d;
                     else return;
                 }
@@ -363,14 +482,15 @@ final class AttributionAnnotator implements Annotator {
                 // "in the aftermath of President Trump accusing …": the name itself when the phrase runs back into a PP
                 else if (v.actorAt[c0 - 1] != null && !v.isVerb(c0 - 1)) np = new int[]{v.firstToken(v.actorAt[c0 - 1]), c0};
             }
-            if (np == null && participle && host == null && c0 > sb && v.word[c0 - 1].equals(",")) {
+            if (np == null && participle && host == null && c0 > sb && commaBefore(c0, sb)) {
                 // "The attack was a war crime, said X, adding that …": the participle goes on from an inverted cue
                 Draft last = lastDraftIn(s, c0);
-                if (last != null && last.cue != null && last.content.end() <= last.cue.begin() && last.quote == null
+                if (last != null && last.cue != null && last.content.end() <= last.cue.begin()
                         && (last.speakerSpan == null || last.speakerSpan.end() <= v.begin(c0))) host = last;
             }
             if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
+            if (np == null && !participle) np = relativeWithoutCommas(c0, sb);
             if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
                 // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
                 sb = v.sentFirst[s - 1];
@@ -397,6 +517,9 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && shared == null) return;
             // "if the President declares it to be …", "unless the ministry confirms …": a condition, not a report
             if (shared == null && !inverted && !passive && conditionalBefore(np[0])) return;
+            // "… because they feared a second raid": a reason inside another claim's clause reports nothing
+            if (shared == null && !inverted && !passive && np[0] - 1 >= sb && (v.lower[np[0] - 1].equals("because") || v.lower[np[0] - 1].equals("since"))
+                    && lastDraftIn(s, c0) != null) return;
             Speakers.Resolved sp;
             if (shared != null) {
                 sp = new Speakers.Resolved(shared.speaker, shared.speakerSpan != null ? shared.speakerSpan : cueSpan, Speakers.How.PRONOUN);
@@ -416,9 +539,18 @@ final class AttributionAnnotator implements Annotator {
                     boolean comma = c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1));
                     if (inv != null && clauseBefore(sb, c0)) {
                         int after = inv[1];
-                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP")
-                                : after >= se || after == se - 1 && v.isPunct(after);
+                        // ("… said Umm Khaled a mother of three whose house was destroyed": a relative clause may follow)
+                        boolean rel = after < se && (v.lower[after].equals("who") || v.lower[after].equals("whose"));
+                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP") || rel
+                                : after >= se || after == se - 1 && v.isPunct(after) || rel;
                         Speakers.Resolved r = ok ? speakers.resolve(inv[0], inv[1]) : null;
+                        // "said Umm Khaled a mother of three": the name before an apposition whose commas were stripped
+                        for (int k = inv[0] + 1; ok && r == null && k < inv[1]; k++) {
+                            if (!v.pos[k].equals("DET") || !v.pos[k - 1].equals("PROPN") && !npToken(k - 1)) continue;
+                            r = speakers.resolve(inv[0], k);
+                            if (r != null) inv = new int[]{inv[0], k};
+                            break;
+                        }
                         if (r != null) { sp = r; np = inv; inverted = true; }
                     }
                 }
@@ -435,6 +567,7 @@ final class AttributionAnnotator implements Annotator {
             if (host != null && !host.clauseCue && !host.addressee && host.stance == Stance.DENIES) d.stance = Stance.DENIES;
             d.accuses = cue.accuses();
             d.clauseCue = cue.clause();
+            d.objectClaim = cue.objectClaim();
             int afterCue = passive || inverted ? np[1] : c1;
             // direct quote before the speaker: "“…,” X said" / "“…,” said X"
             int speakerStart = inverted ? c0 : np[0];
@@ -443,6 +576,21 @@ final class AttributionAnnotator implements Annotator {
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
             // "…, describing it as “warmongering”, the daily Bild reported": a scare quote inside the reported clause
             if (qb != null && q2 == null && words(qb) < 4 && qb.begin() > v.begin(sb) + 1 && clauseBefore(sb, v.tokenAtOrAfter(qb.begin()))) qb = null;
+            int comma = chargeBefore(np, sb);
+            if (qb == null && !passive && !inverted && shared == null && comma >= 0) {
+                // "… accused Russia of using the plant as a shield, a charge Moscow denies": the charge is the claim before
+                Draft prev = lastDraftIn(s, comma);
+                if (prev == null || prev.content.begin() >= v.begin(comma)) return;
+                cutBefore(prev, comma);
+                // what is denied is the act charged, after the accused ("Russia of"): a span of its own
+                int from = prev.object != null ? v.tokenAtOrAfter(prev.object.end()) : -1;
+                while (from >= 0 && from < comma && (v.pos[from].equals("ADP") || v.lower[from].equals("of") || v.lower[from].equals("for") || v.isPunct(from))) from++;
+                if (from < 0 || from >= comma) return;
+                d.content = trim(new Span(v.begin(from), prev.content.end()));
+                d.confidence = 0.75;
+                finish(d, sp);
+                return;
+            }
             if (qb == null && !passive && !inverted && shared == null && np[0] - 1 >= sb && v.lower[np[0] - 1].equals("what")) {
                 // "what X described as a build-up", "what it called the "illegitimate presence" of …": X's naming
                 int from = c1;
@@ -480,6 +628,7 @@ final class AttributionAnnotator implements Annotator {
                     }
                 }
                 if (from == from0) from = afterAdverbials(from, se);
+                if (from == from0) from = afterTime(from, se);
                 boolean restEmpty = true;
                 for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
                 int before = np[0];
@@ -491,7 +640,7 @@ final class AttributionAnnotator implements Annotator {
                     d.content = trim(new Span(v.begin(sb), v.begin(c0)));
                     d.object = null;
                     d.confidence = 0.8;
-                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
+                } else if (aside || !passive && !inverted && !participle && shared == null && np.length != 4 && terminal(from, se) && clauseBefore(sb, before)) {
                     // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
                     // phrase took in words of the clause ("… killing four civilians residents said")
                     int head = before;
@@ -522,6 +671,61 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+        }
+
+        /**
+         * "A doctor at the hospital who asked not to be named said …" with its commas stripped: the phrase before a
+         * "who" clause that runs up to the cue without punctuation. Null when there is none.
+         */
+        int[] relativeWithoutCommas(int c0, int sb) {
+            for (int k = c0 - 1; k > sb && k >= c0 - 14; k--) {
+                if (v.isPunct(k) || isQuoteMark(k)) return null;
+                if (v.lower[k].equals("who")) return npLeft(k - 1, sb);
+            }
+            return null;
+        }
+
+        /**
+         * "Russia denied its aircraft were involved The Russian Defence Ministry said …": with the full stops stripped,
+         * a capitalised "The" opening another claim's speaker inside a content starts a new sentence; the content ends there.
+         */
+        void runOnSentences() {
+            for (Draft d : drafts) {
+                for (Draft o : drafts) {
+                    if (o == d || o.speakerSpan == null || o.cue == null || !d.content.contains(o.cue) || o.speakerSpan.begin() <= d.content.begin()
+                            || !d.content.contains(o.speakerSpan)) continue;
+                    int t = v.tokenAtOrAfter(o.speakerSpan.begin());
+                    if (t - 1 >= 0 && v.word[t - 1].equals("The") && v.begin(t - 1) > d.content.begin()) t--;
+                    if (!v.word[t].equals("The") || t - 1 < 0 || v.isPunct(t - 1) || isQuoteMark(t - 1)) continue;
+                    cutBefore(d, t);
+                }
+            }
+        }
+
+        /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
+        boolean documentAdverbial(Span cue) {
+            int s = v.sentenceOfOffset(cue.begin());
+            for (int k = v.sentFirst[s]; k + 2 < v.sentEnd[s]; k++) {
+                if (!v.lower[k].equals("in")) continue;
+                int h = k + 1;
+                if (v.pos[h].equals("DET")) h++;
+                if (h < v.sentEnd[s] && Speakers.isDocument(v.lemma[h]) && v.begin(h) < cue.end() + 40) return true;
+            }
+            return false;
+        }
+
+        /** ", a charge Moscow denies", ", an accusation X rejected": the comma before the claim noun, or -1. */
+        int chargeBefore(int[] np, int sb) {
+            for (int h = np[0]; h + 1 < np[1]; h++) {
+                if (v.pos[h].equals("DET") && CLAIM_NOUNS.contains(v.lemma[h + 1]) && h - 1 >= sb && v.word[h - 1].equals(",")) return h - 1;
+                if (!v.pos[h].equals("DET")) break;
+            }
+            return -1;
+        }
+
+        /** A comma right before token c, also inside a closing quotation mark ("… for the crimes,” adding that …"). */
+        boolean commaBefore(int c, int sb) {
+            return c - 1 >= sb && v.word[c - 1].equals(",") || c - 2 >= sb && isQuoteMark(c - 1) && v.word[c - 2].equals(",");
         }
 
         /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
@@ -724,14 +928,17 @@ final class AttributionAnnotator implements Annotator {
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
             // ("rejected the junta's account", "pleaded not guilty to fraud charges": a denied object is a claim without a verb)
-            if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue)) return;
+            if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
                 case UNNAMED -> d.confidence *= 0.8;
                 case NEW_NAME -> d.confidence *= 0.9;
                 default -> { }
             }
-            if (d.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            // (an accusing cue alleges whatever its content says: "accused the junta of … and said there was no …")
+            if (d.stance == Stance.ALLEGES && !d.accuses && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            // "In a statement released on Tuesday, Amnesty said …": "the statement" later speaks for Amnesty
+            if (sp.how() == Speakers.How.NAME && d.cue != null && documentAdverbial(d.cue)) speakers.documentBy(sp.key());
             d.confidence = Math.round(d.confidence * 100) / 100.0;
             speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
             drafts.add(d);
@@ -768,14 +975,30 @@ final class AttributionAnnotator implements Annotator {
 
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
-            for (int k = from; k < se && k < from + 7; k++) {
+            for (int k = from; k < se && k < from + 12; k++) {
                 if (k > from && v.lower[k].equals("that")) return k + 1;
+                // "affirmed, in a phone call with his Iranian counterpart, that …"
+                if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(",") && k + 1 < se && v.lower[k + 1].equals("that")) return k + 2;
                 // "wrote on Twitter: …", "said in a statement “…”"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
                 if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
-                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON")) break;
+                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
+        }
+
+        /** "said Tuesday its forces …", "said on Friday it had …": the content starts after a leading time adverbial. */
+        int afterTime(int from, int se) {
+            int k = from;
+            if (k < se && v.lower[k].equals("on")) k++;
+            int t = k;
+            while (t < se && (DateResolver.isCalendarWord(v.word[t]) || v.pos[t].equals("NUM") && t > k || PART_OF_DAY.contains(v.lower[t]) && t > k)) t++;
+            if (t == k) {
+                if (k + 1 < se && TIME_MODIFIERS.contains(v.lower[k]) && TIME_UNITS.contains(v.lower[k + 1]) && !v.lower[k].equals("the") && !v.lower[k].equals("that")) t = k + 2;
+                else return from;
+            }
+            if (t < se && v.word[t].equals(",")) t++;
+            return t < se && (v.pos[t].equals("PRON") || v.pos[t].equals("DET") || v.pos[t].equals("PROPN") || v.actorAt[t] != null) ? t : from;
         }
 
         /** The reported clause ends at ", but …" or ";" when another speaker's cue follows there. */
@@ -795,6 +1018,14 @@ final class AttributionAnnotator implements Annotator {
             int k = from;
             while (k < se && k < from + 8 && npToken(k) && !v.lower[k].equals("that")) k++;
             if (k < se && v.lower[k].equals("that") && k > from) return k + 1;
+            // "told reporters he had …": a common-noun addressee, then the clause's pronoun subject
+            if (k > from && k < se && k - from <= 3 && v.pos[k].equals("PRON") && Speakers.isPronoun(v.lower[k]) && v.actorAt[from] == null) return k;
+            // "told analysts the company did …", "told the jury Koenig had …": a one-noun addressee, then the clause
+            int n = from < se && v.lower[from].equals("the") ? from + 1 : from;
+            if (n + 1 < se && v.pos[n].equals("NOUN") && v.actorAt[n] == null && Character.isLowerCase(v.word[n].charAt(0))
+                    && (v.pos[n + 1].equals("DET") || v.pos[n + 1].equals("PROPN") || v.actorAt[n + 1] != null)) {
+                for (int j = n + 1; j < se && j < n + 8; j++) if (v.isVerb(j)) return n + 1;
+            }
             if (from < se && v.actorAt[from] != null) {
                 Mention m = v.actorAt[from];
                 k = from;
@@ -809,11 +1040,23 @@ final class AttributionAnnotator implements Annotator {
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
+                // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
+                // a participle or a source phrase after a comma leaves the cue's clause complete
+                if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // "X said on NBC as his book was released", "prosecutors alleged Monday as the trial opened": a
+                // subordinate clause after the adverbials, with no content clause of its own
+                if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
                 // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
                 if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
+            return true;
+        }
+
+        /** No "that", quotation or colon from k to the sentence end. */
+        boolean noClauseMarkAfter(int k, int se) {
+            for (; k < se; k++) if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             return true;
         }
 
@@ -913,11 +1156,14 @@ final class AttributionAnnotator implements Annotator {
             int limit = Math.max(sb, j - 40);
             while (k >= limit && !v.word[k].equals(",") && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
             if (k < limit || !v.word[k].equals(",") || k + 1 >= j) return null;
-            int[] head = npLeft(k - 1, sb);
-            if (head == null || head[1] != k) return null;
+            int[] head = headBefore(k, sb);
+            if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
             int[] appo = npForward(k + 1, j);
-            if (appo != null && appo[1] == j && properName(appo) && !properName(head)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
+            boolean role = head[1] - head[0] > 2 && (v.lower[head[0] + 1].equals("of") || v.lower[head[0] + 1].equals("for"))
+                    && (v.pos[head[0]].equals("NOUN") || v.pos[head[0]].equals("PROPN")) && v.actorAt[head[0]] == null;
+            if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
         }
 
@@ -930,8 +1176,38 @@ final class AttributionAnnotator implements Annotator {
         /** "X, who …, said": the phrase before the relative pronoun. */
         int[] relativeHead(int j, int sb) {
             int k = j - 1;
-            if (k >= sb && v.word[k].equals(",")) k--;
+            if (k >= sb && v.word[k].equals(",")) return headBefore(k, sb);
             return k >= sb ? npLeft(k, sb) : null;
+        }
+
+        /**
+         * The noun phrase that ends right before the comma at k, the head of a parenthetical: past an age ("Peter
+         * Hollis, 61, who …"), past an abbreviation in brackets ("The National Unity Government (NUG), the …"), and
+         * with the prepositional modifier of an indefinite head ("A diplomat from an EU member state, who …").
+         */
+        int[] headBefore(int k, int sb) {
+            int e = k;
+            if (e - 1 >= sb && v.word[e - 1].equals(")")) {
+                int o = e - 2;
+                while (o >= sb && o >= e - 8 && !v.word[o].equals("(")) o--;
+                if (o >= sb && v.word[o].equals("(")) e = o;
+            }
+            int[] head = e - 1 >= sb ? npLeft(e - 1, sb) : null;
+            if (head == null || head[1] != e) return null;
+            boolean age = true;
+            for (int i = head[0]; i < head[1]; i++) if (!v.pos[i].equals("NUM")) age = false;
+            if (age && head[0] - 2 >= sb && v.word[head[0] - 1].equals(",")) {
+                int[] named = npLeft(head[0] - 2, sb);
+                if (named != null && named[1] == head[0] - 1) return named;
+            }
+            int p = head[0] - 1;
+            if (p - 1 >= sb && v.pos[p].equals("ADP") && (v.lower[p].equals("from") || v.lower[p].equals("in") || v.lower[p].equals("at")
+                    || v.lower[p].equals("with") || v.lower[p].equals("of")) && v.pos[p - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[p - 1])) {
+                int[] outer = npLeft(p - 1, sb);
+                if (outer != null && outer[1] == p && (v.lower[outer[0]].equals("a") || v.lower[outer[0]].equals("an") || v.lower[outer[0]].equals("one")))
+                    return new int[]{outer[0], head[1]};
+            }
+            return head;
         }
 
         int[] npLeft(int j, int sb) {
@@ -941,6 +1217,10 @@ final class AttributionAnnotator implements Annotator {
             boolean startedWithAdp = false;
             while (b < e && (v.pos[b].equals("ADP") || v.pos[b].equals("CCONJ") || v.isPunct(b))) { b++; startedWithAdp = true; }
             if (b >= e) return null;
+            // "One resident said": the numeral the tagger read as a pronoun stays with its noun
+            if (b - 1 >= sb && b == j + 1 && v.lower[b - 1].equals("one") && v.pos[b].equals("NOUN")) b--;
+            // "Its commander told": a possessive before a lone role noun names another person, kept with it
+            else if (b - 1 >= sb && b == e - 1 && POSSESSIVE_PRON.contains(v.lower[b - 1]) && v.pos[b].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[b])) b--;
             // "states involved in the coalition claim …": a reduced relative, not the subject
             if (startedWithAdp && j >= sb && v.isVerb(j)) return null;
             return new int[]{b, e};
@@ -1030,6 +1310,18 @@ final class AttributionAnnotator implements Annotator {
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
+            // "Human Rights Watch/VERB": a later word of a multi-word name the tagger read as a verb
+            if (v.actorAt[k] != null && v.firstToken(v.actorAt[k]) < k) return true;
+            // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word
+            if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && v.sent[k - 1] == v.sent[k]
+                    && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
+            // "said Umm Khaled/VERB a mother of three": the capitalised word after a first name, mid-sentence
+            if (k > 0 && Character.isUpperCase(v.word[k].charAt(0)) && v.word[k].length() > 2 && Character.isLowerCase(v.word[k].charAt(1))
+                    && v.sent[k - 1] == v.sent[k] && k - 1 > v.sentFirst[v.sent[k]] && v.pos[k - 1].equals("PROPN") && Character.isUpperCase(v.word[k - 1].charAt(0))
+                    && (k + 1 >= v.n || v.sent[k + 1] != v.sent[k] || v.pos[k + 1].equals("DET") || v.isPunct(k + 1))) return true;
+            // ", Yevgeny/CCONJ Balitsky,": a capitalised word the tagger misread, opening a name
+            if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && Character.isLowerCase(v.word[k].charAt(v.word[k].length() - 1))
+                    && v.sent[k - 1] == v.sent[k] && v.word[k - 1].equals(",") && v.pos[k + 1].equals("PROPN") && Character.isUpperCase(v.word[k + 1].charAt(0))) return true;
             return false;
         }
 
@@ -1176,17 +1468,19 @@ final class AttributionAnnotator implements Annotator {
                 if (s1 <= s0 || d.quote != null) continue;
                 // only passages that stand alone: a continuation, or content that starts its own paragraph
                 if (d.cue != null && v.paragraphOf(d.cue.begin()) == v.paragraphOf(d.content.begin())) continue;
-                // nothing else speaks inside the passage
-                boolean nested = false;
-                for (Draft o : drafts) if (o != d && o.cue != null && d.content.contains(o.cue)) { nested = true; break; }
-                if (nested) continue;
+                // where others speak inside the passage, the speaker relays their statements ("CoinDesk reported: … The
+                // SEC said that …"), and the rest is theirs (the quotes and asides that follow)
+                List<Span> cues = new ArrayList<>();
+                for (Draft o : drafts) if (o != d && o.cue != null && d.content.contains(o.cue)) cues.add(o.cue);
                 Span whole = d.content;
                 Span quote = d.quote;
                 List<Span> parts = new ArrayList<>();
                 for (int s = s0; s <= s1; s++) {
                     Span ss = v.sentenceSpan(s);
                     Span part = trim(new Span(Math.max(ss.begin(), whole.begin()), Math.min(ss.end(), whole.end())));
-                    if (part.length() > 0 && words(part) >= 4 && hasVerb(part)) parts.add(part);
+                    if (!(part.length() > 0 && words(part) >= 4 && hasVerb(part))) continue;
+                    if (!cues.isEmpty() && !parts.isEmpty() && cues.stream().noneMatch(part::contains)) continue;
+                    parts.add(part);
                 }
                 if (parts.size() < 2) continue;
                 d.content = parts.get(0);
@@ -1214,12 +1508,19 @@ final class AttributionAnnotator implements Annotator {
                 for (Draft o : drafts) {
                     if (o == d || o.quote == null || o.cue == null || o.quote.contains(o.cue)) continue;
                     if (d.cue != null && d.speakerSpan != null && o.quote.begin() < d.cue.begin() && d.cue.end() < o.quote.end()
-                            && o.quote.contains(d.speakerSpan) && subordinate(d.speakerSpan)) { inside = true; break; }
+                            && o.quote.contains(d.speakerSpan) && (subordinate(d.speakerSpan) || relativeCue(d.cue))) { inside = true; break; }
                 }
                 if (!inside) keep.add(d);
             }
             drafts.clear();
             drafts.addAll(keep);
+        }
+
+        /** The cue is the verb of a relative clause ("… this administration, which asserts …"). */
+        boolean relativeCue(Span cue) {
+            int k = v.tokenAtOrAfter(cue.begin()) - 1;
+            while (k >= 0 && (v.pos[k].equals("ADV") || v.pos[k].equals("AUX"))) k--;
+            return k >= 0 && (v.lower[k].equals("which") || v.lower[k].equals("who") || v.lower[k].equals("that"));
         }
 
         /** The speaker phrase opens a subordinate clause ("disappointed that the administration announced"). */

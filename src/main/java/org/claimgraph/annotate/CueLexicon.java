@@ -17,7 +17,7 @@ import org.claimgraph.model.Stance;
 final class CueLexicon {
     /** One lexicon entry. {@code words} are lemmas (or words) in order; the first is the head. */
     record Cue(List<String> words, Stance stance, boolean clause, boolean introOnly, boolean accuses, Set<String> objects,
-               boolean documentOnly, boolean quotedOnly) {
+               boolean documentOnly, boolean quotedOnly, boolean objectClaim) {
         boolean prepositional() { return words.get(0).equals("according"); }
     }
 
@@ -40,11 +40,11 @@ final class CueLexicon {
             };
             Set<String> objects = r.length > 4 && !r[4].isBlank() ? Set.of(r[4].trim().toLowerCase(Locale.ROOT).split("\\|")) : Set.of();
             String clause = r[2].trim();
-            if (!Set.of("yes", "no", "intro", "doc", "quoted").contains(clause))
+            if (!Set.of("yes", "no", "intro", "doc", "quoted", "object").contains(clause))
                 throw new IllegalStateException("reporting-verbs.tsv: bad clause " + clause + " for " + r[0]);
             byHead.computeIfAbsent(words.get(0), k -> new ArrayList<>())
                     .add(new Cue(words, stance, clause.equals("yes") || clause.equals("doc"), clause.equals("intro"), r[3].trim().equals("yes"), objects,
-                            clause.equals("doc"), clause.equals("quoted")));
+                            clause.equals("doc"), clause.equals("quoted"), clause.equals("object")));
         }
         // longest phrase first
         byHead.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));

@@ -34,6 +34,7 @@ final class Speakers {
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
     /** Documents that speak for their author ("the statement reads", "documents show"). */
     private static final Set<String> DOCUMENT = Set.copyOf(heads("document"));
+    private static final Set<String> POSSESSIVE = Set.of("its", "his", "her", "their");
     private static final Set<String> PERSON_PRON = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> THING_PRON = Set.of("it", "its");
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
@@ -177,7 +178,7 @@ final class Speakers {
         if (DateResolver.isCalendarWord(v.word[last])) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
-        if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN")) return pronoun(b); // "his data"
+        if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
         // the head noun: before the first preposition ("a resident of the town", "medical sources in the area")
         int head = last;
         for (int i = b + 1; i < e; i++) {
@@ -196,7 +197,7 @@ final class Speakers {
             // "a doctor at the hospital", "sources in Macedonia and the U.S.": the whole phrase names the unnamed source
             int pb = head;
             while (pb - 1 >= b && modifier(pb - 1)) pb--;
-            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
+            if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
             if (pb == b) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         }
         if (hl != null && head == last && !v.pos[last].equals("NOUN") && (UNNAMED.contains(hl) || REFERRING.contains(hl))) {
@@ -208,13 +209,22 @@ final class Speakers {
             if (d != null) return d;
         }
         Mention m = v.actorAt[last];
+        if (m == null && (b == last || b + 1 == last && DEFINITE.contains(v.lower[b]))) {
+            Resolved r = acronym(last);
+            if (r != null) return r;
+        }
         if (m != null && !inPP(b, v.firstToken(m))) return named(m);
-        if (m == null && v.pos[last].equals("PROPN")) {
+        // "Umm Khaled/VERB": a capitalised word after a first name, mid-sentence, that the tagger misread
+        boolean misread = last > b && last > v.sentFirst[v.sent[last]] && Character.isUpperCase(v.word[last].charAt(0)) && v.word[last].length() > 2
+                && Character.isLowerCase(v.word[last].charAt(1)) && v.pos[last - 1].equals("PROPN") && Character.isUpperCase(v.word[last - 1].charAt(0));
+        if (m == null && (v.pos[last].equals("PROPN") || misread)) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")
-            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN")
+            while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("CCONJ")
                     && i - 1 > v.sentFirst[v.sent[i - 1]]) && Character.isUpperCase(v.word[i - 1].charAt(0)))
                     && v.actorAt[i - 1] == null) i--;
+            // "a top Senate Democrat", "an Israeli Army": an indefinite description, not a name
+            if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && i - b <= 2) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
         }
@@ -283,12 +293,17 @@ final class Speakers {
                 Mention m = v.actorAt[i];
                 if (m == null) continue;
                 Entity x = entities.get(m.entityKey());
-                if (x != null && x.type() == EntityType.OUTLET) return named(m);
+                if (x != null && x.type() == EntityType.OUTLET) {
+                    Resolved r = named(m);
+                    // so that "the reporter" later refers back to the outlet
+                    if (r != null) addAlt(x.key(), v.body.substring(v.begin(b), v.end(last)));
+                    return r;
+                }
             }
         }
         int pb = last;
         while (pb - 1 >= b && modifier(pb - 1)) pb--;
-        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM"))) pb--;
+        if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
         boolean definite = DEFINITE.contains(v.lower[pb]);
         if (definite) {
             // the most recent actor whose names contain the head word
@@ -454,6 +469,36 @@ final class Speakers {
         l.addAll(e.altLabels());
         if (e.role() != null) l.add(e.role());
         return l;
+    }
+
+    /** "the SEC" after "the US Securities and Exchange Commission": an acronym of a body the article named. */
+    private Resolved acronym(int i) {
+        String w = v.word[i];
+        if (w.length() < 2 || w.length() > 6 || !w.chars().allMatch(Character::isUpperCase)) return null;
+        for (Entity x : entities.values()) {
+            if (!x.type().isActor() || x.type() == EntityType.PERSON || x.type() == EntityType.UNNAMED_SOURCE) continue;
+            for (String l : names(x)) {
+                String ini = initials(l);
+                if (ini.equals(w) || w.length() >= 3 && ini.endsWith(w)) {
+                    addAlt(x.key(), w);
+                    return new Resolved(x.key(), v.toks.get(i).span(), How.NAME);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "of", "the", "for", "on", "in", "to", "&");
+
+    /** The capital initials of a name's content words ("Securities and Exchange Commission" → "SEC"); "" when under two. */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return "";
+            sb.append(w.charAt(0));
+        }
+        return sb.length() >= 2 ? sb.toString() : "";
     }
 
     private static boolean containsWord(String label, String head) {

@@ -14,6 +14,12 @@ import org.claimgraph.model.Stance;
 import org.junit.jupiter.api.Test;
 
 class AttributionAnnotatorTest {
+    /** The article's claims, after checking there are n of them. */
+    static java.util.List<Attribution> claims(Article a, int n) {
+        assertEquals(n, a.attributions().size(), "\n" + show(a));
+        return a.attributions();
+    }
+
     static Attribution only(Article a) {
         assertEquals(1, a.attributions().size(), show(a));
         return a.attributions().get(0);
@@ -504,5 +510,181 @@ class AttributionAnnotatorTest {
         Attribution c = only(a);
         assertEquals(Stance.DENIES, c.stance(), show(a));
         assertEquals(java.util.List.of(c.speaker()), c.targets(), show(a));
+    }
+
+    @Test
+    void denialsWithPositiveOrExistentialContent() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe militia commander Tomas Brek said there had been no fighters in the village.\n\n"
+                + "Outside the court, Brek told reporters he had \"never taken a bribe\" from anyone.\n\n"
+                + "Veltrax Holdings said it was in full compliance with the export rules.\n\n"
+                + "The author Nina Vosk said her book is accurate and well sourced.\n\n"
+                + "Mayor Ana Lund said there is no easy answer to the housing crisis.");
+        assertEquals(5, a.attributions().size(), "\n" + show(a));
+        for (int i = 0; i < 4; i++) assertEquals(Stance.DENIES, a.attributions().get(i).stance(), show(a));
+        // a present-tense "there is no" is an opinion, not a denial
+        assertEquals(Stance.ALLEGES, a.attributions().get(4).stance(), show(a));
+    }
+
+    @Test
+    void quoteBeforeSpeakerStaysWholeBeforeAdverbialsParticiplesAndSourcePhrases() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\"I met the minister twice,\" Nina Vosk said on NBC on Friday as her book went on sale.\n\n"
+                + "\"They tried hard to hide the money,\" Tomas Brek said, according to the transcript.\n\n"
+                + "\"The shelling lasted all night,\" the source said, speaking on condition of anonymity.");
+        assertEquals(3, a.attributions().size(), "\n" + show(a));
+        for (Attribution c : a.attributions()) {
+            assertTrue(c.quote() != null && c.quote().equals(c.content()), show(a));
+            assertTrue(!a.text(c.content()).contains("according") && !a.text(c.content()).contains("speaking on"), show(a));
+        }
+    }
+
+    @Test
+    void speakerHeadBeforeAgeAbbreviationAndDescriptionInApposition() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Peter Hollis, 61, who ran the housing agency from 2015 to 2021, has pleaded not guilty to bribery charges.\n\n"
+                + "The Free Farmers Union (FFU), the largest group formed by growers, condemned the raid as a \"war crime\".\n\n"
+                + "A diplomat from an EU member state, who declined to be named, told Reuters the mission had seen no shelling.\n\n"
+                + "The first witness, FBI Special Agent Laura Benson, testified that recorded calls showed the mayor taking cash.\n\n"
+                + "One resident said survivors had spent the night in the forest because they feared a second raid.");
+        assertEquals(5, a.attributions().size(), "\n" + show(a));
+        Attribution plea = a.attributions().get(0);
+        assertEquals("peter-hollis", plea.speaker(), show(a));
+        assertEquals(Stance.DENIES, plea.stance());
+        assertEquals("pleaded not guilty", a.text(plea.cue()));
+        assertTrue(a.entity(a.attributions().get(1).speaker()).label().contains("Free Farmers Union"), show(a));
+        assertEquals("A diplomat from an EU member state", a.entity(a.attributions().get(2).speaker()).label(), show(a));
+        assertEquals("laura-benson", a.attributions().get(3).speaker(), show(a));
+        assertEquals("One resident", a.entity(a.attributions().get(4).speaker()).label(), show(a));
+    }
+
+    @Test
+    void citedSourceExpressedStanceAndParticipleAfterAQuotedClause() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Russia's Interfax news agency reported, citing a source in the border guard service, that shells had landed near a post.\n\n"
+                + "Turkey's Foreign Ministry said in a statement that the attack threatened the region and expressed full support for Azerbaijan.\n\n"
+                + "Sergei Lavrov told journalists that the coalition \"bears full responsibility for the crimes,\" adding that Washington uses the militants as a tool.");
+        assertEquals(6, a.attributions().size(), "\n" + show(a));
+        Attribution outer = a.attributions().get(0), inner = a.attributions().get(1);
+        assertEquals("interfax", outer.speaker(), show(a));
+        assertEquals("a source in the border guard service", a.entity(inner.speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        assertEquals("citing", a.text(inner.cue()));
+        assertEquals(1, outer.relays(), show(a));
+        assertEquals("full support for Azerbaijan", a.text(a.attributions().get(3).content()).replaceAll("\\.$", ""), show(a));
+        assertEquals("adding", a.text(a.attributions().get(5).cue()), show(a));
+        assertTrue(a.text(a.attributions().get(5).content()).startsWith("Washington uses"), show(a));
+    }
+
+    @Test
+    void anAcronymOfANamedBodySpeaksAndAnOutletRelaysEachStatementItCarries() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe Daily Ledger reported:\n\n"
+                + "The Federal Maritime Commission has charged shipping executive Paul Dorne with the fraudulent sale of vessel shares. "
+                + "The FMC said that Dorne earned roughly $9 million from the scheme. "
+                + "According to the FMC, Dorne knowingly misrepresented the value of the vessels.");
+        long fmc = a.attributions().stream().filter(c -> c.speaker().equals("federal-maritime-commission")).count();
+        assertEquals(3, fmc, show(a));
+        Attribution charged = a.attributions().stream().filter(c -> c.cue() != null && a.text(c.cue()).equals("charged")).findFirst().orElseThrow();
+        assertTrue(a.text(charged.content()).contains("fraudulent sale"), show(a));
+        long relayed = a.attributions().stream().filter(c -> a.entity(c.speaker()).label().contains("Ledger") && c.relays() >= 0).count();
+        assertEquals(3, relayed, show(a));
+    }
+
+    @Test
+    void wireAndBusinessShapes() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Veltrax Holdings said on Tuesday it had not misled investors.\n\n"
+                + "Brightline Capital alleged in its report that Veltrax had inflated revenue.\n\n"
+                + "Daniel Ortiz told analysts the company did nothing wrong.\n\n"
+                + "In a statement, Veltrax said the report was riddled with errors.\n\n"
+                + "Moscow denies targeting civilians.\n\n"
+                + "Ukrainian officials accused Russia of using the plant as a shield, a charge Moscow denies.\n\n"
+                + "The head of the local administration, Yevgeny Balitsky, blamed Ukrainian troops for the shelling.");
+        java.util.List<Attribution> l = claims(a, 8);
+        assertEquals("it had not misled investors", a.text(l.get(0).content()).replaceAll("\\.$", ""), show(a));
+        assertEquals(Stance.DENIES, l.get(0).stance(), show(a));
+        assertTrue(a.text(l.get(1).content()).startsWith("Veltrax had"), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("the company did"), show(a));
+        assertEquals(Stance.DENIES, l.get(2).stance(), show(a));
+        assertEquals(Stance.DENIES, l.get(3).stance(), show(a));
+        assertEquals("russia", l.get(4).speaker(), show(a));
+        assertEquals(Stance.DENIES, l.get(4).stance(), show(a));
+        assertEquals("Russia of using the plant as a shield", a.text(l.get(5).content()), show(a));
+        assertEquals("using the plant as a shield", a.text(l.get(6).content()), show(a));
+        assertEquals(Stance.DENIES, l.get(6).stance(), show(a));
+        assertEquals("Yevgeny Balitsky", a.entity(l.get(7).speaker()).label(), show(a));
+        assertTrue(a.text(l.get(7).content()).startsWith("Ukrainian troops"), show(a));
+    }
+
+    @Test
+    void aHeadlineRejectionMakesTheRejectersOwnWordsDenials() {
+        Article a = ClaimsTestSupport.PIPE.annotate(Article.of("t2", org.claimgraph.model.Source.file("t2.txt"),
+                "Author Nina Vosk insisted on Friday that she interviewed the minister twice.\n\n"
+                        + "\"I spoke to him after the election, yes,\" Vosk said.\n\n" + "Background paragraph without any quotes at all. ".repeat(8),
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Nina Vosk rejects ministry claim"), java.util.List.of()));
+        assertEquals(2, a.attributions().size(), "\n" + show(a));
+        for (Attribution c : a.attributions()) assertEquals(Stance.DENIES, c.stance(), show(a));
+    }
+
+    @Test
+    void strippedPunctuationRelativeClausesAppositionsAndRunOnSentences() {
+        Article a = annotate("Lead paragraph of the report\n\n"
+                + "A doctor at the field hospital who asked not to be named said most of the wounded were women\n\n"
+                + "We heard the jets and then everything went dark said Umm Khaled a mother of three whose house was destroyed\n\n"
+                + "Russia denied its aircraft were involved The Russian Defence Ministry said its planes did not fly any missions in the area");
+        java.util.List<Attribution> l = claims(a, 4);
+        assertEquals("A doctor at the field hospital", a.entity(l.get(0).speaker()).label(), show(a));
+        assertEquals("Umm Khaled", a.entity(l.get(1).speaker()).label(), show(a));
+        assertEquals("We heard the jets and then everything went dark", a.text(l.get(1).content()), show(a));
+        assertEquals("its aircraft were involved", a.text(l.get(2).content()), show(a));
+        assertEquals(Stance.DENIES, l.get(3).stance(), show(a));
+    }
+
+    @Test
+    void stateAgencyShapes() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Rockets hit residential neighborhoods in Aleppo city, causing material damage, SANA's reporter said.\n\n"
+                + "The reporter added that army units destroyed a number of launch pads.\n\n"
+                + "Foreign Minister Faisal Mekdad affirmed, in a phone call with his Iranian counterpart, that Syria will keep fighting terrorism.\n\n"
+                + "Maria Zakharova said that Washington's claims about chemical weapons are baseless.\n\n"
+                + "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said that militants were preparing a provocation.");
+        java.util.List<Attribution> l = claims(a, 5);
+        assertEquals("sana", l.get(0).speaker(), show(a));
+        assertEquals("sana", l.get(1).speaker(), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("Syria will"), show(a));
+        assertEquals("maria-zakharova", l.get(3).speaker(), show(a));
+        assertEquals("Oleg Zhuravlev", a.entity(l.get(4).speaker()).label(), show(a));
+    }
+
+    @Test
+    void aDefenceLawyerDeniesAndAPossessiveRoleIsItsOwnSpeaker() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors said Peter Hollis took bribes from a contractor.\n\n"
+                + "Hollis's lawyer, Thomas Brenner, told the jury the payments were personal loans between old friends.\n\n"
+                + "The Free Farmers Union said its members left the valley. Its commander said the camp was empty.");
+        java.util.List<Attribution> l = claims(a, 4);
+        assertEquals(Stance.ALLEGES, l.get(0).stance(), show(a));
+        assertEquals("thomas-brenner", l.get(1).speaker(), show(a));
+        assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
+        assertEquals("Its commander", a.entity(l.get(3).speaker()).label(), show(a));
+    }
+
+    @Test
+    void anIndefiniteCapitalisedDescriptionIsAnUnnamedSourceAsWritten() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The new deployment goes beyond the president's authority under federal law, according to a top Senate Democrat.");
+        Attribution c = only(a);
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
+        assertEquals("a top Senate Democrat", a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
+    void statementsAndReportsOfInstitutions() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "In a statement released on Tuesday, Amnesty International said the detentions were arbitrary.\n\n"
+                + "The statement added that the detainees had no access to lawyers.\n\n"
+                + "Human Rights Watch, in a report published on Monday, accused the police of torturing detainees.");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertEquals("amnesty-international", l.get(1).speaker(), show(a));
+        assertEquals("human-rights-watch", l.get(2).speaker(), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("the police of torturing"), show(a));
     }
 }
