@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.claimgraph.model.Entity;
 import org.claimgraph.model.EntityType;
@@ -79,19 +80,27 @@ final class TargetFinder {
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
         if (d.object != null && d.addressee || d.object != null && !d.accuses) {
             int b = v.tokenAtOrAfter(d.object.end());
-            if (b + 1 < v.n && v.lower[b].equals("to") && stopActs.contains(v.lemma[b + 1])) {
-                Mention m = v.actorAt[v.tokenAtOrAfter(d.object.begin())];
-                if (m != null) add(v, out, m, d, sp);
-            }
+            if (toStop(v, b)) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
+        // "urged Russia to immediately stop …", with the one told left at the head of the content
+        if (d.object == null && cb + 1 < v.n && v.actorAt[cb] != null) {
+            int k = v.lastTokenOf(v.actorAt[cb]) + 1;
+            if (v.end(k) <= c.end() && toStop(v, k)) add(v, out, v.actorAt[cb], d, sp);
+        }
+
         // "accused him of lying", with the pronoun left at the head of the content
         if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
         if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         int legalSentence = -1;
+        // an allegation does not accuse the speaker's own side: such an actor is no agent, the next one may be
+        Predicate<Mention> own = denies ? null : m -> {
+            Entity e = sp.entities.get(m.entityKey());
+            return e != null && (e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3));
+        };
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
@@ -105,7 +114,7 @@ final class TargetFinder {
                 Mention agent = byAgent(v, i + len, c.end());
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
-                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies);
+                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies, own);
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
                 i += len - 1;
@@ -130,8 +139,9 @@ final class TargetFinder {
             if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
+            if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
-            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
+            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
             if (agent == null && !isSupport && !denies) {
                 String f = bareForces(v, i, len, c, sp);
@@ -162,6 +172,26 @@ final class TargetFinder {
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */
+    private boolean toStop(TextView v, int b) {
+        if (b >= v.n || !v.lower[b].equals("to")) return false;
+        int k = b + 1;
+        while (k < v.n && v.pos[k].equals("ADV")) k++;
+        return k < v.n && stopActs.contains(v.lemma[k]);
+    }
+
+    /** The one told to stop, named from token f up to {@code to}: an actor, or armed forces named by a bare noun. */
+    private void told(TextView v, List<String> out, int f, int to, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = f; k < to; k++) {
+            if (v.actorAt[k] != null) { add(v, out, v.actorAt[k], d, sp); return; }
+            if (FORCE_NOUNS.contains(v.lower[k])) {
+                String a = soleArmedActor(sp);
+                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(sp, d.speaker, a, 3)) out.add(a);
+                return;
+            }
+        }
     }
 
     private int match(TextView v, int i, Map<String, List<String[]>> lex) {
@@ -446,11 +476,8 @@ final class TargetFinder {
         for (int k = i + 1; k < v.n && k < i + 7 && v.end(k) <= c.end(); k++) {
             Mention m = v.actorAt[k];
             if (m != null) {
-                int last = v.lastTokenOf(m);
                 // "charged GAW Miners CEO Josh Garza": an organisation inside a title gives way to the person named after it
-                if (last + 1 < v.n && v.actorAt[last + 1] == null && v.pos[last + 1].equals("NOUN") && last + 2 < v.n && v.actorAt[last + 2] != null)
-                    return v.actorAt[last + 2];
-                return m;
+                return titled(v, m);
             }
             if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return null;
         }
@@ -577,6 +604,16 @@ final class TargetFinder {
         return m == null || isBadMention(v, m) ? null : m;
     }
 
+    /** "Russian strikes", "coalition air strikes", "killed in Azerbaijani shelling": the actor named right before a harm noun. */
+    private static Mention attributive(TextView v, int i, int contentBegin) {
+        if (!v.pos[i].equals("NOUN")) return null;
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.actorAt[k] == null && (v.pos[k].equals("ADJ") || v.pos[k].equals("NOUN") && k == i - 1)) k--;
+        if (k < 0 || v.begin(k) < contentBegin) return null;
+        Mention m = v.actorAt[k];
+        return m != null && m.span().end() == v.end(k) ? m : null;
+    }
+
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
         boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
@@ -585,7 +622,7 @@ final class TargetFinder {
             if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PRON") || v.pos[k].equals("PROPN"))) return null;
             if (v.lower[k].equals("by")) {
                 for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
-                    if (v.actorAt[j] != null) return v.actorAt[j];
+                    if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
                     if (v.isPunct(j) || v.isVerb(j)) break;
                 }
                 return null;
@@ -596,22 +633,38 @@ final class TargetFinder {
     }
 
     /** The first actor of the clause that holds token i, before i; else the first actor of the content. */
-    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support, boolean denies) {
+    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support, boolean denies,
+            Predicate<Mention> own) {
+        // "two soldiers were killed": the subject of a passive harm is its victim, not its agent
+        if (!support && passive(v, i)) return null;
         int cb = i;
         while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
-        Mention m = firstActor(v, cb, i, addrB, addrE);
+        Mention m = firstActor(v, cb, i, addrB, addrE, own);
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
         if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
         int s0 = v.tokenAtOrAfter(contentBegin);
-        return firstActor(v, s0, i, addrB, addrE);
+        return firstActor(v, s0, i, addrB, addrE, own);
     }
 
-    private Mention firstActor(TextView v, int from, int to, int addrB, int addrE) {
+    /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
+    private static boolean passive(TextView v, int i) {
+        if (!v.isVerb(i) || v.lower[i].equals(v.lemma[i]) || v.lower[i].endsWith("ing")) return false;
+        int k = i - 1;
+        while (k >= 0 && v.pos[k].equals("ADV")) k--;
+        return k >= 0 && (v.lemma[k].equals("be") || v.lemma[k].equals("get"));
+    }
+
+    /**
+     * The first actor from {@code from} to {@code to} that can be an agent; actors {@code own} names (the speaker's
+     * own side, which an allegation does not accuse) are passed over for the next one.
+     */
+    private Mention firstActor(TextView v, int from, int to, int addrB, int addrE, Predicate<Mention> own) {
         for (int k = from; k < to; k++) {
             Mention m = v.actorAt[k];
             if (m == null) continue;
             if (m.span().begin() >= addrB && m.span().end() <= addrE) continue;
+            if (own != null && own.test(m)) { k = lastToken(v, m, k); continue; }
             int f = v.firstToken(m);
             int p = f - 1;
             while (p >= 0 && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
@@ -696,8 +749,11 @@ final class TargetFinder {
     private boolean clauseBreak(TextView v, int k) {
         String w = v.word[k];
         return w.equals(";") || w.equals(".") || w.equals(",") && !(k + 1 < v.n && v.actorAt[k + 1] != null)
-                || v.pos[k].equals("SCONJ") || v.lower[k].equals("while") || v.lower[k].equals("but");
+                || v.pos[k].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[k]);
     }
+
+    /** Words that open a new clause whatever the tagger calls them ("… were killed when X opened fire"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "when", "whereas", "because", "although", "though", "after", "before", "until");
 
     /** The speaker belongs to the target (a minister to his government): a speaker does not accuse its own side. */
     private static boolean affiliated(Speakers sp, String speaker, String target, int depth) {
@@ -714,10 +770,39 @@ final class TargetFinder {
         }
     }
 
+    private static final Set<String> ALLIANCE = Set.of("coalition", "alliance", "nato", "coalition's");
+
+    /**
+     * "Clinton aide Huma Abedin", "GAW Miners CEO Josh Garza": an actor inside a title gives way to the one named
+     * right after the title's noun.
+     */
+    private static Mention titled(TextView v, Mention m) {
+        int last = v.lastTokenOf(m);
+        if (last + 2 < v.n && v.actorAt[last + 1] == null && v.pos[last + 1].equals("NOUN") && v.actorAt[last + 2] != null)
+            return v.actorAt[last + 2];
+        return m;
+    }
+
+    /** Troops named by their state ("Azerbaijani forces", "Russian troops") are that state's armed forces when the article names them. */
+    private static Entity forcesNamed(TextView v, Mention m, Entity e, Speakers sp) {
+        if (e.type() != EntityType.COUNTRY) return e;
+        int after = v.tokenAtOrAfter(m.span().end());
+        if (after >= v.n || !TROOPS.contains(v.lower[after])) return e;
+        for (Entity f : sp.entities.values()) {
+            if (!f.memberOf().contains(e.key()) || f.type() == EntityType.PERSON) continue;
+            for (String w : LABEL_WORDS.split(f.label().toLowerCase(Locale.ROOT))) if (FORCES.contains(w)) return f;
+        }
+        return e;
+    }
+
+    private static final Set<String> TROOPS = Set.of("forces", "troops", "army", "military", "units", "soldiers", "servicemen");
+
     /** "Russian jets", "regime helicopters": craft or weapons of a state stand for the state. */
     private Entity stateOfMeans(TextView v, Mention m, Entity e, Speakers sp) {
         int last = v.tokenEndingBy(m.span().end());
         if (last < 0 || !(means.contains(v.lemma[last]) || means.contains(v.lower[last]))) return e;
+        // "coalition aircraft": an alliance's craft are the alliance's, not its leading state's
+        for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) if (ALLIANCE.contains(w)) return e;
         for (String k : e.memberOf()) {
             Entity c = sp.entities.get(k);
             if (c == null) c = v.entity(k);
@@ -730,6 +815,7 @@ final class TargetFinder {
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
         e = stateOfMeans(v, m, e, sp);
+        e = forcesNamed(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());

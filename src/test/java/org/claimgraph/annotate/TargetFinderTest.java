@@ -114,4 +114,34 @@ class TargetFinderTest {
         Article a = annotate("Former Brightcoin CEO Harlan Voss appeared in court on Monday.\n\nThe prosecutor, Anna Lindqvist, accused him of lying to investors.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
     }
+
+    @Test
+    void theVictimOfAPassiveHarmIsNoAgentAndTheWhenClauseNamesIt() {
+        Article a = annotate("Two Armenian soldiers were killed when Azerbaijani forces shelled positions near the village of Sotk, "
+                + "Armenia's Defence Ministry said.");
+        assertEquals(List.of("azerbaijan"), last(a).targets(), show(a));
+        // an actor named right before a harm noun is its agent, even after "in"
+        a = annotate("Activists said that four civilians were killed in Russian air strikes on the town of Krasne.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void troopsNamedByTheirStateAreItsArmedForcesAndACoalitionsCraftAreTheCoalitions() {
+        Article a = annotate(FORCES + "Russia's Defence Ministry said Ukrainian forces had shelled the village of Krasne.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        a = annotate("The US-led coalition has been bombing Raqqa for months.\n\n"
+                + "A spokesman for the coalition, Colonel Tom Marsh, said coalition aircraft did not conduct any strikes near the village.");
+        assertEquals(List.of("us-led-coalition"), denialTargets(a), show(a));
+    }
+
+    @Test
+    void theOneToldToStopTheAgentBehindATitleAndTheOneWhoseConductIsAlleged() {
+        Article a = annotate("The UN human rights office urged Russia to immediately stop indiscriminate attacks.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+        a = annotate("Senator Joan Pike said the report showed mishandling of classified information by former Clinton aide Huma Abedin.");
+        assertEquals(List.of("huma-abedin"), last(a).targets(), show(a));
+        a = annotate("Raymond Koenig, 58, has pleaded not guilty.\n\n"
+                + "Its director, Brenda Hall, said the agency was a victim of Mr. Koenig's alleged conduct.");
+        assertEquals(List.of("raymond-koenig"), last(a).targets(), show(a));
+    }
 }
