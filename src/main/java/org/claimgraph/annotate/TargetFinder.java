@@ -111,7 +111,8 @@ final class TargetFinder {
             int len = match(v, i, critical);
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
-                Mention agent = byAgent(v, i + len, c.end());
+                Mention agent = restsWith(v, i + len, c.end());
+                if (agent == null) agent = byAgent(v, i + len, c.end());
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
                 if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies, own);
@@ -612,6 +613,25 @@ final class TargetFinder {
         if (k < 0 || v.begin(k) < contentBegin) return null;
         Mention m = v.actorAt[k];
         return m != null && m.span().end() == v.end(k) ? m : null;
+    }
+
+    private static final Set<String> RESTS = Set.of("lie", "rest", "fall", "lay");
+
+    /** "responsibility lies with X", "the blame rests squarely on X": the actor the responsibility is laid on. */
+    private static Mention restsWith(TextView v, int from, int end) {
+        for (int k = from; k + 1 < v.n && k < from + 8 && v.end(k + 1) <= end; k++) {
+            if (v.word[k].equals(".") || v.word[k].equals(";")) return null;
+            if (!RESTS.contains(v.lemma[k])) continue;
+            int p = k + 1;
+            while (p < v.n && v.pos[p].equals("ADV")) p++;
+            if (p >= v.n || !(v.lower[p].equals("with") || v.lower[p].equals("on") || v.lower[p].equals("upon"))) return null;
+            for (int j = p + 1; j < v.n && j < p + 8 && v.end(j) <= end; j++) {
+                if (v.actorAt[j] != null) return v.actorAt[j];
+                if (v.isPunct(j) || v.isVerb(j)) return null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "committed by X", "borne by X". */

@@ -144,4 +144,17 @@ class TargetFinderTest {
                 + "Its director, Brenda Hall, said the agency was a victim of Mr. Koenig's alleged conduct.");
         assertEquals(List.of("raymond-koenig"), last(a).targets(), show(a));
     }
+
+    @Test
+    void whoIsHeldResponsibleAndWhoDidCorporateWrongIsTargeted() {
+        Article a = annotate("The Syrian Foreign Ministry said Damascus holds Ankara fully responsible for the massacre.");
+        assertEquals(List.of("turkey"), last(a).targets(), show(a));
+        a = annotate("Activists said that the Taliban is to blame for the famine.");
+        assertEquals(List.of("taliban"), last(a).targets(), show(a));
+        a = annotate("Azerbaijan's Defence Ministry said Armenian units had shelled its positions. "
+                + "\"All responsibility for the escalation lies with the political leadership of Armenia,\" the ministry said.");
+        assertTrue(last(a).targets().contains("armenia"), show(a));
+        a = annotate("A former employee said Meridian Bank had misled investors and concealed losses from auditors.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+    }
 }
