@@ -148,7 +148,7 @@ final class TargetFinder {
                 String f = bareForces(v, i, len, c, sp);
                 if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(sp, d.speaker, f, 3)) out.add(f);
             }
-            if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
+            if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(v, sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
                 add(v, out, agent, d, sp);
@@ -164,9 +164,9 @@ final class TargetFinder {
         }
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
-        if (denies && armedAct(v, d.content)) forcesForSide(out, d, sp);
+        if (denies && armedAct(v, d.content)) forcesForSide(v, out, d, sp);
         if (denies && out.isEmpty()) {
-            String key = side(sp, d.speaker);
+            String key = side(v, sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
             // "I never took …", "he insisted he had …": a person rebutting what is said of themself
             if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) key = s.key();
@@ -274,7 +274,7 @@ final class TargetFinder {
     private void denied(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp, int cb) {
         // "denied supplying the rebels with arms", "denied having targeted civilians": the speaker's own side is accused
         if (cb < v.n && v.lower[cb].endsWith("ing") && v.isVerb(cb)) {
-            String key = side(sp, d.speaker);
+            String key = side(v, sp, d.speaker);
             if (key != null && !out.contains(key)) out.add(key);
             return;
         }
@@ -290,7 +290,7 @@ final class TargetFinder {
             }
             String w = v.lower[k];
             if (w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")) {
-                String key = side(sp, d.speaker);
+                String key = side(v, sp, d.speaker);
                 if (key != null && !out.contains(key)) out.add(key);
                 return;
             }
@@ -420,29 +420,91 @@ final class TargetFinder {
         if (d.stance != org.claimgraph.model.Stance.DENIES) return false;
         Entity e = sp.entities.get(agent.entityKey());
         if (e == null || !(e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3))) return false;
-        String key = side(sp, d.speaker);
+        String key = side(v, sp, d.speaker);
         if (key != null && !out.contains(key)) out.add(key);
         return true;
     }
 
     /** The speaker's side: an organisation or state itself, a person's or unnamed source's first affiliation. */
-    private static String side(Speakers sp, String speaker) {
+    private static String side(TextView v, Speakers sp, String speaker) {
         Entity s = sp.entities.get(speaker);
         if (s == null) return null;
         // "a spokesman for Veltrax" speaks for Veltrax; a bare "a source" for no one
-        if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE) return s.memberOf().isEmpty() ? null : s.memberOf().get(0);
+        if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE)
+            return s.memberOf().isEmpty() ? titleSide(v, sp, speaker) : s.memberOf().get(0);
         return s.key();
+    }
+
+    /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */
+    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "lawyer",
+            "attorney", "counsel", "minister", "chief", "head", "commander", "ceo", "chairman", "chairwoman", "director",
+            "envoy", "ambassador", "representative", "adviser", "advisor", "secretary", "aide", "executive", "leader",
+            "president", "owner", "founder", "officer", "general");
+
+    /**
+     * The body a person speaks for, read from the words around one of its names when no affiliation was recorded:
+     * "Junta spokesman Major General X" (the actor before a role noun and titles), "Koenig's lawyer, X", or
+     * "X, a lawyer for Y". Null when none.
+     */
+    private static String titleSide(TextView v, Speakers sp, String speaker) {
+        for (int k = 0; k < v.n; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null || !m.entityKey().equals(speaker)) continue;
+            int f = v.firstToken(m), last = v.lastTokenOf(m);
+            // before: [actor]['s] role [titles] NAME
+            int p = f - 1;
+            boolean role = false;
+            for (int steps = 0; p >= 0 && steps < 5 && v.actorAt[p] == null; steps++, p--) {
+                // "Junta spokesman": a capitalised word before the role that names one of the article's actors
+                String named = role ? namedActor(sp, v.lower[p], speaker) : null;
+                if (named != null) return named;
+                if (ROLES.contains(v.lower[p])) role = true;
+                else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
+            }
+            if (role && p >= 0 && v.actorAt[p] != null) {
+                String key = keyOf(v, sp, v.actorAt[p], speaker);
+                if (key != null) return key;
+            }
+            // after: NAME, a|the [adjectives] role for|of|at Y
+            int q = last + 1;
+            if (q < v.n && v.word[q].equals(",")) {
+                q++;
+                while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q++;
+                if (q + 1 < v.n && ROLES.contains(v.lower[q]) && Set.of("for", "of", "at", "to").contains(v.lower[q + 1])) {
+                    for (int j = q + 2; j < v.n && j < q + 6; j++) {
+                        if (v.actorAt[j] != null) { String key = keyOf(v, sp, v.actorAt[j], speaker); if (key != null) return key; break; }
+                        if (v.isPunct(j) || v.isVerb(j)) break;
+                    }
+                }
+            }
+            k = last;
+        }
+        return null;
+    }
+
+    /** The actor (not the speaker) whose label or alias is the single word w, or null. */
+    private static String namedActor(Speakers sp, String w, String speaker) {
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE || e.key().equals(speaker)) continue;
+            if (e.label().equalsIgnoreCase(w) || e.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(w))) return e.key();
+        }
+        return null;
+    }
+
+    private static String keyOf(TextView v, Speakers sp, Mention m, String speaker) {
+        Entity e = sp.entities.get(m.entityKey());
+        return e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE || e.key().equals(speaker) ? null : e.key();
     }
 
     /**
      * A denial whose target is the speaker's state, or that names no one, blames that state's armed forces when the
      * article names them: the state itself (or its ministry) gives way to its forces.
      */
-    private static void forcesForSide(List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+    private static void forcesForSide(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
         String forces = forcesOfSide(sp, d.speaker);
         if (forces == null) return;
         // only the speaker or its side stood in for the accused; a state named by its craft ("Russian jets") stays
-        String side = side(sp, d.speaker);
+        String side = side(v, sp, d.speaker);
         boolean replaced = out.removeIf(k -> k.equals(side) || k.equals(d.speaker));
         if ((replaced || out.isEmpty()) && !out.contains(forces)) out.add(forces);
     }

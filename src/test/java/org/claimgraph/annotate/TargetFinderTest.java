@@ -157,4 +157,13 @@ class TargetFinderTest {
         a = annotate("A former employee said Meridian Bank had misled investors and concealed losses from auditors.");
         assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
     }
+
+    @Test
+    void aPersonDenyingSpeaksForTheBodyItsTitleNames() {
+        Article a = annotate("The junta has ruled Myanmar since the coup.\n\n"
+                + "Junta spokesman Major General Zaw Min Tun denied that civilians had been killed.");
+        assertEquals(List.of("junta"), denialTargets(a), show(a));
+        a = annotate("Dana Whitcombe, a lawyer for the Trump Organization, denied that the company had misled regulators.");
+        assertEquals(List.of("trump-organization"), denialTargets(a), show(a));
+    }
 }
