@@ -115,6 +115,7 @@ final class TargetFinder {
                 if (agent == null) agent = byAgent(v, i + len, c.end());
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
+                if (agent == null && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
                 if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies, own);
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
@@ -141,6 +142,7 @@ final class TargetFinder {
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
             if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
+            if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
@@ -665,6 +667,23 @@ final class TargetFinder {
         // "Russia's" split or whole; "the Turkish regime's" — a demonym and its head noun in one token with the clitic
         Mention m = w.length() > 2 && v.actorAt[k] != null ? v.actorAt[k] : v.actorAt[k - 1];
         return m == null || isBadMention(v, m) ? null : m;
+    }
+
+    /**
+     * "Russias aggression", "NATOs deployment": text whose apostrophes a scraper stripped leaves the possessor as a
+     * capitalised word ending in "s" that the recogniser does not take for a name; when the word without its "s" is
+     * the one-word name of an actor of the article, that actor is the agent (true when one was added).
+     */
+    private static boolean strippedPossessor(TextView v, List<String> out, int i, int contentBegin, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.actorAt[k] == null && v.pos[k].equals("ADJ") && Character.isLowerCase(v.word[k].charAt(0))) k--;
+        if (k < 0 || v.begin(k) < contentBegin || v.actorAt[k] != null) return false;
+        String w = v.word[k];
+        if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0))) return false;
+        String key = namedActor(sp, w.substring(0, w.length() - 1), d.speaker);
+        if (key == null || out.contains(key) || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, key, 3)) return false;
+        out.add(key);
+        return true;
     }
 
     /** "Russian strikes", "coalition air strikes", "killed in Azerbaijani shelling": the actor named right before a harm noun. */

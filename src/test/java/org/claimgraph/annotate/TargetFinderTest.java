@@ -166,4 +166,12 @@ class TargetFinderTest {
         a = annotate("Dana Whitcombe, a lawyer for the Trump Organization, denied that the company had misled regulators.");
         assertEquals(List.of("trump-organization"), denialTargets(a), show(a));
     }
+
+    @Test
+    void aPossessorWhoseApostropheWasStrippedAndOneCalledNamesAreTargeted() {
+        Article a = annotate("Russia has massed troops on the border.\n\nActivists said Russias aggression had displaced thousands.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+        a = annotate("Senator Joan Pike said Hillary Clinton was a liar and unfit for office.");
+        assertEquals(List.of("hillary-clinton"), last(a).targets(), show(a));
+    }
 }
