@@ -158,6 +158,7 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
         // "my client never took a bribe": a lawyer speaks for the one the article is about
         if (out.isEmpty() && client(v, cb, c.end())) {
@@ -175,6 +176,21 @@ final class TargetFinder {
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * "individuals affiliated to North Korean banks", "employees linked to Iran's missile programme": an allegation of
+     * ties implicates the actor tied to (bad actors aside: there the accused is the one tied, found elsewhere).
+     */
+    private void linkedTo(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = from + 1; k + 1 < v.n && v.end(k + 1) <= end; k++) {
+            if (!(v.lower[k].equals("to") || v.lower[k].equals("with")) || !AFFILIATED.contains(v.lower[k - 1])) continue;
+            for (int j = k + 1; j < v.n && j < k + 5 && v.end(j) <= end; j++) {
+                Mention m = v.actorAt[j];
+                if (m != null) { if (!isBadMention(v, m)) add(v, out, m, d, sp); break; }
+                if (v.isPunct(j) || v.isVerb(j)) break;
+            }
+        }
     }
 
     /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */

@@ -174,4 +174,10 @@ class TargetFinderTest {
         a = annotate("Senator Joan Pike said Hillary Clinton was a liar and unfit for office.");
         assertEquals(List.of("hillary-clinton"), last(a).targets(), show(a));
     }
+
+    @Test
+    void anAllegationOfTiesImplicatesTheActorTiedTo() {
+        Article a = annotate("A government official said the 18 individuals were all linked to North Korea's missile programme.");
+        assertEquals(List.of("north-korea"), last(a).targets(), show(a));
+    }
 }
