@@ -145,6 +145,10 @@ final class TargetFinder {
             if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
+            if (agent == null && !isSupport && !denies) {
+                String org = describedOrganization(v, i, len, c, sp, d.speaker);
+                if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
             if (agent == null && !isSupport && !denies) {
                 String f = bareForces(v, i, len, c, sp);
@@ -191,6 +195,39 @@ final class TargetFinder {
                 if (v.isPunct(j) || v.isVerb(j)) break;
             }
         }
+    }
+
+    /** Common nouns by which business and court reports name the company they are about ("the firm had misled …"). */
+    private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "bank", "lender", "group", "carmaker", "automaker",
+            "insurer", "retailer", "manufacturer", "conglomerate", "corporation", "startup", "exchange", "fund", "platform",
+            "airline", "operator", "contractor", "developer", "producer", "supplier", "brokerage", "miner", "utility");
+
+    /**
+     * "the company misled investors", "investors were defrauded by the firm": a harm whose agent is a company named by
+     * a common noun (as subject of its clause or after "by") blames the organisation the article names most, preferring
+     * one whose name holds that noun. Null when there is no such description or organisation.
+     */
+    private static String describedOrganization(TextView v, int i, int len, Span c, Speakers sp, String speaker) {
+        String noun = null;
+        int k = i - 1;
+        for (; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+            if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
+            if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) { noun = v.lower[k]; break; }
+        }
+        if (noun == null) {
+            int b = i + len;
+            if (b + 2 < v.n && v.end(b + 2) <= c.end() && v.lower[b].equals("by") && v.lower[b + 1].equals("the") && FIRM_NOUNS.contains(v.lower[b + 2])) noun = v.lower[b + 2];
+        }
+        if (noun == null) return null;
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : v.a.mentions()) {
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || e.type() != EntityType.ORGANIZATION || e.key().equals(speaker)) continue;
+            count.merge(e.key(), e.label().toLowerCase(Locale.ROOT).contains(noun) ? 1000 : 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> x : count.entrySet()) if (best == null || x.getValue() > count.get(best)) best = x.getKey();
+        return best;
     }
 
     /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */

@@ -180,4 +180,12 @@ class TargetFinderTest {
         Article a = annotate("A government official said the 18 individuals were all linked to North Korea's missile programme.");
         assertEquals(List.of("north-korea"), last(a).targets(), show(a));
     }
+
+    @Test
+    void aCompanyNamedByACommonNounIsTheOrganisationTheArticleIsAbout() {
+        Article a = annotate("Meridian Bank opened 40 branches last year.\n\nA former employee said the bank had misled investors about its losses.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+        a = annotate("Meridian Bank opened 40 branches last year.\n\nShareholders said they had been defrauded by the bank.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+    }
 }
