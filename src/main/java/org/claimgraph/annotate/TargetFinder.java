@@ -163,6 +163,13 @@ final class TargetFinder {
             i += len - 1;
         }
         if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
+        if (!denies) branded(v, out, cb, c.end(), d, sp);
+        // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
+        // for the speaker's own side
+        if (denies && !out.isEmpty() && deceit(v, cb, c.end())) {
+            String key = side(v, sp, d.speaker);
+            if (key != null && !out.contains(key)) out.add(key);
+        }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
         // "my client never took a bribe": a lawyer speaks for the one the article is about
         if (out.isEmpty() && client(v, cb, c.end())) {
@@ -228,6 +235,26 @@ final class TargetFinder {
         String best = null;
         for (Map.Entry<String, Integer> x : count.entrySet()) if (best == null || x.getValue() > count.get(best)) best = x.getKey();
         return best;
+    }
+
+    /** "a base of People's Defence Force terrorists", "YPG militants": an actor branded with a bad actor's name is accused. */
+    private void branded(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = from; k < v.n && v.end(k) <= end; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null) continue;
+            int after = v.lastTokenOf(m) + 1;
+            if (after < v.n && v.end(after) <= end && v.actorAt[after] == null && v.pos[after].equals("NOUN") && isBad(v, after) && !isBadMention(v, m))
+                add(v, out, m, d, sp);
+            k = Math.max(k, after - 1);
+        }
+    }
+
+    private static final Set<String> DECEIT = Set.of("fabricate", "fabricated", "fabrication", "lie", "lies", "fake", "disinformation",
+            "propaganda", "falsehood", "falsehoods", "invent", "invented", "baseless", "fiction");
+
+    private static boolean deceit(TextView v, int from, int end) {
+        for (int k = from; k < v.n && v.end(k) <= end; k++) if (DECEIT.contains(v.lower[k]) || DECEIT.contains(v.lemma[k])) return true;
+        return false;
     }
 
     /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */
@@ -457,12 +484,18 @@ final class TargetFinder {
 
     /** The object right after a harmful act names a bad actor ("targeted terrorist gatherings", "struck an Islamic State position"). */
     private boolean badObject(TextView v, int from, int end) {
-        for (int k = from; k < v.n && k < from + 4 && v.end(k) <= end; k++) {
+        int limit = from + 4;
+        for (int k = from; k < v.n && k < limit && v.end(k) <= end; k++) {
             if (v.pos[k].equals("ADP") && (v.lower[k].equals("on") || v.lower[k].equals("against") || v.lower[k].equals("at"))) continue;
+            // "struck a base of People's Defence Force terrorists": what belongs to the bad actor
+            if (v.lower[k].equals("of") && k > from) { limit = Math.min(k + 5, v.n); continue; }
             if (v.isQuote(k)) continue;
             if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return false;
             if (isBad(v, k)) return true;
-            if (v.actorAt[k] != null) return isBadMention(v, v.actorAt[k]);
+            if (v.actorAt[k] != null) {
+                int after = v.lastTokenOf(v.actorAt[k]) + 1;
+                return isBadMention(v, v.actorAt[k]) || after < v.n && v.actorAt[after] == null && v.pos[after].equals("NOUN") && isBad(v, after);
+            }
         }
         return false;
     }

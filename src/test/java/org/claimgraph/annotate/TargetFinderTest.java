@@ -188,4 +188,19 @@ class TargetFinderTest {
         a = annotate("Meridian Bank opened 40 branches last year.\n\nShareholders said they had been defrauded by the bank.");
         assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
     }
+
+    static final String JUNTA = "The junta has ruled Myanmar since the coup.\n\n";
+
+    @Test
+    void anActorBrandedWithABadActorsNameIsAccusedAndStrikingItAccusesNoOneElse() {
+        Article a = annotate(JUNTA + "A military source said the air force had struck a base of People's Defence Force terrorists.");
+        assertEquals(List.of("peoples-defence-force"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void aDenialCallingTheAccusationALieStillAnswersForTheSpeakersSide() {
+        Article a = annotate(JUNTA + "Junta spokesman Major General Zaw Min Tun claimed that reports of civilian deaths were fabricated by "
+                + "the National Unity Government.");
+        assertEquals(List.of("national-unity-government", "junta"), denialTargets(a), show(a));
+    }
 }
