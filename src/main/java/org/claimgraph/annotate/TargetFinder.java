@@ -555,8 +555,10 @@ final class TargetFinder {
             }
             // after: NAME, a|the [adjectives] role for|of|at Y
             int q = last + 1;
-            if (q < v.n && v.word[q].equals(",")) {
-                q++;
+            // (a scraper may have stripped the comma: "X a lawyer for Y")
+            boolean comma = q < v.n && v.word[q].equals(",");
+            if (comma || q < v.n && (v.lower[q].equals("a") || v.lower[q].equals("an"))) {
+                if (comma) q++;
                 while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q++;
                 if (q + 1 < v.n && ROLES.contains(v.lower[q]) && Set.of("for", "of", "at", "to").contains(v.lower[q + 1])) {
                     for (int j = q + 2; j < v.n && j < q + 6; j++) {
@@ -577,6 +579,19 @@ final class TargetFinder {
             if (e.label().equalsIgnoreCase(w) || e.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(w))) return e.key();
         }
         return null;
+    }
+
+    /** The organisation whose name opens with the word w ("GAW" for "GAW Miners"), when only one does; else null. */
+    private static String shortFormOf(Speakers sp, String w, String speaker) {
+        if (w.length() < 2) return null;
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (e.type() != EntityType.ORGANIZATION || e.key().equals(speaker)) continue;
+            if (!e.label().startsWith(w + " ")) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one;
     }
 
     private static String keyOf(TextView v, Speakers sp, Mention m, String speaker) {
@@ -954,6 +969,11 @@ final class TargetFinder {
         int k = v.tokenAtOrAfter(m.span().end());
         if (k + 1 < v.n && (v.lower[k].equals("and") || v.lower[k].equals("&")) && v.actorAt[k + 1] != null) {
             add(v, out, v.actorAt[k + 1], d, sp);
+        } else if (k + 1 < v.n && v.lower[k].equals("and") && Character.isUpperCase(v.word[k + 1].charAt(0))) {
+            // "Garza and GAW": a short form the recogniser left unmarked, when it names one of the article's actors
+            String key = namedActor(sp, v.word[k + 1], d.speaker);
+            if (key == null) key = shortFormOf(sp, v.word[k + 1], d.speaker);
+            if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, key, 3))) out.add(key);
         }
     }
 

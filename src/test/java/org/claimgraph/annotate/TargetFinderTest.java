@@ -203,4 +203,12 @@ class TargetFinderTest {
                 + "the National Unity Government.");
         assertEquals(List.of("national-unity-government", "junta"), denialTargets(a), show(a));
     }
+
+    @Test
+    void strippedAppositionsAndShortFormsInAConjunctionStillName() {
+        Article a = annotate("Dana Whitcombe a lawyer for the Trump Organization denied that the company had misled regulators.");
+        assertEquals(List.of("trump-organization"), denialTargets(a), show(a));
+        a = annotate("Meridian Bank opened 40 branches last year.\n\nRegulators said Harlan Voss and Meridian had misled investors.");
+        assertEquals(List.of("harlan-voss", "meridian-bank"), last(a).targets(), show(a));
+    }
 }
