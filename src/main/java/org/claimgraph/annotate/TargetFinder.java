@@ -108,6 +108,7 @@ final class TargetFinder {
             }
             // "the SEC charged X with fraudulent sales": the wrongs after a legal action are the accused's, found above
             if (v.sent[i] == legalSentence) continue;
+            if (PENALTIES.contains(v.lemma[i]) || PENALTIES.contains(v.lower[i])) penalised(v, out, i, c.end(), d, sp);
             int len = match(v, i, critical);
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
@@ -255,6 +256,22 @@ final class TargetFinder {
     private static boolean deceit(TextView v, int from, int end) {
         for (int k = from; k < v.n && v.end(k) <= end; k++) if (DECEIT.contains(v.lower[k]) || DECEIT.contains(v.lemma[k])) return true;
         return false;
+    }
+
+    private static final Set<String> PENALTIES = Set.of("sanction", "sanctions", "embargo", "blockade");
+
+    /** "sanctions on Russia", "an arms embargo against the junta", "cut off fuel to the military": the one penalised is blamed. */
+    private void penalised(TextView v, List<String> out, int i, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = i + 1; k < v.n && k < i + 14 && v.end(k) <= end; k++) {
+            if (v.word[k].equals(".") || v.word[k].equals(";")) return;
+            if (!(v.lower[k].equals("on") || v.lower[k].equals("against") || v.lower[k].equals("to"))) continue;
+            int j = k + 1;
+            while (j < v.n && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ")) && v.actorAt[j] == null) j++;
+            if (j < v.n && v.end(j) <= end && (v.actorAt[j] != null || FORCE_NOUNS.contains(v.lower[j]))) {
+                told(v, out, j, j + 1, d, sp);
+                return;
+            }
+        }
     }
 
     /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */

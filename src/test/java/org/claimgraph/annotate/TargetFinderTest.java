@@ -211,4 +211,12 @@ class TargetFinderTest {
         a = annotate("Meridian Bank opened 40 branches last year.\n\nRegulators said Harlan Voss and Meridian had misled investors.");
         assertEquals(List.of("harlan-voss", "meridian-bank"), last(a).targets(), show(a));
     }
+
+    @Test
+    void theOnePenalisedBySanctionsOrAnEmbargoIsBlamed() {
+        Article a = annotate("The European Commission said it would impose new sanctions on Russia over the attack.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+        a = annotate(FORCES + "Activists said the world must impose an arms embargo and cut off the supply of fuel to the military.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+    }
 }
