@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.claimgraph.model.Entity;
 import org.claimgraph.model.EntityType;
@@ -79,19 +80,27 @@ final class TargetFinder {
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
         if (d.object != null && d.addressee || d.object != null && !d.accuses) {
             int b = v.tokenAtOrAfter(d.object.end());
-            if (b + 1 < v.n && v.lower[b].equals("to") && stopActs.contains(v.lemma[b + 1])) {
-                Mention m = v.actorAt[v.tokenAtOrAfter(d.object.begin())];
-                if (m != null) add(v, out, m, d, sp);
-            }
+            if (toStop(v, b)) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
+        // "urged Russia to immediately stop …", with the one told left at the head of the content
+        if (d.object == null && cb + 1 < v.n && v.actorAt[cb] != null) {
+            int k = v.lastTokenOf(v.actorAt[cb]) + 1;
+            if (v.end(k) <= c.end() && toStop(v, k)) add(v, out, v.actorAt[cb], d, sp);
+        }
+
         // "accused him of lying", with the pronoun left at the head of the content
         if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
         if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         int legalSentence = -1;
+        // an allegation does not accuse the speaker's own side: such an actor is no agent, the next one may be
+        Predicate<Mention> own = denies ? null : m -> {
+            Entity e = sp.entities.get(m.entityKey());
+            return e != null && (e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3));
+        };
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
@@ -99,13 +108,16 @@ final class TargetFinder {
             }
             // "the SEC charged X with fraudulent sales": the wrongs after a legal action are the accused's, found above
             if (v.sent[i] == legalSentence) continue;
+            if (PENALTIES.contains(v.lemma[i]) || PENALTIES.contains(v.lower[i])) penalised(v, out, i, c.end(), d, sp);
             int len = match(v, i, critical);
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
-                Mention agent = byAgent(v, i + len, c.end());
+                Mention agent = restsWith(v, i + len, c.end());
+                if (agent == null) agent = byAgent(v, i + len, c.end());
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
-                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies);
+                if (agent == null && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
+                if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies, own);
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
                 i += len - 1;
@@ -130,20 +142,34 @@ final class TargetFinder {
             if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
+            if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
+            if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
-            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies);
+            if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
+            if (agent == null && !isSupport && !denies) {
+                String org = describedOrganization(v, i, len, c, sp, d.speaker);
+                if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
             if (agent == null && !isSupport && !denies) {
                 String f = bareForces(v, i, len, c, sp);
                 if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(sp, d.speaker, f, 3)) out.add(f);
             }
-            if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
+            if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(v, sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
                 add(v, out, agent, d, sp);
                 addConjoined(v, out, agent, d, sp);
             }
             i += len - 1;
+        }
+        if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
+        if (!denies) branded(v, out, cb, c.end(), d, sp);
+        // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
+        // for the speaker's own side
+        if (denies && !out.isEmpty() && deceit(v, cb, c.end())) {
+            String key = side(v, sp, d.speaker);
+            if (key != null && !out.contains(key)) out.add(key);
         }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
         // "my client never took a bribe": a lawyer speaks for the one the article is about
@@ -153,15 +179,119 @@ final class TargetFinder {
         }
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
-        if (denies && armedAct(v, d.content)) forcesForSide(out, d, sp);
+        if (denies && armedAct(v, d.content)) forcesForSide(v, out, d, sp);
         if (denies && out.isEmpty()) {
-            String key = side(sp, d.speaker);
+            String key = side(v, sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
             // "I never took …", "he insisted he had …": a person rebutting what is said of themself
             if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) key = s.key();
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * "individuals affiliated to North Korean banks", "employees linked to Iran's missile programme": an allegation of
+     * ties implicates the actor tied to (bad actors aside: there the accused is the one tied, found elsewhere).
+     */
+    private void linkedTo(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = from + 1; k + 1 < v.n && v.end(k + 1) <= end; k++) {
+            if (!(v.lower[k].equals("to") || v.lower[k].equals("with")) || !AFFILIATED.contains(v.lower[k - 1])) continue;
+            for (int j = k + 1; j < v.n && j < k + 5 && v.end(j) <= end; j++) {
+                Mention m = v.actorAt[j];
+                if (m != null) { if (!isBadMention(v, m)) add(v, out, m, d, sp); break; }
+                if (v.isPunct(j) || v.isVerb(j)) break;
+            }
+        }
+    }
+
+    /** Common nouns by which business and court reports name the company they are about ("the firm had misled …"). */
+    private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "bank", "lender", "group", "carmaker", "automaker",
+            "insurer", "retailer", "manufacturer", "conglomerate", "corporation", "startup", "exchange", "fund", "platform",
+            "airline", "operator", "contractor", "developer", "producer", "supplier", "brokerage", "miner", "utility");
+
+    /**
+     * "the company misled investors", "investors were defrauded by the firm": a harm whose agent is a company named by
+     * a common noun (as subject of its clause or after "by") blames the organisation the article names most, preferring
+     * one whose name holds that noun. Null when there is no such description or organisation.
+     */
+    private static String describedOrganization(TextView v, int i, int len, Span c, Speakers sp, String speaker) {
+        String noun = null;
+        int k = i - 1;
+        for (; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+            if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
+            if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) { noun = v.lower[k]; break; }
+        }
+        if (noun == null) {
+            int b = i + len;
+            if (b + 2 < v.n && v.end(b + 2) <= c.end() && v.lower[b].equals("by") && v.lower[b + 1].equals("the") && FIRM_NOUNS.contains(v.lower[b + 2])) noun = v.lower[b + 2];
+        }
+        if (noun == null) return null;
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : v.a.mentions()) {
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || e.type() != EntityType.ORGANIZATION || e.key().equals(speaker)) continue;
+            count.merge(e.key(), e.label().toLowerCase(Locale.ROOT).contains(noun) ? 1000 : 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> x : count.entrySet()) if (best == null || x.getValue() > count.get(best)) best = x.getKey();
+        return best;
+    }
+
+    /** "a base of People's Defence Force terrorists", "YPG militants": an actor branded with a bad actor's name is accused. */
+    private void branded(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = from; k < v.n && v.end(k) <= end; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null) continue;
+            int after = v.lastTokenOf(m) + 1;
+            if (after < v.n && v.end(after) <= end && v.actorAt[after] == null && v.pos[after].equals("NOUN") && isBad(v, after) && !isBadMention(v, m))
+                add(v, out, m, d, sp);
+            k = Math.max(k, after - 1);
+        }
+    }
+
+    private static final Set<String> DECEIT = Set.of("fabricate", "fabricated", "fabrication", "lie", "lies", "fake", "disinformation",
+            "propaganda", "falsehood", "falsehoods", "invent", "invented", "baseless", "fiction");
+
+    private static boolean deceit(TextView v, int from, int end) {
+        for (int k = from; k < v.n && v.end(k) <= end; k++) if (DECEIT.contains(v.lower[k]) || DECEIT.contains(v.lemma[k])) return true;
+        return false;
+    }
+
+    private static final Set<String> PENALTIES = Set.of("sanction", "sanctions", "embargo", "blockade");
+
+    /** "sanctions on Russia", "an arms embargo against the junta", "cut off fuel to the military": the one penalised is blamed. */
+    private void penalised(TextView v, List<String> out, int i, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = i + 1; k < v.n && k < i + 14 && v.end(k) <= end; k++) {
+            if (v.word[k].equals(".") || v.word[k].equals(";")) return;
+            if (!(v.lower[k].equals("on") || v.lower[k].equals("against") || v.lower[k].equals("to"))) continue;
+            int j = k + 1;
+            while (j < v.n && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ")) && v.actorAt[j] == null) j++;
+            if (j < v.n && v.end(j) <= end && (v.actorAt[j] != null || FORCE_NOUNS.contains(v.lower[j]))) {
+                told(v, out, j, j + 1, d, sp);
+                return;
+            }
+        }
+    }
+
+    /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */
+    private boolean toStop(TextView v, int b) {
+        if (b >= v.n || !v.lower[b].equals("to")) return false;
+        int k = b + 1;
+        while (k < v.n && v.pos[k].equals("ADV")) k++;
+        return k < v.n && stopActs.contains(v.lemma[k]);
+    }
+
+    /** The one told to stop, named from token f up to {@code to}: an actor, or armed forces named by a bare noun. */
+    private void told(TextView v, List<String> out, int f, int to, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = f; k < to; k++) {
+            if (v.actorAt[k] != null) { add(v, out, v.actorAt[k], d, sp); return; }
+            if (FORCE_NOUNS.contains(v.lower[k])) {
+                String a = soleArmedActor(sp);
+                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(sp, d.speaker, a, 3)) out.add(a);
+                return;
+            }
+        }
     }
 
     private int match(TextView v, int i, Map<String, List<String[]>> lex) {
@@ -243,7 +373,7 @@ final class TargetFinder {
     private void denied(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp, int cb) {
         // "denied supplying the rebels with arms", "denied having targeted civilians": the speaker's own side is accused
         if (cb < v.n && v.lower[cb].endsWith("ing") && v.isVerb(cb)) {
-            String key = side(sp, d.speaker);
+            String key = side(v, sp, d.speaker);
             if (key != null && !out.contains(key)) out.add(key);
             return;
         }
@@ -259,7 +389,7 @@ final class TargetFinder {
             }
             String w = v.lower[k];
             if (w.equals("its") || w.equals("their") || w.equals("his") || w.equals("her")) {
-                String key = side(sp, d.speaker);
+                String key = side(v, sp, d.speaker);
                 if (key != null && !out.contains(key)) out.add(key);
                 return;
             }
@@ -371,12 +501,18 @@ final class TargetFinder {
 
     /** The object right after a harmful act names a bad actor ("targeted terrorist gatherings", "struck an Islamic State position"). */
     private boolean badObject(TextView v, int from, int end) {
-        for (int k = from; k < v.n && k < from + 4 && v.end(k) <= end; k++) {
+        int limit = from + 4;
+        for (int k = from; k < v.n && k < limit && v.end(k) <= end; k++) {
             if (v.pos[k].equals("ADP") && (v.lower[k].equals("on") || v.lower[k].equals("against") || v.lower[k].equals("at"))) continue;
+            // "struck a base of People's Defence Force terrorists": what belongs to the bad actor
+            if (v.lower[k].equals("of") && k > from) { limit = Math.min(k + 5, v.n); continue; }
             if (v.isQuote(k)) continue;
             if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return false;
             if (isBad(v, k)) return true;
-            if (v.actorAt[k] != null) return isBadMention(v, v.actorAt[k]);
+            if (v.actorAt[k] != null) {
+                int after = v.lastTokenOf(v.actorAt[k]) + 1;
+                return isBadMention(v, v.actorAt[k]) || after < v.n && v.actorAt[after] == null && v.pos[after].equals("NOUN") && isBad(v, after);
+            }
         }
         return false;
     }
@@ -389,29 +525,106 @@ final class TargetFinder {
         if (d.stance != org.claimgraph.model.Stance.DENIES) return false;
         Entity e = sp.entities.get(agent.entityKey());
         if (e == null || !(e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3))) return false;
-        String key = side(sp, d.speaker);
+        String key = side(v, sp, d.speaker);
         if (key != null && !out.contains(key)) out.add(key);
         return true;
     }
 
     /** The speaker's side: an organisation or state itself, a person's or unnamed source's first affiliation. */
-    private static String side(Speakers sp, String speaker) {
+    private static String side(TextView v, Speakers sp, String speaker) {
         Entity s = sp.entities.get(speaker);
         if (s == null) return null;
         // "a spokesman for Veltrax" speaks for Veltrax; a bare "a source" for no one
-        if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE) return s.memberOf().isEmpty() ? null : s.memberOf().get(0);
+        if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE)
+            return s.memberOf().isEmpty() ? titleSide(v, sp, speaker) : s.memberOf().get(0);
         return s.key();
+    }
+
+    /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */
+    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "lawyer",
+            "attorney", "counsel", "minister", "chief", "head", "commander", "ceo", "chairman", "chairwoman", "director",
+            "envoy", "ambassador", "representative", "adviser", "advisor", "secretary", "aide", "executive", "leader",
+            "president", "owner", "founder", "officer", "general");
+
+    /**
+     * The body a person speaks for, read from the words around one of its names when no affiliation was recorded:
+     * "Junta spokesman Major General X" (the actor before a role noun and titles), "Koenig's lawyer, X", or
+     * "X, a lawyer for Y". Null when none.
+     */
+    private static String titleSide(TextView v, Speakers sp, String speaker) {
+        for (int k = 0; k < v.n; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null || !m.entityKey().equals(speaker)) continue;
+            int f = v.firstToken(m), last = v.lastTokenOf(m);
+            // before: [actor]['s] role [titles] NAME
+            int p = f - 1;
+            boolean role = false;
+            for (int steps = 0; p >= 0 && steps < 5 && v.actorAt[p] == null; steps++, p--) {
+                // "Junta spokesman": a capitalised word before the role that names one of the article's actors
+                String named = role ? namedActor(sp, v.lower[p], speaker) : null;
+                if (named != null) return named;
+                if (ROLES.contains(v.lower[p])) role = true;
+                else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
+            }
+            if (role && p >= 0 && v.actorAt[p] != null) {
+                String key = keyOf(v, sp, v.actorAt[p], speaker);
+                if (key != null) return key;
+            }
+            // after: NAME, a|the [adjectives] role for|of|at Y
+            int q = last + 1;
+            // (a scraper may have stripped the comma: "X a lawyer for Y")
+            boolean comma = q < v.n && v.word[q].equals(",");
+            if (comma || q < v.n && (v.lower[q].equals("a") || v.lower[q].equals("an"))) {
+                if (comma) q++;
+                while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q++;
+                if (q + 1 < v.n && ROLES.contains(v.lower[q]) && Set.of("for", "of", "at", "to").contains(v.lower[q + 1])) {
+                    for (int j = q + 2; j < v.n && j < q + 6; j++) {
+                        if (v.actorAt[j] != null) { String key = keyOf(v, sp, v.actorAt[j], speaker); if (key != null) return key; break; }
+                        if (v.isPunct(j) || v.isVerb(j)) break;
+                    }
+                }
+            }
+            k = last;
+        }
+        return null;
+    }
+
+    /** The actor (not the speaker) whose label or alias is the single word w, or null. */
+    private static String namedActor(Speakers sp, String w, String speaker) {
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE || e.key().equals(speaker)) continue;
+            if (e.label().equalsIgnoreCase(w) || e.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(w))) return e.key();
+        }
+        return null;
+    }
+
+    /** The organisation whose name opens with the word w ("GAW" for "GAW Miners"), when only one does; else null. */
+    private static String shortFormOf(Speakers sp, String w, String speaker) {
+        if (w.length() < 2) return null;
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (e.type() != EntityType.ORGANIZATION || e.key().equals(speaker)) continue;
+            if (!e.label().startsWith(w + " ")) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one;
+    }
+
+    private static String keyOf(TextView v, Speakers sp, Mention m, String speaker) {
+        Entity e = sp.entities.get(m.entityKey());
+        return e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE || e.key().equals(speaker) ? null : e.key();
     }
 
     /**
      * A denial whose target is the speaker's state, or that names no one, blames that state's armed forces when the
      * article names them: the state itself (or its ministry) gives way to its forces.
      */
-    private static void forcesForSide(List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+    private static void forcesForSide(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
         String forces = forcesOfSide(sp, d.speaker);
         if (forces == null) return;
         // only the speaker or its side stood in for the accused; a state named by its craft ("Russian jets") stays
-        String side = side(sp, d.speaker);
+        String side = side(v, sp, d.speaker);
         boolean replaced = out.removeIf(k -> k.equals(side) || k.equals(d.speaker));
         if ((replaced || out.isEmpty()) && !out.contains(forces)) out.add(forces);
     }
@@ -446,11 +659,8 @@ final class TargetFinder {
         for (int k = i + 1; k < v.n && k < i + 7 && v.end(k) <= c.end(); k++) {
             Mention m = v.actorAt[k];
             if (m != null) {
-                int last = v.lastTokenOf(m);
                 // "charged GAW Miners CEO Josh Garza": an organisation inside a title gives way to the person named after it
-                if (last + 1 < v.n && v.actorAt[last + 1] == null && v.pos[last + 1].equals("NOUN") && last + 2 < v.n && v.actorAt[last + 2] != null)
-                    return v.actorAt[last + 2];
-                return m;
+                return titled(v, m);
             }
             if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return null;
         }
@@ -577,6 +787,52 @@ final class TargetFinder {
         return m == null || isBadMention(v, m) ? null : m;
     }
 
+    /**
+     * "Russias aggression", "NATOs deployment": text whose apostrophes a scraper stripped leaves the possessor as a
+     * capitalised word ending in "s" that the recogniser does not take for a name; when the word without its "s" is
+     * the one-word name of an actor of the article, that actor is the agent (true when one was added).
+     */
+    private static boolean strippedPossessor(TextView v, List<String> out, int i, int contentBegin, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.actorAt[k] == null && v.pos[k].equals("ADJ") && Character.isLowerCase(v.word[k].charAt(0))) k--;
+        if (k < 0 || v.begin(k) < contentBegin || v.actorAt[k] != null) return false;
+        String w = v.word[k];
+        if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0))) return false;
+        String key = namedActor(sp, w.substring(0, w.length() - 1), d.speaker);
+        if (key == null || out.contains(key) || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, key, 3)) return false;
+        out.add(key);
+        return true;
+    }
+
+    /** "Russian strikes", "coalition air strikes", "killed in Azerbaijani shelling": the actor named right before a harm noun. */
+    private static Mention attributive(TextView v, int i, int contentBegin) {
+        if (!v.pos[i].equals("NOUN")) return null;
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && v.actorAt[k] == null && (v.pos[k].equals("ADJ") || v.pos[k].equals("NOUN") && k == i - 1)) k--;
+        if (k < 0 || v.begin(k) < contentBegin) return null;
+        Mention m = v.actorAt[k];
+        return m != null && m.span().end() == v.end(k) ? m : null;
+    }
+
+    private static final Set<String> RESTS = Set.of("lie", "rest", "fall", "lay");
+
+    /** "responsibility lies with X", "the blame rests squarely on X": the actor the responsibility is laid on. */
+    private static Mention restsWith(TextView v, int from, int end) {
+        for (int k = from; k + 1 < v.n && k < from + 8 && v.end(k + 1) <= end; k++) {
+            if (v.word[k].equals(".") || v.word[k].equals(";")) return null;
+            if (!RESTS.contains(v.lemma[k])) continue;
+            int p = k + 1;
+            while (p < v.n && v.pos[p].equals("ADV")) p++;
+            if (p >= v.n || !(v.lower[p].equals("with") || v.lower[p].equals("on") || v.lower[p].equals("upon"))) return null;
+            for (int j = p + 1; j < v.n && j < p + 8 && v.end(j) <= end; j++) {
+                if (v.actorAt[j] != null) return v.actorAt[j];
+                if (v.isPunct(j) || v.isVerb(j)) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
         boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
@@ -585,7 +841,7 @@ final class TargetFinder {
             if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PRON") || v.pos[k].equals("PROPN"))) return null;
             if (v.lower[k].equals("by")) {
                 for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
-                    if (v.actorAt[j] != null) return v.actorAt[j];
+                    if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
                     if (v.isPunct(j) || v.isVerb(j)) break;
                 }
                 return null;
@@ -596,22 +852,38 @@ final class TargetFinder {
     }
 
     /** The first actor of the clause that holds token i, before i; else the first actor of the content. */
-    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support, boolean denies) {
+    private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support, boolean denies,
+            Predicate<Mention> own) {
+        // "two soldiers were killed": the subject of a passive harm is its victim, not its agent
+        if (!support && passive(v, i)) return null;
         int cb = i;
         while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
-        Mention m = firstActor(v, cb, i, addrB, addrE);
+        Mention m = firstActor(v, cb, i, addrB, addrE, own);
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
         if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
         int s0 = v.tokenAtOrAfter(contentBegin);
-        return firstActor(v, s0, i, addrB, addrE);
+        return firstActor(v, s0, i, addrB, addrE, own);
     }
 
-    private Mention firstActor(TextView v, int from, int to, int addrB, int addrE) {
+    /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
+    private static boolean passive(TextView v, int i) {
+        if (!v.isVerb(i) || v.lower[i].equals(v.lemma[i]) || v.lower[i].endsWith("ing")) return false;
+        int k = i - 1;
+        while (k >= 0 && v.pos[k].equals("ADV")) k--;
+        return k >= 0 && (v.lemma[k].equals("be") || v.lemma[k].equals("get"));
+    }
+
+    /**
+     * The first actor from {@code from} to {@code to} that can be an agent; actors {@code own} names (the speaker's
+     * own side, which an allegation does not accuse) are passed over for the next one.
+     */
+    private Mention firstActor(TextView v, int from, int to, int addrB, int addrE, Predicate<Mention> own) {
         for (int k = from; k < to; k++) {
             Mention m = v.actorAt[k];
             if (m == null) continue;
             if (m.span().begin() >= addrB && m.span().end() <= addrE) continue;
+            if (own != null && own.test(m)) { k = lastToken(v, m, k); continue; }
             int f = v.firstToken(m);
             int p = f - 1;
             while (p >= 0 && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
@@ -696,8 +968,11 @@ final class TargetFinder {
     private boolean clauseBreak(TextView v, int k) {
         String w = v.word[k];
         return w.equals(";") || w.equals(".") || w.equals(",") && !(k + 1 < v.n && v.actorAt[k + 1] != null)
-                || v.pos[k].equals("SCONJ") || v.lower[k].equals("while") || v.lower[k].equals("but");
+                || v.pos[k].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[k]);
     }
+
+    /** Words that open a new clause whatever the tagger calls them ("… were killed when X opened fire"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "but", "when", "whereas", "because", "although", "though", "after", "before", "until");
 
     /** The speaker belongs to the target (a minister to his government): a speaker does not accuse its own side. */
     private static boolean affiliated(Speakers sp, String speaker, String target, int depth) {
@@ -711,13 +986,47 @@ final class TargetFinder {
         int k = v.tokenAtOrAfter(m.span().end());
         if (k + 1 < v.n && (v.lower[k].equals("and") || v.lower[k].equals("&")) && v.actorAt[k + 1] != null) {
             add(v, out, v.actorAt[k + 1], d, sp);
+        } else if (k + 1 < v.n && v.lower[k].equals("and") && Character.isUpperCase(v.word[k + 1].charAt(0))) {
+            // "Garza and GAW": a short form the recogniser left unmarked, when it names one of the article's actors
+            String key = namedActor(sp, v.word[k + 1], d.speaker);
+            if (key == null) key = shortFormOf(sp, v.word[k + 1], d.speaker);
+            if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, key, 3))) out.add(key);
         }
     }
+
+    private static final Set<String> ALLIANCE = Set.of("coalition", "alliance", "nato", "coalition's");
+
+    /**
+     * "Clinton aide Huma Abedin", "GAW Miners CEO Josh Garza": an actor inside a title gives way to the one named
+     * right after the title's noun.
+     */
+    private static Mention titled(TextView v, Mention m) {
+        int last = v.lastTokenOf(m);
+        if (last + 2 < v.n && v.actorAt[last + 1] == null && v.pos[last + 1].equals("NOUN") && v.actorAt[last + 2] != null)
+            return v.actorAt[last + 2];
+        return m;
+    }
+
+    /** Troops named by their state ("Azerbaijani forces", "Russian troops") are that state's armed forces when the article names them. */
+    private static Entity forcesNamed(TextView v, Mention m, Entity e, Speakers sp) {
+        if (e.type() != EntityType.COUNTRY) return e;
+        int after = v.tokenAtOrAfter(m.span().end());
+        if (after >= v.n || !TROOPS.contains(v.lower[after])) return e;
+        for (Entity f : sp.entities.values()) {
+            if (!f.memberOf().contains(e.key()) || f.type() == EntityType.PERSON) continue;
+            for (String w : LABEL_WORDS.split(f.label().toLowerCase(Locale.ROOT))) if (FORCES.contains(w)) return f;
+        }
+        return e;
+    }
+
+    private static final Set<String> TROOPS = Set.of("forces", "troops", "army", "military", "units", "soldiers", "servicemen");
 
     /** "Russian jets", "regime helicopters": craft or weapons of a state stand for the state. */
     private Entity stateOfMeans(TextView v, Mention m, Entity e, Speakers sp) {
         int last = v.tokenEndingBy(m.span().end());
         if (last < 0 || !(means.contains(v.lemma[last]) || means.contains(v.lower[last]))) return e;
+        // "coalition aircraft": an alliance's craft are the alliance's, not its leading state's
+        for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) if (ALLIANCE.contains(w)) return e;
         for (String k : e.memberOf()) {
             Entity c = sp.entities.get(k);
             if (c == null) c = v.entity(k);
@@ -730,6 +1039,7 @@ final class TargetFinder {
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
         e = stateOfMeans(v, m, e, sp);
+        e = forcesNamed(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());

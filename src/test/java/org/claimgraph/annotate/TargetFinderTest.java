@@ -114,4 +114,109 @@ class TargetFinderTest {
         Article a = annotate("Former Brightcoin CEO Harlan Voss appeared in court on Monday.\n\nThe prosecutor, Anna Lindqvist, accused him of lying to investors.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
     }
+
+    @Test
+    void theVictimOfAPassiveHarmIsNoAgentAndTheWhenClauseNamesIt() {
+        Article a = annotate("Two Armenian soldiers were killed when Azerbaijani forces shelled positions near the village of Sotk, "
+                + "Armenia's Defence Ministry said.");
+        assertEquals(List.of("azerbaijan"), last(a).targets(), show(a));
+        // an actor named right before a harm noun is its agent, even after "in"
+        a = annotate("Activists said that four civilians were killed in Russian air strikes on the town of Krasne.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void troopsNamedByTheirStateAreItsArmedForcesAndACoalitionsCraftAreTheCoalitions() {
+        Article a = annotate(FORCES + "Russia's Defence Ministry said Ukrainian forces had shelled the village of Krasne.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        a = annotate("The US-led coalition has been bombing Raqqa for months.\n\n"
+                + "A spokesman for the coalition, Colonel Tom Marsh, said coalition aircraft did not conduct any strikes near the village.");
+        assertEquals(List.of("us-led-coalition"), denialTargets(a), show(a));
+    }
+
+    @Test
+    void theOneToldToStopTheAgentBehindATitleAndTheOneWhoseConductIsAlleged() {
+        Article a = annotate("The UN human rights office urged Russia to immediately stop indiscriminate attacks.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+        a = annotate("Senator Joan Pike said the report showed mishandling of classified information by former Clinton aide Huma Abedin.");
+        assertEquals(List.of("huma-abedin"), last(a).targets(), show(a));
+        a = annotate("Raymond Koenig, 58, has pleaded not guilty.\n\n"
+                + "Its director, Brenda Hall, said the agency was a victim of Mr. Koenig's alleged conduct.");
+        assertEquals(List.of("raymond-koenig"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void whoIsHeldResponsibleAndWhoDidCorporateWrongIsTargeted() {
+        Article a = annotate("The Syrian Foreign Ministry said Damascus holds Ankara fully responsible for the massacre.");
+        assertEquals(List.of("turkey"), last(a).targets(), show(a));
+        a = annotate("Activists said that the Taliban is to blame for the famine.");
+        assertEquals(List.of("taliban"), last(a).targets(), show(a));
+        a = annotate("Azerbaijan's Defence Ministry said Armenian units had shelled its positions. "
+                + "\"All responsibility for the escalation lies with the political leadership of Armenia,\" the ministry said.");
+        assertTrue(last(a).targets().contains("armenia"), show(a));
+        a = annotate("A former employee said Meridian Bank had misled investors and concealed losses from auditors.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void aPersonDenyingSpeaksForTheBodyItsTitleNames() {
+        Article a = annotate("The junta has ruled Myanmar since the coup.\n\n"
+                + "Junta spokesman Major General Zaw Min Tun denied that civilians had been killed.");
+        assertEquals(List.of("junta"), denialTargets(a), show(a));
+        a = annotate("Dana Whitcombe, a lawyer for the Trump Organization, denied that the company had misled regulators.");
+        assertEquals(List.of("trump-organization"), denialTargets(a), show(a));
+    }
+
+    @Test
+    void aPossessorWhoseApostropheWasStrippedAndOneCalledNamesAreTargeted() {
+        Article a = annotate("Russia has massed troops on the border.\n\nActivists said Russias aggression had displaced thousands.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+        a = annotate("Senator Joan Pike said Hillary Clinton was a liar and unfit for office.");
+        assertEquals(List.of("hillary-clinton"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void anAllegationOfTiesImplicatesTheActorTiedTo() {
+        Article a = annotate("A government official said the 18 individuals were all linked to North Korea's missile programme.");
+        assertEquals(List.of("north-korea"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void aCompanyNamedByACommonNounIsTheOrganisationTheArticleIsAbout() {
+        Article a = annotate("Meridian Bank opened 40 branches last year.\n\nA former employee said the bank had misled investors about its losses.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+        a = annotate("Meridian Bank opened 40 branches last year.\n\nShareholders said they had been defrauded by the bank.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+    }
+
+    static final String JUNTA = "The junta has ruled Myanmar since the coup.\n\n";
+
+    @Test
+    void anActorBrandedWithABadActorsNameIsAccusedAndStrikingItAccusesNoOneElse() {
+        Article a = annotate(JUNTA + "A military source said the air force had struck a base of People's Defence Force terrorists.");
+        assertEquals(List.of("peoples-defence-force"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void aDenialCallingTheAccusationALieStillAnswersForTheSpeakersSide() {
+        Article a = annotate(JUNTA + "Junta spokesman Major General Zaw Min Tun claimed that reports of civilian deaths were fabricated by "
+                + "the National Unity Government.");
+        assertEquals(List.of("national-unity-government", "junta"), denialTargets(a), show(a));
+    }
+
+    @Test
+    void strippedAppositionsAndShortFormsInAConjunctionStillName() {
+        Article a = annotate("Dana Whitcombe a lawyer for the Trump Organization denied that the company had misled regulators.");
+        assertEquals(List.of("trump-organization"), denialTargets(a), show(a));
+        a = annotate("Meridian Bank opened 40 branches last year.\n\nRegulators said Harlan Voss and Meridian had misled investors.");
+        assertEquals(List.of("harlan-voss", "meridian-bank"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void theOnePenalisedBySanctionsOrAnEmbargoIsBlamed() {
+        Article a = annotate("The European Commission said it would impose new sanctions on Russia over the attack.");
+        assertEquals(List.of("russia"), last(a).targets(), show(a));
+        a = annotate(FORCES + "Activists said the world must impose an arms embargo and cut off the supply of fuel to the military.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+    }
 }
