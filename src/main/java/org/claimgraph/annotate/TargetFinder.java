@@ -584,7 +584,7 @@ final class TargetFinder {
                     }
                 }
             }
-            k = last;
+            k = Math.max(k, last); // a mention that ends inside a token must not send the scan back
         }
         return null;
     }
