@@ -188,6 +188,13 @@ public final class RdfMapper {
             for (Mention m : a.mentions()) {
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
             }
+            // a named speaker is an actor of the story even when recognition missed its name (unnamed sources stay claims' speakers only)
+            for (Attribution at : a.attributions()) {
+                Entity e = a.entity(at.speaker());
+                if (e != null && e.type() != EntityType.UNNAMED_SOURCE && !staff.contains(e.key()) && seen.add(e.key())) {
+                    art(art, CG.mentions, node(e.key()));
+                }
+            }
         }
 
         void events() {
