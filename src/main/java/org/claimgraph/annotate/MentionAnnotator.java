@@ -245,6 +245,15 @@ final class MentionAnnotator implements Annotator {
 
         boolean propn(int i) { return "PROPN".equals(pos[i]); }
 
+        /**
+         * A proper noun, or a capitalised word inside a sentence that the tagger reads as a common noun but the article
+         * never writes in lower case: an unfamiliar name ("spokesperson Lin Jian", "Andrei Bastunets").
+         */
+        boolean properWord(int i) {
+            return propn(i) || "NOUN".equals(pos[i]) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
+                    && !lowerSeen.contains(w.norm[i]) && !notName(i) && !isOrgHead(i) && !lex.placeWords.contains(w.norm[i]);
+        }
+
         boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
 
         boolean nameLike(int i) {
@@ -724,7 +733,7 @@ final class MentionAnnotator implements Annotator {
             String gap = w.gap(g);
             if (!gap.equals("-") && !trim(gap).isEmpty()) return false;
             if (sentStart[k] && !propn(k)) return false;
-            return propn(k) && !isOrgHead(k) && titleAt(k, new Lexicon.Cue[1]) < 0;
+            return properWord(k) && !isOrgHead(k) && titleAt(k, new Lexicon.Cue[1]) < 0;
         }
 
         /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
@@ -821,7 +830,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || surnameRecurs(s, e))) {
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e))) {
                 newName(s, e, EntityType.PERSON);
                 return;
             }
@@ -1427,7 +1436,7 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) {
                 if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
                 if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
-                if (!propn(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
+                if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;
@@ -1449,6 +1458,13 @@ final class MentionAnnotator implements Annotator {
 
         boolean isSpeech(int i) {
             return !w.capitalized(i) && (lex.speech.contains(w.norm[i]) || lemma[i] != null && "VERB".equals(pos[i]) && lex.speech.contains(lemma[i]));
+        }
+
+        /** "His lawyer, Giovanni Ferri, said": the name set off by commas right after a lower-case title. */
+        boolean appositionBefore(int s, int e) {
+            if (s < 2 || sentStart[s] || !trim(w.gap(s - 1)).equals(",") || w.capitalized(s - 1)) return false;
+            if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && !trim(w.gap(e)).equals(",")) return false;
+            return titleEndingAt(s - 1, new Lexicon.Cue[1]) >= 0;
         }
 
         /** "Name, spokesman for …": a title right after a comma. */
