@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -54,6 +54,8 @@ final class Lexicon {
      * capitalised pair is a person only when it starts with one (or its surname recurs alone).
      */
     final Set<String> givenNames = new HashSet<>();
+    /** Legal-form words that end a company's name ("Ltd", "Inc", "Group"): the name without them is the company too. */
+    final Set<String> corporate = new HashSet<>();
     /** Demonym (normalized words joined by a space) → country actor key. */
     final Map<String, String> demonyms = new HashMap<>();
 
@@ -91,6 +93,10 @@ final class Lexicon {
                 case ARMED_FORCES -> armedForces.add(w, c);
                 case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
                 case ACTOR_NOUN -> actorNouns.add(String.join(" ", w));
+                case CORPORATE -> {
+                    corporate.add(String.join(" ", w));
+                    orgHeads.add(String.join(" ", w));
+                }
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/given-names.txt", 1, false)) {

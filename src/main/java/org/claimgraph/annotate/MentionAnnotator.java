@@ -126,6 +126,8 @@ final class MentionAnnotator implements Annotator {
         final Map<String, EntityType> newTypes = new HashMap<>();
         final Map<String, RoleInfo> roles = new HashMap<>();
         final Map<String, Set<String>> newMemberOf = new HashMap<>();
+        /** Names of new actors that are not surface forms of a mention ("Northwind Energy" of "Northwind Energy Ltd"). */
+        final Map<String, Set<String>> extraLabels = new HashMap<>();
 
         Run(Article a) {
             this.a = a;
@@ -223,6 +225,7 @@ final class MentionAnnotator implements Annotator {
             campaigns();
             mediaGroups();
             acronyms();
+            companies();
             surnames();
             persons();
             countryTitles();
@@ -760,7 +763,8 @@ final class MentionAnnotator implements Annotator {
             }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
             while (s <= e && (notName(s) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
-                    || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s))) s++;
+                    || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s)
+                    && !firmName(s, e))) s++;
             while (e >= s && connector(e)) e--;
             if (s > e) return;
             if (byline(s)) return;
@@ -796,6 +800,15 @@ final class MentionAnnotator implements Annotator {
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
                 // "US District Court for the District of Connecticut": a country's body named with "for"/"of" may be longer
+                // "The Independent Office for Police Conduct": an outlet's name that opens an organisation's is no outlet there
+                if (parent != null && parent.type == EntityType.OUTLET && parent.to == from - 1 && !lex.mediaHeads.contains(w.norm[e])
+                        && !lex.mediaHeads.contains(w.norm[head])) {
+                    drop(parent);
+                    int f = parent.from;
+                    while (f < from && w.norm[f].equals("the")) f++;
+                    if (newName(f, e, EntityType.ORGANIZATION) == null) add(parent);
+                    return;
+                }
                 if (parent != null && (e - from < 3 || parent.type == EntityType.COUNTRY && head < e && ORG_LINKS.contains(w.norm[head + 1]))) {
                     drop(parent);
                     M unit = newName(parent.from, e, EntityType.ORGANIZATION);
@@ -1354,6 +1367,12 @@ final class MentionAnnotator implements Annotator {
             return k < w.size && claim[k] != null && (claim[k].type == EntityType.PLACE || claim[k].type == EntityType.COUNTRY);
         }
 
+        /** "Northwind Energy Ltd has …": a sentence-initial word the article never writes in lower case, in a name ending with a legal form. */
+        boolean firmName(int s, int e) {
+            return lex.corporate.contains(w.norm[e]) && w.capitalized(s) && !lowerSeen.contains(w.norm[s]) && !QUANTIFIERS.contains(w.norm[s])
+                    && switch (pos[s]) { case "NOUN", "ADJ", "PROPN", "X" -> true; default -> false; };
+        }
+
         /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
         boolean functionWord(int i) {
             return switch (pos[i]) {
@@ -1541,8 +1560,17 @@ final class MentionAnnotator implements Annotator {
                 if (m.soft || m.type == EntityType.PLACE || m.to + 1 >= w.size) continue;
                 int k = m.to + 1;
                 String gap = w.gap(m.to);
-                if (!trim(gap).equals("(") || !w.allCaps(k) || notName(k) || k + 1 < w.size && !w.gap(k).startsWith(")")) continue;
-                if (w.norm[k].charAt(0) != w.norm[m.from].charAt(0) && w.norm[k].charAt(0) != Words.normalized(labelOf(m)).get(0).charAt(0)) continue;
+                if (!trim(gap).equals("(") || !acronymLike(k) || notName(k) || k + 1 < w.size && !w.gap(k).startsWith(")")) continue;
+                // the initials may be those of the name in another language ("International Cycling Union (UCI)"): any
+                // acronym nobody else owns names an organisation of several words
+                boolean initials = w.norm[k].charAt(0) == w.norm[m.from].charAt(0) || w.norm[k].charAt(0) == Words.normalized(labelOf(m)).get(0).charAt(0);
+                if (!initials && (m.type == EntityType.PERSON || m.type == EntityType.COUNTRY || m.to == m.from || claim[k] != null && !claim[k].soft
+                        && claim[k].source != null)) continue;
+                // the acronym read on its own as a new name ("IOPC said"): every mention of that name is the defined one
+                if (claim[k] != null && claim[k].source == null && claim[k].from == k && claim[k].to == k && !claim[k].key.equals(m.key)) {
+                    String own = claim[k].key;
+                    for (M x : new ArrayList<>(ms)) if (x.key.equals(own)) drop(x);
+                }
                 if (claim[k] == null || claim[k].soft) {
                     if (claim[k] != null) drop(claim[k]);
                     add(new M(k, k, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
@@ -1552,7 +1580,46 @@ final class MentionAnnotator implements Annotator {
             if (defined.isEmpty()) return;
             for (int i = 0; i < w.size; i++) {
                 M m = defined.get(w.norm[i]);
-                if (m != null && claim[i] == null && w.allCaps(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+                if (m != null && claim[i] != null && claim[i].source == null && claim[i].from == i && claim[i].to == i && !claim[i].key.equals(m.key)) drop(claim[i]);
+                if (m != null && claim[i] == null && acronymLike(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+            }
+        }
+
+        /** "IOPC", "FAMa", "MoD": two or more capitals in a short word that starts with one. */
+        boolean acronymLike(int k) {
+            if (w.allCaps(k)) return true;
+            int len = w.end[k] - w.begin[k], caps = 0;
+            if (len > 6 || !w.capitalized(k) || letters(k) == 0) return false;
+            for (int c = w.begin[k]; c < w.end[k]; c++) if (Character.isUpperCase(w.text.charAt(c))) caps++;
+            return caps >= 2;
+        }
+
+        /**
+         * "Northwind" or "Northwind Energy" after "Northwind Energy Ltd": a company named with its legal form is named by
+         * the words before it, and by its first word alone when that word is no common word, place or demonym.
+         */
+        void companies() {
+            Map<String, M> byFirst = new HashMap<>();
+            Map<String, Set<String>> shorter = new HashMap<>();
+            for (M m : ms) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || m.to - m.from < 1 || !lex.corporate.contains(w.norm[m.to])) continue;
+                String bare = oneLine(text(m.from, m.to - 1));
+                if (w.norm[m.from].equals("the")) continue;
+                extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(bare);
+                shorter.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(bare);
+                int f = m.from;
+                if (lowerSeen.contains(w.norm[f]) || notName(f) || lex.demonyms.containsKey(w.norm[f]) || lex.placeWords.contains(w.norm[f])
+                        || isOrgHead(f) || letters(f) < 3 || lex.givenNames.contains(w.norm[f])) continue;
+                M other = byFirst.putIfAbsent(w.norm[f], m);
+                if (other != null && !other.key.equals(m.key)) byFirst.put(w.norm[f], null);
+            }
+            if (byFirst.isEmpty()) return;
+            for (int i = 0; i < w.size; i++) {
+                M m = byFirst.get(w.norm[i]);
+                if (m == null || claim[i] != null || !w.capitalized(i) || echo[i]) continue;
+                if (i + 1 < w.size && joins(i) && nameLike(i + 1)) continue;
+                if (i > 0 && joins(i - 1) && w.capitalized(i - 1) && !sentStart[i] && trim(w.gap(i - 1)).isEmpty()) continue;
+                add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
             }
         }
 
@@ -2005,6 +2072,7 @@ final class MentionAnnotator implements Annotator {
                 Set<String> alts = new LinkedHashSet<>(en.getValue().altLabels());
                 if (prior != null) alts.addAll(prior.altLabels());
                 if (s != null) alts.addAll(s);
+                alts.addAll(extraLabels.getOrDefault(en.getKey(), Set.of()));
                 en.setValue(en.getValue().withAltLabels(List.copyOf(alts)));
             }
             // entities the mentioned ones point to: affiliations, regions, countries
