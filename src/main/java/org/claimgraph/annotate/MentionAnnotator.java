@@ -221,6 +221,7 @@ final class MentionAnnotator implements Annotator {
             places();
             subBodies();
             armedForces();
+            nationalMilitaries();
             names();
             campaigns();
             mediaGroups();
@@ -634,6 +635,27 @@ final class MentionAnnotator implements Annotator {
                 }
                 add(m);
                 ms.add(c);
+            }
+        }
+
+        /**
+         * "US troops", "the Russian military", "Iraqi forces": a country's armed forces named generically, by its demonym or
+         * name and a common noun, are that country acting (as "Russian forces" are Russia); the armed forces keep their own
+         * node only under their proper name ("United States Armed Forces", "Armed Forces of Ukraine").
+         */
+        void nationalMilitaries() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != Gazetteer.Kind.ACTOR || m.soft || !m.key.endsWith("-armed-forces")) continue;
+                Gazetteer.Actor ac = g.actors.get(m.key);
+                if (ac == null || ac.memberOf().isEmpty() || sameWords(m.from, m.to, ac.label()) || w.capitalized(m.to)) continue;
+                String country = null;
+                for (String k : ac.memberOf()) {
+                    Gazetteer.Actor p = g.actors.get(k);
+                    if (p != null && p.type() == EntityType.COUNTRY) country = k;
+                }
+                if (country == null) continue;
+                drop(m);
+                add(new M(m.from, m.to, country, EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
             }
         }
 
@@ -1330,7 +1352,7 @@ final class MentionAnnotator implements Annotator {
             if (sentStart[s] && !(propn(s) && propn(e) || givenName(s) || propn(s) && lex.givenNames.contains(w.norm[s]))) return false;
             if ("VERB".equals(pos[e])) return false;
             // "Audio Sensors", "Open Ladies": a common plural noun at the end, unless it recurs alone as a surname ("Hicks")
-            if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e)) return false;
+            if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e) && !(lex.givenNames.contains(w.norm[s]) && properWord(e))) return false;
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
             for (int k = s; k <= e; k++) {
