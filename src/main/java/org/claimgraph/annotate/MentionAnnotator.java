@@ -35,6 +35,8 @@ final class MentionAnnotator implements Annotator {
     /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
             "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
+    /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
+    private static final Set<String> ROMANCE_LINKS = Set.of("del", "della", "dello", "degli", "dei", "di", "des", "do", "dos", "das", "de");
     private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
             "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
@@ -766,6 +768,7 @@ final class MentionAnnotator implements Annotator {
             if (w.capitalized(c)) return false;
             if (c > 0 && w.norm[c].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[c - 1]) && joins(c - 1)) return true;
             if (ORG_LINKS.contains(w.norm[c])) return true;
+            if (ROMANCE_LINKS.contains(w.norm[c]) && c > 0 && c + 1 < w.size && w.capitalized(c - 1) && w.capitalized(c + 1)) return true;
             return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
         }
 
@@ -1075,17 +1078,29 @@ final class MentionAnnotator implements Annotator {
          * news outlet. Not a person's surname ("told Smith that" after "John Smith") nor a given name.
          */
         boolean toldOutlet(int s, int e) {
-            if (s < 2 || sentStart[s] || e - s > 2) return false;
+            if (s < 2 || sentStart[s] || e - s > 4) return false;
             for (int k = s; k <= e; k++) if (hard(k) || k == s && notName(k)) return false;
             int p = s - 1;
             boolean stateRun = (w.norm[p].equals("run") || w.norm[p].equals("owned") || w.norm[p].equals("controlled"))
                     && w.gap(p - 1).equals("-") && w.norm[p - 1].equals("state") && trim(w.gap(p)).isEmpty();
             if (!stateRun) {
-                if (s != e || !w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
+                if (!w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
                 boolean ends = e + 1 >= w.size || !trim(w.gap(e)).isEmpty() || w.norm[e + 1].equals("that") && !w.capitalized(e + 1);
                 if (!ends || surnameElsewhere(s)) return false;
+                // "told Radio Svaboda", "told La Gazzetta dello Sport": a name of several words is an outlet only when it is
+                // no person's ("told Ellison Brant that") and holds a word no person's name has
+                if (s != e && (surnameRecurs(s, e) || !outletShaped(s, e))) return false;
             }
             return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /** A media head ("Radio", "TV"), a Romance article or link ("La", "dello"), or a word in capitals inside words [s, e]. */
+        boolean outletShaped(int s, int e) {
+            for (int k = s; k <= e; k++) {
+                if (lex.mediaHeads.contains(w.norm[k]) || ROMANCE_LINKS.contains(w.norm[k]) || k == s && (w.norm[k].equals("la") || w.norm[k].equals("le")
+                        || w.norm[k].equals("el") || w.norm[k].equals("il"))) return true;
+            }
+            return false;
         }
 
         /** The word at s also ends a longer capitalised name elsewhere in the article: a surname ("Smith" after "John Smith"). */
@@ -1648,6 +1663,7 @@ final class MentionAnnotator implements Annotator {
         /** "Dillon" after "Ryan Dillon": the surname alone is the same person. */
         void surnames() {
             Map<String, M> bySurname = new HashMap<>();
+            Map<String, M> byFirst = new HashMap<>();
             Set<String> ambiguous = new java.util.HashSet<>();
             for (M m : ms) {
                 if (m.type != EntityType.PERSON || m.to == m.from && m.kind == Mention.Kind.ALIAS) continue;
@@ -1657,6 +1673,16 @@ final class MentionAnnotator implements Annotator {
                 String last = lw.get(lw.size() - 1);
                 M other = bySurname.putIfAbsent(last, m);
                 if (other != null && !other.key.equals(m.key)) ambiguous.add(last);
+                // "Lin" after "Lin Jian", "Kim" after "Kim Yo-jong": names written surname first are referred to by their first word
+                if (m.source == null && lw.size() == 2) {
+                    String first = lw.get(0);
+                    M f = byFirst.putIfAbsent(first, m);
+                    if (f != null && !f.key.equals(m.key)) ambiguous.add(first);
+                }
+            }
+            for (var en : byFirst.entrySet()) {
+                if (bySurname.containsKey(en.getKey())) ambiguous.add(en.getKey());
+                else bySurname.put(en.getKey(), en.getValue());
             }
             for (int i = 0; i < w.size; i++) {
                 M m = bySurname.get(w.norm[i]);
