@@ -62,6 +62,8 @@ final class MentionAnnotator implements Annotator {
     /** White space runs as one space. */
     static String oneLine(String s) { return SPACES.matcher(s).replaceAll(" "); }
 
+    /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
+    private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -774,6 +776,7 @@ final class MentionAnnotator implements Annotator {
 
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
+            if (afterPerson(s)) return;
             if (coordinated(s, e)) return;
             if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e) || toldOutlet(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
@@ -865,6 +868,13 @@ final class MentionAnnotator implements Annotator {
                     // a lower-case role or an acronym ("CEO"), not an office of the body's own ("Senate Foreign Relations Chairman")
                     if (kind[0] == Lexicon.Cue.ROLE && (!w.capitalized(titleFrom) || w.allCaps(titleFrom))) employer(s, titleFrom - 1);
                 }
+                return;
+            }
+            // "according to the Daily Caller", "the Kyiv Independent reported": capitalised words after "the" are no person
+            if (e - s >= 1 && e - s < 4 && afterThe(s)) {
+                boolean name = true;
+                for (int k = s; k <= e; k++) if (!w.capitalized(k) || claim[k] != null || notName(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) name = false;
+                if (name && (speechNear(s, e) || speechNear(s - 1, e))) newName(s, e, EntityType.OUTLET);
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
@@ -1516,6 +1526,16 @@ final class MentionAnnotator implements Annotator {
             return !w.capitalized(i) && (lex.speech.contains(w.norm[i]) || lemma[i] != null && "VERB".equals(pos[i]) && lex.speech.contains(lemma[i]));
         }
 
+        /** Word s follows "the" with only a space between ("The Daily Caller", "the Kyiv Independent"). */
+        boolean afterThe(int s) {
+            return s > 0 && w.norm[s - 1].equals("the") && trim(w.gap(s - 1)).isEmpty() && joins(s - 1) && !w.allCaps(s - 1);
+        }
+
+        /** "Lindsey Graham (R-S.C.)", "Adam Schiff (D-Calif.)": words in parentheses right after a person's name say who they are. */
+        boolean afterPerson(int s) {
+            return s > 0 && trim(w.gap(s - 1)).equals("(") && claim[s - 1] != null && claim[s - 1].type == EntityType.PERSON && claim[s - 1].to == s - 1;
+        }
+
         /** "His lawyer, Giovanni Ferri, said": the name set off by commas right after a lower-case title. */
         boolean appositionBefore(int s, int e) {
             if (s < 2 || sentStart[s] || !trim(w.gap(s - 1)).equals(",") || w.capitalized(s - 1)) return false;
@@ -1751,7 +1771,8 @@ final class MentionAnnotator implements Annotator {
                 if (!free) continue;
                 String head = w.norm[t];
                 java.util.function.Predicate<M> holds = x -> x.type == EntityType.PERSON && roleHas(x.key, head) && servesIn(x.key, c.key);
-                M ref = nearest(sorted, c.from, holds);
+                M ref = appositionPerson(c.from);
+                if (ref == null) ref = nearest(sorted, c.from, holds);
                 if (ref == null) for (M m : sorted) if (m.from > t && holds.test(m)) { ref = m; break; }
                 if (ref != null) {
                     add(new M(c.from, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
@@ -1766,6 +1787,15 @@ final class MentionAnnotator implements Annotator {
                     roles.put(p.key, new RoleInfo(text(k, t), true, List.of(country)));
                 }
             }
+        }
+
+        /** "Kurt Volker, the former U.S. special envoy": the person a phrase starting at word i is set off after, or null. */
+        M appositionPerson(int i) {
+            int x = i - 1;
+            while (x >= 0 && !sentStart[x + 1] && APPOSITION_LEAD.contains(w.norm[x]) && trim(w.gap(x)).isEmpty()) x--;
+            if (x < 0 || x + 1 > i || sentStart[x + 1] || !trim(w.gap(x)).equals(",")) return null;
+            M p = claim[x];
+            return p != null && p.type == EntityType.PERSON && p.to == x ? p : null;
         }
 
         /** The person belongs to the country, directly or through one of its bodies (as read here or in the gazetteer). */

@@ -482,4 +482,15 @@ class MentionAnnotatorTest {
         assertTrue(named(a, "La Voce della Sera", EntityType.OUTLET), a.entities().toString());
         assertTrue(named(a, "Radio Kavkaz", EntityType.OUTLET), a.entities().toString());
     }
+
+    @Test
+    void partyLabelsAfterANameAreNoActorsNamesAfterTheAreOutletsAndAnOfficeInAppositionIsThePersons() {
+        Article a = annotate("Rep. Dana Whitcombe (D-Ore.) said the report was false. According to the Harbor Ledger, the talks failed. "
+                + "Oren Kalvi, the former Israeli special envoy, resigned on Friday.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("D-Ore")), a.entities().toString());
+        assertTrue(named(a, "Harbor Ledger", EntityType.OUTLET), a.entities().toString());
+        Entity kalvi = byLabel(a, "Oren Kalvi");
+        assertTrue(mentionsOf(a, kalvi.key()).contains("Israeli special envoy"), mentionsOf(a, kalvi.key()).toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.label().contains("envoy")), a.entities().toString());
+    }
 }
