@@ -130,6 +130,8 @@ final class MentionAnnotator implements Annotator {
         final Map<String, EntityType> newTypes = new HashMap<>();
         final Map<String, RoleInfo> roles = new HashMap<>();
         final Map<String, Set<String>> newMemberOf = new HashMap<>();
+        /** The body has no comma at all: a scraper stripped its punctuation, and appositions stand without commas. */
+        final boolean stripped;
         /** Names of new actors that are not surface forms of a mention ("Northwind Energy" of "Northwind Energy Ltd"). */
         final Map<String, Set<String>> extraLabels = new HashMap<>();
 
@@ -147,6 +149,7 @@ final class MentionAnnotator implements Annotator {
             possessive = new boolean[n];
             titleLine = new byte[n];
             for (int k = 0; k < n; k++) if (!w.capitalized(k)) lowerSeen.add(w.norm[k]);
+            stripped = a.body().length() > 200 && a.body().indexOf(',') < 0;
             markEchoes(a.meta().title());
             List<Token> toks = a.tokens();
             int t = 0;
@@ -258,7 +261,10 @@ final class MentionAnnotator implements Annotator {
          * never writes in lower case: an unfamiliar name ("spokesperson Lin Jian", "Andrei Bastunets").
          */
         boolean properWord(int i) {
-            return propn(i) || "NOUN".equals(pos[i]) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
+            if (propn(i)) return true;
+            // any other tag right after a given name ("Andrei/PROPN Bastunets/VERB")
+            boolean afterGiven = i > 0 && w.capitalized(i - 1) && lex.givenNames.contains(w.norm[i - 1]) && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
+            return ("NOUN".equals(pos[i]) || afterGiven) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
                     && !lowerSeen.contains(w.norm[i]) && !notName(i) && !isOrgHead(i) && !lex.placeWords.contains(w.norm[i]);
         }
 
@@ -383,12 +389,17 @@ final class MentionAnnotator implements Annotator {
          */
         void strippedPossessive(int i) {
             int n = w.norm[i].length();
-            if (n < 5 || !w.norm[i].endsWith("s") || !w.capitalized(i) || w.allCaps(i) || i + 1 >= w.size || !joins(i)) return;
+            if (n < 4 || !w.norm[i].endsWith("s") || !w.text.startsWith("s", w.end[i] - 1) || !w.capitalized(i) || w.allCaps(i) || i + 1 >= w.size || !joins(i)) return;
             if (!trim(w.gap(i)).isEmpty() || lex.givenNames.contains(w.norm[i]) || i > 0 && w.norm[i - 1].equals("the")) return;
             if (!w.capitalized(i + 1) && !"NOUN".equals(pos[i + 1])) return;
+            String stem = w.text.substring(w.begin[i], w.end[i] - 1);
             for (Gazetteer.Target t : g.names.get(List.of(w.norm[i].substring(0, n - 1)))) {
-                if (t.kind() != Gazetteer.Kind.ACTOR || g.actors.get(t.ref()).type() != EntityType.COUNTRY || !t.firstCap() || t.capsMask() != 0) continue;
-                add(new M(i, i, t.ref(), EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                if (t.kind() != Gazetteer.Kind.ACTOR) continue;
+                EntityType type = g.actors.get(t.ref()).type();
+                // a country's name ("Turkeys"), or another actor's one-word name written exactly so ("CNNs", "Hezbollahs")
+                boolean country = type == EntityType.COUNTRY && t.firstCap() && t.capsMask() == 0;
+                if (!country && (type == EntityType.COUNTRY || !t.alias().equals(stem))) continue;
+                add(new M(i, i, t.ref(), type, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
                 possessive[i] = true;
                 return;
             }
@@ -1526,6 +1537,12 @@ final class MentionAnnotator implements Annotator {
             return !w.capitalized(i) && (lex.speech.contains(w.norm[i]) || lemma[i] != null && "VERB".equals(pos[i]) && lex.speech.contains(lemma[i]));
         }
 
+        /** The gap after word i sets off an apposition: a comma, or only a space in text stripped of its commas. */
+        boolean commaGap(int i) {
+            String g = trim(w.gap(i));
+            return g.equals(",") || stripped && g.isEmpty() && w.gap(i).indexOf('\n') < 0;
+        }
+
         /** Word s follows "the" with only a space between ("The Daily Caller", "the Kyiv Independent"). */
         boolean afterThe(int s) {
             return s > 0 && w.norm[s - 1].equals("the") && trim(w.gap(s - 1)).isEmpty() && joins(s - 1) && !w.allCaps(s - 1);
@@ -1545,8 +1562,9 @@ final class MentionAnnotator implements Annotator {
 
         /** "Name, spokesman for …": a title right after a comma. */
         boolean apposition(int e) {
-            if (e + 1 >= w.size || sentEnd[e + 1] != sentEnd[e] || !trim(w.gap(e)).equals(",")) return false;
+            if (e + 1 >= w.size || sentEnd[e + 1] != sentEnd[e] || !commaGap(e)) return false;
             int k = e + 1;
+            if (stripped && !trim(w.gap(e)).equals(",") && !APPOSITION_LEAD.contains(w.norm[k])) return false; // "Kurt Volker the former envoy"
             if (k < w.size && (w.norm[k].equals("the") || w.norm[k].equals("a") || w.norm[k].equals("an"))) k++;
             for (int x = k; x < Math.min(w.size, k + 5) && sentEnd[x] == sentEnd[e]; x++) {
                 Lexicon.Cue[] c = new Lexicon.Cue[1];
@@ -1793,7 +1811,7 @@ final class MentionAnnotator implements Annotator {
         M appositionPerson(int i) {
             int x = i - 1;
             while (x >= 0 && !sentStart[x + 1] && APPOSITION_LEAD.contains(w.norm[x]) && trim(w.gap(x)).isEmpty()) x--;
-            if (x < 0 || x + 1 > i || sentStart[x + 1] || !trim(w.gap(x)).equals(",")) return null;
+            if (x < 0 || x + 1 > i || sentStart[x + 1] || !commaGap(x) || x + 1 == i && !trim(w.gap(x)).equals(",")) return null;
             M p = claim[x];
             return p != null && p.type == EntityType.PERSON && p.to == x ? p : null;
         }

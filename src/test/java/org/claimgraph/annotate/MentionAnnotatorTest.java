@@ -493,4 +493,13 @@ class MentionAnnotatorTest {
         assertTrue(mentionsOf(a, kalvi.key()).contains("Israeli special envoy"), mentionsOf(a, kalvi.key()).toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.label().contains("envoy")), a.entities().toString());
     }
+
+    @Test
+    void textStrippedOfCommasAndApostrophesKeepsAppositionsAndPossessives() {
+        Article a = annotate("Tomas Vilkas the former Lithuanian special envoy resigned on Friday after CNNs Nora Balin asked about the talks. "
+                + "Officials in the capital said nothing about the resignation and the ministry declined to comment on the matter at all today.");
+        Entity p = byLabel(a, "Tomas Vilkas");
+        assertTrue(mentionsOf(a, p.key()).contains("Lithuanian special envoy"), mentionsOf(a, p.key()).toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> a.text(m.span()).equals("CNNs") && m.entityKey().equals("cnn")), a.mentions().toString());
+    }
 }
