@@ -36,6 +36,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
             "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
     /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
+    /** Lower-case particles after a given name ("Ursula von der Leyen", "Rutger van den Broek"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "ter", "zu");
     private static final Set<String> ROMANCE_LINKS = Set.of("del", "della", "dello", "degli", "dei", "di", "des", "do", "dos", "das", "de");
     private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
             "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
@@ -782,6 +784,9 @@ final class MentionAnnotator implements Annotator {
             if (c > 0 && w.norm[c].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[c - 1]) && joins(c - 1)) return true;
             if (ORG_LINKS.contains(w.norm[c])) return true;
             if (ROMANCE_LINKS.contains(w.norm[c]) && c > 0 && c + 1 < w.size && w.capitalized(c - 1) && w.capitalized(c + 1)) return true;
+            // "Ursula von der Leyen": Germanic and Dutch particles between a given name and a surname
+            if (NAME_PARTICLES.contains(w.norm[c]) && c > 0 && lex.givenNames.contains(w.norm[c - 1])) return true;
+            if (NAME_PARTICLES.contains(w.norm[c]) && c > 1 && NAME_PARTICLES.contains(w.norm[c - 1]) && lex.givenNames.contains(w.norm[c - 2])) return true;
             return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
         }
 
@@ -801,7 +806,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
-            while (s <= e && (notName(s) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
+            while (s <= e && (notName(s) && !givenFirst(s, e) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
                     || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s)
                     && !firmName(s, e))) s++;
             while (e >= s && connector(e)) e--;
@@ -1512,7 +1517,7 @@ final class MentionAnnotator implements Annotator {
             int words = 0;
             for (int k = s; k <= e; k++) {
                 if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
-                if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
+                if (!w.capitalized(k) || notName(k) && !(k == s && givenFirst(s, e)) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
                 if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
@@ -1541,6 +1546,14 @@ final class MentionAnnotator implements Annotator {
         boolean commaGap(int i) {
             String g = trim(w.gap(i));
             return g.equals(",") || stripped && g.isEmpty() && w.gap(i).indexOf('\n') < 0;
+        }
+
+        /** "Bill de Blasio", "Christian Lindner": a given name that is also a common capitalised word opens a longer name. */
+        boolean givenFirst(int s, int e) {
+            if (s >= e || !lex.givenNames.contains(w.norm[s]) || s > 0 && !sentStart[s] && w.norm[s - 1].equals("the")) return false;
+            int k = s + 1;
+            while (k < e && !w.capitalized(k) && PARTICLES.contains(w.norm[k])) k++;
+            return properWord(k) && !notName(k) && !isOrgHead(k);
         }
 
         /** Word s follows "the" with only a space between ("The Daily Caller", "the Kyiv Independent"). */

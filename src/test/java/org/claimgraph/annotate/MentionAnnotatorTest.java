@@ -502,4 +502,13 @@ class MentionAnnotatorTest {
         assertTrue(mentionsOf(a, p.key()).contains("Lithuanian special envoy"), mentionsOf(a, p.key()).toString());
         assertTrue(a.mentions().stream().anyMatch(m -> a.text(m.span()).equals("CNNs") && m.entityKey().equals("cnn")), a.mentions().toString());
     }
+
+    @Test
+    void givenNamesThatAreCommonWordsAndLowerCaseParticlesOpenAndJoinPersonsNames() {
+        Article a = annotate("The city is broke. Mayor Bill van Doorn said taxes would rise. Later Ursula von der Hoeve told reporters it was wrong. "
+                + "Gov. Dale Pruitt agreed.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Bill van Doorn").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Ursula von der Hoeve").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Dale Pruitt").type());
+    }
 }
