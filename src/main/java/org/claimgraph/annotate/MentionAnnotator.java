@@ -628,12 +628,21 @@ final class MentionAnnotator implements Annotator {
          */
         void armedForces() {
             for (M c : new ArrayList<>(ms)) {
+                if (c.source == Gazetteer.Kind.ACTOR && c.type == EntityType.COUNTRY && !c.soft && claim[c.to] == c) {
+                    countryPossessiveBody(c);
+                    continue;
+                }
                 if (c.source != Gazetteer.Kind.DEMONYM || !c.soft || claim[c.to] != c || c.to + 1 >= w.size) continue;
                 int k = c.to;
                 if (!joins(k) || !trim(w.gap(k)).isEmpty() || w.capitalized(k + 1)) continue;
                 int[] end = {-1};
                 lex.armedForces.matches(w, k + 1, sentEnd[k] + 1, (x, v) -> end[0] = x);
                 int x = end[0];
+                if (x < 0) {
+                    int b = bodyEnd(k + 1);
+                    if (b >= 0) stateBody(c, k + 1, b, c.from, oneLine(text(c.from, c.to)));
+                    continue;
+                }
                 if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1)
                         && !"ADJ".equals(pos[x + 1])) continue;
                 String label = oneLine(text(c.from, c.to)) + " armed forces";
@@ -653,6 +662,68 @@ final class MentionAnnotator implements Annotator {
                 add(m);
                 ms.add(c);
             }
+        }
+
+        /** The last word of a lower-case state body starting at word k ("foreign ministry"), not followed by a noun; or -1. */
+        int bodyEnd(int k) {
+            if (k >= w.size || w.capitalized(k)) return -1;
+            int[] end = {-1};
+            lex.stateBodies.matches(w, k, sentEnd[k] + 1, (x, v) -> end[0] = x);
+            int x = end[0];
+            if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1) && !"ADJ".equals(pos[x + 1])) return -1;
+            return x;
+        }
+
+        /** "Kenya's interior ministry", "Nigeria's army": a country's possessive before its armed forces or a lower-case body. */
+        void countryPossessiveBody(M c) {
+            int k = c.to + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("s") || !(w.gap(c.to).equals("'") || w.gap(c.to).equals("’")) || !trim(w.gap(k)).isEmpty()) return;
+            String demonym = lex.demonymOf.get(c.key);
+            int[] end = {-1};
+            lex.armedForces.matches(w, k + 1, sentEnd[k] + 1, (x, v) -> end[0] = x);
+            int x = end[0];
+            if (x >= 0 && !(x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1) && !"ADJ".equals(pos[x + 1]))) {
+                if (demonym == null || hard(k + 1)) return;
+                String label = demonym + " armed forces";
+                String known = g.actorNamed(label);
+                drop(c);
+                if (known != null) {
+                    Gazetteer.Actor ac = g.actors.get(known);
+                    add(new M(c.from, x, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                } else {
+                    String key = Ids.slug(label);
+                    newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                    newLabels.putIfAbsent(key, label);
+                    newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                    add(new M(c.from, x, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+                }
+                ms.add(c);
+                return;
+            }
+            int b = bodyEnd(k + 1);
+            if (b >= 0) stateBody(c, k + 1, b, c.from, demonym != null ? demonym : oneLine(text(c.from, c.to)) + "'s");
+        }
+
+        /** Words [from, to] name a body of country c, written from word {@code start}: a gazetteer actor, or a new one of the country. */
+        void stateBody(M c, int from, int to, int start, String owner) {
+            for (int k = from; k <= to; k++) if (hard(k)) return;
+            String label = owner + " " + oneLine(text(from, to));
+            String known = g.actorNamed(label);
+            if (known == null) known = g.actorNamed(oneLine(text(start, to)));
+            // the whole phrase is the body's mention; the country stays mentioned: "Kenya's interior ministry" mentions Kenya
+            drop(c);
+            ms.add(c);
+            if (known != null) {
+                Gazetteer.Actor ac = g.actors.get(known);
+                add(new M(start, to, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                return;
+            }
+            String key = Ids.slug(label);
+            if (g.actors.containsKey(key)) key = key + "-body";
+            newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+            newLabels.putIfAbsent(key, label);
+            newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+            add(new M(start, to, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
         }
 
         /**

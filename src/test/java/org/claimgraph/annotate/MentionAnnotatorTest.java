@@ -511,4 +511,16 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.PERSON, byLabel(a, "Ursula von der Hoeve").type());
         assertEquals(EntityType.PERSON, byLabel(a, "Dale Pruitt").type());
     }
+
+    @Test
+    void lowerCaseStateBodiesAfterADemonymOrAPossessiveAreTheCountrysBodies() {
+        Article a = annotate("The fighting went on. Kenya's interior ministry said 12 people died. The Malian foreign ministry denied it. "
+                + "Nigeria's army said it repelled the attack.");
+        Entity kenya = byLabel(a, "Kenyan interior ministry");
+        assertTrue(kenya.memberOf().contains("kenya"), kenya.memberOf().toString());
+        assertEquals(List.of("Kenya's interior ministry"), mentionsOf(a, kenya.key()));
+        assertTrue(byLabel(a, "Malian foreign ministry").memberOf().contains("mali"));
+        assertEquals(List.of("Nigeria's army"), mentionsOf(a, byLabel(a, "Nigerian armed forces").key()));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("kenya")), "the country stays mentioned");
+    }
 }
