@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY, NAMING }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -29,6 +29,8 @@ final class Lexicon {
     final NameTrie<Cue> armedForces = new NameTrie<>();
     /** Lower-case bodies of a state after its demonym or possessive ("the Malian foreign ministry", "Kenya's interior ministry"). */
     final NameTrie<Cue> stateBodies = new NameTrie<>();
+    /** Lower-case phrases that introduce a person's name ("identified as", "known as", "nom de guerre"). */
+    final NameTrie<Cue> naming = new NameTrie<>();
     /** Top-level web domains that make "TheDomains.com" in the text an outlet's address. */
     final Set<String> webDomains = new HashSet<>();
     /** Lower-case plurals that, as the subject of a verb, describe an actor ("federal prosecutors", "gunmen", "Erie police"). */
@@ -96,6 +98,7 @@ final class Lexicon {
                 case NOT_OUTLET -> notOutlet.add(String.join(" ", w));
                 case ARMED_FORCES -> armedForces.add(w, c);
                 case STATE_BODY -> stateBodies.add(w, c);
+                case NAMING -> naming.add(w, c);
                 case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
                 case ACTOR_NOUN -> actorNouns.add(String.join(" ", w));
                 case CORPORATE -> {

@@ -864,6 +864,17 @@ final class MentionAnnotator implements Annotator {
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (afterPerson(s)) return;
+            // "Derek Lawson of Chatham": a name, then "of" and the place it comes from (no organisation head before "of")
+            for (int k = s + 1; k < e; k++) {
+                if (!w.norm[k].equals("of") || w.capitalized(k) || segmentHasHead(s, k - 1) || segmentHasHead(k + 1, e)) continue;
+                EntityType t = claim[k + 1] == null ? null : claim[k + 1].type;
+                boolean place = (t == EntityType.PLACE || t == EntityType.COUNTRY) && claim[k + 1].to == e
+                        || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[s]);
+                if (place && personShaped(s, k - 1, 2)) {
+                    run(s, k - 1);
+                    return;
+                }
+            }
             if (coordinated(s, e)) return;
             if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e) || toldOutlet(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
@@ -965,7 +976,8 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e))) {
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e)
+                    || !sentStart[s] && cueEndsAt(lex.naming, s - 1))) {
                 newName(s, e, EntityType.PERSON);
                 return;
             }

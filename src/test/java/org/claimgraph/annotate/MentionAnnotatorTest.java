@@ -523,4 +523,12 @@ class MentionAnnotatorTest {
         assertEquals(List.of("Nigeria's army"), mentionsOf(a, byLabel(a, "Nigerian armed forces").key()));
         assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("kenya")), "the country stays mentioned");
     }
+
+    @Test
+    void aNameIntroducedByANamingPhraseOrFollowedByWhereTheyComeFromIsAPerson() {
+        Article a = annotate("The crash happened late. The driver, identified as Derek Halloran, sped away. "
+                + "A witness, Maria Osterholt of Bexley, saw it.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Derek Halloran").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Maria Osterholt").type());
+    }
 }
