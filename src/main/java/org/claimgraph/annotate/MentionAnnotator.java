@@ -729,13 +729,15 @@ final class MentionAnnotator implements Annotator {
         /**
          * "US troops", "the Russian military", "Iraqi forces": a country's armed forces named generically, by its demonym or
          * name and a common noun, are that country acting (as "Russian forces" are Russia); the armed forces keep their own
-         * node only under their proper name ("United States Armed Forces", "Armed Forces of Ukraine").
+         * node under their proper name ("United States Armed Forces", "Armed Forces of Ukraine") or as "armed forces".
          */
         void nationalMilitaries() {
             for (M m : new ArrayList<>(ms)) {
                 if (m.source != Gazetteer.Kind.ACTOR || m.soft || !m.key.endsWith("-armed-forces")) continue;
                 Gazetteer.Actor ac = g.actors.get(m.key);
-                if (ac == null || ac.memberOf().isEmpty() || sameWords(m.from, m.to, ac.label()) || w.capitalized(m.to)) continue;
+                // "Ukrainian armed forces" names the armed forces as such: they stay an actor of their own
+                if (ac == null || ac.memberOf().isEmpty() || sameWords(m.from, m.to, ac.label()) || w.capitalized(m.to)
+                        || m.to > m.from && w.norm[m.to].equals("forces") && w.norm[m.to - 1].equals("armed")) continue;
                 String country = null;
                 for (String k : ac.memberOf()) {
                     Gazetteer.Actor p = g.actors.get(k);
