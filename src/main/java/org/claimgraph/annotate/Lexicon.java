@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY, NAMING }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -27,6 +27,10 @@ final class Lexicon {
     final NameTrie<Cue> orgNouns = new NameTrie<>();
     /** Lower-case nouns that after a demonym name that country's armed forces ("Azerbaijani armed forces", "Armenian units"). */
     final NameTrie<Cue> armedForces = new NameTrie<>();
+    /** Lower-case bodies of a state after its demonym or possessive ("the Malian foreign ministry", "Kenya's interior ministry"). */
+    final NameTrie<Cue> stateBodies = new NameTrie<>();
+    /** Lower-case phrases that introduce a person's name ("identified as", "known as", "nom de guerre"). */
+    final NameTrie<Cue> naming = new NameTrie<>();
     /** Top-level web domains that make "TheDomains.com" in the text an outlet's address. */
     final Set<String> webDomains = new HashSet<>();
     /** Lower-case plurals that, as the subject of a verb, describe an actor ("federal prosecutors", "gunmen", "Erie police"). */
@@ -54,8 +58,12 @@ final class Lexicon {
      * capitalised pair is a person only when it starts with one (or its surname recurs alone).
      */
     final Set<String> givenNames = new HashSet<>();
+    /** Legal-form words that end a company's name ("Ltd", "Inc", "Group"): the name without them is the company too. */
+    final Set<String> corporate = new HashSet<>();
     /** Demonym (normalized words joined by a space) → country actor key. */
     final Map<String, String> demonyms = new HashMap<>();
+    /** Country actor key → its first demonym as written ("turkey" → "Turkish"). */
+    final Map<String, String> demonymOf = new HashMap<>();
 
     Lexicon(Gazetteer g) throws IOException {
         for (String[] f : Gazetteer.tsv("lexicon/cues.tsv", 2, false)) {
@@ -89,8 +97,14 @@ final class Lexicon {
                 case ORG_NOUN -> orgNouns.add(w, c);
                 case NOT_OUTLET -> notOutlet.add(String.join(" ", w));
                 case ARMED_FORCES -> armedForces.add(w, c);
+                case STATE_BODY -> stateBodies.add(w, c);
+                case NAMING -> naming.add(w, c);
                 case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
                 case ACTOR_NOUN -> actorNouns.add(String.join(" ", w));
+                case CORPORATE -> {
+                    corporate.add(String.join(" ", w));
+                    orgHeads.add(String.join(" ", w));
+                }
             }
         }
         for (String[] f : Gazetteer.tsv("lexicon/given-names.txt", 1, false)) {
@@ -107,6 +121,7 @@ final class Lexicon {
             if (country == null) throw new IOException("lexicon/demonyms.tsv: no country named " + f[1]);
             List<String> w = Words.normalized(f[0]);
             demonyms.put(String.join(" ", w), country);
+            demonymOf.putIfAbsent(country, f[0]);
             g.addName(f[0], Gazetteer.target(Gazetteer.Kind.DEMONYM, country, f[0]));
             // the people: "Canadians", "Iraqis" (not "British", "Chinese": those name no plural)
             char last = f[0].charAt(f[0].length() - 1);

@@ -35,6 +35,10 @@ final class MentionAnnotator implements Annotator {
     /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
             "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
+    /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
+    /** Lower-case particles after a given name ("Ursula von der Leyen", "Rutger van den Broek"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "ter", "zu");
+    private static final Set<String> ROMANCE_LINKS = Set.of("del", "della", "dello", "degli", "dei", "di", "des", "do", "dos", "das", "de");
     private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
             "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
@@ -60,6 +64,8 @@ final class MentionAnnotator implements Annotator {
     /** White space runs as one space. */
     static String oneLine(String s) { return SPACES.matcher(s).replaceAll(" "); }
 
+    /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
+    private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -126,6 +132,10 @@ final class MentionAnnotator implements Annotator {
         final Map<String, EntityType> newTypes = new HashMap<>();
         final Map<String, RoleInfo> roles = new HashMap<>();
         final Map<String, Set<String>> newMemberOf = new HashMap<>();
+        /** The body has no comma at all: a scraper stripped its punctuation, and appositions stand without commas. */
+        final boolean stripped;
+        /** Names of new actors that are not surface forms of a mention ("Northwind Energy" of "Northwind Energy Ltd"). */
+        final Map<String, Set<String>> extraLabels = new HashMap<>();
 
         Run(Article a) {
             this.a = a;
@@ -141,6 +151,7 @@ final class MentionAnnotator implements Annotator {
             possessive = new boolean[n];
             titleLine = new byte[n];
             for (int k = 0; k < n; k++) if (!w.capitalized(k)) lowerSeen.add(w.norm[k]);
+            stripped = a.body().length() > 200 && a.body().indexOf(',') < 0;
             markEchoes(a.meta().title());
             List<Token> toks = a.tokens();
             int t = 0;
@@ -219,10 +230,12 @@ final class MentionAnnotator implements Annotator {
             places();
             subBodies();
             armedForces();
+            nationalMilitaries();
             names();
             campaigns();
             mediaGroups();
             acronyms();
+            companies();
             surnames();
             persons();
             countryTitles();
@@ -244,6 +257,18 @@ final class MentionAnnotator implements Annotator {
         }
 
         boolean propn(int i) { return "PROPN".equals(pos[i]); }
+
+        /**
+         * A proper noun, or a capitalised word inside a sentence that the tagger reads as a common noun but the article
+         * never writes in lower case: an unfamiliar name ("spokesperson Lin Jian", "Andrei Bastunets").
+         */
+        boolean properWord(int i) {
+            if (propn(i)) return true;
+            // any other tag right after a given name ("Andrei/PROPN Bastunets/VERB")
+            boolean afterGiven = i > 0 && w.capitalized(i - 1) && lex.givenNames.contains(w.norm[i - 1]) && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
+            return ("NOUN".equals(pos[i]) || afterGiven) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
+                    && !lowerSeen.contains(w.norm[i]) && !notName(i) && !isOrgHead(i) && !lex.placeWords.contains(w.norm[i]);
+        }
 
         boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
 
@@ -366,12 +391,17 @@ final class MentionAnnotator implements Annotator {
          */
         void strippedPossessive(int i) {
             int n = w.norm[i].length();
-            if (n < 5 || !w.norm[i].endsWith("s") || !w.capitalized(i) || w.allCaps(i) || i + 1 >= w.size || !joins(i)) return;
+            if (n < 4 || !w.norm[i].endsWith("s") || !w.text.startsWith("s", w.end[i] - 1) || !w.capitalized(i) || w.allCaps(i) || i + 1 >= w.size || !joins(i)) return;
             if (!trim(w.gap(i)).isEmpty() || lex.givenNames.contains(w.norm[i]) || i > 0 && w.norm[i - 1].equals("the")) return;
             if (!w.capitalized(i + 1) && !"NOUN".equals(pos[i + 1])) return;
+            String stem = w.text.substring(w.begin[i], w.end[i] - 1);
             for (Gazetteer.Target t : g.names.get(List.of(w.norm[i].substring(0, n - 1)))) {
-                if (t.kind() != Gazetteer.Kind.ACTOR || g.actors.get(t.ref()).type() != EntityType.COUNTRY || !t.firstCap() || t.capsMask() != 0) continue;
-                add(new M(i, i, t.ref(), EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                if (t.kind() != Gazetteer.Kind.ACTOR) continue;
+                EntityType type = g.actors.get(t.ref()).type();
+                // a country's name ("Turkeys"), or another actor's one-word name written exactly so ("CNNs", "Hezbollahs")
+                boolean country = type == EntityType.COUNTRY && t.firstCap() && t.capsMask() == 0;
+                if (!country && (type == EntityType.COUNTRY || !t.alias().equals(stem))) continue;
+                add(new M(i, i, t.ref(), type, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
                 possessive[i] = true;
                 return;
             }
@@ -598,12 +628,21 @@ final class MentionAnnotator implements Annotator {
          */
         void armedForces() {
             for (M c : new ArrayList<>(ms)) {
+                if (c.source == Gazetteer.Kind.ACTOR && c.type == EntityType.COUNTRY && !c.soft && claim[c.to] == c) {
+                    countryPossessiveBody(c);
+                    continue;
+                }
                 if (c.source != Gazetteer.Kind.DEMONYM || !c.soft || claim[c.to] != c || c.to + 1 >= w.size) continue;
                 int k = c.to;
                 if (!joins(k) || !trim(w.gap(k)).isEmpty() || w.capitalized(k + 1)) continue;
                 int[] end = {-1};
                 lex.armedForces.matches(w, k + 1, sentEnd[k] + 1, (x, v) -> end[0] = x);
                 int x = end[0];
+                if (x < 0) {
+                    int b = bodyEnd(k + 1);
+                    if (b >= 0) stateBody(c, k + 1, b, c.from, oneLine(text(c.from, c.to)));
+                    continue;
+                }
                 if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1)
                         && !"ADJ".equals(pos[x + 1])) continue;
                 String label = oneLine(text(c.from, c.to)) + " armed forces";
@@ -622,6 +661,91 @@ final class MentionAnnotator implements Annotator {
                 }
                 add(m);
                 ms.add(c);
+            }
+        }
+
+        /** The last word of a lower-case state body starting at word k ("foreign ministry"), not followed by a noun; or -1. */
+        int bodyEnd(int k) {
+            if (k >= w.size || w.capitalized(k)) return -1;
+            int[] end = {-1};
+            lex.stateBodies.matches(w, k, sentEnd[k] + 1, (x, v) -> end[0] = x);
+            int x = end[0];
+            if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1) && !"ADJ".equals(pos[x + 1])) return -1;
+            return x;
+        }
+
+        /** "Kenya's interior ministry", "Nigeria's army": a country's possessive before its armed forces or a lower-case body. */
+        void countryPossessiveBody(M c) {
+            int k = c.to + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("s") || !(w.gap(c.to).equals("'") || w.gap(c.to).equals("’")) || !trim(w.gap(k)).isEmpty()) return;
+            String demonym = lex.demonymOf.get(c.key);
+            int[] end = {-1};
+            lex.armedForces.matches(w, k + 1, sentEnd[k] + 1, (x, v) -> end[0] = x);
+            int x = end[0];
+            if (x >= 0 && !(x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1) && nominal(x + 1) && !"ADJ".equals(pos[x + 1]))) {
+                if (demonym == null || hard(k + 1)) return;
+                String label = demonym + " armed forces";
+                String known = g.actorNamed(label);
+                drop(c);
+                if (known != null) {
+                    Gazetteer.Actor ac = g.actors.get(known);
+                    add(new M(c.from, x, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                } else {
+                    String key = Ids.slug(label);
+                    newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                    newLabels.putIfAbsent(key, label);
+                    newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                    add(new M(c.from, x, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+                }
+                ms.add(c);
+                return;
+            }
+            int b = bodyEnd(k + 1);
+            if (b >= 0) stateBody(c, k + 1, b, c.from, demonym != null ? demonym : oneLine(text(c.from, c.to)) + "'s");
+        }
+
+        /** Words [from, to] name a body of country c, written from word {@code start}: a gazetteer actor, or a new one of the country. */
+        void stateBody(M c, int from, int to, int start, String owner) {
+            for (int k = from; k <= to; k++) if (hard(k)) return;
+            String label = owner + " " + oneLine(text(from, to));
+            String known = g.actorNamed(label);
+            if (known == null) known = g.actorNamed(oneLine(text(start, to)));
+            // the whole phrase is the body's mention; the country stays mentioned: "Kenya's interior ministry" mentions Kenya
+            drop(c);
+            ms.add(c);
+            if (known != null) {
+                Gazetteer.Actor ac = g.actors.get(known);
+                add(new M(start, to, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
+                return;
+            }
+            String key = Ids.slug(label);
+            if (g.actors.containsKey(key)) key = key + "-body";
+            newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+            newLabels.putIfAbsent(key, label);
+            newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+            add(new M(start, to, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+        }
+
+        /**
+         * "US troops", "the Russian military", "Iraqi forces": a country's armed forces named generically, by its demonym or
+         * name and a common noun, are that country acting (as "Russian forces" are Russia); the armed forces keep their own
+         * node under their proper name ("United States Armed Forces", "Armed Forces of Ukraine") or as "armed forces".
+         */
+        void nationalMilitaries() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != Gazetteer.Kind.ACTOR || m.soft || !m.key.endsWith("-armed-forces")) continue;
+                Gazetteer.Actor ac = g.actors.get(m.key);
+                // "Ukrainian armed forces" names the armed forces as such: they stay an actor of their own
+                if (ac == null || ac.memberOf().isEmpty() || sameWords(m.from, m.to, ac.label()) || w.capitalized(m.to)
+                        || m.to > m.from && w.norm[m.to].equals("forces") && w.norm[m.to - 1].equals("armed")) continue;
+                String country = null;
+                for (String k : ac.memberOf()) {
+                    Gazetteer.Actor p = g.actors.get(k);
+                    if (p != null && p.type() == EntityType.COUNTRY) country = k;
+                }
+                if (country == null) continue;
+                drop(m);
+                add(new M(m.from, m.to, country, EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
             }
         }
 
@@ -724,7 +848,7 @@ final class MentionAnnotator implements Annotator {
             String gap = w.gap(g);
             if (!gap.equals("-") && !trim(gap).isEmpty()) return false;
             if (sentStart[k] && !propn(k)) return false;
-            return propn(k) && !isOrgHead(k) && titleAt(k, new Lexicon.Cue[1]) < 0;
+            return properWord(k) && !isOrgHead(k) && titleAt(k, new Lexicon.Cue[1]) < 0;
         }
 
         /** A lower-case word that may sit inside a name: "of" (organisations), "al-" (persons). */
@@ -732,11 +856,27 @@ final class MentionAnnotator implements Annotator {
             if (w.capitalized(c)) return false;
             if (c > 0 && w.norm[c].equals("s") && PLURAL_POSSESSIVES.contains(w.norm[c - 1]) && joins(c - 1)) return true;
             if (ORG_LINKS.contains(w.norm[c])) return true;
+            if (ROMANCE_LINKS.contains(w.norm[c]) && c > 0 && c + 1 < w.size && w.capitalized(c - 1) && w.capitalized(c + 1)) return true;
+            // "Ursula von der Leyen": Germanic and Dutch particles between a given name and a surname
+            if (NAME_PARTICLES.contains(w.norm[c]) && c > 0 && lex.givenNames.contains(w.norm[c - 1])) return true;
+            if (NAME_PARTICLES.contains(w.norm[c]) && c > 1 && NAME_PARTICLES.contains(w.norm[c - 1]) && lex.givenNames.contains(w.norm[c - 2])) return true;
             return PARTICLES.contains(w.norm[c]) && c + 1 < w.size && w.gap(c).equals("-");
         }
 
         void run(int s, int e) {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
+            if (afterPerson(s)) return;
+            // "Derek Lawson of Chatham": a name, then "of" and the place it comes from (no organisation head before "of")
+            for (int k = s + 1; k < e; k++) {
+                if (!w.norm[k].equals("of") || w.capitalized(k) || segmentHasHead(s, k - 1) || segmentHasHead(k + 1, e)) continue;
+                EntityType t = claim[k + 1] == null ? null : claim[k + 1].type;
+                boolean place = (t == EntityType.PLACE || t == EntityType.COUNTRY) && claim[k + 1].to == e
+                        || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[s]);
+                if (place && personShaped(s, k - 1, 2)) {
+                    run(s, k - 1);
+                    return;
+                }
+            }
             if (coordinated(s, e)) return;
             if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e) || toldOutlet(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
@@ -750,8 +890,9 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             // leading words that never start a name; a sentence-initial common word ("Courtesy", "Does")
-            while (s <= e && (notName(s) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
-                    || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s))) s++;
+            while (s <= e && (notName(s) && !givenFirst(s, e) && !isOrgHead(e) && !(s < e && isOrgHead(s + 1) && headBeforeLink(s + 1, e)) || connector(s) || s < e && functionWord(s)
+                    || sentStart[s] && s < e && !propn(s) && !isOrgHead(s) && titleAt(s, new Lexicon.Cue[1]) < 0 && claim[s] == null && !givenName(s)
+                    && !firmName(s, e))) s++;
             while (e >= s && connector(e)) e--;
             if (s > e) return;
             if (byline(s)) return;
@@ -787,6 +928,15 @@ final class MentionAnnotator implements Annotator {
                 M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
                 // "US District Court for the District of Connecticut": a country's body named with "for"/"of" may be longer
+                // "The Independent Office for Police Conduct": an outlet's name that opens an organisation's is no outlet there
+                if (parent != null && parent.type == EntityType.OUTLET && parent.to == from - 1 && !lex.mediaHeads.contains(w.norm[e])
+                        && !lex.mediaHeads.contains(w.norm[head])) {
+                    drop(parent);
+                    int f = parent.from;
+                    while (f < from && w.norm[f].equals("the")) f++;
+                    if (newName(f, e, EntityType.ORGANIZATION) == null) add(parent);
+                    return;
+                }
                 if (parent != null && (e - from < 3 || parent.type == EntityType.COUNTRY && head < e && ORG_LINKS.contains(w.norm[head + 1]))) {
                     drop(parent);
                     M unit = newName(parent.from, e, EntityType.ORGANIZATION);
@@ -820,8 +970,16 @@ final class MentionAnnotator implements Annotator {
                 }
                 return;
             }
+            // "according to the Daily Caller", "the Kyiv Independent reported": capitalised words after "the" are no person
+            if (e - s >= 1 && e - s < 4 && afterThe(s)) {
+                boolean name = true;
+                for (int k = s; k <= e; k++) if (!w.capitalized(k) || claim[k] != null || notName(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) name = false;
+                if (name && (speechNear(s, e) || speechNear(s - 1, e))) newName(s, e, EntityType.OUTLET);
+                return;
+            }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || surnameRecurs(s, e))) {
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e)
+                    || !sentStart[s] && cueEndsAt(lex.naming, s - 1))) {
                 newName(s, e, EntityType.PERSON);
                 return;
             }
@@ -1031,17 +1189,29 @@ final class MentionAnnotator implements Annotator {
          * news outlet. Not a person's surname ("told Smith that" after "John Smith") nor a given name.
          */
         boolean toldOutlet(int s, int e) {
-            if (s < 2 || sentStart[s] || e - s > 2) return false;
+            if (s < 2 || sentStart[s] || e - s > 4) return false;
             for (int k = s; k <= e; k++) if (hard(k) || k == s && notName(k)) return false;
             int p = s - 1;
             boolean stateRun = (w.norm[p].equals("run") || w.norm[p].equals("owned") || w.norm[p].equals("controlled"))
                     && w.gap(p - 1).equals("-") && w.norm[p - 1].equals("state") && trim(w.gap(p)).isEmpty();
             if (!stateRun) {
-                if (s != e || !w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
+                if (!w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
                 boolean ends = e + 1 >= w.size || !trim(w.gap(e)).isEmpty() || w.norm[e + 1].equals("that") && !w.capitalized(e + 1);
                 if (!ends || surnameElsewhere(s)) return false;
+                // "told Radio Svaboda", "told La Gazzetta dello Sport": a name of several words is an outlet only when it is
+                // no person's ("told Ellison Brant that") and holds a word no person's name has
+                if (s != e && (surnameRecurs(s, e) || !outletShaped(s, e))) return false;
             }
             return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /** A media head ("Radio", "TV"), a Romance article or link ("La", "dello"), or a word in capitals inside words [s, e]. */
+        boolean outletShaped(int s, int e) {
+            for (int k = s; k <= e; k++) {
+                if (lex.mediaHeads.contains(w.norm[k]) || ROMANCE_LINKS.contains(w.norm[k]) || k == s && (w.norm[k].equals("la") || w.norm[k].equals("le")
+                        || w.norm[k].equals("el") || w.norm[k].equals("il"))) return true;
+            }
+            return false;
         }
 
         /** The word at s also ends a longer capitalised name elsewhere in the article: a surname ("Smith" after "John Smith"). */
@@ -1308,7 +1478,7 @@ final class MentionAnnotator implements Annotator {
             if (sentStart[s] && !(propn(s) && propn(e) || givenName(s) || propn(s) && lex.givenNames.contains(w.norm[s]))) return false;
             if ("VERB".equals(pos[e])) return false;
             // "Audio Sensors", "Open Ladies": a common plural noun at the end, unless it recurs alone as a surname ("Hicks")
-            if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e)) return false;
+            if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e) && !(lex.givenNames.contains(w.norm[s]) && properWord(e))) return false;
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
             for (int k = s; k <= e; k++) {
@@ -1343,6 +1513,12 @@ final class MentionAnnotator implements Annotator {
             k++;
             if (k < w.size && w.norm[k].equals("the")) k++;
             return k < w.size && claim[k] != null && (claim[k].type == EntityType.PLACE || claim[k].type == EntityType.COUNTRY);
+        }
+
+        /** "Northwind Energy Ltd has …": a sentence-initial word the article never writes in lower case, in a name ending with a legal form. */
+        boolean firmName(int s, int e) {
+            return lex.corporate.contains(w.norm[e]) && w.capitalized(s) && !lowerSeen.contains(w.norm[s]) && !QUANTIFIERS.contains(w.norm[s])
+                    && switch (pos[s]) { case "NOUN", "ADJ", "PROPN", "X" -> true; default -> false; };
         }
 
         /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
@@ -1426,8 +1602,8 @@ final class MentionAnnotator implements Annotator {
             int words = 0;
             for (int k = s; k <= e; k++) {
                 if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
-                if (!w.capitalized(k) || notName(k) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
-                if (!propn(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
+                if (!w.capitalized(k) || notName(k) && !(k == s && givenFirst(s, e)) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
+                if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;
@@ -1451,10 +1627,42 @@ final class MentionAnnotator implements Annotator {
             return !w.capitalized(i) && (lex.speech.contains(w.norm[i]) || lemma[i] != null && "VERB".equals(pos[i]) && lex.speech.contains(lemma[i]));
         }
 
+        /** The gap after word i sets off an apposition: a comma, or only a space in text stripped of its commas. */
+        boolean commaGap(int i) {
+            String g = trim(w.gap(i));
+            return g.equals(",") || stripped && g.isEmpty() && w.gap(i).indexOf('\n') < 0;
+        }
+
+        /** "Bill de Blasio", "Christian Lindner": a given name that is also a common capitalised word opens a longer name. */
+        boolean givenFirst(int s, int e) {
+            if (s >= e || !lex.givenNames.contains(w.norm[s]) || s > 0 && !sentStart[s] && w.norm[s - 1].equals("the")) return false;
+            int k = s + 1;
+            while (k < e && !w.capitalized(k) && PARTICLES.contains(w.norm[k])) k++;
+            return properWord(k) && !notName(k) && !isOrgHead(k);
+        }
+
+        /** Word s follows "the" with only a space between ("The Daily Caller", "the Kyiv Independent"). */
+        boolean afterThe(int s) {
+            return s > 0 && w.norm[s - 1].equals("the") && trim(w.gap(s - 1)).isEmpty() && joins(s - 1) && !w.allCaps(s - 1);
+        }
+
+        /** "Lindsey Graham (R-S.C.)", "Adam Schiff (D-Calif.)": words in parentheses right after a person's name say who they are. */
+        boolean afterPerson(int s) {
+            return s > 0 && trim(w.gap(s - 1)).equals("(") && claim[s - 1] != null && claim[s - 1].type == EntityType.PERSON && claim[s - 1].to == s - 1;
+        }
+
+        /** "His lawyer, Giovanni Ferri, said": the name set off by commas right after a lower-case title. */
+        boolean appositionBefore(int s, int e) {
+            if (s < 2 || sentStart[s] || !trim(w.gap(s - 1)).equals(",") || w.capitalized(s - 1)) return false;
+            if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && !trim(w.gap(e)).equals(",")) return false;
+            return titleEndingAt(s - 1, new Lexicon.Cue[1]) >= 0;
+        }
+
         /** "Name, spokesman for …": a title right after a comma. */
         boolean apposition(int e) {
-            if (e + 1 >= w.size || sentEnd[e + 1] != sentEnd[e] || !trim(w.gap(e)).equals(",")) return false;
+            if (e + 1 >= w.size || sentEnd[e + 1] != sentEnd[e] || !commaGap(e)) return false;
             int k = e + 1;
+            if (stripped && !trim(w.gap(e)).equals(",") && !APPOSITION_LEAD.contains(w.norm[k])) return false; // "Kurt Volker the former envoy"
             if (k < w.size && (w.norm[k].equals("the") || w.norm[k].equals("a") || w.norm[k].equals("an"))) k++;
             for (int x = k; x < Math.min(w.size, k + 5) && sentEnd[x] == sentEnd[e]; x++) {
                 Lexicon.Cue[] c = new Lexicon.Cue[1];
@@ -1525,8 +1733,17 @@ final class MentionAnnotator implements Annotator {
                 if (m.soft || m.type == EntityType.PLACE || m.to + 1 >= w.size) continue;
                 int k = m.to + 1;
                 String gap = w.gap(m.to);
-                if (!trim(gap).equals("(") || !w.allCaps(k) || notName(k) || k + 1 < w.size && !w.gap(k).startsWith(")")) continue;
-                if (w.norm[k].charAt(0) != w.norm[m.from].charAt(0) && w.norm[k].charAt(0) != Words.normalized(labelOf(m)).get(0).charAt(0)) continue;
+                if (!trim(gap).equals("(") || !acronymLike(k) || notName(k) || k + 1 < w.size && !w.gap(k).startsWith(")")) continue;
+                // the initials may be those of the name in another language ("International Cycling Union (UCI)"): any
+                // acronym nobody else owns names an organisation of several words
+                boolean initials = w.norm[k].charAt(0) == w.norm[m.from].charAt(0) || w.norm[k].charAt(0) == Words.normalized(labelOf(m)).get(0).charAt(0);
+                if (!initials && (m.type == EntityType.PERSON || m.type == EntityType.COUNTRY || m.to == m.from || claim[k] != null && !claim[k].soft
+                        && claim[k].source != null)) continue;
+                // the acronym read on its own as a new name ("IOPC said"): every mention of that name is the defined one
+                if (claim[k] != null && claim[k].source == null && claim[k].from == k && claim[k].to == k && !claim[k].key.equals(m.key)) {
+                    String own = claim[k].key;
+                    for (M x : new ArrayList<>(ms)) if (x.key.equals(own)) drop(x);
+                }
                 if (claim[k] == null || claim[k].soft) {
                     if (claim[k] != null) drop(claim[k]);
                     add(new M(k, k, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
@@ -1536,13 +1753,53 @@ final class MentionAnnotator implements Annotator {
             if (defined.isEmpty()) return;
             for (int i = 0; i < w.size; i++) {
                 M m = defined.get(w.norm[i]);
-                if (m != null && claim[i] == null && w.allCaps(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+                if (m != null && claim[i] != null && claim[i].source == null && claim[i].from == i && claim[i].to == i && !claim[i].key.equals(m.key)) drop(claim[i]);
+                if (m != null && claim[i] == null && acronymLike(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+            }
+        }
+
+        /** "IOPC", "FAMa", "MoD": two or more capitals in a short word that starts with one. */
+        boolean acronymLike(int k) {
+            if (w.allCaps(k)) return true;
+            int len = w.end[k] - w.begin[k], caps = 0;
+            if (len > 6 || !w.capitalized(k) || letters(k) == 0) return false;
+            for (int c = w.begin[k]; c < w.end[k]; c++) if (Character.isUpperCase(w.text.charAt(c))) caps++;
+            return caps >= 2;
+        }
+
+        /**
+         * "Northwind" or "Northwind Energy" after "Northwind Energy Ltd": a company named with its legal form is named by
+         * the words before it, and by its first word alone when that word is no common word, place or demonym.
+         */
+        void companies() {
+            Map<String, M> byFirst = new HashMap<>();
+            Map<String, Set<String>> shorter = new HashMap<>();
+            for (M m : ms) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || m.to - m.from < 1 || !lex.corporate.contains(w.norm[m.to])) continue;
+                String bare = oneLine(text(m.from, m.to - 1));
+                if (w.norm[m.from].equals("the")) continue;
+                extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(bare);
+                shorter.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(bare);
+                int f = m.from;
+                if (lowerSeen.contains(w.norm[f]) || notName(f) || lex.demonyms.containsKey(w.norm[f]) || lex.placeWords.contains(w.norm[f])
+                        || isOrgHead(f) || letters(f) < 3 || lex.givenNames.contains(w.norm[f])) continue;
+                M other = byFirst.putIfAbsent(w.norm[f], m);
+                if (other != null && !other.key.equals(m.key)) byFirst.put(w.norm[f], null);
+            }
+            if (byFirst.isEmpty()) return;
+            for (int i = 0; i < w.size; i++) {
+                M m = byFirst.get(w.norm[i]);
+                if (m == null || claim[i] != null || !w.capitalized(i) || echo[i]) continue;
+                if (i + 1 < w.size && joins(i) && nameLike(i + 1)) continue;
+                if (i > 0 && joins(i - 1) && w.capitalized(i - 1) && !sentStart[i] && trim(w.gap(i - 1)).isEmpty()) continue;
+                add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
             }
         }
 
         /** "Dillon" after "Ryan Dillon": the surname alone is the same person. */
         void surnames() {
             Map<String, M> bySurname = new HashMap<>();
+            Map<String, M> byFirst = new HashMap<>();
             Set<String> ambiguous = new java.util.HashSet<>();
             for (M m : ms) {
                 if (m.type != EntityType.PERSON || m.to == m.from && m.kind == Mention.Kind.ALIAS) continue;
@@ -1552,6 +1809,16 @@ final class MentionAnnotator implements Annotator {
                 String last = lw.get(lw.size() - 1);
                 M other = bySurname.putIfAbsent(last, m);
                 if (other != null && !other.key.equals(m.key)) ambiguous.add(last);
+                // "Lin" after "Lin Jian", "Kim" after "Kim Yo-jong": names written surname first are referred to by their first word
+                if (m.source == null && lw.size() == 2) {
+                    String first = lw.get(0);
+                    M f = byFirst.putIfAbsent(first, m);
+                    if (f != null && !f.key.equals(m.key)) ambiguous.add(first);
+                }
+            }
+            for (var en : byFirst.entrySet()) {
+                if (bySurname.containsKey(en.getKey())) ambiguous.add(en.getKey());
+                else bySurname.put(en.getKey(), en.getValue());
             }
             for (int i = 0; i < w.size; i++) {
                 M m = bySurname.get(w.norm[i]);
@@ -1620,7 +1887,8 @@ final class MentionAnnotator implements Annotator {
                 if (!free) continue;
                 String head = w.norm[t];
                 java.util.function.Predicate<M> holds = x -> x.type == EntityType.PERSON && roleHas(x.key, head) && servesIn(x.key, c.key);
-                M ref = nearest(sorted, c.from, holds);
+                M ref = appositionPerson(c.from);
+                if (ref == null) ref = nearest(sorted, c.from, holds);
                 if (ref == null) for (M m : sorted) if (m.from > t && holds.test(m)) { ref = m; break; }
                 if (ref != null) {
                     add(new M(c.from, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
@@ -1635,6 +1903,15 @@ final class MentionAnnotator implements Annotator {
                     roles.put(p.key, new RoleInfo(text(k, t), true, List.of(country)));
                 }
             }
+        }
+
+        /** "Kurt Volker, the former U.S. special envoy": the person a phrase starting at word i is set off after, or null. */
+        M appositionPerson(int i) {
+            int x = i - 1;
+            while (x >= 0 && !sentStart[x + 1] && APPOSITION_LEAD.contains(w.norm[x]) && trim(w.gap(x)).isEmpty()) x--;
+            if (x < 0 || x + 1 > i || sentStart[x + 1] || !commaGap(x) || x + 1 == i && !trim(w.gap(x)).equals(",")) return null;
+            M p = claim[x];
+            return p != null && p.type == EntityType.PERSON && p.to == x ? p : null;
         }
 
         /** The person belongs to the country, directly or through one of its bodies (as read here or in the gazetteer). */
@@ -1989,6 +2266,7 @@ final class MentionAnnotator implements Annotator {
                 Set<String> alts = new LinkedHashSet<>(en.getValue().altLabels());
                 if (prior != null) alts.addAll(prior.altLabels());
                 if (s != null) alts.addAll(s);
+                alts.addAll(extraLabels.getOrDefault(en.getKey(), Set.of()));
                 en.setValue(en.getValue().withAltLabels(List.copyOf(alts)));
             }
             // entities the mentioned ones point to: affiliations, regions, countries

@@ -188,7 +188,17 @@ public final class RdfMapper {
             for (Mention m : a.mentions()) {
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
             }
+            // a named speaker is an actor of the story even when recognition missed its name (unnamed sources stay claims' speakers only)
+            for (Attribution at : a.attributions()) {
+                Entity e = a.entity(at.speaker());
+                if (e != null && e.type() != EntityType.UNNAMED_SOURCE && !staff.contains(e.key()) && named(e.label()) && seen.add(e.key())) {
+                    art(art, CG.mentions, node(e.key()));
+                }
+            }
         }
+
+        /** A name, not a lower-case description ("commander", "spokeswoman"). */
+        boolean named(String label) { return label != null && !label.isEmpty() && Character.isUpperCase(label.codePointAt(0)); }
 
         void events() {
             for (Event e : a.events()) {

@@ -435,4 +435,100 @@ class MentionAnnotatorTest {
         assertEquals(List.of("The European Union's monitoring mission in Georgia"), mentionsOf(a, mission.key()));
         assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("georgia")), "the country stays mentioned");
     }
+
+    @Test
+    void unfamiliarNamesAfterATitleOrSetOffByCommasArePersonsAndSurnameFirstNamesKeepTheirFirstWord() {
+        Article a = annotate("Foreign Ministry spokesperson Tan Weixu on Tuesday rejected the report. Tan said the claims were false. "
+                + "Her lawyer, Ottavio Brunelli, said they would appeal.");
+        Entity tan = byLabel(a, "Tan Weixu");
+        assertEquals(EntityType.PERSON, tan.type());
+        assertTrue(mentionsOf(a, tan.key()).contains("Tan"), mentionsOf(a, tan.key()).toString());
+        assertEquals(EntityType.PERSON, byLabel(a, "Ottavio Brunelli").type());
+    }
+
+    @Test
+    void aCompanyIsNamedWithAndWithoutItsLegalFormAndByItsFirstWord() {
+        Article a = annotate("Brackwater Energy Ltd has been fined by the regulator. The regulator said Brackwater had ignored warnings.");
+        Entity c = byLabel(a, "Brackwater Energy Ltd");
+        assertEquals(EntityType.ORGANIZATION, c.type());
+        assertTrue(c.altLabels().contains("Brackwater Energy"), c.altLabels().toString());
+        assertTrue(mentionsOf(a, c.key()).contains("Brackwater"), mentionsOf(a, c.key()).toString());
+    }
+
+    @Test
+    void anAcronymInParenthesesNamesTheOrganisationInAnyLanguageOrCaseAndAnOutletsNameMayOpenAnother() {
+        Article a = annotate("The Sahel Liberties Observatory (OLS) said 12 people died. The Malian Armed Forces (FAMa) denied it. "
+                + "The Independent Office for Coastal Safety (IOCS) opened an inquiry. Later OLS and FAMa repeated their accounts, and the IOCS said nothing.");
+        Entity ols = byLabel(a, "Sahel Liberties Observatory");
+        assertEquals(List.of("Sahel Liberties Observatory", "OLS", "OLS"), mentionsOf(a, ols.key()));
+        Entity fama = byLabel(a, "Malian Armed Forces");
+        assertTrue(mentionsOf(a, fama.key()).contains("FAMa"), mentionsOf(a, fama.key()).toString());
+        Entity iocs = byLabel(a, "Independent Office for Coastal Safety");
+        assertEquals(2, mentionsOf(a, iocs.key()).stream().filter(x -> x.equals("IOCS")).count(), mentionsOf(a, iocs.key()).toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), "no outlet: " + a.entities());
+    }
+
+    @Test
+    void aCountrysArmedForcesNamedGenericallyAreTheCountryActing() {
+        Article a = annotate("US troops shelled the town on Monday. The Russian military denied any role.");
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("united-states") && a.text(m.span()).equals("US troops")), a.mentions().toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("russia") && a.text(m.span()).equals("Russian military")), a.mentions().toString());
+        assertNull(a.entity("us-armed-forces"));
+    }
+
+    @Test
+    void outletsOfSeveralWordsAfterTold() {
+        Article a = annotate("The coach told La Voce della Sera that the team was clean. A witness told Radio Kavkaz that the shelling went on.");
+        assertTrue(named(a, "La Voce della Sera", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Radio Kavkaz", EntityType.OUTLET), a.entities().toString());
+    }
+
+    @Test
+    void partyLabelsAfterANameAreNoActorsNamesAfterTheAreOutletsAndAnOfficeInAppositionIsThePersons() {
+        Article a = annotate("Rep. Dana Whitcombe (D-Ore.) said the report was false. According to the Harbor Ledger, the talks failed. "
+                + "Oren Kalvi, the former Israeli special envoy, resigned on Friday.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("D-Ore")), a.entities().toString());
+        assertTrue(named(a, "Harbor Ledger", EntityType.OUTLET), a.entities().toString());
+        Entity kalvi = byLabel(a, "Oren Kalvi");
+        assertTrue(mentionsOf(a, kalvi.key()).contains("Israeli special envoy"), mentionsOf(a, kalvi.key()).toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.label().contains("envoy")), a.entities().toString());
+    }
+
+    @Test
+    void textStrippedOfCommasAndApostrophesKeepsAppositionsAndPossessives() {
+        Article a = annotate("Tomas Vilkas the former Lithuanian special envoy resigned on Friday after CNNs Nora Balin asked about the talks. "
+                + "Officials in the capital said nothing about the resignation and the ministry declined to comment on the matter at all today.");
+        Entity p = byLabel(a, "Tomas Vilkas");
+        assertTrue(mentionsOf(a, p.key()).contains("Lithuanian special envoy"), mentionsOf(a, p.key()).toString());
+        assertTrue(a.mentions().stream().anyMatch(m -> a.text(m.span()).equals("CNNs") && m.entityKey().equals("cnn")), a.mentions().toString());
+    }
+
+    @Test
+    void givenNamesThatAreCommonWordsAndLowerCaseParticlesOpenAndJoinPersonsNames() {
+        Article a = annotate("The city is broke. Mayor Bill van Doorn said taxes would rise. Later Ursula von der Hoeve told reporters it was wrong. "
+                + "Gov. Dale Pruitt agreed.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Bill van Doorn").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Ursula von der Hoeve").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Dale Pruitt").type());
+    }
+
+    @Test
+    void lowerCaseStateBodiesAfterADemonymOrAPossessiveAreTheCountrysBodies() {
+        Article a = annotate("The fighting went on. Kenya's interior ministry said 12 people died. The Malian foreign ministry denied it. "
+                + "Nigeria's army said it repelled the attack.");
+        Entity kenya = byLabel(a, "Kenyan interior ministry");
+        assertTrue(kenya.memberOf().contains("kenya"), kenya.memberOf().toString());
+        assertEquals(List.of("Kenya's interior ministry"), mentionsOf(a, kenya.key()));
+        assertTrue(byLabel(a, "Malian foreign ministry").memberOf().contains("mali"));
+        assertEquals(List.of("Nigeria's army"), mentionsOf(a, byLabel(a, "Nigerian armed forces").key()));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.entityKey().equals("kenya")), "the country stays mentioned");
+    }
+
+    @Test
+    void aNameIntroducedByANamingPhraseOrFollowedByWhereTheyComeFromIsAPerson() {
+        Article a = annotate("The crash happened late. The driver, identified as Derek Halloran, sped away. "
+                + "A witness, Maria Osterholt of Bexley, saw it.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Derek Halloran").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Maria Osterholt").type());
+    }
 }

@@ -68,6 +68,22 @@ class RdfMapperTest {
     }
 
     @Test
+    void everyNamedSpeakerIsMentionedByItsArticle() {
+        for (String id : List.of("001_0d50138f5aef86cf", "003_dc875d24e25a1aad")) {
+            Article a = seed(id);
+            List<Quad> qs = quads(a);
+            Node art = Ids.article(a.id());
+            for (Attribution at : a.attributions()) {
+                var e = a.entity(at.speaker());
+                if (e == null || e.type() == org.claimgraph.model.EntityType.UNNAMED_SOURCE || !Character.isUpperCase(e.label().charAt(0))) continue;
+                Node n = RdfMapper.entityNode(a, e.key());
+                assertTrue(qs.stream().anyMatch(q -> q.getSubject().equals(art) && q.getPredicate().equals(CG.mentions) && q.getObject().equals(n)),
+                        id + ": speaker " + e.key() + " not mentioned");
+            }
+        }
+    }
+
+    @Test
     void staffArePersonsOfTheArticleButNeverMentioned() {
         Article a = seed("004_03481cbb225c8e26");
         assertFalse(a.staff().isEmpty(), "the byline's translator");
