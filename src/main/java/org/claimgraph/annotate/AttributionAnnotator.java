@@ -47,6 +47,10 @@ final class AttributionAnnotator implements Annotator {
     }
 
     /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
+    /** Degrees and suffixes after a name (lexicon/credentials.txt). */
+    private static final Set<String> CREDENTIALS = LexiconFile.rows("credentials.txt", false).stream().map(r -> r[0].strip())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile("(?i)(citing|quoting)\\b[^,;:\"“”]*$");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
@@ -259,6 +263,10 @@ final class AttributionAnnotator implements Annotator {
          * questions quoted right after it are claims ("asked X to clarify …" stays: it is no question).
          */
         void dropQuestions() {
+            // ", citing a medical source": a source phrase set after the cue, not what was said
+            drafts.removeIf(d -> d.quote == null && d.cue != null && SOURCE_PHRASE.matcher(a.body().substring(d.content.begin(), d.content.end())).matches());
+            for (Draft d : drafts) if (d.continues != null && !drafts.contains(d.continues)) d.continues = null;
+
             java.util.Set<Draft> gone = new java.util.HashSet<>();
             for (Draft d : drafts) {
                 boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
@@ -1187,6 +1195,8 @@ final class AttributionAnnotator implements Annotator {
          */
         int[] headBefore(int k, int sb) {
             int e = k;
+            // "Sheng Ding, MD, PhD, said": degrees and suffixes set off by commas belong to the name before them
+            while (e - 2 >= sb && CREDENTIALS.contains(v.word[e - 1]) && v.word[e - 2].equals(",")) e -= 2;
             if (e - 1 >= sb && v.word[e - 1].equals(")")) {
                 int o = e - 2;
                 while (o >= sb && o >= e - 8 && !v.word[o].equals("(")) o--;

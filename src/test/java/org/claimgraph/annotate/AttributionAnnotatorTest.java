@@ -26,6 +26,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void degreesAfterANameAreNoSpeakerAndASourcePhraseIsNoClaim() {
+        Article a = annotate("Maria Lopez, MD, PhD, said in an interview that the new treatment was safe.");
+        assertEquals("Maria Lopez", a.entity(only(a).speaker()).label(), show(a));
+        Article b = annotate("The shelling killed two farmers, the agency reported, citing a local official.");
+        for (Attribution c : b.attributions()) assertTrue(!b.text(c.content()).startsWith("citing"), show(b));
+    }
+
+    @Test
     void wireServiceSentenceFinalSpeakerWithAdverbials() {
         Article a = annotate("Four civilians were killed in the strike on the market, the ministry said in a statement on Tuesday.");
         Attribution c = only(a);
