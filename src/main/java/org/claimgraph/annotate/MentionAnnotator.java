@@ -732,12 +732,14 @@ final class MentionAnnotator implements Annotator {
          * node under their proper name ("United States Armed Forces", "Armed Forces of Ukraine") or as "armed forces".
          */
         void nationalMilitaries() {
+            // "Ukrainian armed forces" names the armed forces as such: they stay an actor of their own, and then the
+            // article's generic "Ukrainian forces" are that actor too
+            Set<String> named = new java.util.HashSet<>();
+            for (M m : ms) if (armedForces(m) && namesArmedForces(m)) named.add(m.key);
             for (M m : new ArrayList<>(ms)) {
-                if (m.source != Gazetteer.Kind.ACTOR || m.soft || !m.key.endsWith("-armed-forces")) continue;
+                if (!armedForces(m) || named.contains(m.key)) continue;
                 Gazetteer.Actor ac = g.actors.get(m.key);
-                // "Ukrainian armed forces" names the armed forces as such: they stay an actor of their own
-                if (ac == null || ac.memberOf().isEmpty() || sameWords(m.from, m.to, ac.label()) || w.capitalized(m.to)
-                        || m.to > m.from && w.norm[m.to].equals("forces") && w.norm[m.to - 1].equals("armed")) continue;
+                if (ac == null || ac.memberOf().isEmpty()) continue;
                 String country = null;
                 for (String k : ac.memberOf()) {
                     Gazetteer.Actor p = g.actors.get(k);
@@ -747,6 +749,15 @@ final class MentionAnnotator implements Annotator {
                 drop(m);
                 add(new M(m.from, m.to, country, EntityType.COUNTRY, Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false));
             }
+        }
+
+        private boolean armedForces(M m) { return m.source == Gazetteer.Kind.ACTOR && !m.soft && m.key.endsWith("-armed-forces"); }
+
+        /** The mention names the armed forces as such: their label, a capitalised name, or "… armed forces". */
+        private boolean namesArmedForces(M m) {
+            Gazetteer.Actor ac = g.actors.get(m.key);
+            return ac == null || sameWords(m.from, m.to, ac.label()) || w.capitalized(m.to)
+                    || m.to > m.from && w.norm[m.to].equals("forces") && w.norm[m.to - 1].equals("armed");
         }
 
         // ------------------------------------------------------------ 2. new names
