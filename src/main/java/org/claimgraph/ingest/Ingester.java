@@ -129,50 +129,87 @@ public final class Ingester {
     /**
      * Stores quads that are already made — an N-Quads file, such as a store export — through the
      * ingest's own write path: each graph replaced whole (emptied when its first quad comes),
-     * {@code batchSize} graphs a batch, the same commits. Nothing is read or extracted: this is the
-     * storing part of an ingest alone (the benchmark compares it with TDB2's bulk loader on the
-     * same file). Returns the number of quads.
+     * {@code batchSize} graphs a batch, the same commits. As in an ingest, where the writer gets
+     * quads the extraction threads made, another thread parses the file and hands the writer whole
+     * batches (two at most in hand). Nothing is extracted: this is the storing part of an ingest
+     * alone (the benchmark compares it with TDB2's bulk loader, which also parses on a thread of
+     * its own, on the same file). Returns the number of quads.
      */
     public long storeQuads(Path nquads, Store store) {
-        Sink sink = storeSink(store);
-        List<Extracted> batch = new ArrayList<>();
-        java.util.Set<Node> seen = new java.util.HashSet<>();
+        BlockingQueue<List<Extracted>> queue = new ArrayBlockingQueue<>(2);
+        List<Extracted> end = new ArrayList<>();
         long[] count = {0};
+        Throwable[] failure = {null};
+        Thread parser = new Thread(() -> {
+            List<Extracted> batch = new ArrayList<>();
+            java.util.Set<Node> seen = new java.util.HashSet<>();
+            try {
+                org.apache.jena.riot.RDFParser.source(nquads).lang(org.apache.jena.riot.Lang.NQUADS).parse(new StreamRDFBase() {
+                    private Node graph;
+                    private List<Quad> quads = new ArrayList<>();
+
+                    @Override
+                    public void quad(Quad q) {
+                        if (!q.getGraph().equals(graph)) {
+                            close();
+                            graph = q.getGraph();
+                        }
+                        quads.add(q);
+                        count[0]++;
+                    }
+
+                    @Override
+                    public void finish() { close(); }
+
+                    private void close() {
+                        if (graph == null) return;
+                        batch.add(new Extracted(graph, quads, seen.add(graph)));
+                        quads = new ArrayList<>();
+                        if (batch.size() >= batchSize) {
+                            put(queue, List.copyOf(batch));
+                            batch.clear();
+                        }
+                    }
+                });
+                if (!batch.isEmpty()) put(queue, List.copyOf(batch));
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            } finally {
+                put(queue, end);
+            }
+        }, "store-quads-parser");
+        parser.setDaemon(true);
+        parser.start();
+        Sink sink = storeSink(store);
         try {
-            org.apache.jena.riot.RDFParser.source(nquads).lang(org.apache.jena.riot.Lang.NQUADS).parse(new StreamRDFBase() {
-                private Node graph;
-                private List<Quad> quads = new ArrayList<>();
-
-                @Override
-                public void quad(Quad q) {
-                    if (!q.getGraph().equals(graph)) {
-                        close();
-                        graph = q.getGraph();
-                    }
-                    quads.add(q);
-                    count[0]++;
-                }
-
-                @Override
-                public void finish() { close(); }
-
-                private void close() {
-                    if (graph == null) return;
-                    batch.add(new Extracted(graph, quads, seen.add(graph)));
-                    quads = new ArrayList<>();
-                    if (batch.size() >= batchSize) {
-                        sink.write(List.copyOf(batch));
-                        batch.clear();
-                    }
-                }
-            });
-            if (!batch.isEmpty()) sink.write(batch);
+            for (List<Extracted> b = take(queue); b != end; b = take(queue)) sink.write(b);
+            join(parser);
+            if (failure[0] instanceof RuntimeException r) throw r;
+            if (failure[0] instanceof Error e) throw e;
             sink.commit();
         } catch (RuntimeException | Error e) {
             sink.abort();
             throw e;
         }
         return count[0];
+    }
+
+    private static <T> void put(BlockingQueue<T> q, T x) {
+        try {
+            q.put(x);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static <T> T take(BlockingQueue<T> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The writer's sink: each batch's article graphs replaced in one long write transaction, committed every {@code transactionQuads}. */
