@@ -90,6 +90,13 @@ final class TargetFinder {
             if (v.end(k) <= c.end() && toStop(v, k)) add(v, out, v.actorAt[cb], d, sp);
         }
 
+        // "Washington accuses Iran of supplying …" with no comma: the accused left at the head of the content, before "of"
+        if (d.accuses && d.object == null && cb < v.n && v.actorAt[cb] != null && v.end(cb) <= c.end()) {
+            int k = v.lastTokenOf(v.actorAt[cb]) + 1;
+            if (k < v.n && v.end(k) <= c.end() && v.lower[k].equals("of")) { add(v, out, v.actorAt[cb], d, sp); addConjoined(v, out, v.actorAt[cb], d, sp); }
+        }
+        // "he should stop calling himself one", "they must end the blockade": the one who must stop is blamed
+        if (!denies(d)) modalStop(v, out, cb, c.end(), d, sp);
         // "accused him of lying", with the pronoun left at the head of the content
         if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
@@ -280,6 +287,27 @@ final class TargetFinder {
         int k = b + 1;
         while (k < v.n && v.pos[k].equals("ADV")) k++;
         return k < v.n && stopActs.contains(v.lemma[k]);
+    }
+
+    private static boolean denies(AttributionAnnotator.Draft d) { return d.stance == org.claimgraph.model.Stance.DENIES; }
+
+    private static final Set<String> MODALS = Set.of("should", "must", "need", "needs", "ought", "has", "have");
+
+    /** "he should stop …", "Russia must withdraw …": the subject of a modal of obligation before a stop act, blamed. */
+    private void modalStop(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = from + 1; k + 1 < v.n && v.end(k + 1) <= end; k++) {
+            if (!MODALS.contains(v.lower[k])) continue;
+            int j = k + 1;
+            if (j < v.n && v.lower[j].equals("to")) j++;
+            while (j < v.n && v.pos[j].equals("ADV")) j++;
+            if (j >= v.n || v.end(j) > end || !stopActs.contains(v.lemma[j])) continue;
+            int s = k - 1;
+            if (v.actorAt[s] != null) { add(v, out, v.actorAt[s], d, sp); continue; }
+            if (IT.contains(v.lower[s]) || v.lower[s].equals("he") || v.lower[s].equals("she")) {
+                Mention m = antecedent(v, s, -1, -1);
+                if (m != null) add(v, out, m, d, sp);
+            }
+        }
     }
 
     /** The one told to stop, named from token f up to {@code to}: an actor, or armed forces named by a bare noun. */
@@ -736,13 +764,21 @@ final class TargetFinder {
     private static boolean stateVoice(Entity s) {
         if (s == null) return false;
         if (s.type() == EntityType.COUNTRY || s.type() == EntityType.PERSON) return true;
+        // "a U.S. defense official", "a senior military officer": an unnamed official of a state
+        if (s.type() == EntityType.UNNAMED_SOURCE && !s.memberOf().isEmpty()) {
+            for (String w : LABEL_WORDS.split(s.label().toLowerCase(Locale.ROOT))) if (OFFICIALS.contains(w)) return true;
+            return false;
+        }
         for (String w : LABEL_WORDS.split(s.label().toLowerCase(Locale.ROOT))) if (STATE_BODY.contains(w)) return true;
         return false;
     }
 
+    private static final Set<String> OFFICIALS = Set.of("official", "officials", "officer", "officers", "spokesman", "spokeswoman",
+            "spokesperson", "commander");
+
     private static String countryOf(Speakers sp, String key, int depth) {
         Entity e = sp.entities.get(key);
-        if (e == null || e.type() == EntityType.UNNAMED_SOURCE) return null;
+        if (e == null || e.type() == EntityType.UNNAMED_SOURCE && (depth < 3 || !stateVoice(e))) return null;
         if (e.type() == EntityType.COUNTRY) return e.key();
         if (depth == 0) return null;
         for (String m : e.memberOf()) {

@@ -219,4 +219,29 @@ class TargetFinderTest {
         a = annotate(FORCES + "Activists said the world must impose an arms embargo and cut off the supply of fuel to the military.");
         assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
     }
+
+    @Test
+    void anAccusedLeftAtTheHeadOfTheContentAndTheOneSuppliedAreTargeted() {
+        Article a = annotate("The Houthis attacked ships in the Red Sea.\n\nWashington accuses Iran of supplying the Houthis with weapons.");
+        Attribution c = a.attributions().stream().filter(x -> a.body().substring(x.content().begin(), x.content().end()).contains("supplying")).findFirst().orElseThrow(() -> new AssertionError(show(a)));
+        assertTrue(c.targets().contains("iran"), show(a));
+    }
+
+    @Test
+    void aStateOfficialDenyingWithANegatedArmedActAnswersForItsForces() {
+        Article a = annotate(FORCES + "A Ukrainian defence official said the armed forces had struck depots. \"We do not target civilians,\" the official said.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+    }
+
+    @Test
+    void whoIsToldToStopBlamesTheSubject() {
+        Article a = annotate("Harlan Voss sells herbal cures online.\n\n\"He is not a doctor, and he should stop calling himself one,\" said Anna Lindqvist.");
+        assertTrue(last(a).targets().contains("harlan-voss"), show(a));
+    }
+
+    @Test
+    void policeDetainingSomeoneNotNamedAreBlamed() {
+        Article a = annotate("The Veltrax police patrol the capital.\n\nActivists said police had detained an independent observer who photographed the buses.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("police")), show(a));
+    }
 }
