@@ -112,6 +112,8 @@ final class TargetFinder {
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
+                // "police had detained an independent observer": held without a name, the one holding is blamed
+                if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(sp, d.speaker, pol, 3)) out.add(pol); }
             }
             // "the SEC charged X with fraudulent sales": the wrongs after a legal action are the accused's, found above
             if (v.sent[i] == legalSentence) continue;
@@ -695,6 +697,36 @@ final class TargetFinder {
         return null;
     }
 
+    private static final Set<String> POLICE = Set.of("police", "policemen", "police officers");
+
+    /**
+     * The article's one police body, when a bare "police" is the agent of a legal act at i whose patient is no actor
+     * ("police had detained an independent observer", "activists were arrested by police"); else null.
+     */
+    private static String policeAgent(TextView v, int i, Span c, Speakers sp) {
+        boolean found = false;
+        for (int k = i - 1; k >= 0 && k >= i - 4 && v.begin(k) >= c.begin(); k--) {
+            if (v.isPunct(k) || v.pos[k].equals("SCONJ")) break;
+            if (POLICE.contains(v.lower[k])) { found = true; break; }
+        }
+        for (int k = i + 1; !found && k + 1 < v.n && k < i + 4 && v.end(k + 1) <= c.end(); k++) {
+            if (!v.lower[k].equals("by")) continue;
+            int j = k + 1;
+            if (v.pos[j].equals("DET")) j++;
+            found = j < v.n && POLICE.contains(v.lower[j]);
+            break;
+        }
+        if (!found) return null;
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
+            if (!List.of(LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))).contains("police")) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one;
+    }
+
     /** Nouns for armed forces or their craft named without their state ("military jets", "the air force", "the military"). */
     private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "jets", "jet", "aircraft", "warplanes", "warplane",
             "troops", "soldiers", "forces", "force", "helicopters", "drones");
@@ -765,7 +797,7 @@ final class TargetFinder {
         if (s == null) return false;
         if (s.type() == EntityType.COUNTRY || s.type() == EntityType.PERSON) return true;
         // "a U.S. defense official", "a senior military officer": an unnamed official of a state
-        if (s.type() == EntityType.UNNAMED_SOURCE && !s.memberOf().isEmpty()) {
+        if (s.type() == EntityType.UNNAMED_SOURCE) {
             for (String w : LABEL_WORDS.split(s.label().toLowerCase(Locale.ROOT))) if (OFFICIALS.contains(w)) return true;
             return false;
         }
@@ -776,11 +808,27 @@ final class TargetFinder {
     private static final Set<String> OFFICIALS = Set.of("official", "officials", "officer", "officers", "spokesman", "spokeswoman",
             "spokesperson", "commander");
 
+    /** The one country whose name or alias is written in an unnamed source's label ("a U.S. defense official"), or null. */
+    private static String countryInLabel(Speakers sp, String label) {
+        String l = " " + String.join(" ", LABEL_WORDS.split(label.toLowerCase(Locale.ROOT))) + " ";
+        String one = null;
+        for (Entity c : sp.entities.values()) {
+            if (c.type() != EntityType.COUNTRY) continue;
+            boolean named = l.contains(" " + c.label().toLowerCase(Locale.ROOT) + " ")
+                    || c.altLabels().stream().anyMatch(x -> x.length() > 2 && l.contains(" " + x.toLowerCase(Locale.ROOT) + " "));
+            if (!named) continue;
+            if (one != null && !one.equals(c.key())) return null;
+            one = c.key();
+        }
+        return one;
+    }
+
     private static String countryOf(Speakers sp, String key, int depth) {
         Entity e = sp.entities.get(key);
         if (e == null || e.type() == EntityType.UNNAMED_SOURCE && (depth < 3 || !stateVoice(e))) return null;
         if (e.type() == EntityType.COUNTRY) return e.key();
         if (depth == 0) return null;
+        if (e.type() == EntityType.UNNAMED_SOURCE && e.memberOf().isEmpty()) return countryInLabel(sp, e.label());
         for (String m : e.memberOf()) {
             String c = countryOf(sp, m, depth - 1);
             if (c != null) return c;

@@ -231,6 +231,8 @@ class TargetFinderTest {
     void aStateOfficialDenyingWithANegatedArmedActAnswersForItsForces() {
         Article a = annotate(FORCES + "A Ukrainian defence official said the armed forces had struck depots. \"We do not target civilians,\" the official said.");
         assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+        a = annotate(FORCES + "Ukraine said the armed forces had struck depots. \"We do not target civilians,\" a Ukraine army official said.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
     }
 
     @Test
