@@ -154,6 +154,8 @@ final class TargetFinder {
             if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
             if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
+            // "would respond to the strikes", "in retaliation for the attack": the subject answers a harm, it did not do it
+            if (agent == null && !isSupport && answered(v, i, c.begin())) { i += len - 1; continue; }
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
             if (agent == null && !isSupport && !denies) {
                 String org = describedOrganization(v, i, len, c, sp, d.speaker);
@@ -310,6 +312,17 @@ final class TargetFinder {
                 if (m != null) add(v, out, m, d, sp);
             }
         }
+    }
+
+    /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */
+    private static final Set<String> ANSWER = Set.of("respond", "response", "retaliate", "retaliation", "revenge", "avenge", "react", "reaction", "reply");
+
+    /** The harm at i is what someone answers ("would respond to the strikes", "in retaliation for the killing"). */
+    private static boolean answered(TextView v, int i, int contentBegin) {
+        int k = i - 1;
+        while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM"))) k--;
+        if (k >= 0 && v.begin(k) >= contentBegin && ANSWER.contains(v.lemma[k])) return true;
+        return k >= 1 && v.begin(k - 1) >= contentBegin && (v.lower[k].equals("to") || v.lower[k].equals("for")) && ANSWER.contains(v.lemma[k - 1]);
     }
 
     /** The one told to stop, named from token f up to {@code to}: an actor, or armed forces named by a bare noun. */

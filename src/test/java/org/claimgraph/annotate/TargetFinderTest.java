@@ -246,4 +246,12 @@ class TargetFinderTest {
         Article a = annotate("The Veltrax police patrol the capital.\n\nActivists said police had detained an independent observer who photographed the buses.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("police")), show(a));
     }
+
+    @Test
+    void whoAnswersAHarmDidNotDoIt() {
+        Article a = annotate("Veltrax spokesman Harlan Voss said that Veltrax would respond to the strikes on its depots.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+        a = annotate("Activists said that Meridian Bank had burned the archive in retaliation for the raid.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("meridian")), show(a));
+    }
 }
