@@ -95,6 +95,8 @@ final class TargetFinder {
             int k = v.lastTokenOf(v.actorAt[cb]) + 1;
             if (k < v.n && v.end(k) <= c.end() && v.lower[k].equals("of")) { add(v, out, v.actorAt[cb], d, sp); addConjoined(v, out, v.actorAt[cb], d, sp); }
         }
+        // 'accused the government of President X of "running …"': the quoted content leaves the accused before it
+        if (d.accuses && d.cue != null) accusedBeforeQuote(v, out, d, sp);
         // "he should stop calling himself one", "they must end the blockade": the one who must stop is blamed
         if (!denies(d)) modalStop(v, out, cb, c.end(), d, sp);
         // "accused him of lying", with the pronoun left at the head of the content
@@ -312,6 +314,58 @@ final class TargetFinder {
                 if (m != null) add(v, out, m, d, sp);
             }
         }
+    }
+
+    /** Bare nouns for a state's government as the accused ("the government", "the authorities", "the regime"). */
+    private static final Set<String> GOVERNMENT = Set.of("government", "authorities", "regime", "state");
+
+    /**
+     * 'accused the government of President X of "…"': the actors named between the cue and the "of" before the
+     * quote, and for a bare government noun the state of the person named with it, or else the article's one country.
+     */
+    private void accusedBeforeQuote(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+        if (d.content.begin() < d.cue.end()) return;
+        int from = v.tokenAtOrAfter(d.object != null ? d.object.begin() : d.cue.end());
+        int of = -1;
+        for (int k = from; k + 1 < v.n && k < from + 14 && v.end(k) <= d.content.end(); k++) {
+            if (v.lower[k].equals("of") && (v.isQuote(k + 1) || v.lower[k + 1].endsWith("ing") || v.begin(k + 1) >= d.content.begin() && d.quote != null)) { of = k; break; }
+            if (v.isPunct(k) && !v.isQuote(k) || v.isVerb(k)) break;
+        }
+        if (of < 0) return;
+        boolean government = false;
+        for (int k = from; k < of; k++) {
+            if (v.isPunct(k) || v.isVerb(k)) return;
+            if (GOVERNMENT.contains(v.lower[k]) && v.actorAt[k] == null) government = true;
+        }
+        String person = null;
+        for (int k = from; k < of; k++) {
+            Mention m = v.actorAt[k];
+            if (m == null) continue;
+            add(v, out, m, d, sp);
+            Entity e = sp.entities.get(m.entityKey());
+            if (e != null && e.type() == EntityType.PERSON) person = e.key();
+            k = lastToken(v, m, k);
+        }
+        if (!government) return;
+        String state = person == null ? null : countryOf(sp, person, 3);
+        if (state == null) state = soleCountry(v, sp);
+        if (state != null && !state.equals(d.speaker) && !out.contains(state) && !affiliated(sp, d.speaker, state, 3)) out.add(0, state);
+    }
+
+    /** The country the article names most often, strictly more than any other, or null. */
+    private static String soleCountry(TextView v, Speakers sp) {
+        Map<String, Integer> n = new HashMap<>();
+        for (Mention m : v.a.mentions()) {
+            Entity e = sp.entities.get(m.entityKey());
+            if (e != null && e.type() == EntityType.COUNTRY) n.merge(e.key(), 1, Integer::sum);
+        }
+        String best = null;
+        int top = 0, second = 0;
+        for (Map.Entry<String, Integer> x : n.entrySet()) {
+            if (x.getValue() > top) { second = top; top = x.getValue(); best = x.getKey(); }
+            else if (x.getValue() > second) second = x.getValue();
+        }
+        return top > second ? best : null;
     }
 
     /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */

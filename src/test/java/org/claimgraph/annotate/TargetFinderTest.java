@@ -254,4 +254,10 @@ class TargetFinderTest {
         a = annotate("Activists said that Meridian Bank had burned the archive in retaliation for the raid.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("meridian")), show(a));
     }
+
+    @Test
+    void theGovernmentAccusedBeforeAQuoteIsItsState() {
+        Article a = annotate("Veltrax Lindqvist lives in exile in Norway.\n\nLindqvist accused the government of Ukraine of \"running the mines like a prison camp.\"");
+        assertTrue(last(a).targets().contains("ukraine"), show(a));
+    }
 }
