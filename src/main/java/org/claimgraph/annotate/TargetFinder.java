@@ -111,6 +111,11 @@ final class TargetFinder {
             return e != null && (e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3));
         };
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
+            // "had been questioned by the police", "police beat the protesters": coercion by a bare police blames it
+            if (!denies && (POLICE_ACTS.contains(v.lemma[i]) || POLICE_ACTS.contains(v.lower[i]))) {
+                String pol = policeAgent(v, i, c, sp);
+                if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(sp, d.speaker, pol, 3)) out.add(pol);
+            }
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
@@ -763,6 +768,9 @@ final class TargetFinder {
         }
         return null;
     }
+
+    /** Coercive acts of police that are no legal action ("questioned", "interrogated", "beat", "summoned"). */
+    private static final Set<String> POLICE_ACTS = Set.of("question", "questioned", "interrogate", "interrogated", "beat", "beaten", "summon", "summoned", "harass", "harassed", "intimidate", "intimidated", "threaten", "threatened");
 
     private static final Set<String> POLICE = Set.of("police", "policemen", "police officers");
 

@@ -245,6 +245,8 @@ class TargetFinderTest {
     void policeDetainingSomeoneNotNamedAreBlamed() {
         Article a = annotate("The Veltrax police patrol the capital.\n\nActivists said police had detained an independent observer who photographed the buses.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("police")), show(a));
+        a = annotate("Activists said police had detained two students.\n\nAnna Lindqvist said her brother had been questioned by the police after the march.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("police")), show(a));
     }
 
     @Test
