@@ -126,6 +126,13 @@ final class TargetFinder {
             if (v.sent[i] == legalSentence) continue;
             if (PENALTIES.contains(v.lemma[i]) || PENALTIES.contains(v.lower[i])) penalised(v, out, i, c.end(), d, sp);
             int len = match(v, i, critical);
+            // "has a responsibility to investigate": a duty, no blame
+            if (len > 0 && duty(v, i, c.end())) { i += len - 1; continue; }
+            // "hold the group and its backers accountable": the ones held, not the subject, are blamed
+            if (len > 0 && (v.lower[i].equals("accountable") || v.lower[i].equals("responsible"))) {
+                Mention held = heldAccountable(v, i, c.begin());
+                if (held != null) { add(v, out, held, d, sp); addConjoined(v, out, held, d, sp); continue; }
+            }
             if (len > 0) {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
                 Mention agent = restsWith(v, i + len, c.end());
@@ -371,6 +378,23 @@ final class TargetFinder {
             else if (x.getValue() > second) second = x.getValue();
         }
         return top > second ? best : null;
+    }
+
+    /** "a responsibility to act", "the duty to": responsibility followed by "to" and a verb is a duty. */
+    private static boolean duty(TextView v, int i, int end) {
+        if (!(v.lower[i].equals("responsibility") || v.lower[i].equals("responsibilities"))) return false;
+        return i + 2 < v.n && v.end(i + 2) <= end && v.lower[i + 1].equals("to") && v.isVerb(i + 2);
+    }
+
+    /** The first actor after "hold" before "accountable"/"responsible" at i ("hold Russia accountable"), or null. */
+    private static Mention heldAccountable(TextView v, int i, int contentBegin) {
+        for (int k = i - 1; k >= 0 && k >= i - 12 && v.begin(k) >= contentBegin; k--) {
+            if (v.word[k].equals(".") || v.word[k].equals(";")) return null;
+            if (!v.lemma[k].equals("hold")) continue;
+            for (int j = k + 1; j < i; j++) if (v.actorAt[j] != null) return v.actorAt[j];
+            return null;
+        }
+        return null;
     }
 
     /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */

@@ -262,4 +262,12 @@ class TargetFinderTest {
         Article a = annotate("Veltrax Lindqvist lives in exile in Norway.\n\nLindqvist accused the government of Ukraine of \"running the mines like a prison camp.\"");
         assertTrue(last(a).targets().contains("ukraine"), show(a));
     }
+
+    @Test
+    void theOnesHeldAccountableAreBlamedAndADutyBlamesNoOne() {
+        Article a = annotate("Harlan Voss said that the European Commission must hold Meridian Bank accountable for the losses.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+        a = annotate("Harlan Voss said that the European Commission has a responsibility to get to the bottom of this.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
 }
