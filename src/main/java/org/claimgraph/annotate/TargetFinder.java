@@ -180,6 +180,11 @@ final class TargetFinder {
                 String f = bareForces(v, i, len, c, sp);
                 if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(sp, d.speaker, f, 3)) out.add(f);
             }
+            if (agent == null && !isSupport) {
+                // "the state uses forced labour", "the authorities had tortured …": a bare government noun is the main country
+                String g = bareGovernment(v, i, c.begin(), sp);
+                if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
+            }
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(v, sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
             if (agent != null) {
@@ -362,6 +367,15 @@ final class TargetFinder {
         String state = person == null ? null : countryOf(sp, person, 3);
         if (state == null) state = soleCountry(v, sp);
         if (state != null && !state.equals(d.speaker) && !out.contains(state) && !affiliated(sp, d.speaker, state, 3)) out.add(0, state);
+    }
+
+    /** The country a bare "the government", "the state" or "the authorities" before the act at i stands for, or null. */
+    private static String bareGovernment(TextView v, int i, int contentBegin, Speakers sp) {
+        for (int k = i - 1; k >= 1 && k >= i - 8 && v.begin(k - 1) >= contentBegin; k--) {
+            if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) return null;
+            if (GOVERNMENT.contains(v.lower[k]) && v.lower[k - 1].equals("the")) return soleCountry(v, sp);
+        }
+        return null;
     }
 
     /** The country the article names most often, strictly more than any other, or null. */

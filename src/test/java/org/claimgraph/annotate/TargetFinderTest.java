@@ -270,4 +270,10 @@ class TargetFinderTest {
         a = annotate("Harlan Voss said that the European Commission has a responsibility to get to the bottom of this.");
         assertEquals(List.of(), last(a).targets(), show(a));
     }
+
+    @Test
+    void aBareGovernmentNounStandsForTheArticlesCountry() {
+        Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nActivists said that the state uses forced labour in the mines.");
+        assertEquals(List.of("ukraine"), last(a).targets(), show(a));
+    }
 }
