@@ -665,7 +665,8 @@ final class TargetFinder {
         if (d.stance != org.claimgraph.model.Stance.DENIES) return false;
         Entity e = sp.entities.get(agent.entityKey());
         if (e == null || !(e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3))) return false;
-        String key = side(v, sp, d.speaker);
+        // "the Israeli military said Israel had not carried out any strikes": the state named is the one answered for
+        String key = e.key().equals(d.speaker) || e.type() != EntityType.COUNTRY ? side(v, sp, d.speaker) : e.key();
         if (key != null && !out.contains(key)) out.add(key);
         return true;
     }

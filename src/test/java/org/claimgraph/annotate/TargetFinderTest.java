@@ -276,4 +276,10 @@ class TargetFinderTest {
         Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nActivists said that the state uses forced labour in the mines.");
         assertEquals(List.of("ukraine"), last(a).targets(), show(a));
     }
+
+    @Test
+    void forcesDenyingWhatTheirStateDidAnswerForTheStateNamed() {
+        Article a = annotate("The Israel Defense Forces denied that Israel had carried out any strikes in Yemen on Wednesday.");
+        assertEquals(List.of("israel"), denialTargets(a), show(a));
+    }
 }
