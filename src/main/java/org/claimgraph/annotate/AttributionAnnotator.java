@@ -51,6 +51,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CREDENTIALS = LexiconFile.rows("credentials.txt", false).stream().map(r -> r[0].strip())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile("(?i)(citing|quoting)\\b[^,;:\"“”]*$");
+    private static final Pattern ANONYMITY = Pattern.compile(
+            "(?i)\\W*(?:(?:his|her|their|its|the\\s+\\w+['’]s)\\s+)?(?:full\\s+|real\\s+)?(?:names?|identity|identities)\\s+(?:should\\s+|would\\s+)?(?:not|never)\\s+be\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
@@ -59,7 +61,7 @@ final class AttributionAnnotator implements Annotator {
                     + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
-                    + "|no\\s+(?:involvement|role|connection|link|evidence)\\b|\\bnot\\s+guilty\\b"
+                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|role|connection|link|evidence|proof)\\b|\\bnot\\s+guilty\\b"
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "My client never sold anything", "we never took": the speaker's side never did it
@@ -197,6 +199,7 @@ final class AttributionAnnotator implements Annotator {
                     if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) d.stance = Stance.DENIES;
                 }
             }
+            answersAfterDenial(sorted);
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
                 if (d.relays < 0 || d.cue == null || d.quote != null) continue;
@@ -213,6 +216,33 @@ final class AttributionAnnotator implements Annotator {
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /**
+         * "X denied the reports. “The situation is under control,” he said." and "The ministry denied that …, saying all
+         * forms were signed": what a speaker says after its own denial, in the same paragraph, accusing and naming no
+         * other actor, is the rebuttal itself.
+         */
+        void answersAfterDenial(List<Draft> sorted) {
+            for (Draft den : sorted) {
+                if (den.stance != Stance.DENIES || den.cue == null || !rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())])) continue;
+                int para = v.paragraphOf(den.content.begin());
+                for (Draft d : sorted) {
+                    if (d == den || !d.speaker.equals(den.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0 || !onlySpeaker(d)) continue;
+                    if (d.content.begin() <= den.content.begin() || v.paragraphOf(d.content.begin()) != para || namesOther(d)) continue;
+                    // (an appeal is no answer: "dismissed the claim and urged parents to …")
+                    if (d.cue != null && d.quote == null && !d.clauseCue) continue;
+                    d.stance = Stance.DENIES;
+                }
+            }
+        }
+
+        /** The claim's content names an actor other than its speaker. */
+        boolean namesOther(Draft d) {
+            for (int k = v.tokenAtOrAfter(d.content.begin()); k < v.n && v.begin(k) < d.content.end(); k++) {
+                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) return true;
+            }
+            return false;
         }
 
         /** The claim accuses nobody but, at most, its own speaker. */
@@ -265,6 +295,8 @@ final class AttributionAnnotator implements Annotator {
         void dropQuestions() {
             // ", citing a medical source": a source phrase set after the cue, not what was said
             drafts.removeIf(d -> d.quote == null && d.cue != null && SOURCE_PHRASE.matcher(a.body().substring(d.content.begin(), d.content.end())).matches());
+            // "She asked that her name not be published": the terms of anonymity, not a claim
+            drafts.removeIf(d -> d.quote == null && d.cue != null && ANONYMITY.matcher(a.body().substring(d.content.begin(), d.content.end())).lookingAt());
             for (Draft d : drafts) if (d.continues != null && !drafts.contains(d.continues)) d.continues = null;
 
             java.util.Set<Draft> gone = new java.util.HashSet<>();
@@ -944,12 +976,20 @@ final class AttributionAnnotator implements Annotator {
                 default -> { }
             }
             // (an accusing cue alleges whatever its content says: "accused the junta of … and said there was no …")
-            if (d.stance == Stance.ALLEGES && !d.accuses && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            if (d.stance == Stance.ALLEGES && !d.accuses && deniedIn(d.speaker, d.content)) d.stance = Stance.DENIES;
             // "In a statement released on Tuesday, Amnesty said …": "the statement" later speaks for Amnesty
             if (sp.how() == Speakers.How.NAME && d.cue != null && documentAdverbial(d.cue)) speakers.documentBy(sp.key());
             d.confidence = Math.round(d.confidence * 100) / 100.0;
             speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
             drafts.add(d);
+        }
+
+        /**
+         * The content denies by its own words ("there was no camp", "no evidence links …") — unless its speaker is a
+         * bystander ("one resident"), whose negative account of what happened is testimony, not a rebuttal.
+         */
+        boolean deniedIn(String speaker, Span content) {
+            return DENIAL.matcher(firstClause(content)).find() && (speaker == null || !speakers.isWitness(speaker));
         }
 
         /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */
@@ -1424,7 +1464,7 @@ final class AttributionAnnotator implements Annotator {
                     d.quote = part;
                     d.stance = Stance.ALLEGES;
                     d.confidence = 0.8;
-                    if (DENIAL.matcher(firstClause(part)).find()) d.stance = Stance.DENIES;
+                    if (deniedIn(d.speaker, part)) d.stance = Stance.DENIES;
                     drafts.add(d);
                 }
             }
@@ -1458,7 +1498,7 @@ final class AttributionAnnotator implements Annotator {
                     if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
                     cur.content = first;
-                    if (n.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(second)).find()) n.stance = Stance.DENIES;
+                    if (n.stance == Stance.ALLEGES && deniedIn(n.speaker, second)) n.stance = Stance.DENIES;
                     added.add(n);
                     cur = n;
                     k++;
@@ -1501,7 +1541,7 @@ final class AttributionAnnotator implements Annotator {
                     n.content = parts.get(i);
                     n.quote = quote == null ? null : n.content;
                     n.stance = Stance.ALLEGES;
-                    if (DENIAL.matcher(firstClause(n.content)).find()) n.stance = Stance.DENIES;
+                    if (deniedIn(n.speaker, n.content)) n.stance = Stance.DENIES;
                     n.confidence = d.confidence;
                     n.continues = d;
                     added.add(n);
