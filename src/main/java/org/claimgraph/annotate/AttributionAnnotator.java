@@ -710,7 +710,7 @@ final class AttributionAnnotator implements Annotator {
             }
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
-            if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+            if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
         }
 
         /**
@@ -840,11 +840,20 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** "a war monitor and local officials said": the same claim for the first speaker too. */
-        void conjoinedSpeaker(Draft d, int npBegin, int sb) {
+        void conjoinedSpeaker(Draft d, int npBegin, int npEnd, int sb) {
             int k = npBegin - 1;
             if (k - 1 < sb || !v.lower[k].equals("and")) return;
             int[] np2 = npLeft(k - 1, sb);
             if (np2 == null) return;
+            if (speakers.type(d.speaker) == org.claimgraph.model.EntityType.UNNAMED_SOURCE && np2[1] == k && sharedSource(np2)) {
+                // "security and local sources said", "activists and residents told": one unnamed source, named by the whole phrase
+                Speakers.Resolved all = speakers.unnamedPhrase(np2[0], npEnd);
+                if (all == null) return;
+                d.speaker = all.key();
+                d.speakerSpan = all.span();
+                if (d.content.begin() < v.begin(np2[0]) && d.content.end() > v.begin(np2[0])) d.content = trim(new Span(d.content.begin(), v.begin(np2[0])));
+                return;
+            }
             Speakers.Resolved sp2 = speakers.resolve(np2[0], np2[1]);
             if (sp2 == null || sp2.key().equals(d.speaker)) return;
             if (d.content.begin() < v.begin(np2[0]) && d.content.end() > v.begin(np2[0])) d.content = trim(new Span(d.content.begin(), v.begin(np2[0])));
@@ -860,6 +869,14 @@ final class AttributionAnnotator implements Annotator {
             c.addressee = d.addressee;
             c.confidence = d.confidence;
             drafts.add(c);
+        }
+
+        /** The left conjunct of an unnamed source is a bare modifier of its head ("security") or a bare unnamed head ("activists"). */
+        boolean sharedSource(int[] np) {
+            for (int i = np[0]; i < np[1]; i++) if (v.actorAt[i] != null || Character.isUpperCase(v.word[i].charAt(0)) && i > v.sentFirst[v.sent[i]]) return false;
+            if (np[1] - np[0] != 1) return false;
+            String p = v.pos[np[0]];
+            return p.equals("ADJ") || p.equals("NOUN") && !Speakers.isUnnamedHead(v.lemma[np[0]]);
         }
 
         /** The latest claim whose cue lies in sentence s before token c0. */

@@ -372,6 +372,9 @@ final class Speakers {
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }
 
+    /** "security and local sources", "activists and residents": coordinated unnamed sources as one phrase. */
+    Resolved unnamedPhrase(int b, int e) { return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); }
+
     private Resolved phraseEntity(int b, int e, EntityType type) {
         String phrase = v.body.substring(v.begin(b), v.end(e - 1));
         String bare = phrase.replaceFirst("(?i)^(the|a|an|one|this|that|these|those|some|several|two|three|four|many)\\s+", "");

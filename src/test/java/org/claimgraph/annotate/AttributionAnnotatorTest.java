@@ -26,6 +26,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aCoordinatedModifierStaysWithItsUnnamedSource() {
+        Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
+        Attribution c = only(a);
+        assertEquals("medical and military sources", a.entity(c.speaker()).label(), show(a));
+        assertEquals("Nine guards were wounded at the depot", a.text(c.content()));
+    }
+
+    @Test
     void termsOfAnonymityAreNoClaim() {
         Article a = annotate("\u201cThe water has been cut for a week,\u201d a farmer from the valley said. She asked that her name not be published.");
         Attribution c = only(a);
