@@ -360,6 +360,9 @@ final class Speakers {
         String p = v.pos[i];
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        // "a TikTok spokesperson": a name the gazetteer does not know, between the article and the role noun
+        if (p.equals("PROPN") && i > 0 && i + 1 < v.n && Character.isUpperCase(v.word[i].charAt(0)) && v.pos[i + 1].equals("NOUN")
+                && (v.lower[i - 1].equals("a") || v.lower[i - 1].equals("an"))) return true;
         // "Putin's office", "the minister's spokesman": the possessor stays in the phrase
         if (isPossessive(i) && i > 0 && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)) return true;
         if (p.equals("PROPN") && (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s"))) return true;

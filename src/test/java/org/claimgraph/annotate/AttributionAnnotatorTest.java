@@ -34,6 +34,13 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anUnknownCompanysSpokespersonKeepsTheCompanyInItsName() {
+        Article a = annotate("The app removed hundreds of posts last week.\n\nA Quibbly spokesperson said the company had removed the original video.");
+        Attribution c = only(a);
+        assertEquals("A Quibbly spokesperson", a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
     void termsOfAnonymityAreNoClaim() {
         Article a = annotate("\u201cThe water has been cut for a week,\u201d a farmer from the valley said. She asked that her name not be published.");
         Attribution c = only(a);
