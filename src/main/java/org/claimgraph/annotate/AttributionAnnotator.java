@@ -1108,6 +1108,9 @@ final class AttributionAnnotator implements Annotator {
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // "told Habar Online, the independent news site run by exiles": an apposition to the addressee, no clause
+                if (v.word[k].equals(",") && k - from <= 4 && apposition(k + 1, se)) return true;
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && apposition(k, se)) return true;
                 // "X said on NBC as his book was released", "prosecutors alleged Monday as the trial opened": a
                 // subordinate clause after the adverbials, with no content clause of its own
                 if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
@@ -1117,6 +1120,21 @@ final class AttributionAnnotator implements Annotator {
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;
+        }
+
+        /**
+         * Tokens [k, se) are a noun phrase set beside the one before: "the independent news site (run by …)", "a
+         * daily based in …" — a determiner, modifiers and a noun, then the end, a preposition, a relative word or a
+         * participle with its preposition; never a clause of its own ("the army shelled the town").
+         */
+        boolean apposition(int k, int se) {
+            if (k >= se || !(v.lower[k].equals("the") || v.lower[k].equals("a") || v.lower[k].equals("an")) || !noClauseMarkAfter(k, se)) return false;
+            int j = k + 1;
+            while (j < se && j < k + 7 && (v.pos[j].equals("ADJ") || v.pos[j].equals("NOUN") || v.pos[j].equals("PROPN") || v.word[j].equals("-"))) j++;
+            if (j == k + 1 || !v.pos[j - 1].equals("NOUN") && !v.pos[j - 1].equals("PROPN")) return false;
+            if (j >= se || v.isPunct(j)) return j >= se || v.word[j].equals(".") && j == se - 1;
+            if (v.pos[j].equals("ADP") || v.lower[j].equals("which") || v.lower[j].equals("who")) return true;
+            return v.pos[j].equals("VERB") && j + 1 < se && (v.pos[j + 1].equals("ADP") || v.lower[j + 1].equals("by"));
         }
 
         /** No "that", quotation or colon from k to the sentence end. */

@@ -41,6 +41,13 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAppositionAfterTheAddresseeIsNoContent() {
+        Article a = annotate("Nurses in the province were ordered to harvest tea, activists told Radio Zelen, the news website run by exiles in Vienna.");
+        Attribution c = only(a);
+        assertEquals("Nurses in the province were ordered to harvest tea", a.text(c.content()), show(a));
+    }
+
+    @Test
     void termsOfAnonymityAreNoClaim() {
         Article a = annotate("\u201cThe water has been cut for a week,\u201d a farmer from the valley said. She asked that her name not be published.");
         Attribution c = only(a);
