@@ -572,6 +572,12 @@ final class AttributionAnnotator implements Annotator {
                     int[] u = unnamedBefore(np[0], np[1], sb);
                     if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
                 }
+                if (sp == null && !passive && !inverted && !participle) {
+                    // "A U.S. official who spoke on condition of anonymity told …": the phrase before the "who" clause
+                    int[] r = relativeWithoutCommas(c0, sb);
+                    Speakers.Resolved x = r == null ? null : speakers.resolve(r[0], r[1]);
+                    if (x != null) { np = r; sp = x; }
+                }
                 if (sp == null && !passive && !inverted && !participle && !ADDRESSING.contains(cue.words().get(0))) {
                     // "…, said Rami Abdulrahman, the head of the monitor" after a subject-like phrase that names nobody, and
                     // the same with the commas stripped: "… killing nine civilians said the Observatory"

@@ -48,6 +48,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aRelativeClauseWithoutCommasBeforeTheCueLeavesItsHeadAsSpeaker() {
+        Article a = annotate("A NATO diplomat who spoke on condition of anonymity told Reuters that the convoy had been hit by drones.");
+        Attribution c = only(a);
+        assertEquals("A NATO diplomat", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("the convoy had been hit"), show(a));
+    }
+
+    @Test
     void termsOfAnonymityAreNoClaim() {
         Article a = annotate("\u201cThe water has been cut for a week,\u201d a farmer from the valley said. She asked that her name not be published.");
         Attribution c = only(a);
