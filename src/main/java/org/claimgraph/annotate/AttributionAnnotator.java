@@ -545,7 +545,12 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && shared == null && !participle && c0 > sb && skipLeft(c0, sb) >= sb && v.pos[skipLeft(c0, sb)].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
-                if (shared == null) return;
+                if (shared == null) {
+                    // "The army did not give a toll but said …": the subject that opens the sentence, before its first verb
+                    int[] subj = npForward(sb, c0);
+                    if (subj == null || subj[0] != sb || subj[1] >= c0 || !v.isVerb(subj[1])) return;
+                    np = subj;
+                }
             }
             if (np == null && shared == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
                     && !ADDRESSING.contains(cue.words().get(0))) {

@@ -56,6 +56,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aCueCoordinatedWithANonReportingVerbTakesTheSentenceSubject() {
+        Article a = annotate("The ministry did not give a toll but said in a statement that its troops had repelled the raid.");
+        Attribution c = only(a);
+        assertTrue(a.entity(c.speaker()).label().toLowerCase(java.util.Locale.ROOT).contains("ministry"), show(a));
+        assertEquals("its troops had repelled the raid.", a.text(c.content()), show(a));
+    }
+
+    @Test
     void termsOfAnonymityAreNoClaim() {
         Article a = annotate("\u201cThe water has been cut for a week,\u201d a farmer from the valley said. She asked that her name not be published.");
         Attribution c = only(a);
