@@ -51,6 +51,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CREDENTIALS = LexiconFile.rows("credentials.txt", false).stream().map(r -> r[0].strip())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile("(?i)(citing|quoting)\\b[^,;:\"“”]*$");
+    private static final Pattern ANONYMITY = Pattern.compile(
+            "(?i)\\W*(?:(?:his|her|their|its|the\\s+\\w+['’]s)\\s+)?(?:full\\s+|real\\s+)?(?:names?|identity|identities)\\s+(?:should\\s+|would\\s+)?(?:not|never)\\s+be\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
@@ -59,7 +61,7 @@ final class AttributionAnnotator implements Annotator {
                     + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
-                    + "|no\\s+(?:involvement|role|connection|link|evidence)\\b|\\bnot\\s+guilty\\b"
+                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|role|connection|link|evidence|proof)\\b|\\bnot\\s+guilty\\b"
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "My client never sold anything", "we never took": the speaker's side never did it
@@ -197,6 +199,7 @@ final class AttributionAnnotator implements Annotator {
                     if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) d.stance = Stance.DENIES;
                 }
             }
+            answersAfterDenial(sorted);
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
                 if (d.relays < 0 || d.cue == null || d.quote != null) continue;
@@ -213,6 +216,33 @@ final class AttributionAnnotator implements Annotator {
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /**
+         * "X denied the reports. “The situation is under control,” he said." and "The ministry denied that …, saying all
+         * forms were signed": what a speaker says after its own denial, in the same paragraph, accusing and naming no
+         * other actor, is the rebuttal itself.
+         */
+        void answersAfterDenial(List<Draft> sorted) {
+            for (Draft den : sorted) {
+                if (den.stance != Stance.DENIES || den.cue == null || !rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())])) continue;
+                int para = v.paragraphOf(den.content.begin());
+                for (Draft d : sorted) {
+                    if (d == den || !d.speaker.equals(den.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0 || !onlySpeaker(d)) continue;
+                    if (d.content.begin() <= den.content.begin() || v.paragraphOf(d.content.begin()) != para || namesOther(d)) continue;
+                    // (an appeal is no answer: "dismissed the claim and urged parents to …")
+                    if (d.cue != null && d.quote == null && !d.clauseCue) continue;
+                    d.stance = Stance.DENIES;
+                }
+            }
+        }
+
+        /** The claim's content names an actor other than its speaker. */
+        boolean namesOther(Draft d) {
+            for (int k = v.tokenAtOrAfter(d.content.begin()); k < v.n && v.begin(k) < d.content.end(); k++) {
+                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) return true;
+            }
+            return false;
         }
 
         /** The claim accuses nobody but, at most, its own speaker. */
@@ -265,6 +295,8 @@ final class AttributionAnnotator implements Annotator {
         void dropQuestions() {
             // ", citing a medical source": a source phrase set after the cue, not what was said
             drafts.removeIf(d -> d.quote == null && d.cue != null && SOURCE_PHRASE.matcher(a.body().substring(d.content.begin(), d.content.end())).matches());
+            // "She asked that her name not be published": the terms of anonymity, not a claim
+            drafts.removeIf(d -> d.quote == null && d.cue != null && ANONYMITY.matcher(a.body().substring(d.content.begin(), d.content.end())).lookingAt());
             for (Draft d : drafts) if (d.continues != null && !drafts.contains(d.continues)) d.continues = null;
 
             java.util.Set<Draft> gone = new java.util.HashSet<>();
@@ -513,7 +545,12 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && shared == null && !participle && c0 > sb && skipLeft(c0, sb) >= sb && v.pos[skipLeft(c0, sb)].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
-                if (shared == null) return;
+                if (shared == null) {
+                    // "The army did not give a toll but said …": the subject that opens the sentence, before its first verb
+                    int[] subj = npForward(sb, c0);
+                    if (subj == null || subj[0] != sb || subj[1] >= c0 || !v.isVerb(subj[1])) return;
+                    np = subj;
+                }
             }
             if (np == null && shared == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
                     && !ADDRESSING.contains(cue.words().get(0))) {
@@ -539,6 +576,12 @@ final class AttributionAnnotator implements Annotator {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
                     if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                }
+                if (sp == null && !passive && !inverted && !participle) {
+                    // "A U.S. official who spoke on condition of anonymity told …": the phrase before the "who" clause
+                    int[] r = relativeWithoutCommas(c0, sb);
+                    Speakers.Resolved x = r == null ? null : speakers.resolve(r[0], r[1]);
+                    if (x != null) { np = r; sp = x; }
                 }
                 if (sp == null && !passive && !inverted && !participle && !ADDRESSING.contains(cue.words().get(0))) {
                     // "…, said Rami Abdulrahman, the head of the monitor" after a subject-like phrase that names nobody, and
@@ -678,7 +721,7 @@ final class AttributionAnnotator implements Annotator {
             }
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
-            if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], sb);
+            if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
         }
 
         /**
@@ -808,11 +851,20 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** "a war monitor and local officials said": the same claim for the first speaker too. */
-        void conjoinedSpeaker(Draft d, int npBegin, int sb) {
+        void conjoinedSpeaker(Draft d, int npBegin, int npEnd, int sb) {
             int k = npBegin - 1;
             if (k - 1 < sb || !v.lower[k].equals("and")) return;
             int[] np2 = npLeft(k - 1, sb);
             if (np2 == null) return;
+            if (speakers.type(d.speaker) == org.claimgraph.model.EntityType.UNNAMED_SOURCE && np2[1] == k && sharedSource(np2)) {
+                // "security and local sources said", "activists and residents told": one unnamed source, named by the whole phrase
+                Speakers.Resolved all = speakers.unnamedPhrase(np2[0], npEnd);
+                if (all == null) return;
+                d.speaker = all.key();
+                d.speakerSpan = all.span();
+                if (d.content.begin() < v.begin(np2[0]) && d.content.end() > v.begin(np2[0])) d.content = trim(new Span(d.content.begin(), v.begin(np2[0])));
+                return;
+            }
             Speakers.Resolved sp2 = speakers.resolve(np2[0], np2[1]);
             if (sp2 == null || sp2.key().equals(d.speaker)) return;
             if (d.content.begin() < v.begin(np2[0]) && d.content.end() > v.begin(np2[0])) d.content = trim(new Span(d.content.begin(), v.begin(np2[0])));
@@ -828,6 +880,14 @@ final class AttributionAnnotator implements Annotator {
             c.addressee = d.addressee;
             c.confidence = d.confidence;
             drafts.add(c);
+        }
+
+        /** The left conjunct of an unnamed source is a bare modifier of its head ("security") or a bare unnamed head ("activists"). */
+        boolean sharedSource(int[] np) {
+            for (int i = np[0]; i < np[1]; i++) if (v.actorAt[i] != null || Character.isUpperCase(v.word[i].charAt(0)) && i > v.sentFirst[v.sent[i]]) return false;
+            if (np[1] - np[0] != 1) return false;
+            String p = v.pos[np[0]];
+            return p.equals("ADJ") || p.equals("NOUN") && !Speakers.isUnnamedHead(v.lemma[np[0]]);
         }
 
         /** The latest claim whose cue lies in sentence s before token c0. */
@@ -944,12 +1004,20 @@ final class AttributionAnnotator implements Annotator {
                 default -> { }
             }
             // (an accusing cue alleges whatever its content says: "accused the junta of … and said there was no …")
-            if (d.stance == Stance.ALLEGES && !d.accuses && DENIAL.matcher(firstClause(d.content)).find()) d.stance = Stance.DENIES;
+            if (d.stance == Stance.ALLEGES && !d.accuses && deniedIn(d.speaker, d.content)) d.stance = Stance.DENIES;
             // "In a statement released on Tuesday, Amnesty said …": "the statement" later speaks for Amnesty
             if (sp.how() == Speakers.How.NAME && d.cue != null && documentAdverbial(d.cue)) speakers.documentBy(sp.key());
             d.confidence = Math.round(d.confidence * 100) / 100.0;
             speakers.spoke(d.speakerSpan == null ? d.content.begin() : d.speakerSpan.begin(), d.speaker);
             drafts.add(d);
+        }
+
+        /**
+         * The content denies by its own words ("there was no camp", "no evidence links …") — unless its speaker is a
+         * bystander ("one resident"), whose negative account of what happened is testimony, not a rebuttal.
+         */
+        boolean deniedIn(String speaker, Span content) {
+            return DENIAL.matcher(firstClause(content)).find() && (speaker == null || !speakers.isWitness(speaker));
         }
 
         /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */
@@ -1051,6 +1119,9 @@ final class AttributionAnnotator implements Annotator {
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // "told Habar Online, the independent news site run by exiles": an apposition to the addressee, no clause
+                if (v.word[k].equals(",") && k - from <= 4 && apposition(k + 1, se)) return true;
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && apposition(k, se)) return true;
                 // "X said on NBC as his book was released", "prosecutors alleged Monday as the trial opened": a
                 // subordinate clause after the adverbials, with no content clause of its own
                 if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
@@ -1060,6 +1131,21 @@ final class AttributionAnnotator implements Annotator {
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;
+        }
+
+        /**
+         * Tokens [k, se) are a noun phrase set beside the one before: "the independent news site (run by …)", "a
+         * daily based in …" — a determiner, modifiers and a noun, then the end, a preposition, a relative word or a
+         * participle with its preposition; never a clause of its own ("the army shelled the town").
+         */
+        boolean apposition(int k, int se) {
+            if (k >= se || !(v.lower[k].equals("the") || v.lower[k].equals("a") || v.lower[k].equals("an")) || !noClauseMarkAfter(k, se)) return false;
+            int j = k + 1;
+            while (j < se && j < k + 7 && (v.pos[j].equals("ADJ") || v.pos[j].equals("NOUN") || v.pos[j].equals("PROPN") || v.word[j].equals("-"))) j++;
+            if (j == k + 1 || !v.pos[j - 1].equals("NOUN") && !v.pos[j - 1].equals("PROPN")) return false;
+            if (j >= se || v.isPunct(j)) return j >= se || v.word[j].equals(".") && j == se - 1;
+            if (v.pos[j].equals("ADP") || v.lower[j].equals("which") || v.lower[j].equals("who")) return true;
+            return v.pos[j].equals("VERB") && j + 1 < se && (v.pos[j + 1].equals("ADP") || v.lower[j + 1].equals("by"));
         }
 
         /** No "that", quotation or colon from k to the sentence end. */
@@ -1424,7 +1510,7 @@ final class AttributionAnnotator implements Annotator {
                     d.quote = part;
                     d.stance = Stance.ALLEGES;
                     d.confidence = 0.8;
-                    if (DENIAL.matcher(firstClause(part)).find()) d.stance = Stance.DENIES;
+                    if (deniedIn(d.speaker, part)) d.stance = Stance.DENIES;
                     drafts.add(d);
                 }
             }
@@ -1458,7 +1544,7 @@ final class AttributionAnnotator implements Annotator {
                     if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
                     cur.content = first;
-                    if (n.stance == Stance.ALLEGES && DENIAL.matcher(firstClause(second)).find()) n.stance = Stance.DENIES;
+                    if (n.stance == Stance.ALLEGES && deniedIn(n.speaker, second)) n.stance = Stance.DENIES;
                     added.add(n);
                     cur = n;
                     k++;
@@ -1501,7 +1587,7 @@ final class AttributionAnnotator implements Annotator {
                     n.content = parts.get(i);
                     n.quote = quote == null ? null : n.content;
                     n.stance = Stance.ALLEGES;
-                    if (DENIAL.matcher(firstClause(n.content)).find()) n.stance = Stance.DENIES;
+                    if (deniedIn(n.speaker, n.content)) n.stance = Stance.DENIES;
                     n.confidence = d.confidence;
                     n.continues = d;
                     added.add(n);

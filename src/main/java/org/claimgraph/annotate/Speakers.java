@@ -29,7 +29,8 @@ final class Speakers {
 
     record Resolved(String key, Span span, How how) {}
 
-    private static final Set<String> UNNAMED = Set.copyOf(heads("source"));
+    private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
+    private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
     /** Documents that speak for their author ("the statement reads", "documents show"). */
@@ -62,7 +63,12 @@ final class Speakers {
         for (Entity e : v.a.entities()) entities.put(e.key(), e);
         // sentence subjects: the first actor mention of a sentence that comes before its first verb
         for (int s = 0; s < v.sentFirst.length; s++) {
-            for (int i = v.sentFirst[s]; i < v.sentEnd[s]; i++) {
+            int from = v.sentFirst[s];
+            // "Reached by telephone, X said …", "Asked about the claims, X …": the subject follows the participial opener
+            if (v.pos[from].equals("VERB") && (v.lower[from].endsWith("ed") || v.lower[from].endsWith("ing"))) {
+                for (int i = from + 1; i < v.sentEnd[s] && i < from + 8; i++) if (v.word[i].equals(",")) { from = i + 1; break; }
+            }
+            for (int i = from; i < v.sentEnd[s]; i++) {
                 if (v.pos[i].equals("VERB")) break;
                 if (v.actorAt[i] != null) { note(v.begin(i), v.actorAt[i].entityKey()); break; }
             }
@@ -354,6 +360,9 @@ final class Speakers {
         String p = v.pos[i];
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        // "a TikTok spokesperson": a name the gazetteer does not know, between the article and the role noun
+        if (p.equals("PROPN") && i > 0 && i + 1 < v.n && Character.isUpperCase(v.word[i].charAt(0)) && v.pos[i + 1].equals("NOUN")
+                && (v.lower[i - 1].equals("a") || v.lower[i - 1].equals("an"))) return true;
         // "Putin's office", "the minister's spokesman": the possessor stays in the phrase
         if (isPossessive(i) && i > 0 && (v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)) return true;
         if (p.equals("PROPN") && (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s"))) return true;
@@ -365,6 +374,9 @@ final class Speakers {
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }
+
+    /** "security and local sources", "activists and residents": coordinated unnamed sources as one phrase. */
+    Resolved unnamedPhrase(int b, int e) { return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); }
 
     private Resolved phraseEntity(int b, int e, EntityType type) {
         String phrase = v.body.substring(v.begin(b), v.end(e - 1));
@@ -514,11 +526,27 @@ final class Speakers {
     }
 
     /** Head nouns of unnamed-sources.txt of one kind (second column; empty means "source"). */
+    private static List<String> union(List<String> a, Set<String> b) {
+        List<String> l = new ArrayList<>(a);
+        l.addAll(b);
+        return l;
+    }
+
+    /** The actor is an unnamed bystander ("one resident", "witnesses"): it reports what it saw, it is no party. */
+    boolean isWitness(String key) {
+        Entity e = entities.get(key);
+        if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
+        String[] w = norm(e.label()).split(" ");
+        String last = w[w.length - 1];
+        return WITNESS.contains(last) || last.endsWith("s") && WITNESS.contains(last.substring(0, last.length() - 1))
+                || last.endsWith("es") && WITNESS.contains(last.substring(0, last.length() - 2));
+    }
+
     private static List<String> heads(String kind) {
         List<String> l = new ArrayList<>();
         for (String[] r : LexiconFile.rows("unnamed-sources.txt", false)) {
             String k = r.length > 1 && !r[1].isBlank() ? r[1].trim() : "source";
-            if (!Set.of("source", "refers", "document").contains(k)) throw new IllegalStateException("unnamed-sources.txt: bad kind " + k + " for " + r[0]);
+            if (!Set.of("source", "refers", "document", "witness").contains(k)) throw new IllegalStateException("unnamed-sources.txt: bad kind " + k + " for " + r[0]);
             if (k.equals(kind)) l.add(r[0].trim().toLowerCase(Locale.ROOT));
         }
         return new ArrayList<>(new HashSet<>(l));

@@ -26,6 +26,83 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aCoordinatedModifierStaysWithItsUnnamedSource() {
+        Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
+        Attribution c = only(a);
+        assertEquals("medical and military sources", a.entity(c.speaker()).label(), show(a));
+        assertEquals("Nine guards were wounded at the depot", a.text(c.content()));
+    }
+
+    @Test
+    void anUnknownCompanysSpokespersonKeepsTheCompanyInItsName() {
+        Article a = annotate("The app removed hundreds of posts last week.\n\nA Quibbly spokesperson said the company had removed the original video.");
+        Attribution c = only(a);
+        assertEquals("A Quibbly spokesperson", a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
+    void anAppositionAfterTheAddresseeIsNoContent() {
+        Article a = annotate("Nurses in the province were ordered to harvest tea, activists told Radio Zelen, the news website run by exiles in Vienna.");
+        Attribution c = only(a);
+        assertEquals("Nurses in the province were ordered to harvest tea", a.text(c.content()), show(a));
+    }
+
+    @Test
+    void aRelativeClauseWithoutCommasBeforeTheCueLeavesItsHeadAsSpeaker() {
+        Article a = annotate("A NATO diplomat who spoke on condition of anonymity told Reuters that the convoy had been hit by drones.");
+        Attribution c = only(a);
+        assertEquals("A NATO diplomat", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("the convoy had been hit"), show(a));
+    }
+
+    @Test
+    void aCueCoordinatedWithANonReportingVerbTakesTheSentenceSubject() {
+        Article a = annotate("The ministry did not give a toll but said in a statement that its troops had repelled the raid.");
+        Attribution c = only(a);
+        assertTrue(a.entity(c.speaker()).label().toLowerCase(java.util.Locale.ROOT).contains("ministry"), show(a));
+        assertEquals("its troops had repelled the raid.", a.text(c.content()), show(a));
+    }
+
+    @Test
+    void termsOfAnonymityAreNoClaim() {
+        Article a = annotate("\u201cThe water has been cut for a week,\u201d a farmer from the valley said. She asked that her name not be published.");
+        Attribution c = only(a);
+        assertTrue(a.text(c.content()).startsWith("The water"), show(a));
+    }
+
+    @Test
+    void whatADenierSaysNextInTheParagraphIsTheRebuttalButAnAppealIsNot() {
+        Article a = annotate("Mayor Tom Berger denied reports of looting in the port, calling them rumours. \u201cThe town is calm tonight,\u201d he said.\n\n"
+                + "The agency rejected the report, saying all the seed had been tested. It urged farmers to keep planting.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (t.contains("calm") || t.contains("seed had been")) assertEquals(Stance.DENIES, c.stance(), t + "\n" + show(a));
+            if (t.contains("keep planting")) assertEquals(Stance.ALLEGES, c.stance(), t + "\n" + show(a));
+        }
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("calm")), show(a));
+    }
+
+    @Test
+    void aBystandersNegativeAccountIsTestimonyButNoEvidenceIsADenial() {
+        Article a = annotate("\u201cThere were no soldiers in the school, only children,\u201d one villager said.\n\n"
+                + "There is no scientific evidence linking the drug to the deaths, the health minister Ana Costa told reporters.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (t.contains("no soldiers")) assertEquals(Stance.ALLEGES, c.stance(), show(a));
+            if (t.contains("no scientific evidence")) assertEquals(Stance.DENIES, c.stance(), show(a));
+        }
+        assertEquals(2, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void aParticipialOpenerLeavesTheSubjectForTheNextPronoun() {
+        Article a = annotate("Sara Lind, a pharmacist, accused Omar Vance of selling fake pills. \u201cHe lies to the sick,\u201d Lind said.\n\n"
+                + "Reached by telephone, Vance stood by his products. \u201cMy pills are tested in a laboratory,\u201d he told the Herald.");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("laboratory")).findFirst().orElseThrow();
+        assertEquals("Omar Vance", a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
     void degreesAfterANameAreNoSpeakerAndASourcePhraseIsNoClaim() {
         Article a = annotate("Maria Lopez, MD, PhD, said in an interview that the new treatment was safe.");
         assertEquals("Maria Lopez", a.entity(only(a).speaker()).label(), show(a));
