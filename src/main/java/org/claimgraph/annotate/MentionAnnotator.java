@@ -66,6 +66,8 @@ final class MentionAnnotator implements Annotator {
 
     /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
     private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
+    /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
+    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -1006,7 +1008,14 @@ final class MentionAnnotator implements Annotator {
                     newName(s, d, EntityType.OUTLET);
                     return;
                 }
-                if (verbAfter(e) || speechNear(s, e)) { newName(s, e, EntityType.ORGANIZATION); return; }
+                if (verbAfter(e) || speechNear(s, e) || spokesAfter(e)) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
+            // "a Gazprom spokesman said": one capitalised word, no given name, place, demonym or title, before a spokesperson word
+            if (s == e && !sentStart[s] && spokesAfter(e) && claim[s] == null && !notName(s) && !lex.givenNames.contains(w.norm[s])
+                    && !lex.demonyms.containsKey(w.norm[s]) && !lex.placeWords.contains(w.norm[s]) && !lex.groupAdj.contains(w.norm[s])
+                    && letters(s) >= 3 && titleAt(s, new Lexicon.Cue[1]) < 0) {
+                newName(s, e, EntityType.ORGANIZATION);
+                return;
             }
             // "Domain Guardians brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
             // person's name (no given name, no recurring surname), right before a verb, are an organisation
@@ -1059,6 +1068,11 @@ final class MentionAnnotator implements Annotator {
                 else lower = 0;
             }
             return false;
+        }
+
+        /** "spokesperson" right after word e, with only a space between: the organisation speaking through one. */
+        boolean spokesAfter(int e) {
+            return e + 1 < w.size && trim(w.gap(e)).isEmpty() && w.gap(e).indexOf('\n') < 0 && !w.capitalized(e + 1) && SPOKES.contains(w.norm[e + 1]);
         }
 
         /** Word e is followed, in its sentence and with nothing but a space between, by a verb. */
@@ -1191,6 +1205,14 @@ final class MentionAnnotator implements Annotator {
             if (!media && !cueEndsAt(lex.orgNouns, p)) return false;
             if (lex.givenNames.contains(w.norm[n]) || notName(n) || personShaped(n, e, 2) && surnameRecurs(n, e)) return false;
             for (int k = n; k <= e; k++) if (hard(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+            // "the state newspaper Neutral Turkmenistan": a country's name right after the name is part of the title
+            int x = e + 1;
+            if (media && x < w.size && claim[x] != null && claim[x].from == x && claim[x].type == EntityType.COUNTRY && claim[x].to - n <= 4
+                    && trim(w.gap(e)).isEmpty() && w.gap(e).indexOf('\n') < 0 && !sentStart[x]) {
+                int to = claim[x].to;
+                drop(claim[x]);
+                e = to;
+            }
             return newName(media && the ? s : n, e, media ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
         }
 

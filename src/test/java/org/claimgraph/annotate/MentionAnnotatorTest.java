@@ -531,4 +531,19 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.PERSON, byLabel(a, "Derek Halloran").type());
         assertEquals(EntityType.PERSON, byLabel(a, "Maria Osterholt").type());
     }
+
+    @Test
+    void oneWordOrganisationBeforeASpokespersonWord() {
+        Article a = annotate("In a post on QuickBeam, the influencer claimed the drink cured colds. A QuickBeam spokesperson said the post was removed. "
+                + "Supplies were cut, a Norvagaz spokesman said.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "QuickBeam").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Norvagaz").type());
+    }
+
+    @Test
+    void stateNewspaperNamedAfterItsCountryIsAnOutlet() {
+        Article a = annotate("The state newspaper Neutral Turkmenistan said the harvest was a success.");
+        assertEquals(EntityType.OUTLET, byLabel(a, "Neutral Turkmenistan").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Neutral")), a.entities().toString());
+    }
 }
