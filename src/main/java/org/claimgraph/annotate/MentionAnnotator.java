@@ -66,6 +66,9 @@ final class MentionAnnotator implements Annotator {
 
     /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
     private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
+    /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
+    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+            "condemn", "condemns", "condemned", "condemning");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
     private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
@@ -2053,12 +2056,14 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
-        /** Word k is the subject of a verb right after it, or the object of "accused"/"blamed"/"condemned" right before it ("the"). */
+        /** Word k is the subject of a verb right after it, or the object of "accuse"/"blame"/"condemn" right before it ("the", "both the"). */
         boolean verbNear(int k) {
             if (verbAfter(k)) return true;
             int p = k - 1;
             if (p >= 0 && w.norm[p].equals("the")) p--;
-            return p >= 0 && !sentStart[p + 1] && (w.norm[p].equals("accused") || w.norm[p].equals("blamed") || w.norm[p].equals("condemned"));
+            if (p >= 0 && w.norm[p].equals("both")) p--; // "accuse both the jihadists and …"
+            if (p < 0 || sentStart[p + 1]) return false;
+            return ACCUSING.contains(w.norm[p]);
         }
 
         /** A new actor described, not named, by words [from, to]: keyed and labelled by {@code label}. */

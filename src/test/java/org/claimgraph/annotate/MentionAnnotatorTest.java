@@ -546,4 +546,10 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.OUTLET, byLabel(a, "Neutral Turkmenistan").type());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Neutral")), a.entities().toString());
     }
+
+    @Test
+    void armedGroupNamedByAPluralNounAsObjectOfAccuse() {
+        Article a = annotate("Monitors regularly accuse both the jihadists and the police of abuses against farmers.");
+        assertEquals(EntityType.GROUP, byLabel(a, "jihadists").type());
+    }
 }
