@@ -1965,6 +1965,37 @@ final class MentionAnnotator implements Annotator {
             return false;
         }
 
+        /**
+         * "The army said", "accused the army of": with no army named before, the armed forces of the country the article
+         * mentions most (the earliest on a tie), keyed as "&lt;demonym&gt; armed forces"; null when it names no country.
+         */
+        M countryArmy(int from, int to) {
+            Map<String, Integer> count = new HashMap<>();
+            Map<String, Integer> first = new HashMap<>();
+            for (M m : ms) {
+                if (m.type != EntityType.COUNTRY || m.soft || m.source != Gazetteer.Kind.ACTOR) continue;
+                count.merge(m.key, 1, Integer::sum);
+                first.merge(m.key, m.from, Math::min);
+            }
+            String country = null;
+            for (String c : count.keySet()) {
+                if (country == null || count.get(c) > count.get(country) || count.get(c).equals(count.get(country)) && first.get(c) < first.get(country)) country = c;
+            }
+            String demonym = country == null ? null : lex.demonymOf.get(country);
+            if (demonym == null) return null;
+            String label = demonym + " armed forces";
+            String known = g.actorNamed(label);
+            if (known != null) {
+                Gazetteer.Actor ac = g.actors.get(known);
+                return new M(from, to, ac.key(), ac.type(), Gazetteer.Kind.ACTOR, Mention.Kind.DESCRIPTION, false);
+            }
+            String key = Ids.slug(label);
+            newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+            newLabels.putIfAbsent(key, label);
+            newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(country);
+            return new M(from, to, key, EntityType.ORGANIZATION, null, Mention.Kind.DESCRIPTION, false);
+        }
+
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
@@ -1987,6 +2018,7 @@ final class MentionAnnotator implements Annotator {
                     String head = w.norm[k];
                     M ref = nearest(sorted, i, x -> x.type != EntityType.PERSON && x.type != EntityType.PLACE && !x.soft
                             && Words.normalized(labelOf(x)).contains(head));
+                    if (ref == null && head.equals("army") && verbNear(k)) ref = countryArmy(i, k);
                     if (ref != null) add(new M(i, k, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                     continue;
                 }

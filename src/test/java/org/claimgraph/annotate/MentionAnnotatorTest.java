@@ -552,4 +552,14 @@ class MentionAnnotatorTest {
         Article a = annotate("Monitors regularly accuse both the jihadists and the police of abuses against farmers.");
         assertEquals(EntityType.GROUP, byLabel(a, "jihadists").type());
     }
+
+    @Test
+    void theArmyWithNoArmyNamedIsTheArmedForcesOfTheArticlesCountry() {
+        Article a = annotate("Gunmen killed 12 villagers in northern Niger, Nigerien officials said. The army said its troops repelled the attack.");
+        Entity army = byLabel(a, "Nigerien armed forces");
+        assertTrue(army.memberOf().contains("niger"), army.memberOf().toString());
+        assertTrue(mentionsOf(a, army.key()).contains("The army"), mentionsOf(a, army.key()).toString());
+        Article b = annotate("The army post was attacked at dawn.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("armed forces")), b.entities().toString());
+    }
 }
