@@ -239,6 +239,7 @@ final class MentionAnnotator implements Annotator {
             names();
             campaigns();
             mediaGroups();
+            definedNames();
             acronyms();
             companies();
             surnames();
@@ -1791,6 +1792,27 @@ final class MentionAnnotator implements Annotator {
                 M m = defined.get(w.norm[i]);
                 if (m != null && claim[i] != null && claim[i].source == null && claim[i].from == i && claim[i].to == i && !claim[i].key.equals(m.key)) drop(claim[i]);
                 if (m != null && claim[i] == null && acronymLike(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+            }
+        }
+
+        /**
+         * "Volunteers for the Defence of the Homeland (VDP)": capitalised words the gazetteer does not know, linked by "of",
+         * "for", "the", "on", right before an acronym in parentheses, are an organisation (the acronym then names it too).
+         * Not a person's name (no given name first).
+         */
+        void definedNames() {
+            for (int k = 2; k + 1 < w.size; k++) {
+                if (!trim(w.gap(k - 1)).equals("(") || !w.allCaps(k) || letters(k) < 2 || !w.gap(k).startsWith(")") || claim[k - 1] != null) continue;
+                int s = k - 1, caps = 0;
+                while (s >= 0 && claim[s] == null && (s == k - 1 || !sentStart[s + 1]) && (w.capitalized(s) && !w.allCaps(s) || ORG_LINKS.contains(w.norm[s]) && !w.capitalized(s))
+                        && (s == k - 1 || trim(w.gap(s)).isEmpty() && w.gap(s).indexOf('\n') < 0)) {
+                    if (w.capitalized(s)) caps++;
+                    s--;
+                }
+                s++;
+                while (s < k - 1 && !w.capitalized(s)) s++; // "the", "of" open no name
+                if (caps < 3 || !w.capitalized(s) || notName(s) || lex.givenNames.contains(w.norm[s]) || sentStart[s] && !propn(s) && !"NOUN".equals(pos[s])) continue;
+                newName(s, k - 1, EntityType.ORGANIZATION);
             }
         }
 

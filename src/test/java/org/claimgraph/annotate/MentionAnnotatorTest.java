@@ -562,4 +562,12 @@ class MentionAnnotatorTest {
         Article b = annotate("The army post was attacked at dawn.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("armed forces")), b.entities().toString());
     }
+
+    @Test
+    void capitalisedNameBeforeAnAcronymInParenthesesIsAnOrganisation() {
+        Article a = annotate("Twelve of the dead were Guardians of the Northern Valleys (GVN), civilians who patrol with soldiers. The GVN said it would fight on.");
+        Entity g = byLabel(a, "Guardians of the Northern Valleys");
+        assertEquals(EntityType.ORGANIZATION, g.type());
+        assertTrue(mentionsOf(a, g.key()).contains("GVN"), mentionsOf(a, g.key()).toString());
+    }
 }
