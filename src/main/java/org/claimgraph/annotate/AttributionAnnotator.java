@@ -160,6 +160,7 @@ final class AttributionAnnotator implements Annotator {
             dropCuesInsideQuotes();
             splitThatClauses();
             continuations();
+            dropNonClaims();
             dropQuestions();
             splitSentences();
             runOnSentences();
@@ -289,16 +290,25 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
+         * Reported content that says nothing: a source phrase set after the cue (", citing a medical source") or
+         * the terms of anonymity ("she asked that her name not be published").
+         */
+        void dropNonClaims() {
+            boolean removed = drafts.removeIf(d -> {
+                if (d.quote != null || d.cue == null) return false;
+                String c = a.body().substring(d.content.begin(), d.content.end());
+                return SOURCE_PHRASE.matcher(c).matches() || ANONYMITY.matcher(c).lookingAt();
+            });
+            if (!removed) return;
+            java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
+            for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
          * "“Why didn't you go back?” a reporter asked": a question asks, it asserts nothing — neither it nor the
          * questions quoted right after it are claims ("asked X to clarify …" stays: it is no question).
          */
         void dropQuestions() {
-            // ", citing a medical source": a source phrase set after the cue, not what was said
-            drafts.removeIf(d -> d.quote == null && d.cue != null && SOURCE_PHRASE.matcher(a.body().substring(d.content.begin(), d.content.end())).matches());
-            // "She asked that her name not be published": the terms of anonymity, not a claim
-            drafts.removeIf(d -> d.quote == null && d.cue != null && ANONYMITY.matcher(a.body().substring(d.content.begin(), d.content.end())).lookingAt());
-            for (Draft d : drafts) if (d.continues != null && !drafts.contains(d.continues)) d.continues = null;
-
             java.util.Set<Draft> gone = new java.util.HashSet<>();
             for (Draft d : drafts) {
                 boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
