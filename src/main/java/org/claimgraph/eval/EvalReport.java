@@ -13,9 +13,12 @@ import java.util.Map;
  * @param staffMentioned commenters or outlet staff found among the mentions (should be none)
  * @param details      human-readable lines: misses ("- ") and extras ("+ ") per article
  * @param actorsByArticle the actor score of each gold article, by article id, in gold order
+ * @param events       gold events found among each article's mentioned events (type and place)
+ * @param datesRight   matched events whose date agrees with the gold date at its precision
+ * @param datesGold    matched events whose gold has a date
  */
 public record EvalReport(Score attributions, Score targets, Score actors, int staffMentioned, List<String> details,
-                         Map<String, Score> actorsByArticle) {
+                         Map<String, Score> actorsByArticle, Score events, int datesRight, int datesGold) {
     /** The goal: each article's actor recall at least this. */
     public static final double ARTICLE_ACTOR_RECALL = 0.9;
 
@@ -34,6 +37,7 @@ public record EvalReport(Score attributions, Score targets, Score actors, int st
         return attributions.line("attributions") + "\n" + targets.line("targets") + "\n" + actors.line("actors")
                 + String.format("%nactors per article: %d of %d with R >= %.1f, lowest R %.3f", ok, actorsByArticle.size(),
                         ARTICLE_ACTOR_RECALL, lowestArticleActorRecall())
-                + "\nstaff or commenters among mentions: " + staffMentioned;
+                + "\nstaff or commenters among mentions: " + staffMentioned
+                + "\n" + events.line("events") + String.format("%nevent dates: %d of %d matched events with a gold date agree", datesRight, datesGold);
     }
 }

@@ -26,7 +26,10 @@ import org.apache.jena.system.Txn;
  * punctuation-insensitive), the stance is equal, and the gold anchor is contained in cg:text or
  * cg:quote; one-to-one, by maximum bipartite matching. Targets are scored over all claims and all
  * gold attributions, credited on matched pairs. Actors: each gold actor counts as found when one
- * of the article's cg:mentions carries one of its names.
+ * of the article's cg:mentions carries one of its names. Events (beyond the issue's three scores, to
+ * measure item 4): a gold event matches an event the article mentions when the cg:eventType is the
+ * gold type and, when the gold names a place, one of the cg:place's names is that place; one-to-one.
+ * Of the matched pairs whose gold has a date, the dates are compared at the gold's precision.
  */
 public final class Evaluator {
     private static final String PREFIXES = """
@@ -62,8 +65,8 @@ public final class Evaluator {
     }
 
     private EvalReport run(Dataset ds, Gold gold) {
-        Score attr = new Score(0, 0, 0), targ = new Score(0, 0, 0), act = new Score(0, 0, 0);
-        int staffMentioned = 0;
+        Score attr = new Score(0, 0, 0), targ = new Score(0, 0, 0), act = new Score(0, 0, 0), ev = new Score(0, 0, 0);
+        int staffMentioned = 0, datesGold = 0, datesRight = 0;
         List<String> details = new ArrayList<>();
         Map<String, Score> byArticle = new LinkedHashMap<>();
         for (Gold.Article ga : gold.articles()) {
@@ -74,6 +77,7 @@ public final class Evaluator {
                 int gt = ga.attributions().stream().mapToInt(x -> x.targets().size()).sum();
                 targ = targ.plus(new Score(0, 0, gt));
                 act = act.plus(new Score(0, 0, ga.actors().size()));
+                ev = ev.plus(new Score(0, 0, ga.events().size()));
                 byArticle.put(ga.id(), new Score(0, 0, ga.actors().size()));
                 continue;
             }
@@ -161,8 +165,72 @@ public final class Evaluator {
             act = act.plus(mine);
             byArticle.put(ga.id(), mine);
             if (verbose) details.add(ga.id() + ": " + mine.line("actors"));
+
+            // events the article mentions
+            List<Event> events = events(ds, article);
+            List<Gold.Event> ges = ga.events();
+            boolean[][] same = new boolean[ges.size()][events.size()];
+            int[][] natural = new int[ges.size()][];
+            for (int i = 0; i < ges.size(); i++) {
+                natural[i] = java.util.stream.IntStream.range(0, events.size()).toArray();
+                for (int j = 0; j < events.size(); j++) same[i][j] = events.get(j).matches(ges.get(i));
+            }
+            int[] eventMatch = new int[events.size()];
+            java.util.Arrays.fill(eventMatch, -1);
+            for (int i = 0; i < ges.size(); i++) augment(i, same, natural, eventMatch, new boolean[events.size()]);
+            int evTp = 0;
+            boolean[] goldFound = new boolean[ges.size()];
+            for (int j = 0; j < events.size(); j++) {
+                int i = eventMatch[j];
+                if (i < 0) {
+                    if (verbose) details.add(ga.id() + ": + event not in gold: " + events.get(j).describe());
+                    continue;
+                }
+                evTp++;
+                goldFound[i] = true;
+                Gold.Event g = ges.get(i);
+                if (g.date() != null && !g.date().isBlank()) {
+                    datesGold++;
+                    if (events.get(j).dateAgrees(g.date())) datesRight++;
+                    else if (verbose) details.add(ga.id() + ": date of " + g.label() + ": gold " + g.date() + ", got " + events.get(j).dates());
+                }
+            }
+            if (verbose) {
+                for (int i = 0; i < ges.size(); i++) {
+                    if (!goldFound[i]) details.add(ga.id() + ": - event missed: " + ges.get(i).type() + " " + ges.get(i).label() + " (" + ges.get(i).place() + ")");
+                }
+            }
+            ev = ev.plus(new Score(evTp, events.size() - evTp, ges.size() - evTp));
         }
-        return new EvalReport(attr, targ, act, staffMentioned, details, byArticle);
+        return new EvalReport(attr, targ, act, staffMentioned, details, byArticle, ev, datesRight, datesGold);
+    }
+
+    /** An event as read from the graph: its type's local name, its place's names, its dates. */
+    record Event(String iri, String type, Set<String> placeNames, Set<String> dates) {
+        boolean matches(Gold.Event g) {
+            if (g.type() == null || !g.type().equalsIgnoreCase(type)) return false;
+            return g.place() == null || g.place().isBlank() || placeNames.contains(norm(g.place()));
+        }
+
+        /** The predicted date equals the gold one at the gold's precision (YYYY, YYYY-MM or YYYY-MM-DD). */
+        boolean dateAgrees(String gold) {
+            return dates.stream().anyMatch(d -> d.startsWith(gold) && (d.length() == gold.length() || d.charAt(gold.length()) == '-'));
+        }
+
+        String describe() { return type + " " + iri + " " + placeNames + " " + dates; }
+    }
+
+    private static List<Event> events(Dataset ds, String article) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (QuerySolution s : select(ds, "SELECT ?e ?t ?pn ?d WHERE { <" + article + "> cg:mentions ?e . ?e a cg:Event ; cg:eventType ?t ."
+                + " OPTIONAL { ?e cg:place ?p . ?p rdfs:label|skos:altLabel ?pn } OPTIONAL { ?e cg:date ?d } } ORDER BY ?e")) {
+            String iri = s.getResource("e").getURI();
+            String type = s.getResource("t").getLocalName();
+            Event e = out.computeIfAbsent(iri, k -> new Event(k, type, new LinkedHashSet<>(), new LinkedHashSet<>()));
+            if (s.contains("pn")) e.placeNames().add(norm(s.getLiteral("pn").getLexicalForm()));
+            if (s.contains("d")) e.dates().add(s.getLiteral("d").getLexicalForm());
+        }
+        return new ArrayList<>(out.values());
     }
 
     private static String abbreviate(String s) {

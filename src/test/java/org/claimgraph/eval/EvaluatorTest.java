@@ -87,4 +87,42 @@ class EvaluatorTest {
         assertEquals("al moallem", Evaluator.norm("al-Moallem"));
         assertEquals("\"a\" 'b' c", Evaluator.flat("“a”  ‘b’\nc"));
     }
+
+    @Test
+    void scoresEventsByTypeAndPlaceAndDatesAtTheGoldsPrecision() throws Exception {
+        String trig = """
+                PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                PREFIX id: <https://w3id.org/claimgraph/id/>
+                id:graph\\/entities {
+                  id:place\\/raqqa a cg:Place ; rdfs:label "Ar-Raqqah" ; skos:altLabel "Raqqa" .
+                  id:place\\/sochi a cg:Place ; rdfs:label "Sochi" .
+                }
+                id:graph\\/article\\/a1 {
+                  id:article\\/a1 a cg:Article ; dct:identifier "a1" ; cg:mentions id:e1, id:e2, id:e3 .
+                  id:e1 a cg:Event ; cg:eventType cg:Airstrike ; cg:place id:place\\/raqqa ; cg:date "2017-10-12"^^xsd:date .
+                  id:e2 a cg:Event ; cg:eventType cg:Meeting ; cg:place id:place\\/sochi ; cg:date "2017-11"^^xsd:gYearMonth .
+                  id:e3 a cg:Event ; cg:eventType cg:Battle ; cg:place id:place\\/sochi .
+                }
+                """;
+        String gold = """
+                {"articles": [{"id": "a1", "attributions": [], "actors": [], "events": [
+                  {"label": "Strikes on Raqqa", "type": "Airstrike", "place": "Raqqa", "date": "2017-10"},
+                  {"label": "Talks in Sochi", "type": "Meeting", "place": "Sochi", "date": "2017-11-20"},
+                  {"label": "Battle of Raqqa", "type": "Battle", "place": "Raqqa"}
+                ]}]}
+                """;
+        DatasetGraph d = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(trig, Lang.TRIG).parse(d);
+        EvalReport r = new Evaluator(true).evaluate(d, new com.fasterxml.jackson.databind.ObjectMapper().readValue(gold, Gold.class));
+        // the strike (place by its alternative name) and the meeting match; the battle is in the wrong place
+        assertEquals(new Score(2, 1, 1), r.events());
+        // 2017-10-12 agrees with the gold's 2017-10; 2017-11 is less precise than the gold's day
+        assertEquals(1, r.datesRight());
+        assertEquals(2, r.datesGold());
+        assertEquals(true, r.details().stream().anyMatch(x -> x.contains("- event missed: Battle")), r.details().toString());
+    }
 }
