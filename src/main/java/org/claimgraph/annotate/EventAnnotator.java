@@ -27,12 +27,19 @@ import org.claimgraph.model.Span;
  * sentence; the date from the sentence resolved against the publication date ({@link DateResolver});
  * participants (the sentence's actors), perpetrators ("by X", or the actor before the trigger for
  * attacks), and counts of killed and injured. The key is type, place and month (or year) of the date,
- * so the same event in several articles is one node. Each claim is linked to the events whose trigger
- * lies in its content.
+ * so the same event in several articles is one node. A village or district no gazetteer knows, named
+ * right after the trigger ("shelling of Kafr Zita", "an air strike near Ywar Thit"), is a place of the
+ * article without a link. Statements, meetings and other happenings (speeches, talks, sanctions,
+ * arrests, coups) often have no place: those are events of their article only. Each claim is linked
+ * to the events whose trigger lies in its content.
  */
 final class EventAnnotator implements Annotator {
     private final Map<String, List<Object[]>> triggers = new HashMap<>();
 
+    /** Types whose events are often placeless: then keyed by article. */
+    private static final Set<EventType> PLACELESS = Set.of(EventType.Statement, EventType.Meeting, EventType.Other);
+    private static final Set<String> PLACE_PREPS = Set.of("in", "on", "near", "at", "of", "outside", "around", "against");
+    private static final Pattern CALENDAR = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Set<EventType> VIOLENT = Set.of(EventType.Attack, EventType.Airstrike, EventType.Shelling,
             EventType.Bombing, EventType.ChemicalAttack, EventType.Massacre);
     private static final String NUM = "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -75,6 +82,7 @@ final class EventAnnotator implements Annotator {
         PartialDate pub = a.meta().issued();
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Span>> triggersByKey = new HashMap<>();
+        Map<String, Entity> localPlaces = new LinkedHashMap<>();
         for (int s = 0; s < v.sentFirst.length; s++) {
             Span ss = v.sentenceSpan(s);
             String sentText = ss.of(a.body());
@@ -85,10 +93,15 @@ final class EventAnnotator implements Annotator {
                 EventType type = trigger(v, i, v.sentEnd[s], len);
                 if (type == null) continue;
                 Span trig = new Span(v.begin(i), v.end(i + len[0] - 1));
-                String place = place(v, s, i);
-                if (place == null) { i += len[0] - 1; continue; }
+                String place = place(v, s, i, i + len[0], localPlaces);
+                if (place == null && !PLACELESS.contains(type)) { i += len[0] - 1; continue; }
                 if (dates == null) dates = DateResolver.find(sentText, pub);
                 PartialDate date = nearest(dates, trig.begin() - ss.begin());
+                if (date == null && !v.paragraphs.isEmpty()) {
+                    // no date in the sentence: the nearest one in its paragraph
+                    Span para = v.paragraphs.get(v.paragraphOf(trig.begin()));
+                    if (para.contains(trig)) date = nearest(DateResolver.find(para.of(a.body()), pub), trig.begin() - para.begin());
+                }
                 List<String> participants = new ArrayList<>();
                 for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
                     Mention m = v.actorAt[k];
@@ -103,9 +116,11 @@ final class EventAnnotator implements Annotator {
                 }
                 Integer killed = VIOLENT.contains(type) ? count(KILLED, sentText) : null;
                 Integer injured = VIOLENT.contains(type) ? count(INJURED, sentText) : null;
-                String key = key(type, place, date);
-                Entity pe = v.entity(place);
-                String label = type.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ") + " in " + (pe == null ? place : pe.label())
+                String trigText = trig.of(a.body());
+                String key = place == null ? placelessKey(type, a.id(), v, i, len[0]) : key(type, place, date);
+                Entity pe = place == null ? null : localPlaces.getOrDefault(place, v.entity(place));
+                String label = type.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                        + (place == null ? ": " + trigText : " in " + (pe == null ? place : pe.label()))
                         + (date == null ? "" : ", " + date.lexical());
                 Event prev = events.get(key);
                 if (prev != null) {
@@ -132,7 +147,19 @@ final class EventAnnotator implements Annotator {
             about.sort(null);
             updated.add(at.withEvents(about));
         }
-        return a.withEvents(new ArrayList<>(events.values()), updated, List.of());
+        List<Entity> added = new ArrayList<>();
+        for (Event e : events.values()) {
+            Entity lp = e.place() == null ? null : localPlaces.get(e.place());
+            if (lp != null && !added.contains(lp)) added.add(lp);
+        }
+        return a.withEvents(new ArrayList<>(events.values()), updated, added);
+    }
+
+    /** A placeless event is its article's: type, article and the trigger's lemmas. */
+    static String placelessKey(EventType type, String articleId, TextView v, int i, int len) {
+        StringBuilder t = new StringBuilder();
+        for (int k = i; k < i + len; k++) t.append(k > i ? " " : "").append(v.lemma[k]);
+        return type.name().toLowerCase(Locale.ROOT) + "/article-" + org.claimgraph.vocab.Ids.slug(articleId) + "/" + org.claimgraph.vocab.Ids.slug(t.toString());
     }
 
     private EventType trigger(TextView v, int i, int end, int[] len) {
@@ -150,14 +177,28 @@ final class EventAnnotator implements Annotator {
         return null;
     }
 
-    /** The place mention nearest the trigger in its sentence, after it first; a country after "in" when none. */
-    private static String place(TextView v, int s, int i) {
+    /**
+     * The place mention nearest the trigger in its sentence, after it first — unless a name no gazetteer
+     * knows comes closer right after the trigger and a preposition ("shelling of Kafr Zita"); a country
+     * after "in" when none.
+     */
+    private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces) {
+        int[] local = unknownPlaceAfter(v, s, after);
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
             Mention m = v.placeAt[k];
             if (m == null) continue;
             int dist = k >= i ? k - i : (i - k) * 2;
             if (dist < bestDist) { best = k; bestDist = dist; }
+        }
+        if (local != null && (best < 0 || best < i || best > local[0])) {
+            String name = v.body.substring(v.begin(local[0]), v.end(local[1] - 1));
+            String key = org.claimgraph.vocab.Ids.slug(name);
+            Entity known = v.entity(key);
+            if (known == null || known.type() == EntityType.PLACE) {
+                if (known == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
+                return key;
+            }
         }
         if (best >= 0) return v.placeAt[best].entityKey();
         for (int k = i + 1; k < v.sentEnd[s]; k++) {
@@ -168,6 +209,34 @@ final class EventAnnotator implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * Token range [first, end) of a capitalised name that is no mention, right after the trigger, at most
+     * two words, a preposition and a determiner ("air strikes on the village of Kan Gyi"), or null.
+     */
+    static int[] unknownPlaceAfter(TextView v, int s, int after) {
+        int end = v.sentEnd[s];
+        for (int k = after; k < end && k <= after + 3; k++) {
+            if (v.isPunct(k) || v.isVerb(k)) return null;
+            if (!PLACE_PREPS.contains(v.lower[k])) continue;
+            int f = k + 1;
+            if (f < end && v.pos[f].equals("DET")) f++;
+            // "the village of X", "the town of X"
+            if (f + 1 < end && v.pos[f].equals("NOUN") && v.lower[f + 1].equals("of")) f += 2;
+            int e = f;
+            while (e < end && e - f < 4 && nameWord(v, e)) e++;
+            if (e == f) return null;
+            return new int[]{f, e};
+        }
+        return null;
+    }
+
+    private static boolean nameWord(TextView v, int k) {
+        String w = v.word[k];
+        if (v.actorAt[k] != null || v.placeAt[k] != null || !v.pos[k].equals("PROPN")) return false;
+        boolean cap = Character.isUpperCase(w.codePointAt(0)) || (w.length() > 3 && w.matches("(?:al|el|ad|as|ar|an|ash|at|az)-\\p{Lu}.*"));
+        return cap && !CALENDAR.matcher(w).matches() && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** "by X" after the trigger, else the first actor of the sentence before it. */

@@ -71,4 +71,27 @@ class EventAnnotatorTest {
         assertEquals(EventType.Meeting, b.events().get(0).type());
         assertNull(b.events().get(0).date());
     }
+
+    @Test
+    void aVillageNoGazetteerKnowsRightAfterTheTriggerIsTheEventsPlace() {
+        Article a = annotate("Activists said the shelling of Kafr Varo in Idlib province killed three people.", "2019-05-02");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Shelling).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("Kafr Varo", a.entity(e.place()).label());
+        assertEquals(org.claimgraph.model.EntityType.PLACE, a.entity(e.place()).type());
+        assertEquals(3, e.killed());
+        // "on Monday" is a date, not a place
+        Article b = annotate("Witnesses said an air strike on Monday hit the market.", "2019-05-02");
+        assertTrue(b.events().isEmpty(), b.events().toString());
+    }
+
+    @Test
+    void speechesTalksAndSanctionsAreEventsOfTheirArticleWithoutAPlace() {
+        Article a = annotate("In a speech to parliament, the prime minister said the sanctions had failed.", "2019-05-02");
+        assertTrue(a.events().stream().anyMatch(e -> e.type() == EventType.Statement && e.place() == null), a.events().toString());
+        Event s = a.events().stream().filter(e -> e.type() == EventType.Other).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertTrue(s.key().startsWith("other/article-"), s.key());
+        // violent events still need a place
+        Article b = annotate("The minister condemned the bombing.", "2019-05-02");
+        assertTrue(b.events().isEmpty(), b.events().toString());
+    }
 }
