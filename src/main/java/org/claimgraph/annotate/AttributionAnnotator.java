@@ -95,6 +95,9 @@ final class AttributionAnnotator implements Annotator {
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b");
 
+    /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
+    private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
+
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
 
@@ -1614,12 +1617,23 @@ final class AttributionAnnotator implements Annotator {
                 for (Draft o : drafts) {
                     if (o == d || o.quote == null || o.cue == null || o.quote.contains(o.cue)) continue;
                     if (d.cue != null && d.speakerSpan != null && o.quote.begin() < d.cue.begin() && d.cue.end() < o.quote.end()
-                            && o.quote.contains(d.speakerSpan) && (subordinate(d.speakerSpan) || relativeCue(d.cue))) { inside = true; break; }
+                            && o.quote.contains(d.speakerSpan) && (subordinate(d.speakerSpan) || relativeCue(d.cue) || !relayedInQuote(d))) { inside = true; break; }
                 }
                 if (!inside) keep.add(d);
             }
             drafts.clear();
             drafts.addAll(keep);
+        }
+
+        /**
+         * A cue inside someone's direct quotation is a claim of its own only when it relays a source the quote names
+         * ("“Witnesses told us that …”", "“The source said that …”", "“According to his data, …”"); what the quoted
+         * speaker says others promised, claimed or accused, and what "he said" inside the quote, is the quote's own.
+         */
+        boolean relayedInQuote(Draft d) {
+            if (!RELAYING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) return false;
+            return d.speakerSpan.end() > d.cue.begin()
+                    || !Speakers.isPronoun(a.body().substring(d.speakerSpan.begin(), d.speakerSpan.end()).toLowerCase(java.util.Locale.ROOT));
         }
 
         /** The cue is the verb of a relative clause ("… this administration, which asserts …"). */

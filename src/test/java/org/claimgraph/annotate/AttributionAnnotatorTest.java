@@ -772,4 +772,19 @@ class AttributionAnnotatorTest {
         assertEquals("human-rights-watch", l.get(2).speaker(), show(a));
         assertTrue(a.text(l.get(2).content()).startsWith("the police of torturing"), show(a));
     }
+
+    @Test
+    void aCueInsideAQuoteIsTheQuotesOwnUnlessItRelaysANamedSource() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\u201cThe company promised the regulator that the leaks had stopped. They have not,\u201d said Anna Varga, a local organiser.\n\n"
+                + "\u201cHe said he would pay us, but nothing came,\u201d one worker said.\n\n"
+                + "\u201cNeighbours told us that the pipe burst twice in May,\u201d said Paul Orme, the union's spokesman.");
+        java.util.List<Attribution> l = a.attributions();
+        for (Attribution c : l) {
+            String sp = a.entity(c.speaker()).label().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(!sp.contains("company") && !sp.equals("he"), sp + "\n" + show(a));
+        }
+        assertTrue(l.stream().anyMatch(c -> a.entity(c.speaker()).label().equalsIgnoreCase("Neighbours")), show(a));
+        assertEquals(4, l.size(), show(a));
+    }
 }
