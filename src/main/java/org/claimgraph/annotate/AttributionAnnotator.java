@@ -98,6 +98,8 @@ final class AttributionAnnotator implements Annotator {
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
     private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
 
+    private static final Set<String> LOCATIVE_PP = Set.of("in", "at", "from", "near");
+
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
 
@@ -619,6 +621,16 @@ final class AttributionAnnotator implements Annotator {
                     }
                 }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
+            }
+            if (sp != null && inverted && sp.how() == Speakers.How.UNNAMED) {
+                // "… said a shopkeeper, Ali Hassan": the name in apposition after the description speaks
+                int[] named = appositiveName(np[1], se);
+                Speakers.Resolved r = named == null ? null : speakers.resolve(named[0], named[1]);
+                if (r != null && speakers.type(r.key()) == org.claimgraph.model.EntityType.PERSON) {
+                    speakers.addAlt(r.key(), v.body.substring(v.begin(np[0]), v.end(np[1] - 1)));
+                    sp = r;
+                    np = new int[]{np[0], named[1]};
+                }
             }
             if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
             if (sp == null) return;
@@ -1225,6 +1237,8 @@ final class AttributionAnnotator implements Annotator {
                     int h = k;
                     while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;
                     if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
+                    // "a schoolteacher from the town": the place stays with the source (as another of its names)
+                    if (k + 1 < e && LOCATIVE_PP.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];
@@ -1634,6 +1648,15 @@ final class AttributionAnnotator implements Annotator {
             if (!RELAYING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) return false;
             return d.speakerSpan.end() > d.cue.begin()
                     || !Speakers.isPronoun(a.body().substring(d.speakerSpan.begin(), d.speakerSpan.end()).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** ", Ali Hassan." after a speaker phrase ending at token k: the tokens of a name that ends the clause, or null. */
+        int[] appositiveName(int k, int se) {
+            if (k + 1 >= se || !v.word[k].equals(",")) return null;
+            int e = k + 1;
+            while (e < se && (v.pos[e].equals("PROPN") || v.actorAt[e] != null) && Character.isUpperCase(v.word[e].charAt(0))) e++;
+            if (e == k + 1 || e < se && !v.isPunct(e)) return null;
+            return new int[]{k + 1, e};
         }
 
         /** The cue is the verb of a relative clause ("… this administration, which asserts …"). */

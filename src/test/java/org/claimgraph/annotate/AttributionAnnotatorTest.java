@@ -787,4 +787,14 @@ class AttributionAnnotatorTest {
         assertTrue(l.stream().anyMatch(c -> a.entity(c.speaker()).label().equalsIgnoreCase("Neighbours")), show(a));
         assertEquals(4, l.size(), show(a));
     }
+
+    @Test
+    void aDescribedPersonKeepsThePlaceAndANameInAppositionSpeaks() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\u201cThe buses come at six every morning,\u201d a schoolteacher from Aleppo said.\n\n"
+                + "\u201cThe bridge was hit twice,\u201d said a driver, Ali Hassan.");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertTrue(Speakers.names(a.entity(l.get(0).speaker())).contains("a schoolteacher from Aleppo"), show(a));
+        assertEquals("ali-hassan", l.get(1).speaker(), show(a));
+    }
 }
