@@ -98,6 +98,9 @@ final class AttributionAnnotator implements Annotator {
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
     private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
 
+    /** Sentences of an uncued passage after a cue ("X reported:" and a paragraph) taken as the source's own claims. */
+    private static final int PASSAGE_CLAIMS = 3;
+
     private static final Set<String> LOCATIVE_PP = Set.of("in", "at", "from", "near");
 
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
@@ -1606,6 +1609,9 @@ final class AttributionAnnotator implements Annotator {
                     parts.add(part);
                 }
                 if (parts.size() < 2) continue;
+                // a passage that runs on turns from the source's claims into the outlet's narration: its first sentences
+                // are the source's
+                if (cues.isEmpty()) while (parts.size() > PASSAGE_CLAIMS) parts.remove(parts.size() - 1);
                 d.content = parts.get(0);
                 d.quote = quote == null ? null : d.content;
                 for (int i = 1; i < parts.size(); i++) {

@@ -797,4 +797,16 @@ class AttributionAnnotatorTest {
         assertTrue(Speakers.names(a.entity(l.get(0).speaker())).contains("a schoolteacher from Aleppo"), show(a));
         assertEquals("ali-hassan", l.get(1).speaker(), show(a));
     }
+
+    @Test
+    void aLongPassageAfterAColonGivesItsSourceOnlyItsFirstSentences() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Northern Courier reported at the time:\n\n"
+                + "The smugglers moved fuel across the border every night. Police found four tankers near the river. "
+                + "The gang paid guards at two checkpoints. Ten years ago a similar ring was broken up in the south. "
+                + "The fuel was later sold in the capital.");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertTrue(a.text(l.get(0).content()).startsWith("The smugglers moved"), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("The gang paid"), show(a));
+    }
 }
