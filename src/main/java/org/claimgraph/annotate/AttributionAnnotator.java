@@ -357,7 +357,7 @@ final class AttributionAnnotator implements Annotator {
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
-            if (v.lower[i].equals("citing") && commaBefore(i, v.sentFirst[s])) {
+            if (v.lower[i].equals("citing") && (commaBefore(i, v.sentFirst[s]) || i > v.sentFirst[s] && !cuesFor(i - 1).isEmpty())) {
                 int used = citing(i, s);
                 if (used > 0) return used;
             }
@@ -589,6 +589,7 @@ final class AttributionAnnotator implements Annotator {
                 np = new int[]{c0, c0};
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
+                if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
                 sp = speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
@@ -1144,6 +1145,8 @@ final class AttributionAnnotator implements Annotator {
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
+                // "… the agency reported citing a medical source": the source phrase with its comma stripped
+                if (k == from && (v.lower[k].equals("citing") || v.lower[k].equals("quoting"))) return true;
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
@@ -1654,6 +1657,17 @@ final class AttributionAnnotator implements Annotator {
             if (!RELAYING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) return false;
             return d.speakerSpan.end() > d.cue.begin()
                     || !Speakers.isPronoun(a.body().substring(d.speakerSpan.begin(), d.speakerSpan.end()).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * "… wounding 14 others the state news agency reported": with the commas stripped the subject phrase ran back
+         * into the clause; a "the" after a noun or number inside it starts the speaker phrase.
+         */
+        int[] fromInnerArticle(int[] np) {
+            for (int k = np[1] - 2; k > np[0]; k--) {
+                if (v.lower[k].equals("the") && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("NUM")) && v.actorAt[k - 1] == null) return new int[]{k, np[1]};
+            }
+            return np;
         }
 
         /** ", Ali Hassan." after a speaker phrase ending at token k: the tokens of a name that ends the clause, or null. */

@@ -809,4 +809,14 @@ class AttributionAnnotatorTest {
         assertTrue(a.text(l.get(0).content()).startsWith("The smugglers moved"), show(a));
         assertTrue(a.text(l.get(2).content()).startsWith("The gang paid"), show(a));
     }
+
+    @Test
+    void aStrippedRelayRunningBackIntoTheClauseGivesTheOutletAndItsSource() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Floods cut the main road on Sunday stranding 300 families the state-run Xinhua news agency reported citing a local official.");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertTrue(l.stream().anyMatch(c -> c.speaker().equals("xinhua")), show(a));
+        assertTrue(l.stream().anyMatch(c -> a.entity(c.speaker()).label().equals("a local official")), show(a));
+        for (Attribution c : l) assertTrue(a.text(c.content()).startsWith("Floods cut the main road"), show(a));
+    }
 }
