@@ -500,6 +500,9 @@ final class AttributionAnnotator implements Annotator {
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
             if (aux >= sb && MODALS.contains(v.lower[aux])) return;
+            // "did not immediately comment", "has never said": a negated report says nothing (a denial is its own cue)
+            if (cue.stance() == Stance.ALLEGES && aux > sb && (v.lower[aux].equals("not") || v.lower[aux].equals("n't") || v.lower[aux].equals("never"))
+                    && (v.lemma[aux - 1].equals("do") || v.lemma[aux - 1].equals("have") || v.lower[aux].equals("never"))) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;

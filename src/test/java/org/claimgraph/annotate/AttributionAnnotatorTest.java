@@ -819,4 +819,13 @@ class AttributionAnnotatorTest {
         assertTrue(l.stream().anyMatch(c -> a.entity(c.speaker()).label().equals("a local official")), show(a));
         for (Attribution c : l) assertTrue(a.text(c.content()).startsWith("Floods cut the main road"), show(a));
     }
+
+    @Test
+    void aNegatedReportSaysNothing() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The navy did not immediately comment. A port official said two tugboats had sunk.");
+        Attribution c = only(a);
+        assertEquals("A port official", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("two tugboats"), show(a));
+    }
 }
