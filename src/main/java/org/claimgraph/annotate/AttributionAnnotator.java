@@ -95,6 +95,14 @@ final class AttributionAnnotator implements Annotator {
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b");
 
+    /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
+    private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
+
+    /** Sentences of an uncued passage after a cue ("X reported:" and a paragraph) taken as the source's own claims. */
+    private static final int PASSAGE_CLAIMS = 3;
+
+    private static final Set<String> LOCATIVE_PP = Set.of("in", "at", "from", "near");
+
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
 
@@ -349,7 +357,7 @@ final class AttributionAnnotator implements Annotator {
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
-            if (v.lower[i].equals("citing") && commaBefore(i, v.sentFirst[s])) {
+            if (v.lower[i].equals("citing") && (commaBefore(i, v.sentFirst[s]) || i > v.sentFirst[s] && !cuesFor(i - 1).isEmpty())) {
                 int used = citing(i, s);
                 if (used > 0) return used;
             }
@@ -492,6 +500,9 @@ final class AttributionAnnotator implements Annotator {
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
             if (aux >= sb && MODALS.contains(v.lower[aux])) return;
+            // "did not immediately comment", "has never said": a negated report says nothing (a denial is its own cue)
+            if (cue.stance() == Stance.ALLEGES && aux > sb && (v.lower[aux].equals("not") || v.lower[aux].equals("n't") || v.lower[aux].equals("never"))
+                    && (v.lemma[aux - 1].equals("do") || v.lemma[aux - 1].equals("have") || v.lower[aux].equals("never"))) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
@@ -581,6 +592,7 @@ final class AttributionAnnotator implements Annotator {
                 np = new int[]{c0, c0};
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
+                if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
                 sp = speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
@@ -616,6 +628,16 @@ final class AttributionAnnotator implements Annotator {
                     }
                 }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
+            }
+            if (sp != null && inverted && sp.how() == Speakers.How.UNNAMED) {
+                // "… said a shopkeeper, Ali Hassan": the name in apposition after the description speaks
+                int[] named = appositiveName(np[1], se);
+                Speakers.Resolved r = named == null ? null : speakers.resolve(named[0], named[1]);
+                if (r != null && speakers.type(r.key()) == org.claimgraph.model.EntityType.PERSON) {
+                    speakers.addAlt(r.key(), v.body.substring(v.begin(np[0]), v.end(np[1] - 1)));
+                    sp = r;
+                    np = new int[]{np[0], named[1]};
+                }
             }
             if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
             if (sp == null) return;
@@ -1126,6 +1148,8 @@ final class AttributionAnnotator implements Annotator {
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
+                // "… the agency reported citing a medical source": the source phrase with its comma stripped
+                if (k == from && (v.lower[k].equals("citing") || v.lower[k].equals("quoting"))) return true;
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
@@ -1222,6 +1246,8 @@ final class AttributionAnnotator implements Annotator {
                     int h = k;
                     while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;
                     if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
+                    // "a schoolteacher from the town": the place stays with the source (as another of its names)
+                    if (k + 1 < e && LOCATIVE_PP.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];
@@ -1589,6 +1615,9 @@ final class AttributionAnnotator implements Annotator {
                     parts.add(part);
                 }
                 if (parts.size() < 2) continue;
+                // a passage that runs on turns from the source's claims into the outlet's narration: its first sentences
+                // are the source's
+                if (cues.isEmpty()) while (parts.size() > PASSAGE_CLAIMS) parts.remove(parts.size() - 1);
                 d.content = parts.get(0);
                 d.quote = quote == null ? null : d.content;
                 for (int i = 1; i < parts.size(); i++) {
@@ -1614,12 +1643,43 @@ final class AttributionAnnotator implements Annotator {
                 for (Draft o : drafts) {
                     if (o == d || o.quote == null || o.cue == null || o.quote.contains(o.cue)) continue;
                     if (d.cue != null && d.speakerSpan != null && o.quote.begin() < d.cue.begin() && d.cue.end() < o.quote.end()
-                            && o.quote.contains(d.speakerSpan) && (subordinate(d.speakerSpan) || relativeCue(d.cue))) { inside = true; break; }
+                            && o.quote.contains(d.speakerSpan) && (subordinate(d.speakerSpan) || relativeCue(d.cue) || !relayedInQuote(d))) { inside = true; break; }
                 }
                 if (!inside) keep.add(d);
             }
             drafts.clear();
             drafts.addAll(keep);
+        }
+
+        /**
+         * A cue inside someone's direct quotation is a claim of its own only when it relays a source the quote names
+         * ("“Witnesses told us that …”", "“The source said that …”", "“According to his data, …”"); what the quoted
+         * speaker says others promised, claimed or accused, and what "he said" inside the quote, is the quote's own.
+         */
+        boolean relayedInQuote(Draft d) {
+            if (!RELAYING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) return false;
+            return d.speakerSpan.end() > d.cue.begin()
+                    || !Speakers.isPronoun(a.body().substring(d.speakerSpan.begin(), d.speakerSpan.end()).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * "… wounding 14 others the state news agency reported": with the commas stripped the subject phrase ran back
+         * into the clause; a "the" after a noun or number inside it starts the speaker phrase.
+         */
+        int[] fromInnerArticle(int[] np) {
+            for (int k = np[1] - 2; k > np[0]; k--) {
+                if (v.lower[k].equals("the") && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("NUM")) && v.actorAt[k - 1] == null) return new int[]{k, np[1]};
+            }
+            return np;
+        }
+
+        /** ", Ali Hassan." after a speaker phrase ending at token k: the tokens of a name that ends the clause, or null. */
+        int[] appositiveName(int k, int se) {
+            if (k + 1 >= se || !v.word[k].equals(",")) return null;
+            int e = k + 1;
+            while (e < se && (v.pos[e].equals("PROPN") || v.actorAt[e] != null) && Character.isUpperCase(v.word[e].charAt(0))) e++;
+            if (e == k + 1 || e < se && !v.isPunct(e)) return null;
+            return new int[]{k + 1, e};
         }
 
         /** The cue is the verb of a relative clause ("… this administration, which asserts …"). */

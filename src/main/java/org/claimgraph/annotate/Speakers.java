@@ -40,6 +40,9 @@ final class Speakers {
     private static final Set<String> THING_PRON = Set.of("it", "its");
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
     private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
+    /** Heads of a media description ("the state news agency", "the private channel"). */
+    private static final Set<String> MEDIA = Set.of("agency", "channel", "newspaper", "broadcaster", "network", "outlet", "station",
+            "daily", "website", "television", "tv", "radio", "paper", "magazine", "weekly", "tabloid");
     private static final Set<String> STAFF = Set.of("reporter", "correspondent", "journalist");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -305,6 +308,18 @@ final class Speakers {
                     if (r != null) addAlt(x.key(), v.body.substring(v.begin(b), v.end(last)));
                     return r;
                 }
+            }
+        }
+        // "the Houthi-run Saba news agency", "the state broadcaster NTV": the outlet named inside a media description speaks
+        if (MEDIA.contains(head)) {
+            // (the mention nearest the head: "the Houthi-run Saba agency" is Saba's, not the Houthis')
+            for (int i = e - 1; i >= b; i--) {
+                Mention m = v.actorAt[i];
+                Entity x = m == null ? null : entities.get(m.entityKey());
+                if (x == null || x.type() != EntityType.OUTLET && x.type() != EntityType.ORGANIZATION || inPP(b, v.firstToken(m))) continue;
+                Resolved r = named(m);
+                if (r != null) addAlt(x.key(), v.body.substring(v.begin(b), v.end(last)));
+                return r;
             }
         }
         int pb = last;

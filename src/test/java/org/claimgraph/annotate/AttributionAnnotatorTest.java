@@ -772,4 +772,60 @@ class AttributionAnnotatorTest {
         assertEquals("human-rights-watch", l.get(2).speaker(), show(a));
         assertTrue(a.text(l.get(2).content()).startsWith("the police of torturing"), show(a));
     }
+
+    @Test
+    void aCueInsideAQuoteIsTheQuotesOwnUnlessItRelaysANamedSource() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\u201cThe company promised the regulator that the leaks had stopped. They have not,\u201d said Anna Varga, a local organiser.\n\n"
+                + "\u201cHe said he would pay us, but nothing came,\u201d one worker said.\n\n"
+                + "\u201cNeighbours told us that the pipe burst twice in May,\u201d said Paul Orme, the union's spokesman.");
+        java.util.List<Attribution> l = a.attributions();
+        for (Attribution c : l) {
+            String sp = a.entity(c.speaker()).label().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(!sp.contains("company") && !sp.equals("he"), sp + "\n" + show(a));
+        }
+        assertTrue(l.stream().anyMatch(c -> a.entity(c.speaker()).label().equalsIgnoreCase("Neighbours")), show(a));
+        assertEquals(4, l.size(), show(a));
+    }
+
+    @Test
+    void aDescribedPersonKeepsThePlaceAndANameInAppositionSpeaks() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\u201cThe buses come at six every morning,\u201d a schoolteacher from Aleppo said.\n\n"
+                + "\u201cThe bridge was hit twice,\u201d said a driver, Ali Hassan.");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertTrue(Speakers.names(a.entity(l.get(0).speaker())).contains("a schoolteacher from Aleppo"), show(a));
+        assertEquals("ali-hassan", l.get(1).speaker(), show(a));
+    }
+
+    @Test
+    void aLongPassageAfterAColonGivesItsSourceOnlyItsFirstSentences() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Northern Courier reported at the time:\n\n"
+                + "The smugglers moved fuel across the border every night. Police found four tankers near the river. "
+                + "The gang paid guards at two checkpoints. Ten years ago a similar ring was broken up in the south. "
+                + "The fuel was later sold in the capital.");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertTrue(a.text(l.get(0).content()).startsWith("The smugglers moved"), show(a));
+        assertTrue(a.text(l.get(2).content()).startsWith("The gang paid"), show(a));
+    }
+
+    @Test
+    void aStrippedRelayRunningBackIntoTheClauseGivesTheOutletAndItsSource() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Floods cut the main road on Sunday stranding 300 families the state-run Xinhua news agency reported citing a local official.");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertTrue(l.stream().anyMatch(c -> c.speaker().equals("xinhua")), show(a));
+        assertTrue(l.stream().anyMatch(c -> a.entity(c.speaker()).label().equals("a local official")), show(a));
+        for (Attribution c : l) assertTrue(a.text(c.content()).startsWith("Floods cut the main road"), show(a));
+    }
+
+    @Test
+    void aNegatedReportSaysNothing() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The navy did not immediately comment. A port official said two tugboats had sunk.");
+        Attribution c = only(a);
+        assertEquals("A port official", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("two tugboats"), show(a));
+    }
 }
