@@ -208,6 +208,7 @@ final class TargetFinder {
             i += len - 1;
         }
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
+        if (!denies && out.isEmpty()) subjectOfAllegation(v, out, cb, c.end(), d, sp);
         if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
         if (!denies) branded(v, out, cb, c.end(), d, sp);
         // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
@@ -233,6 +234,26 @@ final class TargetFinder {
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * An allegation with no accused party found that opens with an actor as the subject of its verb ("the ministry
+     * was trying to …", "Koenig rewrote the specifications …") is said of that actor, which it implicates; a bad actor
+     * ("ISIS has one foot in the grave") and outlets aside.
+     */
+    private void subjectOfAllegation(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = cb;
+        while (k < v.n && k < cb + 3 && v.end(k) <= end && v.actorAt[k] == null && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.isQuote(k))) k++;
+        if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
+        Mention m = v.actorAt[k];
+        int a = v.lastTokenOf(m) + 1;
+        boolean verb = a < v.n && v.end(a) <= end
+                && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
+        Entity e = sp.entities.get(m.entityKey());
+        if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m)) return;
+        // "X has a responsibility to act": a duty laid on X, no blame
+        for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
+        add(v, out, m, d, sp);
     }
 
     private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit", "help");

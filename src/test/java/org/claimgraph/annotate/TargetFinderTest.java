@@ -306,4 +306,13 @@ class TargetFinderTest {
         Article a = annotate(FORCES + "The rights group Veltrax Watch accused the army of killing nine civilians in Krasne.");
         assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
     }
+
+    @Test
+    void anAllegationSaidOfAnActorImplicatesIt() {
+        Article a = annotate("The prosecutor, Anna Lindqvist, said Harlan Voss rewrote the tender rules so that only one bidder could qualify.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
+        // a bad actor's plight accuses no one
+        a = annotate("Anna Lindqvist said ISIS now has one foot in the grave.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
 }
