@@ -155,6 +155,11 @@ final class TargetFinder {
                 if (agent == null) agent = possessor(v, i, c.begin());
                 if (agent == null && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
                 if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies, own);
+                // "the government refuses to answer": a bare government noun is the main country, as for a harm
+                if (agent == null) {
+                    String g = bareGovernment(v, i, c.begin(), sp);
+                    if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
+                }
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
                 i += len - 1;
@@ -247,6 +252,8 @@ final class TargetFinder {
         if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
         Mention m = v.actorAt[k];
         int a = v.lastTokenOf(m) + 1;
+        // (Koenig "sold his office")
+        while (a < v.n && v.isQuote(a)) a++;
         boolean verb = a < v.n && v.end(a) <= end
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());

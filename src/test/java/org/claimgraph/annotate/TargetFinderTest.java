@@ -275,6 +275,8 @@ class TargetFinderTest {
     void aBareGovernmentNounStandsForTheArticlesCountry() {
         Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nActivists said that the state uses forced labour in the mines.");
         assertEquals(List.of("ukraine"), last(a).targets(), show(a));
+        a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nAnna Lindqvist said that the government refuses to answer her questions.");
+        assertEquals(List.of("ukraine"), last(a).targets(), show(a));
     }
 
     @Test
@@ -310,6 +312,8 @@ class TargetFinderTest {
     @Test
     void anAllegationSaidOfAnActorImplicatesIt() {
         Article a = annotate("The prosecutor, Anna Lindqvist, said Harlan Voss rewrote the tender rules so that only one bidder could qualify.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
+        a = annotate("The prosecutor, Anna Lindqvist, said Harlan Voss \"sold his office\" to the contractor.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
         // a bad actor's plight accuses no one
         a = annotate("Anna Lindqvist said ISIS now has one foot in the grave.");
