@@ -213,7 +213,8 @@ final class TargetFinder {
             i += len - 1;
         }
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
-        if (!denies && out.isEmpty()) subjectOfAllegation(v, out, cb, c.end(), d, sp);
+        // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
+        if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
         if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
         if (!denies) branded(v, out, cb, c.end(), d, sp);
         // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
