@@ -18,13 +18,17 @@ import org.claimgraph.model.Span;
  * The actors a claim accuses: the object of an accusing cue ("accused Y", "blasted Y", "condemned Y"),
  * and the agent of a harmful act in the content — the actor a clause puts before "killing civilians",
  * "destroying", "war crimes", or after "committed by"; support acts ("helping", "arming", "evacuating")
- * count as harmful when a bad actor ("ISIS", "terrorists", "militants") follows them. Places, the
+ * count as harmful when a bad actor ("ISIS", "terrorists", "militants") follows them. The one told to stop or to right a
+ * wrong ("called on the authorities to open an investigation") and the one allowed to do a wrong ("allowed Y to
+ * smuggle …") are blamed too. Places, the
  * addressee of the cue, actors in locative or victim phrases ("in Syria", "against the army") and the
  * speaker are never targets. Word lists: {@code lexicon/target-words.tsv}.
  */
 final class TargetFinder {
     private final Map<String, List<String[]>> harm = new HashMap<>(), support = new HashMap<>(), critical = new HashMap<>();
     private final Set<String> stopActs = new HashSet<>();
+    /** What an addressee is told to do to right a wrong ("open an investigation", "turn over"), by first lemma. */
+    private final Map<String, List<String[]>> remedies = new HashMap<>();
     private final Set<String> bad = new HashSet<>();
     /** Weapons and craft ("jets", "warplanes"): a state's craft blame the state, as the gold has it. */
     private final Set<String> means = new HashSet<>();
@@ -47,6 +51,7 @@ final class TargetFinder {
                 case "bad" -> bad.add(String.join(" ", words));
                 case "critical" -> critical.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "stop" -> stopActs.add(String.join(" ", words));
+                case "remedy" -> remedies.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 case "means" -> means.add(String.join(" ", words));
                 case "legal" -> legal.add(String.join(" ", words));
                 default -> throw new IllegalStateException("target-words.tsv: bad kind " + kind);
@@ -69,6 +74,12 @@ final class TargetFinder {
                 if (m != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); break; }
                 // "accused him of lying": the one the pronoun stands for
                 if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
+                // "accused the army of …", "blamed the authorities for …": a bare noun for the armed forces or the
+                // government stands for the article's one armed force or main country
+                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i])) && v.lower[i - 1].equals("the")) {
+                    told(v, out, i, i + 1, d, sp);
+                    break;
+                }
                 // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
                 String state = seatOf(v, v.placeAt[i], sp);
                 if (state != null) {
@@ -80,7 +91,7 @@ final class TargetFinder {
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
         if (d.object != null && d.addressee || d.object != null && !d.accuses) {
             int b = v.tokenAtOrAfter(d.object.end());
-            if (toStop(v, b)) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
+            if (toStop(v, b) || toRemedy(v, b, d.content.end())) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
@@ -89,6 +100,9 @@ final class TargetFinder {
             int k = v.lastTokenOf(v.actorAt[cb]) + 1;
             if (v.end(k) <= c.end() && toStop(v, k)) add(v, out, v.actorAt[cb], d, sp);
         }
+        // "called on the authorities to open an investigation", "demanded that X turn over the documents": the one
+        // told to right a wrong is blamed for it
+        if (!denies(d)) demandedOf(v, out, cb, c.end(), d, sp);
 
         // "Washington accuses Iran of supplying …" with no comma: the accused left at the head of the content, before "of"
         if (d.accuses && d.object == null && cb < v.n && v.actorAt[cb] != null && v.end(cb) <= c.end()) {
@@ -141,6 +155,11 @@ final class TargetFinder {
                 if (agent == null) agent = possessor(v, i, c.begin());
                 if (agent == null && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
                 if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, false, denies, own);
+                // "the government refuses to answer": a bare government noun is the main country, as for a harm
+                if (agent == null) {
+                    String g = bareGovernment(v, i, c.begin(), sp);
+                    if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
+                }
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
                 i += len - 1;
@@ -193,6 +212,9 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
+        // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
+        if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
         if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
         if (!denies) branded(v, out, cb, c.end(), d, sp);
         // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
@@ -218,6 +240,46 @@ final class TargetFinder {
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * An allegation with no accused party found that opens with an actor as the subject of its verb ("the ministry
+     * was trying to …", "Koenig rewrote the specifications …") is said of that actor, which it implicates; a bad actor
+     * ("ISIS has one foot in the grave") and outlets aside.
+     */
+    private void subjectOfAllegation(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        int k = cb;
+        while (k < v.n && k < cb + 3 && v.end(k) <= end && v.actorAt[k] == null && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.isQuote(k))) k++;
+        if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
+        Mention m = v.actorAt[k];
+        int a = v.lastTokenOf(m) + 1;
+        // (Koenig "sold his office")
+        while (a < v.n && v.isQuote(a)) a++;
+        boolean verb = a < v.n && v.end(a) <= end
+                && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
+        Entity e = sp.entities.get(m.entityKey());
+        if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m)) return;
+        // "X has a responsibility to act": a duty laid on X, no blame
+        for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
+        add(v, out, m, d, sp);
+    }
+
+    private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit", "help");
+
+    /**
+     * "X allowed Y to smuggle drugs", "X let Y launder money": when the one who allowed it is blamed, the one who did
+     * it is blamed too.
+     */
+    private void allowedTo(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = cb; k + 2 < v.n && v.end(k + 2) <= end; k++) {
+            if (!PERMIT.contains(v.lemma[k]) || !v.isVerb(k)) continue;
+            int j = k + 1;
+            while (j < v.n && v.actorAt[j] == null && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) j++;
+            if (j >= v.n || v.actorAt[j] == null) continue;
+            int a = v.lastTokenOf(v.actorAt[j]) + 1;
+            if (a < v.n && v.lower[a].equals("to")) a++;
+            if (a < v.n && v.end(a) <= end && v.isVerb(a)) add(v, out, v.actorAt[j], d, sp);
+        }
     }
 
     /**
@@ -302,6 +364,63 @@ final class TargetFinder {
                 return;
             }
         }
+    }
+
+    /** Cues of demanding whose content may open with the one told ("demanded that X turn over …"). */
+    private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "press", "insist", "appeal", "request", "require", "order", "tell");
+
+    /**
+     * The content of a demand opens with the one told, then a remedy ("the authorities to open an investigation",
+     * "X turn over all documents", "X must release …"): an actor, or a bare government or armed-forces noun.
+     */
+    private void demandedOf(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        if (d.cue == null) return;
+        int cue = v.tokenAtOrAfter(d.cue.begin());
+        if (cue >= v.n || !DEMANDING.contains(v.lemma[cue])) return;
+        int k = cb;
+        if (k < v.n && v.lower[k].equals("that")) k++;
+        int head = k;
+        while (k < v.n && v.end(k) <= end && v.actorAt[k] == null && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ"))) k++;
+        if (k >= v.n || v.end(k) > end) return;
+        int after;
+        if (v.actorAt[k] != null) after = v.lastTokenOf(v.actorAt[k]) + 1;
+        else if ((GOVERNMENT.contains(v.lower[k]) || FORCE_NOUNS.contains(v.lower[k])) && k > head) after = k + 1;
+        else return;
+        if (after < v.n && (v.lower[after].equals("should") || v.lower[after].equals("must"))) after++;
+        else if (after < v.n && v.lower[after].equals("to")) after++;
+        while (after < v.n && v.pos[after].equals("ADV")) after++;
+        if (after >= v.n || v.end(after) > end) return;
+        if (!(stopActs.contains(v.lemma[after]) || remedyAt(v, after, end))) return;
+        if (v.actorAt[k] != null) { add(v, out, v.actorAt[k], d, sp); return; }
+        told(v, out, k, k + 1, d, sp);
+    }
+
+    /** "to open an independent investigation", "to turn over" at b. */
+    private boolean toRemedy(TextView v, int b, int end) {
+        if (b >= v.n || !v.lower[b].equals("to")) return false;
+        int k = b + 1;
+        while (k < v.n && v.pos[k].equals("ADV")) k++;
+        return k < v.n && remedyAt(v, k, end);
+    }
+
+    /** A remedy phrase starts at k, its later words each within four words of the one before. */
+    private boolean remedyAt(TextView v, int k, int end) {
+        List<String[]> cands = remedies.get(v.lemma[k]);
+        if (cands == null) cands = remedies.get(v.lower[k]);
+        if (cands == null) return false;
+        for (String[] w : cands) {
+            int at = k;
+            boolean ok = true;
+            for (int j = 1; j < w.length && ok; j++) {
+                ok = false;
+                for (int q = at + 1; q < v.n && q <= at + 4 && v.end(q) <= end; q++) {
+                    if (v.isPunct(q)) break;
+                    if (w[j].equals(v.lemma[q]) || w[j].equals(v.lower[q])) { at = q; ok = true; break; }
+                }
+            }
+            if (ok) return true;
+        }
+        return false;
     }
 
     /** "to stop", "to immediately withdraw" at b: what the one told must do blames them. */
@@ -426,6 +545,11 @@ final class TargetFinder {
     private void told(TextView v, List<String> out, int f, int to, AttributionAnnotator.Draft d, Speakers sp) {
         for (int k = f; k < to; k++) {
             if (v.actorAt[k] != null) { add(v, out, v.actorAt[k], d, sp); return; }
+            if (GOVERNMENT.contains(v.lower[k]) && k > 0 && v.lower[k - 1].equals("the")) {
+                String g = soleCountry(v, sp);
+                if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(sp, d.speaker, g, 3)) out.add(g);
+                return;
+            }
             if (FORCE_NOUNS.contains(v.lower[k])) {
                 String a = soleArmedActor(sp);
                 if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(sp, d.speaker, a, 3)) out.add(a);

@@ -275,11 +275,48 @@ class TargetFinderTest {
     void aBareGovernmentNounStandsForTheArticlesCountry() {
         Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nActivists said that the state uses forced labour in the mines.");
         assertEquals(List.of("ukraine"), last(a).targets(), show(a));
+        a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nAnna Lindqvist said that the government refuses to answer her questions.");
+        assertEquals(List.of("ukraine"), last(a).targets(), show(a));
     }
 
     @Test
     void forcesDenyingWhatTheirStateDidAnswerForTheStateNamed() {
         Article a = annotate("The Israel Defense Forces denied that Israel had carried out any strikes in Yemen on Wednesday.");
         assertEquals(List.of("israel"), denialTargets(a), show(a));
+    }
+
+    @Test
+    void theOneToldToRightAWrongIsBlamed() {
+        Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nAnna Lindqvist called on the authorities to open a full investigation.");
+        assertEquals(List.of("ukraine"), last(a).targets(), show(a));
+        a = annotate("Harlan Voss demanded that Meridian Bank turn over all records of the transfers.");
+        assertEquals(List.of("meridian-bank"), last(a).targets(), show(a));
+        // an appeal for help blames no one
+        a = annotate("Harlan Voss called on Meridian Bank to open a branch in Ghent.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
+
+    @Test
+    void theOneAllowedToDoTheWrongIsBlamedWithTheOneWhoAllowedIt() {
+        Article a = annotate("Harlan Voss said that the European Commission had illegally allowed Meridian Bank to launder the money.");
+        assertTrue(last(a).targets().contains("meridian-bank") && last(a).targets().stream().anyMatch(k -> k.contains("commission")),
+                show(a) + last(a).targets());
+    }
+
+    @Test
+    void theArmyAccusedByABareNounIsTheArticlesArmedForces() {
+        Article a = annotate(FORCES + "The rights group Veltrax Watch accused the army of killing nine civilians in Krasne.");
+        assertEquals(List.of(forcesKey(a)), last(a).targets(), show(a));
+    }
+
+    @Test
+    void anAllegationSaidOfAnActorImplicatesIt() {
+        Article a = annotate("The prosecutor, Anna Lindqvist, said Harlan Voss rewrote the tender rules so that only one bidder could qualify.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
+        a = annotate("The prosecutor, Anna Lindqvist, said Harlan Voss \"sold his office\" to the contractor.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
+        // a bad actor's plight accuses no one
+        a = annotate("Anna Lindqvist said ISIS now has one foot in the grave.");
+        assertEquals(List.of(), last(a).targets(), show(a));
     }
 }
