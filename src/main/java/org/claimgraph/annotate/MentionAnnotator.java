@@ -249,6 +249,7 @@ final class MentionAnnotator implements Annotator {
             administrations();
             collectives();
             describedActors();
+            settings();
             return build();
         }
 
@@ -2310,6 +2311,81 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             return new RoleInfo(role, c[0] == Lexicon.Cue.ROLE, member);
+        }
+
+        // ------------------------------------------------------------ countries named in passing
+
+        /**
+         * "arrested in Spain", "cocaine in the United States and Europe", "cells across France, Belgium and Spain": a
+         * country named right after a setting preposition (perhaps with "the"), or listed after one so named, is only where
+         * something happens; "Swiss francs", "a Lebanese banker": a demonym modifying a lower-case noun that is no act or
+         * agent of a state names a nationality or origin. Such a mention is kind PASSING. Not a possessive ("in Iran's
+         * programme"), nor a modifier of the noun after it ("in U.S. custody"), nor a demonym before an act of the state
+         * ("Israeli strikes", "Iranian envoys").
+         */
+        void settings() {
+            List<M> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparingInt((M x) -> x.from).thenComparingInt(x -> x.to));
+            M prev = null;
+            for (M m : sorted) {
+                boolean country = m.source == Gazetteer.Kind.ACTOR && m.type == EntityType.COUNTRY && !m.soft
+                        && (m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.ALIAS);
+                boolean demonym = m.source == Gazetteer.Kind.DEMONYM && m.kind == Mention.Kind.DESCRIPTION;
+                if (!country && !demonym) continue;
+                boolean setting = country && (settingBefore(m.from) || prev != null && listedAfter(prev, m)) && !modifies(m.to);
+                if (setting || demonym && passingModifier(m.to)) m.kind = Mention.Kind.PASSING;
+                prev = setting ? m : null;
+            }
+        }
+
+        /** Word e modifies, with only a space between, a lower-case noun (perhaps after adjectives) that is no act or agent of a state. */
+        boolean passingModifier(int e) {
+            if (!modifies(e) || w.capitalized(e + 1) || claim[e + 1] != null) return false;
+            int k = e + 1;
+            while (k < sentEnd[e] && k - e < 3 && "ADJ".equals(pos[k]) && !w.capitalized(k + 1) && joins(k) && trim(w.gap(k)).isEmpty()) k++;
+            if (!"NOUN".equals(pos[k])) return false;
+            // the whole compound: "drug enforcement agents"
+            while (k < sentEnd[e] && k - e < 4 && "NOUN".equals(pos[k + 1]) && !w.capitalized(k + 1) && joins(k) && trim(w.gap(k)).isEmpty()) k++;
+            for (int x = e + 1; x <= k; x++) if (stateAct(x)) return false;
+            return true;
+        }
+
+        /** Word k is an act or agent of a state, in the singular or plural ("strikes", "authorities", "forces"). */
+        boolean stateAct(int k) {
+            String n = w.norm[k];
+            if (lex.stateActs.contains(n) || lemma[k] != null && lex.stateActs.contains(lemma[k].toLowerCase(java.util.Locale.ROOT))) return true;
+            if (n.endsWith("ies") && lex.stateActs.contains(n.substring(0, n.length() - 3) + "y")) return true;
+            return n.endsWith("s") && (lex.stateActs.contains(n.substring(0, n.length() - 1)) || n.endsWith("es") && lex.stateActs.contains(n.substring(0, n.length() - 2)));
+        }
+
+        /** Word i follows a setting preposition ("in", "across"), perhaps with "the", in its sentence and with only spaces between. */
+        boolean settingBefore(int i) {
+            int k = i - 1;
+            if (k >= 0 && !sentStart[i] && w.norm[k].equals("the") && trim(w.gap(k)).isEmpty()) k--;
+            return k >= 0 && sentEnd[k] == sentEnd[i] && trim(w.gap(k)).isEmpty() && lex.setting.contains(w.norm[k])
+                    && !"PROPN".equals(pos[k]);
+        }
+
+        /** Mention m comes right after p in a list: only a comma, "and" or "or" between. */
+        boolean listedAfter(M p, M m) {
+            if (m.from <= p.to || sentEnd[p.to] != sentEnd[m.from]) return false;
+            int words = m.from - p.to - 1;
+            if (words > 1 || words == 1 && !w.norm[p.to + 1].equals("and") && !w.norm[p.to + 1].equals("or")) return false;
+            for (int k = p.to; k < m.from; k++) {
+                String gap = trim(w.gap(k));
+                if (!gap.isEmpty() && !gap.equals(",") && !(k == p.to && acronymDot(k) && gap.equals("."))) return false;
+            }
+            return true;
+        }
+
+        /** The words after word e, with only a space between, go on the phrase: a possessive, a noun or a capitalised word. */
+        boolean modifies(int e) {
+            if (e + 1 >= w.size || sentEnd[e] != sentEnd[e + 1]) return false;
+            String gap = w.gap(e);
+            if ((gap.equals("'") || gap.equals("’")) && w.norm[e + 1].equals("s")) return true;
+            if (!trim(gap).isEmpty() && !(acronymDot(e) && trim(gap).equals("."))) return false;
+            if (gap.indexOf('\n') >= 0) return false;
+            return w.capitalized(e + 1) || "NOUN".equals(pos[e + 1]) || "PROPN".equals(pos[e + 1]) || "ADJ".equals(pos[e + 1]);
         }
 
         // ------------------------------------------------------------ 5. entities

@@ -1,6 +1,7 @@
 package org.claimgraph.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -569,5 +570,43 @@ class MentionAnnotatorTest {
         Entity g = byLabel(a, "Guardians of the Northern Valleys");
         assertEquals(EntityType.ORGANIZATION, g.type());
         assertTrue(mentionsOf(a, g.key()).contains("GVN"), mentionsOf(a, g.key()).toString());
+    }
+
+    static List<Mention.Kind> kindsOf(Article a, String key) {
+        return a.mentions().stream().filter(m -> m.entityKey().equals(key)).map(Mention::kind).toList();
+    }
+
+    static boolean mentionedInGraph(Article a, String key) {
+        List<org.apache.jena.sparql.core.Quad> qs = new java.util.ArrayList<>();
+        new org.claimgraph.map.RdfMapper().map(a, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override public void quad(org.apache.jena.sparql.core.Quad q) { qs.add(q); }
+        });
+        org.apache.jena.graph.Node n = org.claimgraph.map.RdfMapper.entityNode(a, key);
+        return qs.stream().anyMatch(q -> q.getPredicate().equals(org.claimgraph.vocab.CG.mentions) && q.getObject().equals(n));
+    }
+
+    @Test
+    void countryNamedOnlyAsTheSettingIsNoActorOfTheArticle() {
+        Article a = annotate("Police arrested two smugglers in Belgium and Portugal on Monday, the prosecutor said. "
+                + "Iran denied any role in the scheme, which ran across the Netherlands.");
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "belgium"));
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "portugal"));
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "netherlands"));
+        assertEquals(List.of(Mention.Kind.NAME), kindsOf(a, "iran"));
+        assertFalse(mentionedInGraph(a, "belgium"));
+        assertTrue(mentionedInGraph(a, "iran"));
+        // its possessive, or a noun it modifies, keeps it taking part
+        Article b = annotate("Inspectors found traces in Iran's enrichment plant. Funds were frozen in Belgium banks.");
+        assertFalse(kindsOf(b, "iran").contains(Mention.Kind.PASSING), kindsOf(b, "iran").toString());
+    }
+
+    @Test
+    void demonymOfANationalityIsPassingButOfAnActOfTheStateIsNot() {
+        Article a = annotate("A Portuguese businessman was paid in Dutch guilders. Turkish jets struck the village at dawn.");
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "portugal"));
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "netherlands"));
+        assertFalse(kindsOf(a, "turkey").contains(Mention.Kind.PASSING), kindsOf(a, "turkey").toString());
+        assertFalse(mentionedInGraph(a, "portugal"));
+        assertTrue(mentionedInGraph(a, "turkey"));
     }
 }
