@@ -609,4 +609,47 @@ class MentionAnnotatorTest {
         assertFalse(mentionedInGraph(a, "portugal"));
         assertTrue(mentionedInGraph(a, "turkey"));
     }
+
+    @Test
+    void countryAfterAGivenNameIsThePersonsSurname() {
+        Article a = annotate("In a letter, Reps. Tim Jordan (R-OH) and Dana Kessler (R-FL) asked for the files.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Tim Jordan").type());
+        assertTrue(kindsOf(a, "jordan").isEmpty(), a.mentions().toString());
+        // a given name the article writes in lower case is a word, not a name: "Will Iran …"
+        Article b = annotate("Will Iran answer? Nobody will say.");
+        assertEquals(List.of(Mention.Kind.NAME), kindsOf(b, "iran"));
+    }
+
+    @Test
+    void aWordWrittenTwiceAtTheEndOfANameIsLabelledOnce() {
+        Article a = annotate("The lawmakers wrote to Attorney General Mark Hollis Hollis on Friday.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Mark Hollis").type());
+    }
+
+    @Test
+    void surnameWithAnApostropheAfterAnInitialIsOneName() {
+        Article a = annotate("He quarrelled with celebrities such as Rosie O'Malley and Oprah Winfrey for years.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Rosie O'Malley").type());
+    }
+
+    @Test
+    void unknownNameAfterTheAsSubjectOfReportedOrAfterToldTheIsAnOutlet() {
+        Article a = annotate("As the Harbor Lantern reported on Friday, the contract was cancelled. "
+                + "\"I only ask questions,\" the doctor told the Courier. The minister told the Senate that it was false.");
+        Entity lantern = byLabel(a, "Harbor Lantern");
+        assertEquals(EntityType.OUTLET, lantern.type());
+        assertTrue(lantern.altLabels().contains("the Harbor Lantern"), lantern.altLabels().toString());
+        assertEquals(EntityType.OUTLET, byLabel(a, "Courier").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Senate") && e.type() == EntityType.OUTLET), a.entities().toString());
+        // inside a phrase of a preposition the name is no subject
+        Article b = annotate("A study in the wake of the Uprising reported many deaths.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
+    }
+
+    @Test
+    void capitalisedWordsJoinedByAnAmpersandAreOneName() {
+        Article a = annotate("Mr Grey was a guest on Dawn & Dusk this past Sunday. Later Harlow & Finch Ltd said it would sue.");
+        assertEquals(EntityType.OUTLET, byLabel(a, "Dawn & Dusk").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Harlow & Finch Ltd").type());
+    }
 }
