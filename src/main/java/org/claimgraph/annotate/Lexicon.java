@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY, NAMING, SETTING, STATE_ACT, OUTLET_VERB }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY, NAMING, SETTING, STATE_ACT, OUTLET_VERB, PICTURE_CREDIT }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -50,6 +50,8 @@ final class Lexicon {
     final Set<String> stateActs = new HashSet<>();
     /** Verbs whose subject "the" and an unknown name is an outlet ("the Free Beacon reported"). */
     final Set<String> outletVerbs = new HashSet<>();
+    /** Words that open a picture credit before a colon ("Photo: AFP"). */
+    final Set<String> pictureCredits = new HashSet<>();
     final Set<String> groupAdj = new HashSet<>();
     /** Words that go with a place name without making it another name ("East", "Airport"). */
     final Set<String> placeWords = new HashSet<>();
@@ -108,6 +110,7 @@ final class Lexicon {
                 case SETTING -> setting.add(String.join(" ", w));
                 case STATE_ACT -> stateActs.add(String.join(" ", w));
                 case OUTLET_VERB -> outletVerbs.add(String.join(" ", w));
+                case PICTURE_CREDIT -> pictureCredits.add(String.join(" ", w));
                 case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
                 case ACTOR_NOUN -> actorNouns.add(String.join(" ", w));
                 case CORPORATE -> {

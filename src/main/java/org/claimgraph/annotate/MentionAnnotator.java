@@ -252,6 +252,7 @@ final class MentionAnnotator implements Annotator {
             settings();
             ampersandNames();
             theLabels();
+            pictureCredits();
             return build();
         }
 
@@ -2413,6 +2414,30 @@ final class MentionAnnotator implements Annotator {
                 if (!w.norm[p].equals("the") || !trim(w.gap(p)).isEmpty() || sentEnd[p] != sentEnd[m.from] || !w.capitalized(m.from)) continue;
                 extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[p], span(m.from, m.to).end())));
             }
+        }
+
+        // ------------------------------------------------------------ picture credits
+
+        /**
+         * "(Photo: Reuters/Jane Roe)", "(REUTERS/Jane Roe/Reuters)", "Image: AFP": the agency and photographer of a picture
+         * credit are no actors of the story.
+         */
+        void pictureCredits() {
+            for (M m : new ArrayList<>(ms)) if (m.type != EntityType.PLACE && inCredit(m.from, m.to)) drop(m);
+        }
+
+        boolean inCredit(int from, int to) {
+            for (int k = from - 1; k >= 0 && from - k <= 4; k--) {
+                if (w.gap(k).indexOf('\n') >= 0) break;
+                if (lex.pictureCredits.contains(w.norm[k]) && trim(w.gap(k)).startsWith(":")) return true;
+            }
+            boolean slash = from > 0 && w.gap(from - 1).equals("/") && w.capitalized(from - 1)
+                    || to + 1 < w.size && w.gap(to).equals("/") && w.capitalized(to + 1);
+            if (!slash) return false;
+            // in parentheses on its line: "( REUTERS/Jonathan Roe )"
+            int line = w.text.lastIndexOf('\n', w.begin[from]) + 1;
+            String before = w.text.substring(line, w.begin[from]);
+            return before.lastIndexOf('(') > before.lastIndexOf(')');
         }
 
         // ------------------------------------------------------------ countries named in passing

@@ -648,4 +648,14 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.OUTLET, byLabel(a, "Dawn & Dusk").type());
         assertEquals(EntityType.ORGANIZATION, byLabel(a, "Harlow & Finch Ltd").type());
     }
+
+    @Test
+    void agencyAndPhotographerOfAPictureCreditAreNoActors() {
+        Article a = annotate("The minister spoke in the hall (Photo: Reuters/Jane Holloway). Officials said the talks failed.\n\n"
+                + "Delegates left early ( AFP/Marek Sobczak ).\n\nReuters later reported that the talks resumed.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Jane Holloway") || e.label().equals("Marek Sobczak")),
+                a.entities().toString());
+        assertEquals(List.of("Reuters"), mentionsOf(a, "reuters"));
+        assertTrue(mentionsOf(a, "afp").isEmpty(), mentionsOf(a, "afp").toString());
+    }
 }
