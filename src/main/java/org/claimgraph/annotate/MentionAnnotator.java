@@ -253,6 +253,7 @@ final class MentionAnnotator implements Annotator {
             ampersandNames();
             theLabels();
             pictureCredits();
+            quotedPhrases();
             return build();
         }
 
@@ -2438,6 +2439,22 @@ final class MentionAnnotator implements Annotator {
             int line = w.text.lastIndexOf('\n', w.begin[from]) + 1;
             String before = w.text.substring(line, w.begin[from]);
             return before.lastIndexOf('(') > before.lastIndexOf(')');
+        }
+
+        /**
+         * "the 'Fake News' churned out", "a so-called “Truth Front”": a name the gazetteer does not know, standing alone in
+         * quotation marks and not after a noun that introduces it ("the newspaper “Izvestia”"), is a phrase quoted, no actor.
+         */
+        void quotedPhrases() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != null || m.from == 0 || m.to + 1 >= w.size || m.kind != Mention.Kind.NAME) continue;
+                String before = trim(w.gap(m.from - 1)), after = trim(w.gap(m.to));
+                if (before.isEmpty() || after.isEmpty() || "'\"“‘«".indexOf(before.charAt(before.length() - 1)) < 0
+                        || "'\"”’»".indexOf(after.charAt(0)) < 0) continue;
+                int p = m.from - 1;
+                if ("NOUN".equals(pos[p]) || propn(p) || claim[p] != null) continue;
+                drop(m);
+            }
         }
 
         // ------------------------------------------------------------ countries named in passing

@@ -658,4 +658,12 @@ class MentionAnnotatorTest {
         assertEquals(List.of("Reuters"), mentionsOf(a, "reuters"));
         assertTrue(mentionsOf(a, "afp").isEmpty(), mentionsOf(a, "afp").toString());
     }
+
+    @Test
+    void aNameStandingAloneInQuotationMarksIsAPhraseUnlessANounIntroducesIt() {
+        Article a = annotate("He would have lost had he relied on the 'Daily Spin News' churned out by his foes. "
+                + "The newspaper “Morning Herald” reported the vote.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Spin News")), a.entities().toString());
+        assertEquals(EntityType.OUTLET, byLabel(a, "Morning Herald").type());
+    }
 }
