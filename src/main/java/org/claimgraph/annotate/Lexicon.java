@@ -12,7 +12,7 @@ import java.util.Set;
  * normalized like {@link Words}. Loaded once with the {@link Gazetteer}.
  */
 final class Lexicon {
-    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY, NAMING }
+    enum Cue { RANK, ROLE, ORG_HEAD, SPEECH, NOT_NAME, LOCATIVE, GROUP_ADJ, PLACE_WORD, HYPHEN_WORD, MEDIA_HEAD, MEDIA_TAIL, CREDIT, NOT_PERSON, COLLECTIVE, OUTLET_CUE, NOT_MEDIA, ORG_NOUN, NOT_OUTLET, ARMED_FORCES, WEB_DOMAIN, ACTOR_NOUN, CORPORATE, STATE_BODY, NAMING, SETTING, STATE_ACT, OUTLET_VERB, PICTURE_CREDIT }
 
     /** Multi-word title phrases (RANK and ROLE), by normalized words. */
     final NameTrie<Cue> titles = new NameTrie<>();
@@ -44,6 +44,14 @@ final class Lexicon {
     final Set<String> speech = new HashSet<>();
     final Set<String> notName = new HashSet<>();
     final Set<String> locative = new HashSet<>();
+    /** Prepositions after which a country is only the setting of what happens ("arrested in Spain", "across Europe"). */
+    final Set<String> setting = new HashSet<>();
+    /** Lower-case nouns for acts and agents of a state: after a country or demonym it takes part ("Israeli strikes", "U.S. envoys"). */
+    final Set<String> stateActs = new HashSet<>();
+    /** Verbs whose subject "the" and an unknown name is an outlet ("the Free Beacon reported"). */
+    final Set<String> outletVerbs = new HashSet<>();
+    /** Words that open a picture credit before a colon ("Photo: AFP"). */
+    final Set<String> pictureCredits = new HashSet<>();
     final Set<String> groupAdj = new HashSet<>();
     /** Words that go with a place name without making it another name ("East", "Airport"). */
     final Set<String> placeWords = new HashSet<>();
@@ -99,6 +107,10 @@ final class Lexicon {
                 case ARMED_FORCES -> armedForces.add(w, c);
                 case STATE_BODY -> stateBodies.add(w, c);
                 case NAMING -> naming.add(w, c);
+                case SETTING -> setting.add(String.join(" ", w));
+                case STATE_ACT -> stateActs.add(String.join(" ", w));
+                case OUTLET_VERB -> outletVerbs.add(String.join(" ", w));
+                case PICTURE_CREDIT -> pictureCredits.add(String.join(" ", w));
                 case WEB_DOMAIN -> webDomains.add(String.join(" ", w));
                 case ACTOR_NOUN -> actorNouns.add(String.join(" ", w));
                 case CORPORATE -> {

@@ -249,6 +249,11 @@ final class MentionAnnotator implements Annotator {
             administrations();
             collectives();
             describedActors();
+            settings();
+            ampersandNames();
+            theLabels();
+            pictureCredits();
+            quotedPhrases();
             return build();
         }
 
@@ -269,7 +274,7 @@ final class MentionAnnotator implements Annotator {
          * never writes in lower case: an unfamiliar name ("spokesperson Lin Jian", "Andrei Bastunets").
          */
         boolean properWord(int i) {
-            if (propn(i)) return true;
+            if (propn(i) || apostropheInitial(i)) return true;
             // any other tag right after a given name ("Andrei/PROPN Bastunets/VERB")
             boolean afterGiven = i > 0 && w.capitalized(i - 1) && lex.givenNames.contains(w.norm[i - 1]) && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
             return ("NOUN".equals(pos[i]) || afterGiven) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
@@ -469,6 +474,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         boolean accepts(Gazetteer.Target t, int from, int end) {
+            if (surnameAfterGivenName(t, from, end)) return false;
             for (int k = 0; k <= end - from && k < 64; k++) {
                 if ((t.capsMask() & (1L << k)) != 0 && !w.allCaps(from + k)) return false;
             }
@@ -896,6 +902,7 @@ final class MentionAnnotator implements Annotator {
             }
             if (coordinated(s, e)) return;
             if (outletAfterCue(s, e) || roleAffiliation(s, e) || nounBefore(s, e) || toldOutlet(s, e)) return;
+            if (toldTheOutlet(s, e) || reportingOutlet(s, e)) return;
             // "and" joins words of one organisation name ("Food and Drug Administration") or two names ("Russia and Iran")
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("and")) continue;
@@ -1525,7 +1532,7 @@ final class MentionAnnotator implements Annotator {
             if (tail) e--;
             int proper = 0;
             for (int k = s; k <= e; k++) {
-                boolean initial = k > s && k < e && letters(k) == 1 && w.gap(k).startsWith(".");
+                boolean initial = k > s && k < e && letters(k) == 1 && (w.gap(k).startsWith(".") || apostropheInitial(k));
                 if (!initial && (letters(k) < 2 || w.allCaps(k))) return false;
                 if (lowerSeen.contains(w.norm[k]) && !(k == s && givenName(k))) return false; // "Near Abroad", "Breaking Defense"
                 if (!w.capitalized(k) || notName(k) || isOrgHead(k) || claim[k] != null || lex.placeWords.contains(w.norm[k])) return false;
@@ -1740,7 +1747,8 @@ final class MentionAnnotator implements Annotator {
         M newName(int from, int to, EntityType type) {
             // remove soft matches inside
             for (int k = from; k <= to; k++) if (claim[k] != null && claim[k].soft) drop(claim[k]);
-            String label = QUOTES.matcher(oneLine(text(from, to))).replaceAll("");
+            // "Jeff Sessions Sessions": a word written twice at the end of a name is a slip, the name has it once
+            String label = QUOTES.matcher(oneLine(text(from, doubledEnd(from, to) ? to - 1 : to))).replaceAll("");
             String key = Ids.slug(label);
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);
@@ -2310,6 +2318,218 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             return new RoleInfo(role, c[0] == Lexicon.Cue.ROLE, member);
+        }
+
+        // ------------------------------------------------------------ names read apart from places
+
+        /**
+         * "Reps. Jim Jordan", "Chad Georgia": a one-word country or place right after a capitalised given name (one the
+         * article never writes in lower case, so not "Will Iran …") is that person's surname.
+         */
+        boolean surnameAfterGivenName(Gazetteer.Target t, int from, int end) {
+            if (from != end || from == 0 || t.kind() == Gazetteer.Kind.DEMONYM || sentStart[from]) return false;
+            if (t.kind() == Gazetteer.Kind.ACTOR && g.actors.get(t.ref()).type() != EntityType.COUNTRY) return false;
+            int p = from - 1;
+            return w.capitalized(p) && !w.allCaps(p) && lex.givenNames.contains(w.norm[p]) && !lowerSeen.contains(w.norm[p])
+                    && trim(w.gap(p)).isEmpty() && w.gap(p).indexOf('\n') < 0 && claim[p] == null && !lex.placeWords.contains(w.norm[p]);
+        }
+
+        /** "O" of "O'Donnell", "D" of "D'Souza": a capital letter alone before an apostrophe and a capitalised word opens a surname. */
+        boolean apostropheInitial(int i) {
+            return letters(i) == 1 && w.capitalized(i) && i + 1 < w.size && (w.gap(i).equals("'") || w.gap(i).equals("’")) && w.capitalized(i + 1);
+        }
+
+        /** The last word of words [from, to] repeats the one before it ("Jeff Sessions Sessions"). */
+        boolean doubledEnd(int from, int to) {
+            return to - from >= 2 && w.norm[to].equals(w.norm[to - 1]) && w.capitalized(to) && trim(w.gap(to - 1)).isEmpty();
+        }
+
+        // ------------------------------------------------------------ outlets and bodies after "the"
+
+        /** "he told the Standard.", "told the Daily Monitor that": "told the" before an unknown name that is no body's ("told the Senate") is an outlet. */
+        boolean toldTheOutlet(int s, int e) {
+            if (s < 2 || sentStart[s] || e - s > 3) return false;
+            int p = s - 1;
+            if (!w.norm[p].equals("the") || w.capitalized(p) || !trim(w.gap(p)).isEmpty()) return false;
+            if (!w.norm[p - 1].equals("told") || w.capitalized(p - 1) || !trim(w.gap(p - 1)).isEmpty()) return false;
+            boolean ends = e + 1 >= w.size || !trim(w.gap(e)).isEmpty() || w.norm[e + 1].equals("that") && !w.capitalized(e + 1);
+            return ends && outletName(s, e);
+        }
+
+        /** "As the Free Beacon reported", "the Daily Monitor reported": "the" and an unknown name, no body's, as the subject of a verb of reporting is an outlet. */
+        boolean reportingOutlet(int s, int e) {
+            // "As the Free Beacon reported": the run may take in the words before "the"
+            for (int k = s; k < e - 1 && k - s < 3; k++) if (w.norm[k].equals("the") && !w.capitalized(k)) return reportingOutlet(k + 1, e);
+            if (s < 1 || e - s > 3 || e + 1 >= w.size || sentEnd[e] == e) return false;
+            int p = s - 1;
+            if (!w.norm[p].equals("the") || !trim(w.gap(p)).isEmpty() || w.capitalized(p) && !sentStart[p]) return false;
+            // the subject, not inside a phrase of a preposition ("in the wake of the Uprising revealed"); "as" may open it
+            if (p > 0 && !sentStart[p] && "ADP".equals(pos[p - 1]) && !w.norm[p - 1].equals("as")) return false;
+            if (!trim(w.gap(e)).isEmpty() || w.capitalized(e + 1) || !lex.outletVerbs.contains(w.norm[e + 1])) return false;
+            return outletName(s, e);
+        }
+
+        /** Words [s, e] may name an outlet: unclaimed, no person's given name first, no body's head, no place word, no common word. */
+        boolean outletName(int s, int e) {
+            if (lex.givenNames.contains(w.norm[s])) return false;
+            for (int k = s; k <= e; k++) {
+                if (hard(k) || s == e && notName(k) || lex.placeWords.contains(w.norm[k]) || lowerSeen.contains(w.norm[k])) return false;
+                if (isOrgHead(k) && !lex.mediaHeads.contains(w.norm[k])) return false;
+            }
+            return newName(s, e, EntityType.OUTLET) != null;
+        }
+
+        /**
+         * "Fox & Friends", "Johnson & Johnson": capitalised words joined by an ampersand are one name, an organisation (an
+         * outlet after an outlet's cue), unless the gazetteer knows part of it.
+         */
+        void ampersandNames() {
+            for (int i = 0; i + 1 < w.size; i++) {
+                if (!trim(w.gap(i)).equals("&") || w.gap(i).indexOf('\n') >= 0 || sentEnd[i] != sentEnd[i + 1]) continue;
+                if (!w.capitalized(i) || !w.capitalized(i + 1) || known(i) || known(i + 1) || titleCaseLine(i) || echo[i]) continue;
+                int from = i, to = i + 1;
+                while (from > 0 && i - from < 2 && joins(from - 1) && trim(w.gap(from - 1)).isEmpty() && w.capitalized(from - 1)
+                        && !sentStart[from] && !known(from - 1) && !notName(from - 1)) from--;
+                while (to + 1 < w.size && to - i < 3 && joins(to) && trim(w.gap(to)).isEmpty() && w.capitalized(to + 1) && !known(to + 1)) to++;
+                if (sentStart[from] && !propn(from)) continue;
+                boolean outlet = from > 0 && (cueEndsAt(lex.outletCues, from - 1)
+                        || w.norm[from - 1].equals("the") && from > 1 && cueEndsAt(lex.outletCues, from - 2));
+                for (int k = from; k <= to; k++) if (claim[k] != null) drop(claim[k]);
+                newName(from, to, outlet ? EntityType.OUTLET : EntityType.ORGANIZATION);
+                i = to;
+            }
+        }
+
+        /** Word k is claimed by a name the gazetteer knows, or by a place. */
+        boolean known(int k) { return claim[k] != null && claim[k].source != null; }
+
+        /**
+         * "the Free Beacon", "the Kenya Medical Association": a body or outlet written after "the" is known under that
+         * form too, as readers and annotators write it.
+         */
+        void theLabels() {
+            for (M m : ms) {
+                if (m.from == 0 || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.TITLE || m.kind == Mention.Kind.PASSING) continue;
+                if (m.type != EntityType.ORGANIZATION && m.type != EntityType.OUTLET && m.type != EntityType.GROUP) continue;
+                int p = m.from - 1;
+                if (!w.norm[p].equals("the") || !trim(w.gap(p)).isEmpty() || sentEnd[p] != sentEnd[m.from] || !w.capitalized(m.from)) continue;
+                extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[p], span(m.from, m.to).end())));
+            }
+        }
+
+        // ------------------------------------------------------------ picture credits
+
+        /**
+         * "(Photo: Reuters/Jane Roe)", "(REUTERS/Jane Roe/Reuters)", "Image: AFP": the agency and photographer of a picture
+         * credit are no actors of the story.
+         */
+        void pictureCredits() {
+            for (M m : new ArrayList<>(ms)) if (m.type != EntityType.PLACE && inCredit(m.from, m.to)) drop(m);
+        }
+
+        boolean inCredit(int from, int to) {
+            for (int k = from - 1; k >= 0 && from - k <= 4; k--) {
+                if (w.gap(k).indexOf('\n') >= 0) break;
+                if (lex.pictureCredits.contains(w.norm[k]) && trim(w.gap(k)).startsWith(":")) return true;
+            }
+            boolean slash = from > 0 && w.gap(from - 1).equals("/") && w.capitalized(from - 1)
+                    || to + 1 < w.size && w.gap(to).equals("/") && w.capitalized(to + 1);
+            if (!slash) return false;
+            // in parentheses on its line: "( REUTERS/Jonathan Roe )"
+            int line = w.text.lastIndexOf('\n', w.begin[from]) + 1;
+            String before = w.text.substring(line, w.begin[from]);
+            return before.lastIndexOf('(') > before.lastIndexOf(')');
+        }
+
+        /**
+         * "the 'Fake News' churned out", "a so-called “Truth Front”": a name the gazetteer does not know, standing alone in
+         * quotation marks and not after a noun that introduces it ("the newspaper “Izvestia”"), is a phrase quoted, no actor.
+         */
+        void quotedPhrases() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != null || m.from == 0 || m.to + 1 >= w.size || m.kind != Mention.Kind.NAME) continue;
+                String before = trim(w.gap(m.from - 1)), after = trim(w.gap(m.to));
+                if (before.isEmpty() || after.isEmpty() || "'\"“‘«".indexOf(before.charAt(before.length() - 1)) < 0
+                        || "'\"”’»".indexOf(after.charAt(0)) < 0) continue;
+                int p = m.from - 1;
+                if ("NOUN".equals(pos[p]) || propn(p) || claim[p] != null) continue;
+                drop(m);
+            }
+        }
+
+        // ------------------------------------------------------------ countries named in passing
+
+        /**
+         * "arrested in Spain", "cocaine in the United States and Europe", "cells across France, Belgium and Spain": a
+         * country named right after a setting preposition (perhaps with "the"), or listed after one so named, is only where
+         * something happens; "Swiss francs", "a Lebanese banker": a demonym modifying a lower-case noun that is no act or
+         * agent of a state names a nationality or origin. Such a mention is kind PASSING. Not a possessive ("in Iran's
+         * programme"), nor a modifier of the noun after it ("in U.S. custody"), nor a demonym before an act of the state
+         * ("Israeli strikes", "Iranian envoys").
+         */
+        void settings() {
+            List<M> sorted = new ArrayList<>(ms);
+            sorted.sort(Comparator.comparingInt((M x) -> x.from).thenComparingInt(x -> x.to));
+            M prev = null;
+            for (M m : sorted) {
+                boolean country = m.source == Gazetteer.Kind.ACTOR && m.type == EntityType.COUNTRY && !m.soft
+                        && (m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.ALIAS);
+                boolean demonym = m.source == Gazetteer.Kind.DEMONYM && m.kind == Mention.Kind.DESCRIPTION;
+                if (!country && !demonym) continue;
+                boolean setting = country && (settingBefore(m.from) || prev != null && listedAfter(prev, m)) && !modifies(m.to);
+                if (setting || demonym && passingModifier(m.to)) m.kind = Mention.Kind.PASSING;
+                prev = setting ? m : null;
+            }
+        }
+
+        /** Word e modifies, with only a space between, a lower-case noun (perhaps after adjectives) that is no act or agent of a state. */
+        boolean passingModifier(int e) {
+            if (!modifies(e) || w.capitalized(e + 1) || claim[e + 1] != null) return false;
+            int k = e + 1;
+            while (k < sentEnd[e] && k - e < 3 && "ADJ".equals(pos[k]) && !w.capitalized(k + 1) && joins(k) && trim(w.gap(k)).isEmpty()) k++;
+            if (!"NOUN".equals(pos[k])) return false;
+            // the whole compound: "drug enforcement agents"
+            while (k < sentEnd[e] && k - e < 4 && "NOUN".equals(pos[k + 1]) && !w.capitalized(k + 1) && joins(k) && trim(w.gap(k)).isEmpty()) k++;
+            for (int x = e + 1; x <= k; x++) if (stateAct(x)) return false;
+            return true;
+        }
+
+        /** Word k is an act or agent of a state, in the singular or plural ("strikes", "authorities", "forces"). */
+        boolean stateAct(int k) {
+            String n = w.norm[k];
+            if (lex.stateActs.contains(n) || lemma[k] != null && lex.stateActs.contains(lemma[k].toLowerCase(java.util.Locale.ROOT))) return true;
+            if (n.endsWith("ies") && lex.stateActs.contains(n.substring(0, n.length() - 3) + "y")) return true;
+            return n.endsWith("s") && (lex.stateActs.contains(n.substring(0, n.length() - 1)) || n.endsWith("es") && lex.stateActs.contains(n.substring(0, n.length() - 2)));
+        }
+
+        /** Word i follows a setting preposition ("in", "across"), perhaps with "the", in its sentence and with only spaces between. */
+        boolean settingBefore(int i) {
+            int k = i - 1;
+            if (k >= 0 && !sentStart[i] && w.norm[k].equals("the") && trim(w.gap(k)).isEmpty()) k--;
+            return k >= 0 && sentEnd[k] == sentEnd[i] && trim(w.gap(k)).isEmpty() && lex.setting.contains(w.norm[k])
+                    && !"PROPN".equals(pos[k]);
+        }
+
+        /** Mention m comes right after p in a list: only a comma, "and" or "or" between. */
+        boolean listedAfter(M p, M m) {
+            if (m.from <= p.to || sentEnd[p.to] != sentEnd[m.from]) return false;
+            int words = m.from - p.to - 1;
+            if (words > 1 || words == 1 && !w.norm[p.to + 1].equals("and") && !w.norm[p.to + 1].equals("or")) return false;
+            for (int k = p.to; k < m.from; k++) {
+                String gap = trim(w.gap(k));
+                if (!gap.isEmpty() && !gap.equals(",") && !(k == p.to && acronymDot(k) && gap.equals("."))) return false;
+            }
+            return true;
+        }
+
+        /** The words after word e, with only a space between, go on the phrase: a possessive, a noun or a capitalised word. */
+        boolean modifies(int e) {
+            if (e + 1 >= w.size || sentEnd[e] != sentEnd[e + 1]) return false;
+            String gap = w.gap(e);
+            if ((gap.equals("'") || gap.equals("’")) && w.norm[e + 1].equals("s")) return true;
+            if (!trim(gap).isEmpty() && !(acronymDot(e) && trim(gap).equals("."))) return false;
+            if (gap.indexOf('\n') >= 0) return false;
+            return w.capitalized(e + 1) || "NOUN".equals(pos[e + 1]) || "PROPN".equals(pos[e + 1]) || "ADJ".equals(pos[e + 1]);
         }
 
         // ------------------------------------------------------------ 5. entities

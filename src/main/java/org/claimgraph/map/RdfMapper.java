@@ -185,7 +185,13 @@ public final class RdfMapper {
             Set<String> staff = Set.copyOf(a.staff());
             if (a.publisher() != null && seen.add(a.publisher())) art(art, CG.mentions, node(a.publisher()));
             for (String c : a.cites()) if (seen.add(c)) art(art, CG.mentions, node(c));
+            // a country named only in passing ("arrested in Spain", "Swiss francs") takes no part, unless a claim targets it or it
+            // carries out an event
+            Set<String> involved = new java.util.HashSet<>();
+            for (Attribution at : a.attributions()) involved.addAll(at.targets());
+            for (Event e : a.events()) involved.addAll(e.perpetrators());
             for (Mention m : a.mentions()) {
+                if (m.kind() == Mention.Kind.PASSING && !involved.contains(m.entityKey())) continue;
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
             }
             // a named speaker is an actor of the story even when recognition missed its name (unnamed sources stay claims' speakers only)

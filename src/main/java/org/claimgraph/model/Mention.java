@@ -9,7 +9,11 @@ package org.claimgraph.model;
  * @param kind      how it refers
  */
 public record Mention(Span span, String entityKey, Kind kind) {
-    public enum Kind { NAME, ALIAS, TITLE, PRONOUN, METONYM, DESCRIPTION }
+    /**
+     * How a mention refers. PASSING: a country named in passing, taking no part in what happens: as its setting
+     * ("arrested in Spain") or as the nationality or origin of something else ("Swiss francs", "a Lebanese banker").
+     */
+    public enum Kind { NAME, ALIAS, TITLE, PRONOUN, METONYM, DESCRIPTION, PASSING }
 
     public Mention {
         if (span == null || entityKey == null || kind == null) throw new IllegalArgumentException("span, entity, kind required");

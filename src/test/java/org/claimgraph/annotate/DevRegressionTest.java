@@ -19,7 +19,7 @@ class DevRegressionTest extends GoldRegression {
 
     @Override double actorsRecall() { return 0.96; }
 
-    @Override double actorsPrecision() { return 0.84; }
+    @Override double actorsPrecision() { return 0.85; }
 
     @Override double lowestArticleActorRecall() { return 0.85; }
 }

@@ -1,6 +1,7 @@
 package org.claimgraph.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -569,5 +570,100 @@ class MentionAnnotatorTest {
         Entity g = byLabel(a, "Guardians of the Northern Valleys");
         assertEquals(EntityType.ORGANIZATION, g.type());
         assertTrue(mentionsOf(a, g.key()).contains("GVN"), mentionsOf(a, g.key()).toString());
+    }
+
+    static List<Mention.Kind> kindsOf(Article a, String key) {
+        return a.mentions().stream().filter(m -> m.entityKey().equals(key)).map(Mention::kind).toList();
+    }
+
+    static boolean mentionedInGraph(Article a, String key) {
+        List<org.apache.jena.sparql.core.Quad> qs = new java.util.ArrayList<>();
+        new org.claimgraph.map.RdfMapper().map(a, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override public void quad(org.apache.jena.sparql.core.Quad q) { qs.add(q); }
+        });
+        org.apache.jena.graph.Node n = org.claimgraph.map.RdfMapper.entityNode(a, key);
+        return qs.stream().anyMatch(q -> q.getPredicate().equals(org.claimgraph.vocab.CG.mentions) && q.getObject().equals(n));
+    }
+
+    @Test
+    void countryNamedOnlyAsTheSettingIsNoActorOfTheArticle() {
+        Article a = annotate("Police arrested two smugglers in Belgium and Portugal on Monday, the prosecutor said. "
+                + "Iran denied any role in the scheme, which ran across the Netherlands.");
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "belgium"));
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "portugal"));
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "netherlands"));
+        assertEquals(List.of(Mention.Kind.NAME), kindsOf(a, "iran"));
+        assertFalse(mentionedInGraph(a, "belgium"));
+        assertTrue(mentionedInGraph(a, "iran"));
+        // its possessive, or a noun it modifies, keeps it taking part
+        Article b = annotate("Inspectors found traces in Iran's enrichment plant. Funds were frozen in Belgium banks.");
+        assertFalse(kindsOf(b, "iran").contains(Mention.Kind.PASSING), kindsOf(b, "iran").toString());
+    }
+
+    @Test
+    void demonymOfANationalityIsPassingButOfAnActOfTheStateIsNot() {
+        Article a = annotate("A Portuguese businessman was paid in Dutch guilders. Turkish jets struck the village at dawn.");
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "portugal"));
+        assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "netherlands"));
+        assertFalse(kindsOf(a, "turkey").contains(Mention.Kind.PASSING), kindsOf(a, "turkey").toString());
+        assertFalse(mentionedInGraph(a, "portugal"));
+        assertTrue(mentionedInGraph(a, "turkey"));
+    }
+
+    @Test
+    void countryAfterAGivenNameIsThePersonsSurname() {
+        Article a = annotate("In a letter, Reps. Tim Jordan (R-OH) and Dana Kessler (R-FL) asked for the files.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Tim Jordan").type());
+        assertTrue(kindsOf(a, "jordan").isEmpty(), a.mentions().toString());
+        // a given name the article writes in lower case is a word, not a name: "Will Iran …"
+        Article b = annotate("Will Iran answer? Nobody will say.");
+        assertEquals(List.of(Mention.Kind.NAME), kindsOf(b, "iran"));
+    }
+
+    @Test
+    void aDoubledLastWordIsLabelledOnceAndAnApostropheSurnameIsOneName() {
+        Article a = annotate("The lawmakers wrote to Attorney General Mark Hollis Hollis on Friday. "
+                + "He quarrelled with celebrities such as Rosie O'Malley and Oprah Winfrey for years.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Mark Hollis").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Rosie O'Malley").type());
+    }
+
+    @Test
+    void unknownNameAfterTheAsSubjectOfReportedOrAfterToldTheIsAnOutlet() {
+        Article a = annotate("As the Harbor Lantern reported on Friday, the contract was cancelled. "
+                + "\"I only ask questions,\" the doctor told the Courier. The minister told the Senate that it was false.");
+        Entity lantern = byLabel(a, "Harbor Lantern");
+        assertEquals(EntityType.OUTLET, lantern.type());
+        assertTrue(lantern.altLabels().contains("the Harbor Lantern"), lantern.altLabels().toString());
+        assertEquals(EntityType.OUTLET, byLabel(a, "Courier").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Senate") && e.type() == EntityType.OUTLET), a.entities().toString());
+        // inside a phrase of a preposition the name is no subject
+        Article b = annotate("A study in the wake of the Uprising reported many deaths.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
+    }
+
+    @Test
+    void capitalisedWordsJoinedByAnAmpersandAreOneName() {
+        Article a = annotate("Mr Grey was a guest on Dawn & Dusk this past Sunday. Later Harlow & Finch Ltd said it would sue.");
+        assertEquals(EntityType.OUTLET, byLabel(a, "Dawn & Dusk").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Harlow & Finch Ltd").type());
+    }
+
+    @Test
+    void agencyAndPhotographerOfAPictureCreditAreNoActors() {
+        Article a = annotate("The minister spoke in the hall (Photo: Reuters/Jane Holloway). Officials said the talks failed.\n\n"
+                + "Delegates left early ( AFP/Marek Sobczak ).\n\nReuters later reported that the talks resumed.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Jane Holloway") || e.label().equals("Marek Sobczak")),
+                a.entities().toString());
+        assertEquals(List.of("Reuters"), mentionsOf(a, "reuters"));
+        assertTrue(mentionsOf(a, "afp").isEmpty(), mentionsOf(a, "afp").toString());
+    }
+
+    @Test
+    void aNameStandingAloneInQuotationMarksIsAPhraseUnlessANounIntroducesIt() {
+        Article a = annotate("He would have lost had he relied on the 'Daily Spin News' churned out by his foes. "
+                + "The newspaper “Morning Herald” reported the vote.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Spin News")), a.entities().toString());
+        assertEquals(EntityType.OUTLET, byLabel(a, "Morning Herald").type());
     }
 }
