@@ -90,6 +90,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
     /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
+    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "these", "those", "every", "each");
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
@@ -364,6 +366,11 @@ final class AttributionAnnotator implements Annotator {
             // "has pleaded/AUX not guilty": a cue the tagger took for an auxiliary
             if (!verb && v.pos[i].equals("AUX") && !AUXILIARY.contains(v.lemma[i]) && !cuesFor(i).isEmpty()) verb = true;
             if (!verb) return 0;
+            // "efforts in the states that offer …": after an article or demonstrative the word is a noun
+            if (i > v.sentFirst[s] && NOUN_DETERMINERS.contains(v.lower[i - 1]) && !v.lower[i].endsWith("ing")) return 0;
+            // "representing accused criminals", "of alleged crimes": a participle before its noun is an adjective
+            if (i > v.sentFirst[s] && i + 1 < end && v.lower[i].endsWith("ed") && v.pos[i + 1].equals("NOUN")
+                    && (v.pos[i - 1].equals("ADP") || v.lower[i - 1].endsWith("ing"))) return 0;
             // "Washington's claims about …": after a possessive the word is a noun ("In Tillerson's telling, …" still reports)
             if (i > v.sentFirst[s] && !v.lower[i].endsWith("ing") && (isPossessive(i - 1) || v.lower[i - 1].endsWith("'s") || v.lower[i - 1].endsWith("’s"))) return 0;
             if (v.lemma[i].equals("quote") || v.lower[i].equals("quoted")) {
@@ -1440,7 +1447,7 @@ final class AttributionAnnotator implements Annotator {
                     || k + 1 < v.n && v.word[k + 1].equals("-") && v.end(k) == v.begin(k + 1)) return inWord(k);
             if (p.equals("ADP") && (v.lower[k].equals("of") || v.lower[k].equals("at") || v.lower[k].equals("for") || v.lower[k].equals("to") || v.lower[k].equals("in"))) return true;
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
-            if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ")) return true; // "presently undisclosed"
+            if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ") && !WH.contains(v.lower[k])) return true; // "presently undisclosed", not "how many"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
             // "Human Rights Watch/VERB": a later word of a multi-word name the tagger read as a verb
             if (v.actorAt[k] != null && v.firstToken(v.actorAt[k]) < k) return true;

@@ -452,6 +452,9 @@ final class Speakers {
                 }
             }
         }
+        // "Please tell us …", "[Emphasis added.]": a lone capitalised word opening its sentence is a name only
+        // when the article also writes it capitalised inside a sentence (or it is an acronym)
+        if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])) return null;
         String key = Ids.slug(name);
         Entity ex = entities.get(key);
         if (ex != null) {
@@ -464,6 +467,21 @@ final class Speakers {
         entities.put(key, Entity.of(key, t, name));
         changed.add(key);
         return new Resolved(key, span, How.NEW_NAME);
+    }
+
+    /** Token i is the first word of its sentence, after any opening bracket or quotation mark. */
+    private boolean opensSentence(int i) {
+        int f = v.sentFirst[v.sent[i]];
+        // "Q. Please tell us …": an interview's question or answer mark opens the sentence too
+        if (f + 1 < i && v.word[f].length() == 1 && Character.isUpperCase(v.word[f].charAt(0)) && (v.word[f + 1].equals(".") || v.word[f + 1].equals(":"))) f += 2;
+        while (f < i && (v.isPunct(f) || v.isQuote(f))) f++;
+        return f == i;
+    }
+
+    /** The word occurs, as written, somewhere other than at the opening of a sentence. */
+    private boolean capitalisedInside(String word) {
+        for (int k = 0; k < v.n; k++) if (v.word[k].equals(word) && !opensSentence(k)) return true;
+        return false;
     }
 
     /** An actor mention of this entity lies inside the span (a speaker phrase "Foreign Ministry spokeswoman NAME"). */

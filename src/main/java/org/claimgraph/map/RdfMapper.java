@@ -185,14 +185,17 @@ public final class RdfMapper {
             Set<String> staff = Set.copyOf(a.staff());
             if (a.publisher() != null && seen.add(a.publisher())) art(art, CG.mentions, node(a.publisher()));
             for (String c : a.cites()) if (seen.add(c)) art(art, CG.mentions, node(c));
-            // a country named only in passing ("arrested in Spain", "Swiss francs") takes no part, unless a claim targets it or it
-            // carries out an event
-            Set<String> involved = new java.util.HashSet<>();
-            for (Attribution at : a.attributions()) involved.addAll(at.targets());
-            for (Event e : a.events()) involved.addAll(e.perpetrators());
             for (Mention m : a.mentions()) {
-                if (m.kind() == Mention.Kind.PASSING && !involved.contains(m.entityKey())) continue;
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
+            }
+            // a country named only in passing ("arrested in Spain", "Swiss francs") and neither accused nor a perpetrator
+            Set<String> takesPart = new java.util.HashSet<>();
+            for (Attribution at : a.attributions()) takesPart.addAll(at.targets());
+            for (Event e : a.events()) takesPart.addAll(e.perpetrators());
+            for (Mention m : a.mentions()) if (m.kind() != Mention.Kind.PASSING) takesPart.add(m.entityKey());
+            for (Mention m : a.mentions()) {
+                if (m.kind() == Mention.Kind.PASSING && !takesPart.contains(m.entityKey()) && !staff.contains(m.entityKey()) && seen.contains(m.entityKey())
+                        && takesPart.add(m.entityKey())) art(art, CG.mentionsInPassing, node(m.entityKey()));
             }
             // a named speaker is an actor of the story even when recognition missed its name (unnamed sources stay claims' speakers only)
             for (Attribution at : a.attributions()) {

@@ -11,7 +11,7 @@ package org.claimgraph.model;
 public record Mention(Span span, String entityKey, Kind kind) {
     /**
      * How a mention refers. PASSING: a country named in passing, taking no part in what happens: as its setting
-     * ("arrested in Spain") or as the nationality or origin of something else ("Swiss francs", "a Lebanese banker").
+     * ("arrested in Spain") or as the nationality or origin of something else ("Swiss francs", "a Lebanese banker"). Still a mention: the article names it, so cg:mentions links it.
      */
     public enum Kind { NAME, ALIAS, TITLE, PRONOUN, METONYM, DESCRIPTION, PASSING }
 

@@ -40,6 +40,7 @@ public final class CG {
     public static final Node translator = term("translator");
     public static final Node cites = term("cites");
     public static final Node mentions = term("mentions");
+    public static final Node mentionsInPassing = term("mentionsInPassing");
     public static final Node hasComment = term("hasComment");
     public static final Node replyTo = term("replyTo");
     public static final Node sourceFile = term("sourceFile");

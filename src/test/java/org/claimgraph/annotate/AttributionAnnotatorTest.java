@@ -828,4 +828,23 @@ class AttributionAnnotatorTest {
         assertEquals("A port official", a.entity(c.speaker()).label(), show(a));
         assertTrue(a.text(c.content()).startsWith("two tugboats"), show(a));
     }
+
+    @Test
+    void wordsThatOnlyOpenSentencesAreNoSpeakers() {
+        // an interview's imperative, an editor's bracketed note, a discourse adverb a later pronoun would point to
+        Article a = annotate("Lead paragraph of the interview.\n\nQ. Please tell us about how the floods will change the town. "
+                + "The levee was built in 1950. [Emphasis added.] Given that record, the council has to act.\n\n"
+                + "Nevertheless, the drivers union is clamoring for more money. They are demanding raises and guarantees.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+    }
+
+    @Test
+    void aCueWordAfterAnArticleOrBeforeItsNounIsNoCue() {
+        // "in the states that offer", "representing accused smugglers", "how many people are asking"
+        Article a = annotate("Lead paragraph of the report.\n\nCampaigners will focus their efforts in the states that offer a ballot initiative. "
+                + "Then they jailed a lawyer for representing accused smugglers. "
+                + "I am not sure how many people are asking for help.");
+        assertTrue(a.attributions().stream().noneMatch(c -> a.entity(c.speaker()).label().contains("the")
+                || a.entity(c.speaker()).label().contains("for") || a.entity(c.speaker()).label().startsWith("sure")), show(a));
+    }
 }

@@ -576,13 +576,18 @@ class MentionAnnotatorTest {
         return a.mentions().stream().filter(m -> m.entityKey().equals(key)).map(Mention::kind).toList();
     }
 
-    static boolean mentionedInGraph(Article a, String key) {
+    static boolean mentionedInGraph(Article a, String key) { return inGraph(a, key, org.claimgraph.vocab.CG.mentions); }
+
+    static boolean inPassingInGraph(Article a, String key) { return inGraph(a, key, org.claimgraph.vocab.CG.mentionsInPassing); }
+
+    /** The article's graph links the entity with this property. */
+    static boolean inGraph(Article a, String key, org.apache.jena.graph.Node property) {
         List<org.apache.jena.sparql.core.Quad> qs = new java.util.ArrayList<>();
         new org.claimgraph.map.RdfMapper().map(a, new org.apache.jena.riot.system.StreamRDFBase() {
             @Override public void quad(org.apache.jena.sparql.core.Quad q) { qs.add(q); }
         });
         org.apache.jena.graph.Node n = org.claimgraph.map.RdfMapper.entityNode(a, key);
-        return qs.stream().anyMatch(q -> q.getPredicate().equals(org.claimgraph.vocab.CG.mentions) && q.getObject().equals(n));
+        return qs.stream().anyMatch(q -> q.getPredicate().equals(property) && q.getObject().equals(n));
     }
 
     @Test
@@ -593,8 +598,12 @@ class MentionAnnotatorTest {
         assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "portugal"));
         assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "netherlands"));
         assertEquals(List.of(Mention.Kind.NAME), kindsOf(a, "iran"));
-        assertFalse(mentionedInGraph(a, "belgium"));
+        // still mentioned: cg:mentions links every actor and place the article names
+        assertTrue(mentionedInGraph(a, "belgium"));
         assertTrue(mentionedInGraph(a, "iran"));
+        // and marked as named in passing, for users who want only the actors that take part
+        assertTrue(inPassingInGraph(a, "belgium"));
+        assertFalse(inPassingInGraph(a, "iran"));
         // its possessive, or a noun it modifies, keeps it taking part
         Article b = annotate("Inspectors found traces in Iran's enrichment plant. Funds were frozen in Belgium banks.");
         assertFalse(kindsOf(b, "iran").contains(Mention.Kind.PASSING), kindsOf(b, "iran").toString());
@@ -606,7 +615,7 @@ class MentionAnnotatorTest {
         assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "portugal"));
         assertEquals(List.of(Mention.Kind.PASSING), kindsOf(a, "netherlands"));
         assertFalse(kindsOf(a, "turkey").contains(Mention.Kind.PASSING), kindsOf(a, "turkey").toString());
-        assertFalse(mentionedInGraph(a, "portugal"));
+        assertTrue(mentionedInGraph(a, "portugal"));
         assertTrue(mentionedInGraph(a, "turkey"));
     }
 

@@ -16,7 +16,7 @@ class SeedsRegressionTest extends GoldRegression {
 
     @Override double actorsRecall() { return 0.98; }
 
-    @Override double actorsPrecision() { return 0.85; }
+    @Override double actorsPrecision() { return 0.81; }
 
     @Override double lowestArticleActorRecall() { return 0.94; }
 }
