@@ -120,6 +120,17 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
             "\\s[—–-]{1,2}\\s*(?<name>[\\p{Lu}][^()\n—–]{1,60}?)\\s*\\((?<handle>@\\w{1,30})\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})?\\s*$");
 
+    /** A transcript's speaker label opening a paragraph: "VELKOVA:", "MS. PSAKI:", "Mr. Genov:", "SPOKESPERSON (Reuters):". */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
+            "(?<name>(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,3}|(?:Mr|Ms|Mrs|Dr)\\.?\\s+\\p{Lu}\\p{Ll}+(?:[-\\s]\\p{Lu}\\p{Ll}+)?)"
+            + "\\s*(?:\\([^)\n]{0,40}\\))?:\\s");
+    private static final Pattern TRANSCRIPT_REJECTION = Pattern.compile(
+            "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b)");
+    private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I\\b(?!.*\\bthat\\b)|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
+    /** Labels of a transcript's questions and of its editors, which state nothing for a speaker. */
+    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "a", "question", "questions", "answer", "reporter", "journalist",
+            "moderator", "note", "editor's note", "editor’s note", "update", "transcript", "source", "photo", "video", "watch", "read more", "related");
+
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
     private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
     private static final Pattern GAP_TITLED_SPEAKER = Pattern.compile("[”\"»]\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
@@ -167,6 +178,7 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             tweets();
+            transcript();
             dropCuesInsideQuotes();
             splitThatClauses();
             continuations();
@@ -1555,6 +1567,45 @@ final class AttributionAnnotator implements Annotator {
                     d.confidence = 0.8;
                     if (deniedIn(d.speaker, part)) d.stance = Stance.DENIES;
                     drafts.add(d);
+                }
+            }
+        }
+
+        /**
+         * "VELKOVA: Yesterday our border police stopped two trucks …": in a transcript each statement after a
+         * speaker's label is that speaker's, the label naming an actor the article already introduced; questions
+         * and greetings state nothing.
+         */
+        void transcript() {
+            for (Span p : v.paragraphs) {
+                String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
+                java.util.regex.Matcher m = TRANSCRIPT_LABEL.matcher(head);
+                if (!m.lookingAt() || NOT_SPEAKER_LABELS.contains(m.group("name").toLowerCase(java.util.Locale.ROOT))) continue;
+                int t0 = v.tokenAtOrAfter(p.begin() + m.start("name")), t1 = v.tokenEndingBy(p.begin() + m.end("name")) + 1;
+                if (t0 >= t1) continue;
+                Speakers.Resolved sp = speakers.resolve(t0, t1);
+                if (sp == null || sp.how() == Speakers.How.NEW_NAME || sp.how() == Speakers.How.PRONOUN) continue;
+                int start = p.begin() + m.end();
+                boolean rebutting = false;
+                for (int s = v.sentenceOfOffset(start); s < v.sentFirst.length && v.sentenceSpan(s).begin() < p.end(); s++) {
+                    Span ss = v.sentenceSpan(s);
+                    if (ss.end() <= start) continue;
+                    Span part = trim(new Span(Math.max(ss.begin(), start), Math.min(ss.end(), p.end())));
+                    String text = a.body().substring(part.begin(), part.end()).strip();
+                    // "That is simply not true.", "We reject that interpretation.": what follows in the answer rebuts
+                    boolean rejects = TRANSCRIPT_REJECTION.matcher(text).find();
+                    // the speaker's procedure ("I will begin with …", "That is all I can say") and questions state nothing
+                    boolean says = words(part) >= 4 && hasVerb(part) && !text.endsWith("?") && !TRANSCRIPT_PROCEDURE.matcher(text).lookingAt();
+                    if (says && !rejects) {
+                        Draft d = new Draft();
+                        d.speaker = sp.key();
+                        d.speakerSpan = sp.span();
+                        d.content = part;
+                        d.stance = rebutting || deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES;
+                        d.confidence = 0.7;
+                        drafts.add(d);
+                    }
+                    rebutting |= rejects;
                 }
             }
         }

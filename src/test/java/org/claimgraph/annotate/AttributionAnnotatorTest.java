@@ -847,4 +847,18 @@ class AttributionAnnotatorTest {
         assertTrue(a.attributions().stream().noneMatch(c -> a.entity(c.speaker()).label().contains("the")
                 || a.entity(c.speaker()).label().contains("for") || a.entity(c.speaker()).label().startsWith("sure")), show(a));
     }
+
+    @Test
+    void aTranscriptsSpeakerLabelGivesItsStatementsToTheSpeakerIntroducedBefore() {
+        Article a = annotate("Briefing by Interior Ministry spokesman Pavel Moravec in Brno on Monday.\n\n"
+                + "MORAVEC: Good afternoon. On Sunday the police detained three men who were carrying forged passports.\n\n"
+                + "QUESTION (Radio Morava): The opposition says the ministry ignored warnings for months. Is that correct?\n\n"
+                + "MORAVEC: That is simply not true. The ministry acted on every warning it received.");
+        java.util.List<Attribution> l = a.attributions().stream().filter(c -> a.entity(c.speaker()).label().equals("Pavel Moravec")).toList();
+        assertTrue(l.stream().anyMatch(c -> a.text(c.content()).startsWith("On Sunday the police detained") && c.stance() == Stance.ALLEGES), show(a));
+        // after "That is simply not true" the answer rebuts
+        assertTrue(l.stream().anyMatch(c -> a.text(c.content()).startsWith("The ministry acted on every warning") && c.stance() == Stance.DENIES), show(a));
+        // greetings and the reporter's question are no statements of the spokesman
+        assertTrue(l.stream().noneMatch(c -> a.text(c.content()).contains("Good afternoon") || a.text(c.content()).contains("ignored warnings")), show(a));
+    }
 }
