@@ -138,9 +138,11 @@ public final class Cleaner {
         return caps == w.length || (w.length >= 3 && caps >= w.length - 1);
     }
 
+    private static final java.util.regex.Pattern SITE_SUFFIX = java.util.regex.Pattern.compile("\\s+(?i:of|at|on|from)\\s+\\S*\\.\\S+$");
+
     /** A credited source's name without a trailing "of www.site.com" or "at http://…". */
     private static String trimCite(String name) {
-        String n = name.replaceAll("\\s+(?i:of|at|on|from)\\s+\\S*\\.\\S+$", "").strip();
+        String n = SITE_SUFFIX.matcher(name).replaceAll("").strip();
         return Byline.outletName(n);
     }
 
