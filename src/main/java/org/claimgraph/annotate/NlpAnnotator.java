@@ -106,7 +106,7 @@ final class NlpAnnotator implements Annotator {
                 opennlp.tools.util.Span[] ts = nlp.tokenizePos(sent);
                 if (ts.length == 0) continue;
                 String[] words = new String[ts.length];
-                for (int i = 0; i < ts.length; i++) words[i] = ts[i].getCoveredText(sent).toString();
+                for (int i = 0; i < ts.length; i++) words[i] = sent.substring(ts[i].getStart(), ts[i].getEnd());
                 String[][] tagged = nlp.tagAndLemmatize(words);
                 for (int i = 0; i < ts.length; i++) {
                     tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tagged[0][i], tagged[1][i]));
