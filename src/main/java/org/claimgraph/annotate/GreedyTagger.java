@@ -42,30 +42,51 @@ final class GreedyTagger {
      * order; the weights of its features in the other positions of the window; and its lemma for
      * each tag, filled in as the tags occur (a benign race: every thread computes the same lemma).
      */
-    private record Word(double[] head, Context p1, Context p2, Context n1, Context n2, Context wc, Context wAndC, String[] lemmas) {}
+    private record Word(double[] head, double[] p1, double[] p2, double[] n1, double[] n2, double[] wc, double[] wAndC, String[] lemmas) {}
 
     private final MaxentWeights weights;
     private final String[] outcomes;
-    private final Context def, begin, p1Begin, p2Begin;
-    private final Context[] t;      // by previous tag
-    private final Context[][] t2;   // by the tag before it and the previous tag
+    private final Context def;
+    /**
+     * The weights of the features added per token, each as one weight per outcome with 0 where the
+     * feature has none (adding 0 leaves a sum as it is: a sum that starts from the negative prior is
+     * never -0), so a token's scores are summed in one loop over the outcomes, feature after feature
+     * in OpenNLP's order, as OpenNLP sums them; {@link #ZERO} stands for a feature the model does
+     * not know or that does not apply.
+     */
+    private final java.util.Map<String, double[]> dense = new java.util.HashMap<>();
+    private final double[] zero, begin, p1Begin, p2Begin;
+    private final double[][] t;      // by previous tag
+    private final double[][][] t2;   // by the tag before it and the previous tag
     private final Map<String, Word> words = new ConcurrentHashMap<>(WORDS_MAX * 4 / 3); // sized once: a resize slows every reader
 
     private GreedyTagger(AbstractModel maxent) {
         this.weights = new MaxentWeights(maxent);
         this.outcomes = weights.outcomes;
         this.def = weights.get("def");
-        this.begin = weights.get("S=begin");
-        this.p1Begin = weights.get("p1S=begin");
-        this.p2Begin = weights.get("p2S=begin");
         int n = outcomes.length;
-        this.t = new Context[n];
-        this.t2 = new Context[n][n];
+        this.zero = new double[n];
+        weights.forEach((feature, c) -> {
+            if (!DENSE.matcher(feature).lookingAt()) return;
+            double[] d = new double[n];
+            MaxentWeights.add(d, c); // into zeros: the weights themselves
+            dense.put(feature, d);
+        });
+        this.begin = dense("S=begin");
+        this.p1Begin = dense("p1S=begin");
+        this.p2Begin = dense("p2S=begin");
+        this.t = new double[n][];
+        this.t2 = new double[n][n][];
         for (int a = 0; a < n; a++) {
-            t[a] = weights.get("t=" + outcomes[a]);
-            for (int b = 0; b < n; b++) t2[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+            t[a] = dense("t=" + outcomes[a]);
+            for (int b = 0; b < n; b++) t2[a][b] = dense("t2=" + outcomes[a] + "," + outcomes[b]);
         }
     }
+
+    /** The features added per token rather than summed into a word's head. */
+    private static final java.util.regex.Pattern DENSE = java.util.regex.Pattern.compile("(?:p1|p2|n1|n2)w=|wc=|w&c=|t=|t2=|(?:p1|p2)?S=begin");
+
+    private double[] dense(String feature) { return dense.getOrDefault(feature, zero); }
 
     /**
      * A greedy decoder for this model, or null when the model is not a maxent model with Universal
@@ -96,22 +117,32 @@ final class GreedyTagger {
         Word[] ws = new Word[len];
         for (int i = 0; i < len; i++) ws[i] = word(tokens[i]);
         int[] tags = new int[len];
-        double[] sums = weights.newSums();
+        double[] sums = new double[outcomes.length];
         String[] out = new String[len];
         String[] lemmas = lemmatizer == null ? null : new String[len];
         for (int i = 0; i < len; i++) {
-            System.arraycopy(ws[i].head, 0, sums, 0, sums.length);
-            if (i >= 1) add(sums, ws[i - 1].p1);
-            if (i >= 2) add(sums, ws[i - 2].p2);
-            if (i + 1 < len) add(sums, ws[i + 1].n1);
-            if (i + 2 < len) add(sums, ws[i + 2].n2);
-            if (i == 0) add(sums, begin);
-            if (i == 1) add(sums, p1Begin);
-            if (i == 2) add(sums, p2Begin);
-            add(sums, ws[i].wc);
-            add(sums, ws[i].wAndC);
-            if (i >= 1) add(sums, t[tags[i - 1]]);
-            if (i >= 2) add(sums, t2[tags[i - 2]][tags[i - 1]]);
+            Word w = ws[i];
+            double[] head = w.head, wc = w.wc, wAndC = w.wAndC;
+            double[] p1 = i >= 1 ? ws[i - 1].p1 : zero;
+            double[] p2 = i >= 2 ? ws[i - 2].p2 : zero;
+            double[] n1 = i + 1 < len ? ws[i + 1].n1 : zero;
+            double[] n2 = i + 2 < len ? ws[i + 2].n2 : zero;
+            double[] s = i == 0 ? begin : i == 1 ? p1Begin : i == 2 ? p2Begin : zero;
+            double[] tag1 = i >= 1 ? t[tags[i - 1]] : zero;
+            double[] tag2 = i >= 2 ? t2[tags[i - 2]][tags[i - 1]] : zero;
+            for (int k = 0; k < sums.length; k++) {
+                double v = head[k];
+                v += p1[k];
+                v += p2[k];
+                v += n1[k];
+                v += n2[k];
+                v += s[k];
+                v += wc[k];
+                v += wAndC[k];
+                v += tag1[k];
+                v += tag2[k];
+                sums[k] = v;
+            }
             int best = MaxentWeights.best(sums);
             tags[i] = best;
             out[i] = outcomes[best];
@@ -136,8 +167,8 @@ final class GreedyTagger {
         add(head, def);
         for (String f : own) add(head, weights.get(f));
         add(head, weights.get(lower));
-        w = new Word(head, weights.get("p1" + lower), weights.get("p2" + lower),
-                weights.get("n1" + lower), weights.get("n2" + lower), weights.get("wc=" + shape), weights.get("w&c=" + lc + "," + shape),
+        w = new Word(head, dense("p1" + lower), dense("p2" + lower),
+                dense("n1" + lower), dense("n2" + lower), dense("wc=" + shape), dense("w&c=" + lc + "," + shape),
                 new String[outcomes.length]);
         if (words.size() < WORDS_MAX) words.putIfAbsent(token, w);
         return w;

@@ -29,6 +29,9 @@ final class MaxentWeights {
     /** The weights of one feature, or null when the model does not know it. */
     Context get(String feature) { return weights.get(feature); }
 
+    /** Every feature with its weights. */
+    void forEach(java.util.function.BiConsumer<String, Context> action) { weights.forEach(action); }
+
     /** Scores reset to the prior, ready for {@link #add}. */
     double[] reset(double[] sums) {
         Arrays.fill(sums, prior);

@@ -55,8 +55,14 @@ public final class Nlp {
     }
 
 
+    /** How a whitespace-separated piece of text splits: the tokens' spans in the piece and their text. */
+    private record Piece(opennlp.tools.util.Span[] spans, String[] words) {}
+
+    /** The tokens of a sentence: their spans in it and their text. */
+    record Tokens(opennlp.tools.util.Span[] spans, String[] words) {}
+
     /** How each whitespace-separated piece of text splits into tokens, by piece. */
-    private final java.util.concurrent.ConcurrentHashMap<String, opennlp.tools.util.Span[]> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader
+    private final java.util.concurrent.ConcurrentHashMap<String, Piece> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader
     private static final int PIECES_MAX = 200_000;
 
     /**
@@ -65,23 +71,38 @@ public final class Nlp {
      * features are the piece's characters), so a piece always splits the same way and a corpus costs
      * one model run per distinct piece ("said,", "(AFP)", "U.S.-led") rather than per occurrence.
      */
-    opennlp.tools.util.Span[] tokenizePos(String sentence) {
+    opennlp.tools.util.Span[] tokenizePos(String sentence) { return tokenize(sentence).spans(); }
+
+    /**
+     * {@link #tokenizePos} with the text of each token; a token of a remembered piece is the same
+     * string every time, so the tagger's lookups of it find their key at once.
+     */
+    Tokens tokenize(String sentence) {
         opennlp.tools.util.Span[] ws = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
         List<opennlp.tools.util.Span> out = new java.util.ArrayList<>(ws.length + ws.length / 4);
+        List<String> words = new java.util.ArrayList<>(ws.length + ws.length / 4);
         for (opennlp.tools.util.Span w : ws) {
             if (w.length() < 2) {
                 out.add(w);
+                words.add(sentence.substring(w.getStart(), w.getEnd()));
                 continue;
             }
-            String piece = sentence.substring(w.getStart(), w.getEnd());
-            opennlp.tools.util.Span[] split = pieces.get(piece);
-            if (split == null) {
-                split = tokenizer.tokenizePos(piece);
-                if (pieces.size() < PIECES_MAX) pieces.putIfAbsent(piece, split);
+            String text = sentence.substring(w.getStart(), w.getEnd());
+            Piece piece = pieces.get(text);
+            if (piece == null) {
+                opennlp.tools.util.Span[] split = tokenizer.tokenizePos(text);
+                String[] pw = new String[split.length];
+                for (int k = 0; k < split.length; k++) pw[k] = text.substring(split[k].getStart(), split[k].getEnd());
+                piece = new Piece(split, pw);
+                if (pieces.size() < PIECES_MAX) pieces.putIfAbsent(text, piece);
             }
-            for (opennlp.tools.util.Span t : split) out.add(new opennlp.tools.util.Span(w.getStart() + t.getStart(), w.getStart() + t.getEnd()));
+            opennlp.tools.util.Span[] split = piece.spans();
+            for (int k = 0; k < split.length; k++) {
+                out.add(new opennlp.tools.util.Span(w.getStart() + split[k].getStart(), w.getStart() + split[k].getEnd()));
+                words.add(piece.words()[k]);
+            }
         }
-        return out.toArray(new opennlp.tools.util.Span[0]);
+        return new Tokens(out.toArray(new opennlp.tools.util.Span[0]), words.toArray(new String[0]));
     }
 
     /** Whether tags and lemmas come from the greedy decoders (they do for the shipped models). */

@@ -103,10 +103,10 @@ final class NlpAnnotator implements Annotator {
                 if (se <= sb) continue;
                 sentences.add(new Sentence(new Span(sb, se)));
                 String sent = body.substring(sb, se);
-                opennlp.tools.util.Span[] ts = nlp.tokenizePos(sent);
+                Nlp.Tokens tokenized = nlp.tokenize(sent);
+                opennlp.tools.util.Span[] ts = tokenized.spans();
                 if (ts.length == 0) continue;
-                String[] words = new String[ts.length];
-                for (int i = 0; i < ts.length; i++) words[i] = ts[i].getCoveredText(sent).toString();
+                String[] words = tokenized.words();
                 String[][] tagged = nlp.tagAndLemmatize(words);
                 for (int i = 0; i < ts.length; i++) {
                     tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tagged[0][i], tagged[1][i]));

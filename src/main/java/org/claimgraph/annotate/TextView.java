@@ -33,12 +33,51 @@ final class TextView {
             "something", "anything", "everything", "nothing", "all", "both", "each", "some", "many", "most", "itself",
             "himself", "herself", "themselves", "ourselves", "mine", "yours", "ours", "theirs", "there", "here");
 
+    /**
+     * The token-level arrays of a view (word, lower, lemma, pos, sentences), which depend only on the
+     * body, tokens and sentences: the attribution and event annotators each build a view of the same
+     * tokens, so each thread keeps the last ones made and the second view takes them as they are
+     * (nothing writes into them).
+     */
+    private record TokenLevel(String body, List<Token> toks, List<org.claimgraph.model.Sentence> sentences,
+                              String[] word, String[] lower, String[] lemma, String[] pos, int[] sent, int[] sentFirst, int[] sentEnd) {}
+
+    private static final ThreadLocal<TokenLevel> LAST = new ThreadLocal<>();
+
     TextView(Article a) {
         this.a = a;
         this.body = a.body();
         this.toks = a.tokens();
         this.n = toks.size();
-        word = new String[n]; lower = new String[n]; lemma = new String[n]; pos = new String[n];
+        TokenLevel last = LAST.get();
+        if (last == null || last.body != body || last.toks != toks || last.sentences != a.sentences()) {
+            last = tokenLevel(a);
+            LAST.set(last);
+        }
+        word = last.word; lower = last.lower; lemma = last.lemma; pos = last.pos;
+        sent = last.sent; sentFirst = last.sentFirst; sentEnd = last.sentEnd;
+        actorAt = new Mention[n];
+        placeAt = new Mention[n];
+        java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
+        for (Entity e : a.entities()) byKey.put(e.key(), e);
+        this.byKey = byKey;
+        for (Mention m : a.mentions()) {
+            Entity e = byKey.get(m.entityKey());
+            if (e == null) continue;
+            Mention[] target = e.type().isActor() ? actorAt : placeAt;
+            int i0 = tokenAtOrAfter(m.span().begin());
+            for (int i = i0; i < n && toks.get(i).span().begin() < m.span().end(); i++) {
+                if (target[i] == null || target[i].span().length() < m.span().length()) target[i] = m;
+            }
+        }
+        paragraphs = a.paragraphs();
+    }
+
+    private static TokenLevel tokenLevel(Article a) {
+        String body = a.body();
+        List<Token> toks = a.tokens();
+        int n = toks.size();
+        String[] word = new String[n], lower = new String[n], lemma = new String[n], pos = new String[n];
         for (int i = 0; i < n; i++) {
             Token t = toks.get(i);
             word[i] = t.span().of(body);
@@ -55,9 +94,9 @@ final class TextView {
             if (pos[i].equals("PRON") && !PRONOUNS.contains(lower[i]) && Character.isUpperCase(word[i].charAt(0))) pos[i] = "PROPN";
         }
         int ns = a.sentences().size();
-        sent = new int[n];
-        sentFirst = new int[ns];
-        sentEnd = new int[ns];
+        int[] sent = new int[n];
+        int[] sentFirst = new int[ns];
+        int[] sentEnd = new int[ns];
         int s = 0;
         Arrays.fill(sentFirst, -1);
         for (int i = 0; i < n; i++) {
@@ -68,21 +107,7 @@ final class TextView {
             sentEnd[s] = i + 1;
         }
         for (int k = 0; k < ns; k++) if (sentFirst[k] < 0) { sentFirst[k] = 0; sentEnd[k] = 0; }
-        actorAt = new Mention[n];
-        placeAt = new Mention[n];
-        java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
-        for (Entity e : a.entities()) byKey.put(e.key(), e);
-        this.byKey = byKey;
-        for (Mention m : a.mentions()) {
-            Entity e = byKey.get(m.entityKey());
-            if (e == null) continue;
-            Mention[] target = e.type().isActor() ? actorAt : placeAt;
-            int i0 = tokenAtOrAfter(m.span().begin());
-            for (int i = i0; i < n && toks.get(i).span().begin() < m.span().end(); i++) {
-                if (target[i] == null || target[i].span().length() < m.span().length()) target[i] = m;
-            }
-        }
-        paragraphs = a.paragraphs();
+        return new TokenLevel(body, toks, a.sentences(), word, lower, lemma, pos, sent, sentFirst, sentEnd);
     }
 
     int begin(int i) { return toks.get(i).span().begin(); }

@@ -78,7 +78,14 @@ final class Boilerplate {
         }
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\r\\u0085\\u2028\\u2029]");
+    /** Whether a line holds a character that {@code .} does not match: CR, NEL, LINE or PARAGRAPH SEPARATOR. */
+    private static boolean hasSeparators(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
+    }
 
     private final List<Rule> rules;
 
@@ -128,7 +135,7 @@ final class Boilerplate {
         String s = line.strip();
         if (s.isEmpty()) return null;
         String lower = s.toLowerCase(Locale.ROOT);
-        boolean separators = SEPARATORS.matcher(s).find();
+        boolean separators = hasSeparators(s);
         for (Rule r : rules) {
             Matcher m = r.match(s, lower, separators);
             if (m == null) continue;

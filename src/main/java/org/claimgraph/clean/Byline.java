@@ -33,6 +33,19 @@ final class Byline {
             + "(?:\\s*[,|–—]\\s*(?:(?i:for|of)\\s+)?(\\p{Lu}[^.!?]{1,50}?))?\\s*:?$");
     private static final Pattern POSTED = Pattern.compile("^(?i:posted|published|written|updated)\\s+(?i:on\\s+)?(.*?)\\s*(?:(?i:by)\\s+(\\S.{0,50}))?$");
 
+    // the expressions of String.matches, split and replaceAll calls, compiled once
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_COMMA = Pattern.compile(".*[,;]$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?][\"”’)]?$");
+    private static final Pattern BRACKETS = Pattern.compile("^[\\[(]|[\\])]$");
+    private static final Pattern BRACKETS_SPACED = Pattern.compile("^[\\[(]\\s*|\\s*[\\])]$");
+    private static final Pattern ENDS_BANG = Pattern.compile(".*[!?]$");
+    private static final Pattern ENDS_PERIOD = Pattern.compile(".*[^.]\\.$");
+    private static final Pattern ENDS_INITIAL = Pattern.compile(".*\\b\\p{L}\\.$");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[.:,]+$");
+    private static final Pattern TRAILING_PUNCT_SEMI = Pattern.compile("[.:;,]+$");
     /** A header found: the metadata and which lines it occupied (to leave out of the body). */
     record Head(ArticleMeta meta, List<Integer> lines) {}
 
@@ -66,7 +79,7 @@ final class Byline {
             String s = lines.get(i).strip();
             if (s.isEmpty()) continue;
             seen++;
-            if (title != null && norm(s).equals(title) && !s.matches(".*[,;]$")) {
+            if (title != null && norm(s).equals(title) && !ENDS_COMMA.matcher(s).matches()) {
                 used.add(i); // the title again, as pages and scrapers repeat it
                 continue;
             }
@@ -74,7 +87,7 @@ final class Byline {
                 used.add(i);
                 continue;
             }
-            if (s.length() > 200 || (s.split("\\s+").length > 25 && s.matches("(?s).*[.!?][\"”’)]?$"))) break;
+            if (s.length() > 200 || (SPACES.split(s).length > 25 && ENDS_SENTENCE.matcher(s).matches())) break;
         }
         return new Head(acc.meta, used);
     }
@@ -88,7 +101,7 @@ final class Byline {
         return byline(s, acc);
     }
 
-    private static boolean isDate(String s) { return Dates.parse(s.replaceAll("^[\\[(]|[\\])]$", "")) != null; }
+    private static boolean isDate(String s) { return Dates.parse(BRACKETS.matcher(s).replaceAll("")) != null; }
 
     /** A line that cannot be a title: almost no letters, or a dangling fragment ("in ,"). */
     static boolean junk(String s) {
@@ -98,12 +111,12 @@ final class Byline {
     }
 
     private static boolean titleLike(String s) {
-        return !s.isEmpty() && s.length() <= 250 && s.split("\\s+").length <= 30;
+        return !s.isEmpty() && s.length() <= 250 && SPACES.split(s).length <= 30;
     }
 
     /** Parses a byline line into acc; false (acc untouched) when the line is not one. */
     static boolean byline(String line, Acc acc) {
-        String s = line.strip().replaceAll("^[\\[(]\\s*|\\s*[\\])]$", "");
+        String s = BRACKETS_SPACED.matcher(line.strip()).replaceAll("");
         Matcher by = BY_LINE.matcher(s);
         if (by.matches()) {
             acc.authors(by.group(1));
@@ -127,7 +140,7 @@ final class Byline {
         boolean hasDate = false;
         boolean hasBy = false;
         for (String seg : segs) {
-            if (seg.length() > 60 || seg.split("\\s+").length > 6 || seg.matches(".*[!?]$") || seg.matches(".*[^.]\\.$") && !seg.matches(".*\\b\\p{L}\\.$")) return false;
+            if (seg.length() > 60 || SPACES.split(seg).length > 6 || ENDS_BANG.matcher(seg).matches() || ENDS_PERIOD.matcher(seg).matches() && !ENDS_INITIAL.matcher(seg).matches()) return false;
             if (Dates.parse(seg) != null) hasDate = true;
             if (TRANSLATED.matcher(seg).matches() || WRITTEN.matcher(seg).matches()) hasBy = true;
         }
@@ -148,7 +161,7 @@ final class Byline {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Metadata being gathered; what the record gave wins. */
@@ -199,8 +212,8 @@ final class Byline {
 
         private static List<String> merge(List<String> have, String names) {
             List<String> out = new ArrayList<>(have);
-            for (String n : names.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)")) {
-                String p = n.strip().replaceAll("[.:,]+$", "");
+            for (String n : NAME_SEPARATORS.split(names)) {
+                String p = TRAILING_PUNCT.matcher(n.strip()).replaceAll("");
                 if (!p.isEmpty() && !out.contains(p)) out.add(p);
             }
             return out;
@@ -210,7 +223,7 @@ final class Byline {
     /** An outlet or source name as written, or its domain when it is a URL or a www host. */
     static String outletName(String s) {
         if (s == null) return null;
-        String n = s.strip().replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "");
+        String n = TRAILING_PUNCT_SEMI.matcher(SPACES.matcher(s.strip()).replaceAll(" ")).replaceAll("");
         if (n.isEmpty()) return null;
         if (n.contains("://") || n.toLowerCase(Locale.ROOT).startsWith("www.")) {
             String d = Domains.of(n);

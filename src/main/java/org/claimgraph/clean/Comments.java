@@ -35,6 +35,9 @@ final class Comments {
      * Splits the lines at the thread. {@code stop} says which lines end the thread (a comment form,
      * a policy line): they and what follows go back to the body, for the boilerplate rules.
      */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_PUNCT = Pattern.compile(".*[;,!?]$");
+    private static final Pattern ENDS_INITIAL = Pattern.compile(".*\\b\\p{Lu}\\.$");
     static Split split(List<String> lines, Predicate<String> stop) {
         int start = -1;
         boolean indented = false;
@@ -117,12 +120,13 @@ final class Comments {
         Matcher m = BULLET.matcher(line);
         boolean says = false;
         if (!m.matches()) {
+            if (!line.endsWith(":")) return null; // SAYS matches only lines that end with a colon
             m = SAYS.matcher(line);
             says = true;
         }
         if (!m.matches()) return null;
         String name = m.group(2).strip();
-        if (name.split("\\s+").length > 6 || name.matches(".*[;,!?]$") || name.endsWith(".") && !name.matches(".*\\b\\p{Lu}\\.$")) return null;
+        if (SPACES.split(name).length > 6 || ENDS_PUNCT.matcher(name).matches() || name.endsWith(".") && !ENDS_INITIAL.matcher(name).matches()) return null;
         return new Header(indent(m.group(1)), name, says);
     }
 
