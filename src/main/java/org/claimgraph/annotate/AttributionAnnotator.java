@@ -1545,7 +1545,9 @@ final class AttributionAnnotator implements Annotator {
          */
         void tweets() {
             for (Span p : v.paragraphs) {
-                java.util.regex.Matcher m = EMBED_SIGNATURE.matcher(a.body().substring(p.begin(), p.end()));
+                String para = a.body().substring(p.begin(), p.end());
+                if (para.indexOf('@') < 0) continue; // the signature ends with a handle: most paragraphs have none
+                java.util.regex.Matcher m = EMBED_SIGNATURE.matcher(para);
                 if (!m.find()) continue;
                 int nb = p.begin() + m.start("name"), ne = p.begin() + m.end("name");
                 int t0 = v.tokenAtOrAfter(nb), t1 = v.tokenEndingBy(ne) + 1;
