@@ -70,7 +70,8 @@ final class AttributionAnnotator implements Annotator {
                     + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
-                    + "|\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
+                    // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
+                    + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
                     // "he had never taken a bribe", "she has never met him": the speaker's side never did it (reported)
                     + "|^\\W*(?:he|she|they|it)\\s+(?:had\\s+|has\\s+|have\\s+)?[\"“]?never\\s+\\w+"
                     // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper

@@ -861,4 +861,12 @@ class AttributionAnnotatorTest {
         // greetings and the reporter's question are no statements of the spokesman
         assertTrue(l.stream().noneMatch(c -> a.text(c.content()).contains("Good afternoon") || a.text(c.content()).contains("ignored warnings")), show(a));
     }
+
+    @Test
+    void noneInARelativeClauseIsNoDenial() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "\"Two jets struck a market in the old town where there were no soldiers,\" the governor said.");
+        Attribution c = only(a);
+        assertEquals(Stance.ALLEGES, c.stance(), show(a));
+    }
 }
