@@ -865,7 +865,7 @@ class AttributionAnnotatorTest {
     @Test
     void noneInARelativeClauseIsNoDenial() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "\"Two jets struck a market in the old town where there were no soldiers,\" the governor said.");
+                + "\"Two jets struck a market in the old town where there were no soldiers,\" Governor Maria Lopez said.");
         Attribution c = only(a);
         assertEquals(Stance.ALLEGES, c.stance(), show(a));
     }
