@@ -90,9 +90,11 @@ final class AttributionAnnotator implements Annotator {
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
-    /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
+    /** After these a cue word is a noun ("the states that offer …"). */
     private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "these", "those", "every", "each");
+    /** "alleged in its report that …": a possessive inside an adverbial before "that". */
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
@@ -127,7 +129,7 @@ final class AttributionAnnotator implements Annotator {
             + "\\s*(?:\\([^)\n]{0,40}\\))?:\\s");
     private static final Pattern TRANSCRIPT_REJECTION = Pattern.compile(
             "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b)");
-    private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I\\b(?!.*\\bthat\\b)|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
+    private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I (?:will|would like to|want to|can only|cannot|can't|can’t) (?:begin|start|turn|go|comment|say more|add)\\b|I have (?:told|said)\\b|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
     /** Labels of a transcript's questions and of its editors, which state nothing for a speaker. */
     private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "a", "question", "questions", "answer", "reporter", "journalist",
             "moderator", "note", "editor's note", "editor’s note", "update", "transcript", "source", "photo", "video", "watch", "read more", "related");
@@ -521,8 +523,9 @@ final class AttributionAnnotator implements Annotator {
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
             if (aux >= sb && MODALS.contains(v.lower[aux])) return;
             // "did not immediately comment", "has never said": a negated report says nothing (a denial is its own cue)
-            if (cue.stance() == Stance.ALLEGES && aux > sb && (v.lower[aux].equals("not") || v.lower[aux].equals("n't") || v.lower[aux].equals("never"))
-                    && (v.lemma[aux - 1].equals("do") || v.lemma[aux - 1].equals("have") || v.lower[aux].equals("never"))) return;
+            int neg = -1; // "never" is an adverb: look between the auxiliary and the cue
+            for (int q = c0 - 1; q >= aux && q >= sb && neg < 0; q--) if (v.lower[q].equals("not") || v.lower[q].equals("n't") || v.lower[q].equals("never")) neg = q;
+            if (cue.stance() == Stance.ALLEGES && neg > sb && (v.lemma[neg - 1].equals("do") || v.lemma[neg - 1].equals("have") || v.lower[neg].equals("never"))) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
@@ -1580,6 +1583,10 @@ final class AttributionAnnotator implements Annotator {
          * and greetings state nothing.
          */
         void transcript() {
+            // a transcript labels several answers; one "NEW DELHI:" or "UKRAINE:" opening is a dateline or a heading
+            int labelled = 0;
+            for (Span p : v.paragraphs) if (TRANSCRIPT_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80))).lookingAt()) labelled++;
+            if (labelled < 2) return;
             for (Span p : v.paragraphs) {
                 String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
                 java.util.regex.Matcher m = TRANSCRIPT_LABEL.matcher(head);
@@ -1588,6 +1595,8 @@ final class AttributionAnnotator implements Annotator {
                 if (t0 >= t1) continue;
                 Speakers.Resolved sp = speakers.resolve(t0, t1);
                 if (sp == null || sp.how() == Speakers.How.NEW_NAME || sp.how() == Speakers.How.PRONOUN) continue;
+                org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
+                if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
                 int start = p.begin() + m.end();
                 boolean rebutting = false;
                 for (int s = v.sentenceOfOffset(start); s < v.sentFirst.length && v.sentenceSpan(s).begin() < p.end(); s++) {

@@ -38,8 +38,8 @@ final class EventAnnotator implements Annotator {
 
     /** Types whose events are often placeless: then keyed by article. */
     private static final Set<EventType> PLACELESS = Set.of(EventType.Statement, EventType.Meeting, EventType.Other);
-    private static final Set<String> PLACE_PREPS = Set.of("in", "on", "near", "at", "of", "outside", "around", "against");
-    private static final Pattern CALENDAR = Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "on", "near", "at", "of", "outside", "around");
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ad|as|ar|an|ash|at|az)-\\p{Lu}.*");
     private static final Set<EventType> VIOLENT = Set.of(EventType.Attack, EventType.Airstrike, EventType.Shelling,
             EventType.Bombing, EventType.ChemicalAttack, EventType.Massacre);
     private static final String NUM = "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -93,7 +93,7 @@ final class EventAnnotator implements Annotator {
                 EventType type = trigger(v, i, v.sentEnd[s], len);
                 if (type == null) continue;
                 Span trig = new Span(v.begin(i), v.end(i + len[0] - 1));
-                String place = place(v, s, i, i + len[0], localPlaces);
+                String place = place(v, s, i, i + len[0], PLACELESS.contains(type) ? null : localPlaces);
                 if (place == null && !PLACELESS.contains(type)) { i += len[0] - 1; continue; }
                 if (dates == null) dates = DateResolver.find(sentText, pub);
                 PartialDate date = nearest(dates, trig.begin() - ss.begin());
@@ -183,7 +183,8 @@ final class EventAnnotator implements Annotator {
      * after "in" when none.
      */
     private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces) {
-        int[] local = unknownPlaceAfter(v, s, after);
+        // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
+        int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
             Mention m = v.placeAt[k];
@@ -235,8 +236,8 @@ final class EventAnnotator implements Annotator {
     private static boolean nameWord(TextView v, int k) {
         String w = v.word[k];
         if (v.actorAt[k] != null || v.placeAt[k] != null || !v.pos[k].equals("PROPN")) return false;
-        boolean cap = Character.isUpperCase(w.codePointAt(0)) || (w.length() > 3 && w.matches("(?:al|el|ad|as|ar|an|ash|at|az)-\\p{Lu}.*"));
-        return cap && !CALENDAR.matcher(w).matches() && !w.equals(w.toUpperCase(Locale.ROOT));
+        boolean cap = Character.isUpperCase(w.codePointAt(0)) || (w.length() > 3 && ARTICLE_PREFIXED.matcher(w).matches());
+        return cap && !DateResolver.isCalendarWord(w) && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** "by X" after the trigger, else the first actor of the sentence before it. */

@@ -51,7 +51,7 @@ final class GreedyTagger {
      * The weights of the features added per token, each as one weight per outcome with 0 where the
      * feature has none (adding 0 leaves a sum as it is: a sum that starts from the negative prior is
      * never -0), so a token's scores are summed in one loop over the outcomes, feature after feature
-     * in OpenNLP's order, as OpenNLP sums them; {@link #ZERO} stands for a feature the model does
+     * in OpenNLP's order, as OpenNLP sums them; {@link #zero} stands for a feature the model does
      * not know or that does not apply.
      */
     private final java.util.Map<String, double[]> dense = new java.util.HashMap<>();

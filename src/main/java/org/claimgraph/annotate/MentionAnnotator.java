@@ -2387,6 +2387,8 @@ final class MentionAnnotator implements Annotator {
             for (int i = 0; i + 1 < w.size; i++) {
                 if (!trim(w.gap(i)).equals("&") || w.gap(i).indexOf('\n') >= 0 || sentEnd[i] != sentEnd[i + 1]) continue;
                 if (!w.capitalized(i) || !w.capitalized(i + 1) || known(i) || known(i + 1) || titleCaseLine(i) || echo[i]) continue;
+                // "Q&A", "R&D", "M&A": initials joined by an ampersand are an abbreviation, no name
+                if (w.norm[i].length() < 2 || w.norm[i + 1].length() < 2) continue;
                 int from = i, to = i + 1;
                 while (from > 0 && i - from < 2 && joins(from - 1) && trim(w.gap(from - 1)).isEmpty() && w.capitalized(from - 1)
                         && !sentStart[from] && !known(from - 1) && !notName(from - 1)) from--;

@@ -264,7 +264,7 @@ final class TargetFinder {
         add(v, out, m, d, sp);
     }
 
-    private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit", "help");
+    private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit");
 
     /**
      * "X allowed Y to smuggle drugs", "X let Y launder money": when the one who allowed it is blamed, the one who did
@@ -273,6 +273,10 @@ final class TargetFinder {
     private void allowedTo(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
         for (int k = cb; k + 2 < v.n && v.end(k + 2) <= end; k++) {
             if (!PERMIT.contains(v.lemma[k]) || !v.isVerb(k)) continue;
+            // the one who allowed it must be among the blamed
+            int subj = k - 1;
+            while (subj >= cb && (v.pos[subj].equals("ADV") || v.pos[subj].equals("AUX") || v.pos[subj].equals("PART"))) subj--;
+            if (subj < cb || v.actorAt[subj] == null || !out.contains(v.actorAt[subj].entityKey())) continue;
             int j = k + 1;
             while (j < v.n && v.actorAt[j] == null && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) j++;
             if (j >= v.n || v.actorAt[j] == null) continue;

@@ -31,13 +31,14 @@ final class Comments {
 
     private record Header(int indent, String author, boolean says) {}
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_PUNCT = Pattern.compile(".*[;,!?]$");
+    private static final Pattern ENDS_INITIAL = Pattern.compile(".*\\b\\p{Lu}\\.$");
+
     /**
      * Splits the lines at the thread. {@code stop} says which lines end the thread (a comment form,
      * a policy line): they and what follows go back to the body, for the boilerplate rules.
      */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ENDS_PUNCT = Pattern.compile(".*[;,!?]$");
-    private static final Pattern ENDS_INITIAL = Pattern.compile(".*\\b\\p{Lu}\\.$");
     static Split split(List<String> lines, Predicate<String> stop) {
         int start = -1;
         boolean indented = false;

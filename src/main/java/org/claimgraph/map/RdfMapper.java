@@ -188,9 +188,12 @@ public final class RdfMapper {
             for (Mention m : a.mentions()) {
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
             }
-            // a country named only in passing ("arrested in Spain", "Swiss francs") and neither accused nor a perpetrator
+            // a country named only in passing ("arrested in Spain", "Swiss francs"), neither speaking, accused nor a perpetrator
             Set<String> takesPart = new java.util.HashSet<>();
-            for (Attribution at : a.attributions()) takesPart.addAll(at.targets());
+            for (Attribution at : a.attributions()) {
+                takesPart.addAll(at.targets());
+                takesPart.add(at.speaker());
+            }
             for (Event e : a.events()) takesPart.addAll(e.perpetrators());
             for (Mention m : a.mentions()) if (m.kind() != Mention.Kind.PASSING) takesPart.add(m.entityKey());
             for (Mention m : a.mentions()) {

@@ -869,4 +869,11 @@ class AttributionAnnotatorTest {
         Attribution c = only(a);
         assertEquals(Stance.ALLEGES, c.stance(), show(a));
     }
+
+    @Test
+    void oneLabelledParagraphIsNoTranscript() {
+        Article a = annotate("Interior Ministry spokesman Pavel Moravec spoke in Brno on Monday.\n\n"
+                + "MORAVEC: The ministry acted on every warning it received from the border police.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+    }
 }

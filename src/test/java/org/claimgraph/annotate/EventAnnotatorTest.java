@@ -94,4 +94,13 @@ class EventAnnotatorTest {
         Article b = annotate("The minister condemned the bombing.", "2019-05-02");
         assertTrue(b.events().isEmpty(), b.events().toString());
     }
+
+    @Test
+    void aNameAfterTrialOfIsNoPlaceAndAVillageNamedLikeAMonthIsOne() {
+        Article a = annotate("Prosecutors said the trial of Derek Vance opened on Monday.", "2019-05-02");
+        assertTrue(a.events().stream().noneMatch(e -> e.place() != null), a.events().toString());
+        Article b = annotate("Activists said the shelling of Marzaf killed two people.", "2019-05-02");
+        Event e = b.events().stream().filter(x -> x.type() == EventType.Shelling).findFirst().orElseThrow(() -> new AssertionError(b.events().toString()));
+        assertEquals("Marzaf", b.entity(e.place()).label());
+    }
 }

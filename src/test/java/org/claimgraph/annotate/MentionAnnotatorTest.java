@@ -675,4 +675,11 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Spin News")), a.entities().toString());
         assertEquals(EntityType.OUTLET, byLabel(a, "Morning Herald").type());
     }
+
+    @Test
+    void initialsJoinedByAnAmpersandAreNoName() {
+        Article a = annotate("In a Q&A with reporters, the minister praised Fox & Friends.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Q&A")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Fox & Friends")), a.entities().toString());
+    }
 }
