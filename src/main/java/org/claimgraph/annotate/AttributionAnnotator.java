@@ -1564,17 +1564,21 @@ final class AttributionAnnotator implements Annotator {
                     Span ss = v.sentenceSpan(s);
                     Span part = trim(new Span(Math.max(ss.begin(), p.begin()), Math.min(ss.end(), end)));
                     if (words(part) < 3 || !hasVerb(part)) continue;
-                    Draft d = new Draft();
-                    d.speaker = sp.key();
-                    d.speakerSpan = sp.span();
-                    d.content = part;
-                    d.quote = part;
-                    d.stance = Stance.ALLEGES;
-                    d.confidence = 0.8;
-                    if (deniedIn(d.speaker, part)) d.stance = Stance.DENIES;
-                    drafts.add(d);
+                    drafts.add(statement(sp, part, part, deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES, 0.8));
                 }
             }
+        }
+
+        /** A statement with no cue: a sentence of an embedded post or of a transcript's answer. */
+        Draft statement(Speakers.Resolved sp, Span content, Span quote, Stance stance, double confidence) {
+            Draft d = new Draft();
+            d.speaker = sp.key();
+            d.speakerSpan = sp.span();
+            d.content = content;
+            d.quote = quote;
+            d.stance = stance;
+            d.confidence = confidence;
+            return d;
         }
 
         /**
@@ -1608,15 +1612,7 @@ final class AttributionAnnotator implements Annotator {
                     boolean rejects = TRANSCRIPT_REJECTION.matcher(text).find();
                     // the speaker's procedure ("I will begin with …", "That is all I can say") and questions state nothing
                     boolean says = words(part) >= 4 && hasVerb(part) && !text.endsWith("?") && !TRANSCRIPT_PROCEDURE.matcher(text).lookingAt();
-                    if (says && !rejects) {
-                        Draft d = new Draft();
-                        d.speaker = sp.key();
-                        d.speakerSpan = sp.span();
-                        d.content = part;
-                        d.stance = rebutting || deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES;
-                        d.confidence = 0.7;
-                        drafts.add(d);
-                    }
+                    if (says && !rejects) drafts.add(statement(sp, part, null, rebutting || deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES, 0.7));
                     rebutting |= rejects;
                 }
             }

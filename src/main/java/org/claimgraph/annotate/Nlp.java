@@ -55,14 +55,11 @@ public final class Nlp {
     }
 
 
-    /** How a whitespace-separated piece of text splits: the tokens' spans in the piece and their text. */
-    private record Piece(opennlp.tools.util.Span[] spans, String[] words) {}
-
-    /** The tokens of a sentence: their spans in it and their text. */
+    /** Tokens of a text (a sentence, or one whitespace-separated piece of it): their spans in it and their text. */
     record Tokens(opennlp.tools.util.Span[] spans, String[] words) {}
 
     /** How each whitespace-separated piece of text splits into tokens, by piece. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Piece> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader
+    private final java.util.concurrent.ConcurrentHashMap<String, Tokens> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader
     private static final int PIECES_MAX = 200_000;
 
     /**
@@ -88,12 +85,12 @@ public final class Nlp {
                 continue;
             }
             String text = sentence.substring(w.getStart(), w.getEnd());
-            Piece piece = pieces.get(text);
+            Tokens piece = pieces.get(text);
             if (piece == null) {
                 opennlp.tools.util.Span[] split = tokenizer.tokenizePos(text);
                 String[] pw = new String[split.length];
                 for (int k = 0; k < split.length; k++) pw[k] = text.substring(split[k].getStart(), split[k].getEnd());
-                piece = new Piece(split, pw);
+                piece = new Tokens(split, pw);
                 if (pieces.size() < PIECES_MAX) pieces.putIfAbsent(text, piece);
             }
             opennlp.tools.util.Span[] split = piece.spans();
