@@ -892,14 +892,8 @@ final class AttributionAnnotator implements Annotator {
             for (int[] np : who) {
                 Speakers.Resolved sp = speakers.resolve(np[0], np[1]);
                 if (sp == null) continue;
-                Draft d = new Draft();
-                d.speaker = sp.key();
-                d.speakerSpan = sp.span();
+                Draft d = statement(sp, content, q, Stance.ALLEGES, 0.8);
                 d.cue = cueSpan;
-                d.content = content;
-                d.quote = q;
-                d.stance = Stance.ALLEGES;
-                d.confidence = 0.8;
                 finish(d, sp);
             }
             return as + 2 - c0;
@@ -1569,7 +1563,7 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
-        /** A statement with no cue: a sentence of an embedded post or of a transcript's answer. */
+        /** A statement of a resolved speaker (the caller sets the cue when there is one). */
         Draft statement(Speakers.Resolved sp, Span content, Span quote, Stance stance, double confidence) {
             Draft d = new Draft();
             d.speaker = sp.key();
