@@ -106,7 +106,6 @@ final class AttributionAnnotator implements Annotator {
     /** Sentences of an uncued passage after a cue ("X reported:" and a paragraph) taken as the source's own claims. */
     private static final int PASSAGE_CLAIMS = 3;
 
-    private static final Set<String> LOCATIVE_PP = Set.of("in", "at", "from", "near");
 
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
@@ -1264,7 +1263,7 @@ final class AttributionAnnotator implements Annotator {
                     while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;
                     if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
                     // "a schoolteacher from the town": the place stays with the source (as another of its names)
-                    if (k + 1 < e && LOCATIVE_PP.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
+                    if (k + 1 < e && Speakers.LOCATIVE.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];

@@ -83,6 +83,7 @@ final class EventAnnotator implements Annotator {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Span>> triggersByKey = new HashMap<>();
         Map<String, Entity> localPlaces = new LinkedHashMap<>();
+        Map<Integer, List<DateResolver.Found>> paragraphDates = new HashMap<>();
         for (int s = 0; s < v.sentFirst.length; s++) {
             Span ss = v.sentenceSpan(s);
             String sentText = ss.of(a.body());
@@ -99,8 +100,12 @@ final class EventAnnotator implements Annotator {
                 PartialDate date = nearest(dates, trig.begin() - ss.begin());
                 if (date == null && !v.paragraphs.isEmpty()) {
                     // no date in the sentence: the nearest one in its paragraph
-                    Span para = v.paragraphs.get(v.paragraphOf(trig.begin()));
-                    if (para.contains(trig)) date = nearest(DateResolver.find(para.of(a.body()), pub), trig.begin() - para.begin());
+                    int pi = v.paragraphOf(trig.begin());
+                    Span para = v.paragraphs.get(pi);
+                    if (para.contains(trig)) {
+                        List<DateResolver.Found> pd = paragraphDates.computeIfAbsent(pi, k -> DateResolver.find(para.of(a.body()), pub));
+                        date = nearest(pd, trig.begin() - para.begin());
+                    }
                 }
                 List<String> participants = new ArrayList<>();
                 for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {

@@ -44,7 +44,8 @@ final class Speakers {
     private static final Set<String> MEDIA = Set.of("agency", "channel", "newspaper", "broadcaster", "network", "outlet", "station",
             "daily", "website", "television", "tv", "radio", "paper", "magazine", "weekly", "tabloid");
     private static final Set<String> STAFF = Set.of("reporter", "correspondent", "journalist");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
+    /** Prepositions of a place phrase that stays with the person it locates ("a teacher from the town"). */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Pattern ORGISH = Pattern.compile(
             "(?i).*\\b(ministry|agency|council|committee|army|forces?|front|movement|party|office|news|tv|times|post|press|"
