@@ -42,7 +42,7 @@ final class GreedyTagger {
      * order; the weights of its features in the other positions of the window; and its lemma for
      * each tag, filled in as the tags occur (a benign race: every thread computes the same lemma).
      */
-    private record Word(double[] head, double[] p1, double[] p2, double[] n1, double[] n2, double[] wc, double[] wAndC, String[] lemmas) {}
+    record Word(double[] head, double[] p1, double[] p2, double[] n1, double[] n2, double[] wc, double[] wAndC, String[] lemmas) {}
 
     private final MaxentWeights weights;
     private final String[] outcomes;
@@ -113,9 +113,18 @@ final class GreedyTagger {
      * the word, so the lemmatizer runs once per distinct word and tag).
      */
     String[][] tagAndLemmatize(String[] tokens, java.util.function.BiFunction<String, String, String> lemmatizer) {
+        return tagAndLemmatize(tokens, new Word[tokens.length], lemmatizer);
+    }
+
+    /**
+     * {@link #tagAndLemmatize(String[], java.util.function.BiFunction)} with some words already
+     * resolved ({@link #kept}): {@code known[i]}, when not null, is the view of {@code tokens[i]}.
+     * The others are looked up and filled in.
+     */
+    String[][] tagAndLemmatize(String[] tokens, Word[] known, java.util.function.BiFunction<String, String, String> lemmatizer) {
         int len = tokens.length;
-        Word[] ws = new Word[len];
-        for (int i = 0; i < len; i++) ws[i] = word(tokens[i]);
+        Word[] ws = known;
+        for (int i = 0; i < len; i++) if (ws[i] == null) ws[i] = word(tokens[i]);
         int[] tags = new int[len];
         double[] sums = new double[outcomes.length];
         String[] out = new String[len];
@@ -172,6 +181,12 @@ final class GreedyTagger {
                 new String[outcomes.length]);
         if (words.size() < WORDS_MAX) words.putIfAbsent(token, w);
         return w;
+    }
+
+    /** The view of a word when the tagger keeps it (as {@link #word} would give it), else null. */
+    Word kept(String token) {
+        Word w = word(token);
+        return words.get(token) == w ? w : null;
     }
 
     /** The suffix and prefix features of a word, in OpenNLP's order. */

@@ -55,8 +55,14 @@ public final class Nlp {
     }
 
 
-    /** Tokens of a text (a sentence, or one whitespace-separated piece of it): their spans in it and their text. */
-    record Tokens(opennlp.tools.util.Span[] spans, String[] words) {}
+    /**
+     * Tokens of a text (a sentence, or one whitespace-separated piece of it): their offsets in it,
+     * their text, and when the greedy tagger runs, each word's features resolved by it (an entry
+     * null when the tagger did not keep the word).
+     */
+    record Tokens(int[] begin, int[] end, String[] words, GreedyTagger.Word[] tagWords) {
+        int size() { return words.length; }
+    }
 
     /** How each whitespace-separated piece of text splits into tokens, by piece. */
     private final java.util.concurrent.ConcurrentHashMap<String, Tokens> pieces = new java.util.concurrent.ConcurrentHashMap<>(PIECES_MAX * 4 / 3); // sized once: a resize slows every reader
@@ -68,38 +74,75 @@ public final class Nlp {
      * features are the piece's characters), so a piece always splits the same way and a corpus costs
      * one model run per distinct piece ("said,", "(AFP)", "U.S.-led") rather than per occurrence.
      */
-    opennlp.tools.util.Span[] tokenizePos(String sentence) { return tokenize(sentence).spans(); }
+    opennlp.tools.util.Span[] tokenizePos(String sentence) {
+        Tokens t = tokenize(sentence);
+        opennlp.tools.util.Span[] out = new opennlp.tools.util.Span[t.size()];
+        for (int k = 0; k < out.length; k++) out[k] = new opennlp.tools.util.Span(t.begin()[k], t.end()[k]);
+        return out;
+    }
 
     /**
      * {@link #tokenizePos} with the text of each token; a token of a remembered piece is the same
-     * string every time, so the tagger's lookups of it find their key at once.
+     * string every time, so the tagger's lookups of it find their key at once, and the tagger's
+     * view of it is remembered with the piece.
      */
     Tokens tokenize(String sentence) {
         opennlp.tools.util.Span[] ws = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
-        List<opennlp.tools.util.Span> out = new java.util.ArrayList<>(ws.length + ws.length / 4);
-        List<String> words = new java.util.ArrayList<>(ws.length + ws.length / 4);
-        for (opennlp.tools.util.Span w : ws) {
+        Tokens[] split = new Tokens[ws.length];
+        int size = 0;
+        for (int i = 0; i < ws.length; i++) {
+            opennlp.tools.util.Span w = ws[i];
             if (w.length() < 2) {
-                out.add(w);
-                words.add(sentence.substring(w.getStart(), w.getEnd()));
+                size++;
                 continue;
             }
             String text = sentence.substring(w.getStart(), w.getEnd());
             Tokens piece = pieces.get(text);
             if (piece == null) {
-                opennlp.tools.util.Span[] split = tokenizer.tokenizePos(text);
-                String[] pw = new String[split.length];
-                for (int k = 0; k < split.length; k++) pw[k] = text.substring(split[k].getStart(), split[k].getEnd());
-                piece = new Tokens(split, pw);
+                opennlp.tools.util.Span[] sp = tokenizer.tokenizePos(text);
+                int[] b = new int[sp.length], e = new int[sp.length];
+                String[] pw = new String[sp.length];
+                GreedyTagger.Word[] tw = greedy == null ? null : new GreedyTagger.Word[sp.length];
+                for (int k = 0; k < sp.length; k++) {
+                    b[k] = sp[k].getStart();
+                    e[k] = sp[k].getEnd();
+                    pw[k] = text.substring(b[k], e[k]);
+                    if (tw != null) tw[k] = greedy.kept(pw[k]);
+                }
+                piece = new Tokens(b, e, pw, tw);
                 if (pieces.size() < PIECES_MAX) pieces.putIfAbsent(text, piece);
             }
-            opennlp.tools.util.Span[] split = piece.spans();
-            for (int k = 0; k < split.length; k++) {
-                out.add(new opennlp.tools.util.Span(w.getStart() + split[k].getStart(), w.getStart() + split[k].getEnd()));
-                words.add(piece.words()[k]);
+            split[i] = piece;
+            size += piece.size();
+        }
+        int[] begin = new int[size], end = new int[size];
+        String[] words = new String[size];
+        GreedyTagger.Word[] tagWords = greedy == null ? null : new GreedyTagger.Word[size];
+        int n = 0;
+        for (int i = 0; i < ws.length; i++) {
+            int start = ws[i].getStart();
+            Tokens piece = split[i];
+            if (piece == null) {
+                begin[n] = start;
+                end[n] = ws[i].getEnd();
+                words[n] = sentence.substring(start, ws[i].getEnd());
+                n++;
+                continue;
+            }
+            for (int k = 0; k < piece.size(); k++, n++) {
+                begin[n] = start + piece.begin()[k];
+                end[n] = start + piece.end()[k];
+                words[n] = piece.words()[k];
+                if (tagWords != null && piece.tagWords() != null) tagWords[n] = piece.tagWords()[k];
             }
         }
-        return new Tokens(out.toArray(new opennlp.tools.util.Span[0]), words.toArray(new String[0]));
+        return new Tokens(begin, end, words, tagWords);
+    }
+
+    /** {@link #tagAndLemmatize(String[])} of tokens, with the tagger's view of each word kept with its piece. */
+    String[][] tagAndLemmatize(Tokens t) {
+        if (greedy != null && t.tagWords() != null) return greedy.tagAndLemmatize(t.words(), t.tagWords(), this::lemma);
+        return tagAndLemmatize(t.words());
     }
 
     /** Whether tags and lemmas come from the greedy decoders (they do for the shipped models). */

@@ -104,12 +104,12 @@ final class NlpAnnotator implements Annotator {
                 sentences.add(new Sentence(new Span(sb, se)));
                 String sent = body.substring(sb, se);
                 Nlp.Tokens tokenized = nlp.tokenize(sent);
-                opennlp.tools.util.Span[] ts = tokenized.spans();
-                if (ts.length == 0) continue;
-                String[] words = tokenized.words();
-                String[][] tagged = nlp.tagAndLemmatize(words);
-                for (int i = 0; i < ts.length; i++) {
-                    tokens.add(new Token(new Span(sb + ts[i].getStart(), sb + ts[i].getEnd()), tagged[0][i], tagged[1][i]));
+                int n = tokenized.size();
+                if (n == 0) continue;
+                String[][] tagged = nlp.tagAndLemmatize(tokenized);
+                int[] tb = tokenized.begin(), te = tokenized.end();
+                for (int i = 0; i < n; i++) {
+                    tokens.add(new Token(new Span(sb + tb[i], sb + te[i]), tagged[0][i], tagged[1][i]));
                 }
             }
         }

@@ -63,6 +63,11 @@ class NlpAnnotatorTest {
                 String[] expected = nlp.tagWithOpenNlp(words);
                 String[][] both = nlp.tagAndLemmatize(words);
                 assertEquals(List.of(expected), List.of(both[0]), sent);
+                Nlp.Tokens kept = nlp.tokenize(sent);
+                assertEquals(List.of(words), List.of(kept.words()), sent);
+                String[][] fromPieces = nlp.tagAndLemmatize(kept);
+                assertEquals(List.of(both[0]), List.of(fromPieces[0]), sent);
+                assertEquals(List.of(both[1]), List.of(fromPieces[1]), sent);
                 for (int i = 0; i < words.length; i++) assertEquals(nlp.lemma(words[i], expected[i]), both[1][i], words[i]);
                 for (int i = 0; i < words.length; i++) {
                     if (pairs.add(expected[i] + " " + words[i])) {
