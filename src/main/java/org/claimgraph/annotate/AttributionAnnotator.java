@@ -53,7 +53,7 @@ final class AttributionAnnotator implements Annotator {
     private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile("(?i)(citing|quoting)\\b[^,;:\"“”]*$");
     private static final Pattern ANONYMITY = Pattern.compile(
             "(?i)\\W*(?:(?:his|her|their|its|the\\s+\\w+['’]s)\\s+)?(?:full\\s+|real\\s+)?(?:names?|identity|identities)\\s+(?:should\\s+|would\\s+)?(?:not|never)\\s+be\\b");
-    private static final Pattern DENIAL = Pattern.compile(
+    static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
@@ -79,6 +79,56 @@ final class AttributionAnnotator implements Annotator {
                     + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
                     // "the book is accurate", "its reporting was correct": a contested writing defended
                     + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
+
+    /**
+     * Words one of which every match of {@link #DENIAL} contains, in lower case: each alternative of it has a negation
+     * ("not", "nothing", "n't", "never", or "no" as a whole word), or one of these words. Text without any is not
+     * tried: most claims have none.
+     */
+    private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
+            "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
+            "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
+            "correct", "true", "compliance", "acted"};
+    private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
+    static {
+        for (String w : DENIAL_NEEDS) {
+            String[] l = DENIAL_NEEDS_BY_FIRST[w.charAt(0)];
+            l = l == null ? new String[1] : java.util.Arrays.copyOf(l, l.length + 1);
+            l[l.length - 1] = w;
+            DENIAL_NEEDS_BY_FIRST[w.charAt(0)] = l;
+        }
+    }
+
+    /**
+     * Whether text holds one of {@link #DENIAL_NEEDS} (ASCII letters in either case, as the pattern's {@code (?i)}
+     * matches them; "no" followed by no word character, as its {@code no\b} and {@code no\s}): when not, the pattern
+     * cannot match.
+     */
+    static boolean mayDeny(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= 128) continue;
+            String[] ws = DENIAL_NEEDS_BY_FIRST[c >= 'A' && c <= 'Z' ? c + 32 : c];
+            if (ws == null) continue;
+            for (String w : ws) {
+                int e = i + w.length();
+                if (e > n || !asciiLowerEquals(t, i, w)) continue;
+                if (w.equals("no") && e < n && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_')) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLowerEquals(String t, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = t.charAt(from + k);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            if (c != lower.charAt(k)) return false;
+        }
+        return true;
+    }
 
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
@@ -1065,7 +1115,8 @@ final class AttributionAnnotator implements Annotator {
          * bystander ("one resident"), whose negative account of what happened is testimony, not a rebuttal.
          */
         boolean deniedIn(String speaker, Span content) {
-            return DENIAL.matcher(firstClause(content)).find() && (speaker == null || !speakers.isWitness(speaker));
+            String clause = firstClause(content);
+            return mayDeny(clause) && DENIAL.matcher(clause).find() && (speaker == null || !speakers.isWitness(speaker));
         }
 
         /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */
