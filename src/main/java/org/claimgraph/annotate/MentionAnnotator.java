@@ -264,7 +264,7 @@ final class MentionAnnotator implements Annotator {
             int b = 0, e = s.length();
             while (b < e && (Character.isWhitespace(s.charAt(b)) || Character.isSpaceChar(s.charAt(b)))) b++;
             while (e > b && (Character.isWhitespace(s.charAt(e - 1)) || Character.isSpaceChar(s.charAt(e - 1)))) e--;
-            return s.substring(b, e);
+            return b == 0 && e == s.length() ? s : Words.slice(s, b, e);
         }
 
         boolean propn(int i) { return "PROPN".equals(pos[i]); }

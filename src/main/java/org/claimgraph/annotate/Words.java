@@ -60,11 +60,38 @@ final class Words {
     }
 
     static String normalize(String s, int from, int to) {
-        boolean ascii = true;
-        for (int i = from; i < to; i++) if (s.charAt(i) > 127) { ascii = false; break; }
+        boolean ascii = true, upper = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c > 127) { ascii = false; break; }
+            if (c >= 'A' && c <= 'Z') upper = true;
+        }
+        if (ascii) {
+            if (!upper) return s.substring(from, to);
+            // ASCII lower-cased as toLowerCase(Locale.ROOT) does it, without the intermediate copy
+            char[] l = new char[to - from];
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                l[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return new String(l);
+        }
         String w = s.substring(from, to);
-        if (!ascii) w = Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        w = Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** Single ASCII characters as strings, shared (what most gaps between words are). */
+    private static final String[] ONE = new String[128];
+    static {
+        for (char c = 0; c < 128; c++) ONE[c] = String.valueOf(c).intern();
+    }
+
+    /** {@code s.substring(from, to)}, without a copy when it is empty or one ASCII character. */
+    static String slice(String s, int from, int to) {
+        if (to == from) return "";
+        if (to == from + 1 && s.charAt(from) < 128) return ONE[s.charAt(from)];
+        return s.substring(from, to);
     }
 
     String word(int i) { return text.substring(begin[i], end[i]); }
@@ -88,7 +115,7 @@ final class Words {
     }
 
     /** The text between word i and word i+1. */
-    String gap(int i) { return text.substring(end[i], begin[i + 1]); }
+    String gap(int i) { return slice(text, end[i], begin[i + 1]); }
 
     /** The surface text from word i to word j (inclusive). */
     String surface(int i, int j) { return text.substring(begin[i], end[j]); }

@@ -65,16 +65,26 @@ final class Boilerplate {
             return false;
         }
 
-        /** The matcher that found the rule in the line, or null. */
-        Matcher match(String line, String lower, boolean separators) {
+        /**
+         * The matcher that found the rule in the line, or null. {@code cache} holds this thread's matchers, two per
+         * rule from {@code slot} on (of {@code pattern} and of {@code fast}), reset for each line rather than made anew.
+         */
+        Matcher match(String line, String lower, boolean separators, Matcher[] cache, int slot) {
             if (line.length() < minLength || line.length() > maxLength) return null;
             if (!needs.isEmpty() && !containsAny(lower, needs)) return null;
             if (!anchored) {
-                Matcher m = pattern.matcher(line);
+                Matcher m = matcher(cache, slot, pattern, line);
                 return m.find() ? m : null;
             }
-            Matcher m = (separators ? pattern : fast).matcher(line);
+            Matcher m = separators ? matcher(cache, slot, pattern, line) : matcher(cache, slot + 1, fast, line);
             return m.lookingAt() ? m : null;
+        }
+
+        private static Matcher matcher(Matcher[] cache, int slot, Pattern p, String line) {
+            Matcher m = cache[slot];
+            if (m == null) cache[slot] = m = p.matcher(line);
+            else m.reset(line);
+            return m;
         }
     }
 
@@ -89,7 +99,14 @@ final class Boilerplate {
 
     private final List<Rule> rules;
 
-    private Boilerplate(List<Rule> rules) { this.rules = List.copyOf(rules); }
+    /** Each thread's matchers of the rules' patterns, two per rule (see {@link Rule#match}). */
+    private final ThreadLocal<Matcher[]> matchers;
+
+    private Boilerplate(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        int n = rules.size();
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[2 * n]);
+    }
 
     static final String RESOURCE = "boilerplate.tsv";
 
@@ -136,8 +153,10 @@ final class Boilerplate {
         if (s.isEmpty()) return null;
         String lower = s.toLowerCase(Locale.ROOT);
         boolean separators = hasSeparators(s);
-        for (Rule r : rules) {
-            Matcher m = r.match(s, lower, separators);
+        Matcher[] cache = matchers.get();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            Matcher m = r.match(s, lower, separators, cache, 2 * i);
             if (m == null) continue;
             String name = null;
             if (r.kind() == Kind.OUTLET || r.kind() == Kind.CITE) name = group(m, "name", "url");
