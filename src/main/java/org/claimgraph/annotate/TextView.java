@@ -80,7 +80,7 @@ final class TextView {
         String[] word = new String[n], lower = new String[n], lemma = new String[n], pos = new String[n];
         for (int i = 0; i < n; i++) {
             Token t = toks.get(i);
-            word[i] = t.span().of(body);
+            word[i] = Words.slice(body, t.span().begin(), t.span().end());
             lower[i] = word[i].toLowerCase(Locale.ROOT);
             lemma[i] = t.lemma() == null || t.lemma().isEmpty() || t.lemma().equals("O") ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
             pos[i] = t.pos() == null ? "X" : t.pos();

@@ -101,7 +101,19 @@ final class Byline {
         return byline(s, acc);
     }
 
-    private static boolean isDate(String s) { return Dates.parse(BRACKETS.matcher(s).replaceAll("")) != null; }
+    /** A date line; every date {@link Dates#parse} reads has a year or day in ASCII digits, so a line without one is none. */
+    private static boolean isDate(String s) { return hasDigit(s) && Dates.parse(BRACKETS.matcher(s).replaceAll("")) != null; }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) >= '0' && s.charAt(k) <= '9') return true;
+        return false;
+    }
+
+    /** Whether s has a character that {@link #DASHES} needs to split it. */
+    private static boolean hasDash(String s) {
+        for (int k = 0; k < s.length(); k++) if ("–—|•·-".indexOf(s.charAt(k)) >= 0) return true;
+        return false;
+    }
 
     /** A line that cannot be a title: almost no letters, or a dangling fragment ("in ,"). */
     static boolean junk(String s) {
@@ -133,6 +145,8 @@ final class Byline {
                 return true;
             }
         }
+        // a line DASHES cannot split is one segment, and a segment longer than 60 characters is no byline's
+        if (!hasDash(s) && s.strip().length() > 60) return false;
         boolean dashed = s.startsWith("–") || s.startsWith("—") || s.endsWith("–") || s.endsWith("—") || s.startsWith("- ") || s.endsWith(" -");
         List<String> segs = new ArrayList<>();
         for (String seg : DASHES.split(s)) if (!seg.isBlank()) segs.add(seg.strip());
