@@ -62,7 +62,16 @@ final class MentionAnnotator implements Annotator {
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"]");
 
     /** White space runs as one space. */
-    static String oneLine(String s) { return SPACES.matcher(s).replaceAll(" "); }
+    static String oneLine(String s) { return singleSpaced(s) ? s : SPACES.matcher(s).replaceAll(" "); }
+
+    /** Whether s's only white space is single spaces (what {@link #oneLine} leaves as it is). */
+    private static boolean singleSpaced(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\t' || c == '\n' || c == (char) 11 || c == '\f' || c == '\r' || c == ' ' && k + 1 < s.length() && s.charAt(k + 1) == ' ') return false;
+        }
+        return true;
+    }
 
     /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
     private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
@@ -368,6 +377,10 @@ final class MentionAnnotator implements Annotator {
         void gazetteer() {
             for (int i = 0; i < w.size; i++) {
                 int limit = sentEnd[i] + 1;
+                if (!g.names.startsWith(w.norm[i])) { // no known name starts here: nothing to match
+                    strippedPossessive(i);
+                    continue;
+                }
                 final int from = i;
                 int[] bestEnd = {-1};
                 List<Gazetteer.Target> best = new ArrayList<>();

@@ -39,6 +39,9 @@ final class NameTrie<T> {
         return n.values == null ? List.of() : n.values;
     }
 
+    /** Whether some sequence starts with this word (when not, {@link #matches} from it reports nothing). */
+    boolean startsWith(String word) { return root.next != null && root.next.containsKey(word); }
+
     /** A visitor of the matches starting at one word: called for each matched length, shortest first. */
     interface Visitor<T> {
         void match(int endWord, List<T> values);

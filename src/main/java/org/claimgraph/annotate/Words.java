@@ -87,10 +87,20 @@ final class Words {
         for (char c = 0; c < 128; c++) ONE[c] = String.valueOf(c).intern();
     }
 
-    /** {@code s.substring(from, to)}, without a copy when it is empty or one ASCII character. */
+    /** Pairs of ASCII characters as strings (", ", ". "), shared once made (a benign race: strings are immutable). */
+    private static final String[] TWO = new String[128 * 128];
+
+    /** {@code s.substring(from, to)}, without a copy when it is empty or one or two ASCII characters. */
     static String slice(String s, int from, int to) {
         if (to == from) return "";
-        if (to == from + 1 && s.charAt(from) < 128) return ONE[s.charAt(from)];
+        char c = s.charAt(from);
+        if (to == from + 1 && c < 128) return ONE[c];
+        if (to == from + 2 && c < 128 && s.charAt(from + 1) < 128) {
+            int k = c << 7 | s.charAt(from + 1);
+            String two = TWO[k];
+            if (two == null) TWO[k] = two = s.substring(from, to);
+            return two;
+        }
         return s.substring(from, to);
     }
 
