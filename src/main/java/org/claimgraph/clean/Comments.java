@@ -118,9 +118,9 @@ final class Comments {
     }
 
     private static Header header(String line) {
-        Matcher m = BULLET.matcher(line);
+        Matcher m = bulleted(line) ? BULLET.matcher(line) : null;
         boolean says = false;
-        if (!m.matches()) {
+        if (m == null || !m.matches()) {
             if (!line.endsWith(":")) return null; // SAYS matches only lines that end with a colon
             m = SAYS.matcher(line);
             says = true;
@@ -129,6 +129,13 @@ final class Comments {
         String name = m.group(2).strip();
         if (SPACES.split(name).length > 6 || ENDS_PUNCT.matcher(name).matches() || name.endsWith(".") && !ENDS_INITIAL.matcher(name).matches()) return null;
         return new Header(indent(m.group(1)), name, says);
+    }
+
+    /** Whether the first character after leading white space ({@code \s}) is one of {@link #BULLET}'s bullets, as every match of it has. */
+    private static boolean bulleted(String line) {
+        int i = 0;
+        while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) i++;
+        return i < line.length() && "•●▪◦‣·*".indexOf(line.charAt(i)) >= 0;
     }
 
     private static int nextNonBlank(List<String> lines, int from) {
