@@ -1361,6 +1361,35 @@ final class TargetFinder {
         return e;
     }
 
+    /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
+    boolean accusatory(TextView v, Span c) {
+        for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
+            if (match(v, i, harm) > 0 || match(v, i, critical) > 0 || legal.contains(v.lemma[i]) || DECEIT.contains(v.lower[i])) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Targets from the discourse, after each claim's own: a claim that names a wrong but no one who did it ("They
+     * serially ripped apart this entire effort") implicates whom the same speaker's claim just before accused, in
+     * the same or the previous paragraph.
+     */
+    void discourse(TextView v, List<AttributionAnnotator.Draft> sorted) {
+        List<List<String>> own = new ArrayList<>();
+        for (AttributionAnnotator.Draft d : sorted) own.add(d.targets);
+        for (int k = 0; k < sorted.size(); k++) {
+            AttributionAnnotator.Draft d = sorted.get(k);
+            if (!d.targets.isEmpty()) continue;
+            for (int j = k - 1; j >= 0; j--) {
+                AttributionAnnotator.Draft b = sorted.get(j);
+                if (!b.speaker.equals(d.speaker)) continue;
+                if (!own.get(j).isEmpty() && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1 && accusatory(v, d.content))
+                    d.targets = own.get(j);
+                break;
+            }
+        }
+    }
+
     private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
