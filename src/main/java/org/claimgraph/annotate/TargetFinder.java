@@ -831,6 +831,10 @@ final class TargetFinder {
             for (int steps = 0; p >= 0 && steps < 5 && v.actorAt[p] == null; steps++, p--) {
                 // "Junta spokesman": a capitalised word before the role that names one of the article's actors
                 String named = role ? namedActor(sp, v.lower[p], speaker) : null;
+                // "a coalition spokesman", "an army spokesman": a common noun before the role is the head of one actor's
+                // name, or the article's one armed force
+                if (named == null && role && Character.isLowerCase(v.word[p].charAt(0)) && v.pos[p].equals("NOUN") || named == null && role && v.pos[p].equals("ADJ") && FORCES.contains(v.lower[p]))
+                    named = FORCES.contains(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, v.lower[p], speaker);
                 if (named != null) return named;
                 if (ROLES.contains(v.lower[p])) role = true;
                 else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
@@ -856,6 +860,21 @@ final class TargetFinder {
             k = Math.max(k, last); // a mention that ends inside a token must not send the scan back
         }
         return null;
+    }
+
+    /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun w ("coalition"), or null. */
+    private static String headNamed(Speakers sp, String w, String speaker) {
+        if (w.length() < 4) return null;
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) || e.key().equals(speaker)) continue;
+            boolean ends = e.label().toLowerCase(Locale.ROOT).endsWith(" " + w)
+                    || e.altLabels().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(" " + w) || a.equalsIgnoreCase(w));
+            if (!ends) continue;
+            if (one != null && !one.equals(e.key())) return null;
+            one = e.key();
+        }
+        return one;
     }
 
     /** The actor (not the speaker) whose label or alias is the single word w, or null. */

@@ -334,4 +334,13 @@ class TargetFinderTest {
         // the third names no wrong: it accuses no one
         assertEquals(List.of(), c.get(2).targets(), show(a));
     }
+
+    @Test
+    void aSpokesmanNamedByTheHeadNounOfHisBodySpeaksForIt() {
+        Article a = annotate("The Northern Shield Coalition has flown missions over the valley since May.\n\n"
+                + "\"We have conducted no strikes in that area,\" a coalition spokesman, Major Tom Reyes, wrote on Twitter.");
+        String coalition = a.entities().stream().filter(e -> e.label().contains("Northern Shield")).findFirst()
+                .orElseThrow(() -> new AssertionError(show(a))).key();
+        assertEquals(List.of(coalition), denialTargets(a), show(a));
+    }
 }
