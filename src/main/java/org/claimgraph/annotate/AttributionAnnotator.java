@@ -246,15 +246,6 @@ final class AttributionAnnotator implements Annotator {
             for (Draft d : sorted) {
                 d.targets = targets.find(v, d, speakers);
             }
-            // "stressing that Syria will confront this aggression": the harm named by reference is the one the
-            // speaker's claim just before named
-            Draft before = null;
-            for (Draft d : sorted) {
-                if (d.targets.isEmpty() && before != null && before.speaker.equals(d.speaker) && !before.targets.isEmpty()
-                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(before.content.begin()) <= 1 && targets.anaphoricHarm(v, d.content))
-                    d.targets = before.targets;
-                before = d;
-            }
             for (Draft d : sorted) {
                 if (d.continues != null && d.cue == null) {
                     List<String> t = new ArrayList<>(d.targets);
@@ -275,6 +266,7 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             answersAfterDenial(sorted);
+            targets.discourse(v, sorted);
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
                 if (d.relays < 0 || d.cue == null || d.quote != null) continue;

@@ -190,6 +190,7 @@ final class EventAnnotator implements Annotator {
     private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces) {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
+        if (local == null && localPlaces != null) local = placedUnknown(v, s);
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
             Mention m = v.placeAt[k];
@@ -230,13 +231,50 @@ final class EventAnnotator implements Annotator {
             if (f < end && v.pos[f].equals("DET")) f++;
             // "the village of X", "the town of X"
             if (f + 1 < end && v.pos[f].equals("NOUN") && v.lower[f + 1].equals("of")) f += 2;
-            int e = f;
-            while (e < end && e - f < 4 && nameWord(v, e)) e++;
+            int e = nameRunEnd(v, f, end);
             if (e == f) return null;
             return new int[]{f, e};
         }
         return null;
     }
+
+    private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "city", "suburb", "district", "neighbourhood",
+            "neighborhood", "hamlet", "settlement", "camp");
+
+    /**
+     * A name no gazetteer knows that the sentence itself places: "in Kafr Zita, north of Hama", "near Tal Sharif, a
+     * village outside Aleppo". Wire copy locates small places this way; the place is the most specific one named.
+     */
+    static int[] placedUnknown(TextView v, int s) {
+        int end = v.sentEnd[s];
+        for (int k = v.sentFirst[s]; k + 3 < end; k++) {
+            if (!(v.lower[k].equals("in") || v.lower[k].equals("near") || v.lower[k].equals("at") || v.lower[k].equals("outside"))) continue;
+            int f = k + 1;
+            int e = nameRunEnd(v, f, end);
+            if (e == f || e + 2 >= end || !v.word[e].equals(",")) continue;
+            boolean bearing = BEARINGS.contains(v.lower[e + 1]) && v.lower[e + 2].equals("of");
+            boolean settlement = (v.lower[e + 1].equals("a") || v.lower[e + 1].equals("the")) && SETTLEMENTS.contains(v.lower[e + 2]);
+            if (bearing || settlement) return new int[]{f, e};
+        }
+        return null;
+    }
+
+    /** The end of a run of up to four name words from f; an Arabic article the tokenizer split off ("al" "-Tawila", "al" "-" "Quriyah") joins its name. */
+    private static int nameRunEnd(TextView v, int f, int end) {
+        int e = f;
+        while (e < end && e - f < 4) {
+            if (nameWord(v, e)) { e++; continue; }
+            if (e + 1 >= end || !ARTICLES.contains(v.lower[e]) || v.placeAt[e] != null || v.actorAt[e] != null || v.begin(e + 1) != v.end(e)) break;
+            if (v.word[e + 1].length() > 2 && v.word[e + 1].charAt(0) == '-' && Character.isUpperCase(v.word[e + 1].charAt(1))) e += 2; // "al" "-Tawila"
+            else if (e + 2 < end && v.word[e + 1].equals("-") && v.begin(e + 2) == v.end(e + 1) && nameWord(v, e + 2)) e += 3; // "al" "-" "Quriyah"
+            else break;
+        }
+        return e;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ar", "an", "ash", "at", "az");
 
     private static boolean nameWord(TextView v, int k) {
         String w = v.word[k];

@@ -831,6 +831,10 @@ final class TargetFinder {
             for (int steps = 0; p >= 0 && steps < 5 && v.actorAt[p] == null; steps++, p--) {
                 // "Junta spokesman": a capitalised word before the role that names one of the article's actors
                 String named = role ? namedActor(sp, v.lower[p], speaker) : null;
+                // "a coalition spokesman", "an army spokesman": a common noun before the role is the head of one actor's
+                // name, or the article's one armed force
+                if (named == null && role && Character.isLowerCase(v.word[p].charAt(0)) && v.pos[p].equals("NOUN") || named == null && role && v.pos[p].equals("ADJ") && FORCES.contains(v.lower[p]))
+                    named = FORCES.contains(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, v.lower[p], speaker);
                 if (named != null) return named;
                 if (ROLES.contains(v.lower[p])) role = true;
                 else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
@@ -856,6 +860,21 @@ final class TargetFinder {
             k = Math.max(k, last); // a mention that ends inside a token must not send the scan back
         }
         return null;
+    }
+
+    /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun w ("coalition"), or null. */
+    private static String headNamed(Speakers sp, String w, String speaker) {
+        if (w.length() < 4) return null;
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) || e.key().equals(speaker)) continue;
+            boolean ends = e.label().toLowerCase(Locale.ROOT).endsWith(" " + w)
+                    || e.altLabels().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(" " + w) || a.equalsIgnoreCase(w));
+            if (!ends) continue;
+            if (one != null && !one.equals(e.key())) return null;
+            one = e.key();
+        }
+        return one;
     }
 
     /** The actor (not the speaker) whose label or alias is the single word w, or null. */
@@ -1359,6 +1378,35 @@ final class TargetFinder {
             if (c != null && c.type() == EntityType.COUNTRY) return c;
         }
         return e;
+    }
+
+    /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
+    boolean accusatory(TextView v, Span c) {
+        for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
+            if (match(v, i, harm) > 0 || match(v, i, critical) > 0 || legal.contains(v.lemma[i]) || DECEIT.contains(v.lower[i])) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Targets from the discourse, after each claim's own: a claim that names a wrong but no one who did it ("They
+     * serially ripped apart this entire effort") implicates whom the same speaker's claim just before accused, in
+     * the same or the previous paragraph.
+     */
+    void discourse(TextView v, List<AttributionAnnotator.Draft> sorted) {
+        List<List<String>> own = new ArrayList<>();
+        for (AttributionAnnotator.Draft d : sorted) own.add(d.targets);
+        for (int k = 0; k < sorted.size(); k++) {
+            AttributionAnnotator.Draft d = sorted.get(k);
+            if (!d.targets.isEmpty()) continue;
+            for (int j = k - 1; j >= 0; j--) {
+                AttributionAnnotator.Draft b = sorted.get(j);
+                if (!b.speaker.equals(d.speaker)) continue;
+                if (!own.get(j).isEmpty() && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1 && accusatory(v, d.content))
+                    d.targets = own.get(j);
+                break;
+            }
+        }
     }
 
     private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {

@@ -126,7 +126,8 @@ public final class Evaluator {
                     }
                 } else {
                     targ = targ.plus(new Score(0, 0, g.targets().size()));
-                    if (verbose) details.add(ga.id() + ": - missed " + g.speaker() + " " + g.stance() + " (" + g.cue() + ") \"" + g.anchor() + "\"");
+                    if (verbose) details.add(ga.id() + ": - missed " + g.speaker() + " " + g.stance() + " (" + g.cue() + ") \"" + g.anchor() + "\""
+                            + nearMiss(g, claims, matchOfClaim));
                 }
             }
             for (int j = 0; j < claims.size(); j++) {
@@ -254,6 +255,19 @@ public final class Evaluator {
             }
         }
         return false;
+    }
+
+    /** Why a gold attribution went unmatched when a claim holds its anchor: that claim's speaker and stance differ, or it was taken. */
+    private static String nearMiss(Gold.Attribution g, List<Claim> claims, int[] matchOfClaim) {
+        if (g.anchor() == null) return "";
+        String anchor = flat(g.anchor());
+        for (int j = 0; j < claims.size(); j++) {
+            Claim c = claims.get(j);
+            if (!((c.text() != null && flat(c.text()).contains(anchor)) || (c.quote() != null && flat(c.quote()).contains(anchor)))) continue;
+            if (matches(g, c)) return " [a claim with this anchor went to another gold entry]";
+            return " [a claim holds the anchor: " + c.speakerLabel() + " " + c.stance() + "]";
+        }
+        return " [no claim holds the anchor]";
     }
 
     static boolean matches(Gold.Attribution g, Claim c) {

@@ -296,6 +296,16 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aStatesOfficialsAreAnUnnamedSourceNotTheState() {
+        for (String who : java.util.List.of("Russian officials", "U.S. officials")) {
+            Article a = annotate("On Monday, " + who + " said the convoy was hit near the border.");
+            Entity e = a.entity(only(a).speaker());
+            assertEquals(EntityType.UNNAMED_SOURCE, e.type(), who);
+            assertEquals(who, e.label());
+        }
+    }
+
+    @Test
     void theOrganizationRefersBackToTheLatestOrganisationSpeaker() {
         Article a = annotate("Amnesty International said its researchers visited the camp. The organization said the guards had beaten detainees.");
         assertEquals(2, a.attributions().size(), show(a));

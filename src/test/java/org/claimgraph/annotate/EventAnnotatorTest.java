@@ -85,6 +85,15 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aVillageTheSentencePlacesByABearingOrAsASettlementIsTheEventsPlace() {
+        for (String where : java.util.List.of("in al-Tawila, south of the city of Hama", "in al-Rashidiya, north of Hama", "near Tal Marzouk, a village outside Hama")) {
+            Article a = annotate("Activists said the air strike hit a crowded street " + where + ", killing four people.", "2019-05-02");
+            Event e = a.events().stream().filter(x -> x.type() == EventType.Airstrike).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+            assertEquals(where.substring(where.indexOf(' ') + 1, where.indexOf(',')), a.entity(e.place()).label(), where);
+        }
+    }
+
+    @Test
     void speechesTalksAndSanctionsAreEventsOfTheirArticleWithoutAPlace() {
         Article a = annotate("In a speech to parliament, the prime minister said the sanctions had failed.", "2019-05-02");
         assertTrue(a.events().stream().anyMatch(e -> e.type() == EventType.Statement && e.place() == null), a.events().toString());

@@ -36,6 +36,12 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aNumberWordOpeningAQuoteIsNoName() {
+        Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());
+    }
+
+    @Test
     void unknownPersonGetsRoleAndAffiliationFromTitleAndApposition() {
         Article a = annotate("US Army Colonel John Mercer, spokesman for the US-led coalition, denied the report. "
                 + "Mercer said the coalition had not struck the village. Later the spokesman repeated it.");

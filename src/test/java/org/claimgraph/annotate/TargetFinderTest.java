@@ -319,4 +319,28 @@ class TargetFinderTest {
         a = annotate("Anna Lindqvist said ISIS now has one foot in the grave.");
         assertEquals(List.of(), last(a).targets(), show(a));
     }
+
+    @Test
+    void aWrongNamedWithoutItsDoerImplicatesWhomTheSameSpeakerJustAccused() {
+        Article a = annotate("Senator Maria Olsen said the Harwick Group had misled regulators for years. "
+                + "\"Safety reports were deliberately buried for years,\" Olsen said.\n\n"
+                + "\"The weather was fine that week,\" Olsen said.");
+        List<Attribution> c = a.attributions();
+        assertEquals(3, c.size(), show(a));
+        String harwick = c.get(0).targets().get(0);
+        assertTrue(harwick.contains("harwick"), show(a));
+        // the second names a wrong ("deliberately", "buried") but not who did it: the same speaker's target just before
+        assertEquals(List.of(harwick), c.get(1).targets(), show(a));
+        // the third names no wrong: it accuses no one
+        assertEquals(List.of(), c.get(2).targets(), show(a));
+    }
+
+    @Test
+    void aSpokesmanNamedByTheHeadNounOfHisBodySpeaksForIt() {
+        Article a = annotate("The Northern Shield Coalition has flown missions over the valley since May.\n\n"
+                + "\"We have conducted no strikes in that area,\" a coalition spokesman, Major Tom Reyes, wrote on Twitter.");
+        String coalition = a.entities().stream().filter(e -> e.label().contains("Northern Shield")).findFirst()
+                .orElseThrow(() -> new AssertionError(show(a))).key();
+        assertEquals(List.of(coalition), denialTargets(a), show(a));
+    }
 }
