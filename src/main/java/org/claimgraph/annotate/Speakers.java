@@ -286,11 +286,19 @@ final class Speakers {
             EntityType t = type(key);
             if (t == null) continue;
             boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE
-                    : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY
+                    : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY || singularBody(key)
                     : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
         }
         return null;
+    }
+
+    /** An unnamed body in the singular ("the ministry", "the state health ministry"), which "it" refers back to. */
+    private boolean singularBody(String key) {
+        Entity e = entities.get(key);
+        if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
+        String l = e.label().toLowerCase(Locale.ROOT);
+        return ORGISH.matcher(l).matches() && !l.matches(".*\\b(?:\\w+s)$");
     }
 
     /** "the ministry", "the source", "a military source", "activists". */

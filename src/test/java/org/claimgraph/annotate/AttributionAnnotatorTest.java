@@ -876,4 +876,13 @@ class AttributionAnnotatorTest {
                 + "MORAVEC: The ministry acted on every warning it received from the border police.");
         assertTrue(a.attributions().isEmpty(), show(a));
     }
+
+    @Test
+    void itRefersBackToAnUnnamedBodyInTheSingular() {
+        Article a = annotate("A blast hit the market of Teravo on Sunday. The ministry blamed the strike on the rebels, which it said had used a drone.");
+        for (Attribution c : a.attributions()) {
+            if (a.text(c.content()).startsWith("had used a drone")) assertEquals("The ministry", a.entity(c.speaker()).label(), show(a));
+        }
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("had used a drone")), show(a));
+    }
 }
