@@ -250,22 +250,68 @@ final class AttributionAnnotator implements Annotator {
          */
         void answersAfterDenial(List<Draft> sorted) {
             for (Draft den : sorted) {
-                if (den.stance != Stance.DENIES || den.cue == null || !rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())])) continue;
+                if (den.stance != Stance.DENIES || den.cue == null) continue;
+                // a rejecting cue ("denied", "rejected"), or content that rejects a claim ("said the claim was baseless")
+                if (!rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())]) && !rejectsClaim(den.content)) continue;
                 int para = v.paragraphOf(den.content.begin());
+                // the denier's side: itself and whoever the paragraph introduces as speaking for it
+                Set<String> side = new HashSet<>();
+                side.add(den.speaker);
                 for (Draft d : sorted) {
-                    if (d == den || !d.speaker.equals(den.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0 || !onlySpeaker(d)) continue;
-                    if (d.content.begin() <= den.content.begin() || v.paragraphOf(d.content.begin()) != para || namesOther(d)) continue;
+                    if (d.content.begin() > den.content.begin() && v.paragraphOf(d.content.begin()) == para && speaksFor(d, den.speaker)) side.add(d.speaker);
+                }
+                for (Draft d : sorted) {
+                    if (d == den || !side.contains(d.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
+                    if (!onlySpeaker(d) && !(d.targets.size() == 1 && d.targets.get(0).equals(den.speaker))) continue;
+                    if (d.content.begin() <= den.content.begin() || v.paragraphOf(d.content.begin()) != para || namesOther(d, den.speaker)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
-                    if (d.cue != null && d.quote == null && !d.clauseCue) continue;
+                    if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
                 }
             }
         }
 
-        /** The claim's content names an actor other than its speaker. */
-        boolean namesOther(Draft d) {
+        /** The content opens on a claim named as such ("the claim was …", "the reports are …"). */
+        boolean rejectsClaim(Span content) {
+            int k = v.tokenAtOrAfter(content.begin());
+            for (int i = k; i < v.n && i < k + 3 && v.begin(i) < content.end(); i++) if (CLAIM_NOUNS.contains(v.lemma[i])) return true;
+            return false;
+        }
+
+        /** The claim's content names an actor other than its speaker (and the body it speaks for, when given). */
+        boolean namesOther(Draft d, String body) {
             for (int k = v.tokenAtOrAfter(d.content.begin()); k < v.n && v.begin(k) < d.content.end(); k++) {
-                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) return true;
+                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker) && !v.actorAt[k].entityKey().equals(body)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The speaker is introduced as speaking for the body {@code key}: a member of it, or described by it ("RSF adviser
+         * Hamdi Osman", "the service's director", "Its commander, …" after the body spoke).
+         */
+        boolean speaksFor(Draft d, String key) {
+            org.claimgraph.model.Entity e = speakers.entities.get(d.speaker), body = speakers.entities.get(key);
+            if (e == null || body == null || body.type() == org.claimgraph.model.EntityType.PERSON || d.speakerSpan == null) return false;
+            if (e.memberOf().contains(key)) return true;
+            // the speaker's phrase: the name with the title words before it and an apposition after it
+            int b = v.tokenAtOrAfter(d.speakerSpan.begin()), e0 = v.tokenAtOrAfter(d.speakerSpan.end());
+            int se = v.sentEnd[v.sent[b]], sb = v.sentFirst[v.sent[b]];
+            while (b > sb && b > v.tokenAtOrAfter(d.speakerSpan.begin()) - 4 && !v.isPunct(b - 1) && !v.pos[b - 1].equals("VERB") && !v.pos[b - 1].equals("ADP")) b--;
+            int end = e0;
+            if (end < se && v.word[end].equals(",")) {
+                for (end = end + 1; end < se && end < e0 + 10 && !v.isPunct(end) && !v.pos[end].equals("VERB"); end++) {}
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = b; k < end; k++) {
+                if (v.actorAt[k] != null && v.actorAt[k].entityKey().equals(key)) return true;
+                words.add(v.lower[k]);
+            }
+            if (!words.isEmpty() && (words.get(0).equals("its") || words.get(0).equals("their"))) return true;
+            Set<String> bodyWords = new HashSet<>();
+            for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4) bodyWords.add(w);
+            for (int k = b; k + 1 < end; k++) {
+                if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
             }
             return false;
         }
@@ -751,6 +797,10 @@ final class AttributionAnnotator implements Annotator {
                     int head = before;
                     while (head < c0 && v.pos[head].equals("DET")) head++;
                     int cut = sp.span().begin() > v.begin(before) && v.begin(head) < sp.span().begin() ? sp.span().begin() : v.begin(before);
+                    // "…, Hezbollah spokesman Ali Hassan said": a phrase set off by a comma is the speaker's whole; without
+                    // the comma, the title before the name ("… in that area RSF adviser Hamdi Osman told") stays with it
+                    if (cut > v.begin(before) && before - 1 > sb && v.word[before - 1].equals(",")) cut = v.begin(before);
+                    else if (cut > v.begin(before)) cut = v.begin(titleBefore(v.tokenAtOrAfter(cut), before));
                     d.content = trim(new Span(v.begin(sb), cut));
                     d.object = null;
                     d.confidence = 0.8;
@@ -776,6 +826,15 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
+        }
+
+        /** The first token of a title before a name at token k, not before token floor: role nouns ("spokesman") and the body named before them. */
+        int titleBefore(int k, int floor) {
+            int j = k;
+            while (j - 1 >= floor && v.pos[j - 1].equals("NOUN") && Character.isLowerCase(v.word[j - 1].charAt(0)) && Speakers.isUnnamedHead(v.lemma[j - 1])) j--;
+            if (j == k) return k;
+            while (j - 1 >= floor && v.actorAt[j - 1] != null) j--;
+            return j;
         }
 
         /**

@@ -885,4 +885,23 @@ class AttributionAnnotatorTest {
         }
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("had used a drone")), show(a));
     }
+
+    @Test
+    void whoSpeaksForADenierAnswersWithItsRebuttal() {
+        Article a = annotate("The People's Defence Force rejected the army's account of a base in the village. Its commander, who uses the nom de guerre "
+                + "Bo Tala, told reporters that his fighters had left the area two weeks earlier. \u201cThere were only refugees,\u201d he said.\n\n"
+                + "The Health Service said the claim was \u201ccompletely baseless.\u201d \u201cVaccines contain the antigen and water only,\u201d said "
+                + "Dr. Ama Owusu, the service's director of public health.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (t.contains("fighters had left") || t.contains("only refugees") || t.contains("antigen")) assertEquals(Stance.DENIES, c.stance(), t + "\n" + show(a));
+        }
+        assertEquals(5, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void aTitleBeforeASentenceFinalSpeakerIsNoContent() {
+        Article a = annotate("The army does not target civilians, Hezbollah spokesman Ali Hassan said.");
+        assertEquals("The army does not target civilians", a.text(only(a).content()), show(a));
+    }
 }
