@@ -780,8 +780,15 @@ final class AttributionAnnotator implements Annotator {
                 }
                 if (from == from0) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
-                boolean restEmpty = true;
-                for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
+                boolean restEmpty = true, timed = false;
+                for (int k = from; k < se; k++) {
+                    if (v.isPunct(k)) continue;
+                    // "As X reported yesterday:", "X wrote on Monday," closing the paragraph: the time before the colon
+                    if (timeWord(k)) { timed = true; continue; }
+                    restEmpty = false;
+                    break;
+                }
+                if (restEmpty && timed && !(v.word[se - 1].equals(":") || v.word[se - 1].equals(","))) restEmpty = false;
                 int before = np[0];
                 boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
                         && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
@@ -1168,6 +1175,13 @@ final class AttributionAnnotator implements Annotator {
                 if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
+        }
+
+        /** A word of a time adverbial ("on Monday", "yesterday", "last week", "earlier this month"). */
+        boolean timeWord(int k) {
+            String w = v.lower[k];
+            return DateResolver.isCalendarWord(v.word[k]) || w.equals("on") || w.equals("yesterday") || w.equals("today") || w.equals("earlier")
+                    || TIME_MODIFIERS.contains(w) && !w.equals("that") || TIME_UNITS.contains(w) || v.pos[k].equals("NUM");
         }
 
         /** "said Tuesday its forces …", "said on Friday it had …": the content starts after a leading time adverbial. */
@@ -1715,9 +1729,11 @@ final class AttributionAnnotator implements Annotator {
             List<Draft> added = new ArrayList<>();
             for (Draft d : drafts) {
                 int s0 = v.sentenceOfOffset(d.content.begin()), s1 = v.sentenceOfOffset(Math.max(d.content.begin(), d.content.end() - 1));
-                if (s1 <= s0 || d.quote != null) continue;
+                if (s1 <= s0) continue;
                 // only passages that stand alone: a continuation, or content that starts its own paragraph
                 if (d.cue != null && v.paragraphOf(d.cue.begin()) == v.paragraphOf(d.content.begin())) continue;
+                // a quoted passage only when a cue introduces it as a paragraph of its own ("X reports:" and the excerpt)
+                if (d.quote != null && d.cue == null) continue;
                 // where others speak inside the passage, the speaker relays their statements ("CoinDesk reported: … The
                 // SEC said that …"), and the rest is theirs (the quotes and asides that follow)
                 List<Span> cues = new ArrayList<>();
@@ -1733,6 +1749,8 @@ final class AttributionAnnotator implements Annotator {
                     parts.add(part);
                 }
                 if (parts.size() < 2) continue;
+                // an excerpt quoted whole is split only when it runs long and nobody else speaks in it
+                if (quote != null && (parts.size() < 3 || !cues.isEmpty())) continue;
                 // a passage that runs on turns from the source's claims into the outlet's narration: its first sentences
                 // are the source's
                 if (cues.isEmpty()) while (parts.size() > PASSAGE_CLAIMS) parts.remove(parts.size() - 1);

@@ -904,4 +904,22 @@ class AttributionAnnotatorTest {
         Article a = annotate("The army does not target civilians, Hezbollah spokesman Ali Hassan said.");
         assertEquals("The army does not target civilians", a.text(only(a).content()), show(a));
     }
+
+    @Test
+    void aLongExcerptQuotedAfterAnIntroducingCueIsOneClaimPerSentence() {
+        Article a = annotate("The port board has been under scrutiny for years.\n\nAccording to a report from Amnesty International:\n\n\u201cIn 2015 the firm asked the port board to change its rules. "
+                + "Days later the chairman pushed the new rule through the board. The firm then paid the chairman a large fee.\u201d\n\n"
+                + "The source continued:\n\n\u201cThe dockers lost their jobs within a year. Nobody was ever charged.\u201d");
+        assertEquals(4, a.attributions().size(), show(a));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("Days later the chairman")), show(a));
+    }
+
+    @Test
+    void aTimeBeforeTheColonOfAnIntroducingCueStillIntroducesTheNextParagraph() {
+        Article a = annotate("The port board has been under scrutiny for years.\n\nAs Reuters reported on Monday:\n\n"
+                + "The firm then paid the chairman a large fee after the vote.");
+        Attribution c = only(a);
+        assertEquals("Reuters", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("The firm then paid"), show(a));
+    }
 }
