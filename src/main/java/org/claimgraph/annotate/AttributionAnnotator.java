@@ -279,9 +279,11 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** The claim's content names an actor other than its speaker (and the body it speaks for, when given). */
-        boolean namesOther(Draft d, String body) {
-            for (int k = v.tokenAtOrAfter(d.content.begin()); k < v.n && v.begin(k) < d.content.end(); k++) {
-                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker) && !v.actorAt[k].entityKey().equals(body)) return true;
+        boolean namesOther(Draft d, String body) { return namesOther(d.content, d.speaker, body); }
+
+        boolean namesOther(Span content, String speaker, String body) {
+            for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) {
+                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(speaker) && !v.actorAt[k].entityKey().equals(body)) return true;
             }
             return false;
         }
@@ -789,7 +791,8 @@ final class AttributionAnnotator implements Annotator {
                     break;
                 }
                 if (restEmpty && timed && !(v.word[se - 1].equals(":") || v.word[se - 1].equals(","))) restEmpty = false;
-                int before = np[0];
+                // ("…, the head of the centre, Rear Admiral Y, told reporters": the description opens the speaker phrase)
+                int before = np.length == 4 ? Math.min(np[0], np[2]) : np[0];
                 boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
                         && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
                         && clauseBefore(sb, before);
@@ -798,7 +801,7 @@ final class AttributionAnnotator implements Annotator {
                     d.content = trim(new Span(v.begin(sb), v.begin(c0)));
                     d.object = null;
                     d.confidence = 0.8;
-                } else if (aside || !passive && !inverted && !participle && shared == null && np.length != 4 && terminal(from, se) && clauseBefore(sb, before)) {
+                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
                     // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
                     // phrase took in words of the clause ("… killing four civilians residents said")
                     int head = before;
@@ -1380,8 +1383,10 @@ final class AttributionAnnotator implements Annotator {
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
             int[] appo = npForward(k + 1, j);
             // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
-            boolean role = head[1] - head[0] > 2 && (v.lower[head[0] + 1].equals("of") || v.lower[head[0] + 1].equals("for"))
-                    && (v.pos[head[0]].equals("NOUN") || v.pos[head[0]].equals("PROPN")) && v.actorAt[head[0]] == null;
+            // (and "the head of the Russian Center …, Rear Admiral Y, told")
+            int h0 = v.pos[head[0]].equals("DET") && head[1] - head[0] > 3 ? head[0] + 1 : head[0];
+            boolean role = head[1] - h0 > 2 && (v.lower[h0 + 1].equals("of") || v.lower[h0 + 1].equals("for"))
+                    && (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN")) && v.actorAt[h0] == null;
             if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
         }
@@ -1711,6 +1716,10 @@ final class AttributionAnnotator implements Annotator {
                     n.confidence = cur.confidence;
                     if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
+                    // (a denial that came from the first clause's words, not from the cue, stays there when the second
+                    // accuses another: "says that Turkey "has nothing to do with it" and that Bulgaria is making accusations")
+                    if (n.stance == Stance.DENIES && !d.accuses && !rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]) && deniedIn(n.speaker, first)
+                            && namesOther(second, n.speaker, null)) n.stance = Stance.ALLEGES;
                     cur.content = first;
                     if (n.stance == Stance.ALLEGES && deniedIn(n.speaker, second)) n.stance = Stance.DENIES;
                     added.add(n);

@@ -280,6 +280,10 @@ final class Speakers {
         String p = v.lower[i];
         if (p.equals("i") || p.equals("we") || p.equals("my") || p.equals("our") || p.equals("me") || p.equals("us")) return null;
         int at = v.begin(i);
+        if (p.equals("it")) {
+            Resolved doc = documentJustNamed(i);
+            if (doc != null) return doc;
+        }
         for (int k = salience.size() - 1; k >= 0; k--) {
             if (salience.get(k)[0] >= at) continue;
             String key = salienceKeys.get(k);
@@ -299,6 +303,27 @@ final class Speakers {
         if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
         String l = e.label().toLowerCase(Locale.ROOT);
         return ORGISH.matcher(l).matches() && !l.matches(".*\\b(?:\\w+s)$");
+    }
+
+    /**
+     * "We have seen the statement of the foreign ministry. It says …": "it" right after a document named with its
+     * author (no other actor named in between) is that document, speaking for the author. Null when there is none.
+     */
+    private Resolved documentJustNamed(int i) {
+        int para = v.paragraphOf(v.begin(i));
+        for (int k = i - 1; k >= 0 && k >= i - 30 && v.paragraphOf(v.begin(k)) == para; k--) {
+            if (!v.pos[k].equals("NOUN") || !DOCUMENT.contains(v.lemma[k])) continue;
+            int e = k + 1;
+            while (e < i && !v.isPunct(e) && e < k + 10) e++;
+            int b = k;
+            while (b - 1 >= 0 && b > k - 4 && !v.isPunct(b - 1) && !v.pos[b - 1].equals("VERB")) b--;
+            Resolved author = documentAuthor(b, e, k);
+            if (author == null) return null;
+            // (no other actor named between the document and "it")
+            for (int j = e; j < i; j++) if (v.actorAt[j] != null && !v.actorAt[j].entityKey().equals(author.key())) return null;
+            return new Resolved(author.key(), v.toks.get(i).span(), How.PRONOUN);
+        }
+        return null;
     }
 
     /** "the ministry", "the source", "a military source", "activists". */

@@ -922,4 +922,30 @@ class AttributionAnnotatorTest {
         assertEquals("Reuters", a.entity(c.speaker()).label(), show(a));
         assertTrue(a.text(c.content()).startsWith("The firm then paid"), show(a));
     }
+
+    @Test
+    void itAfterADocumentNamedWithItsAuthorIsThatAuthorAndEachThatClauseKeepsItsOwnStance() {
+        Article a = annotate("Reuters asked the spokeswoman about the case on Monday.\n\n"
+                + "We have seen the statement of the Russian Defence Ministry. It says that Russia \"has nothing to do with the shipment\" "
+                + "and that Bulgaria is making \"unfounded accusations for political reasons.\"");
+        int seen = 0;
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (!t.startsWith("Russia") && !t.startsWith("Bulgaria")) continue;
+            seen++;
+            assertTrue(a.entity(c.speaker()).label().contains("Ministry"), show(a));
+            assertEquals(t.startsWith("Russia") ? Stance.DENIES : Stance.ALLEGES, c.stance(), t + "\n" + show(a));
+        }
+        assertEquals(2, seen, show(a));
+    }
+
+    @Test
+    void aSentenceFinalDescriptionWithTheNameInAppositionSpeaksAsThatName() {
+        Article a = annotate("A drone strike killed six farmers near the village of Kamari on Tuesday, the head of the Joint Monitoring Centre, "
+                + "Rear Admiral Pavel Orlov, told reporters on Wednesday.\n\nOrlov responded that the figures \"cannot be trusted.\"");
+        Attribution c = claims(a, 2).get(0);
+        assertEquals("Pavel Orlov", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("A drone strike killed six farmers") && a.text(c.content()).endsWith("on Tuesday"), show(a));
+        assertTrue(a.text(a.attributions().get(1).content()).startsWith("the figures"), show(a));
+    }
 }
