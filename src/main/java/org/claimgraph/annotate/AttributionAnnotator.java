@@ -418,6 +418,12 @@ final class AttributionAnnotator implements Annotator {
                     // "Moscow denies targeting civilians", "the ministry denies the claims"
                     || v.isVerb(i + 1) && v.lower[i + 1].endsWith("ing") || v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PRON")
                     && Speakers.isPronoun(v.lower[i + 1])) && !cuesFor(i).isEmpty()) verb = true;
+            // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
+            // preposition (no cue word of the lexicon is one)
+            if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end
+                    && (v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
+                    && (v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PROPN") || v.pos[i + 1].equals("NOUN") || v.lower[i + 1].equals("that"))
+                    && !cuesFor(i).isEmpty()) verb = true;
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
                     && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
@@ -532,7 +538,8 @@ final class AttributionAnnotator implements Annotator {
             List<CueLexicon.Cue> l = lexicon.candidates(v.lemma[i]);
             if (!l.isEmpty()) return l;
             String w = v.lower[i];
-            for (String cand : new String[]{w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+            // (the word itself first: the lemmatizer sometimes cuts a base form, "accuse" → "accu")
+            for (String cand : new String[]{w, w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
                     w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
                     w.endsWith("ing") ? w.substring(0, w.length() - 3) : null,
                     w.endsWith("ing") ? w.substring(0, w.length() - 3) + "e" : null,
@@ -568,7 +575,9 @@ final class AttributionAnnotator implements Annotator {
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
-            if (aux >= sb && MODALS.contains(v.lower[aux])) return;
+            if (aux >= sb && (MODALS.contains(v.lower[aux]) || v.lemma[aux].contains("+") && MODALS.contains(v.lemma[aux].substring(0, v.lemma[aux].indexOf('+'))))) return;
+            // ("one can't accuse …", "would not say": the same, negated)
+            if (aux > sb && (v.lower[aux].equals("n't") || v.lower[aux].equals("not")) && (MODALS.contains(v.lower[aux - 1]) || v.lower[aux - 1].equals("ca") || v.lower[aux - 1].equals("wo"))) return;
             // "did not immediately comment", "has never said": a negated report says nothing (a denial is its own cue)
             int neg = -1; // "never" is an adverb: look between the auxiliary and the cue
             for (int q = c0 - 1; q >= aux && q >= sb && neg < 0; q--) if (v.lower[q].equals("not") || v.lower[q].equals("n't") || v.lower[q].equals("never")) neg = q;
@@ -1150,7 +1159,10 @@ final class AttributionAnnotator implements Annotator {
             if (k < se && v.isQuote(k)) k++;
             // "lashed out at X", "railed against X"
             if (cue.accuses() && k < se && (v.lower[k].equals("at") || v.lower[k].equals("against"))) { k++; c1 = k; }
-            while (k < se && npToken(k) && !v.pos[k].equals("ADP")) k++;
+            // "accuse both the jihadists and the security forces of …": a coordinated object
+            if (cue.accuses() && k + 1 < se && (v.lower[k].equals("both") || v.lower[k].equals("either")) && npToken(k + 1)) k++;
+            while (k < se && (npToken(k) && !v.pos[k].equals("ADP")
+                    || cue.accuses() && k > c1 && k + 1 < se && (v.lower[k].equals("and") || v.lower[k].equals("or")) && npToken(k + 1) && !v.pos[k + 1].equals("ADP"))) k++;
             if (k <= c1) return;
             boolean addressee = !cue.accuses() && ADDRESSING.contains(cue.words().get(0));
             if (addressee) {

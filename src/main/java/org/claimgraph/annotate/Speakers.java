@@ -420,6 +420,10 @@ final class Speakers {
         if (p.equals("PROPN") && v.word[i].indexOf('.') > 0 && v.word[i].equals(v.word[i].toUpperCase(Locale.ROOT))) return true;
         // a singular noun compounding ("security source", "government official"), not a plural one ("civilians residents")
         if (p.equals("NOUN") && v.lower[i].equals(v.lemma[i])) return true;
+        // a plural noun opening a compound at the sentence start or after a determiner ("Rights groups", "the arms dealers"),
+        // not after a number or another noun ("four civilians residents")
+        if (p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i + 1 < v.n && v.pos[i + 1].equals("NOUN")
+                && (i == v.sentFirst[v.sent[i]] || i > 0 && DEFINITE.contains(v.lower[i - 1]))) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }

@@ -948,4 +948,19 @@ class AttributionAnnotatorTest {
         assertTrue(a.text(c.content()).startsWith("A drone strike killed six farmers") && a.text(c.content()).endsWith("on Tuesday"), show(a));
         assertTrue(a.text(a.attributions().get(1).content()).startsWith("the figures"), show(a));
     }
+
+    @Test
+    void aGroupSpeakerAccusesBothSidesInThePresentTense() {
+        Article a = annotate("The junta has been fighting jihadist groups for years.\n\n"
+                + "Rights groups regularly accuse both the jihadists and the security forces of abuses against civilians.");
+        Attribution c = only(a);
+        assertEquals("Rights groups", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).contains("the security forces of abuses"), show(a));
+    }
+
+    @Test
+    void aNegatedModalReportIsNoReport() {
+        Article a = annotate("The talks failed again. Since it comes from a NATO member, suddenly one can\u2019t accuse Russian propaganda.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
 }
