@@ -963,4 +963,10 @@ class AttributionAnnotatorTest {
         Article a = annotate("The talks failed again. Since it comes from a NATO member, suddenly one can\u2019t accuse Russian propaganda.");
         assertEquals(0, a.attributions().size(), show(a));
     }
+
+    @Test
+    void agentsNamedByTheirCountryAreAnUnnamedSourceNotTheCountry() {
+        Article a = annotate("The inquiry stalled in 2016.\n\nU.S. drug enforcement agents who spoke to reporters accused the administration of derailing the inquiry.");
+        assertEquals("U.S. drug enforcement agents", a.entity(only(a).speaker()).label(), show(a));
+    }
 }
