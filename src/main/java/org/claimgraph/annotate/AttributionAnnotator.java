@@ -425,8 +425,9 @@ final class AttributionAnnotator implements Annotator {
                     && (v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PROPN") || v.pos[i + 1].equals("NOUN") || v.lower[i + 1].equals("that"))
                     && !cuesFor(i).isEmpty()) verb = true;
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
+            // ("examples of reporting", "the art of lying": after "of" it is the noun)
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
-                    && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
+                    && (v.pos[i - 1].equals("ADP") && !v.lower[i - 1].equals("of") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
             if (v.lower[i].equals("citing") && (commaBefore(i, v.sentFirst[s]) || i > v.sentFirst[s] && !cuesFor(i - 1).isEmpty())) {
                 int used = citing(i, s);
                 if (used > 0) return used;
@@ -1548,6 +1549,8 @@ final class AttributionAnnotator implements Annotator {
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ") && !WH.contains(v.lower[k])) return true; // "presently undisclosed", not "how many"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
+            // "Strang/VERB fully acknowledges …": a name opening the sentence the tagger read as a verb
+            if (v.actorAt[k] != null && k == v.sentFirst[v.sent[k]] && Character.isUpperCase(v.word[k].charAt(0))) return true;
             // "Human Rights Watch/VERB": a later word of a multi-word name the tagger read as a verb
             if (v.actorAt[k] != null && v.firstToken(v.actorAt[k]) < k) return true;
             // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word

@@ -969,4 +969,14 @@ class AttributionAnnotatorTest {
         Article a = annotate("The inquiry stalled in 2016.\n\nU.S. drug enforcement agents who spoke to reporters accused the administration of derailing the inquiry.");
         assertEquals("U.S. drug enforcement agents", a.entity(only(a).speaker()).label(), show(a));
     }
+
+    @Test
+    void aGerundAfterOfIsNoCueAndASurnameOpeningTheSentenceSpeaks() {
+        Article a = annotate("The president handed out awards for the most irresponsible examples of reporting.\n\n"
+                + "His boldness resonated with voters across the country.\n\nStephen Strang wrote a book about the president last year.\n\n"
+                + "Strang fully acknowledges that some of the comments were crude.");
+        Attribution c = only(a);
+        assertEquals("Stephen Strang", a.entity(c.speaker()).label(), show(a));
+        assertEquals("some of the comments were crude.", a.text(c.content()), show(a));
+    }
 }
