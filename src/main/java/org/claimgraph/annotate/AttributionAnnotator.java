@@ -263,12 +263,23 @@ final class AttributionAnnotator implements Annotator {
                 for (Draft d : sorted) {
                     if (d == den || !side.contains(d.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
                     if (!onlySpeaker(d) && !(d.targets.size() == 1 && d.targets.get(0).equals(den.speaker))) continue;
-                    if (d.content.begin() <= den.content.begin() || v.paragraphOf(d.content.begin()) != para || namesOther(d, den.speaker)) continue;
+                    // (the next paragraph too while the denier's side goes on speaking: "X added that …", "According to the service, …")
+                    int dp = v.paragraphOf(d.content.begin());
+                    boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
+                    if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d, den.speaker)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
                 }
             }
+        }
+
+        /** No claim of a speaker outside the side lies between two claims. */
+        boolean noOtherSpeakerBetween(List<Draft> sorted, Draft from, Draft to, Set<String> side) {
+            for (Draft o : sorted) {
+                if (o.content.begin() > from.content.begin() && o.content.begin() < to.content.begin() && !side.contains(o.speaker)) return false;
+            }
+            return true;
         }
 
         /** The content opens on a claim named as such ("the claim was …", "the reports are …"). */

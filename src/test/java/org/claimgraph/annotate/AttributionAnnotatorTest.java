@@ -979,4 +979,15 @@ class AttributionAnnotatorTest {
         assertEquals("Stephen Strang", a.entity(c.speaker()).label(), show(a));
         assertEquals("some of the comments were crude.", a.text(c.content()), show(a));
     }
+
+    @Test
+    void aDeniersNextParagraphGoesOnWithTheRebuttalUntilAnotherSpeaks() {
+        Article a = annotate("The bridge has been closed since Monday.\n\nThe Rail Authority denied reports that the bridge was unsafe.\n\n"
+                + "The authority added that the bridge had been inspected in May.\n\nA resident said the trains were late again.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            assertEquals(t.contains("trains") ? Stance.ALLEGES : Stance.DENIES, c.stance(), t + "\n" + show(a));
+        }
+        assertEquals(3, a.attributions().size(), show(a));
+    }
 }
