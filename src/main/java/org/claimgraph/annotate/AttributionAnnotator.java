@@ -597,6 +597,8 @@ final class AttributionAnnotator implements Annotator {
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
+            // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
+            if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && v.lower[c1].equals("of")) return;
             // "the Daily Beast is reporting": progressive, not a participle
             boolean participle = v.lower[c0].endsWith("ing") && !afterBe;
             if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {

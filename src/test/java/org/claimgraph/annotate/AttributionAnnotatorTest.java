@@ -990,4 +990,10 @@ class AttributionAnnotatorTest {
         }
         assertEquals(3, a.attributions().size(), show(a));
     }
+
+    @Test
+    void aReducedPassiveAccusedOfIsNoClaim() {
+        Article a = annotate("In early 2016, French police smashed a Hezbollah cell accused of trafficking cocaine for a drug cartel.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
 }
