@@ -642,6 +642,11 @@ final class AttributionAnnotator implements Annotator {
                 if (last != null && last.cue != null && last.content.end() <= last.cue.begin()
                         && (last.speakerSpan == null || last.speakerSpan.end() <= v.begin(c0))) host = last;
             }
+            if (np == null && participle && host == null && c0 > sb && c1 < se && v.lower[c1].equals("that") && !commaBefore(c0, sb)) {
+                // "… the ministry said adding that …" with the commas stripped: the participle right after a cue goes on from it
+                Draft last = lastDraftIn(s, c0);
+                if (last != null && last.cue != null && last.cue.end() == v.end(c0 - 1) && last.clauseCue) host = last;
+            }
             if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
             if (np == null && !participle) np = relativeWithoutCommas(c0, sb);
@@ -859,6 +864,30 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
+            if (shared == null && !inverted && !passive && qb == null) clauseBeforeColon(d, np[0], c1, sb);
+        }
+
+        /**
+         * "It is more than a border dispute, he continued: “This is about survival.”": the clause before a speaker who
+         * goes on with a colon and a quote is the speaker's claim too.
+         */
+        void clauseBeforeColon(Draft d, int npBegin, int c1, int sb) {
+            if (d.quote == null || !drafts.contains(d) || npBegin - 1 <= sb || !v.word[npBegin - 1].equals(",") || !clauseBefore(sb, npBegin - 1)) return;
+            int k = c1;
+            while (k < v.n && v.begin(k) < d.quote.begin() && !v.word[k].equals(":")) k++;
+            if (k >= v.n || !v.word[k].equals(":") || v.begin(k) > d.quote.begin()) return;
+            Span before = trim(new Span(v.begin(sb), v.begin(npBegin - 1)));
+            if (before.length() == 0 || quoteEndingBefore(v.begin(npBegin)) != null) return;
+            for (Draft o : drafts) if (o != d && o.content.begin() < before.end() && before.begin() < o.content.end()) return;
+            Draft n = new Draft();
+            n.speaker = d.speaker;
+            n.speakerSpan = d.speakerSpan;
+            n.cue = d.cue;
+            n.content = before;
+            n.stance = deniedIn(d.speaker, before) ? Stance.DENIES : Stance.ALLEGES;
+            n.clauseCue = true;
+            n.confidence = d.confidence;
+            drafts.add(n);
         }
 
         /** The first token of a title before a name at token k, not before token floor: role nouns ("spokesman") and the body named before them. */
@@ -1268,6 +1297,10 @@ final class AttributionAnnotator implements Annotator {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
                 // "… the agency reported citing a medical source": the source phrase with its comma stripped
                 if (k == from && (v.lower[k].equals("citing") || v.lower[k].equals("quoting"))) return true;
+                // "…, the ministry said, adding that …" (the comma already passed), and "… the ministry said adding that …"
+                // with the commas stripped: a participle cue goes on with a claim of its own
+                if (k == from && v.isVerb(k) && v.lower[k].endsWith("ing") && k + 1 < se && v.lower[k + 1].equals("that")
+                        && (k > 0 && v.word[k - 1].equals(",") || !cuesFor(k).isEmpty())) return true;
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;

@@ -996,4 +996,23 @@ class AttributionAnnotatorTest {
         Article a = annotate("In early 2016, French police smashed a Hezbollah cell accused of trafficking cocaine for a drug cartel.");
         assertEquals(0, a.attributions().size(), show(a));
     }
+
+    @Test
+    void theClauseBeforeASpeakerWhoGoesOnWithAColonIsAClaimToo() {
+        Article a = annotate("Sergei Lavrov spoke in Geneva on Monday.\n\nIt is more than a border dispute, Lavrov continued: \u201cThis is about survival.\u201d");
+        claims(a, 2);
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals("It is more than a border dispute")), show(a));
+    }
+
+    @Test
+    void aSentenceFinalCueGoingOnWithAddingThatKeepsTheClauseBeforeWithOrWithoutCommas() {
+        for (String body : new String[]{
+                "The town was hit on Sunday.\n\nAn air strike hit a market in the town, killing 19 people, the state health ministry said, adding that more than 40 others were wounded.",
+                "The town was hit on Sunday\n\nAn air strike hit a market in the town killing 19 people the state health ministry said adding that more than 40 others were wounded"}) {
+            Article a = annotate(body);
+            claims(a, 2);
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("An air strike hit a market")), show(a));
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("more than 40 others")), show(a));
+        }
+    }
 }
