@@ -292,22 +292,81 @@ final class AttributionAnnotator implements Annotator {
          */
         void answersAfterDenial(List<Draft> sorted) {
             for (Draft den : sorted) {
-                if (den.stance != Stance.DENIES || den.cue == null || !rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())])) continue;
+                if (den.stance != Stance.DENIES || den.cue == null) continue;
+                // a rejecting cue ("denied", "rejected"), or content that rejects a claim ("said the claim was baseless")
+                if (!rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())]) && !rejectsClaim(den.content)) continue;
                 int para = v.paragraphOf(den.content.begin());
+                // the denier's side: itself and whoever the paragraph introduces as speaking for it
+                Set<String> side = new HashSet<>();
+                side.add(den.speaker);
                 for (Draft d : sorted) {
-                    if (d == den || !d.speaker.equals(den.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0 || !onlySpeaker(d)) continue;
-                    if (d.content.begin() <= den.content.begin() || v.paragraphOf(d.content.begin()) != para || namesOther(d)) continue;
+                    if (d.content.begin() > den.content.begin() && v.paragraphOf(d.content.begin()) == para && speaksFor(d, den.speaker)) side.add(d.speaker);
+                }
+                for (Draft d : sorted) {
+                    if (d == den || !side.contains(d.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
+                    if (!onlySpeaker(d) && !(d.targets.size() == 1 && d.targets.get(0).equals(den.speaker))) continue;
+                    // (the next paragraph too while the denier's side goes on speaking: "X added that …", "According to the service, …")
+                    int dp = v.paragraphOf(d.content.begin());
+                    boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
+                    if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d, den.speaker)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
-                    if (d.cue != null && d.quote == null && !d.clauseCue) continue;
+                    if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
                 }
             }
         }
 
-        /** The claim's content names an actor other than its speaker. */
-        boolean namesOther(Draft d) {
-            for (int k = v.tokenAtOrAfter(d.content.begin()); k < v.n && v.begin(k) < d.content.end(); k++) {
-                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) return true;
+        /** No claim of a speaker outside the side lies between two claims. */
+        boolean noOtherSpeakerBetween(List<Draft> sorted, Draft from, Draft to, Set<String> side) {
+            for (Draft o : sorted) {
+                if (o.content.begin() > from.content.begin() && o.content.begin() < to.content.begin() && !side.contains(o.speaker)) return false;
+            }
+            return true;
+        }
+
+        /** The content opens on a claim named as such ("the claim was …", "the reports are …"). */
+        boolean rejectsClaim(Span content) {
+            int k = v.tokenAtOrAfter(content.begin());
+            for (int i = k; i < v.n && i < k + 3 && v.begin(i) < content.end(); i++) if (CLAIM_NOUNS.contains(v.lemma[i])) return true;
+            return false;
+        }
+
+        /** The claim's content names an actor other than its speaker (and the body it speaks for, when given). */
+        boolean namesOther(Draft d, String body) { return namesOther(d.content, d.speaker, body); }
+
+        boolean namesOther(Span content, String speaker, String body) {
+            for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) {
+                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(speaker) && !v.actorAt[k].entityKey().equals(body)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The speaker is introduced as speaking for the body {@code key}: a member of it, or described by it ("RSF adviser
+         * Hamdi Osman", "the service's director", "Its commander, …" after the body spoke).
+         */
+        boolean speaksFor(Draft d, String key) {
+            org.claimgraph.model.Entity e = speakers.entities.get(d.speaker), body = speakers.entities.get(key);
+            if (e == null || body == null || body.type() == org.claimgraph.model.EntityType.PERSON || d.speakerSpan == null) return false;
+            if (e.memberOf().contains(key)) return true;
+            // the speaker's phrase: the name with the title words before it and an apposition after it
+            int b = v.tokenAtOrAfter(d.speakerSpan.begin()), e0 = v.tokenAtOrAfter(d.speakerSpan.end());
+            int se = v.sentEnd[v.sent[b]], sb = v.sentFirst[v.sent[b]];
+            while (b > sb && b > v.tokenAtOrAfter(d.speakerSpan.begin()) - 4 && !v.isPunct(b - 1) && !v.pos[b - 1].equals("VERB") && !v.pos[b - 1].equals("ADP")) b--;
+            int end = e0;
+            if (end < se && v.word[end].equals(",")) {
+                for (end = end + 1; end < se && end < e0 + 10 && !v.isPunct(end) && !v.pos[end].equals("VERB"); end++) {}
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = b; k < end; k++) {
+                if (v.actorAt[k] != null && v.actorAt[k].entityKey().equals(key)) return true;
+                words.add(v.lower[k]);
+            }
+            if (!words.isEmpty() && (words.get(0).equals("its") || words.get(0).equals("their"))) return true;
+            Set<String> bodyWords = new HashSet<>();
+            for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4) bodyWords.add(w);
+            for (int k = b; k + 1 < end; k++) {
+                if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
             }
             return false;
         }
@@ -412,9 +471,16 @@ final class AttributionAnnotator implements Annotator {
                     // "Moscow denies targeting civilians", "the ministry denies the claims"
                     || v.isVerb(i + 1) && v.lower[i + 1].endsWith("ing") || v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PRON")
                     && Speakers.isPronoun(v.lower[i + 1])) && !cuesFor(i).isEmpty()) verb = true;
+            // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
+            // preposition (no cue word of the lexicon is one)
+            if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end
+                    && (v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("PROPN") || v.actorAt[i - 1] != null)
+                    && (v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PROPN") || v.pos[i + 1].equals("NOUN") || v.lower[i + 1].equals("that"))
+                    && !cuesFor(i).isEmpty()) verb = true;
             // "by noting …", ", accusing …": a gerund the tagger took for a noun
+            // ("examples of reporting", "the art of lying": after "of" it is the noun)
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("ing") && i > v.sentFirst[s]
-                    && (v.pos[i - 1].equals("ADP") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
+                    && (v.pos[i - 1].equals("ADP") && !v.lower[i - 1].equals("of") || v.pos[i - 1].equals("SCONJ") || v.word[i - 1].equals(","))) verb = true;
             if (v.lower[i].equals("citing") && (commaBefore(i, v.sentFirst[s]) || i > v.sentFirst[s] && !cuesFor(i - 1).isEmpty())) {
                 int used = citing(i, s);
                 if (used > 0) return used;
@@ -526,7 +592,8 @@ final class AttributionAnnotator implements Annotator {
             List<CueLexicon.Cue> l = lexicon.candidates(v.lemma[i]);
             if (!l.isEmpty()) return l;
             String w = v.lower[i];
-            for (String cand : new String[]{w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
+            // (the word itself first: the lemmatizer sometimes cuts a base form, "accuse" → "accu")
+            for (String cand : new String[]{w, w.endsWith("ed") ? w.substring(0, w.length() - 2) : null,
                     w.endsWith("ed") ? w.substring(0, w.length() - 1) : null,
                     w.endsWith("ing") ? w.substring(0, w.length() - 3) : null,
                     w.endsWith("ing") ? w.substring(0, w.length() - 3) + "e" : null,
@@ -562,7 +629,9 @@ final class AttributionAnnotator implements Annotator {
             int aux = c0 - 1;
             while (aux > sb && v.pos[aux].equals("ADV")) aux--;
             // "the President would declare it …", "X could claim …": a hypothetical report is no report
-            if (aux >= sb && MODALS.contains(v.lower[aux])) return;
+            if (aux >= sb && (MODALS.contains(v.lower[aux]) || v.lemma[aux].contains("+") && MODALS.contains(v.lemma[aux].substring(0, v.lemma[aux].indexOf('+'))))) return;
+            // ("one can't accuse …", "would not say": the same, negated)
+            if (aux > sb && (v.lower[aux].equals("n't") || v.lower[aux].equals("not")) && (MODALS.contains(v.lower[aux - 1]) || v.lower[aux - 1].equals("ca") || v.lower[aux - 1].equals("wo"))) return;
             // "did not immediately comment", "has never said": a negated report says nothing (a denial is its own cue)
             int neg = -1; // "never" is an adverb: look between the auxiliary and the cue
             for (int q = c0 - 1; q >= aux && q >= sb && neg < 0; q--) if (v.lower[q].equals("not") || v.lower[q].equals("n't") || v.lower[q].equals("never")) neg = q;
@@ -570,6 +639,8 @@ final class AttributionAnnotator implements Annotator {
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
+            // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
+            if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && v.lower[c1].equals("of")) return;
             // "the Daily Beast is reporting": progressive, not a participle
             boolean participle = v.lower[c0].endsWith("ing") && !afterBe;
             if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {
@@ -612,6 +683,11 @@ final class AttributionAnnotator implements Annotator {
                 Draft last = lastDraftIn(s, c0);
                 if (last != null && last.cue != null && last.content.end() <= last.cue.begin()
                         && (last.speakerSpan == null || last.speakerSpan.end() <= v.begin(c0))) host = last;
+            }
+            if (np == null && participle && host == null && c0 > sb && c1 < se && v.lower[c1].equals("that") && !commaBefore(c0, sb)) {
+                // "… the ministry said adding that …" with the commas stripped: the participle right after a cue goes on from it
+                Draft last = lastDraftIn(s, c0);
+                if (last != null && last.cue != null && last.cue.end() == v.end(c0 - 1) && last.clauseCue) host = last;
             }
             if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
@@ -776,9 +852,17 @@ final class AttributionAnnotator implements Annotator {
                 }
                 if (from == from0) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
-                boolean restEmpty = true;
-                for (int k = from; k < se; k++) if (!v.isPunct(k)) { restEmpty = false; break; }
-                int before = np[0];
+                boolean restEmpty = true, timed = false;
+                for (int k = from; k < se; k++) {
+                    if (v.isPunct(k)) continue;
+                    // "As X reported yesterday:", "X wrote on Monday," closing the paragraph: the time before the colon
+                    if (timeWord(k)) { timed = true; continue; }
+                    restEmpty = false;
+                    break;
+                }
+                if (restEmpty && timed && !(v.word[se - 1].equals(":") || v.word[se - 1].equals(","))) restEmpty = false;
+                // ("…, the head of the centre, Rear Admiral Y, told reporters": the description opens the speaker phrase)
+                int before = np.length == 4 ? Math.min(np[0], np[2]) : np[0];
                 boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
                         && c1 < se && v.word[c1].equals(",") && c1 + 1 < se && (v.pos[c1 + 1].equals("CCONJ") || SUBORDINATE.contains(v.lower[c1 + 1]))
                         && clauseBefore(sb, before);
@@ -787,12 +871,16 @@ final class AttributionAnnotator implements Annotator {
                     d.content = trim(new Span(v.begin(sb), v.begin(c0)));
                     d.object = null;
                     d.confidence = 0.8;
-                } else if (aside || !passive && !inverted && !participle && shared == null && np.length != 4 && terminal(from, se) && clauseBefore(sb, before)) {
+                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
                     // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
                     // phrase took in words of the clause ("… killing four civilians residents said")
                     int head = before;
                     while (head < c0 && v.pos[head].equals("DET")) head++;
                     int cut = sp.span().begin() > v.begin(before) && v.begin(head) < sp.span().begin() ? sp.span().begin() : v.begin(before);
+                    // "…, Hezbollah spokesman Ali Hassan said": a phrase set off by a comma is the speaker's whole; without
+                    // the comma, the title before the name ("… in that area RSF adviser Hamdi Osman told") stays with it
+                    if (cut > v.begin(before) && before - 1 > sb && v.word[before - 1].equals(",")) cut = v.begin(before);
+                    else if (cut > v.begin(before)) cut = v.begin(titleBefore(v.tokenAtOrAfter(cut), before));
                     d.content = trim(new Span(v.begin(sb), cut));
                     d.object = null;
                     d.confidence = 0.8;
@@ -818,6 +906,39 @@ final class AttributionAnnotator implements Annotator {
             if (d.content == null || d.content.length() == 0) return;
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
+            if (shared == null && !inverted && !passive && qb == null) clauseBeforeColon(d, np[0], c1, sb);
+        }
+
+        /**
+         * "It is more than a border dispute, he continued: “This is about survival.”": the clause before a speaker who
+         * goes on with a colon and a quote is the speaker's claim too.
+         */
+        void clauseBeforeColon(Draft d, int npBegin, int c1, int sb) {
+            if (d.quote == null || !drafts.contains(d) || npBegin - 1 <= sb || !v.word[npBegin - 1].equals(",") || !clauseBefore(sb, npBegin - 1)) return;
+            int k = c1;
+            while (k < v.n && v.begin(k) < d.quote.begin() && !v.word[k].equals(":")) k++;
+            if (k >= v.n || !v.word[k].equals(":") || v.begin(k) > d.quote.begin()) return;
+            Span before = trim(new Span(v.begin(sb), v.begin(npBegin - 1)));
+            if (before.length() == 0 || quoteEndingBefore(v.begin(npBegin)) != null) return;
+            for (Draft o : drafts) if (o != d && o.content.begin() < before.end() && before.begin() < o.content.end()) return;
+            Draft n = new Draft();
+            n.speaker = d.speaker;
+            n.speakerSpan = d.speakerSpan;
+            n.cue = d.cue;
+            n.content = before;
+            n.stance = deniedIn(d.speaker, before) ? Stance.DENIES : Stance.ALLEGES;
+            n.clauseCue = true;
+            n.confidence = d.confidence;
+            drafts.add(n);
+        }
+
+        /** The first token of a title before a name at token k, not before token floor: role nouns ("spokesman") and the body named before them. */
+        int titleBefore(int k, int floor) {
+            int j = k;
+            while (j - 1 >= floor && v.pos[j - 1].equals("NOUN") && Character.isLowerCase(v.word[j - 1].charAt(0)) && Speakers.isUnnamedHead(v.lemma[j - 1])) j--;
+            if (j == k) return k;
+            while (j - 1 >= floor && v.actorAt[j - 1] != null) j--;
+            return j;
         }
 
         /**
@@ -1124,7 +1245,10 @@ final class AttributionAnnotator implements Annotator {
             if (k < se && v.isQuote(k)) k++;
             // "lashed out at X", "railed against X"
             if (cue.accuses() && k < se && (v.lower[k].equals("at") || v.lower[k].equals("against"))) { k++; c1 = k; }
-            while (k < se && npToken(k) && !v.pos[k].equals("ADP")) k++;
+            // "accuse both the jihadists and the security forces of …": a coordinated object
+            if (cue.accuses() && k + 1 < se && (v.lower[k].equals("both") || v.lower[k].equals("either")) && npToken(k + 1)) k++;
+            while (k < se && (npToken(k) && !v.pos[k].equals("ADP")
+                    || cue.accuses() && k > c1 && k + 1 < se && (v.lower[k].equals("and") || v.lower[k].equals("or")) && npToken(k + 1) && !v.pos[k + 1].equals("ADP"))) k++;
             if (k <= c1) return;
             boolean addressee = !cue.accuses() && ADDRESSING.contains(cue.words().get(0));
             if (addressee) {
@@ -1152,6 +1276,13 @@ final class AttributionAnnotator implements Annotator {
                 if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
+        }
+
+        /** A word of a time adverbial ("on Monday", "yesterday", "last week", "earlier this month"). */
+        boolean timeWord(int k) {
+            String w = v.lower[k];
+            return DateResolver.isCalendarWord(v.word[k]) || w.equals("on") || w.equals("yesterday") || w.equals("today") || w.equals("earlier")
+                    || TIME_MODIFIERS.contains(w) && !w.equals("that") || TIME_UNITS.contains(w) || v.pos[k].equals("NUM");
         }
 
         /** "said Tuesday its forces …", "said on Friday it had …": the content starts after a leading time adverbial. */
@@ -1209,6 +1340,10 @@ final class AttributionAnnotator implements Annotator {
                 if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
                 // "… the agency reported citing a medical source": the source phrase with its comma stripped
                 if (k == from && (v.lower[k].equals("citing") || v.lower[k].equals("quoting"))) return true;
+                // "…, the ministry said, adding that …" (the comma already passed), and "… the ministry said adding that …"
+                // with the commas stripped: a participle cue goes on with a claim of its own
+                if (k == from && v.isVerb(k) && v.lower[k].endsWith("ing") && k + 1 < se && v.lower[k + 1].equals("that")
+                        && (k > 0 && v.word[k - 1].equals(",") || !cuesFor(k).isEmpty())) return true;
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
@@ -1350,8 +1485,10 @@ final class AttributionAnnotator implements Annotator {
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
             int[] appo = npForward(k + 1, j);
             // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
-            boolean role = head[1] - head[0] > 2 && (v.lower[head[0] + 1].equals("of") || v.lower[head[0] + 1].equals("for"))
-                    && (v.pos[head[0]].equals("NOUN") || v.pos[head[0]].equals("PROPN")) && v.actorAt[head[0]] == null;
+            // (and "the head of the Russian Center …, Rear Admiral Y, told")
+            int h0 = v.pos[head[0]].equals("DET") && head[1] - head[0] > 3 ? head[0] + 1 : head[0];
+            boolean role = head[1] - h0 > 2 && (v.lower[h0 + 1].equals("of") || v.lower[h0 + 1].equals("for"))
+                    && (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN")) && v.actorAt[h0] == null;
             if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
         }
@@ -1501,6 +1638,8 @@ final class AttributionAnnotator implements Annotator {
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ") && !WH.contains(v.lower[k])) return true; // "presently undisclosed", not "how many"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
+            // "Strang/VERB fully acknowledges …": a name opening the sentence the tagger read as a verb
+            if (v.actorAt[k] != null && k == v.sentFirst[v.sent[k]] && Character.isUpperCase(v.word[k].charAt(0))) return true;
             // "Human Rights Watch/VERB": a later word of a multi-word name the tagger read as a verb
             if (v.actorAt[k] != null && v.firstToken(v.actorAt[k]) < k) return true;
             // "FBI Special/VERB Agent Laura Benson": a capitalised word inside a run of names is a name word
@@ -1681,6 +1820,10 @@ final class AttributionAnnotator implements Annotator {
                     n.confidence = cur.confidence;
                     if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
+                    // (a denial that came from the first clause's words, not from the cue, stays there when the second
+                    // accuses another: "says that Turkey "has nothing to do with it" and that Bulgaria is making accusations")
+                    if (n.stance == Stance.DENIES && !d.accuses && !rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]) && deniedIn(n.speaker, first)
+                            && namesOther(second, n.speaker, null)) n.stance = Stance.ALLEGES;
                     cur.content = first;
                     if (n.stance == Stance.ALLEGES && deniedIn(n.speaker, second)) n.stance = Stance.DENIES;
                     added.add(n);
@@ -1699,9 +1842,11 @@ final class AttributionAnnotator implements Annotator {
             List<Draft> added = new ArrayList<>();
             for (Draft d : drafts) {
                 int s0 = v.sentenceOfOffset(d.content.begin()), s1 = v.sentenceOfOffset(Math.max(d.content.begin(), d.content.end() - 1));
-                if (s1 <= s0 || d.quote != null) continue;
+                if (s1 <= s0) continue;
                 // only passages that stand alone: a continuation, or content that starts its own paragraph
                 if (d.cue != null && v.paragraphOf(d.cue.begin()) == v.paragraphOf(d.content.begin())) continue;
+                // a quoted passage only when a cue introduces it as a paragraph of its own ("X reports:" and the excerpt)
+                if (d.quote != null && d.cue == null) continue;
                 // where others speak inside the passage, the speaker relays their statements ("CoinDesk reported: … The
                 // SEC said that …"), and the rest is theirs (the quotes and asides that follow)
                 List<Span> cues = new ArrayList<>();
@@ -1717,6 +1862,8 @@ final class AttributionAnnotator implements Annotator {
                     parts.add(part);
                 }
                 if (parts.size() < 2) continue;
+                // an excerpt quoted whole is split only when it runs long and nobody else speaks in it
+                if (quote != null && (parts.size() < 3 || !cues.isEmpty())) continue;
                 // a passage that runs on turns from the source's claims into the outlet's narration: its first sentences
                 // are the source's
                 if (cues.isEmpty()) while (parts.size() > PASSAGE_CLAIMS) parts.remove(parts.size() - 1);

@@ -280,15 +280,48 @@ final class Speakers {
         String p = v.lower[i];
         if (p.equals("i") || p.equals("we") || p.equals("my") || p.equals("our") || p.equals("me") || p.equals("us")) return null;
         int at = v.begin(i);
+        if (p.equals("it")) {
+            Resolved doc = documentJustNamed(i);
+            if (doc != null) return doc;
+        }
         for (int k = salience.size() - 1; k >= 0; k--) {
             if (salience.get(k)[0] >= at) continue;
             String key = salienceKeys.get(k);
             EntityType t = type(key);
             if (t == null) continue;
             boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE
-                    : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY
+                    : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY || singularBody(key)
                     : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
+        }
+        return null;
+    }
+
+    /** An unnamed body in the singular ("the ministry", "the state health ministry"), which "it" refers back to. */
+    private boolean singularBody(String key) {
+        Entity e = entities.get(key);
+        if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
+        String l = e.label().toLowerCase(Locale.ROOT);
+        return ORGISH.matcher(l).matches() && !l.matches(".*\\b(?:\\w+s)$");
+    }
+
+    /**
+     * "We have seen the statement of the foreign ministry. It says …": "it" right after a document named with its
+     * author (no other actor named in between) is that document, speaking for the author. Null when there is none.
+     */
+    private Resolved documentJustNamed(int i) {
+        int para = v.paragraphOf(v.begin(i));
+        for (int k = i - 1; k >= 0 && k >= i - 30 && v.paragraphOf(v.begin(k)) == para; k--) {
+            if (!v.pos[k].equals("NOUN") || !DOCUMENT.contains(v.lemma[k])) continue;
+            int e = k + 1;
+            while (e < i && !v.isPunct(e) && e < k + 10) e++;
+            int b = k;
+            while (b - 1 >= 0 && b > k - 4 && !v.isPunct(b - 1) && !v.pos[b - 1].equals("VERB")) b--;
+            Resolved author = documentAuthor(b, e, k);
+            if (author == null) return null;
+            // (no other actor named between the document and "it")
+            for (int j = e; j < i; j++) if (v.actorAt[j] != null && !v.actorAt[j].entityKey().equals(author.key())) return null;
+            return new Resolved(author.key(), v.toks.get(i).span(), How.PRONOUN);
         }
         return null;
     }
@@ -387,6 +420,10 @@ final class Speakers {
         if (p.equals("PROPN") && v.word[i].indexOf('.') > 0 && v.word[i].equals(v.word[i].toUpperCase(Locale.ROOT))) return true;
         // a singular noun compounding ("security source", "government official"), not a plural one ("civilians residents")
         if (p.equals("NOUN") && v.lower[i].equals(v.lemma[i])) return true;
+        // a plural noun opening a compound at the sentence start or after a determiner ("Rights groups", "the arms dealers"),
+        // not after a number or another noun ("four civilians residents")
+        if (p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i + 1 < v.n && v.pos[i + 1].equals("NOUN")
+                && (i == v.sentFirst[v.sent[i]] || i > 0 && DEFINITE.contains(v.lower[i - 1]))) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }

@@ -886,4 +886,143 @@ class AttributionAnnotatorTest {
                 + "MORAVEC: The ministry acted on every warning it received from the border police.");
         assertTrue(a.attributions().isEmpty(), show(a));
     }
+
+    @Test
+    void itRefersBackToAnUnnamedBodyInTheSingular() {
+        Article a = annotate("A blast hit the market of Teravo on Sunday. The ministry blamed the strike on the rebels, which it said had used a drone.");
+        for (Attribution c : a.attributions()) {
+            if (a.text(c.content()).startsWith("had used a drone")) assertEquals("The ministry", a.entity(c.speaker()).label(), show(a));
+        }
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("had used a drone")), show(a));
+    }
+
+    @Test
+    void whoSpeaksForADenierAnswersWithItsRebuttal() {
+        Article a = annotate("The People's Defence Force rejected the army's account of a base in the village. Its commander, who uses the nom de guerre "
+                + "Bo Tala, told reporters that his fighters had left the area two weeks earlier. \u201cThere were only refugees,\u201d he said.\n\n"
+                + "The Health Service said the claim was \u201ccompletely baseless.\u201d \u201cVaccines contain the antigen and water only,\u201d said "
+                + "Dr. Ama Owusu, the service's director of public health.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (t.contains("fighters had left") || t.contains("only refugees") || t.contains("antigen")) assertEquals(Stance.DENIES, c.stance(), t + "\n" + show(a));
+        }
+        assertEquals(5, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void aTitleBeforeASentenceFinalSpeakerIsNoContent() {
+        Article a = annotate("The army does not target civilians, Hezbollah spokesman Ali Hassan said.");
+        assertEquals("The army does not target civilians", a.text(only(a).content()), show(a));
+    }
+
+    @Test
+    void aLongExcerptQuotedAfterAnIntroducingCueIsOneClaimPerSentence() {
+        Article a = annotate("The port board has been under scrutiny for years.\n\nAccording to a report from Amnesty International:\n\n\u201cIn 2015 the firm asked the port board to change its rules. "
+                + "Days later the chairman pushed the new rule through the board. The firm then paid the chairman a large fee.\u201d\n\n"
+                + "The source continued:\n\n\u201cThe dockers lost their jobs within a year. Nobody was ever charged.\u201d");
+        assertEquals(4, a.attributions().size(), show(a));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("Days later the chairman")), show(a));
+    }
+
+    @Test
+    void aTimeBeforeTheColonOfAnIntroducingCueStillIntroducesTheNextParagraph() {
+        Article a = annotate("The port board has been under scrutiny for years.\n\nAs Reuters reported on Monday:\n\n"
+                + "The firm then paid the chairman a large fee after the vote.");
+        Attribution c = only(a);
+        assertEquals("Reuters", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("The firm then paid"), show(a));
+    }
+
+    @Test
+    void itAfterADocumentNamedWithItsAuthorIsThatAuthorAndEachThatClauseKeepsItsOwnStance() {
+        Article a = annotate("Reuters asked the spokeswoman about the case on Monday.\n\n"
+                + "We have seen the statement of the Russian Defence Ministry. It says that Russia \"has nothing to do with the shipment\" "
+                + "and that Bulgaria is making \"unfounded accusations for political reasons.\"");
+        int seen = 0;
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (!t.startsWith("Russia") && !t.startsWith("Bulgaria")) continue;
+            seen++;
+            assertTrue(a.entity(c.speaker()).label().contains("Ministry"), show(a));
+            assertEquals(t.startsWith("Russia") ? Stance.DENIES : Stance.ALLEGES, c.stance(), t + "\n" + show(a));
+        }
+        assertEquals(2, seen, show(a));
+    }
+
+    @Test
+    void aSentenceFinalDescriptionWithTheNameInAppositionSpeaksAsThatName() {
+        Article a = annotate("A drone strike killed six farmers near the village of Kamari on Tuesday, the head of the Joint Monitoring Centre, "
+                + "Rear Admiral Pavel Orlov, told reporters on Wednesday.\n\nOrlov responded that the figures \"cannot be trusted.\"");
+        Attribution c = claims(a, 2).get(0);
+        assertEquals("Pavel Orlov", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).startsWith("A drone strike killed six farmers") && a.text(c.content()).endsWith("on Tuesday"), show(a));
+        assertTrue(a.text(a.attributions().get(1).content()).startsWith("the figures"), show(a));
+    }
+
+    @Test
+    void aGroupSpeakerAccusesBothSidesInThePresentTense() {
+        Article a = annotate("The junta has been fighting jihadist groups for years.\n\n"
+                + "Rights groups regularly accuse both the jihadists and the security forces of abuses against civilians.");
+        Attribution c = only(a);
+        assertEquals("Rights groups", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.text(c.content()).contains("the security forces of abuses"), show(a));
+    }
+
+    @Test
+    void aNegatedModalReportIsNoReport() {
+        Article a = annotate("The talks failed again. Since it comes from a NATO member, suddenly one can\u2019t accuse Russian propaganda.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void agentsNamedByTheirCountryAreAnUnnamedSourceNotTheCountry() {
+        Article a = annotate("The inquiry stalled in 2016.\n\nU.S. drug enforcement agents who spoke to reporters accused the administration of derailing the inquiry.");
+        assertEquals("U.S. drug enforcement agents", a.entity(only(a).speaker()).label(), show(a));
+    }
+
+    @Test
+    void aGerundAfterOfIsNoCueAndASurnameOpeningTheSentenceSpeaks() {
+        Article a = annotate("The president handed out awards for the most irresponsible examples of reporting.\n\n"
+                + "His boldness resonated with voters across the country.\n\nStephen Strang wrote a book about the president last year.\n\n"
+                + "Strang fully acknowledges that some of the comments were crude.");
+        Attribution c = only(a);
+        assertEquals("Stephen Strang", a.entity(c.speaker()).label(), show(a));
+        assertEquals("some of the comments were crude.", a.text(c.content()), show(a));
+    }
+
+    @Test
+    void aDeniersNextParagraphGoesOnWithTheRebuttalUntilAnotherSpeaks() {
+        Article a = annotate("The bridge has been closed since Monday.\n\nThe Rail Authority denied reports that the bridge was unsafe.\n\n"
+                + "The authority added that the bridge had been inspected in May.\n\nA resident said the trains were late again.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            assertEquals(t.contains("trains") ? Stance.ALLEGES : Stance.DENIES, c.stance(), t + "\n" + show(a));
+        }
+        assertEquals(3, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void aReducedPassiveAccusedOfIsNoClaim() {
+        Article a = annotate("In early 2016, French police smashed a Hezbollah cell accused of trafficking cocaine for a drug cartel.");
+        assertEquals(0, a.attributions().size(), show(a));
+    }
+
+    @Test
+    void theClauseBeforeASpeakerWhoGoesOnWithAColonIsAClaimToo() {
+        Article a = annotate("Sergei Lavrov spoke in Geneva on Monday.\n\nIt is more than a border dispute, Lavrov continued: \u201cThis is about survival.\u201d");
+        claims(a, 2);
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals("It is more than a border dispute")), show(a));
+    }
+
+    @Test
+    void aSentenceFinalCueGoingOnWithAddingThatKeepsTheClauseBeforeWithOrWithoutCommas() {
+        for (String body : new String[]{
+                "The town was hit on Sunday.\n\nAn air strike hit a market in the town, killing 19 people, the state health ministry said, adding that more than 40 others were wounded.",
+                "The town was hit on Sunday\n\nAn air strike hit a market in the town killing 19 people the state health ministry said adding that more than 40 others were wounded"}) {
+            Article a = annotate(body);
+            claims(a, 2);
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("An air strike hit a market")), show(a));
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("more than 40 others")), show(a));
+        }
+    }
 }
