@@ -406,9 +406,14 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** An inflected form of a rejecting cue of the lexicon ("rejects", "denied", "dismissing"). */
+        /** word with the ending replaced, or word itself when it does not end so. */
+        private static String cut(String word, String ending, String by) {
+            return word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) + by : word;
+        }
+
         boolean rejecting(String word) {
-            for (String c : new String[]{word, word.replaceFirst("ies$", "y"), word.replaceFirst("ied$", "y"), word.replaceFirst("e?s$", ""),
-                    word.replaceFirst("s$", ""), word.replaceFirst("e?d$", ""), word.replaceFirst("d$", ""), word.replaceFirst("ing$", ""), word.replaceFirst("ing$", "e")}) {
+            for (String c : new String[]{word, cut(word, "ies", "y"), cut(word, "ied", "y"), cut(word, "es", ""), cut(word, "s", ""),
+                    cut(word, "ed", ""), cut(word, "d", ""), cut(word, "ing", ""), cut(word, "ing", "e")}) {
                 for (CueLexicon.Cue cue : lexicon.candidates(c)) if (cue.stance() == Stance.DENIES && cue.words().size() == 1) return true;
             }
             return false;

@@ -433,7 +433,7 @@ final class Speakers {
 
     private Resolved phraseEntity(int b, int e, EntityType type) {
         String phrase = v.body.substring(v.begin(b), v.end(e - 1));
-        String bare = phrase.replaceFirst("(?i)^(the|a|an|one|this|that|these|those|some|several|two|three|four|many)\\s+", "");
+        String bare = LEADING_DETERMINER.matcher(phrase).replaceFirst("");
         String key;
         if (type == EntityType.UNNAMED_SOURCE) {
             // a definite phrase refers back to an earlier unnamed source with the same words
@@ -592,8 +592,14 @@ final class Speakers {
         return false;
     }
 
+    private static final Pattern APOSTROPHES = Pattern.compile("[’']"), NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+"),
+            SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(the|a|an|one|this|that|these|those|some|several|two|three|four|many)\\s+");
+
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[’']", "'").replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").trim();
+        String l = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'");
+        return SPACES.matcher(NOT_WORD.matcher(l).replaceAll(" ")).replaceAll(" ").trim();
     }
 
     /** Head nouns of unnamed-sources.txt of one kind (second column; empty means "source"). */
