@@ -931,7 +931,8 @@ final class AttributionAnnotator implements Annotator {
             n.speakerSpan = d.speakerSpan;
             n.cue = d.cue;
             n.content = before;
-            n.stance = deniedIn(d.speaker, before) ? Stance.DENIES : Stance.ALLEGES;
+            // (the cue that goes on with the quote speaks the clause too: "…, X denied: …")
+            n.stance = d.cue != null && rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]) || deniedIn(d.speaker, before) ? Stance.DENIES : Stance.ALLEGES;
             n.clauseCue = true;
             n.confidence = d.confidence;
             drafts.add(n);
@@ -1841,7 +1842,8 @@ final class AttributionAnnotator implements Annotator {
 
         /**
          * An unquoted passage of several sentences (the paragraph after "According to X:") is one claim per sentence,
-         * each of the same speaker: readers cite and dispute sentences. A quote stays whole, however long.
+         * each of the same speaker: readers cite and dispute sentences. A quoted excerpt a cue introduces as a paragraph of
+         * its own is split too, every word of it kept; other quotes stay whole, however long.
          */
         void splitSentences() {
             List<Draft> added = new ArrayList<>();
@@ -1871,7 +1873,14 @@ final class AttributionAnnotator implements Annotator {
                 if (quote != null && (parts.size() < 3 || !cues.isEmpty())) continue;
                 // a passage that runs on turns from the source's claims into the outlet's narration: its first sentences
                 // are the source's
-                if (cues.isEmpty()) while (parts.size() > PASSAGE_CLAIMS) parts.remove(parts.size() - 1);
+                if (cues.isEmpty() && quote == null) while (parts.size() > PASSAGE_CLAIMS) parts.remove(parts.size() - 1);
+                // a quote loses no words: a short sentence stays with the part before it, the first part opens the quote
+                if (quote != null) {
+                    for (int i = 0; i < parts.size(); i++) {
+                        int b = i == 0 ? whole.begin() : parts.get(i).begin(), e = i + 1 < parts.size() ? parts.get(i + 1).begin() : whole.end();
+                        parts.set(i, trim(new Span(b, e)));
+                    }
+                }
                 d.content = parts.get(0);
                 d.quote = quote == null ? null : d.content;
                 for (int i = 1; i < parts.size(); i++) {

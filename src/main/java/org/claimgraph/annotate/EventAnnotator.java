@@ -190,7 +190,7 @@ final class EventAnnotator implements Annotator {
     private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces) {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
-        if (local == null && localPlaces != null) local = placedUnknown(v, s);
+        if (local == null && localPlaces != null) local = placedUnknown(v, s, i);
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
             Mention m = v.placeAt[k];
@@ -244,12 +244,13 @@ final class EventAnnotator implements Annotator {
             "neighborhood", "hamlet", "settlement", "camp");
 
     /**
-     * A name no gazetteer knows that the sentence itself places: "in Kafr Zita, north of Hama", "near Tal Sharif, a
+     * A name no gazetteer knows that the sentence places after the trigger at from: "in Kafr Zita, north of Hama", "near Tal Sharif, a
      * village outside Aleppo". Wire copy locates small places this way; the place is the most specific one named.
      */
-    static int[] placedUnknown(TextView v, int s) {
+    static int[] placedUnknown(TextView v, int s, int from) {
         int end = v.sentEnd[s];
-        for (int k = v.sentFirst[s]; k + 3 < end; k++) {
+        // (after the trigger: "residents in Kafr X, north of Hama, said jets struck Aleppo" is no strike on Kafr X)
+        for (int k = from; k + 3 < end; k++) {
             if (!(v.lower[k].equals("in") || v.lower[k].equals("near") || v.lower[k].equals("at") || v.lower[k].equals("outside"))) continue;
             int f = k + 1;
             int e = nameRunEnd(v, f, end);

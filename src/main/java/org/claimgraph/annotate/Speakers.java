@@ -297,12 +297,14 @@ final class Speakers {
         return null;
     }
 
+    private static final Pattern PLURAL_END = Pattern.compile(".*\\b(?:\\w+s)$");
+
     /** An unnamed body in the singular ("the ministry", "the state health ministry"), which "it" refers back to. */
     private boolean singularBody(String key) {
         Entity e = entities.get(key);
         if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
         String l = e.label().toLowerCase(Locale.ROOT);
-        return ORGISH.matcher(l).matches() && !l.matches(".*\\b(?:\\w+s)$");
+        return ORGISH.matcher(l).matches() && !PLURAL_END.matcher(l).matches();
     }
 
     /**

@@ -833,8 +833,14 @@ final class TargetFinder {
                 String named = role ? namedActor(sp, v.lower[p], speaker) : null;
                 // "a coalition spokesman", "an army spokesman": a common noun before the role is the head of one actor's
                 // name, or the article's one armed force
-                if (named == null && role && Character.isLowerCase(v.word[p].charAt(0)) && v.pos[p].equals("NOUN") || named == null && role && v.pos[p].equals("ADJ") && FORCES.contains(v.lower[p]))
-                    named = FORCES.contains(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, v.lower[p], speaker);
+                if (named == null && role && Character.isLowerCase(v.word[p].charAt(0)) && v.pos[p].equals("NOUN") && !GOVERNMENT.contains(v.lower[p])
+                        || named == null && role && v.pos[p].equals("ADJ") && FORCES.contains(v.lower[p])) {
+                    // the whole lower-case compound before the role names the body ("a health ministry spokesman")
+                    String compound = v.lower[p];
+                    for (int q = p - 1; q >= 0 && q >= p - 2 && Character.isLowerCase(v.word[q].charAt(0)) && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ")); q--)
+                        compound = v.lower[q] + " " + compound;
+                    named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, compound, speaker);
+                }
                 if (named != null) return named;
                 if (ROLES.contains(v.lower[p])) role = true;
                 else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
@@ -862,7 +868,7 @@ final class TargetFinder {
         return null;
     }
 
-    /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun w ("coalition"), or null. */
+    /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun or compound w ("coalition", "health ministry"), or null. */
     private static String headNamed(Speakers sp, String w, String speaker) {
         if (w.length() < 4) return null;
         String one = null;
@@ -1402,7 +1408,9 @@ final class TargetFinder {
             for (int j = k - 1; j >= 0; j--) {
                 AttributionAnnotator.Draft b = sorted.get(j);
                 if (!b.speaker.equals(d.speaker)) continue;
-                if (!own.get(j).isEmpty() && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1 && accusatory(v, d.content))
+                // (allegations only: a denial's targets are the speaker's own side, an allegation's are the other)
+                if (!own.get(j).isEmpty() && d.stance == org.claimgraph.model.Stance.ALLEGES && b.stance == org.claimgraph.model.Stance.ALLEGES
+                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1 && accusatory(v, d.content))
                     d.targets = own.get(j);
                 break;
             }

@@ -12,6 +12,8 @@ import java.util.Locale;
  * differ only where they should ("u s led" vs "us led").
  */
 final class Words {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     final String text;
     final int[] begin;
     final int[] end;
@@ -77,7 +79,7 @@ final class Words {
             return new String(l);
         }
         String w = s.substring(from, to);
-        w = Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFKD)).replaceAll("");
         return w.toLowerCase(Locale.ROOT);
     }
 

@@ -127,7 +127,7 @@ public final class Evaluator {
                 } else {
                     targ = targ.plus(new Score(0, 0, g.targets().size()));
                     if (verbose) details.add(ga.id() + ": - missed " + g.speaker() + " " + g.stance() + " (" + g.cue() + ") \"" + g.anchor() + "\""
-                            + nearMiss(g, claims, matchOfClaim));
+                            + nearMiss(g, claims, matchOfClaim, gas));
                 }
             }
             for (int j = 0; j < claims.size(); j++) {
@@ -257,17 +257,23 @@ public final class Evaluator {
         return false;
     }
 
-    /** Why a gold attribution went unmatched when a claim holds its anchor: that claim's speaker and stance differ, or it was taken. */
-    private static String nearMiss(Gold.Attribution g, List<Claim> claims, int[] matchOfClaim) {
-        if (g.anchor() == null) return "";
-        String anchor = flat(g.anchor());
+    /** Why a gold attribution went unmatched: the claims that hold its anchor differ in speaker or stance, or went to another gold entry. */
+    private static String nearMiss(Gold.Attribution g, List<Claim> claims, int[] matchOfClaim, List<Gold.Attribution> gas) {
+        List<String> why = new ArrayList<>();
         for (int j = 0; j < claims.size(); j++) {
             Claim c = claims.get(j);
-            if (!((c.text() != null && flat(c.text()).contains(anchor)) || (c.quote() != null && flat(c.quote()).contains(anchor)))) continue;
-            if (matches(g, c)) return " [a claim with this anchor went to another gold entry]";
-            return " [a claim holds the anchor: " + c.speakerLabel() + " " + c.stance() + "]";
+            if (!holdsAnchor(g, c)) continue;
+            if (matches(g, c)) why.add("its claim went to " + gas.get(matchOfClaim[j]).speaker() + " \"" + gas.get(matchOfClaim[j]).anchor() + "\"");
+            else why.add("a claim holds the anchor: " + c.speakerLabel() + " " + c.stance());
         }
-        return " [no claim holds the anchor]";
+        return why.isEmpty() ? " [no claim holds the anchor]" : " [" + String.join("; ", why) + "]";
+    }
+
+    /** The gold anchor lies in the claim's text or quote (no anchor: any claim). */
+    private static boolean holdsAnchor(Gold.Attribution g, Claim c) {
+        if (g.anchor() == null) return true;
+        String anchor = flat(g.anchor());
+        return (c.text() != null && flat(c.text()).contains(anchor)) || (c.quote() != null && flat(c.quote()).contains(anchor));
     }
 
     static boolean matches(Gold.Attribution g, Claim c) {
@@ -276,9 +282,7 @@ public final class Evaluator {
         if (g.speaker() != null) aliases.add(norm(g.speaker()));
         for (String a : g.aliases()) aliases.add(norm(a));
         if (!intersects(aliases, c.speakerNames())) return false;
-        if (g.anchor() == null) return true;
-        String anchor = flat(g.anchor());
-        return (c.text() != null && flat(c.text()).contains(anchor)) || (c.quote() != null && flat(c.quote()).contains(anchor));
+        return holdsAnchor(g, c);
     }
 
     /** Gold targets matched one-to-one to the claim's targets by name. */

@@ -922,6 +922,12 @@ class AttributionAnnotatorTest {
                 + "The source continued:\n\n\u201cThe dockers lost their jobs within a year. Nobody was ever charged.\u201d");
         assertEquals(4, a.attributions().size(), show(a));
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("Days later the chairman")), show(a));
+        // a longer excerpt loses no sentence, short ones included
+        Article b = annotate("The port board has been under scrutiny for years.\n\nAccording to a report from Amnesty International:\n\n\u201cIn 2015 the firm asked the port board to change its rules. "
+                + "Days later the chairman pushed the new rule through the board. It passed. The firm then paid the chairman a large fee. "
+                + "Two dockers who objected were dismissed within a month. The board never reviewed the fee.\u201d");
+        String all = b.attributions().stream().map(c -> b.text(c.content())).reduce("", (x, y) -> x + " " + y);
+        for (String w : java.util.List.of("It passed.", "Two dockers who objected", "never reviewed the fee")) assertTrue(all.contains(w), w + " :: " + show(b));
     }
 
     @Test

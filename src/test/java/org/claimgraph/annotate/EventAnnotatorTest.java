@@ -91,6 +91,9 @@ class EventAnnotatorTest {
             Event e = a.events().stream().filter(x -> x.type() == EventType.Airstrike).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
             assertEquals(where.substring(where.indexOf(' ') + 1, where.indexOf(',')), a.entity(e.place()).label(), where);
         }
+        // a placed village before the trigger is where the speakers are, not where the strike fell
+        Article b = annotate("Residents in Kafr Tawil, north of Hama, said jets struck Aleppo on Monday.", "2019-05-02");
+        assertTrue(b.events().stream().noneMatch(e -> e.place() != null && b.entity(e.place()) != null && b.entity(e.place()).label().equals("Kafr Tawil")), b.events().toString());
     }
 
     @Test
