@@ -294,7 +294,7 @@ final class AttributionAnnotator implements Annotator {
             for (Draft den : sorted) {
                 if (den.stance != Stance.DENIES || den.cue == null) continue;
                 // a rejecting cue ("denied", "rejected"), or content that rejects a claim ("said the claim was baseless")
-                if (!rejecting(v.lower[v.tokenAtOrAfter(den.cue.begin())]) && !rejectsClaim(den.content)) continue;
+                if (!cueRejects(den) && !rejectsClaim(den.content)) continue;
                 int para = v.paragraphOf(den.content.begin());
                 // the denier's side: itself and whoever the paragraph introduces as speaking for it
                 Set<String> side = new HashSet<>();
@@ -410,6 +410,9 @@ final class AttributionAnnotator implements Annotator {
         private static String cut(String word, String ending, String by) {
             return word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) + by : word;
         }
+
+        /** The draft's cue is a word of rejecting ("denied", "dismissed"); no cue, no. */
+        boolean cueRejects(Draft d) { return d.cue != null && rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]); }
 
         boolean rejecting(String word) {
             for (String c : new String[]{word, cut(word, "ies", "y"), cut(word, "ied", "y"), cut(word, "es", ""), cut(word, "s", ""),
@@ -932,7 +935,7 @@ final class AttributionAnnotator implements Annotator {
             n.cue = d.cue;
             n.content = before;
             // (the cue that goes on with the quote speaks the clause too: "…, X denied: …")
-            n.stance = d.cue != null && rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]) || deniedIn(d.speaker, before) ? Stance.DENIES : Stance.ALLEGES;
+            n.stance = cueRejects(d) || deniedIn(d.speaker, before) ? Stance.DENIES : Stance.ALLEGES;
             n.clauseCue = true;
             n.confidence = d.confidence;
             drafts.add(n);
@@ -1828,7 +1831,7 @@ final class AttributionAnnotator implements Annotator {
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
                     // (a denial that came from the first clause's words, not from the cue, stays there when the second
                     // accuses another: "says that Turkey "has nothing to do with it" and that Bulgaria is making accusations")
-                    if (n.stance == Stance.DENIES && !d.accuses && !rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]) && deniedIn(n.speaker, first)
+                    if (n.stance == Stance.DENIES && !d.accuses && !cueRejects(d) && deniedIn(n.speaker, first)
                             && namesOther(second, n.speaker, null)) n.stance = Stance.ALLEGES;
                     cur.content = first;
                     if (n.stance == Stance.ALLEGES && deniedIn(n.speaker, second)) n.stance = Stance.DENIES;

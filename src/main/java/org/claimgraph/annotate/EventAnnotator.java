@@ -39,7 +39,9 @@ final class EventAnnotator implements Annotator {
     /** Types whose events are often placeless: then keyed by article. */
     private static final Set<EventType> PLACELESS = Set.of(EventType.Statement, EventType.Meeting, EventType.Other);
     private static final Set<String> PLACE_PREPS = Set.of("in", "on", "near", "at", "of", "outside", "around");
-    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:al|el|ad|as|ar|an|ash|at|az)-\\p{Lu}.*");
+    /** Arabic articles before a place name ("al-Tanf", "ar-Raqqa"). */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ar", "an", "ash", "at", "az");
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?:" + String.join("|", new java.util.TreeSet<>(ARTICLES)) + ")-\\p{Lu}.*");
     private static final Set<EventType> VIOLENT = Set.of(EventType.Attack, EventType.Airstrike, EventType.Shelling,
             EventType.Bombing, EventType.ChemicalAttack, EventType.Massacre);
     private static final String NUM = "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -275,7 +277,6 @@ final class EventAnnotator implements Annotator {
         return e;
     }
 
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ar", "an", "ash", "at", "az");
 
     private static boolean nameWord(TextView v, int k) {
         String w = v.word[k];
