@@ -239,6 +239,7 @@ final class AttributionAnnotator implements Annotator {
             splitSentences();
             runOnSentences();
             dedupe();
+            parentheticalSubjects();
             relays();
             List<Draft> sorted = new ArrayList<>(drafts);
             sorted.sort(Comparator.comparing((Draft d) -> d.content).thenComparing(d -> d.cue == null ? d.content : d.cue));
@@ -283,6 +284,33 @@ final class AttributionAnnotator implements Annotator {
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /**
+         * "The coalition, the ministry said, had helped the militants": a speaker and cue set between commas inside the
+         * sentence leave the subject of the claim before them; the claim is the whole sentence, so its subject (often
+         * the one accused) is part of it.
+         */
+        void parentheticalSubjects() {
+            for (Draft d : drafts) {
+                if (d.cue == null || d.speakerSpan == null || d.quote != null || d.content.begin() < d.cue.end()) continue;
+                int c = v.tokenAtOrAfter(d.cue.begin()), sp = v.tokenAtOrAfter(d.speakerSpan.begin());
+                int s = v.sent[c], sb = v.sentFirst[s];
+                // (past a title or description before the name: ", Foreign Minister Sergei Lavrov said,")
+                for (int k = 0; k < 4 && sp - 1 > sb && !v.word[sp - 1].equals(",") && !v.isPunct(sp - 1) && !v.isVerb(sp - 1); k++) sp--;
+                if (sp - 1 <= sb || !v.word[sp - 1].equals(",") || sp > c) continue;
+                // the cue ends with a comma and the content follows it
+                int after = v.tokenAtOrAfter(d.cue.end());
+                if (after >= v.n || !v.word[after].equals(",") || v.tokenAtOrAfter(d.content.begin()) != after + 1) continue;
+                // before the first comma: a noun phrase alone, no verb, no quote, no other claim
+                boolean np = true;
+                for (int k = sb; k < sp - 1; k++) if (v.isVerb(k) || v.pos[k].equals("AUX") || v.isQuote(k) || v.word[k].equals(",")) { np = false; break; }
+                if (!np || sp - 1 - sb > 8) continue;
+                Span whole = new Span(v.begin(sb), d.content.end());
+                boolean taken = false;
+                for (Draft o : drafts) if (o != d && o.content.begin() < d.content.begin() && o.content.end() > whole.begin()) { taken = true; break; }
+                if (!taken) d.content = whole;
+            }
         }
 
         /**

@@ -296,6 +296,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aSpeakerSetBetweenCommasLeavesTheSubjectOfTheClaimInIt() {
+        Article a = annotate("The coalition, the ministry claimed, had helped the militants escape from the town.\n\n"
+                + "The talks, Foreign Minister Ivan Petrenko said, would resume in Geneva next week.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertTrue(a.text(a.attributions().get(0).content()).startsWith("The coalition, the ministry claimed, had helped"), show(a));
+        assertTrue(a.text(a.attributions().get(1).content()).startsWith("The talks,"), show(a));
+        // the subject is the one accused
+        assertTrue(a.attributions().get(0).targets().stream().anyMatch(k -> k.contains("coalition")), show(a));
+    }
+
+    @Test
     void aStatesOfficialsAreAnUnnamedSourceNotTheState() {
         for (String who : java.util.List.of("Russian officials", "U.S. officials")) {
             Article a = annotate("On Monday, " + who + " said the convoy was hit near the border.");
