@@ -156,7 +156,6 @@ final class AttributionAnnotator implements Annotator {
     /** Sentences of an uncued passage after a cue ("X reported:" and a paragraph) taken as the source's own claims. */
     private static final int PASSAGE_CLAIMS = 3;
 
-
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
 

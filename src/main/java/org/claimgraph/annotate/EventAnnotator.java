@@ -277,7 +277,6 @@ final class EventAnnotator implements Annotator {
         return e;
     }
 
-
     private static boolean nameWord(TextView v, int k) {
         String w = v.word[k];
         if (v.actorAt[k] != null || v.placeAt[k] != null || !v.pos[k].equals("PROPN")) return false;
