@@ -1,16 +1,20 @@
 package org.claimgraph.queries;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.claimgraph.TestData;
@@ -69,5 +73,28 @@ class QueriesTest {
             }
         });
         assertTrue(rows > 0, file.getFileName() + " returns rows on the seeds store");
+    }
+
+    @Test
+    void accusationTimelineRunsInIssueOrderWithAccusersAndDeniers() {
+        Query q = QueryFactory.create(TestData.read(TestData.queries().resolve("accusation-timeline.rq")));
+        List<QuerySolution> rows = Txn.calculateRead(store.datasetGraph(), () -> {
+            try (QueryExecution qe = QueryExecution.create(q, store.dataset())) {
+                List<QuerySolution> all = new ArrayList<>();
+                qe.execSelect().forEachRemaining(all::add);
+                return all;
+            }
+        });
+        List<String> dates = rows.stream().filter(r -> r.contains("issued")).map(r -> r.getLiteral("issued").getLexicalForm()).toList();
+        assertFalse(dates.isEmpty());
+        assertEquals(dates.stream().sorted().toList(), dates, "dated rows come in issue order");
+        int firstUndated = rows.indexOf(rows.stream().filter(r -> !r.contains("issued")).findFirst().orElse(null));
+        assertTrue(firstUndated < 0 || rows.subList(firstUndated, rows.size()).stream().noneMatch(r -> r.contains("issued")),
+                "undated rows come last");
+        List<String> roles = rows.stream().map(r -> r.getLiteral("role").getString()).distinct().sorted().toList();
+        assertEquals(List.of("accused by", "denied by"), roles);
+        assertTrue(rows.stream().anyMatch(r -> r.contains("relays")), "a relayed accusation names its origin");
+        assertEquals(rows.size(), rows.stream().map(r -> r.get("speakerLabel") + "|" + r.get("text") + "|" + r.get("article")).distinct().count(),
+                "one row per claim, however many of the actor's names match");
     }
 }
