@@ -229,6 +229,9 @@ final class TargetFinder {
             String p = sp.mostMentionedPerson(d.speaker);
             if (p != null) out.add(p);
         }
+        // "prosecutors said Koenig rewrote the bids", "the footage shows the suspect …": in a report of a prosecution,
+        // whoever stands charged is the accused of every claim that names them
+        defendantNamed(v, out, cb, c.end(), d, sp);
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
         if (denies && armedAct(v, d.content)) forcesForSide(v, out, d, sp);
@@ -959,6 +962,55 @@ final class TargetFinder {
             if (v.isPunct(k) || v.isVerb(k) || v.pos[k].equals("ADP")) return null;
         }
         return null;
+    }
+
+    /** Acts of a prosecution that make their patient the accused of the whole report ("was charged with", "indicted X"). */
+    private static final Set<String> CHARGES = Set.of("charge", "charged", "indict", "indicted", "arraign", "arraigned", "prosecute", "prosecuted", "convict", "convicted");
+
+    /** Common nouns by which a crime report names its accused ("the suspect", "the defendant"). */
+    private static final Set<String> ACCUSED_NOUNS = Set.of("suspect", "defendant", "accused");
+
+    /**
+     * The people the article reports as prosecuted: the patients of a charge, indictment or arraignment ("Koenig was
+     * charged", "indicted Voss"), and the subject of a plea ("Koenig, 58, has pleaded not guilty"); keyed by entity,
+     * in order of first mention. Arrests and detentions alone do not count: their patient is as often a victim.
+     */
+    private static List<String> defendants(TextView v, Speakers sp) {
+        List<String> out = new ArrayList<>();
+        Span all = new Span(0, v.body.length());
+        for (int i = 1; i < v.n; i++) {
+            Mention m = null;
+            if (CHARGES.contains(v.lower[i]) || CHARGES.contains(v.lemma[i])) m = legalPatient(v, i, all);
+            else if (v.lemma[i].equals("plead") || v.lower[i].equals("pleaded") || v.lower[i].equals("pled")) {
+                // the sentence's first actor, when the plea has no other subject between ("X, 58, who …, has pleaded")
+                for (int k = v.sentFirst[v.sent[i]]; k < i; k++) if (v.actorAt[k] != null) { m = v.actorAt[k]; break; }
+            }
+            if (m == null) continue;
+            Entity e = sp.entities.get(m.entityKey());
+            // (a company may stand charged too: "the SEC charged GAW Miners and its CEO")
+            if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !out.contains(e.key())) out.add(e.key());
+        }
+        return out;
+    }
+
+    /**
+     * A defendant the content names, by name or as "the suspect"/"the defendant" (then the first one charged), is its
+     * target; not when the defendant speaks of themself or their counsel alleges, nor when the content names no one on trial.
+     */
+    private void defendantNamed(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        List<String> accused = null;
+        for (int i = from; i < v.n && v.end(i) <= end; i++) {
+            Mention m = v.actorAt[i];
+            boolean noun = m == null && ACCUSED_NOUNS.contains(v.lower[i]) && i > 0 && v.lower[i - 1].equals("the");
+            if (m == null && !noun) continue;
+            if (accused == null) accused = defendants(v, sp);
+            if (accused.isEmpty()) return;
+            String key = noun ? accused.get(0) : m.entityKey();
+            // (the defence's own words for its client are no allegation against it: "Koenig's lawyer, X, said the money was savings")
+            boolean defence = d.stance == org.claimgraph.model.Stance.ALLEGES && key.equals(side(v, sp, d.speaker));
+            if (accused.contains(key) && !key.equals(d.speaker) && !defence && !out.contains(key)) out.add(key);
+            if (m != null) i = Math.max(i, v.lastTokenOf(m));
+        }
     }
 
     /** Coercive acts of police that are no legal action ("questioned", "interrogated", "beat", "summoned"). */

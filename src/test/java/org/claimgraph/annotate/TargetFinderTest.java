@@ -70,6 +70,18 @@ class TargetFinderTest {
     }
 
     @Test
+    void whoeverStandsChargedIsTheAccusedOfClaimsThatNameThem() {
+        String charged = "Harlan Voss was indicted on fraud charges in March.\n\n";
+        Article a = annotate(charged + "Inspector Tomas Berg said the bank had hired Voss in May.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+        a = annotate(charged + "\"The footage shows the suspect leaving the bank,\" Inspector Tomas Berg said.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+        // someone merely named, not charged, is no target
+        a = annotate("Harlan Voss opened a bakery in March.\n\nInspector Tomas Berg said the bank had hired Voss in May.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
     void aCompanyDenyingWhatItWouldDoIsItsOwnTarget() {
         Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
         assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
