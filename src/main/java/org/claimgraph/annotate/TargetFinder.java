@@ -1294,12 +1294,18 @@ final class TargetFinder {
             // the object of a verb ("left Syria on …"), not the agent
             if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) && !affiliation(v, p) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
+            // "the port of X", "the village of X": a place the recogniser took for an actor is where, not who
+            if (p > 0 && v.lower[p].equals("of") && SITES.contains(v.lower[p - 1])) { k = lastToken(v, m, k); continue; }
             if (isBad(v, f) && !(p >= 0 && affiliation(v, p))) { k = lastToken(v, m, k); continue; }
             if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
     }
+
+    /** Nouns of a site named by "of" and a name ("the port of X", "the town of X"). */
+    private static final Set<String> SITES = Set.of("port", "village", "town", "city", "district", "province", "region", "suburb",
+            "outskirts", "neighbourhood", "neighborhood", "area", "municipality", "island", "governorate", "county");
 
     private static final Set<String> AFFILIATED = Set.of("affiliated", "affiliate", "linked", "loyal", "allied", "belonging", "tied", "aligned", "connected");
 
