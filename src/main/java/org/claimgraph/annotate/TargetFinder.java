@@ -235,6 +235,13 @@ final class TargetFinder {
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
         if (denies && armedAct(v, d.content)) forcesForSide(v, out, d, sp);
+        // "The Front claimed responsibility for the attack, saying its fighters had seized weapons": the claimant owns
+        // the act it claims; whoever the content names beside it are its victims
+        if (!denies && claimsResponsibility(v, cb)) {
+            String key = side(v, sp, d.speaker);
+            out.clear();
+            out.add(key == null ? d.speaker : key);
+        }
         if (denies && out.isEmpty()) {
             String key = side(v, sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
@@ -665,6 +672,16 @@ final class TargetFinder {
                 return;
             }
         }
+    }
+
+    /** Before the content at cb, its sentence has the claimant "claim responsibility" or "claim credit" for an act. */
+    private static boolean claimsResponsibility(TextView v, int cb) {
+        if (cb >= v.n) return false;
+        for (int k = v.sentFirst[v.sent[cb]]; k < cb; k++) {
+            if (!v.lemma[k].equals("claim") && !v.lower[k].equals("claimed")) continue;
+            for (int j = k + 1; j <= cb && j <= k + 2; j++) if (v.lower[j].equals("responsibility") || v.lower[j].equals("credit")) return true;
+        }
+        return false;
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */

@@ -89,6 +89,12 @@ class TargetFinderTest {
     }
 
     @Test
+    void aGroupClaimingResponsibilityOwnsTheActItClaims() {
+        Article a = annotate("The Al-Qaeda-linked Northern Liberation Front (NLF) claimed responsibility for the attack in a statement, saying its fighters had killed 12 soldiers and seized weapons.");
+        assertEquals(List.of(last(a).speaker()), last(a).targets(), show(a));
+    }
+
+    @Test
     void aCompanyDenyingWhatItWouldDoIsItsOwnTarget() {
         Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
         assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
