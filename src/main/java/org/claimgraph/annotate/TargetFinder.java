@@ -151,6 +151,10 @@ final class TargetFinder {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
                 Mention agent = restsWith(v, i + len, c.end());
                 if (agent == null) agent = byAgent(v, i + len, c.end());
+                if (agent == null && !denies) {
+                    String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
+                    if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+                }
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
                 if (agent == null && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
@@ -180,6 +184,10 @@ final class TargetFinder {
                 continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
+            if (agent == null && !isSupport && !denies) {
+                String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
+                if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+            }
             // "with direct support from the Turkish regime"
             if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
@@ -260,6 +268,12 @@ final class TargetFinder {
     private void subjectOfAllegation(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
         int k = cb;
         while (k < v.n && k < cb + 3 && v.end(k) <= end && v.actorAt[k] == null && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.isQuote(k))) k++;
+        // "the coalition has ignored …": the head noun of one organisation's name, after "the", stands for it
+        String shortForm = k < v.n && v.end(k) <= end ? shortFormAt(v, k, sp, d.speaker) : null;
+        if (shortForm != null && k + 1 < v.n && v.end(k + 1) <= end && (v.isVerb(k + 1) || v.pos[k + 1].equals("AUX"))) {
+            if (!out.contains(shortForm) && !affiliated(sp, d.speaker, shortForm, 3)) out.add(shortForm);
+            return;
+        }
         if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
         Mention m = v.actorAt[k];
         int a = v.lastTokenOf(m) + 1;
@@ -1247,6 +1261,35 @@ final class TargetFinder {
             for (int j = p + 1; j < v.n && j < p + 8 && v.end(j) <= end; j++) {
                 if (v.actorAt[j] != null) return v.actorAt[j];
                 if (v.isPunct(j) || v.isVerb(j)) return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The organisation or group a bare common noun at k stands for ("the coalition", "the so-called coalition"): the
+     * one actor whose name ends with that noun, when "the" stands before it and it is no part of a mention; else null.
+     */
+    private static String shortFormAt(TextView v, int k, Speakers sp, String speaker) {
+        if (v.actorAt[k] != null || v.placeAt[k] != null || v.isVerb(k) || !Character.isLowerCase(v.word[k].charAt(0))) return null;
+        int p = k - 1;
+        // ("so-called" as one token or three)
+        if (p >= 0 && v.lower[p].equals("so-called")) p--;
+        else if (p >= 2 && v.lower[p].equals("called") && v.lower[p - 1].equals("-") && v.lower[p - 2].equals("so")) p -= 3;
+        if (p < 0 || !v.lower[p].equals("the")) return null;
+        if (k + 1 < v.n && (v.pos[k + 1].equals("NOUN") || v.pos[k + 1].equals("PROPN"))) return null;
+        return headNamed(sp, v.lower[k], speaker);
+    }
+
+    /** "committed by the coalition": the organisation a bare noun after "by" stands for (see shortFormAt), or null. */
+    private static String byShortForm(TextView v, int from, int end, Speakers sp, String speaker) {
+        for (int k = from; k + 2 < v.n && k < from + 4 && v.end(k) <= end; k++) {
+            if (v.isPunct(k)) return null;
+            if (!v.lower[k].equals("by")) continue;
+            for (int j = k + 2; j < v.n && j <= k + 5 && v.end(j) <= end && !v.word[j].equals(","); j++) {
+                String key = shortFormAt(v, j, sp, speaker);
+                if (key != null) return key;
             }
             return null;
         }

@@ -95,6 +95,15 @@ class TargetFinderTest {
     }
 
     @Test
+    void theHeadNounOfAnOrganisationsNameStandsForIt() {
+        String named = "The Northern Reform Coalition met in Dorvan on Monday.\n\n";
+        Article a = annotate(named + "Deputy Minister Ivan Ostrov said the coalition had ignored the pleas of the farmers.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("coalition")), show(a));
+        a = annotate(named + "Deputy Minister Ivan Ostrov said the strike on the market was a massacre committed by the so-called coalition.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("coalition")), show(a));
+    }
+
+    @Test
     void aCompanyDenyingWhatItWouldDoIsItsOwnTarget() {
         Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
         assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
