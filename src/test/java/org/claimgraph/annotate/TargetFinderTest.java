@@ -19,6 +19,11 @@ class TargetFinderTest {
         return a.attributions().get(a.attributions().size() - 1);
     }
 
+    /** The article's last claim has a target whose key contains part. */
+    static void targetsInclude(Article a, String part) {
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains(part)), show(a));
+    }
+
     static String forcesKey(Article a) {
         return a.entities().stream().filter(e -> e.label().toLowerCase().contains("armed forces")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.entities().toString())).key();
@@ -72,12 +77,10 @@ class TargetFinderTest {
     @Test
     void whoeverStandsChargedIsTheAccusedOfClaimsThatNameThem() {
         String charged = "Harlan Voss was indicted on fraud charges in March.\n\n";
-        Article a = annotate(charged + "Inspector Tomas Berg said the bank had hired Voss in May.");
-        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
-        a = annotate(charged + "\"The footage shows the suspect leaving the bank,\" Inspector Tomas Berg said.");
-        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+        targetsInclude(annotate(charged + "Inspector Tomas Berg said the bank had hired Voss in May."), "voss");
+        targetsInclude(annotate(charged + "\"The footage shows the suspect leaving the bank,\" Inspector Tomas Berg said."), "voss");
         // someone merely named, not charged, is no target
-        a = annotate("Harlan Voss opened a bakery in March.\n\nInspector Tomas Berg said the bank had hired Voss in May.");
+        Article a = annotate("Harlan Voss opened a bakery in March.\n\nInspector Tomas Berg said the bank had hired Voss in May.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("voss")), show(a));
     }
 
@@ -97,10 +100,8 @@ class TargetFinderTest {
     @Test
     void theHeadNounOfAnOrganisationsNameStandsForIt() {
         String named = "The Northern Reform Coalition met in Dorvan on Monday.\n\n";
-        Article a = annotate(named + "Deputy Minister Ivan Ostrov said the coalition had ignored the pleas of the farmers.");
-        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("coalition")), show(a));
-        a = annotate(named + "Deputy Minister Ivan Ostrov said the strike on the market was a massacre committed by the so-called coalition.");
-        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("coalition")), show(a));
+        targetsInclude(annotate(named + "Deputy Minister Ivan Ostrov said the coalition had ignored the pleas of the farmers."), "coalition");
+        targetsInclude(annotate(named + "Deputy Minister Ivan Ostrov said the strike on the market was a massacre committed by the so-called coalition."), "coalition");
     }
 
     @Test
