@@ -193,6 +193,11 @@ final class EventAnnotator implements Annotator {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
         if (local == null && localPlaces != null) local = placedUnknown(v, s, i);
+        // "hit a market in the town of Um X", "bombed the village of Kan Y": a settlement named after the trigger is the place
+        if (local == null && localPlaces != null) {
+            String settled = settlementAfter(v, s, after, localPlaces);
+            if (settled != null) return settled;
+        }
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
             Mention m = v.placeAt[k];
@@ -236,6 +241,42 @@ final class EventAnnotator implements Annotator {
             int e = nameRunEnd(v, f, end);
             if (e == f) return null;
             return new int[]{f, e};
+        }
+        return null;
+    }
+
+    /** Nouns of a settlement that "of" and its name follow ("the town of X", "the Red Sea port of X"). */
+    private static final Set<String> SETTLEMENT_OF = Set.of("village", "town", "city", "port", "suburb", "district", "hamlet",
+            "settlement", "camp", "township", "neighbourhood", "neighborhood");
+
+    /**
+     * The place a sentence names as "[the] … town/village/port of NAME" after the trigger: a place mention there, or a
+     * name the gazetteer does not know (kept as a place of the article), even one the recogniser took for an actor.
+     */
+    private static String settlementAfter(TextView v, int s, int after, Map<String, Entity> localPlaces) {
+        int end = v.sentEnd[s];
+        for (int k = after; k + 2 < end; k++) {
+            if (!SETTLEMENT_OF.contains(v.lower[k]) || !v.lower[k + 1].equals("of")) continue;
+            int f = k + 2;
+            if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
+            String name;
+            if (v.actorAt[f] != null) {
+                Entity e = v.entity(v.actorAt[f].entityKey());
+                if (e != null && e.type() != EntityType.ORGANIZATION && e.type() != EntityType.GROUP) return null;
+                name = v.body.substring(v.actorAt[f].span().begin(), v.actorAt[f].span().end());
+            } else {
+                int e = nameRunEnd(v, f, end);
+                if (e == f) return null;
+                name = v.body.substring(v.begin(f), v.end(e - 1));
+            }
+            String key = org.claimgraph.vocab.Ids.slug(name);
+            Entity known = v.entity(key);
+            if (known != null && known.type() != EntityType.PLACE) {
+                // a name the recogniser took for an organisation: the settlement is a place of its own
+                key = "place-" + key;
+            }
+            localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
+            return key;
         }
         return null;
     }
