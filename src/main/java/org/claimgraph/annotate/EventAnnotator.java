@@ -261,8 +261,7 @@ final class EventAnnotator implements Annotator {
             if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
             String name;
             if (v.actorAt[f] != null) {
-                Entity e = v.entity(v.actorAt[f].entityKey());
-                if (e != null && e.type() != EntityType.ORGANIZATION && e.type() != EntityType.GROUP) return null;
+                // (whatever the recogniser took it for: "the town of X" names a town)
                 name = v.body.substring(v.actorAt[f].span().begin(), v.actorAt[f].span().end());
             } else {
                 int e = nameRunEnd(v, f, end);
@@ -272,7 +271,7 @@ final class EventAnnotator implements Annotator {
             String key = org.claimgraph.vocab.Ids.slug(name);
             Entity known = v.entity(key);
             if (known != null && known.type() != EntityType.PLACE) {
-                // a name the recogniser took for an organisation: the settlement is a place of its own
+                // a name the recogniser took for an actor: the settlement is a place of its own
                 key = "place-" + key;
             }
             localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
@@ -320,8 +319,10 @@ final class EventAnnotator implements Annotator {
 
     private static boolean nameWord(TextView v, int k) {
         String w = v.word[k];
-        if (v.actorAt[k] != null || v.placeAt[k] != null || !v.pos[k].equals("PROPN")) return false;
-        boolean cap = Character.isUpperCase(w.codePointAt(0)) || (w.length() > 3 && ARTICLE_PREFIXED.matcher(w).matches());
+        // ("al-Khatib" the tagger may call an adjective or a noun)
+        boolean prefixed = w.length() > 3 && ARTICLE_PREFIXED.matcher(w).matches();
+        if (v.actorAt[k] != null || v.placeAt[k] != null || !(v.pos[k].equals("PROPN") || prefixed)) return false;
+        boolean cap = Character.isUpperCase(w.codePointAt(0)) || prefixed;
         return cap && !DateResolver.isCalendarWord(w) && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
