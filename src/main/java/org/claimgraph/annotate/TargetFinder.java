@@ -1424,6 +1424,9 @@ final class TargetFinder {
         for (int k = f0; k < v.n && k < f0 + 12; k++) {
             if (DASHES.contains(v.word[k]) && v.begin(k) > 0 && v.end(k) < v.body.length()
                     && Character.isWhitespace(v.body.charAt(v.begin(k) - 1)) && Character.isWhitespace(v.body.charAt(v.end(k)))) return f < k;
+            // a scraper may have stripped the dash: "KHARTOUM (AP) An air strike …", the outlet in brackets and a new sentence after
+            if (v.word[k].equals(")") && k + 1 < v.n && k - 3 >= f0 && v.word[k - 2].equals("(") && !DASHES.contains(v.word[k + 1])
+                    && Character.isUpperCase(v.word[k + 1].charAt(0))) return f < k;
             if (v.isVerb(k) || v.word[k].equals(".")) return false;
         }
         return false;

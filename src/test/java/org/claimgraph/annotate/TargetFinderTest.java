@@ -105,6 +105,12 @@ class TargetFinderTest {
     }
 
     @Test
+    void theOutletOfADatelineWithoutItsDashIsNoAgent() {
+        Article a = annotate("KHARTOUM (AP) An air strike hit a crowded market on Sunday killing 19 people the state health ministry said");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.equals("associated-press")), show(a));
+    }
+
+    @Test
     void aCompanyDenyingWhatItWouldDoIsItsOwnTarget() {
         Article a = annotate("Carmaker Veltrax denied a report that it would close its plant in Ghent.");
         assertEquals(List.of(last(a).speaker()), denialTargets(a), show(a));
