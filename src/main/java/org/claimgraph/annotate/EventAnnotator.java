@@ -193,6 +193,11 @@ final class EventAnnotator implements Annotator {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
         if (local == null && localPlaces != null) local = placedUnknown(v, s, i);
+        // "hit a market in the town of Um X", "bombed the village of Kan Y": a settlement named after the trigger is the place
+        if (local == null && localPlaces != null) {
+            String settled = settlementAfter(v, s, after, localPlaces);
+            if (settled != null) return settled;
+        }
         int best = -1, bestDist = Integer.MAX_VALUE;
         for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
             Mention m = v.placeAt[k];
@@ -240,6 +245,41 @@ final class EventAnnotator implements Annotator {
         return null;
     }
 
+    /** Nouns of a settlement that "of" and its name follow ("the town of X", "the Red Sea port of X"). */
+    private static final Set<String> SETTLEMENT_OF = Set.of("village", "town", "city", "port", "suburb", "district", "hamlet",
+            "settlement", "camp", "township", "neighbourhood", "neighborhood");
+
+    /**
+     * The place a sentence names as "[the] … town/village/port of NAME" after the trigger: a place mention there, or a
+     * name the gazetteer does not know (kept as a place of the article), even one the recogniser took for an actor.
+     */
+    private static String settlementAfter(TextView v, int s, int after, Map<String, Entity> localPlaces) {
+        int end = v.sentEnd[s];
+        for (int k = after; k + 2 < end; k++) {
+            if (!SETTLEMENT_OF.contains(v.lower[k]) || !v.lower[k + 1].equals("of")) continue;
+            int f = k + 2;
+            if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
+            String name;
+            if (v.actorAt[f] != null) {
+                // (whatever the recogniser took it for: "the town of X" names a town)
+                name = v.body.substring(v.actorAt[f].span().begin(), v.actorAt[f].span().end());
+            } else {
+                int e = nameRunEnd(v, f, end);
+                if (e == f) return null;
+                name = v.body.substring(v.begin(f), v.end(e - 1));
+            }
+            String key = org.claimgraph.vocab.Ids.slug(name);
+            Entity known = v.entity(key);
+            if (known != null && known.type() != EntityType.PLACE) {
+                // a name the recogniser took for an actor: the settlement is a place of its own
+                key = "place-" + key;
+            }
+            localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
+            return key;
+        }
+        return null;
+    }
+
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "north-east", "north-west", "south-east", "south-west");
     private static final Set<String> SETTLEMENTS = Set.of("village", "town", "city", "suburb", "district", "neighbourhood",
@@ -279,8 +319,10 @@ final class EventAnnotator implements Annotator {
 
     private static boolean nameWord(TextView v, int k) {
         String w = v.word[k];
-        if (v.actorAt[k] != null || v.placeAt[k] != null || !v.pos[k].equals("PROPN")) return false;
-        boolean cap = Character.isUpperCase(w.codePointAt(0)) || (w.length() > 3 && ARTICLE_PREFIXED.matcher(w).matches());
+        // ("al-Khatib" the tagger may call an adjective or a noun)
+        boolean prefixed = w.length() > 3 && ARTICLE_PREFIXED.matcher(w).matches();
+        if (v.actorAt[k] != null || v.placeAt[k] != null || !(v.pos[k].equals("PROPN") || prefixed)) return false;
+        boolean cap = Character.isUpperCase(w.codePointAt(0)) || prefixed;
         return cap && !DateResolver.isCalendarWord(w) && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 

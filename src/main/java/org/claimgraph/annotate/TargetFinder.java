@@ -151,6 +151,10 @@ final class TargetFinder {
                 // a critical predicate: its subject, or the actor it is said of ("aggression of X", "X's crimes")
                 Mention agent = restsWith(v, i + len, c.end());
                 if (agent == null) agent = byAgent(v, i + len, c.end());
+                if (agent == null && !denies) {
+                    String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
+                    if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+                }
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
                 if (agent == null && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
@@ -180,6 +184,10 @@ final class TargetFinder {
                 continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
+            if (agent == null && !isSupport && !denies) {
+                String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
+                if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+            }
             // "with direct support from the Turkish regime"
             if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
@@ -229,9 +237,19 @@ final class TargetFinder {
             String p = sp.mostMentionedPerson(d.speaker);
             if (p != null) out.add(p);
         }
+        // "prosecutors said Koenig rewrote the bids", "the footage shows the suspect …": in a report of a prosecution,
+        // whoever stands charged is the accused of every claim that names them
+        defendantNamed(v, out, cb, c.end(), d, sp);
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
         if (denies && armedAct(v, d.content)) forcesForSide(v, out, d, sp);
+        // "The Front claimed responsibility for the attack, saying its fighters had seized weapons": the claimant owns
+        // the act it claims; whoever the content names beside it are its victims
+        if (!denies && claimsResponsibility(v, cb)) {
+            String key = side(v, sp, d.speaker);
+            out.clear();
+            out.add(key == null ? d.speaker : key);
+        }
         if (denies && out.isEmpty()) {
             String key = side(v, sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
@@ -250,6 +268,12 @@ final class TargetFinder {
     private void subjectOfAllegation(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
         int k = cb;
         while (k < v.n && k < cb + 3 && v.end(k) <= end && v.actorAt[k] == null && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.isQuote(k))) k++;
+        // "the coalition has ignored …": the head noun of one organisation's name, after "the", stands for it
+        String shortForm = k < v.n && v.end(k) <= end ? shortFormAt(v, k, sp, d.speaker) : null;
+        if (shortForm != null && k + 1 < v.n && v.end(k + 1) <= end && (v.isVerb(k + 1) || v.pos[k + 1].equals("AUX"))) {
+            if (!out.contains(shortForm) && !affiliated(sp, d.speaker, shortForm, 3)) out.add(shortForm);
+            return;
+        }
         if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
         Mention m = v.actorAt[k];
         int a = v.lastTokenOf(m) + 1;
@@ -664,6 +688,16 @@ final class TargetFinder {
         }
     }
 
+    /** Before the content at cb, its sentence has the claimant "claim responsibility" or "claim credit" for an act. */
+    private static boolean claimsResponsibility(TextView v, int cb) {
+        if (cb >= v.n) return false;
+        for (int k = v.sentFirst[v.sent[cb]]; k < cb; k++) {
+            if (!v.lemma[k].equals("claim") && !v.lower[k].equals("claimed")) continue;
+            for (int j = k + 1; j <= cb && j <= k + 2; j++) if (v.lower[j].equals("responsibility") || v.lower[j].equals("credit")) return true;
+        }
+        return false;
+    }
+
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
     /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
     private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
@@ -961,6 +995,55 @@ final class TargetFinder {
         return null;
     }
 
+    /** Acts of a prosecution that make their patient the accused of the whole report ("was charged with", "indicted X"). */
+    private static final Set<String> CHARGES = Set.of("charge", "charged", "indict", "indicted", "arraign", "arraigned", "prosecute", "prosecuted", "convict", "convicted");
+
+    /** Common nouns by which a crime report names its accused ("the suspect", "the defendant"). */
+    private static final Set<String> ACCUSED_NOUNS = Set.of("suspect", "defendant", "accused");
+
+    /**
+     * The people the article reports as prosecuted: the patients of a charge, indictment or arraignment ("Koenig was
+     * charged", "indicted Voss"), and the subject of a plea ("Koenig, 58, has pleaded not guilty"); keyed by entity,
+     * in order of first mention. Arrests and detentions alone do not count: their patient is as often a victim.
+     */
+    private static List<String> defendants(TextView v, Speakers sp) {
+        List<String> out = new ArrayList<>();
+        Span all = new Span(0, v.body.length());
+        for (int i = 1; i < v.n; i++) {
+            Mention m = null;
+            if (CHARGES.contains(v.lower[i]) || CHARGES.contains(v.lemma[i])) m = legalPatient(v, i, all);
+            else if (v.lemma[i].equals("plead") || v.lower[i].equals("pleaded") || v.lower[i].equals("pled")) {
+                // the sentence's first actor, when the plea has no other subject between ("X, 58, who …, has pleaded")
+                for (int k = v.sentFirst[v.sent[i]]; k < i; k++) if (v.actorAt[k] != null) { m = v.actorAt[k]; break; }
+            }
+            if (m == null) continue;
+            Entity e = sp.entities.get(m.entityKey());
+            // (a company may stand charged too: "the SEC charged GAW Miners and its CEO")
+            if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !out.contains(e.key())) out.add(e.key());
+        }
+        return out;
+    }
+
+    /**
+     * A defendant the content names, by name or as "the suspect"/"the defendant" (then the first one charged), is its
+     * target; not when the defendant speaks of themself or their counsel alleges, nor when the content names no one on trial.
+     */
+    private void defendantNamed(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        List<String> accused = null;
+        for (int i = from; i < v.n && v.end(i) <= end; i++) {
+            Mention m = v.actorAt[i];
+            boolean noun = m == null && ACCUSED_NOUNS.contains(v.lower[i]) && i > 0 && v.lower[i - 1].equals("the");
+            if (m == null && !noun) continue;
+            if (accused == null) accused = defendants(v, sp);
+            if (accused.isEmpty()) return;
+            String key = noun ? accused.get(0) : m.entityKey();
+            // (the defence's own words for its client are no allegation against it: "Koenig's lawyer, X, said the money was savings")
+            boolean defence = d.stance == org.claimgraph.model.Stance.ALLEGES && key.equals(side(v, sp, d.speaker));
+            if (accused.contains(key) && !key.equals(d.speaker) && !defence && !out.contains(key)) out.add(key);
+            if (m != null) i = Math.max(i, v.lastTokenOf(m));
+        }
+    }
+
     /** Coercive acts of police that are no legal action ("questioned", "interrogated", "beat", "summoned"). */
     private static final Set<String> POLICE_ACTS = Set.of("question", "questioned", "interrogate", "interrogated", "beat", "beaten", "summon", "summoned", "harass", "harassed", "intimidate", "intimidated", "threaten", "threatened");
 
@@ -1184,6 +1267,35 @@ final class TargetFinder {
         return null;
     }
 
+    /**
+     * The organisation or group a bare common noun at k stands for ("the coalition", "the so-called coalition"): the
+     * one actor whose name ends with that noun, when "the" stands before it and it is no part of a mention; else null.
+     */
+    private static String shortFormAt(TextView v, int k, Speakers sp, String speaker) {
+        if (v.actorAt[k] != null || v.placeAt[k] != null || v.isVerb(k) || !Character.isLowerCase(v.word[k].charAt(0))) return null;
+        int p = k - 1;
+        // ("so-called" as one token or three)
+        if (p >= 0 && v.lower[p].equals("so-called")) p--;
+        else if (p >= 2 && v.lower[p].equals("called") && v.lower[p - 1].equals("-") && v.lower[p - 2].equals("so")) p -= 3;
+        if (p < 0 || !v.lower[p].equals("the")) return null;
+        if (k + 1 < v.n && (v.pos[k + 1].equals("NOUN") || v.pos[k + 1].equals("PROPN"))) return null;
+        return headNamed(sp, v.lower[k], speaker);
+    }
+
+    /** "committed by the coalition": the organisation a bare noun after "by" stands for (see shortFormAt), or null. */
+    private static String byShortForm(TextView v, int from, int end, Speakers sp, String speaker) {
+        for (int k = from; k + 2 < v.n && k < from + 4 && v.end(k) <= end; k++) {
+            if (v.isPunct(k)) return null;
+            if (!v.lower[k].equals("by")) continue;
+            for (int j = k + 2; j < v.n && j <= k + 5 && v.end(j) <= end && !v.word[j].equals(","); j++) {
+                String key = shortFormAt(v, j, sp, speaker);
+                if (key != null) return key;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
         boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
@@ -1242,12 +1354,18 @@ final class TargetFinder {
             // the object of a verb ("left Syria on …"), not the agent
             if (f - 1 >= 0 && v.isVerb(f - 1) && (after >= v.n || v.pos[after].equals("ADP") || v.isPunct(after))) { k = lastToken(v, m, k); continue; }
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) && !affiliation(v, p) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
+            // "the port of X", "the village of X": a place the recogniser took for an actor is where, not who
+            if (p > 0 && v.lower[p].equals("of") && SITES.contains(v.lower[p - 1])) { k = lastToken(v, m, k); continue; }
             if (isBad(v, f) && !(p >= 0 && affiliation(v, p))) { k = lastToken(v, m, k); continue; }
             if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
     }
+
+    /** Nouns of a site named by "of" and a name ("the port of X", "the town of X"). */
+    private static final Set<String> SITES = Set.of("port", "village", "town", "city", "district", "province", "region", "suburb",
+            "outskirts", "neighbourhood", "neighborhood", "area", "municipality", "island", "governorate", "county");
 
     private static final Set<String> AFFILIATED = Set.of("affiliated", "affiliate", "linked", "loyal", "allied", "belonging", "tied", "aligned", "connected");
 
@@ -1306,6 +1424,9 @@ final class TargetFinder {
         for (int k = f0; k < v.n && k < f0 + 12; k++) {
             if (DASHES.contains(v.word[k]) && v.begin(k) > 0 && v.end(k) < v.body.length()
                     && Character.isWhitespace(v.body.charAt(v.begin(k) - 1)) && Character.isWhitespace(v.body.charAt(v.end(k)))) return f < k;
+            // a scraper may have stripped the dash: "KHARTOUM (AP) An air strike …", the outlet in brackets and a new sentence after
+            if (v.word[k].equals(")") && k + 1 < v.n && k - 3 >= f0 && v.word[k - 2].equals("(") && !DASHES.contains(v.word[k + 1])
+                    && Character.isUpperCase(v.word[k + 1].charAt(0))) return f < k;
             if (v.isVerb(k) || v.word[k].equals(".")) return false;
         }
         return false;

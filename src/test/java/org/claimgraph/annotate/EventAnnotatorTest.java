@@ -97,6 +97,15 @@ class EventAnnotatorTest {
     }
 
     @Test
+    void aSettlementNamedAfterTheTriggerIsTheEventsPlaceNotTheDateline() {
+        for (String where : java.util.List.of("a crowded market in the town of Um Varesh in North Kordofan state", "the Red Sea port of Ras al-Dirra in western Yemen")) {
+            Article a = annotate("SANAA Yemen (Reuters) - An air strike hit " + where + " on Sunday killing 19 people, the health ministry said.", "2024-05-06");
+            Event e = a.events().stream().filter(x -> x.type() == EventType.Airstrike).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+            assertEquals(where.contains("Varesh") ? "Um Varesh" : "Ras al-Dirra", a.entity(e.place()).label(), where);
+        }
+    }
+
+    @Test
     void speechesTalksAndSanctionsAreEventsOfTheirArticleWithoutAPlace() {
         Article a = annotate("In a speech to parliament, the prime minister said the sanctions had failed.", "2019-05-02");
         assertTrue(a.events().stream().anyMatch(e -> e.type() == EventType.Statement && e.place() == null), a.events().toString());

@@ -19,6 +19,11 @@ class TargetFinderTest {
         return a.attributions().get(a.attributions().size() - 1);
     }
 
+    /** The article's last claim has a target whose key contains part. */
+    static void targetsInclude(Article a, String part) {
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains(part)), show(a));
+    }
+
     static String forcesKey(Article a) {
         return a.entities().stream().filter(e -> e.label().toLowerCase().contains("armed forces")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.entities().toString())).key();
@@ -67,6 +72,42 @@ class TargetFinderTest {
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
         a = annotate("The regulator said it had charged former Brightcoin CEO Harlan Voss with the sale of unregistered securities.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
+    void whoeverStandsChargedIsTheAccusedOfClaimsThatNameThem() {
+        String charged = "Harlan Voss was indicted on fraud charges in March.\n\n";
+        targetsInclude(annotate(charged + "Inspector Tomas Berg said the bank had hired Voss in May."), "voss");
+        targetsInclude(annotate(charged + "\"The footage shows the suspect leaving the bank,\" Inspector Tomas Berg said."), "voss");
+        // someone merely named, not charged, is no target
+        Article a = annotate("Harlan Voss opened a bakery in March.\n\nInspector Tomas Berg said the bank had hired Voss in May.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("voss")), show(a));
+    }
+
+    @Test
+    void aPlaceNamedAfterThePortOfIsNoAgent() {
+        // the company's short name doubles as the port's: "the port of Hodran" is where the strikes hit, not who struck
+        Article a = annotate("Hodran Holdings owns the harbour.\n\nAir strikes hit the port of Hodran on Wednesday killing six dockworkers, Vexa reported.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
+
+    @Test
+    void aGroupClaimingResponsibilityOwnsTheActItClaims() {
+        Article a = annotate("The Al-Qaeda-linked Northern Liberation Front (NLF) claimed responsibility for the attack in a statement, saying its fighters had killed 12 soldiers and seized weapons.");
+        assertEquals(List.of(last(a).speaker()), last(a).targets(), show(a));
+    }
+
+    @Test
+    void theHeadNounOfAnOrganisationsNameStandsForIt() {
+        String named = "The Northern Reform Coalition met in Dorvan on Monday.\n\n";
+        targetsInclude(annotate(named + "Deputy Minister Ivan Ostrov said the coalition had ignored the pleas of the farmers."), "coalition");
+        targetsInclude(annotate(named + "Deputy Minister Ivan Ostrov said the strike on the market was a massacre committed by the so-called coalition."), "coalition");
+    }
+
+    @Test
+    void theOutletOfADatelineWithoutItsDashIsNoAgent() {
+        Article a = annotate("KHARTOUM (AP) An air strike hit a crowded market on Sunday killing 19 people the state health ministry said");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.equals("associated-press")), show(a));
     }
 
     @Test
