@@ -271,10 +271,10 @@ public final class RdfMapper {
                         BigDecimal.valueOf(c.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
                 art(n, CG.start, integer(c.content().begin()));
                 art(n, CG.end, integer(c.content().end()));
-                // a speaker is its own target only where extraction put it there on purpose (a denial of an accusation
-                // against itself, a claim of responsibility); TargetFinder never adds a speaker otherwise
+                // a speaker is not its own target (issue 5), except when it denies an accusation against itself: a
+                // claim of responsibility names its claimant among the accused inside extraction, not in the graph
                 for (String t : c.targets()) {
-                    if (a.entity(t) != null) art(n, CG.target, node(t));
+                    if ((!t.equals(c.speaker()) || c.stance() == Stance.DENIES) && a.entity(t) != null) art(n, CG.target, node(t));
                 }
                 for (String inv : involved(c)) art(n, CG.involves, node(inv));
                 for (String ev : c.events()) art(n, CG.about, Ids.event(ev));
