@@ -66,14 +66,16 @@ final class AttributionAnnotator implements Annotator {
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
-                    + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
-                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors)\\b"
+                    + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors|impossible)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
                     + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
                     // "he had never taken a bribe", "she has never met him": the speaker's side never did it (reported)
                     + "|^\\W*(?:he|she|they|it)\\s+(?:had\\s+|has\\s+|have\\s+)?[\"“]?never\\s+\\w+"
+                    // "it is not a party to the conflict and has never supplied weapons": a second verb of the same subject
+                    + "|^\\W*(?:he|she|they|it)\\s+[^.;,]{0,60}?\\band\\s+(?:had|has|have)\\s+never\\s+\\w+"
                     // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
                     + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
                     + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
@@ -88,7 +90,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compliance", "acted"};
+            "correct", "true", "compliance", "acted", "impossible"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {
@@ -148,7 +150,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
-    private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b");
+    private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
     private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
@@ -335,7 +337,8 @@ final class AttributionAnnotator implements Annotator {
                     // (the next paragraph too while the denier's side goes on speaking: "X added that …", "According to the service, …")
                     int dp = v.paragraphOf(d.content.begin());
                     boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
-                    if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d, den.speaker)) continue;
+                    // (naming the one the denial defends is no other actor: "… said the army had only returned fire")
+                    if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d.content, d.speaker, den.speaker, den.targets)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
@@ -361,9 +364,13 @@ final class AttributionAnnotator implements Annotator {
         /** The claim's content names an actor other than its speaker (and the body it speaks for, when given). */
         boolean namesOther(Draft d, String body) { return namesOther(d.content, d.speaker, body); }
 
-        boolean namesOther(Span content, String speaker, String body) {
+        boolean namesOther(Span content, String speaker, String body) { return namesOther(content, speaker, body, List.of()); }
+
+        boolean namesOther(Span content, String speaker, String body, List<String> defended) {
             for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) {
-                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(speaker) && !v.actorAt[k].entityKey().equals(body)) return true;
+                if (v.actorAt[k] == null) continue;
+                String x = v.actorAt[k].entityKey();
+                if (!x.equals(speaker) && !x.equals(body) && !defended.contains(x)) return true;
             }
             return false;
         }
@@ -600,6 +607,10 @@ final class AttributionAnnotator implements Annotator {
             if (outer == null) return 0;
             int[] np = npForward(i + 1, se);
             if (np == null) return 0;
+            // "citing a source close to the ministry, that …": a modifier without a verb runs the source phrase on to the comma
+            int m = np[1];
+            while (m < se && m < np[1] + 8 && !v.isVerb(m) && !v.isPunct(m) && !isQuoteMark(m)) m++;
+            if (m > np[1] && m + 1 < se && v.word[m].equals(",") && v.lower[m + 1].equals("that")) np = new int[]{np[0], m};
             int k = np[1];
             while (k < se && v.word[k].equals(",")) k++;
             Span content;
@@ -1309,7 +1320,9 @@ final class AttributionAnnotator implements Annotator {
                 // "wrote on Twitter: …", "said in a statement “…”"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
                 if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
-                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
+                // ("in a statement posted on its website that …": a participle after the adverbial's noun goes on with it)
+                boolean participle = v.pos[from].equals("ADP") && k > from + 1 && v.lower[k].endsWith("ed") && v.pos[k - 1].equals("NOUN");
+                if (v.isVerb(k) && !participle || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
         }

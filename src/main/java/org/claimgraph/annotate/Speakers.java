@@ -30,6 +30,8 @@ final class Speakers {
     record Resolved(String key, Span span, How how) {}
 
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
+    /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
+    private static final Set<String> POSTMODIFIER_ADJ = Set.of("close", "familiar", "near", "loyal", "linked", "allied");
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -193,6 +195,8 @@ final class Speakers {
         int head = last;
         for (int i = b + 1; i < e; i++) {
             if (v.pos[i].equals("ADP") && PP.contains(v.lower[i])) { head = i - 1; break; }
+            // "a source close to the ministry", "people familiar with the talks": an adjective opening a postmodifier
+            if (i + 1 < e && POSTMODIFIER_ADJ.contains(v.lower[i]) && v.pos[i + 1].equals("ADP") && v.pos[i - 1].equals("NOUN")) { head = i - 1; break; }
         }
         String hl = nounHead(head);
         if (hl != null && DOCUMENT.contains(hl)) {

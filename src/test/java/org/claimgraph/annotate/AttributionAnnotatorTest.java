@@ -611,6 +611,28 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void rebuttalsByImpossibilitySoCalledEvidenceASecondNeverAndAPublicDefender() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Dr. Lena Ortiz, a chemist at the University of Halden, told reporters that the claim was \"physically impossible.\"\n\n"
+                + "\"The so-called evidence cited by the mayor is nothing but guesswork and fabrication,\" the spokeswoman Mara Lind said.\n\n"
+                + "Veltrax Holdings said it is not a party to the dispute and has never supplied parts to either side.\n\n"
+                + "Prosecutors said Paul Dorn stabbed a guard.\n\n"
+                + "Dorn's public defender, Alan Brisk, told the judge the case rests on one blurry image.");
+        java.util.List<Attribution> l = claims(a, 5);
+        for (int i : new int[]{0, 1, 2, 4}) assertEquals(Stance.DENIES, l.get(i).stance(), a.text(l.get(i).content()) + "\n" + show(a));
+        assertEquals(Stance.ALLEGES, l.get(3).stance(), show(a));
+    }
+
+    @Test
+    void aReportingVerbsAdverbialWithAParticipleIsNoContent() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
+        Attribution c = only(a);
+        assertEquals("it had never sold any parts to the army.", a.text(c.content()), show(a));
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+    }
+
+    @Test
     void aPersonRebuttingWhatIsSaidOfThemIsTheTargetOfTheirDenial() {
         Article a = annotate("“I have never invented a single quote,” the author Michael Harlan said.");
         Attribution c = only(a);
@@ -661,6 +683,17 @@ class AttributionAnnotatorTest {
         assertEquals("A diplomat from an EU member state", a.entity(a.attributions().get(2).speaker()).label(), show(a));
         assertEquals("laura-benson", a.attributions().get(3).speaker(), show(a));
         assertEquals("One resident", a.entity(a.attributions().get(4).speaker()).label(), show(a));
+    }
+
+    @Test
+    void aCitedSourceCloseToABodyIsAnUnnamedSourceOfItsOwn() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Daily Courier reported, citing a source close to the Trade Ministry, that Ruritania was weighing new export curbs.");
+        java.util.List<Attribution> l = claims(a, 2);
+        Attribution inner = l.get(0).relays() >= 0 ? l.get(1) : l.get(0);
+        assertEquals("a source close to the trade ministry", a.entity(inner.speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(inner.speaker()).type(), show(a));
+        assertTrue(a.text(inner.content()).startsWith("Ruritania was weighing"), show(a));
     }
 
     @Test
