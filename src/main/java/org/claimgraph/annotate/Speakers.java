@@ -30,6 +30,7 @@ final class Speakers {
     record Resolved(String key, Span span, How how) {}
 
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
+    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     private static final Set<String> POSTMODIFIER_ADJ = Set.of("close", "familiar", "near", "loyal", "linked", "allied");
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
@@ -449,6 +450,15 @@ final class Speakers {
         }
         Entity ex = entities.get(key);
         if (ex != null && !ex.type().isActor()) return null;
+        // "a State Department spokesperson", "a spokesman for the ministry": an unnamed voice of a body the article names
+        // speaks as that body (its words are the body's; the phrase is one more way the article refers to it)
+        if (type == EntityType.UNNAMED_SOURCE && (v.lower[b].equals("a") || v.lower[b].equals("an"))) {
+            Entity body = spokespersonOf(b, e);
+            if (body != null) {
+                addAlt(body.key(), phrase);
+                return new Resolved(body.key(), new Span(v.begin(b), v.end(e - 1)), How.DESCRIPTION);
+            }
+        }
         if (ex == null) {
             ex = Entity.of(key, type, type == EntityType.UNNAMED_SOURCE ? phrase : bare);
             // "a spokesman for Veltrax", "a source in the Russian border guard service": the body it speaks for
@@ -469,6 +479,18 @@ final class Speakers {
             addAlt(key, sing);
         }
         return new Resolved(key, new Span(v.begin(b), v.end(e - 1)), type == EntityType.UNNAMED_SOURCE ? How.UNNAMED : How.NEW_NAME);
+    }
+
+    /** The body (no person, no unnamed source) an actor mention inside a spokesperson phrase names, or null. */
+    private Entity spokespersonOf(int b, int e) {
+        boolean spokes = false;
+        for (int k = b + 1; k < e; k++) if (SPOKESPERSON.contains(v.lower[k])) spokes = true;
+        if (!spokes) return null;
+        for (int k = b + 1; k < e; k++) {
+            Entity o = v.entityOf(v.actorAt[k]);
+            if (o != null && o.type() != EntityType.PERSON && o.type() != EntityType.UNNAMED_SOURCE) return o;
+        }
+        return null;
     }
 
     /** A name no mention covers: an earlier entity of the same name or surname, else a new entity. */

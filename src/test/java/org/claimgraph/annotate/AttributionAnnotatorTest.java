@@ -37,7 +37,18 @@ class AttributionAnnotatorTest {
     void anUnknownCompanysSpokespersonKeepsTheCompanyInItsName() {
         Article a = annotate("The app removed hundreds of posts last week.\n\nA Quibbly spokesperson said the company had removed the original video.");
         Attribution c = only(a);
-        assertEquals("A Quibbly spokesperson", a.entity(c.speaker()).label(), show(a));
+        // the spokesperson speaks as the company, under the phrase as one of its names
+        assertEquals("Quibbly", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.entity(c.speaker()).altLabels().contains("A Quibbly spokesperson"), show(a));
+    }
+
+    @Test
+    void anUnnamedSpokespersonOfAKnownBodySpeaksAsTheBody() {
+        Article a = annotate("The sanctions were announced on Monday.\n\nA U.S. State Department spokesperson said the three firms had shipped parts to the army.");
+        Attribution c = only(a);
+        Entity sp = a.entity(c.speaker());
+        assertEquals("us-state-department", sp.key(), show(a));
+        assertTrue(sp.altLabels().contains("A U.S. State Department spokesperson"), sp.toString());
     }
 
     @Test
