@@ -140,6 +140,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
 
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
+    /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
+    private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:absurd|baseless|groundless|unfounded|false|fabricat\\w*|lies?|lying|slander\\w*|nonsense|ridiculous|fake|untrue|fiction|fantasy|propaganda|disinformation|hoax|smear|provocation|preposterous|outrageous|defamatory|unsubstantiated)\\b");
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
@@ -950,6 +952,12 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (d.content == null || d.content.length() == 0) return;
+            if (cue.quotedOnly() && rejectsClaim(d.content)) {
+                // "called the claims about the evacuation "absurd"", "termed the allegations "baseless"": naming a claim
+                // is a statement about it, and a rejecting name is a denial
+                d.objectClaim = true;
+                if (REJECTING_NAME.matcher(a.body().substring(d.content.begin(), d.content.end())).find()) d.stance = Stance.DENIES;
+            }
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
             if (shared == null && !inverted && !passive && qb == null) clauseBeforeColon(d, np[0], c1, sb);

@@ -635,6 +635,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void callingAClaimByARejectingNameIsADenialAndANeutralNameIsNoClaimWithoutAClaimNoun() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Brian Hatcher wrote that the patrol had returned to base. He called the claims about the evacuation \"absurd.\"\n\n"
+                + "The Veltrax Holdings board called the reports \"a welcome sign.\"\n\n"
+                + "Mayor Ana Lund called the bridge \"a disgrace.\"");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
+        assertEquals("the claims about the evacuation \"absurd.\"", a.text(l.get(1).content()), show(a));
+        assertEquals(Stance.ALLEGES, l.get(2).stance(), show(a));
+    }
+
+    @Test
     void aReportingVerbsAdverbialWithAParticipleIsNoContent() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
