@@ -647,6 +647,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void rippingIntoSomeoneAccusesThemButABlastRippingThroughAMarketSaysNothing() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Senator Ana Lund ripped Governor Paul Dorn's decision to close the port, the Daily Courier reported.\n\n"
+                + "A blast ripped through the market on Friday.");
+        Attribution lund = null;
+        for (Attribution c : a.attributions()) if (c.speaker().equals("ana-lund")) lund = c;
+        assertTrue(lund != null && a.text(lund.content()).startsWith("Governor Paul Dorn's decision"), show(a));
+        for (Attribution c : a.attributions()) assertTrue(!a.text(c.content()).contains("market"), show(a));
+    }
+
+    @Test
     void aReportingVerbsAdverbialWithAParticipleIsNoContent() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
