@@ -232,6 +232,7 @@ final class AttributionAnnotator implements Annotator {
                     if (used > 0) i += used - 1;
                 }
             }
+            citedBeforeCue();
             tweets();
             transcript();
             dropCuesInsideQuotes();
@@ -633,6 +634,40 @@ final class AttributionAnnotator implements Annotator {
             d.confidence = 0.75;
             finish(d, sp);
             return np[1] - i;
+        }
+
+        /**
+         * "The agency, citing local sources, reported that …": a source cited between the speaker and its cue makes the
+         * same claim, one level in, under the report that relays it.
+         */
+        void citedBeforeCue() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.cue == null || d.speakerSpan == null || d.speakerSpan.end() >= d.cue.begin() || d.continues != null) continue;
+                int c0 = v.tokenAtOrAfter(d.cue.begin()), k = v.tokenAtOrAfter(d.speakerSpan.end());
+                int s = v.sent[c0];
+                if (v.sent[k] != s || k >= c0 || !v.word[k].equals(",")) continue;
+                int ci = k + 1;
+                if (ci >= c0 || !(v.lower[ci].equals("citing") || v.lower[ci].equals("quoting"))) continue;
+                int[] np = npForward(ci + 1, c0);
+                if (np == null) continue;
+                int e = np[1];
+                while (e < c0 && !v.isVerb(e) && !v.isPunct(e) && !isQuoteMark(e) && e < np[1] + 8) e++;
+                if (e >= c0 || !v.word[e].equals(",") || e + 1 != c0) continue;
+                Speakers.Resolved sp = speakers.resolve(np[0], e);
+                if (sp == null || sp.key().equals(d.speaker)) continue;
+                Draft n = new Draft();
+                n.speaker = sp.key();
+                n.speakerSpan = sp.span();
+                n.cue = new Span(v.begin(ci), v.end(ci));
+                n.content = d.content;
+                n.quote = d.quote;
+                n.stance = d.stance;
+                n.clauseCue = true;
+                n.confidence = 0.75;
+                added.add(n);
+            }
+            drafts.addAll(added);
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
@@ -2103,7 +2138,10 @@ final class AttributionAnnotator implements Annotator {
                 for (int j = 0; j < drafts.size(); j++) {
                     Draft in = drafts.get(j);
                     if (i == j || in.cue == null || in.speaker.equals(o.speaker)) continue;
-                    if (!o.content.contains(in.cue)) continue;
+                    // (a source cited before the report's cue: "X, citing Y, reported that …")
+                    boolean citedBefore = o.cue != null && o.speakerSpan != null && in.content.equals(o.content)
+                            && in.cue.begin() > o.speakerSpan.end() && in.cue.end() < o.cue.begin();
+                    if (!o.content.contains(in.cue) && !citedBefore) continue;
                     if (best < 0 || in.cue.begin() < drafts.get(best).cue.begin()) best = j;
                 }
                 o.relays = best;

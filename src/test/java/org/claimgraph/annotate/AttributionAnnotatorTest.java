@@ -731,6 +731,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aSourceCitedBetweenTheAgencyAndItsCueMakesTheClaimOneLevelIn() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The state news agency Interfax, citing local sources, reported that the victims had been buried in the village.");
+        java.util.List<Attribution> l = claims(a, 2);
+        Attribution inner = l.get(0).relays() >= 0 ? l.get(1) : l.get(0), outer = inner == l.get(0) ? l.get(1) : l.get(0);
+        assertEquals("local sources", a.entity(inner.speaker()).label(), show(a));
+        assertEquals("interfax", outer.speaker(), show(a));
+        assertEquals(l.indexOf(inner), outer.relays(), show(a));
+        assertEquals(a.text(outer.content()), a.text(inner.content()), show(a));
+    }
+
+    @Test
     void citedSourceExpressedStanceAndParticipleAfterAQuotedClause() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Russia's Interfax news agency reported, citing a source in the border guard service, that shells had landed near a post.\n\n"
