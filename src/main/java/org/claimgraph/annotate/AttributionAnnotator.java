@@ -336,7 +336,10 @@ final class AttributionAnnotator implements Annotator {
                 }
                 for (Draft d : sorted) {
                     if (d == den || !side.contains(d.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
-                    if (!onlySpeaker(d) && !(d.targets.size() == 1 && d.targets.get(0).equals(den.speaker))) continue;
+                    // (accusing nobody but the denier or the one its denial defends: "… said the army had only returned fire")
+                    boolean defends = true;
+                    for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(den.speaker) && !den.targets.contains(t)) defends = false;
+                    if (!defends) continue;
                     // (the next paragraph too while the denier's side goes on speaking: "X added that …", "According to the service, …")
                     int dp = v.paragraphOf(d.content.begin());
                     boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
@@ -2077,7 +2080,8 @@ final class AttributionAnnotator implements Annotator {
                 d.content = trim(d.content);
                 if (!d.content.contains(q)) d.content = q;
                 d.quote = q;
-                d.stance = Stance.ALLEGES;
+                // (a quote that goes on denying by its own words is a denial: "“The so-called evidence is nothing but fabrication.”")
+                d.stance = deniedIn(prev.speaker, q) ? Stance.DENIES : Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
                 d.continues = prev;
                 // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote

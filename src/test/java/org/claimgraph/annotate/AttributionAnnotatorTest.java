@@ -20,6 +20,14 @@ class AttributionAnnotatorTest {
         return a.attributions();
     }
 
+    /** Every claim whose content holds one of the fragments has this stance. */
+    static void assertStance(Article a, Stance stance, String... fragments) {
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            for (String f : fragments) if (t.contains(f)) assertEquals(stance, c.stance(), t + "\n" + show(a));
+        }
+    }
+
     static Attribution only(Article a) {
         assertEquals(1, a.attributions().size(), show(a));
         return a.attributions().get(0);
@@ -655,6 +663,17 @@ class AttributionAnnotatorTest {
         for (Attribution c : a.attributions()) if (c.speaker().equals("ana-lund")) lund = c;
         assertTrue(lund != null && a.text(lund.content()).startsWith("Governor Paul Dorn's decision"), show(a));
         for (Attribution c : a.attributions()) assertTrue(!a.text(c.content()).contains("market"), show(a));
+    }
+
+    @Test
+    void aDeniersWordsForTheSideItDefendsAndAQuoteGoingOnToDenyAreDenials() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Mark Olsen, an aide to the Ruritanian president, dismissed the account of the Veltrax Holdings board as \"pure fabrication\". "
+                + "Speaking by phone, Olsen said Veltrax Holdings had only returned fire on the border.\n\n"
+                + "\"We oppose the sanctions,\" the spokeswoman Mara Lind said. \"The so-called evidence is nothing but fabrication.\"");
+        assertEquals(4, a.attributions().size(), show(a));
+        assertStance(a, Stance.DENIES, "only returned fire", "so-called");
+        assertStance(a, Stance.ALLEGES, "oppose");
     }
 
     @Test
