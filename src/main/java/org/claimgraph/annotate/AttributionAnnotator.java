@@ -367,6 +367,12 @@ final class AttributionAnnotator implements Annotator {
             return false;
         }
 
+        /** An actor mention lies inside the span. */
+        boolean namesActor(Span content) {
+            for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) if (v.actorAt[k] != null) return true;
+            return false;
+        }
+
         /** The claim's content names an actor other than its speaker (and the body it speaks for, when given). */
         boolean namesOther(Draft d, String body) { return namesOther(d.content, d.speaker, body); }
 
@@ -470,6 +476,8 @@ final class AttributionAnnotator implements Annotator {
             boolean removed = drafts.removeIf(d -> {
                 if (d.quote != null || d.cue == null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
+                // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
+                if (d.accuses && !hasVerb(d.content) && words(d.content) <= 3 && !namesActor(d.content)) return true;
                 return SOURCE_PHRASE.matcher(c).matches() || ANONYMITY.matcher(c).lookingAt();
             });
             if (!removed) return;

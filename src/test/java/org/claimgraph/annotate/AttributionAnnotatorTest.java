@@ -677,6 +677,16 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void condemningABareActIsNoClaimButCondemningItAsSomethingOrCondemningAnActorIs() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Mayor Ana Lund condemned the bombing and said those responsible must be punished.\n\n"
+                + "Senator Paul Dorn condemned the attack as a \"war crime.\"\n\n"
+                + "Senator Mara Lind condemned Russia.");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertTrue(a.text(l.get(0).content()).startsWith("those responsible"), show(a));
+    }
+
+    @Test
     void aReportingVerbsAdverbialWithAParticipleIsNoContent() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
