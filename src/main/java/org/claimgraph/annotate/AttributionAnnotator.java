@@ -2065,6 +2065,16 @@ final class AttributionAnnotator implements Annotator {
                 boolean covered = false;
                 for (Draft d : drafts) if (d.content.contains(q) && !relaysBefore(d, q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
                 if (covered) continue;
+                // "X told The Times: “… . …”": a cued claim whose content runs into the quote and stops at its first
+                // sentence end takes the whole quote; it is no continuation of an earlier speaker
+                for (Draft d : drafts) {
+                    if (d.cue == null || d.cue.end() > q.begin() || d.content.begin() > q.begin() || d.content.end() <= q.begin() || d.content.end() >= q.end()) continue;
+                    d.content = new Span(d.content.begin(), q.end());
+                    if (d.quote == null) d.quote = q;
+                    covered = true;
+                    break;
+                }
+                if (covered) continue;
                 Draft prev = null;
                 for (Draft d : drafts) {
                     int end = Math.max(d.content.end(), d.cue == null ? 0 : d.cue.end());

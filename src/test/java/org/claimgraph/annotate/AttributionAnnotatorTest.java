@@ -687,6 +687,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aQuoteAfterATellCueAndAColonBelongsWhollyToItsSpeakerNotToTheOneBefore() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Ana Lund said \"We will see.\" But her longtime partner Paul Dorn told the Daily Courier: \"It is up to the people. She would do it.\"");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertEquals("paul-dorn", l.get(1).speaker(), show(a));
+        assertTrue(a.text(l.get(1).content()).endsWith("She would do it."), show(a));
+    }
+
+    @Test
     void aReportingVerbsAdverbialWithAParticipleIsNoContent() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
