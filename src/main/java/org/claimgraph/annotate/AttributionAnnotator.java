@@ -142,6 +142,8 @@ final class AttributionAnnotator implements Annotator {
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
     private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:absurd|baseless|groundless|unfounded|false|fabricat\\w*|lies?|lying|slander\\w*|nonsense|ridiculous|fake|untrue|fiction|fantasy|propaganda|disinformation|hoax|smear|provocation|preposterous|outrageous|defamatory|unsubstantiated)\\b");
+    /** Verb endings a pronoun is contracted with ("it's", "we're", "they've", "I'm", "she'll", "he'd"). */
+    private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
@@ -2132,11 +2134,22 @@ final class AttributionAnnotator implements Annotator {
         /** A verb, or an infinitive the tagger read as a noun ("urged all parties to respect the truce"). */
         boolean hasVerb(Span sp) {
             for (int k = v.tokenAtOrAfter(sp.begin()); k < v.n && v.end(k) <= sp.end(); k++) {
-                if (v.isVerb(k)) return true;
+                if (v.isVerb(k) || contractedVerb(k)) return true;
                 if (v.lower[k].equals("to") && k + 1 < v.n && v.end(k + 1) <= sp.end()
                         && (v.pos[k].equals("PART") || v.pos[k + 1].equals("NOUN") && v.lower[k + 1].equals(v.lemma[k + 1]))) return true;
             }
             return false;
+        }
+
+        /** "It's", "we're", "they've", "that's": a pronoun contracted with its verb (as one token or two). */
+        boolean contractedVerb(int k) {
+            String w = v.lower[k].replace('’', '\'');
+            int ap = w.indexOf('\'');
+            if (ap < 0) return false;
+            String tail = w.substring(ap);
+            if (!CONTRACTED_VERB.contains(tail)) return false;
+            String head = ap > 0 ? w.substring(0, ap) : k > 0 && v.end(k - 1) == v.begin(k) ? v.lower[k - 1] : "";
+            return Speakers.isPronoun(head) || head.equals("i") || head.equals("we") || head.equals("that") || head.equals("there") || head.equals("what");
         }
 
         int words(Span q) {

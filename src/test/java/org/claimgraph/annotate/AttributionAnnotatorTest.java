@@ -693,6 +693,9 @@ class AttributionAnnotatorTest {
         java.util.List<Attribution> l = claims(a, 2);
         assertEquals("paul-dorn", l.get(1).speaker(), show(a));
         assertTrue(a.text(l.get(1).content()).endsWith("She would do it."), show(a));
+        // a pronoun contracted with its verb is the verb of the content
+        Article b = annotate("Lead paragraph of the report.\n\nAna Lund said she would not run. But Paul Dorn told the Daily Courier: \"It's up to the people. We'll see.\"");
+        assertEquals("paul-dorn", claims(b, 2).get(1).speaker(), show(b));
     }
 
     @Test
