@@ -2181,6 +2181,19 @@ final class AttributionAnnotator implements Annotator {
                 }
                 o.relays = best;
             }
+            // "X ripped Y's move, The Hill reported": when two claims hold each other's cue, the later cue reports the
+            // earlier claim, whose content ends before the reporter's phrase
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft o = drafts.get(i);
+                if (o.relays < 0) continue;
+                Draft in = drafts.get(o.relays);
+                if (in.relays != i || o.cue.begin() < in.cue.begin()) continue;
+                int cut = v.tokenAtOrAfter(o.speakerSpan != null ? Math.min(o.speakerSpan.begin(), o.cue.begin()) : o.cue.begin());
+                while (cut > 0 && v.pos[cut - 1].equals("DET")) cut--;
+                if (cut > 0 && v.word[cut - 1].equals(",")) cut--;
+                cutBefore(in, cut);
+                in.relays = -1;
+            }
         }
     }
 }

@@ -662,6 +662,9 @@ class AttributionAnnotatorTest {
         Attribution lund = null;
         for (Attribution c : a.attributions()) if (c.speaker().equals("ana-lund")) lund = c;
         assertTrue(lund != null && a.text(lund.content()).startsWith("Governor Paul Dorn's decision"), show(a));
+        // the outlet's report relays the senator's words, which end before the outlet's phrase (no relay the other way)
+        assertEquals("Governor Paul Dorn's decision to close the port", a.text(lund.content()), show(a));
+        assertEquals(-1, lund.relays(), show(a));
         for (Attribution c : a.attributions()) assertTrue(!a.text(c.content()).contains("market"), show(a));
     }
 
