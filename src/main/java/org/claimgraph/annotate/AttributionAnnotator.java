@@ -1370,6 +1370,8 @@ final class AttributionAnnotator implements Annotator {
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
             for (int k = from; k < se && k < from + 12; k++) {
+                // ("said cancer kills thousands every year and that …": a second content clause, no adverbial before the first)
+                if (v.pos[k].equals("CCONJ")) break;
                 if (k > from && v.lower[k].equals("that")) return k + 1;
                 // "affirmed, in a phone call with his Iranian counterpart, that …"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(",") && k + 1 < se && v.lower[k + 1].equals("that")) return k + 2;

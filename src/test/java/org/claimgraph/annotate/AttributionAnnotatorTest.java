@@ -702,12 +702,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
-    void aReportingVerbsAdverbialWithAParticipleIsNoContent() {
+    void aReportingVerbsAdverbialWithAParticipleIsNoContentButAFirstClauseBeforeAndThatIs() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
         Attribution c = only(a);
         assertEquals("it had never sold any parts to the army.", a.text(c.content()), show(a));
         assertEquals(Stance.DENIES, c.stance(), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Ana Lund said measles kills more than 300 Ruritanian children every year and that uptake had fallen by half.");
+        assertTrue(!b.attributions().isEmpty() && b.text(b.attributions().get(0).content()).startsWith("measles kills"), show(b));
     }
 
     @Test
