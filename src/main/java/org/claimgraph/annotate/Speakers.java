@@ -30,6 +30,8 @@ final class Speakers {
     record Resolved(String key, Span span, How how) {}
 
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
+    /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
+    private static final Set<String> BODY_HEAD = Set.of("Department", "Ministry", "Office", "Agency", "Service", "Bureau", "Administration");
     private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     private static final Set<String> POSTMODIFIER_ADJ = Set.of("close", "familiar", "near", "loyal", "linked", "allied");
@@ -240,6 +242,15 @@ final class Speakers {
                     && v.actorAt[i - 1] == null) i--;
             // "a top Senate Democrat", "an Israeli Army": an indefinite description, not a name
             if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && i - b <= 2) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+            // "the U.S. Treasury Department": a body's name with a generic head word after it is that body
+            if (i == last && i - 1 >= b && BODY_HEAD.contains(v.word[last]) && v.actorAt[i - 1] != null && v.lastTokenOf(v.actorAt[i - 1]) == i - 1) {
+                Entity x = entities.get(v.actorAt[i - 1].entityKey());
+                if (x != null && x.type() == EntityType.ORGANIZATION) {
+                    Mention mm = v.actorAt[i - 1];
+                    addAlt(x.key(), v.body.substring(mm.span().begin(), v.end(last)));
+                    return new Resolved(x.key(), new Span(mm.span().begin(), v.end(last)), How.NAME);
+                }
+            }
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
         }

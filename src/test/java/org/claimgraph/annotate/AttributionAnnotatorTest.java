@@ -60,6 +60,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aBodysNameWithAGenericHeadWordAfterItIsThatBody() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe U.S. Treasury Department said the firms had shipped engines to the army.");
+        Entity sp = a.entity(only(a).speaker());
+        assertEquals(EntityType.ORGANIZATION, sp.type(), show(a));
+        assertTrue(sp.altLabels().contains("U.S. Treasury Department"), sp.toString());
+    }
+
+    @Test
     void anAppositionAfterTheAddresseeIsNoContent() {
         Article a = annotate("Nurses in the province were ordered to harvest tea, activists told Radio Zelen, the news website run by exiles in Vienna.");
         Attribution c = only(a);
