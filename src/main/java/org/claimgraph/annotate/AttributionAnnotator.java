@@ -66,14 +66,16 @@ final class AttributionAnnotator implements Annotator {
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
-                    + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
-                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors)\\b"
+                    + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
+                    + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors|impossible)\\b"
                     + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
                     + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
                     // "he had never taken a bribe", "she has never met him": the speaker's side never did it (reported)
                     + "|^\\W*(?:he|she|they|it)\\s+(?:had\\s+|has\\s+|have\\s+)?[\"“]?never\\s+\\w+"
+                    // "it is not a party to the conflict and has never supplied weapons": a second verb of the same subject
+                    + "|^\\W*(?:he|she|they|it)\\s+[^.;,]{0,60}?\\band\\s+(?:had|has|have)\\s+never\\s+\\w+"
                     // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
                     + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
                     + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
@@ -88,7 +90,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compliance", "acted"};
+            "correct", "true", "compliance", "acted", "impossible"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {
@@ -138,6 +140,10 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
 
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
+    /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
+    private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:absurd|baseless|groundless|unfounded|false|fabricat\\w*|lies?|lying|slander\\w*|nonsense|ridiculous|fake|untrue|fiction|fantasy|propaganda|disinformation|hoax|smear|provocation|preposterous|outrageous|defamatory|unsubstantiated)\\b");
+    /** Verb endings a pronoun is contracted with ("it's", "we're", "they've", "I'm", "she'll", "he'd"). */
+    private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
@@ -148,7 +154,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
-    private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b");
+    private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
     private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
@@ -228,6 +234,7 @@ final class AttributionAnnotator implements Annotator {
                     if (used > 0) i += used - 1;
                 }
             }
+            citedBeforeCue();
             tweets();
             transcript();
             dropCuesInsideQuotes();
@@ -331,11 +338,15 @@ final class AttributionAnnotator implements Annotator {
                 }
                 for (Draft d : sorted) {
                     if (d == den || !side.contains(d.speaker) || d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
-                    if (!onlySpeaker(d) && !(d.targets.size() == 1 && d.targets.get(0).equals(den.speaker))) continue;
+                    // (accusing nobody but the denier or the one its denial defends: "… said the army had only returned fire")
+                    boolean defends = true;
+                    for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(den.speaker) && !den.targets.contains(t)) defends = false;
+                    if (!defends) continue;
                     // (the next paragraph too while the denier's side goes on speaking: "X added that …", "According to the service, …")
                     int dp = v.paragraphOf(d.content.begin());
                     boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
-                    if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d, den.speaker)) continue;
+                    // (naming the one the denial defends is no other actor: "… said the army had only returned fire")
+                    if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d.content, d.speaker, den.speaker, den.targets)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
@@ -358,12 +369,22 @@ final class AttributionAnnotator implements Annotator {
             return false;
         }
 
+        /** An actor mention lies inside the span. */
+        boolean namesActor(Span content) {
+            for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) if (v.actorAt[k] != null) return true;
+            return false;
+        }
+
         /** The claim's content names an actor other than its speaker (and the body it speaks for, when given). */
         boolean namesOther(Draft d, String body) { return namesOther(d.content, d.speaker, body); }
 
-        boolean namesOther(Span content, String speaker, String body) {
+        boolean namesOther(Span content, String speaker, String body) { return namesOther(content, speaker, body, List.of()); }
+
+        boolean namesOther(Span content, String speaker, String body, List<String> defended) {
             for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) {
-                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(speaker) && !v.actorAt[k].entityKey().equals(body)) return true;
+                if (v.actorAt[k] == null) continue;
+                String x = v.actorAt[k].entityKey();
+                if (!x.equals(speaker) && !x.equals(body) && !defended.contains(x)) return true;
             }
             return false;
         }
@@ -457,6 +478,8 @@ final class AttributionAnnotator implements Annotator {
             boolean removed = drafts.removeIf(d -> {
                 if (d.quote != null || d.cue == null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
+                // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
+                if (d.accuses && !hasVerb(d.content) && words(d.content) <= 3 && !namesActor(d.content)) return true;
                 return SOURCE_PHRASE.matcher(c).matches() || ANONYMITY.matcher(c).lookingAt();
             });
             if (!removed) return;
@@ -600,6 +623,10 @@ final class AttributionAnnotator implements Annotator {
             if (outer == null) return 0;
             int[] np = npForward(i + 1, se);
             if (np == null) return 0;
+            // "citing a source close to the ministry, that …": a modifier without a verb runs the source phrase on to the comma
+            int m = np[1];
+            while (m < se && m < np[1] + 8 && !v.isVerb(m) && !v.isPunct(m) && !isQuoteMark(m)) m++;
+            if (m > np[1] && m + 1 < se && v.word[m].equals(",") && v.lower[m + 1].equals("that")) np = new int[]{np[0], m};
             int k = np[1];
             while (k < se && v.word[k].equals(",")) k++;
             Span content;
@@ -620,6 +647,40 @@ final class AttributionAnnotator implements Annotator {
             d.confidence = 0.75;
             finish(d, sp);
             return np[1] - i;
+        }
+
+        /**
+         * "The agency, citing local sources, reported that …": a source cited between the speaker and its cue makes the
+         * same claim, one level in, under the report that relays it.
+         */
+        void citedBeforeCue() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.cue == null || d.speakerSpan == null || d.speakerSpan.end() >= d.cue.begin() || d.continues != null) continue;
+                int c0 = v.tokenAtOrAfter(d.cue.begin()), k = v.tokenAtOrAfter(d.speakerSpan.end());
+                int s = v.sent[c0];
+                if (v.sent[k] != s || k >= c0 || !v.word[k].equals(",")) continue;
+                int ci = k + 1;
+                if (ci >= c0 || !(v.lower[ci].equals("citing") || v.lower[ci].equals("quoting"))) continue;
+                int[] np = npForward(ci + 1, c0);
+                if (np == null) continue;
+                int e = np[1];
+                while (e < c0 && !v.isVerb(e) && !v.isPunct(e) && !isQuoteMark(e) && e < np[1] + 8) e++;
+                if (e >= c0 || !v.word[e].equals(",") || e + 1 != c0) continue;
+                Speakers.Resolved sp = speakers.resolve(np[0], e);
+                if (sp == null || sp.key().equals(d.speaker)) continue;
+                Draft n = new Draft();
+                n.speaker = sp.key();
+                n.speakerSpan = sp.span();
+                n.cue = new Span(v.begin(ci), v.end(ci));
+                n.content = d.content;
+                n.quote = d.quote;
+                n.stance = d.stance;
+                n.clauseCue = true;
+                n.confidence = 0.75;
+                added.add(n);
+            }
+            drafts.addAll(added);
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
@@ -939,6 +1000,12 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (d.content == null || d.content.length() == 0) return;
+            if (cue.quotedOnly() && rejectsClaim(d.content)) {
+                // "called the claims about the evacuation "absurd"", "termed the allegations "baseless"": naming a claim
+                // is a statement about it, and a rejecting name is a denial
+                d.objectClaim = true;
+                if (REJECTING_NAME.matcher(a.body().substring(d.content.begin(), d.content.end())).find()) d.stance = Stance.DENIES;
+            }
             finish(d, sp);
             if (shared == null && !inverted && !passive) conjoinedSpeaker(d, np[0], np[1], sb);
             if (shared == null && !inverted && !passive && qb == null) clauseBeforeColon(d, np[0], c1, sb);
@@ -1303,13 +1370,17 @@ final class AttributionAnnotator implements Annotator {
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
             for (int k = from; k < se && k < from + 12; k++) {
+                // ("said cancer kills thousands every year and that …": a second content clause, no adverbial before the first)
+                if (v.pos[k].equals("CCONJ")) break;
                 if (k > from && v.lower[k].equals("that")) return k + 1;
                 // "affirmed, in a phone call with his Iranian counterpart, that …"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(",") && k + 1 < se && v.lower[k + 1].equals("that")) return k + 2;
                 // "wrote on Twitter: …", "said in a statement “…”"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
                 if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
-                if (v.isVerb(k) || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
+                // ("in a statement posted on its website that …": a participle after the adverbial's noun goes on with it)
+                boolean participle = v.pos[from].equals("ADP") && k > from + 1 && v.lower[k].endsWith("ed") && v.pos[k - 1].equals("NOUN");
+                if (v.isVerb(k) && !participle || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
         }
@@ -1998,6 +2069,16 @@ final class AttributionAnnotator implements Annotator {
                 boolean covered = false;
                 for (Draft d : drafts) if (d.content.contains(q) && !relaysBefore(d, q) || d.quote != null && d.quote.overlaps(q)) { covered = true; break; }
                 if (covered) continue;
+                // "X told The Times: “… . …”": a cued claim whose content runs into the quote and stops at its first
+                // sentence end takes the whole quote; it is no continuation of an earlier speaker
+                for (Draft d : drafts) {
+                    if (d.cue == null || d.cue.end() > q.begin() || d.content.begin() > q.begin() || d.content.end() <= q.begin() || d.content.end() >= q.end()) continue;
+                    d.content = new Span(d.content.begin(), q.end());
+                    if (d.quote == null) d.quote = q;
+                    covered = true;
+                    break;
+                }
+                if (covered) continue;
                 Draft prev = null;
                 for (Draft d : drafts) {
                     int end = Math.max(d.content.end(), d.cue == null ? 0 : d.cue.end());
@@ -2021,7 +2102,8 @@ final class AttributionAnnotator implements Annotator {
                 d.content = trim(d.content);
                 if (!d.content.contains(q)) d.content = q;
                 d.quote = q;
-                d.stance = Stance.ALLEGES;
+                // (a quote that goes on denying by its own words is a denial: "“The so-called evidence is nothing but fabrication.”")
+                d.stance = deniedIn(prev.speaker, q) ? Stance.DENIES : Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
                 d.continues = prev;
                 // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
@@ -2054,11 +2136,22 @@ final class AttributionAnnotator implements Annotator {
         /** A verb, or an infinitive the tagger read as a noun ("urged all parties to respect the truce"). */
         boolean hasVerb(Span sp) {
             for (int k = v.tokenAtOrAfter(sp.begin()); k < v.n && v.end(k) <= sp.end(); k++) {
-                if (v.isVerb(k)) return true;
+                if (v.isVerb(k) || contractedVerb(k)) return true;
                 if (v.lower[k].equals("to") && k + 1 < v.n && v.end(k + 1) <= sp.end()
                         && (v.pos[k].equals("PART") || v.pos[k + 1].equals("NOUN") && v.lower[k + 1].equals(v.lemma[k + 1]))) return true;
             }
             return false;
+        }
+
+        /** "It's", "we're", "they've", "that's": a pronoun contracted with its verb (as one token or two). */
+        boolean contractedVerb(int k) {
+            String w = v.lower[k].replace('’', '\'');
+            int ap = w.indexOf('\'');
+            if (ap < 0) return false;
+            String tail = w.substring(ap);
+            if (!CONTRACTED_VERB.contains(tail)) return false;
+            String head = ap > 0 ? w.substring(0, ap) : k > 0 && v.end(k - 1) == v.begin(k) ? v.lower[k - 1] : "";
+            return Speakers.isPronoun(head) || head.equals("i") || head.equals("we") || head.equals("that") || head.equals("there") || head.equals("what");
         }
 
         int words(Span q) {
@@ -2082,10 +2175,26 @@ final class AttributionAnnotator implements Annotator {
                 for (int j = 0; j < drafts.size(); j++) {
                     Draft in = drafts.get(j);
                     if (i == j || in.cue == null || in.speaker.equals(o.speaker)) continue;
-                    if (!o.content.contains(in.cue)) continue;
+                    // (a source cited before the report's cue: "X, citing Y, reported that …")
+                    boolean citedBefore = o.cue != null && o.speakerSpan != null && in.content.equals(o.content)
+                            && in.cue.begin() > o.speakerSpan.end() && in.cue.end() < o.cue.begin();
+                    if (!o.content.contains(in.cue) && !citedBefore) continue;
                     if (best < 0 || in.cue.begin() < drafts.get(best).cue.begin()) best = j;
                 }
                 o.relays = best;
+            }
+            // "X ripped Y's move, The Hill reported": when two claims hold each other's cue, the later cue reports the
+            // earlier claim, whose content ends before the reporter's phrase
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft o = drafts.get(i);
+                if (o.relays < 0) continue;
+                Draft in = drafts.get(o.relays);
+                if (in.relays != i || o.cue.begin() < in.cue.begin()) continue;
+                int cut = v.tokenAtOrAfter(o.speakerSpan != null ? Math.min(o.speakerSpan.begin(), o.cue.begin()) : o.cue.begin());
+                while (cut > 0 && v.pos[cut - 1].equals("DET")) cut--;
+                if (cut > 0 && v.word[cut - 1].equals(",")) cut--;
+                cutBefore(in, cut);
+                in.relays = -1;
             }
         }
     }

@@ -30,6 +30,11 @@ final class Speakers {
     record Resolved(String key, Span span, How how) {}
 
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
+    /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
+    private static final Set<String> BODY_HEAD = Set.of("Department", "Ministry", "Office", "Agency", "Service", "Bureau", "Administration");
+    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
+    private static final Set<String> POSTMODIFIER_ADJ = Set.of("close", "familiar", "near", "loyal", "linked", "allied");
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -193,6 +198,8 @@ final class Speakers {
         int head = last;
         for (int i = b + 1; i < e; i++) {
             if (v.pos[i].equals("ADP") && PP.contains(v.lower[i])) { head = i - 1; break; }
+            // "a source close to the ministry", "people familiar with the talks": an adjective opening a postmodifier
+            if (i + 1 < e && POSTMODIFIER_ADJ.contains(v.lower[i]) && v.pos[i + 1].equals("ADP") && v.pos[i - 1].equals("NOUN")) { head = i - 1; break; }
         }
         String hl = nounHead(head);
         if (hl != null && DOCUMENT.contains(hl)) {
@@ -235,6 +242,15 @@ final class Speakers {
                     && v.actorAt[i - 1] == null) i--;
             // "a top Senate Democrat", "an Israeli Army": an indefinite description, not a name
             if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && i - b <= 2) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+            // "the U.S. Treasury Department": a body's name with a generic head word after it is that body
+            if (i == last && i - 1 >= b && BODY_HEAD.contains(v.word[last]) && v.actorAt[i - 1] != null && v.lastTokenOf(v.actorAt[i - 1]) == i - 1) {
+                Entity x = entities.get(v.actorAt[i - 1].entityKey());
+                if (x != null && x.type() == EntityType.ORGANIZATION) {
+                    Mention mm = v.actorAt[i - 1];
+                    addAlt(x.key(), v.body.substring(mm.span().begin(), v.end(last)));
+                    return new Resolved(x.key(), new Span(mm.span().begin(), v.end(last)), How.NAME);
+                }
+            }
             // a name after a title or a mention ("chargé d'affaires ... Munzer Munzer", "UN envoy Jane Roe")
             return newName(i, e);
         }
@@ -445,6 +461,15 @@ final class Speakers {
         }
         Entity ex = entities.get(key);
         if (ex != null && !ex.type().isActor()) return null;
+        // "a State Department spokesperson", "a spokesman for the ministry": an unnamed voice of a body the article names
+        // speaks as that body (its words are the body's; the phrase is one more way the article refers to it)
+        if (type == EntityType.UNNAMED_SOURCE && (v.lower[b].equals("a") || v.lower[b].equals("an"))) {
+            Entity body = spokespersonOf(b, e);
+            if (body != null) {
+                addAlt(body.key(), phrase);
+                return new Resolved(body.key(), new Span(v.begin(b), v.end(e - 1)), How.DESCRIPTION);
+            }
+        }
         if (ex == null) {
             ex = Entity.of(key, type, type == EntityType.UNNAMED_SOURCE ? phrase : bare);
             // "a spokesman for Veltrax", "a source in the Russian border guard service": the body it speaks for
@@ -465,6 +490,18 @@ final class Speakers {
             addAlt(key, sing);
         }
         return new Resolved(key, new Span(v.begin(b), v.end(e - 1)), type == EntityType.UNNAMED_SOURCE ? How.UNNAMED : How.NEW_NAME);
+    }
+
+    /** The body (no person, no unnamed source) an actor mention inside a spokesperson phrase names, or null. */
+    private Entity spokespersonOf(int b, int e) {
+        boolean spokes = false;
+        for (int k = b + 1; k < e; k++) if (SPOKESPERSON.contains(v.lower[k])) spokes = true;
+        if (!spokes) return null;
+        for (int k = b + 1; k < e; k++) {
+            Entity o = v.entityOf(v.actorAt[k]);
+            if (o != null && o.type() != EntityType.PERSON && o.type() != EntityType.UNNAMED_SOURCE) return o;
+        }
+        return null;
     }
 
     /** A name no mention covers: an earlier entity of the same name or surname, else a new entity. */

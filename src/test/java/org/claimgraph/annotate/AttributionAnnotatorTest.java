@@ -20,6 +20,14 @@ class AttributionAnnotatorTest {
         return a.attributions();
     }
 
+    /** Every claim whose content holds one of the fragments has this stance. */
+    static void assertStance(Article a, Stance stance, String... fragments) {
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            for (String f : fragments) if (t.contains(f)) assertEquals(stance, c.stance(), t + "\n" + show(a));
+        }
+    }
+
     static Attribution only(Article a) {
         assertEquals(1, a.attributions().size(), show(a));
         return a.attributions().get(0);
@@ -37,7 +45,26 @@ class AttributionAnnotatorTest {
     void anUnknownCompanysSpokespersonKeepsTheCompanyInItsName() {
         Article a = annotate("The app removed hundreds of posts last week.\n\nA Quibbly spokesperson said the company had removed the original video.");
         Attribution c = only(a);
-        assertEquals("A Quibbly spokesperson", a.entity(c.speaker()).label(), show(a));
+        // the spokesperson speaks as the company, under the phrase as one of its names
+        assertEquals("Quibbly", a.entity(c.speaker()).label(), show(a));
+        assertTrue(a.entity(c.speaker()).altLabels().contains("A Quibbly spokesperson"), show(a));
+    }
+
+    @Test
+    void anUnnamedSpokespersonOfAKnownBodySpeaksAsTheBody() {
+        Article a = annotate("The sanctions were announced on Monday.\n\nA U.S. State Department spokesperson said the three firms had shipped parts to the army.");
+        Attribution c = only(a);
+        Entity sp = a.entity(c.speaker());
+        assertEquals("us-state-department", sp.key(), show(a));
+        assertTrue(sp.altLabels().contains("A U.S. State Department spokesperson"), sp.toString());
+    }
+
+    @Test
+    void aBodysNameWithAGenericHeadWordAfterItIsThatBody() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe U.S. Treasury Department said the firms had shipped engines to the army.");
+        Entity sp = a.entity(only(a).speaker());
+        assertEquals(EntityType.ORGANIZATION, sp.type(), show(a));
+        assertTrue(sp.altLabels().contains("U.S. Treasury Department"), sp.toString());
     }
 
     @Test
@@ -611,6 +638,90 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void rebuttalsByImpossibilitySoCalledEvidenceASecondNeverAndAPublicDefender() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Dr. Lena Ortiz, a chemist at the University of Halden, told reporters that the claim was \"physically impossible.\"\n\n"
+                + "\"The so-called evidence cited by the mayor is nothing but guesswork and fabrication,\" the spokeswoman Mara Lind said.\n\n"
+                + "Veltrax Holdings said it is not a party to the dispute and has never supplied parts to either side.\n\n"
+                + "Prosecutors said Paul Dorn stabbed a guard.\n\n"
+                + "Dorn's public defender, Alan Brisk, told the judge the case rests on one blurry image.");
+        java.util.List<Attribution> l = claims(a, 5);
+        for (int i : new int[]{0, 1, 2, 4}) assertEquals(Stance.DENIES, l.get(i).stance(), a.text(l.get(i).content()) + "\n" + show(a));
+        assertEquals(Stance.ALLEGES, l.get(3).stance(), show(a));
+    }
+
+    @Test
+    void callingAClaimByARejectingNameIsADenialAndANeutralNameIsNoClaimWithoutAClaimNoun() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Brian Hatcher wrote that the patrol had returned to base. He called the claims about the evacuation \"absurd.\"\n\n"
+                + "The Veltrax Holdings board called the reports \"a welcome sign.\"\n\n"
+                + "Mayor Ana Lund called the bridge \"a disgrace.\"");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
+        assertEquals("the claims about the evacuation \"absurd.\"", a.text(l.get(1).content()), show(a));
+        assertEquals(Stance.ALLEGES, l.get(2).stance(), show(a));
+    }
+
+    @Test
+    void rippingIntoSomeoneAccusesThemButABlastRippingThroughAMarketSaysNothing() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Senator Ana Lund ripped Governor Paul Dorn's decision to close the port, the Daily Courier reported.\n\n"
+                + "A blast ripped through the market on Friday.");
+        Attribution lund = null;
+        for (Attribution c : a.attributions()) if (c.speaker().equals("ana-lund")) lund = c;
+        assertTrue(lund != null && a.text(lund.content()).startsWith("Governor Paul Dorn's decision"), show(a));
+        // the outlet's report relays the senator's words, which end before the outlet's phrase (no relay the other way)
+        assertEquals("Governor Paul Dorn's decision to close the port", a.text(lund.content()), show(a));
+        assertEquals(-1, lund.relays(), show(a));
+        for (Attribution c : a.attributions()) assertTrue(!a.text(c.content()).contains("market"), show(a));
+    }
+
+    @Test
+    void aDeniersWordsForTheSideItDefendsAndAQuoteGoingOnToDenyAreDenials() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Mark Olsen, an aide to the Ruritanian president, dismissed the account of the Veltrax Holdings board as \"pure fabrication\". "
+                + "Speaking by phone, Olsen said Veltrax Holdings had only returned fire on the border.\n\n"
+                + "\"We oppose the sanctions,\" the spokeswoman Mara Lind said. \"The so-called evidence is nothing but fabrication.\"");
+        assertEquals(4, a.attributions().size(), show(a));
+        assertStance(a, Stance.DENIES, "only returned fire", "so-called");
+        assertStance(a, Stance.ALLEGES, "oppose");
+    }
+
+    @Test
+    void condemningABareActIsNoClaimButCondemningItAsSomethingOrCondemningAnActorIs() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Mayor Ana Lund condemned the bombing and said those responsible must be punished.\n\n"
+                + "Senator Paul Dorn condemned the attack as a \"war crime.\"\n\n"
+                + "Senator Mara Lind condemned Russia.");
+        java.util.List<Attribution> l = claims(a, 3);
+        assertTrue(a.text(l.get(0).content()).startsWith("those responsible"), show(a));
+    }
+
+    @Test
+    void aQuoteAfterATellCueAndAColonBelongsWhollyToItsSpeakerNotToTheOneBefore() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Ana Lund said \"We will see.\" But her longtime partner Paul Dorn told the Daily Courier: \"It is up to the people. She would do it.\"");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertEquals("paul-dorn", l.get(1).speaker(), show(a));
+        assertTrue(a.text(l.get(1).content()).endsWith("She would do it."), show(a));
+        // a pronoun contracted with its verb is the verb of the content
+        Article b = annotate("Lead paragraph of the report.\n\nAna Lund said she would not run. But Paul Dorn told the Daily Courier: \"It's up to the people. We'll see.\"");
+        assertEquals("paul-dorn", claims(b, 2).get(1).speaker(), show(b));
+    }
+
+    @Test
+    void aReportingVerbsAdverbialWithAParticipleIsNoContentButAFirstClauseBeforeAndThatIs() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
+        Attribution c = only(a);
+        assertEquals("it had never sold any parts to the army.", a.text(c.content()), show(a));
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Ana Lund said measles kills more than 300 Ruritanian children every year and that uptake had fallen by half.");
+        assertTrue(!b.attributions().isEmpty() && b.text(b.attributions().get(0).content()).startsWith("measles kills"), show(b));
+    }
+
+    @Test
     void aPersonRebuttingWhatIsSaidOfThemIsTheTargetOfTheirDenial() {
         Article a = annotate("“I have never invented a single quote,” the author Michael Harlan said.");
         Attribution c = only(a);
@@ -661,6 +772,29 @@ class AttributionAnnotatorTest {
         assertEquals("A diplomat from an EU member state", a.entity(a.attributions().get(2).speaker()).label(), show(a));
         assertEquals("laura-benson", a.attributions().get(3).speaker(), show(a));
         assertEquals("One resident", a.entity(a.attributions().get(4).speaker()).label(), show(a));
+    }
+
+    @Test
+    void aCitedSourceCloseToABodyIsAnUnnamedSourceOfItsOwn() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Daily Courier reported, citing a source close to the Trade Ministry, that Ruritania was weighing new export curbs.");
+        java.util.List<Attribution> l = claims(a, 2);
+        Attribution inner = l.get(0).relays() >= 0 ? l.get(1) : l.get(0);
+        assertEquals("a source close to the trade ministry", a.entity(inner.speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(inner.speaker()).type(), show(a));
+        assertTrue(a.text(inner.content()).startsWith("Ruritania was weighing"), show(a));
+    }
+
+    @Test
+    void aSourceCitedBetweenTheAgencyAndItsCueMakesTheClaimOneLevelIn() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The state news agency Interfax, citing local sources, reported that the victims had been buried in the village.");
+        java.util.List<Attribution> l = claims(a, 2);
+        Attribution inner = l.get(0).relays() >= 0 ? l.get(1) : l.get(0), outer = inner == l.get(0) ? l.get(1) : l.get(0);
+        assertEquals("local sources", a.entity(inner.speaker()).label(), show(a));
+        assertEquals("interfax", outer.speaker(), show(a));
+        assertEquals(l.indexOf(inner), outer.relays(), show(a));
+        assertEquals(a.text(outer.content()), a.text(inner.content()), show(a));
     }
 
     @Test
