@@ -173,7 +173,8 @@ public final class Store implements AutoCloseable {
             }
             NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
             NodeTable nodes = table.getNodeTable();
-            List<Tuple<NodeId>> rows = new ArrayList<>(added.size());
+            List<Row> rows = new ArrayList<>(added.size());
+            byte[] buf = new byte[NodeId.SIZE];
             for (Quad q : added) {
                 if (q.isTriple() || q.isDefaultGraph() || q.isUnionGraph()) {
                     dsg.add(q);
@@ -181,24 +182,33 @@ public final class Store implements AutoCloseable {
                 }
                 NodeId g = nodes.getAllocateNodeId(q.getGraph()), s = nodes.getAllocateNodeId(q.getSubject()),
                         p = nodes.getAllocateNodeId(q.getPredicate()), o = nodes.getAllocateNodeId(q.getObject());
-                rows.add(TupleFactory.create4(g, s, p, o));
+                rows.add(new Row(TupleFactory.create4(g, s, p, o), new long[] {key(g, buf), key(s, buf), key(p, buf), key(o, buf)}));
             }
             if (rows.isEmpty()) return;
             TupleTable tuples = table.getTupleTable();
-            Tuple<NodeId>[] order = rows.toArray(Tuple[]::new);
+            Row[] order = rows.toArray(Row[]::new);
             for (TupleIndex index : tuples.getIndexes()) {
                 if (index == null) continue;
                 TupleMap map = index.getMapping();
+                int[] slot = {map.getSlotIdx(0), map.getSlotIdx(1), map.getSlotIdx(2), map.getSlotIdx(3)};
                 java.util.Arrays.sort(order, (x, y) -> {
-                    for (int i = 0; i < 4; i++) {
-                        int c = NodeId.compare(map.mapSlot(i, x), map.mapSlot(i, y));
+                    for (int i : slot) {
+                        int c = Long.compareUnsigned(x.key[i], y.key[i]);
                         if (c != 0) return c;
                     }
                     return 0;
                 });
-                for (Tuple<NodeId> t : order) index.add(t);
+                for (Row r : order) index.add(r.tuple);
             }
             tuples.addAll(List.of()); // marks the table changed, as its own add does (adds nothing)
+        }
+
+        /** A quad as node ids, with each id as its index records order it (unsigned, big-endian). */
+        private record Row(Tuple<NodeId> tuple, long[] key) {}
+
+        private static long key(NodeId id, byte[] buf) {
+            org.apache.jena.tdb2.store.NodeIdFactory.set(id, buf);
+            return org.apache.jena.atlas.lib.Bytes.getLong(buf, 0);
         }
 
         /** Commits what was written so far (nothing to do when nothing was). */
