@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
-import org.apache.jena.atlas.lib.tuple.TupleMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -34,12 +31,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
-import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.claimgraph.vocab.Ids;
 
 /**
@@ -147,68 +138,14 @@ public final class Store implements AutoCloseable {
             }
             try {
                 for (Node g : articleGraphs) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                List<Quad> added = new ArrayList<>();
                 quads.accept(new StreamRDFBase() {
                     @Override
-                    public void quad(Quad q) { added.add(q); }
+                    public void quad(Quad q) { dsg.add(q); }
                 });
-                addSorted(added);
             } catch (RuntimeException | Error e) {
                 abort();
                 throw e;
             }
-        }
-
-        /**
-         * Adds quads, in this write transaction, as {@code dsg.add} would one by one: each node
-         * gets its id in the same order, then each quad index receives the batch in its own sort
-         * order, so its B+tree is walked once from left to right instead of jumping about. The same
-         * quads are stored; quads of the default or union graph (none from an ingest) go through {@code dsg.add}.
-         */
-        private void addSorted(List<Quad> added) {
-            DatasetGraphTDB tdb = org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg) ? org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg) : null;
-            if (tdb == null) {
-                for (Quad q : added) dsg.add(q);
-                return;
-            }
-            NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
-            NodeTable nodes = table.getNodeTable();
-            List<Row> rows = new ArrayList<>(added.size());
-            byte[] buf = new byte[NodeId.SIZE];
-            for (Quad q : added) {
-                if (q.isTriple() || q.isDefaultGraph() || q.isUnionGraph()) {
-                    dsg.add(q);
-                    continue;
-                }
-                NodeId g = nodes.getAllocateNodeId(q.getGraph()), s = nodes.getAllocateNodeId(q.getSubject()),
-                        p = nodes.getAllocateNodeId(q.getPredicate()), o = nodes.getAllocateNodeId(q.getObject());
-                rows.add(new Row(TupleFactory.create4(g, s, p, o), new long[] {key(g, buf), key(s, buf), key(p, buf), key(o, buf)}));
-            }
-            if (rows.isEmpty()) return;
-            TupleTable tuples = table.getTupleTable();
-            Row[] order = rows.toArray(Row[]::new);
-            for (TupleIndex index : tuples.getIndexes()) {
-                if (index == null) continue;
-                TupleMap map = index.getMapping();
-                int[] slot = {map.getSlotIdx(0), map.getSlotIdx(1), map.getSlotIdx(2), map.getSlotIdx(3)};
-                java.util.Arrays.sort(order, (x, y) -> {
-                    for (int i : slot) {
-                        int c = Long.compareUnsigned(x.key[i], y.key[i]);
-                        if (c != 0) return c;
-                    }
-                    return 0;
-                });
-                for (Row r : order) index.add(r.tuple);
-            }
-            tuples.addAll(List.of()); // marks the table changed, as its own add does (adds nothing)
-        }
-
-        /** A quad as node ids, with each id as its index records order it (unsigned, big-endian). */
-        private record Row(Tuple<NodeId> tuple, long[] key) {}
-
-        private static long key(NodeId id, byte[] buf) {
-            org.apache.jena.tdb2.store.NodeIdFactory.set(id, buf);
-            return org.apache.jena.atlas.lib.Bytes.getLong(buf, 0);
         }
 
         /** Commits what was written so far (nothing to do when nothing was). */
