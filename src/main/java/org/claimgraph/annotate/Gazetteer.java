@@ -56,6 +56,8 @@ final class Gazetteer {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "ad", "as", "ash", "ar", "at", "az",
             "ed", "ez", "an", "the");
 
+    /** {@link #domain}'s expressions, compiled once (String.replaceFirst compiles its expression on every call); before INSTANCE, whose loading uses them. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z]+://"), WWW = java.util.regex.Pattern.compile("^www\\.");
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     final Map<String, Actor> actors = new LinkedHashMap<>();
@@ -278,10 +280,10 @@ final class Gazetteer {
 
     /** A domain without scheme, "www." and path, lower case. */
     static String domain(String s) {
-        String d = s.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+        String d = SCHEME.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
         int slash = d.indexOf('/');
         if (slash >= 0) d = d.substring(0, slash);
-        return d.replaceFirst("^www\\.", "");
+        return WWW.matcher(d).replaceFirst("");
     }
 
     // ---------------------------------------------------------------- entities

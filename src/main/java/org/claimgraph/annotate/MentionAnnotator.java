@@ -140,6 +140,8 @@ final class MentionAnnotator implements Annotator {
         final byte[] titleLine;
         /** Normalized words the article also writes in lower case: common words, not surnames. */
         final Set<String> lowerSeen = new java.util.HashSet<>();
+        /** Where a gazetteer name walk goes after each word ({@link NameTrie#starts}). */
+        final Object[] nameStarts;
         final List<M> ms = new ArrayList<>();
         final Set<String> staffSlugs = new java.util.HashSet<>();
         final Map<String, String> newLabels = new HashMap<>();
@@ -154,6 +156,7 @@ final class MentionAnnotator implements Annotator {
         Run(Article a) {
             this.a = a;
             this.w = Words.of(a.body());
+            this.nameStarts = g.names.starts(w);
             int n = w.size;
             pos = new String[n];
             lemma = new String[n];
@@ -377,14 +380,14 @@ final class MentionAnnotator implements Annotator {
         void gazetteer() {
             for (int i = 0; i < w.size; i++) {
                 int limit = sentEnd[i] + 1;
-                if (!g.names.startsWith(w.norm[i])) { // no known name starts here: nothing to match
+                if (nameStarts[i] == null) { // no known name starts here: nothing to match
                     strippedPossessive(i);
                     continue;
                 }
                 final int from = i;
                 int[] bestEnd = {-1};
                 List<Gazetteer.Target> best = new ArrayList<>();
-                g.names.matches(w, i, limit, (end, values) -> {
+                g.names.matches(nameStarts, w, i, limit, (end, values) -> {
                     List<Gazetteer.Target> ok = new ArrayList<>();
                     for (Gazetteer.Target t : values) if (accepts(t, from, end)) ok.add(t);
                     if (!ok.isEmpty()) {
@@ -440,7 +443,7 @@ final class MentionAnnotator implements Annotator {
                 int from = k < outer.to && w.norm[k].equals("the") ? k + 1 : k;
                 int[] end = {-1};
                 String[] key = {null};
-                g.names.matches(w, from, outer.to + 1, (e, values) -> {
+                g.names.matches(nameStarts, w, from, outer.to + 1, (e, values) -> {
                     for (Gazetteer.Target t : values) {
                         if (t.kind() != Gazetteer.Kind.ACTOR || !accepts(t, from, e)) continue;
                         EntityType ty = g.actors.get(t.ref()).type();
@@ -464,7 +467,7 @@ final class MentionAnnotator implements Annotator {
                 if (!w.norm[k + 1].equals("s") || !(w.gap(k).equals("'") || w.gap(k).equals("’"))) continue;
                 final int end = k;
                 String[] key = {null};
-                g.names.matches(w, outer.from, end + 1, (e, values) -> {
+                g.names.matches(nameStarts, w, outer.from, end + 1, (e, values) -> {
                     if (e != end) return;
                     for (Gazetteer.Target t : values) {
                         if (t.kind() == Gazetteer.Kind.ACTOR && accepts(t, outer.from, e) && g.actors.get(t.ref()).type() == EntityType.COUNTRY) {
@@ -480,7 +483,7 @@ final class MentionAnnotator implements Annotator {
 
         int longestAt(int from, int limit) {
             int[] best = {-1};
-            g.names.matches(w, from, limit, (end, values) -> {
+            g.names.matches(nameStarts, w, from, limit, (end, values) -> {
                 for (Gazetteer.Target t : values) if (accepts(t, from, end)) { best[0] = end; return; }
             });
             return best[0];

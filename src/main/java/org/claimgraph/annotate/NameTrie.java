@@ -39,8 +39,30 @@ final class NameTrie<T> {
         return n.values == null ? List.of() : n.values;
     }
 
-    /** Whether some sequence starts with this word (when not, {@link #matches} from it reports nothing). */
-    boolean startsWith(String word) { return root.next != null && root.next.containsKey(word); }
+    /**
+     * For each word of {@code w}, where a walk from it goes after that word (null when no sequence
+     * starts with it): one lookup per word, made once for the many walks over the same text.
+     */
+    Object[] starts(Words w) {
+        Object[] out = new Object[w.size];
+        if (root.next != null) for (int i = 0; i < w.size; i++) out[i] = root.next.get(w.norm[i]);
+        return out;
+    }
+
+    /** {@link #matches(Words, int, int, Visitor)} with the first step taken from {@link #starts} of the same words. */
+    void matches(Object[] starts, Words w, int from, int limit, Visitor<T> v) {
+        if (from >= limit) return;
+        @SuppressWarnings("unchecked")
+        Node<T> n = (Node<T>) starts[from];
+        if (n == null) return;
+        if (n.values != null) v.match(from, n.values);
+        for (int i = from + 1; i < limit; i++) {
+            if (n.next == null) return;
+            n = n.next.get(w.norm[i]);
+            if (n == null) return;
+            if (n.values != null) v.match(i, n.values);
+        }
+    }
 
     /** A visitor of the matches starting at one word: called for each matched length, shortest first. */
     interface Visitor<T> {

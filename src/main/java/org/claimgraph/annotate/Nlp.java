@@ -87,16 +87,34 @@ public final class Nlp {
      * view of it is remembered with the piece.
      */
     Tokens tokenize(String sentence) {
-        opennlp.tools.util.Span[] ws = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
-        Tokens[] split = new Tokens[ws.length];
+        // the whitespace-separated pieces, as OpenNLP's WhitespaceTokenizer finds them (its
+        // StringUtil.isWhitespace; new lines are not kept, as the tokenizer leaves them)
+        int len = sentence.length();
+        int[] ps = new int[16], pe = new int[16];
+        int np = 0;
+        for (int i = 0; i < len; ) {
+            if (opennlp.tools.util.StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < len && !opennlp.tools.util.StringUtil.isWhitespace(sentence.charAt(i))) i++;
+            if (np == ps.length) {
+                ps = java.util.Arrays.copyOf(ps, np * 2);
+                pe = java.util.Arrays.copyOf(pe, np * 2);
+            }
+            ps[np] = s;
+            pe[np] = i;
+            np++;
+        }
+        Tokens[] split = new Tokens[np];
         int size = 0;
-        for (int i = 0; i < ws.length; i++) {
-            opennlp.tools.util.Span w = ws[i];
-            if (w.length() < 2) {
+        for (int i = 0; i < np; i++) {
+            if (pe[i] - ps[i] < 2) {
                 size++;
                 continue;
             }
-            String text = sentence.substring(w.getStart(), w.getEnd());
+            String text = sentence.substring(ps[i], pe[i]);
             Tokens piece = pieces.get(text);
             if (piece == null) {
                 opennlp.tools.util.Span[] sp = tokenizer.tokenizePos(text);
@@ -119,21 +137,24 @@ public final class Nlp {
         String[] words = new String[size];
         GreedyTagger.Word[] tagWords = greedy == null ? null : new GreedyTagger.Word[size];
         int n = 0;
-        for (int i = 0; i < ws.length; i++) {
-            int start = ws[i].getStart();
+        for (int i = 0; i < np; i++) {
+            int start = ps[i];
             Tokens piece = split[i];
             if (piece == null) {
                 begin[n] = start;
-                end[n] = ws[i].getEnd();
-                words[n] = sentence.substring(start, ws[i].getEnd());
+                end[n] = pe[i];
+                words[n] = Words.slice(sentence, start, pe[i]);
                 n++;
                 continue;
             }
-            for (int k = 0; k < piece.size(); k++, n++) {
-                begin[n] = start + piece.begin()[k];
-                end[n] = start + piece.end()[k];
-                words[n] = piece.words()[k];
-                if (tagWords != null && piece.tagWords() != null) tagWords[n] = piece.tagWords()[k];
+            int[] pb = piece.begin(), pen = piece.end();
+            String[] pw = piece.words();
+            GreedyTagger.Word[] ptw = tagWords == null ? null : piece.tagWords();
+            for (int k = 0; k < pw.length; k++, n++) {
+                begin[n] = start + pb[k];
+                end[n] = start + pen[k];
+                words[n] = pw[k];
+                if (ptw != null) tagWords[n] = ptw[k];
             }
         }
         return new Tokens(begin, end, words, tagWords);

@@ -181,6 +181,8 @@ final class Boilerplate {
 
     private static String group(Matcher m, String... names) {
         for (String g : names) {
+            // a group the pattern does not name: skipped without the exception group(g) would throw
+            if (!m.pattern().pattern().contains("(?<" + g + ">")) continue;
             try {
                 String v = m.group(g);
                 if (v != null && !v.isBlank()) return v.strip();

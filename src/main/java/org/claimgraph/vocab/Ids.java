@@ -57,12 +57,43 @@ public final class Ids {
      * "Walid al-Moallem" → "walid-al-moallem".
      */
     public static String slug(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
-        s = EDGE_DASHES.matcher(OTHER.matcher(s).replaceAll("-")).replaceAll("");
+        String s = asciiSlug(name);
+        if (s == null) s = slugByExpressions(name);
         if (s.isEmpty()) s = "x" + hash(name);
         if (s.length() > 80) s = s.substring(0, 70) + "-" + hash(name);
         return s;
+    }
+
+    /** The key's characters by the regular expressions (any name). */
+    static String slugByExpressions(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        return EDGE_DASHES.matcher(OTHER.matcher(s).replaceAll("-")).replaceAll("");
+    }
+
+    /**
+     * {@link #slugByExpressions} in one pass for an ASCII name (which NFKD leaves as it is, with no
+     * marks): lower case, apostrophes dropped, runs of other characters to one '-', none at the
+     * ends. Null when the name is not ASCII.
+     */
+    static String asciiSlug(String name) {
+        int n = name.length();
+        StringBuilder b = new StringBuilder(n);
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 128) return null;
+            if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+            if (c == '\'' || c == '`') continue;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && b.length() > 0) b.append('-');
+                gap = false;
+                b.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
