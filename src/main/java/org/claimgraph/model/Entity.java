@@ -21,8 +21,11 @@ import java.util.List;
  */
 public record Entity(String key, EntityType type, String label, List<String> altLabels, List<String> sameAs,
                      String role, List<String> memberOf, Double lat, Double lon, String country, String region) {
+    /** What a key may look like (compiled once: every entity of every article is checked). */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._/-]*");
+
     public Entity {
-        if (key == null || !key.matches("[a-z0-9][a-z0-9._/-]*")) throw new IllegalArgumentException("bad entity key: " + key);
+        if (key == null || !KEY.matcher(key).matches()) throw new IllegalArgumentException("bad entity key: " + key);
         if (type == null || label == null) throw new IllegalArgumentException("type and label required for " + key);
         altLabels = List.copyOf(altLabels == null ? List.of() : altLabels);
         sameAs = List.copyOf(sameAs == null ? List.of() : sameAs);
