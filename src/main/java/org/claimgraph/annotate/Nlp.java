@@ -88,7 +88,9 @@ public final class Nlp {
      */
     Tokens tokenize(String sentence) {
         // the whitespace-separated pieces, as OpenNLP's WhitespaceTokenizer finds them (its
-        // StringUtil.isWhitespace; new lines are not kept, as the tokenizer leaves them)
+        // StringUtil.isWhitespace; new lines are not kept, as the tokenizer leaves them); a comma
+        // between two letters also ends a piece: scraped text drops the space after a comma
+        // ("Steinmeier,criticized", "said,the"), which the tokenizer would keep as one word
         int len = sentence.length();
         int[] ps = new int[16], pe = new int[16];
         int np = 0;
@@ -98,7 +100,10 @@ public final class Nlp {
                 continue;
             }
             int s = i;
-            while (i < len && !opennlp.tools.util.StringUtil.isWhitespace(sentence.charAt(i))) i++;
+            while (i < len && !opennlp.tools.util.StringUtil.isWhitespace(sentence.charAt(i))) {
+                if (sentence.charAt(i++) == ',' && i - 1 > s && i < len
+                        && Character.isLetter(sentence.charAt(i - 2)) && Character.isLetter(sentence.charAt(i))) break;
+            }
             if (np == ps.length) {
                 ps = java.util.Arrays.copyOf(ps, np * 2);
                 pe = java.util.Arrays.copyOf(pe, np * 2);

@@ -44,6 +44,16 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void aCommaBetweenTwoLettersSplitsWhereAScraperDroppedTheSpace() {
+        Nlp nlp = Nlp.get();
+        assertEquals(List.of("Steinmeier", ",", "criticized", "NATO", ",", "saying", "it", "cost", "1,000", "jobs"),
+                List.of(nlp.tokenize("Steinmeier,criticized NATO,saying it cost 1,000 jobs").words()));
+        Article a = annotate("The minister,Frank Weber,said the army had shelled the town.");
+        assertEquals(List.of("The", "minister", ",", "Frank", "Weber", ",", "said"),
+                a.tokens().subList(0, 7).stream().map(t -> a.text(t.span())).toList());
+    }
+
+    @Test
     void theShortcutsGiveOpenNlpsTokensTagsAndLemmasOnRealText() throws Exception {
         Nlp nlp = Nlp.get();
         assertTrue(nlp.tagsGreedily(), "the shipped model passes the decoder's feature check");
