@@ -191,6 +191,8 @@ final class Speakers {
     private Resolved resolveCut(int b, int e) {
         int last = e - 1;
         if (DateResolver.isCalendarWord(v.word[last])) return null;
+        // "There were no soldiers at the station … said X": what "there is/was" introduces is no speaker
+        if (b >= 2 && v.lemma[b - 1].equals("be") && v.lower[b - 2].equals("there")) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
@@ -305,7 +307,8 @@ final class Speakers {
             String key = salienceKeys.get(k);
             EntityType t = type(key);
             if (t == null) continue;
-            boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE
+            // "he", "she": a person or one unnamed source ("a shopkeeper"), never a plural one ("residents")
+            boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE && !pluralSource(key)
                     : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY || singularBody(key)
                     : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
@@ -314,6 +317,19 @@ final class Speakers {
     }
 
     private static final Pattern PLURAL_END = Pattern.compile(".*\\b(?:\\w+s)$");
+
+    private static final Pattern HEAD_END = Pattern.compile("\\s(?:of|for|at|in|on|from|with|to|near|inside|close|familiar|who|whose|which|that)\\b.*$");
+
+    /** An unnamed source named in the plural ("residents", "two witnesses"; not "a witness"). */
+    private boolean pluralSource(String key) {
+        Entity e = entities.get(key);
+        if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
+        // the head ends the phrase before its first preposition or relative ("a relative of the victims": "relative")
+        String l = HEAD_END.matcher(e.label().toLowerCase(Locale.ROOT)).replaceFirst("").strip();
+        // (an indefinite article makes it one, whatever the ending: "a presently undisclosed sources")
+        if (l.startsWith("a ") || l.startsWith("an ") || l.startsWith("one ")) return false;
+        return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+    }
 
     /** An unnamed body in the singular ("the ministry", "the state health ministry"), which "it" refers back to. */
     private boolean singularBody(String key) {
