@@ -79,6 +79,9 @@ final class AttributionAnnotator implements Annotator {
                     // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
                     + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
                     + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
+                    // "All of our exports comply with Chinese law", "it has always complied with the sanctions": the speaker's
+                    // own side (first person, or the reported subject opening the clause) keeps the rules
+                    + "|(?:\\bwe|\\bour\\s+\\w+|^\\W*(?:he|she|it|they|its\\s+\\w+|their\\s+\\w+))\\s+(?:have\\s+|has\\s+|had\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:compl(?:y|ies|ied)\\s+with|abided?\\s+by|abides\\s+by)\\b"
                     // "the book is accurate", "its reporting was correct": a contested writing defended
                     + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
 
@@ -90,7 +93,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compliance", "acted", "impossible"};
+            "correct", "true", "compl", "abid", "acted", "impossible"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {

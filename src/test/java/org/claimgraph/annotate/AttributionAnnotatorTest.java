@@ -1203,4 +1203,14 @@ class AttributionAnnotatorTest {
         assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.cue()).equals("state")), show(a));
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("losing ground") && x.speaker().equals("yusuf-abdi-farah")), show(a));
     }
+
+    @Test
+    void theAccusedSideKeepingTheRulesDenies() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Officials accused the Rovan Valve Company of shipping pumps to the navy.\n\n"
+                + "\"All of our products comply with national law,\" the company said in a statement.\n\n"
+                + "The firm said it had always abided by the export rules.");
+        assertStance(a, Stance.DENIES, "comply with", "abided by");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("comply with")), show(a));
+    }
 }
