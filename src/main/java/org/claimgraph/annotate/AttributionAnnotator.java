@@ -82,6 +82,11 @@ final class AttributionAnnotator implements Annotator {
                     // "All of our exports comply with Chinese law", "it has always complied with the sanctions": the speaker's
                     // own side (first person, or the reported subject opening the clause) keeps the rules
                     + "|(?:\\bwe|\\bour\\s+\\w+|^\\W*(?:he|she|it|they|its\\s+\\w+|their\\s+\\w+))\\s+(?:have\\s+|has\\s+|had\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:compl(?:y|ies|ied)\\s+with|abided?\\s+by|abides\\s+by)\\b"
+                    // "police had arrested the wrong man", "he was at home with her when the stabbing happened", "… and he
+                    // never left": the accused's side answers with a mistaken identity or an alibi
+                    + "|\\b(?:arrested|charged|detained|blamed|accused|convicted|got|have|has|had)\\s+the\\s+wrong\\s+(?:man|woman|person|people|suspect|guy|boy)\\b"
+                    + "|\\b(?:was|were)\\s+(?:at\\s+)?home\\s+(?:with\\s+\\w+\\s+)?(?:when|at\\s+the\\s+time|all\\s+night|that\\s+(?:night|day|evening))\\b"
+                    + "|\\bnever\\s+left\\s+(?:the\\s+house|home)\\b|\\bnever\\s+left\\W*$"
                     // "the book is accurate", "its reporting was correct": a contested writing defended
                     + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
 
@@ -93,7 +98,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compl", "abid", "acted", "impossible"};
+            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {

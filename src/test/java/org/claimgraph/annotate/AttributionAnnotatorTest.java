@@ -1213,4 +1213,14 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.DENIES, "comply with", "abided by");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("comply with")), show(a));
     }
+
+    @Test
+    void theAccusedsFamilyGivingAnAlibiOrAMistakenIdentityDenies() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "A 30-year-old man was charged with robbery on Monday, as his family insisted police had arrested the wrong man.\n\n"
+                + "His sister, Dana Merl, said he was at home with her when the robbery happened.\n\n"
+                + "\"He came back at ten that night and he never left,\" she told reporters.");
+        assertStance(a, Stance.DENIES, "wrong man", "at home", "never left");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("at home")), show(a));
+    }
 }
