@@ -87,6 +87,8 @@ final class AttributionAnnotator implements Annotator {
                     + "|\\b(?:arrested|charged|detained|blamed|accused|convicted|got|have|has|had)\\s+the\\s+wrong\\s+(?:man|woman|person|people|suspect|guy|boy)\\b"
                     + "|\\b(?:was|were)\\s+(?:at\\s+)?home\\s+(?:with\\s+\\w+\\s+)?(?:when|at\\s+the\\s+time|all\\s+night|that\\s+(?:night|day|evening))\\b"
                     + "|\\bnever\\s+left\\s+(?:the\\s+house|home)\\b|\\bnever\\s+left\\W*$"
+                    // "no increase in fertility problems has been recorded", "no link was found": the effect alleged was not seen
+                    + "|\\bno\\s+(?:\\w+\\s+)?(?:increase|rise|link|evidence|sign|trace|connection|correlation|abnormalit\\w*)\\b[^.;]{0,60}?\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:recorded|found|reported|detected|observed|documented|seen)\\b"
                     // "the book is accurate", "its reporting was correct": a contested writing defended
                     + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
 

@@ -1223,4 +1223,13 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.DENIES, "wrong man", "at home", "never left");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("at home")), show(a));
     }
+
+    @Test
+    void anEffectNotSeenRebutsTheClaimOfIt() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "A video claims the new vaccine causes hair loss.\n\n"
+                + "The Ministry of Health said no increase in hair loss has been recorded among people vaccinated.");
+        assertStance(a, Stance.DENIES, "no increase");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("no increase")), show(a));
+    }
 }
