@@ -404,6 +404,15 @@ final class Speakers {
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
             }
+            // "the author added" after "Stephen Strang, author of the book" or "Author Nina Vosk": the person the article
+            // gave that role, next to one of their names
+            if (e - b == 2 && pb == b && v.pos[last].equals("NOUN")) {
+                String rolled = roleHolder(head, v.begin(b));
+                if (rolled != null) {
+                    addAlt(rolled, v.body.substring(v.begin(pb), v.end(last)));
+                    return new Resolved(rolled, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
+                }
+            }
             for (Entity x : entities.values()) {
                 if (x.type() == EntityType.UNNAMED_SOURCE && names(x).stream().anyMatch(l -> containsWord(l, head))) {
                     addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
@@ -506,6 +515,30 @@ final class Speakers {
             addAlt(key, sing);
         }
         return new Resolved(key, new Span(v.begin(b), v.end(e - 1)), type == EntityType.UNNAMED_SOURCE ? How.UNNAMED : How.NEW_NAME);
+    }
+
+    /**
+     * The one person named before offset with this role noun next to a name: right before it ("Author Nina Vosk") or
+     * in apposition after it ("Stephen Strang, author of …", "Nina Vosk, the author"). Null when none or several.
+     */
+    private String roleHolder(String role, int before) {
+        String found = null;
+        for (Mention m : v.a.mentions()) {
+            if (m.span().begin() >= before) break;
+            Entity x = entities.get(m.entityKey());
+            if (x == null || x.type() != EntityType.PERSON) continue;
+            int f = v.firstToken(m), l = v.lastTokenOf(m);
+            boolean has = f > 0 && v.lemma[f - 1].equals(role);
+            if (!has && l + 1 < v.n && v.word[l + 1].equals(",")) {
+                int k = l + 2;
+                while (k < v.n && k < l + 5 && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ"))) k++;
+                has = k < v.n && v.lemma[k].equals(role) && v.pos[k].equals("NOUN");
+            }
+            if (!has) continue;
+            if (found != null && !found.equals(x.key())) return null;
+            found = x.key();
+        }
+        return found;
     }
 
     /** The body (no person, no unnamed source) an actor mention inside a spokesperson phrase names, or null. */

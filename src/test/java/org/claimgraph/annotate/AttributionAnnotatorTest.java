@@ -1232,4 +1232,12 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.DENIES, "no increase");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("no increase")), show(a));
     }
+
+    @Test
+    void theRoleNounRefersBackToThePersonGivenThatRole() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The governor's office has attacked a new book by Peter Lang, author of two biographies.\n\n"
+                + "However, the author maintained the book is accurate.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("book is accurate") && c.speaker().equals("peter-lang")), show(a));
+    }
 }
