@@ -79,6 +79,16 @@ final class AttributionAnnotator implements Annotator {
                     // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
                     + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
                     + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
+                    // "All of our exports comply with Chinese law", "it has always complied with the sanctions": the speaker's
+                    // own side (first person, or the reported subject opening the clause) keeps the rules
+                    + "|(?:\\bwe|\\bour\\s+\\w+|^\\W*(?:he|she|it|they|its\\s+\\w+|their\\s+\\w+))\\s+(?:have\\s+|has\\s+|had\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:compl(?:y|ies|ied)\\s+with|abided?\\s+by|abides\\s+by)\\b"
+                    // "police had arrested the wrong man", "he was at home with her when the stabbing happened", "… and he
+                    // never left": the accused's side answers with a mistaken identity or an alibi
+                    + "|\\b(?:arrested|charged|detained|blamed|accused|convicted|got|have|has|had)\\s+the\\s+wrong\\s+(?:man|woman|person|people|suspect|guy|boy)\\b"
+                    + "|\\b(?:was|were)\\s+(?:at\\s+)?home\\s+(?:with\\s+\\w+\\s+)?(?:when|at\\s+the\\s+time|all\\s+night|that\\s+(?:night|day|evening))\\b"
+                    + "|\\bnever\\s+left\\s+(?:the\\s+house|home)\\b|\\bnever\\s+left\\W*$"
+                    // "no increase in fertility problems has been recorded", "no link was found": the effect alleged was not seen
+                    + "|\\bno\\s+(?:\\w+\\s+)?(?:increase|rise|link|evidence|sign|trace|connection|correlation|abnormalit\\w*)\\b[^.;]{0,60}?\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:recorded|found|reported|detected|observed|documented|seen)\\b"
                     // "the book is accurate", "its reporting was correct": a contested writing defended
                     + "|\\b(?:book|report|reporting|story|article|account|claims?|figures?|statement)\\s+(?:is|was|are|were|remains?)\\s+(?:entirely\\s+|completely\\s+|fully\\s+|totally\\s+)?(?:accurate|correct|true)\\b)");
 
@@ -90,7 +100,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compliance", "acted", "impossible"};
+            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {
@@ -716,6 +726,10 @@ final class AttributionAnnotator implements Annotator {
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
                 if (!q) return;
             }
+            // "the South West state government", "Chinese state media": an uninflected cue word between a name or adjective
+            // and a noun compounds them (the tagger, lacking the commas, read it as a verb)
+            if (c1 == c0 + 1 && c0 > sb && c1 < se && v.lower[c0].equals(v.lemma[c0]) && v.pos[c1].equals("NOUN")
+                    && (v.pos[c0 - 1].equals("PROPN") || v.pos[c0 - 1].equals("ADJ"))) return;
             // "asked not to be named", "asked for anonymity": the anonymity formula reports nothing
             if (v.lemma[c0].equals("ask") && c1 + 1 < se && (v.lower[c1].equals("not") || v.lower[c1].equals("for") && v.lower[c1 + 1].equals("anonymity"))) return;
             // "had to maintain its stance", "lead Kiev to believe that …": an infinitive reports nothing ("went on to say" does)
@@ -816,6 +830,11 @@ final class AttributionAnnotator implements Annotator {
                 if (np != null && np[1] < se && !v.isPunct(np[1]) && !v.pos[np[1]].equals("ADP")) np = null;
                 inverted = np != null;
             }
+            if (np == null && shared == null && !participle && c0 > sb && !ADDRESSING.contains(cue.words().get(0))) {
+                // "There were no soldiers there said X a spokesman for …": no subject before the cue, the speaker after it
+                np = invertedAfter(c0, c1, sb, se);
+                inverted = np != null;
+            }
             if (np == null && shared == null) return;
             // "if the President declares it to be …", "unless the ministry confirms …": a condition, not a report
             if (shared == null && !inverted && !passive && conditionalBefore(np[0])) return;
@@ -844,24 +863,9 @@ final class AttributionAnnotator implements Annotator {
                 if (sp == null && !passive && !inverted && !participle && !ADDRESSING.contains(cue.words().get(0))) {
                     // "…, said Rami Abdulrahman, the head of the monitor" after a subject-like phrase that names nobody, and
                     // the same with the commas stripped: "… killing nine civilians said the Observatory"
-                    int[] inv = npForward(c1, se);
-                    boolean comma = c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1));
-                    if (inv != null && clauseBefore(sb, c0)) {
-                        int after = inv[1];
-                        // ("… said Umm Khaled a mother of three whose house was destroyed": a relative clause may follow)
-                        boolean rel = after < se && (v.lower[after].equals("who") || v.lower[after].equals("whose"));
-                        boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP") || rel
-                                : after >= se || after == se - 1 && v.isPunct(after) || rel;
-                        Speakers.Resolved r = ok ? speakers.resolve(inv[0], inv[1]) : null;
-                        // "said Umm Khaled a mother of three": the name before an apposition whose commas were stripped
-                        for (int k = inv[0] + 1; ok && r == null && k < inv[1]; k++) {
-                            if (!v.pos[k].equals("DET") || !v.pos[k - 1].equals("PROPN") && !npToken(k - 1)) continue;
-                            r = speakers.resolve(inv[0], k);
-                            if (r != null) inv = new int[]{inv[0], k};
-                            break;
-                        }
-                        if (r != null) { sp = r; np = inv; inverted = true; }
-                    }
+                    int[] inv = invertedAfter(c0, c1, sb, se);
+                    Speakers.Resolved r = inv == null ? null : speakers.resolve(inv[0], inv[1]);
+                    if (r != null) { sp = r; np = inv; inverted = true; }
                 }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
             }
@@ -1515,6 +1519,44 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** Subject phrase before a cue: skips adverbs and auxiliaries, handles appositions ("X, a doctor, said"). */
+        /**
+         * "…, said Rami Abdulrahman, the head of the monitor" and the same with the commas stripped ("… killing nine
+         * civilians said the Observatory"): the speaker phrase after a cue that follows a clause, or null.
+         */
+        int[] invertedAfter(int c0, int c1, int sb, int se) {
+            int[] inv = npForward(c1, se);
+            boolean comma = c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1));
+            if (inv != null && clauseBefore(sb, c0)) {
+                int after = inv[1];
+                // ("… said Umm Khaled a mother of three whose house was destroyed": a relative clause may follow)
+                boolean rel = after < se && (v.lower[after].equals("who") || v.lower[after].equals("whose"));
+                // (with the full stops stripped too, a capitalised word after the phrase opens the next sentence:
+                // "… said X a spokesman for the regional government He said …")
+                boolean ok = comma ? after >= se || v.isPunct(after) || v.pos[after].equals("ADP") || rel
+                        : after >= se || after == se - 1 && v.isPunct(after) || rel || runOn(after);
+                Speakers.Resolved r = null;
+                // "said Umm Khaled a mother of three": the name before an apposition whose commas were stripped (not the
+                // body the apposition names: "said X a spokesman for the regional government")
+                // (whatever follows the apposition when the commas are stripped: its phrase may run on past the tagger's reach)
+                for (int k = inv[0] + 1; (ok || !comma) && r == null && k < inv[1]; k++) {
+                    if (!v.pos[k].equals("DET") || !v.pos[k - 1].equals("PROPN") && !npToken(k - 1)) continue;
+                    r = speakers.resolve(inv[0], k);
+                    if (r != null && !ok && (r.how() != Speakers.How.NAME || speakers.type(r.key()) != org.claimgraph.model.EntityType.PERSON)) r = null;
+                    if (r != null) inv = new int[]{inv[0], k};
+                    break;
+                }
+                if (ok && r == null) r = speakers.resolve(inv[0], inv[1]);
+                if (r != null) return inv;
+            }
+            return null;
+        }
+
+        /** Token k opens a new sentence the splitter missed (stripped full stops): a capitalised pronoun or determiner. */
+        boolean runOn(int k) {
+            return k > 0 && Character.isUpperCase(v.word[k].charAt(0)) && (v.pos[k].equals("PRON") || v.pos[k].equals("DET"))
+                    && !v.isPunct(k - 1);
+        }
+
         int[] subjectBefore(int c0, int sb) {
             int j = skipLeft(c0, sb);
             if (j < sb) return null;

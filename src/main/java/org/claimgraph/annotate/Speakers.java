@@ -191,6 +191,8 @@ final class Speakers {
     private Resolved resolveCut(int b, int e) {
         int last = e - 1;
         if (DateResolver.isCalendarWord(v.word[last])) return null;
+        // "There were no soldiers at the station … said X": what "there is/was" introduces is no speaker
+        if (b >= 2 && v.lemma[b - 1].equals("be") && v.lower[b - 2].equals("there")) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
@@ -305,7 +307,8 @@ final class Speakers {
             String key = salienceKeys.get(k);
             EntityType t = type(key);
             if (t == null) continue;
-            boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE
+            // "he", "she": a person or one unnamed source ("a shopkeeper"), never a plural one ("residents")
+            boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE && !pluralSource(key)
                     : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY || singularBody(key)
                     : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
@@ -314,6 +317,19 @@ final class Speakers {
     }
 
     private static final Pattern PLURAL_END = Pattern.compile(".*\\b(?:\\w+s)$");
+
+    private static final Pattern HEAD_END = Pattern.compile("\\s(?:of|for|at|in|on|from|with|to|near|inside|close|familiar|who|whose|which|that)\\b.*$");
+
+    /** An unnamed source named in the plural ("residents", "two witnesses"; not "a witness"). */
+    private boolean pluralSource(String key) {
+        Entity e = entities.get(key);
+        if (e == null || e.type() != EntityType.UNNAMED_SOURCE) return false;
+        // the head ends the phrase before its first preposition or relative ("a relative of the victims": "relative")
+        String l = HEAD_END.matcher(e.label().toLowerCase(Locale.ROOT)).replaceFirst("").strip();
+        // (an indefinite article makes it one, whatever the ending: "a presently undisclosed sources")
+        if (l.startsWith("a ") || l.startsWith("an ") || l.startsWith("one ")) return false;
+        return l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+    }
 
     /** An unnamed body in the singular ("the ministry", "the state health ministry"), which "it" refers back to. */
     private boolean singularBody(String key) {
@@ -386,6 +402,15 @@ final class Speakers {
                 if (x != null && names(x).stream().anyMatch(l -> containsWord(l, head))) {
                     addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
+                }
+            }
+            // "the author added" after "Stephen Strang, author of the book" or "Author Nina Vosk": the person the article
+            // gave that role, next to one of their names
+            if (e - b == 2 && pb == b && v.pos[last].equals("NOUN")) {
+                String rolled = roleHolder(head, v.begin(b));
+                if (rolled != null) {
+                    addAlt(rolled, v.body.substring(v.begin(pb), v.end(last)));
+                    return new Resolved(rolled, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
             }
             for (Entity x : entities.values()) {
@@ -490,6 +515,30 @@ final class Speakers {
             addAlt(key, sing);
         }
         return new Resolved(key, new Span(v.begin(b), v.end(e - 1)), type == EntityType.UNNAMED_SOURCE ? How.UNNAMED : How.NEW_NAME);
+    }
+
+    /**
+     * The one person named before offset with this role noun next to a name: right before it ("Author Nina Vosk") or
+     * in apposition after it ("Stephen Strang, author of …", "Nina Vosk, the author"). Null when none or several.
+     */
+    private String roleHolder(String role, int before) {
+        String found = null;
+        for (Mention m : v.a.mentions()) {
+            if (m.span().begin() >= before) break;
+            Entity x = entities.get(m.entityKey());
+            if (x == null || x.type() != EntityType.PERSON) continue;
+            int f = v.firstToken(m), l = v.lastTokenOf(m);
+            boolean has = f > 0 && v.lemma[f - 1].equals(role);
+            if (!has && l + 1 < v.n && v.word[l + 1].equals(",")) {
+                int k = l + 2;
+                while (k < v.n && k < l + 5 && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ"))) k++;
+                has = k < v.n && v.lemma[k].equals(role) && v.pos[k].equals("NOUN");
+            }
+            if (!has) continue;
+            if (found != null && !found.equals(x.key())) return null;
+            found = x.key();
+        }
+        return found;
     }
 
     /** The body (no person, no unnamed source) an actor mention inside a spokesperson phrase names, or null. */

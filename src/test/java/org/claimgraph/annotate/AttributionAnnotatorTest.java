@@ -1176,4 +1176,68 @@ class AttributionAnnotatorTest {
             assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith("more than 40 others")), show(a));
         }
     }
+
+    @Test
+    void heOrSheNeverRefersBackToAPluralUnnamedSource() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "A local elder, Omar Haji, said residents had warned the officials. \"We told them many times,\" he said.\n\n"
+                + "A relative of the victims said the house was hit at night. \"We buried them at dawn,\" she said.");
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (t.contains("many times")) assertEquals("omar-haji", c.speaker(), show(a));
+            if (t.contains("at dawn")) assertEquals("A relative of the victims", a.entity(c.speaker()).label(), show(a));
+        }
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("at dawn")), show(a));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("many times")), show(a));
+    }
+
+    @Test
+    void strippedPunctuationSpeakerAfterAnExistentialClauseIsTheNameBeforeItsApposition() {
+        Article a = annotate("Lead paragraph of the report\n\n"
+                + "The militants said they had targeted soldiers\n\n"
+                + "That claim is false There were no soldiers at the depot only farmers going to the market said Yusuf Abdi Farah a spokesman for the Jubaland state government He said the militants were losing ground");
+        Attribution c = a.attributions().stream().filter(x -> a.text(x.content()).contains("no soldiers")).findFirst().orElse(null);
+        assertTrue(c != null, show(a));
+        assertEquals("yusuf-abdi-farah", c.speaker(), show(a));
+        // "state" between a name and a noun is no cue
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.cue()).equals("state")), show(a));
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("losing ground") && x.speaker().equals("yusuf-abdi-farah")), show(a));
+    }
+
+    @Test
+    void theAccusedSideKeepingTheRulesDenies() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Officials accused the Rovan Valve Company of shipping pumps to the navy.\n\n"
+                + "\"All of our products comply with national law,\" the company said in a statement.\n\n"
+                + "The firm said it had always abided by the export rules.");
+        assertStance(a, Stance.DENIES, "comply with", "abided by");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("comply with")), show(a));
+    }
+
+    @Test
+    void theAccusedsFamilyGivingAnAlibiOrAMistakenIdentityDenies() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "A 30-year-old man was charged with robbery on Monday, as his family insisted police had arrested the wrong man.\n\n"
+                + "His sister, Dana Merl, said he was at home with her when the robbery happened.\n\n"
+                + "\"He came back at ten that night and he never left,\" she told reporters.");
+        assertStance(a, Stance.DENIES, "wrong man", "at home", "never left");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("at home")), show(a));
+    }
+
+    @Test
+    void anEffectNotSeenRebutsTheClaimOfIt() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "A video claims the new vaccine causes hair loss.\n\n"
+                + "The Ministry of Health said no increase in hair loss has been recorded among people vaccinated.");
+        assertStance(a, Stance.DENIES, "no increase");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("no increase")), show(a));
+    }
+
+    @Test
+    void theRoleNounRefersBackToThePersonGivenThatRole() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The governor's office has attacked a new book by Peter Lang, author of two biographies.\n\n"
+                + "However, the author maintained the book is accurate.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("book is accurate") && c.speaker().equals("peter-lang")), show(a));
+    }
 }
