@@ -384,4 +384,15 @@ class TargetFinderTest {
                 .orElseThrow(() -> new AssertionError(show(a))).key();
         assertEquals(List.of(coalition), denialTargets(a), show(a));
     }
+
+    @Test
+    void aBodyNamedWithoutItsStateBelongsToTheDatelinesState() {
+        String quote = "\"Russian troops have killed civilians in the border villages,\" Foreign Ministry spokesperson Anna Petrova told a briefing.";
+        // with no dateline, the unqualified ministry belongs to no state: Russia is the agent of the killing
+        Article a = annotate(quote);
+        assertTrue(last(a).targets().contains("russia"), show(a) + last(a).targets());
+        // datelined in Moscow, the ministry is Russia's own, and a speaker does not accuse its own side
+        a = annotate("MOSCOW, May 3 (Interfax) -- " + quote);
+        assertTrue(!last(a).targets().contains("russia"), show(a) + last(a).targets());
+    }
 }
