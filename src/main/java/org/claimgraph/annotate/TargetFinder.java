@@ -103,6 +103,7 @@ final class TargetFinder {
         // "called on the authorities to open an investigation", "demanded that X turn over the documents": the one
         // told to right a wrong is blamed for it
         if (!denies(d)) demandedOf(v, out, cb, c.end(), d, sp);
+        if (!denies(d)) urgedInside(v, out, cb, c.end(), d, sp);
 
         // "Washington accuses Iran of supplying …" with no comma: the accused left at the head of the content, before "of"
         if (d.accuses && d.object == null && cb < v.n && v.actorAt[cb] != null && v.end(cb) <= c.end()) {
@@ -421,6 +422,28 @@ final class TargetFinder {
         if (!(stopActs.contains(v.lemma[after]) || remedyAt(v, after, end))) return;
         if (v.actorAt[k] != null) { add(v, out, v.actorAt[k], d, sp); return; }
         told(v, out, k, k + 1, d, sp);
+    }
+
+    /** Verbs of demanding inside a quote whose object is the one told ("we urge X to stop …", "called on X to end …"). */
+    private static final Set<String> URGING = Set.of("urge", "call", "demand", "press", "ask", "implore", "appeal");
+
+    /**
+     * "We urge the U.S. side to stop smearing China", "they called on Israel to end the siege": inside the content, the one
+     * told to stop a wrong or to right it is blamed, as when the cue itself is the demand.
+     */
+    private void urgedInside(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 2 < v.n && v.end(i + 2) <= end; i++) {
+            if (!URGING.contains(v.lemma[i]) || !v.isVerb(i)) continue;
+            int k = i + 1;
+            if (k < v.n && (v.lower[k].equals("on") || v.lower[k].equals("upon"))) k++;
+            if (k < v.n && v.lower[k].equals("the")) k++;
+            if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) continue;
+            Mention m = v.actorAt[k];
+            int after = v.lastTokenOf(m) + 1;
+            // "the U.S. side", "the Israeli government": one head noun after the actor's name
+            if (after < v.n && v.pos[after].equals("NOUN") && !v.lower[after].equals("to")) after++;
+            if (after < v.n && v.end(after) <= end && (toStop(v, after) || toRemedy(v, after, end))) add(v, out, m, d, sp);
+        }
     }
 
     /** "to open an independent investigation", "to turn over" at b. */

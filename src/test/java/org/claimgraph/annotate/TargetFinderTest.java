@@ -395,4 +395,13 @@ class TargetFinderTest {
         a = annotate("MOSCOW, May 3 (Interfax) -- " + quote);
         assertTrue(!last(a).targets().contains("russia"), show(a) + last(a).targets());
     }
+
+    @Test
+    void theOneUrgedInsideAQuoteToStopAWrongIsBlamed() {
+        Article a = annotate("\"We urge the Norwegian side to stop harassing our fishing boats,\" the spokesperson Anna Petrova said.");
+        assertTrue(last(a).targets().contains("norway"), show(a) + last(a).targets());
+        // urged to do what is no stop or remedy: not blamed
+        a = annotate("\"We urge the Norwegian side to join the talks next week,\" the spokesperson Anna Petrova said.");
+        assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
+    }
 }
