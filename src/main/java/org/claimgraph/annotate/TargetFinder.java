@@ -724,9 +724,15 @@ final class TargetFinder {
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
     /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
     private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
-        Mention ante = antecedent(v, p, -1, -1);
-        for (int tries = 0; ante != null && tries < 3 && d.speaker.equals(ante.entityKey()); tries++) ante = antecedent(v, v.firstToken(ante), -1, -1);
+        Mention ante = antecedentNotSpeaker(v, p, d.speaker);
         if (ante != null) add(v, out, ante, d, sp);
+    }
+
+    /** The antecedent of the pronoun at p, passing over the speaker, or null. */
+    private Mention antecedentNotSpeaker(TextView v, int p, String speaker) {
+        Mention ante = antecedent(v, p, -1, -1);
+        for (int tries = 0; ante != null && tries < 3 && speaker.equals(ante.entityKey()); tries++) ante = antecedent(v, v.firstToken(ante), -1, -1);
+        return ante;
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
@@ -1578,6 +1584,18 @@ final class TargetFinder {
         return e;
     }
 
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
+    /** The actor a third-person pronoun opening the content stands for ("She put …", "They didn't even look"), not the speaker; or null. */
+    private String pronounAntecedent(TextView v, AttributionAnnotator.Draft d) {
+        Span c = d.content;
+        int k = v.tokenAtOrAfter(c.begin());
+        while (k < v.n && v.end(k) <= c.end() && (v.isQuote(k) || v.isPunct(k))) k++;
+        if (k >= v.n || v.end(k) > c.end() || !THIRD_PERSON.contains(v.lower[k])) return null;
+        Mention ante = antecedentNotSpeaker(v, k, d.speaker);
+        return ante == null ? null : ante.entityKey();
+    }
+
     /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
     boolean accusatory(TextView v, Span c) {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
@@ -1602,8 +1620,14 @@ final class TargetFinder {
                 if (!b.speaker.equals(d.speaker)) continue;
                 // (allegations only: a denial's targets are the speaker's own side, an allegation's are the other)
                 if (!own.get(j).isEmpty() && d.stance == org.claimgraph.model.Stance.ALLEGES && b.stance == org.claimgraph.model.Stance.ALLEGES
-                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1 && accusatory(v, d.content))
-                    d.targets = own.get(j);
+                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1) {
+                    if (accusatory(v, d.content)) d.targets = own.get(j);
+                    else {
+                        // "She put …", "They didn't even look": the pronoun stands for one the speaker just accused
+                        String ante = pronounAntecedent(v, d);
+                        if (ante != null && own.get(j).contains(ante)) d.targets = List.of(ante);
+                    }
+                }
                 break;
             }
         }

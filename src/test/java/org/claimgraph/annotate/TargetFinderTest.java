@@ -404,4 +404,15 @@ class TargetFinderTest {
         a = annotate("\"We urge the Norwegian side to join the talks next week,\" the spokesperson Anna Petrova said.");
         assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
     }
+
+    @Test
+    void aPronounOpeningTheNextClaimStandsForWhomTheSameSpeakerJustAccused() {
+        Article a = annotate("Senator Maria Olsen said Harlan Voss had misled regulators for years.\n\n"
+                + "\"He treated the agency like his own bank,\" Olsen said.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
+        // the pronoun stands for someone else, whom the speaker did not accuse
+        a = annotate("Senator Maria Olsen said Harlan Voss had misled regulators for years. She thanked the auditor Anna Berg.\n\n"
+                + "\"She treated the agency like her own family,\" Olsen said.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
 }
