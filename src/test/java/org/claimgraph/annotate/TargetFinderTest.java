@@ -415,4 +415,10 @@ class TargetFinderTest {
                 + "\"She treated the agency like her own family,\" Olsen said.");
         assertEquals(List.of(), last(a).targets(), show(a));
     }
+
+    @Test
+    void doubleStandardsAndSmearsBlameWhoseTheyAre() {
+        targetsInclude(annotate("Analysts said the ruling exposed Norway's double standards on fishing quotas."), "norway");
+        targetsInclude(annotate("Anna Petrova said Norway was smearing the fishermen of Murmansk."), "norway");
+    }
 }
