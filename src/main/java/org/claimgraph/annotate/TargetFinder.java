@@ -315,9 +315,20 @@ final class TargetFinder {
      * "individuals affiliated to North Korean banks", "employees linked to Iran's missile programme": an allegation of
      * ties implicates the actor tied to (bad actors aside: there the accused is the one tied, found elsewhere).
      */
+    /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
+    private static final Set<String> AIMED_AT = Set.of("against", "targeting", "target", "targeted", "at");
+
+    /** The phrase ending in "linked" at l is what an act is aimed at ("against ships linked to Israel"): its links accuse no one. */
+    private static boolean attackedLinked(TextView v, int l, int from) {
+        int q = l - 1;
+        while (q > from && q > l - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("DET") || v.pos[q].equals("PROPN"))) q--;
+        return q >= from && q < l - 1 && AIMED_AT.contains(v.lower[q]);
+    }
+
     private void linkedTo(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
         for (int k = from + 1; k + 1 < v.n && v.end(k + 1) <= end; k++) {
             if (!(v.lower[k].equals("to") || v.lower[k].equals("with")) || !AFFILIATED.contains(v.lower[k - 1])) continue;
+            if (attackedLinked(v, k - 1, from)) continue;
             for (int j = k + 1; j < v.n && j < k + 5 && v.end(j) <= end; j++) {
                 Mention m = v.actorAt[j];
                 if (m != null) { if (!isBadMention(v, m)) add(v, out, m, d, sp); break; }

@@ -421,4 +421,11 @@ class TargetFinderTest {
         targetsInclude(annotate("Analysts said the ruling exposed Norway's double standards on fishing quotas."), "norway");
         targetsInclude(annotate("Anna Petrova said Norway was smearing the fishermen of Murmansk."), "norway");
     }
+
+    @Test
+    void whatAnAttackIsAimedAtIsNotAccusedByItsLinks() {
+        Article a = annotate("Spokesman Karim Haddad said the group would continue its operations against ships linked to Norway.");
+        assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
+        targetsInclude(annotate("Anna Petrova said the smuggling ring was linked to Norway."), "norway");
+    }
 }
