@@ -283,10 +283,23 @@ final class TargetFinder {
         boolean verb = a < v.n && v.end(a) <= end
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());
-        if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m)) return;
+        if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
         add(v, out, m, d, sp);
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
+
+    /** A passive verb group at a ("has been asked", "were granted"): its subject undergoes the act, it does not do it. */
+    private static boolean passiveAt(TextView v, int a, int end) {
+        int k = a;
+        while (k < v.n && k < a + 2 && v.end(k) <= end && (v.lower[k].equals("has") || v.lower[k].equals("have") || v.lower[k].equals("had")
+                || v.pos[k].equals("ADV"))) k++;
+        if (k >= v.n || !BE.contains(v.lower[k])) return false;
+        k++;
+        while (k < v.n && v.end(k) <= end && v.pos[k].equals("ADV")) k++;
+        return k < v.n && v.end(k) <= end && v.pos[k].equals("VERB") && v.lower[k].endsWith("ed");
     }
 
     private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit");

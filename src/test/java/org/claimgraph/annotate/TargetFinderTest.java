@@ -428,4 +428,12 @@ class TargetFinderTest {
         assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
         targetsInclude(annotate("Anna Petrova said the smuggling ring was linked to Norway."), "norway");
     }
+
+    @Test
+    void theSubjectOfAPassiveUndergoesTheActAndIsNotAccused() {
+        Article a = annotate("Anna Petrova said Harlan Voss was granted a large bonus by the board.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+        // the active subject of the same kind of claim is still its target
+        targetsInclude(annotate("Anna Petrova said Harlan Voss granted himself a large bonus."), "voss");
+    }
 }
