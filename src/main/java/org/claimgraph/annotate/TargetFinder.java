@@ -83,7 +83,7 @@ final class TargetFinder {
                 // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
                 String state = seatOf(v, v.placeAt[i], sp);
                 if (state != null) {
-                    if (!state.equals(d.speaker) && !out.contains(state) && !affiliated(sp, d.speaker, state, 3)) out.add(state);
+                    if (!state.equals(d.speaker) && !out.contains(state) && !affiliated(v, sp, d.speaker, state, 3)) out.add(state);
                     break;
                 }
             }
@@ -103,6 +103,7 @@ final class TargetFinder {
         // "called on the authorities to open an investigation", "demanded that X turn over the documents": the one
         // told to right a wrong is blamed for it
         if (!denies(d)) demandedOf(v, out, cb, c.end(), d, sp);
+        if (!denies(d)) urgedInside(v, out, cb, c.end(), d, sp);
 
         // "Washington accuses Iran of supplying …" with no comma: the accused left at the head of the content, before "of"
         if (d.accuses && d.object == null && cb < v.n && v.actorAt[cb] != null && v.end(cb) <= c.end()) {
@@ -122,19 +123,19 @@ final class TargetFinder {
         // an allegation does not accuse the speaker's own side: such an actor is no agent, the next one may be
         Predicate<Mention> own = denies ? null : m -> {
             Entity e = sp.entities.get(m.entityKey());
-            return e != null && (e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3));
+            return e != null && (e.key().equals(d.speaker) || affiliated(v, sp, d.speaker, e.key(), 3));
         };
         for (int i = cb; i < v.n && v.end(i) <= c.end(); i++) {
             // "had been questioned by the police", "police beat the protesters": coercion by a bare police blames it
             if (!denies && (POLICE_ACTS.contains(v.lemma[i]) || POLICE_ACTS.contains(v.lower[i]))) {
                 String pol = policeAgent(v, i, c, sp);
-                if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(sp, d.speaker, pol, 3)) out.add(pol);
+                if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol);
             }
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
                 // "police had detained an independent observer": held without a name, the one holding is blamed
-                if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(sp, d.speaker, pol, 3)) out.add(pol); }
+                if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol); }
             }
             // "the SEC charged X with fraudulent sales": the wrongs after a legal action are the accused's, found above
             if (v.sent[i] == legalSentence) continue;
@@ -153,7 +154,7 @@ final class TargetFinder {
                 if (agent == null) agent = byAgent(v, i + len, c.end());
                 if (agent == null && !denies) {
                     String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
-                    if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+                    if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
                 }
                 if (agent == null) agent = ofActor(v, i + len, c.end());
                 if (agent == null) agent = possessor(v, i, c.begin());
@@ -162,7 +163,7 @@ final class TargetFinder {
                 // "the government refuses to answer": a bare government noun is the main country, as for a harm
                 if (agent == null) {
                     String g = bareGovernment(v, i, c.begin(), sp);
-                    if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
+                    if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(v, sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
                 }
                 if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
                 if (agent != null) { add(v, out, agent, d, sp); addConjoined(v, out, agent, d, sp); }
@@ -186,7 +187,7 @@ final class TargetFinder {
             Mention agent = byAgent(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
-                if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+                if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
             }
             // "with direct support from the Turkish regime"
             if (agent == null && isSupport) agent = ofActor(v, i + len, c.end());
@@ -200,17 +201,17 @@ final class TargetFinder {
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
             if (agent == null && !isSupport && !denies) {
                 String org = describedOrganization(v, i, len, c, sp, d.speaker);
-                if (org != null) { if (!out.contains(org) && !affiliated(sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
+                if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
             }
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
             if (agent == null && !isSupport && !denies) {
                 String f = bareForces(v, i, len, c, sp);
-                if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(sp, d.speaker, f, 3)) out.add(f);
+                if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(v, sp, d.speaker, f, 3)) out.add(f);
             }
             if (agent == null && !isSupport) {
                 // "the state uses forced labour", "the authorities had tortured …": a bare government noun is the main country
                 String g = bareGovernment(v, i, c.begin(), sp);
-                if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
+                if (g != null && !g.equals(d.speaker) && !out.contains(g) && (denies || !affiliated(v, sp, d.speaker, g, 3))) { out.add(g); i += len - 1; continue; }
             }
             if (agent == null && denies && pronounSubject(v, i, c.begin()) >= 0) { String key = side(v, sp, d.speaker); if (key != null && !out.contains(key)) out.add(key); }
             if (agent != null && selfDenied(v, out, agent, d, sp)) { i += len - 1; continue; }
@@ -271,7 +272,7 @@ final class TargetFinder {
         // "the coalition has ignored …": the head noun of one organisation's name, after "the", stands for it
         String shortForm = k < v.n && v.end(k) <= end ? shortFormAt(v, k, sp, d.speaker) : null;
         if (shortForm != null && k + 1 < v.n && v.end(k + 1) <= end && (v.isVerb(k + 1) || v.pos[k + 1].equals("AUX"))) {
-            if (!out.contains(shortForm) && !affiliated(sp, d.speaker, shortForm, 3)) out.add(shortForm);
+            if (!out.contains(shortForm) && !affiliated(v, sp, d.speaker, shortForm, 3)) out.add(shortForm);
             return;
         }
         if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
@@ -282,10 +283,23 @@ final class TargetFinder {
         boolean verb = a < v.n && v.end(a) <= end
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());
-        if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m)) return;
+        if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
         add(v, out, m, d, sp);
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
+
+    /** A passive verb group at a ("has been asked", "were granted"): its subject undergoes the act, it does not do it. */
+    private static boolean passiveAt(TextView v, int a, int end) {
+        int k = a;
+        while (k < v.n && k < a + 2 && v.end(k) <= end && (v.lower[k].equals("has") || v.lower[k].equals("have") || v.lower[k].equals("had")
+                || v.pos[k].equals("ADV"))) k++;
+        if (k >= v.n || !BE.contains(v.lower[k])) return false;
+        k++;
+        while (k < v.n && v.end(k) <= end && v.pos[k].equals("ADV")) k++;
+        return k < v.n && v.end(k) <= end && v.pos[k].equals("VERB") && v.lower[k].endsWith("ed");
     }
 
     private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit");
@@ -314,9 +328,20 @@ final class TargetFinder {
      * "individuals affiliated to North Korean banks", "employees linked to Iran's missile programme": an allegation of
      * ties implicates the actor tied to (bad actors aside: there the accused is the one tied, found elsewhere).
      */
+    /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
+    private static final Set<String> AIMED_AT = Set.of("against", "targeting", "target", "targeted", "at");
+
+    /** The phrase ending in "linked" at l is what an act is aimed at ("against ships linked to Israel"): its links accuse no one. */
+    private static boolean attackedLinked(TextView v, int l, int from) {
+        int q = l - 1;
+        while (q > from && q > l - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("DET") || v.pos[q].equals("PROPN"))) q--;
+        return q >= from && q < l - 1 && AIMED_AT.contains(v.lower[q]);
+    }
+
     private void linkedTo(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
         for (int k = from + 1; k + 1 < v.n && v.end(k + 1) <= end; k++) {
             if (!(v.lower[k].equals("to") || v.lower[k].equals("with")) || !AFFILIATED.contains(v.lower[k - 1])) continue;
+            if (attackedLinked(v, k - 1, from)) continue;
             for (int j = k + 1; j < v.n && j < k + 5 && v.end(j) <= end; j++) {
                 Mention m = v.actorAt[j];
                 if (m != null) { if (!isBadMention(v, m)) add(v, out, m, d, sp); break; }
@@ -423,6 +448,28 @@ final class TargetFinder {
         told(v, out, k, k + 1, d, sp);
     }
 
+    /** Verbs of demanding inside a quote whose object is the one told ("we urge X to stop …", "called on X to end …"). */
+    private static final Set<String> URGING = Set.of("urge", "call", "demand", "press", "ask", "implore", "appeal");
+
+    /**
+     * "We urge the U.S. side to stop smearing China", "they called on Israel to end the siege": inside the content, the one
+     * told to stop a wrong or to right it is blamed, as when the cue itself is the demand.
+     */
+    private void urgedInside(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 2 < v.n && v.end(i + 2) <= end; i++) {
+            if (!URGING.contains(v.lemma[i]) || !v.isVerb(i)) continue;
+            int k = i + 1;
+            if (k < v.n && (v.lower[k].equals("on") || v.lower[k].equals("upon"))) k++;
+            if (k < v.n && v.lower[k].equals("the")) k++;
+            if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) continue;
+            Mention m = v.actorAt[k];
+            int after = v.lastTokenOf(m) + 1;
+            // "the U.S. side", "the Israeli government": one head noun after the actor's name
+            if (after < v.n && v.pos[after].equals("NOUN") && !v.lower[after].equals("to")) after++;
+            if (after < v.n && v.end(after) <= end && (toStop(v, after) || toRemedy(v, after, end))) add(v, out, m, d, sp);
+        }
+    }
+
     /** "to open an independent investigation", "to turn over" at b. */
     private boolean toRemedy(TextView v, int b, int end) {
         if (b >= v.n || !v.lower[b].equals("to")) return false;
@@ -513,7 +560,7 @@ final class TargetFinder {
         if (!government) return;
         String state = person == null ? null : countryOf(sp, person, 3);
         if (state == null) state = soleCountry(v, sp);
-        if (state != null && !state.equals(d.speaker) && !out.contains(state) && !affiliated(sp, d.speaker, state, 3)) out.add(0, state);
+        if (state != null && !state.equals(d.speaker) && !out.contains(state) && !affiliated(v, sp, d.speaker, state, 3)) out.add(0, state);
     }
 
     /** The country a bare "the government", "the state" or "the authorities" before the act at i stands for, or null. */
@@ -575,12 +622,12 @@ final class TargetFinder {
             if (v.actorAt[k] != null) { add(v, out, v.actorAt[k], d, sp); return; }
             if (GOVERNMENT.contains(v.lower[k]) && k > 0 && v.lower[k - 1].equals("the")) {
                 String g = soleCountry(v, sp);
-                if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(sp, d.speaker, g, 3)) out.add(g);
+                if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(v, sp, d.speaker, g, 3)) out.add(g);
                 return;
             }
             if (FORCE_NOUNS.contains(v.lower[k])) {
                 String a = soleArmedActor(sp);
-                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(sp, d.speaker, a, 3)) out.add(a);
+                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(v, sp, d.speaker, a, 3)) out.add(a);
                 return;
             }
         }
@@ -701,9 +748,15 @@ final class TargetFinder {
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
     /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
     private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
-        Mention ante = antecedent(v, p, -1, -1);
-        for (int tries = 0; ante != null && tries < 3 && d.speaker.equals(ante.entityKey()); tries++) ante = antecedent(v, v.firstToken(ante), -1, -1);
+        Mention ante = antecedentNotSpeaker(v, p, d.speaker);
         if (ante != null) add(v, out, ante, d, sp);
+    }
+
+    /** The antecedent of the pronoun at p, passing over the speaker, or null. */
+    private Mention antecedentNotSpeaker(TextView v, int p, String speaker) {
+        Mention ante = antecedent(v, p, -1, -1);
+        for (int tries = 0; ante != null && tries < 3 && speaker.equals(ante.entityKey()); tries++) ante = antecedent(v, v.firstToken(ante), -1, -1);
+        return ante;
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
@@ -826,7 +879,7 @@ final class TargetFinder {
     private boolean selfDenied(TextView v, List<String> out, Mention agent, AttributionAnnotator.Draft d, Speakers sp) {
         if (d.stance != org.claimgraph.model.Stance.DENIES) return false;
         Entity e = sp.entities.get(agent.entityKey());
-        if (e == null || !(e.key().equals(d.speaker) || affiliated(sp, d.speaker, e.key(), 3))) return false;
+        if (e == null || !(e.key().equals(d.speaker) || affiliated(v, sp, d.speaker, e.key(), 3))) return false;
         // "the Israeli military said Israel had not carried out any strikes": the state named is the one answered for
         String key = e.key().equals(d.speaker) || e.type() != EntityType.COUNTRY ? side(v, sp, d.speaker) : e.key();
         if (key != null && !out.contains(key)) out.add(key);
@@ -1233,7 +1286,7 @@ final class TargetFinder {
         String w = v.word[k];
         if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0))) return false;
         String key = namedActor(sp, w.substring(0, w.length() - 1), d.speaker);
-        if (key == null || out.contains(key) || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, key, 3)) return false;
+        if (key == null || out.contains(key) || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, key, 3)) return false;
         out.add(key);
         return true;
     }
@@ -1454,6 +1507,54 @@ final class TargetFinder {
         return false;
     }
 
+    /**
+     * As {@link #affiliated(Speakers, String, String, int)}, and also: a body named without its state ("Foreign Ministry
+     * spokesperson X" in a story datelined "BEIJING, March 12 (Xinhua) --") belongs to the state of the dateline.
+     */
+    private static boolean affiliated(TextView v, Speakers sp, String speaker, String target, int depth) {
+        if (affiliated(sp, speaker, target, depth)) return true;
+        Entity t = sp.entities.get(target);
+        if (t == null) t = v.entity(target);
+        if (t == null || t.type() != EntityType.COUNTRY || !target.equals(datelineCountry(v, sp))) return false;
+        return unqualifiedBody(sp, speaker, depth);
+    }
+
+    /** The speaker is, or belongs to, a state body named without its state (no country in its name, no membership). */
+    private static boolean unqualifiedBody(Speakers sp, String speaker, int depth) {
+        Entity s = sp.entities.get(speaker);
+        if (s == null || depth < 0) return false;
+        if (s.type() == EntityType.ORGANIZATION && s.memberOf().isEmpty() && s.country() == null) {
+            for (String w : LABEL_WORDS.split(s.label().toLowerCase(Locale.ROOT))) if (STATE_BODY.contains(w)) return true;
+        }
+        for (String m : s.memberOf()) if (unqualifiedBody(sp, m, depth - 1)) return true;
+        return false;
+    }
+
+    /**
+     * The country of the place that opens the article as its dateline ("BEIJING, March 12 (Xinhua) --"): a place the
+     * recogniser marked, or words in capitals that name a country or its capital among the article's actors; or null.
+     */
+    private static String datelineCountry(TextView v, Speakers sp) {
+        int k = 0;
+        while (k < v.n && k < 4 && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0)) && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT))) k++;
+        if (k == 0 || k >= v.n || !(v.word[k].equals(",") || v.word[k].equals("(") || DASHES.contains(v.word[k]))) return null;
+        if (v.placeAt[0] != null) return seatOf(v, v.placeAt[0], sp);
+        String name = v.body.substring(v.begin(0), v.end(k - 1)).toLowerCase(Locale.ROOT);
+        for (Entity e : sp.entities.values()) {
+            if (e.type() != EntityType.COUNTRY) continue;
+            if (e.label().toLowerCase(Locale.ROOT).equals(name)) return e.key();
+            for (String a : e.altLabels()) if (a.toLowerCase(Locale.ROOT).equals(name)) return e.key();
+        }
+        // a city the article names only in its dateline: the most populous gazetteer place of that name
+        Gazetteer g = Gazetteer.get();
+        Gazetteer.Place best = null;
+        for (Gazetteer.Target t : g.names.get(Words.normalized(name))) {
+            Gazetteer.Place p = t.kind() == Gazetteer.Kind.PLACE ? g.places.get(t.ref()) : null;
+            if (p != null && p.iso2() != null && (best == null || p.population() > best.population())) best = p;
+        }
+        return best == null ? null : g.countryByIso2.get(best.iso2());
+    }
+
     private void addConjoined(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
         int k = v.tokenAtOrAfter(m.span().end());
         if (k + 1 < v.n && (v.lower[k].equals("and") || v.lower[k].equals("&")) && v.actorAt[k + 1] != null) {
@@ -1462,7 +1563,7 @@ final class TargetFinder {
             // "Garza and GAW": a short form the recogniser left unmarked, when it names one of the article's actors
             String key = namedActor(sp, v.word[k + 1], d.speaker);
             if (key == null) key = shortFormOf(sp, v.word[k + 1], d.speaker);
-            if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, key, 3))) out.add(key);
+            if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, key, 3))) out.add(key);
         }
     }
 
@@ -1507,6 +1608,18 @@ final class TargetFinder {
         return e;
     }
 
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
+    /** The actor a third-person pronoun opening the content stands for ("She put …", "They didn't even look"), not the speaker; or null. */
+    private String pronounAntecedent(TextView v, AttributionAnnotator.Draft d) {
+        Span c = d.content;
+        int k = v.tokenAtOrAfter(c.begin());
+        while (k < v.n && v.end(k) <= c.end() && (v.isQuote(k) || v.isPunct(k))) k++;
+        if (k >= v.n || v.end(k) > c.end() || !THIRD_PERSON.contains(v.lower[k])) return null;
+        Mention ante = antecedentNotSpeaker(v, k, d.speaker);
+        return ante == null ? null : ante.entityKey();
+    }
+
     /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
     boolean accusatory(TextView v, Span c) {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
@@ -1531,8 +1644,14 @@ final class TargetFinder {
                 if (!b.speaker.equals(d.speaker)) continue;
                 // (allegations only: a denial's targets are the speaker's own side, an allegation's are the other)
                 if (!own.get(j).isEmpty() && d.stance == org.claimgraph.model.Stance.ALLEGES && b.stance == org.claimgraph.model.Stance.ALLEGES
-                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1 && accusatory(v, d.content))
-                    d.targets = own.get(j);
+                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1) {
+                    if (accusatory(v, d.content)) d.targets = own.get(j);
+                    else {
+                        // "She put …", "They didn't even look": the pronoun stands for one the speaker just accused
+                        String ante = pronounAntecedent(v, d);
+                        if (ante != null && own.get(j).contains(ante)) d.targets = List.of(ante);
+                    }
+                }
                 break;
             }
         }
@@ -1544,7 +1663,7 @@ final class TargetFinder {
         e = stateOfMeans(v, m, e, sp);
         e = forcesNamed(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
-                || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(sp, d.speaker, e.key(), 3)) return;
+                || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());
         sp.addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
     }

@@ -384,4 +384,56 @@ class TargetFinderTest {
                 .orElseThrow(() -> new AssertionError(show(a))).key();
         assertEquals(List.of(coalition), denialTargets(a), show(a));
     }
+
+    @Test
+    void aBodyNamedWithoutItsStateBelongsToTheDatelinesState() {
+        String quote = "\"Russian troops have killed civilians in the border villages,\" Foreign Ministry spokesperson Anna Petrova told a briefing.";
+        // with no dateline, the unqualified ministry belongs to no state: Russia is the agent of the killing
+        Article a = annotate(quote);
+        assertTrue(last(a).targets().contains("russia"), show(a) + last(a).targets());
+        // datelined in Moscow, the ministry is Russia's own, and a speaker does not accuse its own side
+        a = annotate("MOSCOW, May 3 (Interfax) -- " + quote);
+        assertTrue(!last(a).targets().contains("russia"), show(a) + last(a).targets());
+    }
+
+    @Test
+    void theOneUrgedInsideAQuoteToStopAWrongIsBlamed() {
+        Article a = annotate("\"We urge the Norwegian side to stop harassing our fishing boats,\" the spokesperson Anna Petrova said.");
+        assertTrue(last(a).targets().contains("norway"), show(a) + last(a).targets());
+        // urged to do what is no stop or remedy: not blamed
+        a = annotate("\"We urge the Norwegian side to join the talks next week,\" the spokesperson Anna Petrova said.");
+        assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
+    }
+
+    @Test
+    void aPronounOpeningTheNextClaimStandsForWhomTheSameSpeakerJustAccused() {
+        Article a = annotate("Senator Maria Olsen said Harlan Voss had misled regulators for years.\n\n"
+                + "\"He treated the agency like his own bank,\" Olsen said.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a) + last(a).targets());
+        // the pronoun stands for someone else, whom the speaker did not accuse
+        a = annotate("Senator Maria Olsen said Harlan Voss had misled regulators for years. She thanked the auditor Anna Berg.\n\n"
+                + "\"She treated the agency like her own family,\" Olsen said.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+    }
+
+    @Test
+    void doubleStandardsAndSmearsBlameWhoseTheyAre() {
+        targetsInclude(annotate("Analysts said the ruling exposed Norway's double standards on fishing quotas."), "norway");
+        targetsInclude(annotate("Anna Petrova said Norway was smearing the fishermen of Murmansk."), "norway");
+    }
+
+    @Test
+    void whatAnAttackIsAimedAtIsNotAccusedByItsLinks() {
+        Article a = annotate("Spokesman Karim Haddad said the group would continue its operations against ships linked to Norway.");
+        assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
+        targetsInclude(annotate("Anna Petrova said the smuggling ring was linked to Norway."), "norway");
+    }
+
+    @Test
+    void theSubjectOfAPassiveUndergoesTheActAndIsNotAccused() {
+        Article a = annotate("Anna Petrova said Harlan Voss was granted a large bonus by the board.");
+        assertEquals(List.of(), last(a).targets(), show(a));
+        // the active subject of the same kind of claim is still its target
+        targetsInclude(annotate("Anna Petrova said Harlan Voss granted himself a large bonus."), "voss");
+    }
 }
