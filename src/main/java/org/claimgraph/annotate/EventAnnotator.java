@@ -273,8 +273,10 @@ final class EventAnnotator implements Annotator {
             if (known != null && known.type() != EntityType.PLACE) {
                 // a name the recogniser took for an actor: the settlement is a place of its own
                 key = "place-" + key;
+                known = v.entity(key);
             }
-            localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
+            // a place the article already knows keeps its description (coordinates, country, names)
+            if (known == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
             return key;
         }
         return null;

@@ -548,9 +548,18 @@ final class Speakers {
         if (!spokes) return null;
         for (int k = b + 1; k < e; k++) {
             Entity o = v.entityOf(v.actorAt[k]);
-            if (o != null && o.type() != EntityType.PERSON && o.type() != EntityType.UNNAMED_SOURCE) return o;
+            if (o != null && o.type() != EntityType.PERSON && o.type() != EntityType.UNNAMED_SOURCE && !backer(k, e)) return o;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern BACKER = java.util.regex.Pattern.compile(
+            ".*-(?:aligned|backed|led|linked|allied|funded|supported|sponsored|affiliated)");
+
+    /** The actor at token {@code k} only qualifies the body named after it ("a spokeswoman for Iran-aligned Houthi rebels"). */
+    private boolean backer(int k, int e) {
+        if (BACKER.matcher(v.lower[k]).matches()) return true;
+        return k + 2 < e && v.lower[k + 1].equals("-") && BACKER.matcher("-" + v.lower[k + 2]).matches();
     }
 
     /** A name no mention covers: an earlier entity of the same name or surname, else a new entity. */

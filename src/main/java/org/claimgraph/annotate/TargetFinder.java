@@ -736,10 +736,22 @@ final class TargetFinder {
     }
 
     /** Before the content at cb, its sentence has the claimant "claim responsibility" or "claim credit" for an act. */
+    /** A negating word among the four tokens before {@code k}, in its sentence. */
+    private static boolean negatedBefore(TextView v, int k) {
+        for (int j = Math.max(v.sentFirst[v.sent[k]], k - 4); j < k; j++) {
+            switch (v.lower[j]) {
+                case "no", "not", "n't", "nobody", "none", "never", "yet" -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     private static boolean claimsResponsibility(TextView v, int cb) {
         if (cb >= v.n) return false;
         for (int k = v.sentFirst[v.sent[cb]]; k < cb; k++) {
             if (!v.lemma[k].equals("claim") && !v.lower[k].equals("claimed")) continue;
+            if (negatedBefore(v, k)) continue; // "No group has claimed responsibility", "has not yet claimed"
             for (int j = k + 1; j <= cb && j <= k + 2; j++) if (v.lower[j].equals("responsibility") || v.lower[j].equals("credit")) return true;
         }
         return false;

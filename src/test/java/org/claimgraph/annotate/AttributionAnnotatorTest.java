@@ -60,6 +60,12 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aSpokespersonSpeaksForTheBodyNotForItsBacker() {
+        Article a = annotate("The port was hit on Monday.\n\nA spokeswoman for the Russia-backed Syrian army said the rebels had shelled the port.");
+        assertTrue(!only(a).speaker().equals("russia"), show(a));
+    }
+
+    @Test
     void aBodysNameWithAGenericHeadWordAfterItIsThatBody() {
         Article a = annotate("Lead paragraph of the report.\n\nThe U.S. Treasury Department said the firms had shipped engines to the army.");
         Entity sp = a.entity(only(a).speaker());
@@ -663,17 +669,30 @@ class AttributionAnnotatorTest {
     }
 
     @Test
-    void rippingIntoSomeoneAccusesThemButABlastRippingThroughAMarketSaysNothing() {
+    void evidenceCalledOverwhelmingAndATraceNotFoundAreNoDenials() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Human Rights Watch said the evidence was overwhelming that the army waged a campaign of terror.\n\n"
+                + "The coast guard said no trace of the missing fishermen has been found since the navy opened fire.");
+        assertStance(a, Stance.ALLEGES, "overwhelming", "no trace");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("overwhelming")), show(a));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("no trace")), show(a));
+    }
+
+    @Test
+    void rippingIntoSomeonesDecisionAccusesButAStrikeRippingThroughABuildingSaysNothing() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Senator Ana Lund ripped Governor Paul Dorn's decision to close the port, the Daily Courier reported.\n\n"
-                + "A blast ripped through the market on Friday.");
+                + "An Israeli air strike ripped through a residential building in Gaza City on Friday.\n\n"
+                + "A Russian army truck slammed into the market on Saturday.");
         Attribution lund = null;
         for (Attribution c : a.attributions()) if (c.speaker().equals("ana-lund")) lund = c;
-        assertTrue(lund != null && a.text(lund.content()).startsWith("Governor Paul Dorn's decision"), show(a));
         // the outlet's report relays the senator's words, which end before the outlet's phrase (no relay the other way)
+        assertTrue(lund != null, show(a));
         assertEquals("Governor Paul Dorn's decision to close the port", a.text(lund.content()), show(a));
         assertEquals(-1, lund.relays(), show(a));
-        for (Attribution c : a.attributions()) assertTrue(!a.text(c.content()).contains("market"), show(a));
+        for (Attribution c : a.attributions()) {
+            assertTrue(!a.text(c.content()).contains("building") && !a.text(c.content()).contains("market"), show(a));
+        }
     }
 
     @Test
@@ -1215,12 +1234,13 @@ class AttributionAnnotatorTest {
     }
 
     @Test
-    void theAccusedsFamilyGivingAnAlibiOrAMistakenIdentityDenies() {
+    void theAccusedsFamilyGivingAnAlibiOrAMistakenIdentityDeniesButAWitnessAtHomeAlleges() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "A 30-year-old man was charged with robbery on Monday, as his family insisted police had arrested the wrong man.\n\n"
-                + "His sister, Dana Merl, said he was at home with her when the robbery happened.\n\n"
-                + "\"He came back at ten that night and he never left,\" she told reporters.");
-        assertStance(a, Stance.DENIES, "wrong man", "at home", "never left");
+                + "\"He came back at ten that night and he never left,\" his sister Dana Merl told reporters.\n\n"
+                + "Resident Omar Haddad said his family was at home when the shells hit the school.");
+        assertStance(a, Stance.DENIES, "wrong man", "never left");
+        assertStance(a, Stance.ALLEGES, "at home");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("at home")), show(a));
     }
 

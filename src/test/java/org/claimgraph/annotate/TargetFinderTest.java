@@ -98,6 +98,13 @@ class TargetFinderTest {
     }
 
     @Test
+    void noGroupClaimingResponsibilityLeavesTheAccusedToTheClaim() {
+        Article a = annotate("A car bomb killed 12 people in Varsh on Sunday.\n\n"
+                + "No group has claimed responsibility for the attack, but Interior Ministry spokesman Saad Morel said the Northern Liberation Front was behind the bombing.");
+        targetsInclude(a, "northern-liberation-front");
+    }
+
+    @Test
     void theHeadNounOfAnOrganisationsNameStandsForIt() {
         String named = "The Northern Reform Coalition met in Dorvan on Monday.\n\n";
         targetsInclude(annotate(named + "Deputy Minister Ivan Ostrov said the coalition had ignored the pleas of the farmers."), "coalition");
