@@ -148,11 +148,11 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
     private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
 
-    /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
     private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:absurd|baseless|groundless|unfounded|false|fabricat\\w*|lies?|lying|slander\\w*|nonsense|ridiculous|fake|untrue|fiction|fantasy|propaganda|disinformation|hoax|smear|provocation|preposterous|outrageous|defamatory|unsubstantiated)\\b");
     /** Verb endings a pronoun is contracted with ("it's", "we're", "they've", "I'm", "she'll", "he'd"). */
     private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
+    /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */

@@ -324,10 +324,6 @@ final class TargetFinder {
         }
     }
 
-    /**
-     * "individuals affiliated to North Korean banks", "employees linked to Iran's missile programme": an allegation of
-     * ties implicates the actor tied to (bad actors aside: there the accused is the one tied, found elsewhere).
-     */
     /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
     private static final Set<String> AIMED_AT = Set.of("against", "targeting", "target", "targeted", "at");
 
@@ -338,6 +334,10 @@ final class TargetFinder {
         return q >= from && q < l - 1 && AIMED_AT.contains(v.lower[q]);
     }
 
+    /**
+     * "individuals affiliated to North Korean banks", "employees linked to Iran's missile programme": an allegation of
+     * ties implicates the actor tied to (bad actors aside: there the accused is the one tied, found elsewhere).
+     */
     private void linkedTo(TextView v, List<String> out, int from, int end, AttributionAnnotator.Draft d, Speakers sp) {
         for (int k = from + 1; k + 1 < v.n && v.end(k + 1) <= end; k++) {
             if (!(v.lower[k].equals("to") || v.lower[k].equals("with")) || !AFFILIATED.contains(v.lower[k - 1])) continue;
@@ -757,7 +757,6 @@ final class TargetFinder {
         return false;
     }
 
-    /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
     /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
     private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
         Mention ante = antecedentNotSpeaker(v, p, d.speaker);
@@ -823,6 +822,7 @@ final class TargetFinder {
         return false;
     }
 
+    /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
     private static final Set<String> IT = Set.of("it", "they", "it’s", "it's", "they’re", "they're", "its", "their");
 
     /** "it’s been helping ISIS", "they killed civilians": a pronoun stands in the clause before the act at i. */
@@ -1527,8 +1527,9 @@ final class TargetFinder {
         if (affiliated(sp, speaker, target, depth)) return true;
         Entity t = sp.entities.get(target);
         if (t == null) t = v.entity(target);
-        if (t == null || t.type() != EntityType.COUNTRY || !target.equals(datelineCountry(v, sp))) return false;
-        return unqualifiedBody(sp, speaker, depth);
+        // (the speaker's body first: the dateline is looked up only for a state body named without its state)
+        if (t == null || t.type() != EntityType.COUNTRY || !unqualifiedBody(sp, speaker, depth)) return false;
+        return target.equals(datelineCountry(v, sp));
     }
 
     /** The speaker is, or belongs to, a state body named without its state (no country in its name, no membership). */
