@@ -50,6 +50,12 @@ class TargetFinderTest {
     }
 
     @Test
+    void overreachBlamesWhoseActItIs() {
+        // "goes beyond his authority": overreach criticises the one whose plan or order it is
+        targetsInclude(annotate("Senator Mara Quill said Governor Tom Ashby's order goes beyond his authority under state law."), "ashby");
+    }
+
+    @Test
     void financialCrimesBlameTheirAgent() {
         Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
