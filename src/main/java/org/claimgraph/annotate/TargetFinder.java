@@ -257,7 +257,10 @@ final class TargetFinder {
             String key = side(v, sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
             // "I never took …", "he insisted he had …": a person rebutting what is said of themself
-            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) key = s.key();
+            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) {
+                // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
+                if (d.quote == null || openingThirdPerson(v, cb, c.end()) < 0) key = s.key();
+            }
             if (key != null) out.add(key);
         }
         return out;
@@ -818,6 +821,15 @@ final class TargetFinder {
             return SELF.contains(v.lower[k]);
         }
         return false;
+    }
+
+    /** The token of a "he" or "she" opening the content, or -1. */
+    private static int openingThirdPerson(TextView v, int cb, int end) {
+        for (int k = cb; k < v.n && k < cb + 3 && v.end(k) <= end; k++) {
+            if (v.isQuote(k)) continue;
+            return v.lower[k].equals("he") || v.lower[k].equals("she") ? k : -1;
+        }
+        return -1;
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */

@@ -56,6 +56,18 @@ class TargetFinderTest {
     }
 
     @Test
+    void aThirdPersonOpeningAQuotedDenialIsNotTheSpeaker() {
+        // in a speaker's own words "he" is someone else: the denial does not answer for the speaker
+        Article a = annotate("Tom Quill, 24, was charged with theft on Monday.\n\n"
+                + "\"He never touched the money, it is false,\" Martha Quill denied.");
+        assertTrue(denialTargets(a).stream().noneMatch(k -> k.contains("martha")), show(a));
+        // in the speaker's own words "I" is the speaker
+        Article b = annotate("Tom Quill, 24, was charged with theft on Monday.\n\n"
+                + "\"I never touched the money, it is false,\" Martha Quill denied.");
+        assertTrue(denialTargets(b).stream().anyMatch(k -> k.contains("martha")), show(b));
+    }
+
+    @Test
     void financialCrimesBlameTheirAgent() {
         Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
