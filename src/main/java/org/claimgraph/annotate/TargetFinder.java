@@ -1528,6 +1528,12 @@ final class TargetFinder {
      */
     private static boolean affiliated(TextView v, Speakers sp, String speaker, String target, int depth) {
         if (affiliated(sp, speaker, target, depth)) return true;
+        // "the Foreign Ministry's spokeswoman X" with no membership recorded: the body named in the title, and its state
+        Entity se = sp.entities.get(speaker);
+        if (depth > 0 && se != null && se.memberOf().isEmpty() && (se.type() == EntityType.PERSON || se.type() == EntityType.UNNAMED_SOURCE)) {
+            String body = titleSide(v, sp, speaker);
+            if (body != null && (body.equals(target) || affiliated(v, sp, body, target, depth - 1))) return true;
+        }
         Entity t = sp.entities.get(target);
         if (t == null) t = v.entity(target);
         // (the speaker's body first: the dateline is looked up only for a state body named without its state)
