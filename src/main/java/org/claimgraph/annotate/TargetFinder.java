@@ -78,7 +78,7 @@ final class TargetFinder {
                 if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
                 // "accused the army of …", "blamed the authorities for …": a bare noun for the armed forces or the
                 // government stands for the article's one armed force or main country
-                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i])) && v.lower[i - 1].equals("the")) {
+                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i]) || v.lower[i].equals("opposition")) && v.lower[i - 1].equals("the")) {
                     told(v, out, i, i + 1, d, sp);
                     break;
                 }
@@ -627,12 +627,37 @@ final class TargetFinder {
                 if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(v, sp, d.speaker, g, 3)) out.add(g);
                 return;
             }
+            // "accused the opposition of …": the one party the article calls the opposition
+            if (v.lower[k].equals("opposition") && k > 0 && v.lower[k - 1].equals("the")) {
+                String o = soleOpposition(v, sp);
+                if (o != null && !o.equals(d.speaker) && !out.contains(o) && !affiliated(v, sp, d.speaker, o, 3)) out.add(o);
+                return;
+            }
             if (FORCE_NOUNS.contains(v.lower[k])) {
                 String a = soleArmedActor(sp);
                 if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(v, sp, d.speaker, a, 3)) out.add(a);
                 return;
             }
         }
+    }
+
+    /**
+     * The one organisation or group the article calls the opposition: named with "opposition" just before it ("the
+     * opposition X party", "opposition leader X's party") or in its name; null when none or several.
+     */
+    private static String soleOpposition(TextView v, Speakers sp) {
+        String one = null;
+        for (Mention m : v.a.mentions()) {
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || !(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP)) continue;
+            boolean called = e.label().toLowerCase(Locale.ROOT).contains("opposition");
+            int f = v.firstToken(m);
+            for (int k = f - 1; !called && k >= 0 && k >= f - 2 && v.sent[k] == v.sent[f]; k--) called = v.lower[k].equals("opposition");
+            if (!called) continue;
+            if (one != null && !one.equals(e.key())) return null;
+            one = e.key();
+        }
+        return one;
     }
 
     private int match(TextView v, int i, Map<String, List<String[]>> lex) {

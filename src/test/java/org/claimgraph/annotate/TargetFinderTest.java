@@ -76,6 +76,13 @@ class TargetFinderTest {
     }
 
     @Test
+    void theOppositionAccusedIsThePartyTheArticleCallsTheOpposition() {
+        Article a = annotate("Leaders of the opposition Green Dawn party staged a rally in the capital on Friday.\n\n"
+                + "Electoral commission spokesman Pavel Orlik accused the opposition of \"trying to discredit the vote\".");
+        targetsInclude(a, "green-dawn");
+    }
+
+    @Test
     void financialCrimesBlameTheirAgent() {
         Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
