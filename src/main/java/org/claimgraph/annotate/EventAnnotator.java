@@ -40,6 +40,13 @@ final class EventAnnotator implements Annotator {
 
     /** Types whose events are often placeless: then keyed by article. */
     private static final Set<EventType> PLACELESS = Set.of(EventType.Statement, EventType.Meeting, EventType.Other);
+    /** Each event type's name as words ("ChemicalAttack" → "Chemical Attack"), split once. */
+    private static final Map<EventType, String> TYPE_LABELS = new java.util.EnumMap<>(EventType.class);
+
+    static {
+        for (EventType t : EventType.values()) TYPE_LABELS.put(t, t.name().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+    }
+
     private static final Set<String> PLACE_PREPS = Set.of("in", "on", "near", "at", "of", "outside", "around");
     /** Arabic articles before a place name ("al-Tanf", "ar-Raqqa"). */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ar", "an", "ash", "at", "az");
@@ -128,7 +135,7 @@ final class EventAnnotator implements Annotator {
                 String trigText = trig.of(a.body());
                 String key = place == null ? placelessKey(type, a.id(), v, i, len[0]) : key(type, place, date);
                 Entity pe = place == null ? null : localPlaces.getOrDefault(place, v.entity(place));
-                String label = type.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                String label = TYPE_LABELS.get(type)
                         + (place == null ? ": " + trigText : " in " + (pe == null ? place : pe.label()))
                         + (date == null ? "" : ", " + date.lexical());
                 Event prev = events.get(key);
