@@ -610,10 +610,10 @@ final class TargetFinder {
     /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */
     private static final Set<String> ANSWER = W.set("ANSWER");
 
-    /** The harm at i is what someone answers ("would respond to the strikes", "in retaliation for the killing"). */
+    /** The harm at i is what someone answers or wards off ("would respond to the strikes", "in retaliation for the killing", "to deter further aggression"). */
     private static boolean answered(TextView v, int i, int contentBegin) {
         int k = i - 1;
-        while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM"))) k--;
+        while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM") || v.pos[k].equals("ADV"))) k--;
         if (k >= 0 && v.begin(k) >= contentBegin && ANSWER.contains(v.lemma[k])) return true;
         return k >= 1 && v.begin(k - 1) >= contentBegin && (v.lower[k].equals("to") || v.lower[k].equals("for")) && ANSWER.contains(v.lemma[k - 1]);
     }

@@ -83,6 +83,13 @@ class TargetFinderTest {
     }
 
     @Test
+    void whoWardsOffAHarmDidNotDoIt() {
+        // "to deter further aggression": the one helped to deter a harm is not its agent
+        Article a = annotate("Spokeswoman Clara Dunn said the rifles were part of an effort to help Latvia build its defences and to deter further aggression.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("latvia")), show(a));
+    }
+
+    @Test
     void financialCrimesBlameTheirAgent() {
         Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
