@@ -34,10 +34,19 @@ import org.claimgraph.model.Span;
  * to the events whose trigger lies in its content.
  */
 final class EventAnnotator implements Annotator {
+    /** The open-class word lists of the rules below (lexicon/words-events.tsv). */
+    private static final WordClasses W = WordClasses.load("words-events.tsv");
     private final Map<String, List<Object[]>> triggers = new HashMap<>();
 
     /** Types whose events are often placeless: then keyed by article. */
     private static final Set<EventType> PLACELESS = Set.of(EventType.Statement, EventType.Meeting, EventType.Other);
+    /** Each event type's name as words ("ChemicalAttack" → "Chemical Attack"), split once. */
+    private static final Map<EventType, String> TYPE_LABELS = new java.util.EnumMap<>(EventType.class);
+
+    static {
+        for (EventType t : EventType.values()) TYPE_LABELS.put(t, t.name().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+    }
+
     private static final Set<String> PLACE_PREPS = Set.of("in", "on", "near", "at", "of", "outside", "around");
     /** Arabic articles before a place name ("al-Tanf", "ar-Raqqa"). */
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ar", "an", "ash", "at", "az");
@@ -47,11 +56,11 @@ final class EventAnnotator implements Annotator {
     private static final String NUM = "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|scores)";
     private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:at least|more than|over|some|nearly|almost|about|around)?\\s*"
-            + NUM + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|have been|had been|are|being)?\\s*(?:killed|dead|died)\\b"
-            + "|\\b(?:killing|killed|kills)\\s+(?:at least|more than|over|some|nearly|about|around)?\\s*" + NUM + "\\b");
+            + NUM + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|have been|had been|are|being)?\\s*(?:" + W.alternation("DEATH_WORDS") + ")\\b"
+            + "|\\b(?:" + W.alternation("KILLING_VERBS") + ")\\s+(?:at least|more than|over|some|nearly|about|around)?\\s*" + NUM + "\\b");
     private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:at least|more than|over|some|nearly|about|around)?\\s*"
-            + NUM + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|have been|had been|are)?\\s*(?:injured|wounded|hurt)\\b"
-            + "|\\b(?:injuring|wounding)\\s+(?:at least|more than|over|some|nearly|about|around)?\\s*" + NUM + "\\b");
+            + NUM + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|have been|had been|are)?\\s*(?:" + W.alternation("INJURY_WORDS") + ")\\b"
+            + "|\\b(?:" + W.alternation("INJURING_VERBS") + ")\\s+(?:at least|more than|over|some|nearly|about|around)?\\s*" + NUM + "\\b");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
@@ -126,7 +135,7 @@ final class EventAnnotator implements Annotator {
                 String trigText = trig.of(a.body());
                 String key = place == null ? placelessKey(type, a.id(), v, i, len[0]) : key(type, place, date);
                 Entity pe = place == null ? null : localPlaces.getOrDefault(place, v.entity(place));
-                String label = type.name().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                String label = TYPE_LABELS.get(type)
                         + (place == null ? ": " + trigText : " in " + (pe == null ? place : pe.label()))
                         + (date == null ? "" : ", " + date.lexical());
                 Event prev = events.get(key);
@@ -246,8 +255,7 @@ final class EventAnnotator implements Annotator {
     }
 
     /** Nouns of a settlement that "of" and its name follow ("the town of X", "the Red Sea port of X"). */
-    private static final Set<String> SETTLEMENT_OF = Set.of("village", "town", "city", "port", "suburb", "district", "hamlet",
-            "settlement", "camp", "township", "neighbourhood", "neighborhood");
+    private static final Set<String> SETTLEMENT_OF = W.set("SETTLEMENT_OF");
 
     /**
      * The place a sentence names as "[the] … town/village/port of NAME" after the trigger: a place mention there, or a
@@ -282,10 +290,8 @@ final class EventAnnotator implements Annotator {
         return null;
     }
 
-    private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
-            "southwest", "north-east", "north-west", "south-east", "south-west");
-    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "city", "suburb", "district", "neighbourhood",
-            "neighborhood", "hamlet", "settlement", "camp");
+    private static final Set<String> BEARINGS = W.set("BEARINGS");
+    private static final Set<String> SETTLEMENTS = W.set("SETTLEMENTS");
 
     /**
      * A name no gazetteer knows that the sentence places after the trigger at from: "in Kafr Zita, north of Hama", "near Tal Sharif, a

@@ -25,6 +25,8 @@ import org.claimgraph.model.Span;
  * speaker are never targets. Word lists: {@code lexicon/target-words.tsv}.
  */
 final class TargetFinder {
+    /** The open-class word lists of the rules below (lexicon/words-targets.tsv). */
+    private static final WordClasses W = WordClasses.load("words-targets.tsv");
     private final Map<String, List<String[]>> harm = new HashMap<>(), support = new HashMap<>(), critical = new HashMap<>();
     private final Set<String> stopActs = new HashSet<>();
     /** What an addressee is told to do to right a wrong ("open an investigation", "turn over"), by first lemma. */
@@ -63,7 +65,7 @@ final class TargetFinder {
             "against", "to", "toward", "towards", "around", "outside", "over", "throughout", "on", "with");
 
     /** Verbs whose object is the one addressed, not accused ("telling CNN", "urged the Council"). */
-    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "inform", "urge", "brief", "assure", "call", "address", "write");
+    private static final Set<String> ADDRESSING = W.set("ADDRESSING");
 
     List<String> find(TextView v, AttributionAnnotator.Draft d, Speakers sp) {
         List<String> out = new ArrayList<>();
@@ -76,7 +78,7 @@ final class TargetFinder {
                 if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
                 // "accused the army of …", "blamed the authorities for …": a bare noun for the armed forces or the
                 // government stands for the article's one armed force or main country
-                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i])) && v.lower[i - 1].equals("the")) {
+                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i]) || v.lower[i].equals("opposition")) && v.lower[i - 1].equals("the")) {
                     told(v, out, i, i + 1, d, sp);
                     break;
                 }
@@ -255,7 +257,10 @@ final class TargetFinder {
             String key = side(v, sp, d.speaker);
             Entity s = sp.entities.get(d.speaker);
             // "I never took …", "he insisted he had …": a person rebutting what is said of themself
-            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) key = s.key();
+            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) {
+                // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
+                if (d.quote == null || openingThirdPerson(v, cb, c.end()) < 0) key = s.key();
+            }
             if (key != null) out.add(key);
         }
         return out;
@@ -302,7 +307,7 @@ final class TargetFinder {
         return k < v.n && v.end(k) <= end && v.pos[k].equals("VERB") && v.lower[k].endsWith("ed");
     }
 
-    private static final Set<String> PERMIT = Set.of("allow", "let", "enable", "permit");
+    private static final Set<String> PERMIT = W.set("PERMIT");
 
     /**
      * "X allowed Y to smuggle drugs", "X let Y launder money": when the one who allowed it is blamed, the one who did
@@ -325,7 +330,7 @@ final class TargetFinder {
     }
 
     /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
-    private static final Set<String> AIMED_AT = Set.of("against", "targeting", "target", "targeted", "at");
+    private static final Set<String> AIMED_AT = W.set("AIMED_AT");
 
     /** The phrase ending in "linked" at l is what an act is aimed at ("against ships linked to Israel"): its links accuse no one. */
     private static boolean attackedLinked(TextView v, int l, int from) {
@@ -351,9 +356,7 @@ final class TargetFinder {
     }
 
     /** Common nouns by which business and court reports name the company they are about ("the firm had misled …"). */
-    private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "bank", "lender", "group", "carmaker", "automaker",
-            "insurer", "retailer", "manufacturer", "conglomerate", "corporation", "startup", "exchange", "fund", "platform",
-            "airline", "operator", "contractor", "developer", "producer", "supplier", "brokerage", "miner", "utility");
+    private static final Set<String> FIRM_NOUNS = W.set("FIRM_NOUNS");
 
     /**
      * "the company misled investors", "investors were defrauded by the firm": a harm whose agent is a company named by
@@ -395,15 +398,14 @@ final class TargetFinder {
         }
     }
 
-    private static final Set<String> DECEIT = Set.of("fabricate", "fabricated", "fabrication", "lie", "lies", "fake", "disinformation",
-            "propaganda", "falsehood", "falsehoods", "invent", "invented", "baseless", "fiction");
+    private static final Set<String> DECEIT = W.set("DECEIT");
 
     private static boolean deceit(TextView v, int from, int end) {
         for (int k = from; k < v.n && v.end(k) <= end; k++) if (DECEIT.contains(v.lower[k]) || DECEIT.contains(v.lemma[k])) return true;
         return false;
     }
 
-    private static final Set<String> PENALTIES = Set.of("sanction", "sanctions", "embargo", "blockade");
+    private static final Set<String> PENALTIES = W.set("PENALTIES");
 
     /** "sanctions on Russia", "an arms embargo against the junta", "cut off fuel to the military": the one penalised is blamed. */
     private void penalised(TextView v, List<String> out, int i, int end, AttributionAnnotator.Draft d, Speakers sp) {
@@ -420,7 +422,7 @@ final class TargetFinder {
     }
 
     /** Cues of demanding whose content may open with the one told ("demanded that X turn over …"). */
-    private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "press", "insist", "appeal", "request", "require", "order", "tell");
+    private static final Set<String> DEMANDING = W.set("DEMANDING");
 
     /**
      * The content of a demand opens with the one told, then a remedy ("the authorities to open an investigation",
@@ -449,7 +451,7 @@ final class TargetFinder {
     }
 
     /** Verbs of demanding inside a quote whose object is the one told ("we urge X to stop …", "called on X to end …"). */
-    private static final Set<String> URGING = Set.of("urge", "call", "demand", "press", "ask", "implore", "appeal");
+    private static final Set<String> URGING = W.set("URGING");
 
     /**
      * "We urge the U.S. side to stop smearing China", "they called on Israel to end the siege": inside the content, the one
@@ -528,7 +530,7 @@ final class TargetFinder {
     }
 
     /** Bare nouns for a state's government as the accused ("the government", "the authorities", "the regime"). */
-    private static final Set<String> GOVERNMENT = Set.of("government", "authorities", "regime", "state");
+    private static final Set<String> GOVERNMENT = W.set("GOVERNMENT");
 
     /**
      * 'accused the government of President X of "…"': the actors named between the cue and the "of" before the
@@ -606,12 +608,12 @@ final class TargetFinder {
     }
 
     /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */
-    private static final Set<String> ANSWER = Set.of("respond", "response", "retaliate", "retaliation", "revenge", "avenge", "react", "reaction", "reply");
+    private static final Set<String> ANSWER = W.set("ANSWER");
 
-    /** The harm at i is what someone answers ("would respond to the strikes", "in retaliation for the killing"). */
+    /** The harm at i is what someone answers or wards off ("would respond to the strikes", "in retaliation for the killing", "to deter further aggression"). */
     private static boolean answered(TextView v, int i, int contentBegin) {
         int k = i - 1;
-        while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM"))) k--;
+        while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM") || v.pos[k].equals("ADV"))) k--;
         if (k >= 0 && v.begin(k) >= contentBegin && ANSWER.contains(v.lemma[k])) return true;
         return k >= 1 && v.begin(k - 1) >= contentBegin && (v.lower[k].equals("to") || v.lower[k].equals("for")) && ANSWER.contains(v.lemma[k - 1]);
     }
@@ -625,12 +627,37 @@ final class TargetFinder {
                 if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(v, sp, d.speaker, g, 3)) out.add(g);
                 return;
             }
+            // "accused the opposition of …": the one party the article calls the opposition
+            if (v.lower[k].equals("opposition") && k > 0 && v.lower[k - 1].equals("the")) {
+                String o = soleOpposition(v, sp);
+                if (o != null && !o.equals(d.speaker) && !out.contains(o) && !affiliated(v, sp, d.speaker, o, 3)) out.add(o);
+                return;
+            }
             if (FORCE_NOUNS.contains(v.lower[k])) {
                 String a = soleArmedActor(sp);
                 if (a != null && !a.equals(d.speaker) && !out.contains(a) && !affiliated(v, sp, d.speaker, a, 3)) out.add(a);
                 return;
             }
         }
+    }
+
+    /**
+     * The one organisation or group the article calls the opposition: named with "opposition" just before it ("the
+     * opposition X party", "opposition leader X's party") or in its name; null when none or several.
+     */
+    private static String soleOpposition(TextView v, Speakers sp) {
+        String one = null;
+        for (Mention m : v.a.mentions()) {
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || !(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP)) continue;
+            boolean called = e.label().toLowerCase(Locale.ROOT).contains("opposition");
+            int f = v.firstToken(m);
+            for (int k = f - 1; !called && k >= 0 && k >= f - 2 && v.sent[k] == v.sent[f]; k--) called = v.lower[k].equals("opposition");
+            if (!called) continue;
+            if (one != null && !one.equals(e.key())) return null;
+            one = e.key();
+        }
+        return one;
     }
 
     private int match(TextView v, int i, Map<String, List<String[]>> lex) {
@@ -667,7 +694,7 @@ final class TargetFinder {
         return false;
     }
 
-    private static final Set<String> AGAINST = Set.of("from", "against", "fight", "combat", "defeat", "liberate", "counter", "expel", "oust", "rout");
+    private static final Set<String> AGAINST = W.set("AGAINST");
 
     /** The bad actor at k is the one fought ("liberated from ISIS forces", "the fight against terrorists"), not helped. */
     private static boolean opposed(TextView v, int k) {
@@ -792,8 +819,7 @@ final class TargetFinder {
     private static final Set<String> POSSESSIVE = Set.of("my", "his", "her", "our", "their");
 
     /** What a denial rebuts when it names whose it was ("the Armenian account", "Moscow's claims"). */
-    private static final Set<String> ACCOUNT = Set.of("account", "accounts", "claim", "claims", "report", "reports", "allegation",
-            "allegations", "accusation", "accusations", "version", "statement", "statements", "story", "narrative", "assertion", "assertions");
+    private static final Set<String> ACCOUNT = W.set("ACCOUNT");
 
     /** The actor whose account a denial's content opens by naming ("the Armenian account", "the junta's claims"), or null. */
     private static String accuser(TextView v, int cb, int end, Speakers sp) {
@@ -820,6 +846,15 @@ final class TargetFinder {
             return SELF.contains(v.lower[k]);
         }
         return false;
+    }
+
+    /** The token of a "he" or "she" opening the content, or -1. */
+    private static int openingThirdPerson(TextView v, int cb, int end) {
+        for (int k = cb; k < v.n && k < cb + 3 && v.end(k) <= end; k++) {
+            if (v.isQuote(k)) continue;
+            return v.lower[k].equals("he") || v.lower[k].equals("she") ? k : -1;
+        }
+        return -1;
     }
 
     /** Subjects that stand for the speaker; "it" for a company or body the recogniser took for a person ("Carmaker X denied it would …"). */
@@ -909,10 +944,7 @@ final class TargetFinder {
     }
 
     /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */
-    private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "officials", "lawyer",
-            "attorney", "counsel", "minister", "chief", "head", "commander", "ceo", "chairman", "chairwoman", "director",
-            "envoy", "ambassador", "representative", "adviser", "advisor", "secretary", "aide", "executive", "leader",
-            "president", "owner", "founder", "officer", "general");
+    private static final Set<String> ROLES = W.set("ROLES");
 
     /**
      * The body a person speaks for, read from the words around one of its names when no affiliation was recorded:
@@ -1023,8 +1055,7 @@ final class TargetFinder {
     }
 
     /** Acts of armed force ("fired", "shelled", "targeted", "struck") and the craft and troops that do them. */
-    private static final Set<String> ARMED = Set.of("fire", "shell", "shelling", "target", "strike", "hit", "bomb", "bombing",
-            "airstrike", "shoot", "troops", "soldiers", "aircraft", "jets", "warplanes", "units", "fabrication", "fabricate");
+    private static final Set<String> ARMED = W.set("ARMED");
 
     /** The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. */
     private static boolean armedAct(TextView v, Span c) {
@@ -1061,10 +1092,10 @@ final class TargetFinder {
     }
 
     /** Acts of a prosecution that make their patient the accused of the whole report ("was charged with", "indicted X"). */
-    private static final Set<String> CHARGES = Set.of("charge", "charged", "indict", "indicted", "arraign", "arraigned", "prosecute", "prosecuted", "convict", "convicted");
+    private static final Set<String> CHARGES = W.set("CHARGES");
 
     /** Common nouns by which a crime report names its accused ("the suspect", "the defendant"). */
-    private static final Set<String> ACCUSED_NOUNS = Set.of("suspect", "defendant", "accused");
+    private static final Set<String> ACCUSED_NOUNS = W.set("ACCUSED_NOUNS");
 
     /**
      * The people the article reports as prosecuted: the patients of a charge, indictment or arraignment ("Koenig was
@@ -1110,9 +1141,9 @@ final class TargetFinder {
     }
 
     /** Coercive acts of police that are no legal action ("questioned", "interrogated", "beat", "summoned"). */
-    private static final Set<String> POLICE_ACTS = Set.of("question", "questioned", "interrogate", "interrogated", "beat", "beaten", "summon", "summoned", "harass", "harassed", "intimidate", "intimidated", "threaten", "threatened");
+    private static final Set<String> POLICE_ACTS = W.set("POLICE_ACTS");
 
-    private static final Set<String> POLICE = Set.of("police", "policemen", "police officers");
+    private static final Set<String> POLICE = W.set("POLICE");
 
     /**
      * The article's one police body, when a bare "police" is the agent of a legal act at i whose patient is no actor
@@ -1143,8 +1174,7 @@ final class TargetFinder {
     }
 
     /** Nouns for armed forces or their craft named without their state ("military jets", "the air force", "the military"). */
-    private static final Set<String> FORCE_NOUNS = Set.of("military", "army", "jets", "jet", "aircraft", "warplanes", "warplane",
-            "troops", "soldiers", "forces", "force", "helicopters", "drones");
+    private static final Set<String> FORCE_NOUNS = W.set("FORCE_NOUNS");
 
     /**
      * "military jets bombed the village", "civilians have been killed by the military": a harmful act whose agent is
@@ -1184,7 +1214,7 @@ final class TargetFinder {
     }
 
     /** Words of a state's armed forces' name ("Azerbaijani armed forces", "Myanmar military", "Armed Forces of Ukraine"). */
-    private static final Set<String> FORCES = Set.of("forces", "army", "military", "navy", "troops");
+    private static final Set<String> FORCES = W.set("FORCES");
 
     /**
      * A denial by a state or one of its bodies or officials, in an article that names that state's armed forces: the
@@ -1205,7 +1235,7 @@ final class TargetFinder {
     private static final java.util.regex.Pattern LABEL_WORDS = java.util.regex.Pattern.compile("[\\s'’]+");
 
     /** Words naming a state's own bodies ("Defence Ministry", "the junta"), as opposed to alliances and companies. */
-    private static final Set<String> STATE_BODY = Set.of("ministry", "government", "presidency", "junta", "administration", "cabinet", "kremlin");
+    private static final Set<String> STATE_BODY = W.set("STATE_BODY");
 
     /** A state speaks: the country itself, one of its bodies, or a person (an official of it, judged by memberOf). */
     private static boolean stateVoice(Entity s) {
@@ -1220,8 +1250,7 @@ final class TargetFinder {
         return false;
     }
 
-    private static final Set<String> OFFICIALS = Set.of("official", "officials", "officer", "officers", "spokesman", "spokeswoman",
-            "spokesperson", "commander");
+    private static final Set<String> OFFICIALS = W.set("OFFICIALS");
 
     /** The one country whose name or alias is written in an unnamed source's label ("a U.S. defense official"), or null. */
     private static String countryInLabel(Speakers sp, String label) {
@@ -1313,7 +1342,7 @@ final class TargetFinder {
         return m != null && m.span().end() == v.end(k) ? m : null;
     }
 
-    private static final Set<String> RESTS = Set.of("lie", "rest", "fall", "lay");
+    private static final Set<String> RESTS = W.set("RESTS");
 
     /** "responsibility lies with X", "the blame rests squarely on X": the actor the responsibility is laid on. */
     private static Mention restsWith(TextView v, int from, int end) {
@@ -1429,10 +1458,9 @@ final class TargetFinder {
     }
 
     /** Nouns of a site named by "of" and a name ("the port of X", "the town of X"). */
-    private static final Set<String> SITES = Set.of("port", "village", "town", "city", "district", "province", "region", "suburb",
-            "outskirts", "neighbourhood", "neighborhood", "area", "municipality", "island", "governorate", "county");
+    private static final Set<String> SITES = W.set("SITES");
 
-    private static final Set<String> AFFILIATED = Set.of("affiliated", "affiliate", "linked", "loyal", "allied", "belonging", "tied", "aligned", "connected");
+    private static final Set<String> AFFILIATED = W.set("AFFILIATED");
 
     /** "terrorist groups affiliated to X", "militias loyal to X", "fighters linked with X": X answers for the group's acts. */
     private static boolean affiliation(TextView v, int prep) {
@@ -1525,6 +1553,12 @@ final class TargetFinder {
      */
     private static boolean affiliated(TextView v, Speakers sp, String speaker, String target, int depth) {
         if (affiliated(sp, speaker, target, depth)) return true;
+        // "the Foreign Ministry's spokeswoman X" with no membership recorded: the body named in the title, and its state
+        Entity se = sp.entities.get(speaker);
+        if (depth > 0 && se != null && se.memberOf().isEmpty() && (se.type() == EntityType.PERSON || se.type() == EntityType.UNNAMED_SOURCE)) {
+            String body = titleSide(v, sp, speaker);
+            if (body != null && (body.equals(target) || affiliated(v, sp, body, target, depth - 1))) return true;
+        }
         Entity t = sp.entities.get(target);
         if (t == null) t = v.entity(target);
         // (the speaker's body first: the dateline is looked up only for a state body named without its state)
@@ -1580,7 +1614,7 @@ final class TargetFinder {
         }
     }
 
-    private static final Set<String> ALLIANCE = Set.of("coalition", "alliance", "nato", "coalition's");
+    private static final Set<String> ALLIANCE = W.set("ALLIANCE");
 
     /**
      * "Clinton aide Huma Abedin", "GAW Miners CEO Josh Garza": an actor inside a title gives way to the one named
@@ -1605,7 +1639,7 @@ final class TargetFinder {
         return e;
     }
 
-    private static final Set<String> TROOPS = Set.of("forces", "troops", "army", "military", "units", "soldiers", "servicemen");
+    private static final Set<String> TROOPS = W.set("TROOPS");
 
     /** "Russian jets", "regime helicopters": craft or weapons of a state stand for the state. */
     private Entity stateOfMeans(TextView v, Mention m, Entity e, Speakers sp) {

@@ -50,6 +50,46 @@ class TargetFinderTest {
     }
 
     @Test
+    void overreachBlamesWhoseActItIs() {
+        // "goes beyond his authority": overreach criticises the one whose plan or order it is
+        targetsInclude(annotate("Senator Mara Quill said Governor Tom Ashby's order goes beyond his authority under state law."), "ashby");
+    }
+
+    @Test
+    void aThirdPersonOpeningAQuotedDenialIsNotTheSpeaker() {
+        // in a speaker's own words "he" is someone else: the denial does not answer for the speaker
+        Article a = annotate("Tom Quill, 24, was charged with theft on Monday.\n\n"
+                + "\"He never touched the money, it is false,\" Martha Quill denied.");
+        assertTrue(denialTargets(a).stream().noneMatch(k -> k.contains("martha")), show(a));
+        // in the speaker's own words "I" is the speaker
+        Article b = annotate("Tom Quill, 24, was charged with theft on Monday.\n\n"
+                + "\"I never touched the money, it is false,\" Martha Quill denied.");
+        assertTrue(denialTargets(b).stream().anyMatch(k -> k.contains("martha")), show(b));
+    }
+
+    @Test
+    void aSpokespersonsBodyNamedInTheTitleAndItsStateAreTheSpeakersOwnSide() {
+        // no membership recorded, but the title names the body: the body's state is no target of its allegation
+        Article a = annotate("Earlier, the Russian Foreign Ministry's spokeswoman Irina Volkova said Moscow would raise the issue of"
+                + " coalition strikes on civilians at the next session of the UN Human Rights Council.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("russia")), show(a));
+    }
+
+    @Test
+    void theOppositionAccusedIsThePartyTheArticleCallsTheOpposition() {
+        Article a = annotate("Leaders of the opposition Green Dawn party staged a rally in the capital on Friday.\n\n"
+                + "Electoral commission spokesman Pavel Orlik accused the opposition of \"trying to discredit the vote\".");
+        targetsInclude(a, "green-dawn");
+    }
+
+    @Test
+    void whoWardsOffAHarmDidNotDoIt() {
+        // "to deter further aggression": the one helped to deter a harm is not its agent
+        Article a = annotate("Spokeswoman Clara Dunn said the rifles were part of an effort to help Latvia build its defences and to deter further aggression.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("latvia")), show(a));
+    }
+
+    @Test
     void financialCrimesBlameTheirAgent() {
         Article a = annotate("The prosecutor, Anna Lindqvist, said that Harlan Voss had laundered the money through a shell company.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("voss")), show(a));
