@@ -30,24 +30,25 @@ import org.claimgraph.vocab.Ids;
  * appositions. Outlet staff (authors, translators) and bylines are never actors.
  */
 final class MentionAnnotator implements Annotator {
+    /** The open-class word lists of these rules (lexicon/words-mentions.tsv). */
+    private static final WordClasses WORDS = WordClasses.load("words-mentions.tsv");
     /** Lower-case words inside organisation names ("Ministry of Defence", "Observatory for Human Rights"). */
     private static final Set<String> ORG_LINKS = Set.of("of", "for", "the", "on");
     /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
             "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
-    /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
     /** Lower-case particles after a given name ("Ursula von der Leyen", "Rutger van den Broek"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "ter", "zu");
+    /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
     private static final Set<String> ROMANCE_LINKS = Set.of("del", "della", "dello", "degli", "dei", "di", "des", "do", "dos", "das", "de");
-    private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
-            "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
+    /** Heads of a state body after a country or demonym ("Defence Ministry", "Syrian Army"). */
+    private static final Set<String> STATE_HEADS = WORDS.set("STATE_HEADS");
+    /** Nouns heading a group's name ("Islamic State group"). */
+    private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
-    private static final Set<String> COUNTRY_ITSELF = Set.of("government", "authorities", "administration", "forces", "force", "troops",
-            "military", "regime", "people", "state");
+    private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
-    private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
-            "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
+    private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
     /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
     private static final Set<String> QUANTIFIERS = Set.of("which", "what", "whose", "some", "many", "most", "other", "several", "few",
             "these", "those", "their", "our", "such", "more", "all", "any", "both");
@@ -55,9 +56,9 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "what", "there", "here", "who", "this", "let",
             "where", "how", "everyone", "everybody", "nobody", "someone", "one");
     /** Irregular plurals whose possessive sits inside names ("People's", "Women's"). */
-    private static final Set<String> PLURAL_POSSESSIVES = Set.of("people", "women", "men", "children");
+    private static final Set<String> PLURAL_POSSESSIVES = WORDS.set("PLURAL_POSSESSIVES");
     /** Adjectives between "the" and "administration" that keep it the one in office ("this new administration"). */
-    private static final Set<String> ADMINISTRATION_ADJ = Set.of("new", "current", "incoming", "present", "outgoing");
+    private static final Set<String> ADMINISTRATION_ADJ = WORDS.set("ADMINISTRATION_ADJ");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"]");
 
@@ -74,12 +75,15 @@ final class MentionAnnotator implements Annotator {
     }
 
     /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
-    private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
+    private static final Set<String> APPOSITION_LEAD = WORDS.set("APPOSITION_LEAD");
     /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
-    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
-            "condemn", "condemns", "condemned", "condemning");
+    private static final Set<String> ACCUSING = WORDS.set("ACCUSING");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
-    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons");
+    private static final Set<String> SPOKES = WORDS.set("SPOKES");
+    /** Words inside a place name that make it the region rather than the town of that name ("Idlib province"). */
+    private static final Set<String> REGION_WORDS = WORDS.set("REGION_WORDS");
+    /** Participles after "state-" that make an outlet a state outlet ("state-run"). */
+    private static final Set<String> STATE_RUN = WORDS.set("STATE_RUN");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -550,7 +554,7 @@ final class MentionAnnotator implements Annotator {
                 boolean regionWord = false;
                 for (int k = from; k <= to; k++) {
                     String n = w.norm[k];
-                    if (n.equals("province") || n.equals("governorate") || n.equals("region") || n.equals("countryside")) regionWord = true;
+                    if (REGION_WORDS.contains(n)) regionWord = true;
                 }
                 // a capital standing for its government in a locative phrase ("in Washington") is the city, never a region of that name
                 if (region != null && (place == null && actor == null && !metonymActor(ts) || regionWord)) {
@@ -1252,7 +1256,7 @@ final class MentionAnnotator implements Annotator {
             if (s < 2 || sentStart[s] || e - s > 4) return false;
             for (int k = s; k <= e; k++) if (hard(k) || k == s && notName(k)) return false;
             int p = s - 1;
-            boolean stateRun = (w.norm[p].equals("run") || w.norm[p].equals("owned") || w.norm[p].equals("controlled"))
+            boolean stateRun = STATE_RUN.contains(w.norm[p])
                     && w.gap(p - 1).equals("-") && w.norm[p - 1].equals("state") && trim(w.gap(p)).isEmpty();
             if (!stateRun) {
                 if (!w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
