@@ -200,8 +200,9 @@ final class MentionAnnotator implements Annotator {
                 i = j + 1;
             }
             // a middle initial ends no sentence: "Jess L. Baily"
+            // nor does an initial opening a name after a lower-case word or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
             for (int k = n - 2; k >= 1; k--) {
-                if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !w.capitalized(k - 1)
+                if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !(w.capitalized(k - 1) || initialOpensName(k))
                         || !w.capitalized(k + 1) || !w.gap(k).equals(". ") || sentStart[k]) continue;
                 sentStart[k + 1] = false;
                 for (int x = k; x >= 0 && sentEnd[x] == k; x--) sentEnd[x] = sentEnd[k + 1];
@@ -298,6 +299,20 @@ final class MentionAnnotator implements Annotator {
         }
 
         boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
+
+        /**
+         * Initial k ("S.") opens a person's name, not the end of a sentence: after a lower-case word or a comma
+         * ("said S. Karthik", "the collector, R. Meenakshi,") and before a capitalised word the article never writes in
+         * lower case and that is no common word ("vitamin D. The …" stays two sentences).
+         */
+        boolean initialOpensName(int k) {
+            if (w.norm[k].equals("i") || w.norm[k].equals("a") || w.capitalized(k - 1)) return false;
+            String before = w.gap(k - 1);
+            if (!before.equals(" ") && !before.equals(", ")) return false;
+            int n = k + 1;
+            return !notName(n) && !lowerSeen.contains(w.norm[n]) && !w.allCaps(n) && w.end[n] - w.begin[n] >= 2
+                    && Character.isLetter(w.text.charAt(w.end[n] - 1)) && !"PRON".equals(pos[n]) && !"DET".equals(pos[n]);
+        }
 
         boolean nameLike(int i) {
             return w.capitalized(i) && !Character.isDigit(w.text.charAt(w.begin[i]));
@@ -1545,6 +1560,8 @@ final class MentionAnnotator implements Annotator {
             if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e) && !(lex.givenNames.contains(w.norm[s]) && properWord(e))) return false;
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
+            // "R. Meenakshi": an initial and a surname, as a given name would be
+            boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ");
             for (int k = s; k <= e; k++) {
                 if (k < e && w.gap(k).equals("-") && !(k + 1 == e && hyphenTail(e))) return false;
                 if (k == e && k > s + 1 && hyphenTail(k)) tail = true;
@@ -1552,7 +1569,7 @@ final class MentionAnnotator implements Annotator {
             if (tail) e--;
             int proper = 0;
             for (int k = s; k <= e; k++) {
-                boolean initial = k > s && k < e && letters(k) == 1 && (w.gap(k).startsWith(".") || apostropheInitial(k));
+                boolean initial = (k > s && k < e || leadingInitial && k == s) && letters(k) == 1 && (w.gap(k).startsWith(".") || apostropheInitial(k));
                 if (!initial && (letters(k) < 2 || w.allCaps(k))) return false;
                 if (lowerSeen.contains(w.norm[k]) && !(k == s && givenName(k))) return false; // "Near Abroad", "Breaking Defense"
                 if (!w.capitalized(k) || notName(k) || isOrgHead(k) || claim[k] != null || lex.placeWords.contains(w.norm[k])) return false;
@@ -1565,7 +1582,7 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) if (lex.notPerson.contains(w.norm[k])) return false; // "Golden Globe Awards"
             // "Honda Civic", "Goldman Sachs", "Millennium Falcon": a person's name starts with a given name, unless its
             // surname recurs alone in the article ("Hicks" after "Hope Hicks") or it is a nickname ending with one ("Jihadi John")
-            if (lex.givenNames.contains(w.norm[s]) || tail && propn(s) && propn(e)) return true;
+            if (lex.givenNames.contains(w.norm[s]) || leadingInitial || tail && propn(s) && propn(e)) return true;
             if (ofPlace(e)) return false; // "Hashemite Kingdom of Jordan"
             return surnameRecurs(s, e) || e == s + 1 && lex.givenNames.contains(w.norm[e]) && propn(s) && propn(e);
         }

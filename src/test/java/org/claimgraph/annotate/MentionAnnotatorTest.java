@@ -36,6 +36,16 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anInitialBeforeASurnameOpensAPersonsNameNotASentence() {
+        Article a = annotate("Farmers blocked the road on Monday. \"The river is dying,\" said T. Ramaswamy, a farmer from the village. "
+                + "The district officer, P. Lakshmanan, said an inquiry would follow. He took vitamin D. The swelling went down.");
+        assertTrue(named(a, "T. Ramaswamy", EntityType.PERSON), a.entities().toString());
+        assertTrue(named(a, "P. Lakshmanan", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Ramaswamy") || e.label().equals("T.") || e.label().contains("Swelling")),
+                a.entities().toString());
+    }
+
+    @Test
     void aNumberWordOpeningAQuoteIsNoName() {
         Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());
