@@ -928,9 +928,12 @@ final class MentionAnnotator implements Annotator {
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("of") || w.capitalized(k) || segmentHasHead(s, k - 1) || segmentHasHead(k + 1, e)) continue;
                 EntityType t = claim[k + 1] == null ? null : claim[k + 1].type;
+                // "Sen. Richard Burr of North Carolina": the name after a title before it
+                int title = titleAt(s, new Lexicon.Cue[1]);
+                int p = title >= s && title < k - 2 ? title + 1 : s;
                 boolean place = (t == EntityType.PLACE || t == EntityType.COUNTRY) && claim[k + 1].to == e
-                        || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[s]);
-                if (place && personShaped(s, k - 1, 2)) {
+                        || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[p]);
+                if (place && personShaped(p, k - 1, 2)) {
                     run(s, k - 1);
                     return;
                 }
@@ -1684,7 +1687,8 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) {
                 if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
                 if (!w.capitalized(k) || notName(k) && !(k == s && givenFirst(s, e)) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
-                if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
+                // a given name the tagger took for another word ("Harold/ADJ Wexley") still opens a name
+                if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k])) && !(k == s && k < e && lex.givenNames.contains(w.norm[k]) && !lowerSeen.contains(w.norm[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;

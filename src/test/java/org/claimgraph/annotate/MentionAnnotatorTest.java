@@ -46,6 +46,14 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aTitledNameBeforeOfAndItsPlaceIsThePerson() {
+        Article a = annotate("Lawmakers met on Monday. The two chairmen, Sen. Harold Wexley of Ohio and Rep. Dana Morrow of Oregon, issued statements.");
+        assertTrue(named(a, "Harold Wexley", EntityType.PERSON), a.entities().toString());
+        assertTrue(named(a, "Dana Morrow", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Sen") || e.label().contains("Rep")), a.entities().toString());
+    }
+
+    @Test
     void aNumberWordOpeningAQuoteIsNoName() {
         Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());
