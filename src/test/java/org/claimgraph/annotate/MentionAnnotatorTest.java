@@ -54,6 +54,16 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void federalAgenciesNamedByAcronymAreKnownActors() {
+        Article a = annotate("Agents raided the warehouse on Monday. The DEA said the shipment came by sea, and the IRS froze the accounts. "
+                + "He was five sec late, and the ice on the dock melted.");
+        assertTrue(mentionsOf(a, "dea").contains("DEA"), a.mentions().toString());
+        assertTrue(mentionsOf(a, "irs").contains("IRS"), a.mentions().toString());
+        assertTrue(a.entity("dea").memberOf().contains("united-states"), a.entity("dea").toString());
+        assertNull(a.entity("sec"), "'sec' as an abbreviation names no commission");
+    }
+
+    @Test
     void aNumberWordOpeningAQuoteIsNoName() {
         Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());
