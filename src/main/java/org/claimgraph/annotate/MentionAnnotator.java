@@ -1401,6 +1401,9 @@ final class MentionAnnotator implements Annotator {
             // not a modifier of an office: "the Hurras militia leader"
             if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
                     && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
+            // "Environmental group Nadhi Kaval", "Rights group Amnesty": the noun classifies the name after it; the word before is a modifier
+            if (x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && w.gap(x).indexOf('\n') < 0 && w.capitalized(x + 1)
+                    && !hard(x + 1) && nameLike(x + 1) && !notName(x + 1) && (!propn(s) || sentStart[s] && lowerSeen.contains(w.norm[s]))) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
             if (e > s && lex.givenNames.contains(w.norm[s]) && personShaped(s, e, 2)) return false; // "the John Kerry movement"
             // "a Washington think tank": a modifier of an unnamed organisation; a name the gazetteer already weighed

@@ -64,6 +64,16 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aWordBeforeAClassifyingNounAndItsNameIsNoOrganisation() {
+        Article a = annotate("Farmers blocked the road. Conservation group Vellari Trust said the river was polluted. "
+                + "The Tarvan group Monday said it would help.");
+        assertTrue(named(a, "Vellari Trust", EntityType.ORGANIZATION) || a.entities().stream().anyMatch(e -> e.label().equals("Vellari Trust")),
+                a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Conservation")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Tarvan")), "a date after the noun is no name: " + a.entities());
+    }
+
+    @Test
     void aNumberWordOpeningAQuoteIsNoName() {
         Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());
