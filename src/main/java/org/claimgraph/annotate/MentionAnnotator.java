@@ -1611,8 +1611,10 @@ final class MentionAnnotator implements Annotator {
         /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
         boolean functionWord(int i) {
             return switch (pos[i]) {
+                // but a given name the tagger took for one inside a sentence ("minister Hassan/AUX Dahir")
                 case "SCONJ", "CCONJ", "ADP", "PRON", "AUX", "PART", "DET" -> claim[i] == null
-                        && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i);
+                        && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i)
+                        && !(!sentStart[i] && w.capitalized(i) && lex.givenNames.contains(w.norm[i]) && givenName(i));
                 // "Hope Hicks", "Howard Kurtz said": a tagger's verb or adverb that is no common word here, before a proper noun
                 case "VERB", "ADV", "INTJ" -> claim[i] == null && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i)
                         && !givenName(i);

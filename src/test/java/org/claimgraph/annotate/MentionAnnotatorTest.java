@@ -74,6 +74,12 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aGivenNameTheTaggerReadsAsAFunctionWordStillOpensTheName() {
+        Article a = annotate("Gunmen attacked the market on Monday. On Tuesday information minister Hassan Warsame condemned the attack.");
+        assertTrue(named(a, "Hassan Warsame", EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
     void aNumberWordOpeningAQuoteIsNoName() {
         Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());
