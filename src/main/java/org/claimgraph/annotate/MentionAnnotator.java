@@ -1025,6 +1025,14 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             if (core >= 0) {
+                // "Rep. Julia Brownley for California": the titled name before "for"/"of" and the place it stands for
+                for (int k = core + 2; k < e && !personShaped(core, e, 1); k++) {
+                    if ((w.norm[k].equals("for") || w.norm[k].equals("of")) && !w.capitalized(k) && claim[k + 1] != null && claim[k + 1].to == e
+                            && (claim[k + 1].type == EntityType.PLACE || claim[k + 1].type == EntityType.COUNTRY) && personShaped(core, k - 1, 2)) {
+                        e = k - 1;
+                        break;
+                    }
+                }
                 if (e - core < 4 && personShaped(core, e, 1)) {
                     newName(core, e, EntityType.PERSON);
                     // a lower-case role or an acronym ("CEO"), not an office of the body's own ("Senate Foreign Relations Chairman")

@@ -51,6 +51,8 @@ class MentionAnnotatorTest {
         assertTrue(named(a, "Harold Wexley", EntityType.PERSON), a.entities().toString());
         assertTrue(named(a, "Dana Morrow", EntityType.PERSON), a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Sen") || e.label().contains("Rep")), a.entities().toString());
+        Article b = annotate("Voters head to the polls in May. The actor is now facing off Democratic Rep. Laura Finchley for Oregon's 4th District.");
+        assertTrue(named(b, "Laura Finchley", EntityType.PERSON), b.entities().toString());
     }
 
     @Test
