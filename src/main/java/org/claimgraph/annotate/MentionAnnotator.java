@@ -30,24 +30,25 @@ import org.claimgraph.vocab.Ids;
  * appositions. Outlet staff (authors, translators) and bylines are never actors.
  */
 final class MentionAnnotator implements Annotator {
+    /** The open-class word lists of these rules (lexicon/words-mentions.tsv). */
+    private static final WordClasses WORDS = WordClasses.load("words-mentions.tsv");
     /** Lower-case words inside organisation names ("Ministry of Defence", "Observatory for Human Rights"). */
     private static final Set<String> ORG_LINKS = Set.of("of", "for", "the", "on");
     /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
             "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
-    /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
     /** Lower-case particles after a given name ("Ursula von der Leyen", "Rutger van den Broek"). */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "ter", "zu");
+    /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
     private static final Set<String> ROMANCE_LINKS = Set.of("del", "della", "dello", "degli", "dei", "di", "des", "do", "dos", "das", "de");
-    private static final Set<String> STATE_HEADS = Set.of("ministry", "army", "forces", "force", "government", "department",
-            "council", "agency", "coalition", "alliance", "nations", "command", "administration", "office", "parliament");
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "militia", "movement", "faction");
+    /** Heads of a state body after a country or demonym ("Defence Ministry", "Syrian Army"). */
+    private static final Set<String> STATE_HEADS = WORDS.set("STATE_HEADS");
+    /** Nouns heading a group's name ("Islamic State group"). */
+    private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
-    private static final Set<String> COUNTRY_ITSELF = Set.of("government", "authorities", "administration", "forces", "force", "troops",
-            "military", "regime", "people", "state");
+    private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
-    private static final Set<String> BODY_HEADS = Set.of("office", "agency", "commission", "committee", "council", "mission",
-            "court", "tribunal", "panel", "body", "secretariat", "bureau", "directorate", "watchdog", "envoy");
+    private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
     /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
     private static final Set<String> QUANTIFIERS = Set.of("which", "what", "whose", "some", "many", "most", "other", "several", "few",
             "these", "those", "their", "our", "such", "more", "all", "any", "both");
@@ -55,9 +56,9 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "what", "there", "here", "who", "this", "let",
             "where", "how", "everyone", "everybody", "nobody", "someone", "one");
     /** Irregular plurals whose possessive sits inside names ("People's", "Women's"). */
-    private static final Set<String> PLURAL_POSSESSIVES = Set.of("people", "women", "men", "children");
+    private static final Set<String> PLURAL_POSSESSIVES = WORDS.set("PLURAL_POSSESSIVES");
     /** Adjectives between "the" and "administration" that keep it the one in office ("this new administration"). */
-    private static final Set<String> ADMINISTRATION_ADJ = Set.of("new", "current", "incoming", "present", "outgoing");
+    private static final Set<String> ADMINISTRATION_ADJ = WORDS.set("ADMINISTRATION_ADJ");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”\"]");
 
@@ -74,12 +75,15 @@ final class MentionAnnotator implements Annotator {
     }
 
     /** Words that may open an apposition before an office ("Kurt Volker, the former U.S. envoy"). */
-    private static final Set<String> APPOSITION_LEAD = Set.of("the", "a", "an", "former", "then", "current", "acting", "outgoing", "interim", "longtime");
+    private static final Set<String> APPOSITION_LEAD = WORDS.set("APPOSITION_LEAD");
     /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
-    private static final Set<String> ACCUSING = Set.of("accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
-            "condemn", "condemns", "condemned", "condemning");
+    private static final Set<String> ACCUSING = WORDS.set("ACCUSING");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
-    private static final Set<String> SPOKES = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons");
+    private static final Set<String> SPOKES = WORDS.set("SPOKES");
+    /** Words inside a place name that make it the region rather than the town of that name ("Idlib province"). */
+    private static final Set<String> REGION_WORDS = WORDS.set("REGION_WORDS");
+    /** Participles after "state-" that make an outlet a state outlet ("state-run"). */
+    private static final Set<String> STATE_RUN = WORDS.set("STATE_RUN");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -196,8 +200,9 @@ final class MentionAnnotator implements Annotator {
                 i = j + 1;
             }
             // a middle initial ends no sentence: "Jess L. Baily"
+            // nor does an initial opening a name after a lower-case word or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
             for (int k = n - 2; k >= 1; k--) {
-                if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !w.capitalized(k - 1)
+                if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !(w.capitalized(k - 1) || initialOpensName(k))
                         || !w.capitalized(k + 1) || !w.gap(k).equals(". ") || sentStart[k]) continue;
                 sentStart[k + 1] = false;
                 for (int x = k; x >= 0 && sentEnd[x] == k; x--) sentEnd[x] = sentEnd[k + 1];
@@ -294,6 +299,20 @@ final class MentionAnnotator implements Annotator {
         }
 
         boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
+
+        /**
+         * Initial k ("S.") opens a person's name, not the end of a sentence: after a lower-case word or a comma
+         * ("said S. Karthik", "the collector, R. Meenakshi,") and before a capitalised word the article never writes in
+         * lower case and that is no common word ("vitamin D. The …" stays two sentences).
+         */
+        boolean initialOpensName(int k) {
+            if (w.norm[k].equals("i") || w.norm[k].equals("a") || w.capitalized(k - 1)) return false;
+            String before = w.gap(k - 1);
+            if (!before.equals(" ") && !before.equals(", ")) return false;
+            int n = k + 1;
+            return !notName(n) && !lowerSeen.contains(w.norm[n]) && !w.allCaps(n) && w.end[n] - w.begin[n] >= 2
+                    && Character.isLetter(w.text.charAt(w.end[n] - 1)) && !"PRON".equals(pos[n]) && !"DET".equals(pos[n]);
+        }
 
         boolean nameLike(int i) {
             return w.capitalized(i) && !Character.isDigit(w.text.charAt(w.begin[i]));
@@ -550,7 +569,7 @@ final class MentionAnnotator implements Annotator {
                 boolean regionWord = false;
                 for (int k = from; k <= to; k++) {
                     String n = w.norm[k];
-                    if (n.equals("province") || n.equals("governorate") || n.equals("region") || n.equals("countryside")) regionWord = true;
+                    if (REGION_WORDS.contains(n)) regionWord = true;
                 }
                 // a capital standing for its government in a locative phrase ("in Washington") is the city, never a region of that name
                 if (region != null && (place == null && actor == null && !metonymActor(ts) || regionWord)) {
@@ -909,9 +928,12 @@ final class MentionAnnotator implements Annotator {
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("of") || w.capitalized(k) || segmentHasHead(s, k - 1) || segmentHasHead(k + 1, e)) continue;
                 EntityType t = claim[k + 1] == null ? null : claim[k + 1].type;
+                // "Sen. Richard Burr of North Carolina": the name after a title before it
+                int title = titleAt(s, new Lexicon.Cue[1]);
+                int p = title >= s && title < k - 2 ? title + 1 : s;
                 boolean place = (t == EntityType.PLACE || t == EntityType.COUNTRY) && claim[k + 1].to == e
-                        || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[s]);
-                if (place && personShaped(s, k - 1, 2)) {
+                        || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[p]);
+                if (place && personShaped(p, k - 1, 2)) {
                     run(s, k - 1);
                     return;
                 }
@@ -1003,6 +1025,14 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             if (core >= 0) {
+                // "Rep. Julia Brownley for California": the titled name before "for"/"of" and the place it stands for
+                for (int k = core + 2; k < e && !personShaped(core, e, 1); k++) {
+                    if ((w.norm[k].equals("for") || w.norm[k].equals("of")) && !w.capitalized(k) && claim[k + 1] != null && claim[k + 1].to == e
+                            && (claim[k + 1].type == EntityType.PLACE || claim[k + 1].type == EntityType.COUNTRY) && personShaped(core, k - 1, 2)) {
+                        e = k - 1;
+                        break;
+                    }
+                }
                 if (e - core < 4 && personShaped(core, e, 1)) {
                     newName(core, e, EntityType.PERSON);
                     // a lower-case role or an acronym ("CEO"), not an office of the body's own ("Senate Foreign Relations Chairman")
@@ -1252,7 +1282,7 @@ final class MentionAnnotator implements Annotator {
             if (s < 2 || sentStart[s] || e - s > 4) return false;
             for (int k = s; k <= e; k++) if (hard(k) || k == s && notName(k)) return false;
             int p = s - 1;
-            boolean stateRun = (w.norm[p].equals("run") || w.norm[p].equals("owned") || w.norm[p].equals("controlled"))
+            boolean stateRun = STATE_RUN.contains(w.norm[p])
                     && w.gap(p - 1).equals("-") && w.norm[p - 1].equals("state") && trim(w.gap(p)).isEmpty();
             if (!stateRun) {
                 if (!w.norm[p].equals("told") || w.capitalized(p) || !trim(w.gap(p)).isEmpty() || lex.givenNames.contains(w.norm[s])) return false;
@@ -1379,6 +1409,9 @@ final class MentionAnnotator implements Annotator {
             // not a modifier of an office: "the Hurras militia leader"
             if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
                     && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
+            // "Environmental group Nadhi Kaval", "Rights group Amnesty": the noun classifies the name after it; the word before is a modifier
+            if (x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && w.gap(x).indexOf('\n') < 0 && w.capitalized(x + 1)
+                    && !hard(x + 1) && nameLike(x + 1) && !notName(x + 1) && (!propn(s) || sentStart[s] && lowerSeen.contains(w.norm[s]))) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
             if (e > s && lex.givenNames.contains(w.norm[s]) && personShaped(s, e, 2)) return false; // "the John Kerry movement"
             // "a Washington think tank": a modifier of an unnamed organisation; a name the gazetteer already weighed
@@ -1541,6 +1574,8 @@ final class MentionAnnotator implements Annotator {
             if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e) && !(lex.givenNames.contains(w.norm[s]) && properWord(e))) return false;
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
+            // "R. Meenakshi": an initial and a surname, as a given name would be
+            boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ");
             for (int k = s; k <= e; k++) {
                 if (k < e && w.gap(k).equals("-") && !(k + 1 == e && hyphenTail(e))) return false;
                 if (k == e && k > s + 1 && hyphenTail(k)) tail = true;
@@ -1548,7 +1583,7 @@ final class MentionAnnotator implements Annotator {
             if (tail) e--;
             int proper = 0;
             for (int k = s; k <= e; k++) {
-                boolean initial = k > s && k < e && letters(k) == 1 && (w.gap(k).startsWith(".") || apostropheInitial(k));
+                boolean initial = (k > s && k < e || leadingInitial && k == s) && letters(k) == 1 && (w.gap(k).startsWith(".") || apostropheInitial(k));
                 if (!initial && (letters(k) < 2 || w.allCaps(k))) return false;
                 if (lowerSeen.contains(w.norm[k]) && !(k == s && givenName(k))) return false; // "Near Abroad", "Breaking Defense"
                 if (!w.capitalized(k) || notName(k) || isOrgHead(k) || claim[k] != null || lex.placeWords.contains(w.norm[k])) return false;
@@ -1561,7 +1596,7 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) if (lex.notPerson.contains(w.norm[k])) return false; // "Golden Globe Awards"
             // "Honda Civic", "Goldman Sachs", "Millennium Falcon": a person's name starts with a given name, unless its
             // surname recurs alone in the article ("Hicks" after "Hope Hicks") or it is a nickname ending with one ("Jihadi John")
-            if (lex.givenNames.contains(w.norm[s]) || tail && propn(s) && propn(e)) return true;
+            if (lex.givenNames.contains(w.norm[s]) || leadingInitial || tail && propn(s) && propn(e)) return true;
             if (ofPlace(e)) return false; // "Hashemite Kingdom of Jordan"
             return surnameRecurs(s, e) || e == s + 1 && lex.givenNames.contains(w.norm[e]) && propn(s) && propn(e);
         }
@@ -1584,8 +1619,10 @@ final class MentionAnnotator implements Annotator {
         /** A capitalised word the tagger reads as a function word or verb: "If Congress", "Giving Congress". */
         boolean functionWord(int i) {
             return switch (pos[i]) {
+                // but a given name the tagger took for one inside a sentence ("minister Hassan/AUX Dahir")
                 case "SCONJ", "CCONJ", "ADP", "PRON", "AUX", "PART", "DET" -> claim[i] == null
-                        && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i);
+                        && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i)
+                        && !(!sentStart[i] && w.capitalized(i) && lex.givenNames.contains(w.norm[i]) && givenName(i));
                 // "Hope Hicks", "Howard Kurtz said": a tagger's verb or adverb that is no common word here, before a proper noun
                 case "VERB", "ADV", "INTJ" -> claim[i] == null && titleAt(i, new Lexicon.Cue[1]) < 0 && !isOrgHead(i)
                         && !givenName(i);
@@ -1663,7 +1700,8 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) {
                 if (!w.capitalized(k) && PARTICLES.contains(w.norm[k]) || hyphenTail(k)) continue;
                 if (!w.capitalized(k) || notName(k) && !(k == s && givenFirst(s, e)) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
-                if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k]))) return false;
+                // a given name the tagger took for another word ("Harold/ADJ Wexley") still opens a name
+                if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k])) && !(k == s && k < e && lex.givenNames.contains(w.norm[k]) && !lowerSeen.contains(w.norm[k]))) return false;
                 if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;

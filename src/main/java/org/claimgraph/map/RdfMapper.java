@@ -184,7 +184,7 @@ public final class RdfMapper {
             Set<String> seen = new LinkedHashSet<>();
             Set<String> staff = Set.copyOf(a.staff());
             if (a.publisher() != null && seen.add(a.publisher())) art(art, CG.mentions, node(a.publisher()));
-            for (String c : a.cites()) if (seen.add(c)) art(art, CG.mentions, node(c));
+            for (String c : a.cites()) if (!unseenAddress(c) && seen.add(c)) art(art, CG.mentions, node(c));
             for (Mention m : a.mentions()) {
                 if (!staff.contains(m.entityKey()) && seen.add(m.entityKey())) art(art, CG.mentions, node(m.entityKey()));
             }
@@ -207,6 +207,21 @@ public final class RdfMapper {
                     art(art, CG.mentions, node(e.key()));
                 }
             }
+        }
+
+        /**
+         * A cited source known only by a web address from the article's furniture ("Source: http://example-blog.com/…",
+         * the page a copy was taken from, reduced to its lower-case domain) whose site name the body never writes: cited
+         * (cg:cites), not mentioned. A source credited by a name with its capitals ("– Breakingnews.sy –") stays mentioned.
+         */
+        boolean unseenAddress(String key) {
+            Entity e = a.entity(key);
+            if (e == null || e.label() == null) return false;
+            String label = e.label();
+            int dot = label.lastIndexOf('.');
+            if (dot <= 0 || label.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isUpperCase(c))) return false;
+            String site = label.substring(0, dot).toLowerCase(java.util.Locale.ROOT);
+            return !a.body().toLowerCase(java.util.Locale.ROOT).contains(site);
         }
 
         /** A name, not a lower-case description ("commander", "spokeswoman"). */

@@ -36,6 +36,52 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anInitialBeforeASurnameOpensAPersonsNameNotASentence() {
+        Article a = annotate("Farmers blocked the road on Monday. \"The river is dying,\" said T. Ramaswamy, a farmer from the village. "
+                + "The district officer, P. Lakshmanan, said an inquiry would follow. He took vitamin D. The swelling went down.");
+        assertTrue(named(a, "T. Ramaswamy", EntityType.PERSON), a.entities().toString());
+        assertTrue(named(a, "P. Lakshmanan", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Ramaswamy") || e.label().equals("T.") || e.label().contains("Swelling")),
+                a.entities().toString());
+    }
+
+    @Test
+    void aTitledNameBeforeOfAndItsPlaceIsThePerson() {
+        Article a = annotate("Lawmakers met on Monday. The two chairmen, Sen. Harold Wexley of Ohio and Rep. Dana Morrow of Oregon, issued statements.");
+        assertTrue(named(a, "Harold Wexley", EntityType.PERSON), a.entities().toString());
+        assertTrue(named(a, "Dana Morrow", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Sen") || e.label().contains("Rep")), a.entities().toString());
+        Article b = annotate("Voters head to the polls in May. The actor is now facing off Democratic Rep. Laura Finchley for Oregon's 4th District.");
+        assertTrue(named(b, "Laura Finchley", EntityType.PERSON), b.entities().toString());
+    }
+
+    @Test
+    void federalAgenciesNamedByAcronymAreKnownActors() {
+        Article a = annotate("Agents raided the warehouse on Monday. The DEA said the shipment came by sea, and the IRS froze the accounts. "
+                + "He was five sec late, and the ice on the dock melted.");
+        assertTrue(mentionsOf(a, "dea").contains("DEA"), a.mentions().toString());
+        assertTrue(mentionsOf(a, "irs").contains("IRS"), a.mentions().toString());
+        assertTrue(a.entity("dea").memberOf().contains("united-states"), a.entity("dea").toString());
+        assertNull(a.entity("sec"), "'sec' as an abbreviation names no commission");
+    }
+
+    @Test
+    void aWordBeforeAClassifyingNounAndItsNameIsNoOrganisation() {
+        Article a = annotate("Farmers blocked the road. Conservation group Vellari Trust said the river was polluted. "
+                + "The Tarvan group Monday said it would help.");
+        assertTrue(named(a, "Vellari Trust", EntityType.ORGANIZATION) || a.entities().stream().anyMatch(e -> e.label().equals("Vellari Trust")),
+                a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Conservation")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Tarvan")), "a date after the noun is no name: " + a.entities());
+    }
+
+    @Test
+    void aGivenNameTheTaggerReadsAsAFunctionWordStillOpensTheName() {
+        Article a = annotate("Gunmen attacked the market on Monday. On Tuesday information minister Hassan Warsame condemned the attack.");
+        assertTrue(named(a, "Hassan Warsame", EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
     void aNumberWordOpeningAQuoteIsNoName() {
         Article a = annotate("The coalition flew over the town. \"Two coalition aircraft struck a residential quarter,\" Ivan Petrov said.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Two")), a.entities().toString());

@@ -95,6 +95,34 @@ class RdfMapperTest {
         }
     }
 
+    static Article text(java.nio.file.Path dir, String name, String text) throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve(name), text);
+        List<RawArticle> raws = new ArrayList<>();
+        new ArticleReader().readFile(f, new RecordSink() {
+            @Override public void accept(RawArticle a) { raws.add(a); }
+
+            @Override public void fail(Problem p) { throw new AssertionError(p.message()); }
+        });
+        return EX.extract(raws.get(0));
+    }
+
+    @Test
+    void aSourceAddressTheBodyNeverNamesIsCitedNotMentioned(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        String story = "Floods cut the valley road\n\nFloods cut the only road into the valley on Tuesday, leaving three villages without "
+                + "supplies, the regional governor Marta Ilves said. Engineers expect to reopen it within a week, she added.\n\n";
+        Article a = text(dir, "a.txt", story + "Source: http://quiet-mirror-news.com/2020/03/floods-cut-the-valley-road/\n");
+        Article b = text(dir, "b.txt", story + "More at quiet-mirror-news.com every day.\n\nSource: http://quiet-mirror-news.com/2020/03/floods/\n");
+        for (Article x : List.of(a, b)) {
+            assertEquals(1, x.cites().size(), x.cites().toString());
+            Node site = RdfMapper.entityNode(x, x.cites().get(0));
+            Node art = Ids.article(x.id());
+            List<Quad> qs = quads(x);
+            assertTrue(qs.stream().anyMatch(q -> q.getSubject().equals(art) && q.getPredicate().equals(CG.cites) && q.getObject().equals(site)));
+            boolean mentioned = qs.stream().anyMatch(q -> q.getSubject().equals(art) && q.getPredicate().equals(CG.mentions) && q.getObject().equals(site));
+            assertEquals(x == b, mentioned, "mentioned only where the body writes the site's name");
+        }
+    }
+
     @Test
     void commentsKeepTheirThread() {
         Article a = seed("000_64c96e6ee6266016");
