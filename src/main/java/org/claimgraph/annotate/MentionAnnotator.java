@@ -1208,6 +1208,9 @@ final class MentionAnnotator implements Annotator {
                     int[] org = {-1}, media = {-1};
                     lex.orgNouns.matches(w, x, sentEnd[e] + 1, (en, v) -> org[0] = en);
                     lex.mediaTails.matches(w, x, sentEnd[e] + 1, (en, v) -> media[0] = en);
+                    // "S. Karthik, the group's coordinator": a possessive noun owns the apposition's head, it is not the head
+                    int end = Math.max(org[0], media[0]);
+                    if (end >= 0 && possessiveAt(end)) continue;
                     if (org[0] >= 0 || media[0] >= 0) return newName(s, e, media[0] >= 0 ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
                 }
                 if (titleAt(x, new Lexicon.Cue[1]) >= 0) return false;
@@ -1217,6 +1220,11 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             return false;
+        }
+
+        /** Word j takes a possessive "'s" ("the group's"). */
+        boolean possessiveAt(int j) {
+            return j + 1 < w.size && w.norm[j + 1].equals("s") && (w.gap(j).equals("'") || w.gap(j).equals("’"));
         }
 
         /** A lower-case phrase of {@code trie} ending exactly at word j, within j's sentence. */

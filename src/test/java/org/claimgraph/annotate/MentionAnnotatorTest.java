@@ -46,6 +46,15 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aPossessiveNounInAnAppositionOwnsItsHeadAndMakesNoOrganisation() {
+        Article a = annotate("Villagers blocked the plant's gate on Monday. Vell Marrack, the group's coordinator, said the water was unsafe.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Vell Marrack") && e.type() == EntityType.ORGANIZATION),
+                a.entities().toString());
+        Article b = annotate("Villagers blocked the plant's gate on Monday. Vellari Trust, a rights group, said the water was unsafe.");
+        assertTrue(named(b, "Vellari Trust", EntityType.ORGANIZATION), b.entities().toString());
+    }
+
+    @Test
     void aTitledNameBeforeOfAndItsPlaceIsThePerson() {
         Article a = annotate("Lawmakers met on Monday. The two chairmen, Sen. Harold Wexley of Ohio and Rep. Dana Morrow of Oregon, issued statements.");
         assertTrue(named(a, "Harold Wexley", EntityType.PERSON), a.entities().toString());
