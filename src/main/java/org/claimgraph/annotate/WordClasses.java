@@ -22,14 +22,21 @@ final class WordClasses {
         this.classes = classes;
     }
 
-    /** Loads {@code lexicon/<file>}; throws when it is missing or a row has no word. */
+    /** Loads {@code lexicon/<file>}; throws when it is missing, lacks the header, or a row is not one class and one new word. */
     static WordClasses load(String file) {
         Map<String, Set<String>> m = new LinkedHashMap<>();
-        for (String[] r : LexiconFile.rows(file, true)) {
-            if (r.length < 2 || r[1].isBlank()) {
-                throw new IllegalStateException("lexicon/" + file + ": class " + r[0] + " has a row without a word");
+        java.util.List<String[]> rows = LexiconFile.rows(file, false);
+        if (rows.isEmpty() || rows.get(0).length != 2 || !rows.get(0)[0].equals("class") || !rows.get(0)[1].equals("word")) {
+            throw new IllegalStateException("lexicon/" + file + ": the first line that is no comment must be the header class<TAB>word");
+        }
+        for (String[] r : rows.subList(1, rows.size())) {
+            if (r.length != 2 || r[1].isBlank()) {
+                throw new IllegalStateException("lexicon/" + file + ": class " + r[0] + " has a row that is not class<TAB>word: "
+                        + String.join("<TAB>", r));
             }
-            m.computeIfAbsent(r[0].strip(), k -> new LinkedHashSet<>()).add(r[1].strip());
+            if (!m.computeIfAbsent(r[0].strip(), k -> new LinkedHashSet<>()).add(r[1].strip())) {
+                throw new IllegalStateException("lexicon/" + file + ": class " + r[0] + " lists \"" + r[1].strip() + "\" twice");
+            }
         }
         m.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         return new WordClasses(file, Collections.unmodifiableMap(m));

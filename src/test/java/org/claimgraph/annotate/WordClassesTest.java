@@ -27,4 +27,12 @@ class WordClassesTest {
         assertEquals("saw-horse", m.group());
         assertTrue(!Pattern.compile(w.alternation("tool")).matcher("a.b").find(), "a dot in a word is literal");
     }
+
+    @Test
+    void aFileWithoutItsHeaderOrWithARepeatedWordIsRejectedByName() {
+        IllegalStateException h = assertThrows(IllegalStateException.class, () -> WordClasses.load("words-test-noheader.tsv"));
+        assertTrue(h.getMessage().contains("words-test-noheader.tsv") && h.getMessage().contains("header"), h.getMessage());
+        IllegalStateException d = assertThrows(IllegalStateException.class, () -> WordClasses.load("words-test-twice.tsv"));
+        assertTrue(d.getMessage().contains("fig") && d.getMessage().contains("twice"), d.getMessage());
+    }
 }
