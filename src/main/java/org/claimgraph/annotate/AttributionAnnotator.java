@@ -144,16 +144,20 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
 
-    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "day", "night", "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall");
+    /** Open-class word lists of these rules (lexicon/words-attribution.tsv). */
+    private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
+
+    private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
-    private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
+    private static final Set<String> PART_OF_DAY = WORDS.set("PART_OF_DAY");
 
     /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
-    private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:absurd|baseless|groundless|unfounded|false|fabricat\\w*|lies?|lying|slander\\w*|nonsense|ridiculous|fake|untrue|fiction|fantasy|propaganda|disinformation|hoax|smear|provocation|preposterous|outrageous|defamatory|unsubstantiated)\\b");
+    private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:"
+            + WORDS.alternation("REJECTING_NAME") + "|(?:" + WORDS.alternation("REJECTING_STEM") + ")\\w*)\\b");
     /** Verb endings a pronoun is contracted with ("it's", "we're", "they've", "I'm", "she'll", "he'd"). */
     private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
+    private static final Set<String> CLAIM_NOUNS = WORDS.set("CLAIM_NOUNS");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
@@ -168,7 +172,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
-    private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
+    private static final Set<String> RELAYING = WORDS.set("RELAYING");
 
     /** Sentences of an uncued passage after a cue ("X reported:" and a paragraph) taken as the source's own claims. */
     private static final int PASSAGE_CLAIMS = 3;
@@ -182,7 +186,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|\\s+and\\s+that\\s|;|[.!?](?:\\s|$)");
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
-    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write", "remind");
+    private static final Set<String> ADDRESSING = WORDS.set("ADDRESSING");
 
     /** "— Donald J. Trump (@realDonaldTrump) January 2, 2018" closing a paragraph: an embedded post's signature. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
@@ -196,8 +200,7 @@ final class AttributionAnnotator implements Annotator {
             "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b)");
     private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I (?:will|would like to|want to|can only|cannot|can't|can’t) (?:begin|start|turn|go|comment|say more|add)\\b|I have (?:told|said)\\b|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
     /** Labels of a transcript's questions and of its editors, which state nothing for a speaker. */
-    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "a", "question", "questions", "answer", "reporter", "journalist",
-            "moderator", "note", "editor's note", "editor’s note", "update", "transcript", "source", "photo", "video", "watch", "read more", "related");
+    private static final Set<String> NOT_SPEAKER_LABELS = WORDS.set("NOT_SPEAKER_LABELS");
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
     private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");

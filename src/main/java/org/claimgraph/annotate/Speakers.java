@@ -29,12 +29,15 @@ final class Speakers {
 
     record Resolved(String key, Span span, How how) {}
 
+    /** Open-class word lists of these rules (lexicon/words-attribution.tsv). */
+    private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
+
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
     /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
-    private static final Set<String> BODY_HEAD = Set.of("Department", "Ministry", "Office", "Agency", "Service", "Bureau", "Administration");
-    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
+    private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
-    private static final Set<String> POSTMODIFIER_ADJ = Set.of("close", "familiar", "near", "loyal", "linked", "allied");
+    private static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -46,16 +49,12 @@ final class Speakers {
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
     private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
     /** Heads of a media description ("the state news agency", "the private channel"). */
-    private static final Set<String> MEDIA = Set.of("agency", "channel", "newspaper", "broadcaster", "network", "outlet", "station",
-            "daily", "website", "television", "tv", "radio", "paper", "magazine", "weekly", "tabloid");
-    private static final Set<String> STAFF = Set.of("reporter", "correspondent", "journalist");
+    private static final Set<String> MEDIA = WORDS.set("MEDIA");
+    private static final Set<String> STAFF = WORDS.set("STAFF");
     /** Prepositions of a place phrase that stays with the person it locates ("a teacher from the town"). */
     static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Pattern ORGISH = Pattern.compile(
-            "(?i).*\\b(ministry|agency|council|committee|army|forces?|front|movement|party|office|news|tv|times|post|press|"
-                    + "observatory|organi[sz]ation|commission|center|centre|institute|union|group|brigade|command|"
-                    + "department|government|mission|embassy|network|channel|radio|service|coalition|alliance)\\b.*");
+    private static final Pattern ORGISH = Pattern.compile("(?i).*\\b(?:" + WORDS.alternation("ORGISH") + ")\\b.*");
 
     private final TextView v;
     private final String articleSlug;
@@ -553,8 +552,7 @@ final class Speakers {
         return null;
     }
 
-    private static final java.util.regex.Pattern BACKER = java.util.regex.Pattern.compile(
-            ".*-(?:aligned|backed|led|linked|allied|funded|supported|sponsored|affiliated)");
+    private static final java.util.regex.Pattern BACKER = java.util.regex.Pattern.compile(".*-(?:" + WORDS.alternation("BACKER") + ")");
 
     /** The actor at token {@code k} only qualifies the body named after it ("a spokeswoman for Iran-aligned Houthi rebels"). */
     private boolean backer(int k, int e) {
