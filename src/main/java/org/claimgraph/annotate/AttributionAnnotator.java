@@ -187,6 +187,8 @@ final class AttributionAnnotator implements Annotator {
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
     private static final Set<String> ADDRESSING = WORDS.set("ADDRESSING");
+    /** Nouns of those a statement is made to ("explained to reporters", "stated to the press"). */
+    private static final Set<String> ADDRESSEE_NOUNS = WORDS.set("ADDRESSEE_NOUNS");
 
     /** "— Donald J. Trump (@realDonaldTrump) January 2, 2018" closing a paragraph: an embedded post's signature. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
@@ -723,7 +725,8 @@ final class AttributionAnnotator implements Annotator {
             // "claim to be", "said to have": not a report of speech
             int t = c1;
             while (t < se && (v.lower[t].equals("not") || v.lower[t].equals("never"))) t++;
-            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
+            // ("explained to NBC News that …", "stated to reporters": "to" with the one addressed still reports)
+            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses() && !addresseeAfterTo(t, se)) return;
             // "calling Kim “rocket man”": a naming cue reports only with a quotation right after
             if (cue.quotedOnly()) {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
@@ -753,7 +756,9 @@ final class AttributionAnnotator implements Annotator {
             if (cue.stance() == Stance.ALLEGES && neg > sb && (v.lemma[neg - 1].equals("do") || v.lemma[neg - 1].equals("have") || v.lower[neg].equals("never"))) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
-            if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
+            // ("they had not been told", "was shown": an irregular participle too)
+            boolean pastParticiple = v.lower[c0].endsWith("ed") || !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
+            if (afterBe && pastParticiple && !(c1 < se && v.lower[c1].equals("by"))) return;
             // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
             if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && v.lower[c1].equals("of")) return;
             // "the Daily Beast is reporting": progressive, not a participle
@@ -954,6 +959,11 @@ final class AttributionAnnotator implements Annotator {
                             if (v.isPunct(k) || v.isQuote(k) || v.isVerb(k) && !adverbialVerb(from, k)) break;
                         }
                     }
+                }
+                // "explained to NBC News they were …": the content starts after the one addressed
+                if (from < se && v.lower[from].equals("to") && !ADDRESSING.contains(cue.words().get(0)) && addresseeAfterTo(from, se)) {
+                    int f = afterAddressee(from + 1, se);
+                    if (f > from + 1) from = f;
                 }
                 if (from == from0) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
@@ -1376,6 +1386,16 @@ final class AttributionAnnotator implements Annotator {
             if (cue.accuses()) d.object = new Span(v.begin(c1), v.end(k - 1));
         }
 
+        /**
+         * "to NBC News", "to reporters" after a cue: "to" before a named actor or a listener noun (lexicon class
+         * ADDRESSEE_NOUNS) is the addressee's preposition, not an infinitive ("said to have", "claims to be").
+         */
+        boolean addresseeAfterTo(int to, int se) {
+            int k = to + 1;
+            if (k < se && v.lower[k].equals("the")) k++;
+            return k < se && (v.actorAt[k] != null && !v.isVerb(k) || ADDRESSEE_NOUNS.contains(v.lemma[k]));
+        }
+
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
             for (int k = from; k < se && k < from + 12; k++) {
@@ -1462,7 +1482,11 @@ final class AttributionAnnotator implements Annotator {
                         && (k > 0 && v.word[k - 1].equals(",") || !cuesFor(k).isEmpty())) return true;
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
-                if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // (after adverbials of any length: "… said in an interview shown Sunday on a news channel, discussing …")
+                if (v.word[k].equals(",") && k + 1 < se && (k - from <= 6 || v.pos[from].equals("ADP")) && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // "Turnout was 38 percent, the commission said, compared with 29 percent in 2021": a participle with its
+                // preposition right after the cue's comma qualifies the clause before, it opens no content clause
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && v.isVerb(k) && v.lower[k].endsWith("ed") && k + 1 < se && v.pos[k + 1].equals("ADP")) return true;
                 // "told Habar Online, the independent news site run by exiles": an apposition to the addressee, no clause
                 if (v.word[k].equals(",") && k - from <= 4 && apposition(k + 1, se)) return true;
                 if (k == from && k > 0 && v.word[k - 1].equals(",") && apposition(k, se)) return true;

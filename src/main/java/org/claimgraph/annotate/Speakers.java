@@ -235,7 +235,13 @@ final class Speakers {
         // "Umm Khaled/VERB": a capitalised word after a first name, mid-sentence, that the tagger misread
         boolean misread = last > b && last > v.sentFirst[v.sent[last]] && Character.isUpperCase(v.word[last].charAt(0)) && v.word[last].length() > 2
                 && Character.isLowerCase(v.word[last].charAt(1)) && v.pos[last - 1].equals("PROPN") && Character.isUpperCase(v.word[last - 1].charAt(0));
-        if (m == null && (v.pos[last].equals("PROPN") || misread)) {
+        // "Nunes/NOUN stated Friday": a lone surname opening the sentence, read as a common noun, whose full name the
+        // article gave before ("Rep. Devin Nunes of California")
+        boolean surname = m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
+                && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
+                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])
+                && fullNameBefore(last) != null;
+        if (m == null && (v.pos[last].equals("PROPN") || misread || surname)) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")
             while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("CCONJ")
@@ -585,6 +591,23 @@ final class Speakers {
                 }
             }
         }
+        // "Burr stated …" after "Sen. Richard Burr of North Carolina": a lone surname is the person the article named in full
+        int[] full = e - b == 1 ? fullNameBefore(b) : null;
+        if (full != null) {
+            String fn = v.body.substring(v.begin(full[0]), v.end(full[1] - 1));
+            String fk = Ids.slug(fn);
+            Entity fx = entities.get(fk);
+            if (fx == null) {
+                entities.put(fk, Entity.of(fk, EntityType.PERSON, fn));
+                changed.add(fk);
+            } else if (fx.type() != EntityType.PERSON) {
+                fk = null;
+            }
+            if (fk != null) {
+                addAlt(fk, name);
+                return new Resolved(fk, span, How.NEW_NAME);
+            }
+        }
         // "Please tell us …", "[Emphasis added.]": a lone capitalised word opening its sentence is a name only
         // when the article also writes it capitalised inside a sentence (or it is an acronym)
         if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])) return null;
@@ -609,6 +632,24 @@ final class Speakers {
         if (f + 1 < i && v.word[f].length() == 1 && Character.isUpperCase(v.word[f].charAt(0)) && (v.word[f + 1].equals(".") || v.word[f + 1].equals(":"))) f += 2;
         while (f < i && (v.isPunct(f) || v.isQuote(f))) f++;
         return f == i;
+    }
+
+    /**
+     * The full name given earlier for the lone word at token i: the same word, inside a sentence, right after a
+     * capitalised given name that is neither a known actor nor a place ("Rep. Devin Nunes", "Sen. Richard Burr");
+     * tokens [first, end) of its first such occurrence, or null.
+     */
+    private int[] fullNameBefore(int i) {
+        String w = v.word[i];
+        for (int k = 1; k < i; k++) {
+            if (!v.word[k].equals(w) || opensSentence(k) || v.sent[k - 1] != v.sent[k]) continue;
+            int g = k - 1;
+            String gw = v.word[g];
+            if (!v.pos[g].equals("PROPN") || v.actorAt[g] != null || v.placeAt[g] != null || gw.length() < 2 || v.end(g) == v.begin(k)
+                    || !Character.isUpperCase(gw.charAt(0)) || !Character.isLowerCase(gw.charAt(gw.length() - 1))) continue;
+            return new int[]{g, k + 1};
+        }
+        return null;
     }
 
     /** The word occurs, as written, somewhere other than at the opening of a sentence. */

@@ -34,6 +34,35 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aParticipleAfterAMidSentenceCueQualifiesTheClauseBefore() {
+        // ", compared with …" after the cue's comma opens no content clause: the claim is the clause before the speaker
+        Article a = annotate("Turnout was 41 percent, the Central Election Commission said, compared with 35 percent in the last vote.");
+        assertEquals("Turnout was 41 percent", a.text(only(a).content()), show(a));
+        // ", discussing …" after a long adverbial: the quotation before the speaker is the claim
+        Article b = annotate("“The convoy carried only food,” Ivan Petrov said in an interview aired Sunday on state television, discussing the raid on the depot.");
+        assertTrue(b.text(only(b).content()).startsWith("The convoy carried only food"), show(b));
+    }
+
+    @Test
+    void aCueWithItsAddresseeAfterToStillReports() {
+        // "explained to NBC News", "stated to reporters": "to" before the one addressed is no infinitive
+        Article a = annotate("The convoy was hit near the border, a senior official explained to NBC News.");
+        assertEquals("The convoy was hit near the border", a.text(only(a).content()), show(a));
+        Article b = annotate("Several officials explained to reporters they had not been told of the raid.");
+        assertEquals("they had not been told of the raid.", b.text(only(b).content()), show(b));
+        // "is said to have": still no report
+        assertTrue(annotate("The drug is said to have killed dozens.").attributions().isEmpty());
+    }
+
+    @Test
+    void aLoneSurnameOpeningASentenceIsThePersonNamedInFullBefore() {
+        Article a = annotate("The chairmen, Sen. Harold Quimby of Ohio and Rep. Dorian Vantreese of Idaho, each issued statements.\n\n"
+                + "Vantreese stated Friday that the leak had done serious harm.");
+        Attribution c = only(a);
+        assertEquals("Dorian Vantreese", a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
     void aCoordinatedModifierStaysWithItsUnnamedSource() {
         Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
         Attribution c = only(a);
