@@ -63,6 +63,26 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void disbelievingTheClaimDenies() {
+        // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
+        Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
+                + "Ferrand said he did not believe the agency’s assessment of the leak.\n\n"
+                + "Dr. Ana Mirel said: “At first we didn’t believe the results would hold.”");
+        assertStance(a, Stance.DENIES, "I don’t believe it", "did not believe the agency");
+        assertStance(a, Stance.ALLEGES, "results would hold");
+        // "with no links to any …": a plural negated link is a denial too
+        assertStance(annotate("A government source said the two men were drivers with no links to any intelligence service."),
+                Stance.DENIES, "no links");
+    }
+
+    @Test
+    void anIntroCueAfterAQuotationTakesTheQuotation() {
+        Article a = annotate("Governor Tom Vardell spoke on Monday.\n\n"
+                + "\"I ask for your forgiveness and hope you can find it in your heart to do so,\" Vardell continued, referring to his family.");
+        assertTrue(a.text(only(a).content()).startsWith("I ask for your forgiveness"), show(a));
+    }
+
+    @Test
     void aCoordinatedModifierStaysWithItsUnnamedSource() {
         Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
         Attribution c = only(a);
