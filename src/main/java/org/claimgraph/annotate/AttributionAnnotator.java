@@ -762,7 +762,8 @@ final class AttributionAnnotator implements Annotator {
             boolean pastParticiple = v.lower[c0].endsWith("ed") || !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
             if (afterBe && pastParticiple && !(c1 < se && v.lower[c1].equals("by"))) return;
             // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
-            if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && v.lower[c1].equals("of")) return;
+            // ("a man charged with attempted murder pleaded …": the same with "with")
+            if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && (v.lower[c1].equals("of") || v.lower[c1].equals("with"))) return;
             // "the Daily Beast is reporting": progressive, not a participle
             boolean participle = v.lower[c0].endsWith("ing") && !afterBe;
             // ("“…,” he continued.": the quotation right before its speaker is what goes on)

@@ -208,6 +208,14 @@ final class Speakers {
             if (r != null) return r;
             if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor))
                 return new Resolved(lastDocumentAuthor, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
+            // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
+            // article and the document, is its author
+            if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && head == b + 2 && v.pos[b + 1].equals("PROPN") && v.actorAt[b + 1] == null
+                    && v.placeAt[b + 1] == null && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
+                    && Character.isLetter(v.word[b + 1].charAt(v.word[b + 1].length() - 1))) {
+                Resolved author = newName(b + 1, b + 2);
+                if (author != null) return author;
+            }
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
             return null;
         }

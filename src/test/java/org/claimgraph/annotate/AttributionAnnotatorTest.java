@@ -83,6 +83,19 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aReducedPassiveOfAnAccusingCueIsNoReport() {
+        // "a man charged with attempted murder": the man is charged, nobody speaks through "charged"
+        Article a = annotate("A 23-year-old man charged with attempted murder after a stabbing pleaded not guilty on Thursday.");
+        for (Attribution c : a.attributions()) assertTrue(!"charged".equals(a.text(c.cue())), show(a));
+    }
+
+    @Test
+    void anUnknownCapitalisedWordBeforeADocumentIsItsAuthor() {
+        Article a = annotate("Agents arrested the men in Paris.\n\nA Quorvex report found that the firm had hidden losses.");
+        assertEquals("Quorvex", a.entity(only(a).speaker()).label(), show(a));
+    }
+
+    @Test
     void aCoordinatedModifierStaysWithItsUnnamedSource() {
         Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
         Attribution c = only(a);
