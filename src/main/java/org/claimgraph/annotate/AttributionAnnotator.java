@@ -1499,7 +1499,8 @@ final class AttributionAnnotator implements Annotator {
                 if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
                 // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
-                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
+                // ("told the star-studded crowd": a verb form inside a hyphenated compound is no verb)
+                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k) && !(k > from && v.word[k - 1].equals("-") && v.end(k - 1) == v.begin(k))) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;
@@ -1535,7 +1536,8 @@ final class AttributionAnnotator implements Annotator {
             if (j < from || !v.pos[j].equals("NOUN")) return false;
             for (int i = j - 1; i >= from && i >= j - 4; i--) {
                 if (v.pos[i].equals("ADP")) return true;
-                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN"))) return false;
+                // ("in his message released …": a possessive determiner too)
+                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN") || POSSESSIVE_PRON.contains(v.lower[i]))) return false;
             }
             return false;
         }

@@ -96,6 +96,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAdverbialOrAddresseeAfterTheCueLeavesTheQuotationAsTheClaim() {
+        // "in his message released …" (a possessive before the adverbial's noun), "the star-studded crowd" (a compound)
+        Article a = annotate("“Journalism is a mission, not just a job,” the Pope wrote in his message released Jan. 24.");
+        assertTrue(a.text(only(a).content()).startsWith("Journalism is a mission"), show(a));
+        Article b = annotate("“We will win this fight together,” Maria Lind told the star-studded crowd.");
+        assertTrue(b.text(only(b).content()).startsWith("We will win this fight"), show(b));
+    }
+
+    @Test
     void aCoordinatedModifierStaysWithItsUnnamedSource() {
         Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
         Attribution c = only(a);
