@@ -2231,9 +2231,21 @@ final class AttributionAnnotator implements Annotator {
             return Speakers.isPronoun(head) || head.equals("i") || head.equals("we") || head.equals("that") || head.equals("there") || head.equals("what");
         }
 
+        /** Whitespace-separated words in the span (as splitting its trimmed text at {@code \\s+}), counted without copying. */
         int words(Span q) {
-            String t = a.body().substring(q.begin(), q.end()).trim();
-            return t.isEmpty() ? 0 : t.split("\\s+").length;
+            String body = a.body();
+            int b = q.begin(), e = q.end();
+            while (b < e && body.charAt(b) <= ' ') b++;
+            while (e > b && body.charAt(e - 1) <= ' ') e--;
+            int n = 0;
+            boolean in = false;
+            for (int i = b; i < e; i++) {
+                char c = body.charAt(i);
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+                if (!space && !in) n++;
+                in = !space;
+            }
+            return n;
         }
 
         void dedupe() {

@@ -729,11 +729,31 @@ final class Speakers {
     }
 
     private static boolean containsWord(String label, String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.equals(h) || w.equals(h + "s") || (w + "s").equals(h)) return true;
+        String h = head.toLowerCase(Locale.ROOT), l = label.toLowerCase(Locale.ROOT);
+        int n = l.length(), hn = h.length();
+        boolean hs = hn > 0 && h.charAt(hn - 1) == 's';
+        // (splitting gives an empty first word when the label is empty or opens with a separator before a word)
+        if ((hn == 0 || h.equals("s")) && (n == 0 || !wordChar(l.codePointAt(0)) && l.codePoints().anyMatch(Speakers::wordChar))) return true;
+        // each run of letters and digits (\p{L}, \p{N}) of the label is a word: no split, no strings made
+        for (int i = 0; i < n; ) {
+            int cp = l.codePointAt(i);
+            if (!wordChar(cp)) { i += Character.charCount(cp); continue; }
+            int j = i;
+            while (j < n && wordChar(cp = l.codePointAt(j))) j += Character.charCount(cp);
+            int len = j - i;
+            // the word is the head, the head plus "s", or the head minus its "s"
+            if ((len == hn || len == hn + 1 && l.charAt(j - 1) == 's' || hs && len == hn - 1)
+                    && l.regionMatches(i, h, 0, Math.min(len, hn))) return true;
+            i = j;
         }
         return false;
+    }
+
+    /** A letter or a number of any kind, as {@code [\p{L}\p{N}]}. */
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static final Pattern APOSTROPHES = Pattern.compile("[’']"), NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+"),
