@@ -1671,8 +1671,17 @@ final class AttributionAnnotator implements Annotator {
             // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
             // (and "the head of the Russian Center …, Rear Admiral Y, told")
             int h0 = v.pos[head[0]].equals("DET") && head[1] - head[0] > 3 ? head[0] + 1 : head[0];
-            boolean role = head[1] - h0 > 2 && (v.lower[h0 + 1].equals("of") || v.lower[h0 + 1].equals("for"))
-                    && (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN")) && v.actorAt[h0] == null;
+            // ("the Foreign Minister of NATO member Germany, Frank-Walter Steinmeier, criticized": title words before "of")
+            boolean role = false;
+            for (int p = h0 + 1; p < head[1] - 1 && p <= h0 + 3 && !role; p++) {
+                if (!(v.lower[p].equals("of") || v.lower[p].equals("for"))) {
+                    if (!(v.pos[p].equals("NOUN") || v.pos[p].equals("PROPN")) || v.actorAt[p] != null) break;
+                    continue;
+                }
+                // (the first title word may be read as an adjective: "Foreign/ADJ Minister")
+                role = (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN") || p > h0 + 1 && v.pos[h0].equals("ADJ") && Character.isUpperCase(v.word[h0].charAt(0)))
+                        && v.actorAt[h0] == null;
+            }
             if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
         }

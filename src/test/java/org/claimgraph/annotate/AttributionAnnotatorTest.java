@@ -105,6 +105,13 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aNameSetAfterATitleOfACountrySpeaks() {
+        // "the Foreign Minister of NATO member Germany, NAME, criticized …": the named office holder, not the country
+        Article a = annotate("The summit ended badly when the Foreign Minister of Germany, Frank-Walter Steinmeier, criticized NATO for its policy.");
+        assertEquals("Frank-Walter Steinmeier", a.entity(only(a).speaker()).label(), show(a));
+    }
+
+    @Test
     void aCoordinatedModifierStaysWithItsUnnamedSource() {
         Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
         Attribution c = only(a);
