@@ -61,9 +61,11 @@ final class AttributionAnnotator implements Annotator {
                     + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
-                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|role|connection|link|evidence|proof)\\b|\\bnot\\s+guilty\\b"
+                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|roles?|connections?|links?|evidence|proof)\\b|\\bnot\\s+guilty\\b"
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
+                    // "I don't believe it", "he did not believe the report": the speaker disbelieves what is claimed
+                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)\\b)"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|so-called\\s+evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
@@ -144,16 +146,20 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
 
-    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "weekend", "day", "night", "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "fall");
+    /** Open-class word lists of these rules (lexicon/words-attribution.tsv). */
+    private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
+
+    private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
-    private static final Set<String> PART_OF_DAY = Set.of("night", "morning", "afternoon", "evening");
+    private static final Set<String> PART_OF_DAY = WORDS.set("PART_OF_DAY");
 
     /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
-    private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:absurd|baseless|groundless|unfounded|false|fabricat\\w*|lies?|lying|slander\\w*|nonsense|ridiculous|fake|untrue|fiction|fantasy|propaganda|disinformation|hoax|smear|provocation|preposterous|outrageous|defamatory|unsubstantiated)\\b");
+    private static final Pattern REJECTING_NAME = Pattern.compile("(?i)[\"“]\\s*(?:an?\\s+|pure\\s+|complete\\s+|total\\s+|utter\\s+)?(?:"
+            + WORDS.alternation("REJECTING_NAME") + "|(?:" + WORDS.alternation("REJECTING_STEM") + ")\\w*)\\b");
     /** Verb endings a pronoun is contracted with ("it's", "we're", "they've", "I'm", "she'll", "he'd"). */
     private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion", "report", "rumour", "rumor");
+    private static final Set<String> CLAIM_NOUNS = WORDS.set("CLAIM_NOUNS");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
@@ -168,7 +174,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
-    private static final Set<String> RELAYING = Set.of("say", "tell", "report", "accord", "according");
+    private static final Set<String> RELAYING = WORDS.set("RELAYING");
 
     /** Sentences of an uncued passage after a cue ("X reported:" and a paragraph) taken as the source's own claims. */
     private static final int PASSAGE_CLAIMS = 3;
@@ -182,7 +188,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|\\s+and\\s+that\\s|;|[.!?](?:\\s|$)");
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
-    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "brief", "assure", "write", "remind");
+    private static final Set<String> ADDRESSING = WORDS.set("ADDRESSING");
+    /** Nouns of those a statement is made to ("explained to reporters", "stated to the press"). */
+    private static final Set<String> ADDRESSEE_NOUNS = WORDS.set("ADDRESSEE_NOUNS");
 
     /** "— Donald J. Trump (@realDonaldTrump) January 2, 2018" closing a paragraph: an embedded post's signature. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
@@ -196,8 +204,7 @@ final class AttributionAnnotator implements Annotator {
             "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b)");
     private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I (?:will|would like to|want to|can only|cannot|can't|can’t) (?:begin|start|turn|go|comment|say more|add)\\b|I have (?:told|said)\\b|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
     /** Labels of a transcript's questions and of its editors, which state nothing for a speaker. */
-    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "a", "question", "questions", "answer", "reporter", "journalist",
-            "moderator", "note", "editor's note", "editor’s note", "update", "transcript", "source", "photo", "video", "watch", "read more", "related");
+    private static final Set<String> NOT_SPEAKER_LABELS = WORDS.set("NOT_SPEAKER_LABELS");
 
     private static final Pattern GAP_TIGHT = Pattern.compile("[ \\t”\"’'»,.—–-]*");
     private static final Pattern GAP_SPEAKER = Pattern.compile("(?:[,.?!…][”\"»],?|[”\"»],)\\s(?:\\p{Lu}[\\p{L}-]{0,4}\\.|[^\n.;:?!“”\"«»])*");
@@ -720,7 +727,8 @@ final class AttributionAnnotator implements Annotator {
             // "claim to be", "said to have": not a report of speech
             int t = c1;
             while (t < se && (v.lower[t].equals("not") || v.lower[t].equals("never"))) t++;
-            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses()) return;
+            // ("explained to NBC News that …", "stated to reporters": "to" with the one addressed still reports)
+            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses() && !addresseeAfterTo(t, se)) return;
             // "calling Kim “rocket man”": a naming cue reports only with a quotation right after
             if (cue.quotedOnly()) {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
@@ -750,12 +758,16 @@ final class AttributionAnnotator implements Annotator {
             if (cue.stance() == Stance.ALLEGES && neg > sb && (v.lemma[neg - 1].equals("do") || v.lemma[neg - 1].equals("have") || v.lower[neg].equals("never"))) return;
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
-            if (afterBe && v.lower[c0].endsWith("ed") && !(c1 < se && v.lower[c1].equals("by"))) return;
+            // ("they had not been told", "was shown": an irregular participle too)
+            boolean pastParticiple = v.lower[c0].endsWith("ed") || !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
+            if (afterBe && pastParticiple && !(c1 < se && v.lower[c1].equals("by"))) return;
             // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
-            if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && v.lower[c1].equals("of")) return;
+            // ("a man charged with attempted murder pleaded …": the same with "with")
+            if (cue.accuses() && v.lower[c0].endsWith("ed") && c1 < se && (v.lower[c1].equals("of") || v.lower[c1].equals("with"))) return;
             // "the Daily Beast is reporting": progressive, not a participle
             boolean participle = v.lower[c0].endsWith("ing") && !afterBe;
-            if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null) {
+            // ("“…,” he continued.": the quotation right before its speaker is what goes on)
+            if (cue.introOnly() && quoteEndingBefore(v.begin(sb)) == null && quoteEndingBefore(v.begin(c0)) == null) {
                 int k = c1;
                 while (k < se && v.pos[k].equals("ADV")) k++;
                 boolean intro = k >= se || v.isQuote(k)
@@ -951,6 +963,11 @@ final class AttributionAnnotator implements Annotator {
                             if (v.isPunct(k) || v.isQuote(k) || v.isVerb(k) && !adverbialVerb(from, k)) break;
                         }
                     }
+                }
+                // "explained to NBC News they were …": the content starts after the one addressed
+                if (from < se && v.lower[from].equals("to") && !ADDRESSING.contains(cue.words().get(0)) && addresseeAfterTo(from, se)) {
+                    int f = afterAddressee(from + 1, se);
+                    if (f > from + 1) from = f;
                 }
                 if (from == from0) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
@@ -1373,6 +1390,16 @@ final class AttributionAnnotator implements Annotator {
             if (cue.accuses()) d.object = new Span(v.begin(c1), v.end(k - 1));
         }
 
+        /**
+         * "to NBC News", "to reporters" after a cue: "to" before a named actor or a listener noun (lexicon class
+         * ADDRESSEE_NOUNS) is the addressee's preposition, not an infinitive ("said to have", "claims to be").
+         */
+        boolean addresseeAfterTo(int to, int se) {
+            int k = to + 1;
+            if (k < se && v.lower[k].equals("the")) k++;
+            return k < se && (v.actorAt[k] != null && !v.isVerb(k) || ADDRESSEE_NOUNS.contains(v.lemma[k]));
+        }
+
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
             for (int k = from; k < se && k < from + 12; k++) {
@@ -1459,7 +1486,11 @@ final class AttributionAnnotator implements Annotator {
                         && (k > 0 && v.word[k - 1].equals(",") || !cuesFor(k).isEmpty())) return true;
                 // "…,” X said, according to the transcript", "…, speaking on condition of anonymity", ", adding that …":
                 // a participle or a source phrase after a comma leaves the cue's clause complete
-                if (v.word[k].equals(",") && k + 1 < se && k - from <= 6 && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // (after adverbials of any length: "… said in an interview shown Sunday on a news channel, discussing …")
+                if (v.word[k].equals(",") && k + 1 < se && (k - from <= 6 || v.pos[from].equals("ADP")) && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // "Turnout was 38 percent, the commission said, compared with 29 percent in 2021": a participle with its
+                // preposition right after the cue's comma qualifies the clause before, it opens no content clause
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && v.isVerb(k) && v.lower[k].endsWith("ed") && k + 1 < se && v.pos[k + 1].equals("ADP")) return true;
                 // "told Habar Online, the independent news site run by exiles": an apposition to the addressee, no clause
                 if (v.word[k].equals(",") && k - from <= 4 && apposition(k + 1, se)) return true;
                 if (k == from && k > 0 && v.word[k - 1].equals(",") && apposition(k, se)) return true;
@@ -1468,7 +1499,8 @@ final class AttributionAnnotator implements Annotator {
                 if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
                 // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
-                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k)) return false;
+                // ("told the star-studded crowd": a verb form inside a hyphenated compound is no verb)
+                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k) && !(k > from && v.word[k - 1].equals("-") && v.end(k - 1) == v.begin(k))) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;
@@ -1504,7 +1536,8 @@ final class AttributionAnnotator implements Annotator {
             if (j < from || !v.pos[j].equals("NOUN")) return false;
             for (int i = j - 1; i >= from && i >= j - 4; i--) {
                 if (v.pos[i].equals("ADP")) return true;
-                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN"))) return false;
+                // ("in his message released …": a possessive determiner too)
+                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN") || POSSESSIVE_PRON.contains(v.lower[i]))) return false;
             }
             return false;
         }
@@ -1638,8 +1671,17 @@ final class AttributionAnnotator implements Annotator {
             // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
             // (and "the head of the Russian Center …, Rear Admiral Y, told")
             int h0 = v.pos[head[0]].equals("DET") && head[1] - head[0] > 3 ? head[0] + 1 : head[0];
-            boolean role = head[1] - h0 > 2 && (v.lower[h0 + 1].equals("of") || v.lower[h0 + 1].equals("for"))
-                    && (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN")) && v.actorAt[h0] == null;
+            // ("the Foreign Minister of NATO member Germany, Frank-Walter Steinmeier, criticized": title words before "of")
+            boolean role = false;
+            for (int p = h0 + 1; p < head[1] - 1 && p <= h0 + 3 && !role; p++) {
+                if (!(v.lower[p].equals("of") || v.lower[p].equals("for"))) {
+                    if (!(v.pos[p].equals("NOUN") || v.pos[p].equals("PROPN")) || v.actorAt[p] != null) break;
+                    continue;
+                }
+                // (the first title word may be read as an adjective: "Foreign/ADJ Minister")
+                role = (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN") || p > h0 + 1 && v.pos[h0].equals("ADJ") && Character.isUpperCase(v.word[h0].charAt(0)))
+                        && v.actorAt[h0] == null;
+            }
             if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
         }
@@ -2198,9 +2240,21 @@ final class AttributionAnnotator implements Annotator {
             return Speakers.isPronoun(head) || head.equals("i") || head.equals("we") || head.equals("that") || head.equals("there") || head.equals("what");
         }
 
+        /** Whitespace-separated words in the span (as splitting its trimmed text at {@code \\s+}), counted without copying. */
         int words(Span q) {
-            String t = a.body().substring(q.begin(), q.end()).trim();
-            return t.isEmpty() ? 0 : t.split("\\s+").length;
+            String body = a.body();
+            int b = q.begin(), e = q.end();
+            while (b < e && body.charAt(b) <= ' ') b++;
+            while (e > b && body.charAt(e - 1) <= ' ') e--;
+            int n = 0;
+            boolean in = false;
+            for (int i = b; i < e; i++) {
+                char c = body.charAt(i);
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+                if (!space && !in) n++;
+                in = !space;
+            }
+            return n;
         }
 
         void dedupe() {

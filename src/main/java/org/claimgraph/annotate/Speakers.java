@@ -29,12 +29,15 @@ final class Speakers {
 
     record Resolved(String key, Span span, How how) {}
 
+    /** Open-class word lists of these rules (lexicon/words-attribution.tsv). */
+    private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
+
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
     /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
-    private static final Set<String> BODY_HEAD = Set.of("Department", "Ministry", "Office", "Agency", "Service", "Bureau", "Administration");
-    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
+    private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
-    private static final Set<String> POSTMODIFIER_ADJ = Set.of("close", "familiar", "near", "loyal", "linked", "allied");
+    private static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -46,16 +49,12 @@ final class Speakers {
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
     private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
     /** Heads of a media description ("the state news agency", "the private channel"). */
-    private static final Set<String> MEDIA = Set.of("agency", "channel", "newspaper", "broadcaster", "network", "outlet", "station",
-            "daily", "website", "television", "tv", "radio", "paper", "magazine", "weekly", "tabloid");
-    private static final Set<String> STAFF = Set.of("reporter", "correspondent", "journalist");
+    private static final Set<String> MEDIA = WORDS.set("MEDIA");
+    private static final Set<String> STAFF = WORDS.set("STAFF");
     /** Prepositions of a place phrase that stays with the person it locates ("a teacher from the town"). */
     static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Pattern ORGISH = Pattern.compile(
-            "(?i).*\\b(ministry|agency|council|committee|army|forces?|front|movement|party|office|news|tv|times|post|press|"
-                    + "observatory|organi[sz]ation|commission|center|centre|institute|union|group|brigade|command|"
-                    + "department|government|mission|embassy|network|channel|radio|service|coalition|alliance)\\b.*");
+    private static final Pattern ORGISH = Pattern.compile("(?i).*\\b(?:" + WORDS.alternation("ORGISH") + ")\\b.*");
 
     private final TextView v;
     private final String articleSlug;
@@ -209,6 +208,14 @@ final class Speakers {
             if (r != null) return r;
             if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor))
                 return new Resolved(lastDocumentAuthor, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
+            // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
+            // article and the document, is its author
+            if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && head == b + 2 && v.pos[b + 1].equals("PROPN") && v.actorAt[b + 1] == null
+                    && v.placeAt[b + 1] == null && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
+                    && Character.isLetter(v.word[b + 1].charAt(v.word[b + 1].length() - 1))) {
+                Resolved author = newName(b + 1, b + 2);
+                if (author != null) return author;
+            }
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
             return null;
         }
@@ -236,7 +243,13 @@ final class Speakers {
         // "Umm Khaled/VERB": a capitalised word after a first name, mid-sentence, that the tagger misread
         boolean misread = last > b && last > v.sentFirst[v.sent[last]] && Character.isUpperCase(v.word[last].charAt(0)) && v.word[last].length() > 2
                 && Character.isLowerCase(v.word[last].charAt(1)) && v.pos[last - 1].equals("PROPN") && Character.isUpperCase(v.word[last - 1].charAt(0));
-        if (m == null && (v.pos[last].equals("PROPN") || misread)) {
+        // "Nunes/NOUN stated Friday": a lone surname opening the sentence, read as a common noun, whose full name the
+        // article gave before ("Rep. Devin Nunes of California")
+        boolean surname = m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
+                && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
+                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])
+                && fullNameBefore(last) != null;
+        if (m == null && (v.pos[last].equals("PROPN") || misread || surname)) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")
             while (i - 1 >= b && (v.pos[i - 1].equals("PROPN") || (v.pos[i - 1].equals("ADJ") || v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("CCONJ")
@@ -553,8 +566,7 @@ final class Speakers {
         return null;
     }
 
-    private static final java.util.regex.Pattern BACKER = java.util.regex.Pattern.compile(
-            ".*-(?:aligned|backed|led|linked|allied|funded|supported|sponsored|affiliated)");
+    private static final java.util.regex.Pattern BACKER = java.util.regex.Pattern.compile(".*-(?:" + WORDS.alternation("BACKER") + ")");
 
     /** The actor at token {@code k} only qualifies the body named after it ("a spokeswoman for Iran-aligned Houthi rebels"). */
     private boolean backer(int k, int e) {
@@ -587,6 +599,23 @@ final class Speakers {
                 }
             }
         }
+        // "Burr stated …" after "Sen. Richard Burr of North Carolina": a lone surname is the person the article named in full
+        int[] full = e - b == 1 ? fullNameBefore(b) : null;
+        if (full != null) {
+            String fn = v.body.substring(v.begin(full[0]), v.end(full[1] - 1));
+            String fk = Ids.slug(fn);
+            Entity fx = entities.get(fk);
+            if (fx == null) {
+                entities.put(fk, Entity.of(fk, EntityType.PERSON, fn));
+                changed.add(fk);
+            } else if (fx.type() != EntityType.PERSON) {
+                fk = null;
+            }
+            if (fk != null) {
+                addAlt(fk, name);
+                return new Resolved(fk, span, How.NEW_NAME);
+            }
+        }
         // "Please tell us …", "[Emphasis added.]": a lone capitalised word opening its sentence is a name only
         // when the article also writes it capitalised inside a sentence (or it is an acronym)
         if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])) return null;
@@ -611,6 +640,24 @@ final class Speakers {
         if (f + 1 < i && v.word[f].length() == 1 && Character.isUpperCase(v.word[f].charAt(0)) && (v.word[f + 1].equals(".") || v.word[f + 1].equals(":"))) f += 2;
         while (f < i && (v.isPunct(f) || v.isQuote(f))) f++;
         return f == i;
+    }
+
+    /**
+     * The full name given earlier for the lone word at token i: the same word, inside a sentence, right after a
+     * capitalised given name that is neither a known actor nor a place ("Rep. Devin Nunes", "Sen. Richard Burr");
+     * tokens [first, end) of its first such occurrence, or null.
+     */
+    private int[] fullNameBefore(int i) {
+        String w = v.word[i];
+        for (int k = 1; k < i; k++) {
+            if (!v.word[k].equals(w) || opensSentence(k) || v.sent[k - 1] != v.sent[k]) continue;
+            int g = k - 1;
+            String gw = v.word[g];
+            if (!v.pos[g].equals("PROPN") || v.actorAt[g] != null || v.placeAt[g] != null || gw.length() < 2 || v.end(g) == v.begin(k)
+                    || !Character.isUpperCase(gw.charAt(0)) || !Character.isLowerCase(gw.charAt(gw.length() - 1))) continue;
+            return new int[]{g, k + 1};
+        }
+        return null;
     }
 
     /** The word occurs, as written, somewhere other than at the opening of a sentence. */
@@ -682,11 +729,31 @@ final class Speakers {
     }
 
     private static boolean containsWord(String label, String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.equals(h) || w.equals(h + "s") || (w + "s").equals(h)) return true;
+        String h = head.toLowerCase(Locale.ROOT), l = label.toLowerCase(Locale.ROOT);
+        int n = l.length(), hn = h.length();
+        boolean hs = hn > 0 && h.charAt(hn - 1) == 's';
+        // (splitting gives an empty first word when the label is empty or opens with a separator before a word)
+        if ((hn == 0 || h.equals("s")) && (n == 0 || !wordChar(l.codePointAt(0)) && l.codePoints().anyMatch(Speakers::wordChar))) return true;
+        // each run of letters and digits (\p{L}, \p{N}) of the label is a word: no split, no strings made
+        for (int i = 0; i < n; ) {
+            int cp = l.codePointAt(i);
+            if (!wordChar(cp)) { i += Character.charCount(cp); continue; }
+            int j = i;
+            while (j < n && wordChar(cp = l.codePointAt(j))) j += Character.charCount(cp);
+            int len = j - i;
+            // the word is the head, the head plus "s", or the head minus its "s"
+            if ((len == hn || len == hn + 1 && l.charAt(j - 1) == 's' || hs && len == hn - 1)
+                    && l.regionMatches(i, h, 0, Math.min(len, hn))) return true;
+            i = j;
         }
         return false;
+    }
+
+    /** A letter or a number of any kind, as {@code [\p{L}\p{N}]}. */
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static final Pattern APOSTROPHES = Pattern.compile("[’']"), NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+"),

@@ -34,6 +34,84 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aParticipleAfterAMidSentenceCueQualifiesTheClauseBefore() {
+        // ", compared with …" after the cue's comma opens no content clause: the claim is the clause before the speaker
+        Article a = annotate("Turnout was 41 percent, the Central Election Commission said, compared with 35 percent in the last vote.");
+        assertEquals("Turnout was 41 percent", a.text(only(a).content()), show(a));
+        // ", discussing …" after a long adverbial: the quotation before the speaker is the claim
+        Article b = annotate("“The convoy carried only food,” Ivan Petrov said in an interview aired Sunday on state television, discussing the raid on the depot.");
+        assertTrue(b.text(only(b).content()).startsWith("The convoy carried only food"), show(b));
+    }
+
+    @Test
+    void aCueWithItsAddresseeAfterToStillReports() {
+        // "explained to NBC News", "stated to reporters": "to" before the one addressed is no infinitive
+        Article a = annotate("The convoy was hit near the border, a senior official explained to NBC News.");
+        assertEquals("The convoy was hit near the border", a.text(only(a).content()), show(a));
+        Article b = annotate("Several officials explained to reporters they had not been told of the raid.");
+        assertEquals("they had not been told of the raid.", b.text(only(b).content()), show(b));
+        // "is said to have": still no report
+        assertTrue(annotate("The drug is said to have killed dozens.").attributions().isEmpty());
+    }
+
+    @Test
+    void aLoneSurnameOpeningASentenceIsThePersonNamedInFullBefore() {
+        Article a = annotate("The chairmen, Sen. Harold Quimby of Ohio and Rep. Dorian Vantreese of Idaho, each issued statements.\n\n"
+                + "Vantreese stated Friday that the leak had done serious harm.");
+        Attribution c = only(a);
+        assertEquals("Dorian Vantreese", a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
+    void disbelievingTheClaimDenies() {
+        // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
+        Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
+                + "Ferrand said he did not believe the agency’s assessment of the leak.\n\n"
+                + "Dr. Ana Mirel said: “At first we didn’t believe the results would hold.”");
+        assertStance(a, Stance.DENIES, "I don’t believe it", "did not believe the agency");
+        assertStance(a, Stance.ALLEGES, "results would hold");
+        // "with no links to any …": a plural negated link is a denial too
+        assertStance(annotate("A government source said the two men were drivers with no links to any intelligence service."),
+                Stance.DENIES, "no links");
+    }
+
+    @Test
+    void anIntroCueAfterAQuotationTakesTheQuotation() {
+        Article a = annotate("Governor Tom Vardell spoke on Monday.\n\n"
+                + "\"I ask for your forgiveness and hope you can find it in your heart to do so,\" Vardell continued, referring to his family.");
+        assertTrue(a.text(only(a).content()).startsWith("I ask for your forgiveness"), show(a));
+    }
+
+    @Test
+    void aReducedPassiveOfAnAccusingCueIsNoReport() {
+        // "a man charged with attempted murder": the man is charged, nobody speaks through "charged"
+        Article a = annotate("A 23-year-old man charged with attempted murder after a stabbing pleaded not guilty on Thursday.");
+        for (Attribution c : a.attributions()) assertTrue(!"charged".equals(a.text(c.cue())), show(a));
+    }
+
+    @Test
+    void anUnknownCapitalisedWordBeforeADocumentIsItsAuthor() {
+        Article a = annotate("Agents arrested the men in Paris.\n\nA Quorvex report found that the firm had hidden losses.");
+        assertEquals("Quorvex", a.entity(only(a).speaker()).label(), show(a));
+    }
+
+    @Test
+    void anAdverbialOrAddresseeAfterTheCueLeavesTheQuotationAsTheClaim() {
+        // "in his message released …" (a possessive before the adverbial's noun), "the star-studded crowd" (a compound)
+        Article a = annotate("“Journalism is a mission, not just a job,” the Pope wrote in his message released Jan. 24.");
+        assertTrue(a.text(only(a).content()).startsWith("Journalism is a mission"), show(a));
+        Article b = annotate("“We will win this fight together,” Maria Lind told the star-studded crowd.");
+        assertTrue(b.text(only(b).content()).startsWith("We will win this fight"), show(b));
+    }
+
+    @Test
+    void aNameSetAfterATitleOfACountrySpeaks() {
+        // "the Foreign Minister of NATO member Germany, NAME, criticized …": the named office holder, not the country
+        Article a = annotate("The summit ended badly when the Foreign Minister of Germany, Frank-Walter Steinmeier, criticized NATO for its policy.");
+        assertEquals("Frank-Walter Steinmeier", a.entity(only(a).speaker()).label(), show(a));
+    }
+
+    @Test
     void aCoordinatedModifierStaysWithItsUnnamedSource() {
         Article a = annotate("Nine guards were wounded at the depot, medical and military sources said on Friday.");
         Attribution c = only(a);
