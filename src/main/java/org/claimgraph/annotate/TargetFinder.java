@@ -143,8 +143,8 @@ final class TargetFinder {
             if (v.sent[i] == legalSentence) continue;
             if (PENALTIES.contains(v.lemma[i]) || PENALTIES.contains(v.lower[i])) penalised(v, out, i, c.end(), d, sp);
             int len = match(v, i, critical);
-            // "has a responsibility to investigate": a duty, no blame
-            if (len > 0 && duty(v, i, c.end())) { i += len - 1; continue; }
+            // "has a responsibility to investigate": a duty, no blame; "goes beyond trade": an extent, no overreach
+            if (len > 0 && (duty(v, i, c.end()) || !overreach(v, i, len, c.end()))) { i += len - 1; continue; }
             // "hold the group and its backers accountable": the ones held, not the subject, are blamed
             if (len > 0 && (v.lower[i].equals("accountable") || v.lower[i].equals("responsible"))) {
                 Mention held = heldAccountable(v, i, c.begin());
@@ -594,6 +594,19 @@ final class TargetFinder {
     private static boolean duty(TextView v, int i, int end) {
         if (!(v.lower[i].equals("responsibility") || v.lower[i].equals("responsibilities"))) return false;
         return i + 2 < v.n && v.end(i + 2) <= end && v.lower[i + 1].equals("to") && v.isVerb(i + 2);
+    }
+
+    /** Nouns of the bounds of a power ("beyond his authority", "beyond its mandate"): going beyond them is overreach. */
+    private static final Set<String> OVERREACH = W.set("OVERREACH");
+
+    /**
+     * False for a "go beyond" at i (of len tokens) with no bound of a power within three tokens after it ("goes
+     * beyond trade" measures an extent; "goes beyond his authority" is overreach); true for any other critical word.
+     */
+    private static boolean overreach(TextView v, int i, int len, int end) {
+        if (!(v.lemma[i].equals("go") && v.lower[i + len - 1].equals("beyond"))) return true;
+        for (int k = i + len; k < v.n && k < i + len + 3 && v.end(k) <= end; k++) if (OVERREACH.contains(v.lower[k])) return true;
+        return false;
     }
 
     /** The first actor after "hold" before "accountable"/"responsible" at i ("hold Russia accountable"), or null. */

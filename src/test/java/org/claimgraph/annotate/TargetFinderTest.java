@@ -56,6 +56,13 @@ class TargetFinderTest {
     }
 
     @Test
+    void goingBeyondSomethingOtherThanAuthorityBlamesNoOne() {
+        // "goes beyond trade": a neutral extent, no overreach
+        assertEquals(List.of(), last(annotate("Senator Mara Quill said the partnership between Russia and China goes beyond trade.")).targets());
+        assertEquals(List.of(), last(annotate("Analyst Mara Quill said the new measures go beyond those announced by the European Union.")).targets());
+    }
+
+    @Test
     void aThirdPersonOpeningAQuotedDenialIsNotTheSpeaker() {
         // in a speaker's own words "he" is someone else: the denial does not answer for the speaker
         Article a = annotate("Tom Quill, 24, was charged with theft on Monday.\n\n"
