@@ -69,6 +69,7 @@ final class TargetFinder {
 
     List<String> find(TextView v, AttributionAnnotator.Draft d, Speakers sp) {
         List<String> out = new ArrayList<>();
+        TITLE_SIDES.remove();
         if (d.accuses && d.object != null) {
             int b = v.tokenAtOrAfter(d.object.begin());
             for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
@@ -952,19 +953,51 @@ final class TargetFinder {
         if (s == null) return null;
         // "a spokesman for Veltrax" speaks for Veltrax; a bare "a source" for no one
         if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE)
-            return s.memberOf().isEmpty() ? titleSide(v, sp, speaker) : s.memberOf().get(0);
+            return s.memberOf().isEmpty() ? titleSide(v, sp, speaker, false) : s.memberOf().get(0);
         return s.key();
     }
 
     /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */
     private static final Set<String> ROLES = W.set("ROLES");
 
+    /** Words before a role that say it is no longer held ("former", "onetime"; "ex-" is matched as a prefix). */
+    private static final Set<String> FORMER = Set.of("former", "onetime", "one-time", "erstwhile", "ex");
+
+    private static boolean former(TextView v, int k) {
+        return FORMER.contains(v.lower[k]) || v.lower[k].startsWith("ex-");
+    }
+
+    /** The bodies read by {@link #titleSide} for one article, by speaker and kind, kept for one {@link #find} call. */
+    private record TitleSides(TextView v, Speakers sp, Map<String, String> sides) {}
+    private static final ThreadLocal<TitleSides> TITLE_SIDES = new ThreadLocal<>();
+    private static final String NONE = new String("none");
+
+    /**
+     * As {@link #titleSide(TextView, Speakers, String, boolean)}, remembered for the current {@link #find} call: the
+     * article is scanned once per speaker, not once per candidate target.
+     */
+    private static String titleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
+        TitleSides c = TITLE_SIDES.get();
+        if (c == null || c.v() != v || c.sp() != sp) TITLE_SIDES.set(c = new TitleSides(v, sp, new HashMap<>()));
+        String key = (inOffice ? "o\t" : "a\t") + speaker;
+        String side = c.sides().get(key);
+        if (side == null) c.sides().put(key, side = java.util.Objects.requireNonNullElse(scanTitleSide(v, sp, speaker, inOffice), NONE));
+        return side == NONE ? null : side;
+    }
+
+    /** Relations of a role to the body held for ("a lawyer for Y", "the head of Y", "a spokesman at Y"). */
+    private static final Set<String> ROLE_OF = Set.of("for", "of", "at", "to");
+    /** Of those, the ones by which the holder speaks for the body (not "the ambassador to Y", "an adviser to Y"). */
+    private static final Set<String> OFFICIAL_OF = Set.of("for", "of", "at");
+
     /**
      * The body a person speaks for, read from the words around one of its names when no affiliation was recorded:
      * "Junta spokesman Major General X" (the actor before a role noun and titles), "Koenig's lawyer, X", or
-     * "X, a lawyer for Y". Null when none.
+     * "X, a lawyer for Y". With inOffice, only a role held now (not "a former lawyer for Y", "ex-adviser") and not
+     * held "to" Y ("the ambassador to Y", "an adviser to Y"): only such a holder speaks for Y, so does not accuse it.
+     * Null when none.
      */
-    private static String titleSide(TextView v, Speakers sp, String speaker) {
+    private static String scanTitleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
         for (int k = 0; k < v.n; k++) {
             Mention m = v.actorAt[k];
             if (m == null || !m.entityKey().equals(speaker)) continue;
@@ -985,11 +1018,12 @@ final class TargetFinder {
                         compound = v.lower[q] + " " + compound;
                     named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, compound, speaker);
                 }
-                if (named != null) return named;
+                if (named != null) return inOffice && p > 0 && former(v, p - 1) ? null : named;
+                if (inOffice && former(v, p)) break;
                 if (ROLES.contains(v.lower[p])) role = true;
                 else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
             }
-            if (role && p >= 0 && v.actorAt[p] != null) {
+            if (role && p >= 0 && v.actorAt[p] != null && !(inOffice && v.firstToken(v.actorAt[p]) > 0 && former(v, v.firstToken(v.actorAt[p]) - 1))) {
                 String key = keyOf(v, sp, v.actorAt[p], speaker);
                 if (key != null) return key;
             }
@@ -999,8 +1033,9 @@ final class TargetFinder {
             boolean comma = q < v.n && v.word[q].equals(",");
             if (comma || q < v.n && (v.lower[q].equals("a") || v.lower[q].equals("an"))) {
                 if (comma) q++;
-                while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q++;
-                if (q + 1 < v.n && ROLES.contains(v.lower[q]) && Set.of("for", "of", "at", "to").contains(v.lower[q + 1])) {
+                boolean past = false;
+                while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ") || former(v, q))) past |= former(v, q++);
+                if (q + 1 < v.n && !(inOffice && past) && ROLES.contains(v.lower[q]) && (inOffice ? OFFICIAL_OF : ROLE_OF).contains(v.lower[q + 1])) {
                     for (int j = q + 2; j < v.n && j < q + 6; j++) {
                         if (v.actorAt[j] != null) { String key = keyOf(v, sp, v.actorAt[j], speaker); if (key != null) return key; break; }
                         if (v.isPunct(j) || v.isVerb(j)) break;
@@ -1569,7 +1604,7 @@ final class TargetFinder {
         // "the Foreign Ministry's spokeswoman X" with no membership recorded: the body named in the title, and its state
         Entity se = sp.entities.get(speaker);
         if (depth > 0 && se != null && se.memberOf().isEmpty() && (se.type() == EntityType.PERSON || se.type() == EntityType.UNNAMED_SOURCE)) {
-            String body = titleSide(v, sp, speaker);
+            String body = titleSide(v, sp, speaker, true);
             if (body != null && (body.equals(target) || affiliated(v, sp, body, target, depth - 1))) return true;
         }
         Entity t = sp.entities.get(target);

@@ -56,6 +56,20 @@ class TargetFinderTest {
     }
 
     @Test
+    void aFormerLawyerOrAdviserMayAccuseWhomTheyServed() {
+        // only a spokesperson or official speaks for the body in their title; a former lawyer, an adviser "to" Y may accuse Y
+        targetsInclude(annotate("Michael Cohen, a former lawyer for Donald Trump, said Trump had lied to investigators and obstructed justice."), "trump");
+        targetsInclude(annotate("Jane Roe, a former adviser to Governor Tom Ashby, said Ashby had lied to investigators and obstructed justice."), "ashby");
+        targetsInclude(annotate("Former Trump adviser John Bolton accused Donald Trump of obstructing justice."), "trump");
+    }
+
+    @Test
+    void aSpokespersonDoesNotAccuseTheBodyInTheirTitle() {
+        Article a = annotate("Kremlin spokesman Dmitry Peskov said Ukraine had shelled civilians in Donetsk.");
+        assertEquals(List.of("ukraine"), last(a).targets(), show(a));
+    }
+
+    @Test
     void goingBeyondSomethingOtherThanAuthorityBlamesNoOne() {
         // "goes beyond trade": a neutral extent, no overreach
         assertEquals(List.of(), last(annotate("Senator Mara Quill said the partnership between Russia and China goes beyond trade.")).targets());
