@@ -862,11 +862,18 @@ final class TargetFinder {
         return false;
     }
 
-    /** The token of a "he" or "she" opening the content, or -1. */
+    /**
+     * The token of a "He" or "She" opening a quote that stands as its own sentence ('"He never left the house," his
+     * mother said'), or -1; a quote run on from the cue ('insisted "he had done nothing wrong"', 'denied that "he
+     * ever took …"') has the speaker's own "he".
+     */
     private static int openingThirdPerson(TextView v, int cb, int end) {
         for (int k = cb; k < v.n && k < cb + 3 && v.end(k) <= end; k++) {
             if (v.isQuote(k)) continue;
-            return v.lower[k].equals("he") || v.lower[k].equals("she") ? k : -1;
+            if (!(v.word[k].equals("He") || v.word[k].equals("She"))) return -1;
+            int p = k - 1;
+            while (p >= 0 && v.isQuote(p)) p--;
+            return p < 0 || v.sent[p] != v.sent[k] || v.word[p].equals(".") || v.word[p].equals(":") ? k : -1;
         }
         return -1;
     }

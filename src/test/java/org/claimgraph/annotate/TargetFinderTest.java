@@ -70,6 +70,14 @@ class TargetFinderTest {
     }
 
     @Test
+    void aPartialQuoteOpeningWithHeAfterTheCueAnswersForTheSpeaker() {
+        // 'insisted "he had done nothing wrong"': the quote goes on the speaker's sentence, so "he" is the speaker
+        String charged = "Tom Quill was charged with theft on Monday.\n\n";
+        assertEquals(List.of("tom-quill"), denialTargets(annotate(charged + "Quill insisted \"he had done nothing wrong\" and denied the charges.")));
+        assertEquals(List.of("tom-quill"), denialTargets(annotate(charged + "Quill denied that \"he ever took a cent\" from the charity.")));
+    }
+
+    @Test
     void goingBeyondSomethingOtherThanAuthorityBlamesNoOne() {
         // "goes beyond trade": a neutral extent, no overreach
         assertEquals(List.of(), last(annotate("Senator Mara Quill said the partnership between Russia and China goes beyond trade.")).targets());
