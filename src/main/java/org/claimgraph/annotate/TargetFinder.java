@@ -623,12 +623,24 @@ final class TargetFinder {
 
     /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */
     private static final Set<String> ANSWER = W.set("ANSWER");
+    /** Words of warding off a harm: "deter", "prevent", "repel", "avert", "resist", "counter". */
+    private static final Set<String> WARD_OFF = W.set("WARD_OFF");
+    /** Words of failing to act ("did nothing to", "failed to", "was unable to", "never tried to"). */
+    private static final Set<String> FAILURE = Set.of("fail", "nothing", "not", "n't", "never", "refuse", "unable");
 
-    /** The harm at i is what someone answers or wards off ("would respond to the strikes", "in retaliation for the killing", "to deter further aggression"). */
+    /**
+     * The harm at i is what someone answers ("would respond to the strikes", "in retaliation for the killing") or wards
+     * off ("to deter further aggression", "acted to prevent the massacre"); not a harm someone failed to ward off ("did
+     * nothing to prevent the massacre", "failed to avert"): that failure is blamed.
+     */
     private static boolean answered(TextView v, int i, int contentBegin) {
         int k = i - 1;
         while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM") || v.pos[k].equals("ADV"))) k--;
         if (k >= 0 && v.begin(k) >= contentBegin && ANSWER.contains(v.lemma[k])) return true;
+        if (k >= 0 && v.begin(k) >= contentBegin && WARD_OFF.contains(v.lemma[k])) {
+            for (int j = k - 1; j >= 0 && j >= k - 3 && v.begin(j) >= contentBegin; j--) if (FAILURE.contains(v.lemma[j]) || FAILURE.contains(v.lower[j])) return false;
+            return true;
+        }
         return k >= 1 && v.begin(k - 1) >= contentBegin && (v.lower[k].equals("to") || v.lower[k].equals("for")) && ANSWER.contains(v.lemma[k - 1]);
     }
 

@@ -78,6 +78,19 @@ class TargetFinderTest {
     }
 
     @Test
+    void failingToWardOffAHarmIsBlamedForIt() {
+        // "did nothing to prevent the massacre": negligence is blamed; "acted to prevent" wards it off
+        String[] negligent = {"did nothing to prevent the massacre", "did not try to avert the massacre", "did nothing to resist the massacre",
+            "never sought to counter the attacks on"};
+        for (String n : negligent) targetsInclude(annotate("The UN said the junta of Myanmar " + n + " Rohingya villagers."), "myanmar");
+        String[] warded = {"acted to prevent the massacre of", "resisted the attacks on", "moved to counter the attacks on", "managed to avert the massacre of"};
+        for (String w : warded) {
+            Article a = annotate("The UN said the army of Myanmar " + w + " Rohingya villagers.");
+            assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("myanmar")), show(a));
+        }
+    }
+
+    @Test
     void goingBeyondSomethingOtherThanAuthorityBlamesNoOne() {
         // "goes beyond trade": a neutral extent, no overreach
         assertEquals(List.of(), last(annotate("Senator Mara Quill said the partnership between Russia and China goes beyond trade.")).targets());
