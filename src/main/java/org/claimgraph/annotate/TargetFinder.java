@@ -79,7 +79,7 @@ final class TargetFinder {
                 if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
                 // "accused the army of …", "blamed the authorities for …": a bare noun for the armed forces or the
                 // government stands for the article's one armed force or main country
-                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i]) || v.lower[i].equals("opposition")) && v.lower[i - 1].equals("the")) {
+                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i]) || oppositionHead(v, i)) && v.lower[i - 1].equals("the")) {
                     told(v, out, i, i + 1, d, sp);
                     break;
                 }
@@ -653,10 +653,11 @@ final class TargetFinder {
                 if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(v, sp, d.speaker, g, 3)) out.add(g);
                 return;
             }
-            // "accused the opposition of …": the one party the article calls the opposition
-            if (v.lower[k].equals("opposition") && k > 0 && v.lower[k - 1].equals("the")) {
+            // "accused the opposition of …": the one party the article calls the opposition (none or several: read on)
+            if (oppositionHead(v, k) && k > 0 && v.lower[k - 1].equals("the")) {
                 String o = soleOpposition(v, sp);
-                if (o != null && !o.equals(d.speaker) && !out.contains(o) && !affiliated(v, sp, d.speaker, o, 3)) out.add(o);
+                if (o == null) continue;
+                if (!o.equals(d.speaker) && !out.contains(o) && !affiliated(v, sp, d.speaker, o, 3)) out.add(o);
                 return;
             }
             if (FORCE_NOUNS.contains(v.lower[k])) {
@@ -668,8 +669,18 @@ final class TargetFinder {
     }
 
     /**
-     * The one organisation or group the article calls the opposition: named with "opposition" just before it ("the
-     * opposition X party", "opposition leader X's party") or in its name; null when none or several.
+     * "opposition" at k is the head noun of its phrase ("the opposition of …", "the opposition, which …", "the
+     * opposition has …"), not a modifier ("the opposition leader X", "the opposition party").
+     */
+    private static boolean oppositionHead(TextView v, int k) {
+        if (!v.lower[k].equals("opposition")) return false;
+        int n = k + 1;
+        return n >= v.n || v.isPunct(n) || v.isVerb(n) || v.pos[n].equals("AUX") || Set.of("of", "for", "to").contains(v.lower[n]);
+    }
+
+    /**
+     * The one organisation or group the article calls the opposition: named with "opposition" immediately before it
+     * ("the opposition X party") or in its name; null when none or several.
      */
     private static String soleOpposition(TextView v, Speakers sp) {
         String one = null;
@@ -678,7 +689,7 @@ final class TargetFinder {
             if (e == null || !(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP)) continue;
             boolean called = e.label().toLowerCase(Locale.ROOT).contains("opposition");
             int f = v.firstToken(m);
-            for (int k = f - 1; !called && k >= 0 && k >= f - 2 && v.sent[k] == v.sent[f]; k--) called = v.lower[k].equals("opposition");
+            called |= f > 0 && v.sent[f - 1] == v.sent[f] && v.lower[f - 1].equals("opposition");
             if (!called) continue;
             if (one != null && !one.equals(e.key())) return null;
             one = e.key();

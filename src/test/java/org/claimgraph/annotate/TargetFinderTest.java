@@ -91,6 +91,17 @@ class TargetFinderTest {
     }
 
     @Test
+    void theOppositionAsAModifierIsNotTheOppositionParty() {
+        // "the opposition leader X": X is accused, not the party the article calls the opposition
+        String rally = "Leaders of the opposition Green Dawn party staged a rally on Friday.\n\n";
+        Article a = annotate(rally + "Prime Minister Ivan Sorel accused the opposition leader Pavel Orlik of inciting violence.");
+        assertEquals(List.of("pavel-orlik"), last(a).targets(), show(a));
+        // the head noun "the opposition" is still the one opposition party
+        Article b = annotate(rally + "Prime Minister Ivan Sorel accused the opposition of inciting violence.");
+        assertEquals(List.of("green-dawn"), last(b).targets(), show(b));
+    }
+
+    @Test
     void goingBeyondSomethingOtherThanAuthorityBlamesNoOne() {
         // "goes beyond trade": a neutral extent, no overreach
         assertEquals(List.of(), last(annotate("Senator Mara Quill said the partnership between Russia and China goes beyond trade.")).targets());
