@@ -22,7 +22,8 @@ import org.claimgraph.model.Span;
  * wrong ("called on the authorities to open an investigation") and the one allowed to do a wrong ("allowed Y to
  * smuggle …") are blamed too. Places, the
  * addressee of the cue, actors in locative or victim phrases ("in Syria", "against the army") and the
- * speaker are never targets. Word lists: {@code lexicon/target-words.tsv}.
+ * speaker are never targets. Word lists: {@code lexicon/target-words.tsv} (the acts: harm, support, critical, …) and
+ * {@code lexicon/words-targets.tsv} (the word classes the rules read: roles, armed acts, ward-off words, …).
  */
 final class TargetFinder {
     /** The open-class word lists of the rules below (lexicon/words-targets.tsv). */
@@ -672,10 +673,12 @@ final class TargetFinder {
      * "opposition" at k is the head noun of its phrase ("the opposition of …", "the opposition, which …", "the
      * opposition has …"), not a modifier ("the opposition leader X", "the opposition party").
      */
+    private static final Set<String> HEAD_OF = Set.of("of", "for", "to");
+
     private static boolean oppositionHead(TextView v, int k) {
         if (!v.lower[k].equals("opposition")) return false;
         int n = k + 1;
-        return n >= v.n || v.isPunct(n) || v.isVerb(n) || v.pos[n].equals("AUX") || Set.of("of", "for", "to").contains(v.lower[n]);
+        return n >= v.n || v.isPunct(n) || v.isVerb(n) || v.pos[n].equals("AUX") || HEAD_OF.contains(v.lower[n]);
     }
 
     /**
@@ -1135,7 +1138,10 @@ final class TargetFinder {
     /** Acts of armed force ("fired", "shelled", "targeted", "struck") and the craft and troops that do them. */
     private static final Set<String> ARMED = W.set("ARMED");
 
-    /** The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. */
+    /**
+     * The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. ARMED
+     * also holds "fabrication"/"fabricate": a state denying an account as a fabrication answers for its forces too.
+     */
     private static boolean armedAct(TextView v, Span c) {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
             if (ARMED.contains(v.lemma[i]) || ARMED.contains(v.lower[i])) return true;
