@@ -22,7 +22,8 @@ import org.claimgraph.model.Span;
  * wrong ("called on the authorities to open an investigation") and the one allowed to do a wrong ("allowed Y to
  * smuggle …") are blamed too. Places, the
  * addressee of the cue, actors in locative or victim phrases ("in Syria", "against the army") and the
- * speaker are never targets. Word lists: {@code lexicon/target-words.tsv}.
+ * speaker are never targets. Word lists: {@code lexicon/target-words.tsv} (the acts: harm, support, critical, …) and
+ * {@code lexicon/words-targets.tsv} (the word classes the rules read: roles, armed acts, ward-off words, …).
  */
 final class TargetFinder {
     /** The open-class word lists of the rules below (lexicon/words-targets.tsv). */
@@ -69,6 +70,7 @@ final class TargetFinder {
 
     List<String> find(TextView v, AttributionAnnotator.Draft d, Speakers sp) {
         List<String> out = new ArrayList<>();
+        TITLE_SIDES.remove();
         if (d.accuses && d.object != null) {
             int b = v.tokenAtOrAfter(d.object.begin());
             for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
@@ -78,7 +80,7 @@ final class TargetFinder {
                 if (OBJECT_PRONOUNS.contains(v.lower[i])) { accusedPronoun(v, out, i, d, sp); break; }
                 // "accused the army of …", "blamed the authorities for …": a bare noun for the armed forces or the
                 // government stands for the article's one armed force or main country
-                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i]) || v.lower[i].equals("opposition")) && v.lower[i - 1].equals("the")) {
+                if (i > b && (FORCE_NOUNS.contains(v.lower[i]) || GOVERNMENT.contains(v.lower[i]) || oppositionHead(v, i)) && v.lower[i - 1].equals("the")) {
                     told(v, out, i, i + 1, d, sp);
                     break;
                 }
@@ -143,8 +145,8 @@ final class TargetFinder {
             if (v.sent[i] == legalSentence) continue;
             if (PENALTIES.contains(v.lemma[i]) || PENALTIES.contains(v.lower[i])) penalised(v, out, i, c.end(), d, sp);
             int len = match(v, i, critical);
-            // "has a responsibility to investigate": a duty, no blame
-            if (len > 0 && duty(v, i, c.end())) { i += len - 1; continue; }
+            // "has a responsibility to investigate": a duty, no blame; "goes beyond trade": an extent, no overreach
+            if (len > 0 && (duty(v, i, c.end()) || !overreach(v, i, len, c.end()))) { i += len - 1; continue; }
             // "hold the group and its backers accountable": the ones held, not the subject, are blamed
             if (len > 0 && (v.lower[i].equals("accountable") || v.lower[i].equals("responsible"))) {
                 Mention held = heldAccountable(v, i, c.begin());
@@ -596,6 +598,19 @@ final class TargetFinder {
         return i + 2 < v.n && v.end(i + 2) <= end && v.lower[i + 1].equals("to") && v.isVerb(i + 2);
     }
 
+    /** Nouns of the bounds of a power ("beyond his authority", "beyond its mandate"): going beyond them is overreach. */
+    private static final Set<String> OVERREACH = W.set("OVERREACH");
+
+    /**
+     * False for a "go beyond" at i (of len tokens) with no bound of a power within three tokens after it ("goes
+     * beyond trade" measures an extent; "goes beyond his authority" is overreach); true for any other critical word.
+     */
+    private static boolean overreach(TextView v, int i, int len, int end) {
+        if (!(v.lemma[i].equals("go") && v.lower[i + len - 1].equals("beyond"))) return true;
+        for (int k = i + len; k < v.n && k < i + len + 3 && v.end(k) <= end; k++) if (OVERREACH.contains(v.lower[k])) return true;
+        return false;
+    }
+
     /** The first actor after "hold" before "accountable"/"responsible" at i ("hold Russia accountable"), or null. */
     private static Mention heldAccountable(TextView v, int i, int contentBegin) {
         for (int k = i - 1; k >= 0 && k >= i - 12 && v.begin(k) >= contentBegin; k--) {
@@ -609,12 +624,24 @@ final class TargetFinder {
 
     /** Words of answering a harm: "respond to", "in response to", "retaliate for", "in revenge for", "avenge". */
     private static final Set<String> ANSWER = W.set("ANSWER");
+    /** Words of warding off a harm: "deter", "prevent", "repel", "avert", "resist", "counter". */
+    private static final Set<String> WARD_OFF = W.set("WARD_OFF");
+    /** Words of failing to act ("did nothing to", "failed to", "was unable to", "never tried to"). */
+    private static final Set<String> FAILURE = Set.of("fail", "nothing", "not", "n't", "never", "refuse", "unable");
 
-    /** The harm at i is what someone answers or wards off ("would respond to the strikes", "in retaliation for the killing", "to deter further aggression"). */
+    /**
+     * The harm at i is what someone answers ("would respond to the strikes", "in retaliation for the killing") or wards
+     * off ("to deter further aggression", "acted to prevent the massacre"); not a harm someone failed to ward off ("did
+     * nothing to prevent the massacre", "failed to avert"): that failure is blamed.
+     */
     private static boolean answered(TextView v, int i, int contentBegin) {
         int k = i - 1;
         while (k >= 0 && v.begin(k) >= contentBegin && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM") || v.pos[k].equals("ADV"))) k--;
         if (k >= 0 && v.begin(k) >= contentBegin && ANSWER.contains(v.lemma[k])) return true;
+        if (k >= 0 && v.begin(k) >= contentBegin && WARD_OFF.contains(v.lemma[k])) {
+            for (int j = k - 1; j >= 0 && j >= k - 3 && v.begin(j) >= contentBegin; j--) if (FAILURE.contains(v.lemma[j]) || FAILURE.contains(v.lower[j])) return false;
+            return true;
+        }
         return k >= 1 && v.begin(k - 1) >= contentBegin && (v.lower[k].equals("to") || v.lower[k].equals("for")) && ANSWER.contains(v.lemma[k - 1]);
     }
 
@@ -627,10 +654,11 @@ final class TargetFinder {
                 if (g != null && !g.equals(d.speaker) && !out.contains(g) && !affiliated(v, sp, d.speaker, g, 3)) out.add(g);
                 return;
             }
-            // "accused the opposition of …": the one party the article calls the opposition
-            if (v.lower[k].equals("opposition") && k > 0 && v.lower[k - 1].equals("the")) {
+            // "accused the opposition of …": the one party the article calls the opposition (none or several: read on)
+            if (oppositionHead(v, k) && k > 0 && v.lower[k - 1].equals("the")) {
                 String o = soleOpposition(v, sp);
-                if (o != null && !o.equals(d.speaker) && !out.contains(o) && !affiliated(v, sp, d.speaker, o, 3)) out.add(o);
+                if (o == null) continue;
+                if (!o.equals(d.speaker) && !out.contains(o) && !affiliated(v, sp, d.speaker, o, 3)) out.add(o);
                 return;
             }
             if (FORCE_NOUNS.contains(v.lower[k])) {
@@ -642,8 +670,20 @@ final class TargetFinder {
     }
 
     /**
-     * The one organisation or group the article calls the opposition: named with "opposition" just before it ("the
-     * opposition X party", "opposition leader X's party") or in its name; null when none or several.
+     * "opposition" at k is the head noun of its phrase ("the opposition of …", "the opposition, which …", "the
+     * opposition has …"), not a modifier ("the opposition leader X", "the opposition party").
+     */
+    private static final Set<String> HEAD_OF = Set.of("of", "for", "to");
+
+    private static boolean oppositionHead(TextView v, int k) {
+        if (!v.lower[k].equals("opposition")) return false;
+        int n = k + 1;
+        return n >= v.n || v.isPunct(n) || v.isVerb(n) || v.pos[n].equals("AUX") || HEAD_OF.contains(v.lower[n]);
+    }
+
+    /**
+     * The one organisation or group the article calls the opposition: named with "opposition" immediately before it
+     * ("the opposition X party") or in its name; null when none or several.
      */
     private static String soleOpposition(TextView v, Speakers sp) {
         String one = null;
@@ -652,7 +692,7 @@ final class TargetFinder {
             if (e == null || !(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP)) continue;
             boolean called = e.label().toLowerCase(Locale.ROOT).contains("opposition");
             int f = v.firstToken(m);
-            for (int k = f - 1; !called && k >= 0 && k >= f - 2 && v.sent[k] == v.sent[f]; k--) called = v.lower[k].equals("opposition");
+            called |= f > 0 && v.sent[f - 1] == v.sent[f] && v.lower[f - 1].equals("opposition");
             if (!called) continue;
             if (one != null && !one.equals(e.key())) return null;
             one = e.key();
@@ -848,11 +888,18 @@ final class TargetFinder {
         return false;
     }
 
-    /** The token of a "he" or "she" opening the content, or -1. */
+    /**
+     * The token of a "He" or "She" opening a quote that stands as its own sentence ('"He never left the house," his
+     * mother said'), or -1; a quote run on from the cue ('insisted "he had done nothing wrong"', 'denied that "he
+     * ever took …"') has the speaker's own "he".
+     */
     private static int openingThirdPerson(TextView v, int cb, int end) {
         for (int k = cb; k < v.n && k < cb + 3 && v.end(k) <= end; k++) {
             if (v.isQuote(k)) continue;
-            return v.lower[k].equals("he") || v.lower[k].equals("she") ? k : -1;
+            if (!(v.word[k].equals("He") || v.word[k].equals("She"))) return -1;
+            int p = k - 1;
+            while (p >= 0 && v.isQuote(p)) p--;
+            return p < 0 || v.sent[p] != v.sent[k] || v.word[p].equals(".") || v.word[p].equals(":") ? k : -1;
         }
         return -1;
     }
@@ -939,19 +986,51 @@ final class TargetFinder {
         if (s == null) return null;
         // "a spokesman for Veltrax" speaks for Veltrax; a bare "a source" for no one
         if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE)
-            return s.memberOf().isEmpty() ? titleSide(v, sp, speaker) : s.memberOf().get(0);
+            return s.memberOf().isEmpty() ? titleSide(v, sp, speaker, false) : s.memberOf().get(0);
         return s.key();
     }
 
     /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */
     private static final Set<String> ROLES = W.set("ROLES");
 
+    /** Words before a role that say it is no longer held ("former", "onetime"; "ex-" is matched as a prefix). */
+    private static final Set<String> FORMER = Set.of("former", "onetime", "one-time", "erstwhile", "ex");
+
+    private static boolean former(TextView v, int k) {
+        return FORMER.contains(v.lower[k]) || v.lower[k].startsWith("ex-");
+    }
+
+    /** The bodies read by {@link #titleSide} for one article, by speaker and kind, kept for one {@link #find} call. */
+    private record TitleSides(TextView v, Speakers sp, Map<String, String> sides) {}
+    private static final ThreadLocal<TitleSides> TITLE_SIDES = new ThreadLocal<>();
+    private static final String NONE = new String("none");
+
+    /**
+     * As {@link #titleSide(TextView, Speakers, String, boolean)}, remembered for the current {@link #find} call: the
+     * article is scanned once per speaker, not once per candidate target.
+     */
+    private static String titleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
+        TitleSides c = TITLE_SIDES.get();
+        if (c == null || c.v() != v || c.sp() != sp) TITLE_SIDES.set(c = new TitleSides(v, sp, new HashMap<>()));
+        String key = (inOffice ? "o\t" : "a\t") + speaker;
+        String side = c.sides().get(key);
+        if (side == null) c.sides().put(key, side = java.util.Objects.requireNonNullElse(scanTitleSide(v, sp, speaker, inOffice), NONE));
+        return side == NONE ? null : side;
+    }
+
+    /** Relations of a role to the body held for ("a lawyer for Y", "the head of Y", "a spokesman at Y"). */
+    private static final Set<String> ROLE_OF = Set.of("for", "of", "at", "to");
+    /** Of those, the ones by which the holder speaks for the body (not "the ambassador to Y", "an adviser to Y"). */
+    private static final Set<String> OFFICIAL_OF = Set.of("for", "of", "at");
+
     /**
      * The body a person speaks for, read from the words around one of its names when no affiliation was recorded:
      * "Junta spokesman Major General X" (the actor before a role noun and titles), "Koenig's lawyer, X", or
-     * "X, a lawyer for Y". Null when none.
+     * "X, a lawyer for Y". With inOffice, only a role held now (not "a former lawyer for Y", "ex-adviser") and not
+     * held "to" Y ("the ambassador to Y", "an adviser to Y"): only such a holder speaks for Y, so does not accuse it.
+     * Null when none.
      */
-    private static String titleSide(TextView v, Speakers sp, String speaker) {
+    private static String scanTitleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
         for (int k = 0; k < v.n; k++) {
             Mention m = v.actorAt[k];
             if (m == null || !m.entityKey().equals(speaker)) continue;
@@ -972,11 +1051,12 @@ final class TargetFinder {
                         compound = v.lower[q] + " " + compound;
                     named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, compound, speaker);
                 }
-                if (named != null) return named;
+                if (named != null) return inOffice && p > 0 && former(v, p - 1) ? null : named;
+                if (inOffice && former(v, p)) break;
                 if (ROLES.contains(v.lower[p])) role = true;
                 else if (!(v.lower[p].equals(",") || v.lower[p].equals("'s") || v.lower[p].equals("’s") || Character.isUpperCase(v.word[p].charAt(0)))) break;
             }
-            if (role && p >= 0 && v.actorAt[p] != null) {
+            if (role && p >= 0 && v.actorAt[p] != null && !(inOffice && v.firstToken(v.actorAt[p]) > 0 && former(v, v.firstToken(v.actorAt[p]) - 1))) {
                 String key = keyOf(v, sp, v.actorAt[p], speaker);
                 if (key != null) return key;
             }
@@ -986,8 +1066,9 @@ final class TargetFinder {
             boolean comma = q < v.n && v.word[q].equals(",");
             if (comma || q < v.n && (v.lower[q].equals("a") || v.lower[q].equals("an"))) {
                 if (comma) q++;
-                while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ"))) q++;
-                if (q + 1 < v.n && ROLES.contains(v.lower[q]) && Set.of("for", "of", "at", "to").contains(v.lower[q + 1])) {
+                boolean past = false;
+                while (q < v.n && (v.pos[q].equals("DET") || v.pos[q].equals("ADJ") || former(v, q))) past |= former(v, q++);
+                if (q + 1 < v.n && !(inOffice && past) && ROLES.contains(v.lower[q]) && (inOffice ? OFFICIAL_OF : ROLE_OF).contains(v.lower[q + 1])) {
                     for (int j = q + 2; j < v.n && j < q + 6; j++) {
                         if (v.actorAt[j] != null) { String key = keyOf(v, sp, v.actorAt[j], speaker); if (key != null) return key; break; }
                         if (v.isPunct(j) || v.isVerb(j)) break;
@@ -1057,7 +1138,10 @@ final class TargetFinder {
     /** Acts of armed force ("fired", "shelled", "targeted", "struck") and the craft and troops that do them. */
     private static final Set<String> ARMED = W.set("ARMED");
 
-    /** The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. */
+    /**
+     * The content speaks of armed force: a denial about it answers for the forces, not for the state's policy. ARMED
+     * also holds "fabrication"/"fabricate": a state denying an account as a fabrication answers for its forces too.
+     */
     private static boolean armedAct(TextView v, Span c) {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
             if (ARMED.contains(v.lemma[i]) || ARMED.contains(v.lower[i])) return true;
@@ -1556,7 +1640,7 @@ final class TargetFinder {
         // "the Foreign Ministry's spokeswoman X" with no membership recorded: the body named in the title, and its state
         Entity se = sp.entities.get(speaker);
         if (depth > 0 && se != null && se.memberOf().isEmpty() && (se.type() == EntityType.PERSON || se.type() == EntityType.UNNAMED_SOURCE)) {
-            String body = titleSide(v, sp, speaker);
+            String body = titleSide(v, sp, speaker, true);
             if (body != null && (body.equals(target) || affiliated(v, sp, body, target, depth - 1))) return true;
         }
         Entity t = sp.entities.get(target);

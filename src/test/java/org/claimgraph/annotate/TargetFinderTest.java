@@ -56,6 +56,59 @@ class TargetFinderTest {
     }
 
     @Test
+    void aFormerLawyerOrAdviserMayAccuseWhomTheyServed() {
+        // only a spokesperson or official speaks for the body in their title; a former lawyer, an adviser "to" Y may accuse Y
+        targetsInclude(annotate("Michael Cohen, a former lawyer for Donald Trump, said Trump had lied to investigators and obstructed justice."), "trump");
+        targetsInclude(annotate("Jane Roe, a former adviser to Governor Tom Ashby, said Ashby had lied to investigators and obstructed justice."), "ashby");
+        targetsInclude(annotate("Former Trump adviser John Bolton accused Donald Trump of obstructing justice."), "trump");
+    }
+
+    @Test
+    void aSpokespersonDoesNotAccuseTheBodyInTheirTitle() {
+        Article a = annotate("Kremlin spokesman Dmitry Peskov said Ukraine had shelled civilians in Donetsk.");
+        assertEquals(List.of("ukraine"), last(a).targets(), show(a));
+    }
+
+    @Test
+    void aPartialQuoteOpeningWithHeAfterTheCueAnswersForTheSpeaker() {
+        // 'insisted "he had done nothing wrong"': the quote goes on the speaker's sentence, so "he" is the speaker
+        String charged = "Tom Quill was charged with theft on Monday.\n\n";
+        assertEquals(List.of("tom-quill"), denialTargets(annotate(charged + "Quill insisted \"he had done nothing wrong\" and denied the charges.")));
+        assertEquals(List.of("tom-quill"), denialTargets(annotate(charged + "Quill denied that \"he ever took a cent\" from the charity.")));
+    }
+
+    @Test
+    void failingToWardOffAHarmIsBlamedForIt() {
+        // "did nothing to prevent the massacre": negligence is blamed; "acted to prevent" wards it off
+        String[] negligent = {"did nothing to prevent the massacre", "did not try to avert the massacre", "did nothing to resist the massacre",
+            "never sought to counter the attacks on"};
+        for (String n : negligent) targetsInclude(annotate("The UN said the junta of Myanmar " + n + " Rohingya villagers."), "myanmar");
+        String[] warded = {"acted to prevent the massacre of", "resisted the attacks on", "moved to counter the attacks on", "managed to avert the massacre of"};
+        for (String w : warded) {
+            Article a = annotate("The UN said the army of Myanmar " + w + " Rohingya villagers.");
+            assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("myanmar")), show(a));
+        }
+    }
+
+    @Test
+    void theOppositionAsAModifierIsNotTheOppositionParty() {
+        // "the opposition leader X": X is accused, not the party the article calls the opposition
+        String rally = "Leaders of the opposition Green Dawn party staged a rally on Friday.\n\n";
+        Article a = annotate(rally + "Prime Minister Ivan Sorel accused the opposition leader Pavel Orlik of inciting violence.");
+        assertEquals(List.of("pavel-orlik"), last(a).targets(), show(a));
+        // the head noun "the opposition" is still the one opposition party
+        Article b = annotate(rally + "Prime Minister Ivan Sorel accused the opposition of inciting violence.");
+        assertEquals(List.of("green-dawn"), last(b).targets(), show(b));
+    }
+
+    @Test
+    void goingBeyondSomethingOtherThanAuthorityBlamesNoOne() {
+        // "goes beyond trade": a neutral extent, no overreach
+        assertEquals(List.of(), last(annotate("Senator Mara Quill said the partnership between Russia and China goes beyond trade.")).targets());
+        assertEquals(List.of(), last(annotate("Analyst Mara Quill said the new measures go beyond those announced by the European Union.")).targets());
+    }
+
+    @Test
     void aThirdPersonOpeningAQuotedDenialIsNotTheSpeaker() {
         // in a speaker's own words "he" is someone else: the denial does not answer for the speaker
         Article a = annotate("Tom Quill, 24, was charged with theft on Monday.\n\n"
