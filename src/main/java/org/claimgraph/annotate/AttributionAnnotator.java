@@ -951,7 +951,7 @@ final class AttributionAnnotator implements Annotator {
                 d.confidence = 0.9;
             } else {
                 int from = afterCue;
-                while (from < se && (v.lower[from].equals("that") || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
+                while (from < se && (v.lower[from].equals("that") && !thatOpening(from, se) || v.word[from].equals(",") || v.word[from].equals(":") || v.word[from].equals("—"))) from++;
                 int from0 = from;
                 if (cue.accuses() || !cue.clause() || cue.words().size() > 1) objectPhrase(d, c1, se, cue);
                 if (ADDRESSING.contains(cue.words().get(0))) {
@@ -990,7 +990,8 @@ final class AttributionAnnotator implements Annotator {
                     d.content = trim(new Span(v.begin(sb), v.begin(c0)));
                     d.object = null;
                     d.confidence = 0.8;
-                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)) {
+                } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)
+                        && !objectAfter(from, se, cue)) {
                     // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
                     // phrase took in words of the clause ("… killing four civilians residents said")
                     int head = before;
@@ -1454,8 +1455,9 @@ final class AttributionAnnotator implements Annotator {
         /** "told reporters in Moscow that …", "told Reuters the planes …": where the content starts after the addressee. */
         int afterAddressee(int from, int se) {
             int k = from;
-            while (k < se && k < from + 8 && npToken(k) && !v.lower[k].equals("that")) k++;
-            if (k < se && v.lower[k].equals("that") && k > from) return k + 1;
+            // ("stated to reporters that …": after an infinitive-looking "to" the tagger may read the listener noun as a verb)
+            while (k < se && k < from + 8 && (npToken(k) || ADDRESSEE_NOUNS.contains(v.lemma[k])) && !v.lower[k].equals("that")) k++;
+            if (k < se && v.lower[k].equals("that") && k > from) return thatOpening(k, se) ? k : k + 1;
             // "told reporters he had …": a common-noun addressee, then the clause's pronoun subject
             if (k > from && k < se && k - from <= 3 && v.pos[k].equals("PRON") && Speakers.isPronoun(v.lower[k]) && v.actorAt[from] == null) return k;
             // "told analysts the company did …", "told the jury Koenig had …": a one-noun addressee, then the clause
@@ -1468,10 +1470,31 @@ final class AttributionAnnotator implements Annotator {
                 Mention m = v.actorAt[from];
                 k = from;
                 while (k < se && v.begin(k) < m.span().end()) k++;
-                while (k < se && (v.word[k].equals(",") || v.lower[k].equals("that"))) k++;
+                while (k < se && (v.word[k].equals(",") || v.lower[k].equals("that") && !thatOpening(k, se))) k++;
                 if (k < se) return k;
             }
             return from;
+        }
+
+        /**
+         * "told NBC News that can not occur", "said to reporters that was a lie": "that" right before a verb is the
+         * reported clause's subject, not its complementizer, so the content starts at it.
+         */
+        boolean thatOpening(int k, int se) {
+            if (k + 1 >= se) return false;
+            String w = v.lower[k + 1];
+            String l = v.lemma[k + 1];
+            return MODALS.contains(w) || l.equals("be") || l.equals("have") || l.equals("do") || l.equals("will") || l.equals("shall");
+        }
+
+        /**
+         * "… criticized NATO for its policy.": a cue whose object is the one accused, with a noun phrase right after it,
+         * is not sentence-final even when no verb follows — the clause before the speaker is not what it reports.
+         */
+        boolean objectAfter(int from, int se, CueLexicon.Cue cue) {
+            if (!cue.accuses() || from >= se) return false;
+            String p = v.pos[from];
+            return p.equals("PROPN") || p.equals("NOUN") || p.equals("DET") && !v.lower[from].equals("that") || p.equals("PRON") || v.actorAt[from] != null;
         }
 
         /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */

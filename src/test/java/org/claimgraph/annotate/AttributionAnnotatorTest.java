@@ -105,6 +105,33 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aThatBeforeAVerbIsTheContentsSubject() {
+        // "stated to NBC News that can not occur": "that" right before a verb is the clause's subject
+        Article a = annotate("A senior official stated to the BBC that can not occur.");
+        assertEquals("that can not occur.", a.text(only(a).content()), show(a));
+        Article b = annotate("The minister said that would be a mistake.");
+        assertEquals("that would be a mistake.", b.text(only(b).content()), show(b));
+        // a complementizer "that" is still left out, also after a listener noun the tagger read as a verb
+        Article c = annotate("A senior official stated to reporters that the convoy was hit.");
+        assertEquals("the convoy was hit.", c.text(only(c).content()), show(c));
+    }
+
+    @Test
+    void aCueWithItsObjectAfterItDoesNotReportTheClauseBefore() {
+        // "…, and X criticized NATO for its policy.": the object after the cue, not the coordinated clause before
+        Article a = annotate("Ministers met in Brussels on Monday to discuss the budget, and Olaf Brenner criticized the alliance for its drills.");
+        assertTrue(a.text(only(a).content()).contains("for its drills"), show(a));
+    }
+
+    @Test
+    void aDefiniteBodyNotNamedBeforeSpeaksAsAnUnnamedSource() {
+        // "the ruling military council said": a council, committee or commission with no name is an unnamed source
+        Article a = annotate("Protests went on in the capital.\n\nThe ruling military council said the curfew would be lifted on Friday.");
+        assertEquals("the curfew would be lifted on Friday.", a.text(only(a).content()), show(a));
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(only(a).speaker()).type(), show(a));
+    }
+
+    @Test
     void aNameSetAfterATitleOfACountrySpeaks() {
         // "the Foreign Minister of NATO member Germany, NAME, criticized …": the named office holder, not the country
         Article a = annotate("The summit ended badly when the Foreign Minister of Germany, Frank-Walter Steinmeier, criticized NATO for its policy.");
