@@ -1719,7 +1719,9 @@ final class MentionAnnotator implements Annotator {
                 if (!w.capitalized(k) || notName(k) && !(k == s && givenFirst(s, e)) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
                 // a given name the tagger took for another word ("Harold/ADJ Wexley") still opens a name
                 if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k])) && !(k == s && k < e && lex.givenNames.contains(w.norm[k]) && !lowerSeen.contains(w.norm[k]))) return false;
-                if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+                // a title word ending a name after a given or proper name is a surname: "Angus King", "Joan Prince"
+                if (titleAt(k, new Lexicon.Cue[1]) >= 0 && !(k == e && k > s && w.capitalized(k - 1) && titleAt(k - 1, new Lexicon.Cue[1]) < 0
+                        && (lex.givenNames.contains(w.norm[k - 1]) || properWord(k - 1)))) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;
             }

@@ -53,6 +53,14 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aTitleWordEndingANameAfterAGivenOrProperNameIsASurname() {
+        Article a = annotate("Senators met on Monday.\n\nSenator Angus King said the report was false. Senator Joan Prince said so too.");
+        assertTrue(named(a, "Angus King", EntityType.PERSON), a.entities().toString());
+        assertTrue(named(a, "Joan Prince", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Senator")), a.entities().toString());
+    }
+
+    @Test
     void anInitialBeforeASurnameOpensAPersonsNameNotASentence() {
         Article a = annotate("Farmers blocked the road on Monday. \"The river is dying,\" said T. Ramaswamy, a farmer from the village. "
                 + "The district officer, P. Lakshmanan, said an inquiry would follow. He took vitamin D. The swelling went down.");
