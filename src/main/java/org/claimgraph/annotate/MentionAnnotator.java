@@ -296,7 +296,9 @@ final class MentionAnnotator implements Annotator {
         boolean properWord(int i) {
             if (propn(i) || apostropheInitial(i)) return true;
             // any other tag right after a given name ("Andrei/PROPN Bastunets/VERB")
-            boolean afterGiven = i > 0 && w.capitalized(i - 1) && lex.givenNames.contains(w.norm[i - 1]) && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
+            // or an adverb's tag right after a proper noun ("Tarquin/PROPN Velloso/ADV"): an unfamiliar surname
+            boolean afterGiven = i > 0 && w.capitalized(i - 1) && (lex.givenNames.contains(w.norm[i - 1]) || propn(i - 1) && "ADV".equals(pos[i]))
+                    && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
             return ("NOUN".equals(pos[i]) || afterGiven) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
                     && !lowerSeen.contains(w.norm[i]) && !notName(i) && !isOrgHead(i) && !lex.placeWords.contains(w.norm[i]);
         }

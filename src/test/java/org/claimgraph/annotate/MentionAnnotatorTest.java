@@ -61,6 +61,12 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anUnfamiliarSurnameTheTaggerReadsAsAnAdverbAfterAProperNounStillEndsTheName() {
+        Article a = annotate("Report disputed\n\nTarquin Velloso stated that the report was false. Velloso also said the plan was illegal.");
+        assertTrue(named(a, "Tarquin Velloso", EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
     void anInitialBeforeASurnameOpensAPersonsNameNotASentence() {
         Article a = annotate("Farmers blocked the road on Monday. \"The river is dying,\" said T. Ramaswamy, a farmer from the village. "
                 + "The district officer, P. Lakshmanan, said an inquiry would follow. He took vitamin D. The swelling went down.");
