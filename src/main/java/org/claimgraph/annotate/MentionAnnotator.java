@@ -49,6 +49,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
+    /** Nouns naming a side in politics, written before a party's name and later alone for it ("the opposition"). */
+    private static final Set<String> SIDE_NOUNS = WORDS.set("SIDE_NOUNS");
     /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
     private static final Set<String> QUANTIFIERS = Set.of("which", "what", "whose", "some", "many", "most", "other", "several", "few",
             "these", "those", "their", "our", "such", "more", "all", "any", "both");
@@ -269,6 +271,7 @@ final class MentionAnnotator implements Annotator {
             settings();
             ampersandNames();
             theLabels();
+            bareHeads();
             pictureCredits();
             quotedPhrases();
             return build();
@@ -293,7 +296,9 @@ final class MentionAnnotator implements Annotator {
         boolean properWord(int i) {
             if (propn(i) || apostropheInitial(i)) return true;
             // any other tag right after a given name ("Andrei/PROPN Bastunets/VERB")
-            boolean afterGiven = i > 0 && w.capitalized(i - 1) && lex.givenNames.contains(w.norm[i - 1]) && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
+            // or an adverb's tag right after a proper noun ("Tarquin/PROPN Velloso/ADV"): an unfamiliar surname
+            boolean afterGiven = i > 0 && w.capitalized(i - 1) && (lex.givenNames.contains(w.norm[i - 1]) || propn(i - 1) && "ADV".equals(pos[i]))
+                    && joins(i - 1) && trim(w.gap(i - 1)).isEmpty();
             return ("NOUN".equals(pos[i]) || afterGiven) && w.capitalized(i) && !sentStart[i] && !w.allCaps(i) && letters(i) >= 2
                     && !lowerSeen.contains(w.norm[i]) && !notName(i) && !isOrgHead(i) && !lex.placeWords.contains(w.norm[i]);
         }
@@ -1406,13 +1411,19 @@ final class MentionAnnotator implements Annotator {
 
         /**
          * "the Syrian Response Coordinators group", "the Ennahda party": a name the gazetteer does not know, right before a
-         * lower-case organisation noun (lexicon ORG_NOUN) that ends the noun phrase, is an organisation. A lone demonym or
+         * lower-case organisation noun (lexicon ORG_NOUN, perhaps after one lower-case noun: "observer coalition") that ends
+         * the noun phrase, is an organisation. A lone demonym or
          * place ("Kurdish militia") is not such a name.
          */
         boolean orgTail(int s, int e) {
             if (e + 1 >= w.size || !joins(e) || w.capitalized(e + 1) || !trim(w.gap(e)).isEmpty() || claim[e] != null) return false;
             int[] end = {-1};
             lex.orgNouns.matches(w, e + 1, sentEnd[e] + 1, (x, v) -> end[0] = x);
+            // one lower-case noun modifying the organisation noun: "the Tala Verde observer coalition"
+            if (end[0] < 0 && e + 2 <= sentEnd[e] && "NOUN".equals(pos[e + 1]) && joins(e + 1) && trim(w.gap(e + 1)).isEmpty()
+                    && !w.capitalized(e + 2) && titleAt(e + 1, new Lexicon.Cue[1]) < 0) {
+                lex.orgNouns.matches(w, e + 2, sentEnd[e] + 1, (x, v) -> end[0] = x);
+            }
             int x = end[0];
             // not a modifier of an office: "the Hurras militia leader"
             if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
@@ -1710,7 +1721,9 @@ final class MentionAnnotator implements Annotator {
                 if (!w.capitalized(k) || notName(k) && !(k == s && givenFirst(s, e)) || w.allCaps(k) && w.end[k] - w.begin[k] > 1 || isOrgHead(k)) return false;
                 // a given name the tagger took for another word ("Harold/ADJ Wexley") still opens a name
                 if (!properWord(k) && !(sentStart[k] && "NOUN".equals(pos[k])) && !(k == s && k < e && lex.givenNames.contains(w.norm[k]) && !lowerSeen.contains(w.norm[k]))) return false;
-                if (titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
+                // a title word ending a name after a given or proper name is a surname: "Angus King", "Joan Prince"
+                if (titleAt(k, new Lexicon.Cue[1]) >= 0 && !(k == e && k > s && w.capitalized(k - 1) && titleAt(k - 1, new Lexicon.Cue[1]) < 0
+                        && (lex.givenNames.contains(w.norm[k - 1]) || properWord(k - 1)))) return false;
                 if (claim[k] != null) return false; // contains a known place or demonym: "Syrian Kurdistan"
                 words++;
             }
@@ -2478,6 +2491,59 @@ final class MentionAnnotator implements Annotator {
                 int p = m.from - 1;
                 if (!w.norm[p].equals("the") || !trim(w.gap(p)).isEmpty() || sentEnd[p] != sentEnd[m.from] || !w.capitalized(m.from)) continue;
                 extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[p], span(m.from, m.to).end())));
+            }
+        }
+
+        /**
+         * "The Civic Watch Coalition said … The coalition said": a gazetteer alias made of one common noun ("the coalition")
+         * stands for the organisation the article itself names with that head noun (in its name or right after it: "the
+         * Ak Tash observer coalition"), and for the gazetteer's actor only when the article names no other. "the opposition
+         * Popular Unity party … the opposition said": a side noun (SIDE_NOUNS) written before the name of exactly one
+         * organisation stands for it when it later stands alone after "the".
+         */
+        boolean bareAlias(M m) {
+            return m.source == Gazetteer.Kind.ACTOR && m.to - m.from <= 1 && w.norm[m.from].equals("the") == (m.to > m.from) && !w.capitalized(m.to);
+        }
+
+        void bareHeads() {
+            Map<String, M> byHead = new HashMap<>();
+            Set<String> ambiguous = new java.util.HashSet<>();
+            Map<String, M> bySide = new HashMap<>();
+            for (M m : ms) {
+                if (m.type != EntityType.ORGANIZATION && m.type != EntityType.GROUP || m.kind == Mention.Kind.PASSING) continue;
+                if (!bareAlias(m)) {
+                    String head = w.norm[m.to];
+                    int k = m.to;
+                    // lower-case nouns right after the name: "Ak Tash observer coalition"
+                    while (k + 1 < w.size && k - m.to < 2 && joins(k) && trim(w.gap(k)).isEmpty() && !w.capitalized(k + 1) && "NOUN".equals(pos[k + 1])) head = w.norm[++k];
+                    M prior = byHead.putIfAbsent(head, m);
+                    if (prior != null && !prior.key.equals(m.key)) ambiguous.add(head);
+                }
+                // "the opposition NAME": a side noun right before the name
+                int p = m.from - 1;
+                if (p >= 1 && SIDE_NOUNS.contains(w.norm[p]) && !w.capitalized(p) && trim(w.gap(p)).isEmpty() && joins(p)) {
+                    M prior = bySide.putIfAbsent(w.norm[p], m);
+                    if (prior != null && !prior.key.equals(m.key)) ambiguous.add("side:" + w.norm[p]);
+                }
+            }
+            for (M m : new ArrayList<>(ms)) {
+                if (!bareAlias(m)) continue;
+                String head = w.norm[m.to];
+                M named = byHead.get(head);
+                if (named == null || named.key.equals(m.key) || ambiguous.contains(head)) continue;
+                drop(m);
+                add(new M(m.from, m.to, named.key, named.type, named.source, Mention.Kind.ALIAS, false));
+            }
+            for (Map.Entry<String, M> e : bySide.entrySet()) {
+                if (ambiguous.contains("side:" + e.getKey())) continue;
+                M named = e.getValue();
+                for (int k = 1; k < w.size; k++) {
+                    if (!w.norm[k].equals(e.getKey()) || w.capitalized(k) || claim[k] != null || claim[k - 1] != null || !w.norm[k - 1].equals("the")
+                            || !trim(w.gap(k - 1)).isEmpty()) continue;
+                    // the noun alone, not a modifier: "the opposition said", not "the opposition bloc"
+                    if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && ("NOUN".equals(pos[k + 1]) || "PROPN".equals(pos[k + 1]) || "ADJ".equals(pos[k + 1]))) continue;
+                    add(new M(k - 1, k, named.key, named.type, named.source, Mention.Kind.ALIAS, false));
+                }
             }
         }
 

@@ -36,6 +36,37 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aBareCoalitionIsTheCoalitionTheArticleNamesAndTheOppositionItsOneOppositionParty() {
+        Article a = annotate("The vote in Varna was disputed on Monday. The Tala Verde observer coalition said voting was calm. "
+                + "The coalition said it would appeal. The opposition Green Renewal Party said the count was rigged. "
+                + "The opposition also said observers were blocked.");
+        Entity coalition = byLabel(a, "Tala Verde");
+        assertEquals(EntityType.ORGANIZATION, coalition.type());
+        assertTrue(mentionsOf(a, coalition.key()).contains("The coalition"), a.mentions().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.key().equals("us-led-coalition")), a.entities().toString());
+        assertTrue(mentionsOf(a, byLabel(a, "Green Renewal Party").key()).contains("The opposition"), a.mentions().toString());
+        // with no coalition named, the bare noun stays the gazetteer's; two opposition parties leave "the opposition" alone
+        Article b = annotate("Jets struck a depot near Raqqa on Monday. The coalition said the strike hit a weapons store.");
+        assertTrue(a.entities().size() > 0 && mentionsOf(b, "us-led-coalition").contains("The coalition"), b.mentions().toString());
+        Article c = annotate("The opposition Green Renewal Party and the opposition Civic Union party met on Monday. The opposition said the count was rigged.");
+        assertTrue(c.mentions().stream().noneMatch(m -> c.text(m.span()).equals("The opposition")), c.mentions().toString());
+    }
+
+    @Test
+    void aTitleWordEndingANameAfterAGivenOrProperNameIsASurname() {
+        Article a = annotate("Senators met on Monday.\n\nSenator Angus King said the report was false. Senator Joan Prince said so too.");
+        assertTrue(named(a, "Angus King", EntityType.PERSON), a.entities().toString());
+        assertTrue(named(a, "Joan Prince", EntityType.PERSON), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Senator")), a.entities().toString());
+    }
+
+    @Test
+    void anUnfamiliarSurnameTheTaggerReadsAsAnAdverbAfterAProperNounStillEndsTheName() {
+        Article a = annotate("Report disputed\n\nTarquin Velloso stated that the report was false. Velloso also said the plan was illegal.");
+        assertTrue(named(a, "Tarquin Velloso", EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
     void anInitialBeforeASurnameOpensAPersonsNameNotASentence() {
         Article a = annotate("Farmers blocked the road on Monday. \"The river is dying,\" said T. Ramaswamy, a farmer from the village. "
                 + "The district officer, P. Lakshmanan, said an inquiry would follow. He took vitamin D. The swelling went down.");
