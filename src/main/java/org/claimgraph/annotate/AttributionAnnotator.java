@@ -759,7 +759,12 @@ final class AttributionAnnotator implements Annotator {
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             // ("they had not been told", "was shown": an irregular participle too)
-            boolean pastParticiple = v.lower[c0].endsWith("ed") || !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
+            // (the irregular form only right after "be", across "not"/"never": in "witnesses who were there said …" the
+            // adverb ends a relative clause and "said" reports)
+            int beAt = c0 - 1;
+            while (beAt > sb && (v.lower[beAt].equals("not") || v.lower[beAt].equals("n't") || v.lower[beAt].equals("never"))) beAt--;
+            boolean irregularAfterBe = beAt == aux;
+            boolean pastParticiple = v.lower[c0].endsWith("ed") || irregularAfterBe && !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
             if (afterBe && pastParticiple && !(c1 < se && v.lower[c1].equals("by"))) return;
             // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
             // ("a man charged with attempted murder pleaded …": the same with "with")
