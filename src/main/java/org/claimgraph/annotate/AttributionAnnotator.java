@@ -61,11 +61,11 @@ final class AttributionAnnotator implements Annotator {
                     + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
-                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|roles?|connections?|links?|evidence|proof)\\b|\\bnot\\s+guilty\\b"
+                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|role|connection|link|evidence|proof)\\b|no\\s+(?:\\w+\\s+)?(?:roles|connections|links)\\s+(?:to|with|in)\\s+any\\b|\\bnot\\s+guilty\\b"
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "I don't believe it", "he did not believe the report": the speaker disbelieves what is claimed
-                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)\\b)"
+                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)(?=\\s*(?:[,.!?;:\"”]|$|of\\b|about\\b))(?![,\\s]*but\\b))"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|so-called\\s+evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"

@@ -40,4 +40,31 @@ class AttributionReviewTest {
         // still passive: "they were not told", "he was never shown"
         assertTrue(annotate("The families were not told that the convoy had been hit.").attributions().isEmpty());
     }
+
+    @Test
+    void notBelievingAPredictionOrAFactIsNoDenial() {
+        String[] none = {
+            "“I don't believe the review will be finished before the election,” Finance Minister Ana Vos said.",
+            "“We do not believe the evidence will be available until next year,” the ministry said.",
+            "“I do not believe these reports will change anything,” Ana Vos said.",
+            "“They did not believe the story at first, but it was true,” Ivan Petrov said.",
+            "The ministry said the storm had left the islands with no links to the mainland.",
+            "Officials said the new law leaves no roles for foreign observers.",
+        };
+        for (String s : none) {
+            Article a = annotate(s);
+            for (Attribution c : a.attributions()) assertNotEquals(Stance.DENIES, c.stance(), s + "\n" + show(a));
+        }
+        // the denials the rule was made for still deny
+        String[] deny = {
+            "“I don't believe these reports,” the minister said.",
+            "“We do not believe the allegations,” the ministry said.",
+            "The Interior Ministry said it had no link to the attackers.",
+            "The Interior Ministry said the men had no links to any armed group.",
+        };
+        for (String s : deny) {
+            Article a = annotate(s);
+            assertTrue(a.attributions().stream().anyMatch(c -> c.stance() == Stance.DENIES), s + "\n" + show(a));
+        }
+    }
 }
