@@ -779,6 +779,14 @@ final class AttributionAnnotator implements Annotator {
                         || (v.word[k].equals(",") || v.word[k].equals(":")) && (k + 1 >= se || v.isQuote(k + 1));
                 if (!intro) return;
             }
+            // ("“…,” X said, and Y continued the attack": the quote has its speaker, and "continued" takes an object)
+            Span spoken = cue.introOnly() ? quoteEndingBefore(v.begin(c0)) : null;
+            if (spoken != null) {
+                int k = c1;
+                while (k < se && v.pos[k].equals("ADV")) k++;
+                if (k < se && !v.isQuote(k) && !v.pos[k].equals("PUNCT")) return;
+                for (int j = sb; j < c0; j++) if (v.begin(j) >= spoken.end() && v.pos[j].equals("VERB") && !cuesFor(j).isEmpty()) return;
+            }
             Draft host = null;
             if (participle) {
                 for (Draft d : drafts) {

@@ -67,4 +67,14 @@ class AttributionReviewTest {
             assertTrue(a.attributions().stream().anyMatch(c -> c.stance() == Stance.DENIES), s + "\n" + show(a));
         }
     }
+
+    @Test
+    void aContinuingSpeakerDoesNotTakeAQuoteThatHasOne() {
+        Article a = annotate("“The plan is dead,” Mara Sten said, and Ivan Petrov continued the attack on the minister.");
+        for (Attribution c : a.attributions())
+            assertFalse(speaker(a, c).equals("Ivan Petrov") && a.text(c.content()).contains("The plan is dead"), show(a));
+        // the case it was made for: a speaker continuing after a quote of his own
+        Article b = annotate("“We will rebuild the bridge,” Mayor John Hale continued, pointing to the river.");
+        assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).contains("We will rebuild the bridge")), show(b));
+    }
 }
