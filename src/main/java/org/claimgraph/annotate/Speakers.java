@@ -211,7 +211,8 @@ final class Speakers {
             // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
             // article and the document, is its author
             if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && head == b + 2 && v.pos[b + 1].equals("PROPN") && v.actorAt[b + 1] == null
-                    && v.placeAt[b + 1] == null && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
+                    && v.placeAt[b + 1] == null && !DateResolver.isCalendarWord(v.word[b + 1]) // not "a Monday statement"
+                    && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
                     && Character.isLetter(v.word[b + 1].charAt(v.word[b + 1].length() - 1))) {
                 Resolved author = newName(b + 1, b + 2);
                 if (author != null) return author;

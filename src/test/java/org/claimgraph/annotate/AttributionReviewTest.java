@@ -77,4 +77,16 @@ class AttributionReviewTest {
         Article b = annotate("“We will rebuild the bridge,” Mayor John Hale continued, pointing to the river.");
         assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).contains("We will rebuild the bridge")), show(b));
     }
+
+    @Test
+    void aWeekdayOrMonthIsNoDocumentsAuthor() {
+        for (String s : new String[] {"A Monday statement said the talks had failed.", "A Tuesday statement said the talks had failed.",
+                "A January report found the river was polluted."}) {
+            Article a = annotate(s);
+            for (Attribution c : a.attributions()) {
+                String sp = speaker(a, c);
+                assertFalse(sp.equals("Monday") || sp.equals("Tuesday") || sp.equals("January"), s + "\n" + show(a));
+            }
+        }
+    }
 }
