@@ -89,4 +89,14 @@ class AttributionReviewTest {
             }
         }
     }
+
+    @Test
+    void aLoneCapitalisedWordIsNoPersonWithoutAGivenName() {
+        Article a = annotate("The march was organised by Extinction Rebellion.\n\nRebellion said the police had used force.");
+        Entity er = entity(a, "Extinction Rebellion");
+        assertTrue(er == null || er.type() != EntityType.PERSON, show(a));
+        Article b = annotate("The head of the Mersey Care trust spoke.\n\nCare said the ward would reopen.");
+        Entity mc = entity(b, "Mersey Care");
+        assertTrue(mc == null || mc.type() != EntityType.PERSON, show(b));
+    }
 }
