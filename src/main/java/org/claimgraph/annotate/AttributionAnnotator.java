@@ -728,7 +728,8 @@ final class AttributionAnnotator implements Annotator {
             int t = c1;
             while (t < se && (v.lower[t].equals("not") || v.lower[t].equals("never"))) t++;
             // ("explained to NBC News that …", "stated to reporters": "to" with the one addressed still reports)
-            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses() && !addresseeAfterTo(t, se)) return;
+            // ("appealed to NATO to close …": an appeal to someone asks, it reports nothing)
+            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses() && (!addresseeAfterTo(t, se) || v.lemma[c0].equals("appeal"))) return;
             // "calling Kim “rocket man”": a naming cue reports only with a quotation right after
             if (cue.quotedOnly()) {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
@@ -980,7 +981,10 @@ final class AttributionAnnotator implements Annotator {
                 // "explained to NBC News they were …": the content starts after the one addressed
                 if (from < se && v.lower[from].equals("to") && !ADDRESSING.contains(cue.words().get(0)) && addresseeAfterTo(from, se)) {
                     int f = afterAddressee(from + 1, se);
+                    int n = from + 1 < se && v.lower[from + 1].equals("the") ? from + 2 : from + 1;
                     if (f > from + 1) from = f;
+                    // ("stated to reporters the bridge …" with the listener read as a verb: the content starts after it)
+                    else if (n + 1 < se && v.actorAt[n] == null) from = v.lower[n + 1].equals("that") ? n + 2 : n + 1;
                 }
                 if (from == from0) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
@@ -1410,7 +1414,12 @@ final class AttributionAnnotator implements Annotator {
         boolean addresseeAfterTo(int to, int se) {
             int k = to + 1;
             if (k < se && v.lower[k].equals("the")) k++;
-            return k < se && (v.actorAt[k] != null && !v.isVerb(k) || ADDRESSEE_NOUNS.contains(v.lemma[k]));
+            if (!(k < se && (v.actorAt[k] != null && !v.isVerb(k) || ADDRESSEE_NOUNS.contains(v.lemma[k])))) return false;
+            // (the listener ends its noun phrase: "added to the media frenzy" is no addressee)
+            int n = k + 1;
+            if (v.actorAt[k] != null) while (n < se && v.begin(n) < v.actorAt[k].span().end()) n++;
+            // (a common noun, adjective or verb right after it goes on with the phrase: "frenzy" read as a verb)
+            return !(n < se && (v.pos[n].equals("NOUN") || v.pos[n].equals("ADJ") || v.pos[n].equals("VERB")));
         }
 
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */

@@ -99,4 +99,16 @@ class AttributionReviewTest {
         Entity mc = entity(b, "Mersey Care");
         assertTrue(mc == null || mc.type() != EntityType.PERSON, show(b));
     }
+
+    @Test
+    void toAfterACueReportsOnlyWhenItsListenerEndsTheNounPhrase() {
+        Article a = annotate("Senator Mark Pell added to the media frenzy by posting a photo of the ballot.");
+        for (Attribution c : a.attributions()) assertFalse(a.text(c.content()).startsWith("to the media frenzy"), show(a));
+        Article b = annotate("Kyiv appealed to NATO to close the skies over the city.");
+        assertTrue(b.attributions().isEmpty(), show(b));
+        for (String cue : new String[] {"explained", "stated"}) {
+            Article d = annotate("Mayor John Hale " + cue + " to reporters the bridge would reopen in May.");
+            for (Attribution c : d.attributions()) assertFalse(d.text(c.content()).startsWith("to reporters"), show(d));
+        }
+    }
 }
