@@ -61,11 +61,11 @@ final class AttributionAnnotator implements Annotator {
                     + "|mislead|misled|deceived?|defraud(?:ed)?|lie|lied|breach(?:ed)?|br(?:eak|oke|oken)|st(?:eal|ole|olen)|bribed?|manipulated?|falsif(?:y|ied)|conceal(?:ed)?|hid(?:e|den)?)"
                     + "|(?:had|has|have|did)\\s+(?:carried\\s+out|conducted|launched|made|flown)\\s+no\\b"
                     + "|(?:was|were|is|are|had|has|have)\\s+(?:not|never)\\s+been\\s+(?:active|present|involved|operating|deployed)\\b"
-                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|roles?|connections?|links?|evidence|proof)\\b|\\bnot\\s+guilty\\b"
+                    + "|no\\s+(?:\\w+\\s+)?(?:involvement|role|connection|link|evidence|proof)\\b|no\\s+(?:\\w+\\s+)?(?:roles|connections|links)\\s+(?:to|with|in)\\s+any\\b|\\bnot\\s+guilty\\b"
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "I don't believe it", "he did not believe the report": the speaker disbelieves what is claimed
-                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)\\b)"
+                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)(?=\\s*(?:[,.!?;:\"”]|$|of\\b|about\\b))(?![,\\s]*but\\b))"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|so-called\\s+evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
@@ -728,7 +728,8 @@ final class AttributionAnnotator implements Annotator {
             int t = c1;
             while (t < se && (v.lower[t].equals("not") || v.lower[t].equals("never"))) t++;
             // ("explained to NBC News that …", "stated to reporters": "to" with the one addressed still reports)
-            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses() && !addresseeAfterTo(t, se)) return;
+            // ("appealed to NATO to close …": an appeal to someone asks, it reports nothing)
+            if (t < se && v.lower[t].equals("to") && cue.words().size() == 1 && !cue.accuses() && (!addresseeAfterTo(t, se) || v.lemma[c0].equals("appeal"))) return;
             // "calling Kim “rocket man”": a naming cue reports only with a quotation right after
             if (cue.quotedOnly()) {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
@@ -759,7 +760,12 @@ final class AttributionAnnotator implements Annotator {
             boolean afterBe = aux >= sb && v.lemma[aux].equals("be");
             // "X has been accused of …": X is accused, not speaking (an agent after "by" is handled below)
             // ("they had not been told", "was shown": an irregular participle too)
-            boolean pastParticiple = v.lower[c0].endsWith("ed") || !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
+            // (the irregular form only right after "be", across "not"/"never": in "witnesses who were there said …" the
+            // adverb ends a relative clause and "said" reports)
+            int beAt = c0 - 1;
+            while (beAt > sb && (v.lower[beAt].equals("not") || v.lower[beAt].equals("n't") || v.lower[beAt].equals("never"))) beAt--;
+            boolean irregularAfterBe = beAt == aux;
+            boolean pastParticiple = v.lower[c0].endsWith("ed") || irregularAfterBe && !v.lower[c0].equals(v.lemma[c0]) && !v.lower[c0].endsWith("ing") && !v.lower[c0].endsWith("s");
             if (afterBe && pastParticiple && !(c1 < se && v.lower[c1].equals("by"))) return;
             // "a Hezbollah cell accused of trafficking …": a reduced passive relative (the active form names the accused first)
             // ("a man charged with attempted murder pleaded …": the same with "with")
@@ -773,6 +779,14 @@ final class AttributionAnnotator implements Annotator {
                 boolean intro = k >= se || v.isQuote(k)
                         || (v.word[k].equals(",") || v.word[k].equals(":")) && (k + 1 >= se || v.isQuote(k + 1));
                 if (!intro) return;
+            }
+            // ("“…,” X said, and Y continued the attack": the quote has its speaker, and "continued" takes an object)
+            Span spoken = cue.introOnly() ? quoteEndingBefore(v.begin(c0)) : null;
+            if (spoken != null) {
+                int k = c1;
+                while (k < se && v.pos[k].equals("ADV")) k++;
+                if (k < se && !v.isQuote(k) && !v.pos[k].equals("PUNCT")) return;
+                for (int j = sb; j < c0; j++) if (v.begin(j) >= spoken.end() && v.pos[j].equals("VERB") && !cuesFor(j).isEmpty()) return;
             }
             Draft host = null;
             if (participle) {
@@ -967,7 +981,10 @@ final class AttributionAnnotator implements Annotator {
                 // "explained to NBC News they were …": the content starts after the one addressed
                 if (from < se && v.lower[from].equals("to") && !ADDRESSING.contains(cue.words().get(0)) && addresseeAfterTo(from, se)) {
                     int f = afterAddressee(from + 1, se);
+                    int n = from + 1 < se && v.lower[from + 1].equals("the") ? from + 2 : from + 1;
                     if (f > from + 1) from = f;
+                    // ("stated to reporters the bridge …" with the listener read as a verb: the content starts after it)
+                    else if (n + 1 < se && v.actorAt[n] == null) from = v.lower[n + 1].equals("that") ? n + 2 : n + 1;
                 }
                 if (from == from0) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
@@ -1398,7 +1415,12 @@ final class AttributionAnnotator implements Annotator {
         boolean addresseeAfterTo(int to, int se) {
             int k = to + 1;
             if (k < se && v.lower[k].equals("the")) k++;
-            return k < se && (v.actorAt[k] != null && !v.isVerb(k) || ADDRESSEE_NOUNS.contains(v.lemma[k]));
+            if (!(k < se && (v.actorAt[k] != null && !v.isVerb(k) || ADDRESSEE_NOUNS.contains(v.lemma[k])))) return false;
+            // (the listener ends its noun phrase: "added to the media frenzy" is no addressee)
+            int n = k + 1;
+            if (v.actorAt[k] != null) while (n < se && v.begin(n) < v.actorAt[k].span().end()) n++;
+            // (a common noun, adjective or verb right after it goes on with the phrase: "frenzy" read as a verb)
+            return !(n < se && (v.pos[n].equals("NOUN") || v.pos[n].equals("ADJ") || v.pos[n].equals("VERB")));
         }
 
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */

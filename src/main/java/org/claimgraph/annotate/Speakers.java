@@ -211,7 +211,8 @@ final class Speakers {
             // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
             // article and the document, is its author
             if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && head == b + 2 && v.pos[b + 1].equals("PROPN") && v.actorAt[b + 1] == null
-                    && v.placeAt[b + 1] == null && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
+                    && v.placeAt[b + 1] == null && !DateResolver.isCalendarWord(v.word[b + 1]) // not "a Monday statement"
+                    && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
                     && Character.isLetter(v.word[b + 1].charAt(v.word[b + 1].length() - 1))) {
                 Resolved author = newName(b + 1, b + 2);
                 if (author != null) return author;
@@ -605,6 +606,8 @@ final class Speakers {
             String fn = v.body.substring(v.begin(full[0]), v.end(full[1] - 1));
             String fk = Ids.slug(fn);
             Entity fx = entities.get(fk);
+            // (the name is already a non-person entity under another key)
+            for (Entity x : entities.values()) if (fx == null && x.type() != EntityType.PERSON && norm(x.label()).equals(norm(fn))) fx = x;
             if (fx == null) {
                 entities.put(fk, Entity.of(fk, EntityType.PERSON, fn));
                 changed.add(fk);
@@ -649,15 +652,22 @@ final class Speakers {
      */
     private int[] fullNameBefore(int i) {
         String w = v.word[i];
+        int[] found = null;
+        Lexicon lex = Gazetteer.get().lexicon;
         for (int k = 1; k < i; k++) {
             if (!v.word[k].equals(w) || opensSentence(k) || v.sent[k - 1] != v.sent[k]) continue;
             int g = k - 1;
             String gw = v.word[g];
             if (!v.pos[g].equals("PROPN") || v.actorAt[g] != null || v.placeAt[g] != null || gw.length() < 2 || v.end(g) == v.begin(k)
                     || !Character.isUpperCase(gw.charAt(0)) || !Character.isLowerCase(gw.charAt(gw.length() - 1))) continue;
-            return new int[]{g, k + 1};
+            // ("organised by Extinction Rebellion", "the Mersey Care trust": a given name, or a title before it, makes a person)
+            boolean titled = g > 0 && v.sent[g - 1] == v.sent[g] && !lex.titles.get(List.of(Words.normalize(v.word[g - 1], 0, v.word[g - 1].length()))).isEmpty();
+            if (!lex.givenNames.contains(Words.normalize(gw, 0, gw.length())) && !titled) continue;
+            // (two people share the surname: the lone word names neither)
+            if (found != null && !v.word[found[0]].equals(gw)) return null;
+            if (found == null) found = new int[]{g, k + 1};
         }
-        return null;
+        return found;
     }
 
     /** The word occurs, as written, somewhere other than at the opening of a sentence. */
