@@ -1418,7 +1418,9 @@ final class MentionAnnotator implements Annotator {
             if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
                     && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
             // "Environmental group Nadhi Kaval", "Rights group Amnesty": the noun classifies the name after it; the word before is a modifier
+            // (not "Green party MP Jo Bell": a party, or a title or acronym after the noun, leaves the word before a name)
             if (x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && w.gap(x).indexOf('\n') < 0 && w.capitalized(x + 1)
+                    && !w.norm[x].equals("party") && !w.allCaps(x + 1) && titleAt(x + 1, new Lexicon.Cue[1]) < 0
                     && !hard(x + 1) && nameLike(x + 1) && !notName(x + 1) && (!propn(s) || sentStart[s] && lowerSeen.contains(w.norm[s]))) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
             if (e > s && lex.givenNames.contains(w.norm[s]) && personShaped(s, e, 2)) return false; // "the John Kerry movement"

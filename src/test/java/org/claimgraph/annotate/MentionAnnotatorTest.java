@@ -46,12 +46,25 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anInitialAfterACommonNounEndsTheSentence() {
+        Article a = annotate("The drug treats hepatitis C. Vellmar said sales rose sharply. The vote was held under article E. Ministers said the count was fair.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("C. Vellmar") || e.label().equals("E. Ministers")), a.entities().toString());
+    }
+
+    @Test
     void aPossessiveNounInAnAppositionOwnsItsHeadAndMakesNoOrganisation() {
         Article a = annotate("Villagers blocked the plant's gate on Monday. Vell Marrack, the group's coordinator, said the water was unsafe.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Vell Marrack") && e.type() == EntityType.ORGANIZATION),
                 a.entities().toString());
         Article b = annotate("Villagers blocked the plant's gate on Monday. Vellari Trust, a rights group, said the water was unsafe.");
         assertTrue(named(b, "Vellari Trust", EntityType.ORGANIZATION), b.entities().toString());
+    }
+
+    @Test
+    void anOrganisationPartAfterAPossessiveInAnAppositionStillMakesAnOrganisation() {
+        Article a = annotate("Vellari Works, the group's main subsidiary, said profits fell. Nova Media, the group's publishing arm, said sales fell.");
+        assertTrue(named(a, "Vellari Works", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Nova Media", EntityType.ORGANIZATION) || named(a, "Nova Media", EntityType.OUTLET), a.entities().toString());
     }
 
     @Test
@@ -82,6 +95,14 @@ class MentionAnnotatorTest {
                 a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Conservation")), a.entities().toString());
         assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Tarvan")), "a date after the noun is no name: " + a.entities());
+    }
+
+    @Test
+    void aPartyBeforeATitleAndANameIsStillAnOrganisation() {
+        Article a = annotate("Green party MP Vell Marrack said the plan was a betrayal.");
+        assertTrue(named(a, "Green", EntityType.ORGANIZATION), a.entities().toString());
+        Article b = annotate("Farmers protested on Monday. Tarvan party MEP Dana Morrow said the plan was a betrayal.");
+        assertTrue(named(b, "Tarvan", EntityType.ORGANIZATION), b.entities().toString());
     }
 
     @Test
