@@ -200,7 +200,7 @@ final class MentionAnnotator implements Annotator {
                 i = j + 1;
             }
             // a middle initial ends no sentence: "Jess L. Baily"
-            // nor does an initial opening a name after a lower-case word or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
+            // nor does an initial opening a name after a reporting verb, "by" or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
             for (int k = n - 2; k >= 1; k--) {
                 if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !(w.capitalized(k - 1) || initialOpensName(k))
                         || !w.capitalized(k + 1) || !w.gap(k).equals(". ") || sentStart[k]) continue;
@@ -301,7 +301,7 @@ final class MentionAnnotator implements Annotator {
         boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
 
         /**
-         * Initial k ("S.") opens a person's name, not the end of a sentence: after a lower-case word or a comma
+         * Initial k ("S.") opens a person's name, not the end of a sentence: after a reporting verb, "by" or a comma
          * ("said S. Karthik", "the collector, R. Meenakshi,") and before a capitalised word the article never writes in
          * lower case and that is no common word ("vitamin D. The …" stays two sentences).
          */
@@ -309,6 +309,8 @@ final class MentionAnnotator implements Annotator {
             if (w.norm[k].equals("i") || w.norm[k].equals("a") || w.capitalized(k - 1)) return false;
             String before = w.gap(k - 1);
             if (!before.equals(" ") && !before.equals(", ")) return false;
+            // after a space only a reporting verb or "by" ("said S. Karthik", "by R. Meenakshi"): "hepatitis C. Gilead said" is two sentences
+            if (before.equals(" ") && !w.norm[k - 1].equals("by") && !isSpeech(k - 1)) return false;
             int n = k + 1;
             return !notName(n) && !lowerSeen.contains(w.norm[n]) && !w.allCaps(n) && w.end[n] - w.begin[n] >= 2
                     && Character.isLetter(w.text.charAt(w.end[n] - 1)) && !"PRON".equals(pos[n]) && !"DET".equals(pos[n]);
@@ -1585,7 +1587,9 @@ final class MentionAnnotator implements Annotator {
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
             // "R. Meenakshi": an initial and a surname, as a given name would be
-            boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ");
+            boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ")
+                    // not after a common noun the splitter left it on ("under article E. Ministers said"): that initial ends a sentence
+                    && (s == 0 || sentStart[s] || w.capitalized(s - 1) || !w.gap(s - 1).equals(" ") || w.norm[s - 1].equals("by") || isSpeech(s - 1));
             for (int k = s; k <= e; k++) {
                 if (k < e && w.gap(k).equals("-") && !(k + 1 == e && hyphenTail(e))) return false;
                 if (k == e && k > s + 1 && hyphenTail(k)) tail = true;
