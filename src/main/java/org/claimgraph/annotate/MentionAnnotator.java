@@ -78,6 +78,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> APPOSITION_LEAD = WORDS.set("APPOSITION_LEAD");
     /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
     private static final Set<String> ACCUSING = WORDS.set("ACCUSING");
+    /** Heads after an owner's possessive that name a part of it, itself an organisation ("X, the group's main subsidiary"). */
+    private static final Set<String> ORG_PARTS = WORDS.set("ORG_PARTS");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
     private static final Set<String> SPOKES = WORDS.set("SPOKES");
     /** Words inside a place name that make it the region rather than the town of that name ("Idlib province"). */
@@ -1212,7 +1214,14 @@ final class MentionAnnotator implements Annotator {
                     lex.mediaTails.matches(w, x, sentEnd[e] + 1, (en, v) -> media[0] = en);
                     // "S. Karthik, the group's coordinator": a possessive noun owns the apposition's head, it is not the head
                     int end = Math.max(org[0], media[0]);
-                    if (end >= 0 && possessiveAt(end)) continue;
+                    if (end >= 0 && possessiveAt(end)) {
+                        // ... unless the apposition's head after it is a part of the owner ("Vellari Works, the group's main subsidiary,")
+                        int h = end + 2;
+                        while (h < w.size && h < end + 5 && sentEnd[h] == sentEnd[e] && !w.capitalized(h) && !"ADP".equals(pos[h]) && trim(w.gap(h)).isEmpty() && h + 1 < w.size) h++;
+                        if (h < w.size && sentEnd[h] == sentEnd[e] && !w.capitalized(h) && ORG_PARTS.contains(w.norm[h]) && trim(w.gap(h)).startsWith(","))
+                            return newName(s, e, EntityType.ORGANIZATION) != null;
+                        continue;
+                    }
                     if (org[0] >= 0 || media[0] >= 0) return newName(s, e, media[0] >= 0 ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
                 }
                 if (titleAt(x, new Lexicon.Cue[1]) >= 0) return false;

@@ -62,9 +62,9 @@ class MentionAnnotatorTest {
 
     @Test
     void anOrganisationPartAfterAPossessiveInAnAppositionStillMakesAnOrganisation() {
-        Article a = annotate("Vellari Works, the group's main subsidiary, said profits fell. Nova Media, the group's publishing arm, said sales fell.");
+        Article a = annotate("Vellari Works, the group's main subsidiary, said profits fell. Kessel Freight, the group's shipping arm, said sales fell.");
         assertTrue(named(a, "Vellari Works", EntityType.ORGANIZATION), a.entities().toString());
-        assertTrue(named(a, "Nova Media", EntityType.ORGANIZATION) || named(a, "Nova Media", EntityType.OUTLET), a.entities().toString());
+        assertTrue(named(a, "Kessel Freight", EntityType.ORGANIZATION), a.entities().toString());
     }
 
     @Test
