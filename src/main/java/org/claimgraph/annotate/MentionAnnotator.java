@@ -532,6 +532,7 @@ final class MentionAnnotator implements Annotator {
                 }
                 if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
                         && !"ADJ".equals(pos[from])) return false;
+                if (from == end && styleAcronym(from)) return false;
                 return true;
             }
             // places and demonyms are proper names (after an Arabic article: "al-Tanf")
@@ -544,6 +545,11 @@ final class MentionAnnotator implements Annotator {
                 if (t.kind() != Gazetteer.Kind.DEMONYM && w.allCaps(from) && w.end[from] - w.begin[from] <= 3) return false;
             }
             return true;
+        }
+
+        /** An acronym before "-style" or "-like" names a kind of body, not the body ("a FEMA-style agency"). */
+        boolean styleAcronym(int i) {
+            return w.allCaps(i) && i + 1 < w.size && w.gap(i).equals("-") && (w.norm[i + 1].equals("style") || w.norm[i + 1].equals("like"));
         }
 
         M resolve(int from, int to, List<Gazetteer.Target> ts) {
@@ -1830,6 +1836,7 @@ final class MentionAnnotator implements Annotator {
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);
             if (knownKey == null) knownKey = g.actorSpelled(label); // "Bashar Asad", "Walid el-Moallem"
+            if (knownKey != null && from == to && styleAcronym(from)) return null;
             if (knownKey != null) {
                 Gazetteer.Actor known = g.actors.get(knownKey);
                 M m = new M(from, to, known.key(), known.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);

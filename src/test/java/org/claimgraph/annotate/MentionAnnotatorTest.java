@@ -88,6 +88,14 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aStyleOfBodyOrAnotherCountrysBorderPoliceIsNoUsAgency() {
+        Article a = annotate("Anglers found dead fish on Monday. Spain's FEMA-style agency said the floods were worse. "
+                + "The Border Patrol Police in Thailand said the smugglers were armed.");
+        assertNull(a.entity("fema"), a.entities().toString());
+        assertNull(a.entity("us-customs-and-border-protection"), a.entities().toString());
+    }
+
+    @Test
     void aWordBeforeAClassifyingNounAndItsNameIsNoOrganisation() {
         Article a = annotate("Farmers blocked the road. Conservation group Vellari Trust said the river was polluted. "
                 + "The Tarvan group Monday said it would help.");
