@@ -935,11 +935,12 @@ final class MentionAnnotator implements Annotator {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (afterPerson(s)) return;
             // "Derek Lawson of Chatham": a name, then "of" and the place it comes from (no organisation head before "of")
+            int title = Integer.MIN_VALUE; // the title at s, looked up once and only when an "of" is found
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("of") || w.capitalized(k) || segmentHasHead(s, k - 1) || segmentHasHead(k + 1, e)) continue;
                 EntityType t = claim[k + 1] == null ? null : claim[k + 1].type;
                 // "Sen. Richard Burr of North Carolina": the name after a title before it
-                int title = titleAt(s, new Lexicon.Cue[1]);
+                if (title == Integer.MIN_VALUE) title = titleAt(s, new Lexicon.Cue[1]);
                 int p = title >= s && title < k - 2 ? title + 1 : s;
                 boolean place = (t == EntityType.PLACE || t == EntityType.COUNTRY) && claim[k + 1].to == e
                         || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[p]);
