@@ -80,6 +80,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> APPOSITION_LEAD = WORDS.set("APPOSITION_LEAD");
     /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
     private static final Set<String> ACCUSING = WORDS.set("ACCUSING");
+    /** Heads after an owner's possessive that name a part of it, itself an organisation ("X, the group's main subsidiary"). */
+    private static final Set<String> ORG_PARTS = WORDS.set("ORG_PARTS");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
     private static final Set<String> SPOKES = WORDS.set("SPOKES");
     /** Words inside a place name that make it the region rather than the town of that name ("Idlib province"). */
@@ -202,7 +204,7 @@ final class MentionAnnotator implements Annotator {
                 i = j + 1;
             }
             // a middle initial ends no sentence: "Jess L. Baily"
-            // nor does an initial opening a name after a lower-case word or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
+            // nor does an initial opening a name after a reporting verb, "by" or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
             for (int k = n - 2; k >= 1; k--) {
                 if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !(w.capitalized(k - 1) || initialOpensName(k))
                         || !w.capitalized(k + 1) || !w.gap(k).equals(". ") || sentStart[k]) continue;
@@ -306,7 +308,7 @@ final class MentionAnnotator implements Annotator {
         boolean notName(int i) { return lex.notName.contains(w.norm[i]); }
 
         /**
-         * Initial k ("S.") opens a person's name, not the end of a sentence: after a lower-case word or a comma
+         * Initial k ("S.") opens a person's name, not the end of a sentence: after a reporting verb, "by" or a comma
          * ("said S. Karthik", "the collector, R. Meenakshi,") and before a capitalised word the article never writes in
          * lower case and that is no common word ("vitamin D. The …" stays two sentences).
          */
@@ -314,6 +316,8 @@ final class MentionAnnotator implements Annotator {
             if (w.norm[k].equals("i") || w.norm[k].equals("a") || w.capitalized(k - 1)) return false;
             String before = w.gap(k - 1);
             if (!before.equals(" ") && !before.equals(", ")) return false;
+            // after a space only a reporting verb or "by" ("said S. Karthik", "by R. Meenakshi"): "hepatitis C. Gilead said" is two sentences
+            if (before.equals(" ") && !w.norm[k - 1].equals("by") && !isSpeech(k - 1)) return false;
             int n = k + 1;
             return !notName(n) && !lowerSeen.contains(w.norm[n]) && !w.allCaps(n) && w.end[n] - w.begin[n] >= 2
                     && Character.isLetter(w.text.charAt(w.end[n] - 1)) && !"PRON".equals(pos[n]) && !"DET".equals(pos[n]);
@@ -533,6 +537,7 @@ final class MentionAnnotator implements Annotator {
                 }
                 if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
                         && !"ADJ".equals(pos[from])) return false;
+                if (from == end && styleAcronym(from)) return false;
                 return true;
             }
             // places and demonyms are proper names (after an Arabic article: "al-Tanf")
@@ -545,6 +550,11 @@ final class MentionAnnotator implements Annotator {
                 if (t.kind() != Gazetteer.Kind.DEMONYM && w.allCaps(from) && w.end[from] - w.begin[from] <= 3) return false;
             }
             return true;
+        }
+
+        /** An acronym before "-style" or "-like" names a kind of body, not the body ("a FEMA-style agency"). */
+        boolean styleAcronym(int i) {
+            return w.allCaps(i) && i + 1 < w.size && w.gap(i).equals("-") && (w.norm[i + 1].equals("style") || w.norm[i + 1].equals("like"));
         }
 
         M resolve(int from, int to, List<Gazetteer.Target> ts) {
@@ -930,11 +940,12 @@ final class MentionAnnotator implements Annotator {
             if (titleCaseLine(s) || echo[s] || byline(s)) return; // headlines: only names the gazetteer knows
             if (afterPerson(s)) return;
             // "Derek Lawson of Chatham": a name, then "of" and the place it comes from (no organisation head before "of")
+            int title = Integer.MIN_VALUE; // the title at s, looked up once and only when an "of" is found
             for (int k = s + 1; k < e; k++) {
                 if (!w.norm[k].equals("of") || w.capitalized(k) || segmentHasHead(s, k - 1) || segmentHasHead(k + 1, e)) continue;
                 EntityType t = claim[k + 1] == null ? null : claim[k + 1].type;
                 // "Sen. Richard Burr of North Carolina": the name after a title before it
-                int title = titleAt(s, new Lexicon.Cue[1]);
+                if (title == Integer.MIN_VALUE) title = titleAt(s, new Lexicon.Cue[1]);
                 int p = title >= s && title < k - 2 ? title + 1 : s;
                 boolean place = (t == EntityType.PLACE || t == EntityType.COUNTRY) && claim[k + 1].to == e
                         || t == null && e - k <= 2 && lex.givenNames.contains(w.norm[p]);
@@ -1215,7 +1226,14 @@ final class MentionAnnotator implements Annotator {
                     lex.mediaTails.matches(w, x, sentEnd[e] + 1, (en, v) -> media[0] = en);
                     // "S. Karthik, the group's coordinator": a possessive noun owns the apposition's head, it is not the head
                     int end = Math.max(org[0], media[0]);
-                    if (end >= 0 && possessiveAt(end)) continue;
+                    if (end >= 0 && possessiveAt(end)) {
+                        // ... unless the apposition's head after it is a part of the owner ("Vellari Works, the group's main subsidiary,")
+                        int h = end + 2;
+                        while (h < w.size && h < end + 5 && sentEnd[h] == sentEnd[e] && !w.capitalized(h) && !"ADP".equals(pos[h]) && trim(w.gap(h)).isEmpty() && h + 1 < w.size) h++;
+                        if (h < w.size && sentEnd[h] == sentEnd[e] && !w.capitalized(h) && ORG_PARTS.contains(w.norm[h]) && trim(w.gap(h)).startsWith(","))
+                            return newName(s, e, EntityType.ORGANIZATION) != null;
+                        continue;
+                    }
                     if (org[0] >= 0 || media[0] >= 0) return newName(s, e, media[0] >= 0 ? EntityType.OUTLET : EntityType.ORGANIZATION) != null;
                 }
                 if (titleAt(x, new Lexicon.Cue[1]) >= 0) return false;
@@ -1429,7 +1447,9 @@ final class MentionAnnotator implements Annotator {
             if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
                     && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
             // "Environmental group Nadhi Kaval", "Rights group Amnesty": the noun classifies the name after it; the word before is a modifier
+            // (not "Green party MP Jo Bell": a party, or a title or acronym after the noun, leaves the word before a name)
             if (x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && w.gap(x).indexOf('\n') < 0 && w.capitalized(x + 1)
+                    && !w.norm[x].equals("party") && !w.allCaps(x + 1) && titleAt(x + 1, new Lexicon.Cue[1]) < 0
                     && !hard(x + 1) && nameLike(x + 1) && !notName(x + 1) && (!propn(s) || sentStart[s] && lowerSeen.contains(w.norm[s]))) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) || isOrgHead(k) || titleAt(k, new Lexicon.Cue[1]) >= 0) return false;
             if (e > s && lex.givenNames.contains(w.norm[s]) && personShaped(s, e, 2)) return false; // "the John Kerry movement"
@@ -1594,7 +1614,9 @@ final class MentionAnnotator implements Annotator {
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
             // "R. Meenakshi": an initial and a surname, as a given name would be
-            boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ");
+            boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ")
+                    // not after a common noun the splitter left it on ("under article E. Ministers said"): that initial ends a sentence
+                    && (s == 0 || sentStart[s] || w.capitalized(s - 1) || !w.gap(s - 1).equals(" ") || w.norm[s - 1].equals("by") || isSpeech(s - 1));
             for (int k = s; k <= e; k++) {
                 if (k < e && w.gap(k).equals("-") && !(k + 1 == e && hyphenTail(e))) return false;
                 if (k == e && k > s + 1 && hyphenTail(k)) tail = true;
@@ -1828,6 +1850,7 @@ final class MentionAnnotator implements Annotator {
             if (staffSlugs.contains(key)) return null;
             String knownKey = g.actorNamed(label);
             if (knownKey == null) knownKey = g.actorSpelled(label); // "Bashar Asad", "Walid el-Moallem"
+            if (knownKey != null && from == to && styleAcronym(from)) return null;
             if (knownKey != null) {
                 Gazetteer.Actor known = g.actors.get(knownKey);
                 M m = new M(from, to, known.key(), known.type(), Gazetteer.Kind.ACTOR, Mention.Kind.ALIAS, false);

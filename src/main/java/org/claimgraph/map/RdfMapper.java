@@ -221,8 +221,17 @@ public final class RdfMapper {
             int dot = label.lastIndexOf('.');
             if (dot <= 0 || label.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isUpperCase(c))) return false;
             String site = label.substring(0, dot).toLowerCase(java.util.Locale.ROOT);
-            return !a.body().toLowerCase(java.util.Locale.ROOT).contains(site);
+            if (lowerBody == null) lowerBody = a.body().toLowerCase(java.util.Locale.ROOT);
+            // as a word of its own: "vz" inside "Ovzora" names no site
+            for (int i = lowerBody.indexOf(site); i >= 0; i = lowerBody.indexOf(site, i + 1)) {
+                int end = i + site.length();
+                if ((i == 0 || !Character.isLetterOrDigit(lowerBody.charAt(i - 1))) && (end == lowerBody.length() || !Character.isLetterOrDigit(lowerBody.charAt(end)))) return false;
+            }
+            return true;
         }
+
+        /** The body in lower case, computed once for all cited sources. */
+        private String lowerBody;
 
         /** A name, not a lower-case description ("commander", "spokeswoman"). */
         boolean named(String label) { return label != null && !label.isEmpty() && Character.isUpperCase(label.codePointAt(0)); }

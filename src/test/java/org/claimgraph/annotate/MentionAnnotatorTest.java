@@ -77,12 +77,25 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anInitialAfterACommonNounEndsTheSentence() {
+        Article a = annotate("The drug treats hepatitis C. Vellmar said sales rose sharply. The vote was held under article E. Ministers said the count was fair.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("C. Vellmar") || e.label().equals("E. Ministers")), a.entities().toString());
+    }
+
+    @Test
     void aPossessiveNounInAnAppositionOwnsItsHeadAndMakesNoOrganisation() {
         Article a = annotate("Villagers blocked the plant's gate on Monday. Vell Marrack, the group's coordinator, said the water was unsafe.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Vell Marrack") && e.type() == EntityType.ORGANIZATION),
                 a.entities().toString());
         Article b = annotate("Villagers blocked the plant's gate on Monday. Vellari Trust, a rights group, said the water was unsafe.");
         assertTrue(named(b, "Vellari Trust", EntityType.ORGANIZATION), b.entities().toString());
+    }
+
+    @Test
+    void anOrganisationPartAfterAPossessiveInAnAppositionStillMakesAnOrganisation() {
+        Article a = annotate("Vellari Works, the group's main subsidiary, said profits fell. Kessel Freight, the group's shipping arm, said sales fell.");
+        assertTrue(named(a, "Vellari Works", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Kessel Freight", EntityType.ORGANIZATION), a.entities().toString());
     }
 
     @Test
@@ -106,6 +119,14 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aStyleOfBodyOrAnotherCountrysBorderPoliceIsNoUsAgency() {
+        Article a = annotate("Anglers found dead fish on Monday. Spain's FEMA-style agency said the floods were worse. "
+                + "The Border Patrol Police in Thailand said the smugglers were armed.");
+        assertNull(a.entity("fema"), a.entities().toString());
+        assertNull(a.entity("us-customs-and-border-protection"), a.entities().toString());
+    }
+
+    @Test
     void aWordBeforeAClassifyingNounAndItsNameIsNoOrganisation() {
         Article a = annotate("Farmers blocked the road. Conservation group Vellari Trust said the river was polluted. "
                 + "The Tarvan group Monday said it would help.");
@@ -113,6 +134,14 @@ class MentionAnnotatorTest {
                 a.entities().toString());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Conservation")), a.entities().toString());
         assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Tarvan")), "a date after the noun is no name: " + a.entities());
+    }
+
+    @Test
+    void aPartyBeforeATitleAndANameIsStillAnOrganisation() {
+        Article a = annotate("Green party MP Vell Marrack said the plan was a betrayal.");
+        assertTrue(named(a, "Green", EntityType.ORGANIZATION), a.entities().toString());
+        Article b = annotate("Farmers protested on Monday. Tarvan party MEP Dana Morrow said the plan was a betrayal.");
+        assertTrue(named(b, "Tarvan", EntityType.ORGANIZATION), b.entities().toString());
     }
 
     @Test

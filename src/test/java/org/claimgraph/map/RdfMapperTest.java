@@ -124,6 +124,18 @@ class RdfMapperTest {
     }
 
     @Test
+    void aSiteNameInsideAnotherWordIsNoMentionOfTheSite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        String story = "Floods cut the valley road\n\nFloods cut the only road into the valley on Tuesday, the regional governor Marta Ilves "
+                + "said at the Ovzora bridge.\n\n";
+        Article a = text(dir, "a.txt", story + "Source: http://vz.ru/2020/03/floods-cut-the-valley-road/\n");
+        assertEquals(1, a.cites().size(), a.cites().toString());
+        Node site = RdfMapper.entityNode(a, a.cites().get(0));
+        Node art = Ids.article(a.id());
+        assertTrue(quads(a).stream().noneMatch(q -> q.getSubject().equals(art) && q.getPredicate().equals(CG.mentions) && q.getObject().equals(site)),
+                "'vz' inside 'Ovzora' is no mention of vz.ru");
+    }
+
+    @Test
     void commentsKeepTheirThread() {
         Article a = seed("000_64c96e6ee6266016");
         List<Quad> qs = quads(a);
