@@ -204,7 +204,7 @@ final class MentionAnnotator implements Annotator {
                 i = j + 1;
             }
             // a middle initial ends no sentence: "Jess L. Baily"
-            // nor does an initial opening a name after a reporting verb, "by" or a comma ("said S. Karthik", "the collector, R. Meenakshi,")
+            // nor does an initial opening a name after a reporting verb, "by" or a comma ("said T. Ramaswamy", "the collector, P. Lakshmanan,")
             for (int k = n - 2; k >= 1; k--) {
                 if (!sentStart[k + 1] || w.end[k] - w.begin[k] != 1 || !w.capitalized(k) || !(w.capitalized(k - 1) || initialOpensName(k))
                         || !w.capitalized(k + 1) || !w.gap(k).equals(". ") || sentStart[k]) continue;
@@ -309,14 +309,14 @@ final class MentionAnnotator implements Annotator {
 
         /**
          * Initial k ("S.") opens a person's name, not the end of a sentence: after a reporting verb, "by" or a comma
-         * ("said S. Karthik", "the collector, R. Meenakshi,") and before a capitalised word the article never writes in
+         * ("said T. Ramaswamy", "the collector, P. Lakshmanan,") and before a capitalised word the article never writes in
          * lower case and that is no common word ("vitamin D. The …" stays two sentences).
          */
         boolean initialOpensName(int k) {
             if (w.norm[k].equals("i") || w.norm[k].equals("a") || w.capitalized(k - 1)) return false;
             String before = w.gap(k - 1);
             if (!before.equals(" ") && !before.equals(", ")) return false;
-            // after a space only a reporting verb or "by" ("said S. Karthik", "by R. Meenakshi"): "hepatitis C. Gilead said" is two sentences
+            // after a space only a reporting verb or "by" ("said T. Ramaswamy", "by P. Lakshmanan"): "hepatitis C. Gilead said" is two sentences
             if (before.equals(" ") && !w.norm[k - 1].equals("by") && !isSpeech(k - 1)) return false;
             int n = k + 1;
             return !notName(n) && !lowerSeen.contains(w.norm[n]) && !w.allCaps(n) && w.end[n] - w.begin[n] >= 2
@@ -1224,7 +1224,7 @@ final class MentionAnnotator implements Annotator {
                     int[] org = {-1}, media = {-1};
                     lex.orgNouns.matches(w, x, sentEnd[e] + 1, (en, v) -> org[0] = en);
                     lex.mediaTails.matches(w, x, sentEnd[e] + 1, (en, v) -> media[0] = en);
-                    // "S. Karthik, the group's coordinator": a possessive noun owns the apposition's head, it is not the head
+                    // "T. Ramaswamy, the group's coordinator": a possessive noun owns the apposition's head, it is not the head
                     int end = Math.max(org[0], media[0]);
                     if (end >= 0 && possessiveAt(end)) {
                         // ... unless the apposition's head after it is a part of the owner ("Vellari Works, the group's main subsidiary,")
@@ -1446,7 +1446,7 @@ final class MentionAnnotator implements Annotator {
             // not a modifier of an office: "the Hurras militia leader"
             if (x < 0 || x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && !w.capitalized(x + 1)
                     && titleAt(x + 1, new Lexicon.Cue[1]) >= 0) return false;
-            // "Environmental group Nadhi Kaval", "Rights group Amnesty": the noun classifies the name after it; the word before is a modifier
+            // "Environmental group Vellari Trust", "Rights group Amnesty": the noun classifies the name after it; the word before is a modifier
             // (not "Green party MP Jo Bell": a party, or a title or acronym after the noun, leaves the word before a name)
             if (x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && w.gap(x).indexOf('\n') < 0 && w.capitalized(x + 1)
                     && !w.norm[x].equals("party") && !w.allCaps(x + 1) && titleAt(x + 1, new Lexicon.Cue[1]) < 0
@@ -1613,7 +1613,7 @@ final class MentionAnnotator implements Annotator {
             if (w.norm[e].endsWith("s") && !propn(e) && !surnameRecurs(s, e) && !(lex.givenNames.contains(w.norm[s]) && properWord(e))) return false;
             // "Asia-Pacific"; but "Kim Jong-un", "Moon Jae-in": a given name and a hyphenated lower-case tail make a person
             boolean tail = false;
-            // "R. Meenakshi": an initial and a surname, as a given name would be
+            // "P. Lakshmanan": an initial and a surname, as a given name would be
             boolean leadingInitial = e > s && letters(s) == 1 && w.capitalized(s) && w.gap(s).equals(". ")
                     // not after a common noun the splitter left it on ("under article E. Ministers said"): that initial ends a sentence
                     && (s == 0 || sentStart[s] || w.capitalized(s - 1) || !w.gap(s - 1).equals(" ") || w.norm[s - 1].equals("by") || isSpeech(s - 1));
