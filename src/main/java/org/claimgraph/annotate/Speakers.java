@@ -60,6 +60,8 @@ final class Speakers {
     private final String articleSlug;
     /** Entities of the article, plus those added or updated here; by key. */
     final Map<String, Entity> entities = new LinkedHashMap<>();
+    /** TargetFinder's bodies a speaker's title names (by kind and speaker; null: none), for the claim it is reading. */
+    final Map<String, String> titleSides = new java.util.HashMap<>();
     final Set<String> changed = new LinkedHashSet<>();
     /** (offset, key) of salient actors in text order: speakers and sentence subjects. */
     private final List<long[]> salience = new ArrayList<>();
@@ -651,6 +653,18 @@ final class Speakers {
      * tokens [first, end) of its first such occurrence, or null.
      */
     private int[] fullNameBefore(int i) {
+        // (asked twice for the same candidate: when it is read as a name, then when the name is made)
+        if (i != fullNameOf) {
+            fullNameOf = i;
+            fullName = scanFullNameBefore(i);
+        }
+        return fullName;
+    }
+
+    private int fullNameOf = -1;
+    private int[] fullName;
+
+    private int[] scanFullNameBefore(int i) {
         String w = v.word[i];
         int[] found = null;
         Lexicon lex = Gazetteer.get().lexicon;

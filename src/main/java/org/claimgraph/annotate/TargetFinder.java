@@ -70,7 +70,7 @@ final class TargetFinder {
 
     List<String> find(TextView v, AttributionAnnotator.Draft d, Speakers sp) {
         List<String> out = new ArrayList<>();
-        TITLE_SIDES.remove();
+        sp.titleSides.clear();
         if (d.accuses && d.object != null) {
             int b = v.tokenAtOrAfter(d.object.begin());
             for (int i = b; i < v.n && v.begin(i) < d.object.end(); i++) {
@@ -1000,22 +1000,14 @@ final class TargetFinder {
         return FORMER.contains(v.lower[k]) || v.lower[k].startsWith("ex-");
     }
 
-    /** The bodies read by {@link #titleSide} for one article, by speaker and kind, kept for one {@link #find} call. */
-    private record TitleSides(TextView v, Speakers sp, Map<String, String> sides) {}
-    private static final ThreadLocal<TitleSides> TITLE_SIDES = new ThreadLocal<>();
-    private static final String NONE = new String("none");
-
     /**
-     * As {@link #titleSide(TextView, Speakers, String, boolean)}, remembered for the current {@link #find} call: the
-     * article is scanned once per speaker, not once per candidate target.
+     * As {@link #scanTitleSide}, remembered in the article's {@link Speakers#titleSides} until the next {@link #find}
+     * call: the article is scanned once per speaker, not once per candidate target.
      */
     private static String titleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
-        TitleSides c = TITLE_SIDES.get();
-        if (c == null || c.v() != v || c.sp() != sp) TITLE_SIDES.set(c = new TitleSides(v, sp, new HashMap<>()));
         String key = (inOffice ? "o\t" : "a\t") + speaker;
-        String side = c.sides().get(key);
-        if (side == null) c.sides().put(key, side = java.util.Objects.requireNonNullElse(scanTitleSide(v, sp, speaker, inOffice), NONE));
-        return side == NONE ? null : side;
+        if (!sp.titleSides.containsKey(key)) sp.titleSides.put(key, scanTitleSide(v, sp, speaker, inOffice));
+        return sp.titleSides.get(key);
     }
 
     /** Relations of a role to the body held for ("a lawyer for Y", "the head of Y", "a spokesman at Y"). */
