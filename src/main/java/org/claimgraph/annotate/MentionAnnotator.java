@@ -49,6 +49,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
+    /** Heads of a body posted abroad and named with the place it works in ("the embassy in Romania", "mission in Somalia"). */
+    private static final Set<String> POSTED_HEADS = WORDS.set("POSTED_HEADS");
     /** Nouns naming a side in politics, written before a party's name and later alone for it ("the opposition"). */
     private static final Set<String> SIDE_NOUNS = WORDS.set("SIDE_NOUNS");
     /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
@@ -656,13 +658,14 @@ final class MentionAnnotator implements Annotator {
                 while (k + 1 < w.size && k - m.to < 4 + (poss ? 1 : 0) && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
                         && !w.capitalized(k + 1) && nominal(k + 1)) {
                     k++;
-                    if (k > m.to + 1 + (poss ? 1 : 0) && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
+                    if (BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k]) && (k > m.to + 1 + (poss ? 1 : 0) || placeAfterPosted(k) >= 0)) { end = k; break; }
                 }
                 if (end < 0 || end + 1 < w.size && joins(end) && trim(w.gap(end)).isEmpty() && nominal(end + 1) && !"ADJ".equals(pos[end + 1])) continue;
                 // "… monitoring mission in Armenia": a mission or office named with the country it works in
                 if (end + 2 < w.size && w.norm[end + 1].equals("in") && joins(end) && joins(end + 1) && trim(w.gap(end)).isEmpty()
                         && claim[end + 2] != null && claim[end + 2].from == end + 2 && claim[end + 2].type != EntityType.PERSON
                         && (claim[end + 2].type == EntityType.COUNTRY || claim[end + 2].soft)) end = claim[end + 2].to;
+                else if (placeAfterPosted(end) >= 0) end = placeAfterPosted(end);
                 drop(m);
                 int from = w.norm[m.from].equals("the") && m.from < m.to ? m.from + 1 : m.from;
                 List<M> inner = new ArrayList<>();
@@ -726,6 +729,21 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * After the head of a posted body at word k ("embassy", "mission"), "in" and a known country or place, in the same
+         * sentence and ending there or before a lower-case word: the place's last word, or -1. Not a person ("the office in
+         * Ms Lee's name"), not a place that opens a longer name ("the mission in Somalia Airways"), not a head in capitals.
+         */
+        int placeAfterPosted(int k) {
+            if (!POSTED_HEADS.contains(w.norm[k]) || w.capitalized(k) && !sentStart[k]) return -1;
+            if (k + 2 >= w.size || !w.norm[k + 1].equals("in") || w.capitalized(k + 1) || !joins(k) || !joins(k + 1)) return -1;
+            M p = claim[k + 2];
+            if (p == null || p.from != k + 2 || !(p.type == EntityType.COUNTRY || p.type == EntityType.PLACE) || p.kind == Mention.Kind.METONYM
+                    || p.source == Gazetteer.Kind.DEMONYM || sentEnd[p.to] != sentEnd[k]) return -1;
+            if (p.to + 1 < w.size && joins(p.to) && trim(w.gap(p.to)).isEmpty() && w.capitalized(p.to + 1)) return -1;
+            return p.to;
+        }
+
         /** The last word of a lower-case state body starting at word k ("foreign ministry"), not followed by a noun; or -1. */
         int bodyEnd(int k) {
             if (k >= w.size || w.capitalized(k)) return -1;
@@ -769,6 +787,22 @@ final class MentionAnnotator implements Annotator {
         /** Words [from, to] name a body of country c, written from word {@code start}: a gazetteer actor, or a new one of the country. */
         void stateBody(M c, int from, int to, int start, String owner) {
             for (int k = from; k <= to; k++) if (hard(k)) return;
+            // "the Moldovan embassy in Romania": a posted body and the place it works in are one body; the place stays mentioned
+            int placeEnd = placeAfterPosted(to);
+            if (placeEnd >= 0) {
+                M place = claim[placeEnd];
+                String label = owner + " " + oneLine(text(from, placeEnd));
+                drop(place);
+                drop(c);
+                ms.add(c);
+                ms.add(place);
+                String key = Ids.slug(label);
+                newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                newLabels.putIfAbsent(key, label);
+                newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                add(new M(start, placeEnd, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+                return;
+            }
             String label = owner + " " + oneLine(text(from, to));
             String known = g.actorNamed(label);
             if (known == null) known = g.actorNamed(oneLine(text(start, to)));
@@ -997,7 +1031,7 @@ final class MentionAnnotator implements Annotator {
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
                 // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
                 if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
-                if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e)) return;
+                if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e) || demonymBody(from, head, e)) return;
                 if (from == e) { // a bare head ("Ministry", "TV") is a description, not a name
                     if (!personsBody(from)) afterCountry(from);
                     return;
@@ -1041,6 +1075,21 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             if (core >= 0) {
+                // "Deputy Prime Minister for Reintegration Jana Novak": the title's portfolio ("for"/"of" and capitalised
+                // words) then a person's name; the name, opened by a given name, is the person and the titled form an
+                // alternative label. Not "Minister of Defence Ministry" (no given name) nor "Rep. Brownley for California"
+                // (the name before "for", handled below).
+                int titled = s;
+                if ((w.norm[core].equals("for") || w.norm[core].equals("of")) && !w.capitalized(core) && e - core >= 3) {
+                    // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
+                    for (int k = Math.max(core + 2, e - 2); k < e; k++) {
+                        if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && surnameRecurs(k, e))) {
+                            M p = newName(k, e, EntityType.PERSON);
+                            if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
+                            return;
+                        }
+                    }
+                }
                 // "Rep. Julia Brownley for California": the titled name before "for"/"of" and the place it stands for
                 for (int k = core + 2; k < e && !personShaped(core, e, 1); k++) {
                     if ((w.norm[k].equals("for") || w.norm[k].equals("of")) && !w.capitalized(k) && claim[k + 1] != null && claim[k + 1].to == e
@@ -1494,6 +1543,23 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * "the Moldovan Interior Ministry": a known demonym before capitalised words ending in a state body's head is that
+         * country's body, the same actor as "Moldova's Interior Ministry" and "the Interior Ministry of Moldova" (each form
+         * an alternative label). Not a head that after a demonym is the country itself ("Moldovan Government"), not a name
+         * with more after the head ("Moldovan Council of Churches"), and not a lower-case or unknown head ("Moldovan Orthodox Church").
+         */
+        boolean demonymBody(int from, int head, int e) {
+            M c = claim[from];
+            if (c == null || c.source != Gazetteer.Kind.DEMONYM || c.type != EntityType.COUNTRY || c.from != from || c.to >= head || head != e) return false;
+            if (!STATE_HEADS.contains(w.norm[e]) || COUNTRY_ITSELF.contains(w.norm[e]) || !g.actors.containsKey(c.key)) return false;
+            for (int k = c.to + 1; k <= e; k++) if (!w.capitalized(k) || hard(k) || !trim(w.gap(k - 1)).isEmpty()) return false;
+            if (!countryBody(c.to + 1, e, c, from, e)) return false;
+            // the demonym is part of the body's name, as before: the country is no mention of its own here
+            ms.remove(c);
+            return true;
+        }
+
+        /**
          * The body named by words [from, e] of country mention c, mentioned by words [spanFrom, spanTo]: the gazetteer's
          * actor of that name ("Defence Ministry of Russia", "Russia's Defence Ministry") or a new organisation of the
          * country. The country stays mentioned.
@@ -1675,6 +1741,11 @@ final class MentionAnnotator implements Annotator {
          * "Hope Hicks", "Howard Kurtz is": a capitalised word the tagger misreads, that the article never writes in lower
          * case, right before a capitalised word that is no common word here; at a sentence start the surname must recur.
          */
+        /** Word i is a capitalised given name of the lexicon that the article never writes in lower case ("Jana"). */
+        boolean givenNameWord(int i) {
+            return w.capitalized(i) && lex.givenNames.contains(w.norm[i]) && !lowerSeen.contains(w.norm[i]);
+        }
+
         boolean givenName(int i) {
             if (lowerSeen.contains(w.norm[i]) || i + 1 >= w.size || !joins(i) || !nameLike(i + 1) || lowerSeen.contains(w.norm[i + 1])) return false;
             if (notName(i) || notName(i + 1) || claim[i + 1] != null) return false;

@@ -803,4 +803,42 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Q&A")), a.entities().toString());
         assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Fox & Friends")), a.entities().toString());
     }
+
+    @Test
+    void aCountrysBodyUnderItsDemonymPossessiveAndOfFormsIsOneActor() {
+        Article a = annotate("The Moldovan Interior Ministry said on Tuesday that four men were detained. Moldova's Interior Ministry "
+                + "added that the men were armed. The Interior Ministry of Moldova said it acted lawfully.");
+        Entity body = byLabel(a, "Interior Ministry of Moldova");
+        assertTrue(body.altLabels().containsAll(List.of("Moldovan Interior Ministry", "Moldova's Interior Ministry")), body.toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Moldovan Interior Ministry")), a.entities().toString());
+        // a head that after a demonym is the country itself, and a name going on after the head, stay as they were
+        Article b = annotate("The Moldovan Government said on Tuesday that talks would resume.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("of Moldova")), b.entities().toString());
+    }
+
+    @Test
+    void aPostedBodyNamedWithThePlaceItWorksInIsTheBodyNotThePlace() {
+        Article a = annotate("The Moldovan embassy in Romania said the men were tourists. The African Union mission in Somalia "
+                + "said fighters attacked a base near the port.");
+        Entity embassy = byLabel(a, "Moldovan embassy in Romania");
+        assertEquals(EntityType.ORGANIZATION, embassy.type());
+        Entity mission = byLabel(a, "African Union mission in Somalia");
+        assertTrue(mission.memberOf().contains("african-union"), mission.toString());
+        // the place stays mentioned; a bare "mission" with no place stays no new body of the union
+        assertNotNull(byLabel(a, "Romania"));
+        Article b = annotate("The African Union mission was extended on Monday. Officials in Somalia welcomed it.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("African Union mission")), b.entities().toString());
+    }
+
+    @Test
+    void aPersonAfterATitleAndItsPortfolioIsTheNameWithTheTitledFormAnAltLabel() {
+        Article a = annotate("Talks resumed on Monday.\n\nDeputy Prime Minister for Reintegration Maria Lisova accused the region "
+                + "of stalling. Lisova said the depot must go.");
+        Entity p = byLabel(a, "Maria Lisova");
+        assertEquals(EntityType.PERSON, p.type());
+        assertTrue(p.altLabels().contains("Deputy Prime Minister for Reintegration Maria Lisova"), p.toString());
+        // no given name and no surname written alone: the portfolio is not taken for a first name
+        Article b = annotate("Talks resumed on Monday.\n\nThe Minister for Foreign Affairs said the talks would go on.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), b.entities().toString());
+    }
 }
