@@ -872,12 +872,32 @@ final class MentionAnnotator implements Annotator {
                     while (c < w.size && c - k < 2 && (connector(c) || w.norm[c].equals("and") && c == k) && joins(c) && !hard(c)) c++;
                     if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1) && !(notName(c) && w.norm[k].equals("on"))
                             && (!w.norm[k].equals("and") || c == k + 1)) { j = c; continue; }
+                    if (inOfPurposeName(i, j)) { j = k + 1; continue; }
                     break;
                 }
                 if (givenNames(i, j)) { i = j + 2; continue; }
                 run(i, j);
                 i = j + 1;
             }
+        }
+
+        /**
+         * "Foundation for Individual Rights in Education", "Alliance for Justice in Mining": an organisation's head, "for" and
+         * capitalised words, then "in" and one capitalised field that is no known place, date or other name word, go on as
+         * one name. Not a head without "for" ("Ministry of Defence in Kyiv"), not a place after "in" ("Center for Strategic
+         * Studies in Washington"), not a month ("… in March"), not a field followed by more capitalised words.
+         */
+        boolean inOfPurposeName(int i, int j) {
+            int k = j + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("in") || w.capitalized(k) || !joins(k) || !nameLike(k + 1) || claim[k + 1] != null) return false;
+            int f = k + 1;
+            if (notName(f) || lex.placeWords.contains(w.norm[f]) || lex.demonyms.containsKey(w.norm[f]) || letters(f) < 3 || w.allCaps(f)
+                    || !("NOUN".equals(pos[f]) || "PROPN".equals(pos[f]))) return false;
+            if (f + 1 < w.size && joins(f) && (nameLike(f + 1) || connector(f + 1))) return false;
+            for (int x = i; x < j; x++) {
+                if (isOrgHead(x) && w.norm[x + 1].equals("for") && x + 2 <= j && w.capitalized(x + 2)) return true;
+            }
+            return false;
         }
 
         /**

@@ -841,4 +841,15 @@ class MentionAnnotatorTest {
         Article b = annotate("Talks resumed on Monday.\n\nThe Minister for Foreign Affairs said the talks would go on.");
         assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), b.entities().toString());
     }
+
+    @Test
+    void anOrganisationForAPurposeInAFieldIsOneNameButNotInAPlace() {
+        Article a = annotate("The Alliance for Open Archives in Medicine said the rules hid trial data. The group wrote to regulators.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Alliance for Open Archives in Medicine").type());
+        // a known place or a month after "in" is no part of the name
+        Article b = annotate("The Alliance for Open Archives in Canada said the rules hid trial data. "
+                + "The Alliance for Open Archives in March said the same.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("in Canada") || e.label().endsWith("in March")), b.entities().toString());
+        assertNotNull(byLabel(b, "Alliance for Open Archives"));
+    }
 }
