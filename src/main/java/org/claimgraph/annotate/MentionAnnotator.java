@@ -278,6 +278,7 @@ final class MentionAnnotator implements Annotator {
             bareHeads();
             pictureCredits();
             quotedPhrases();
+            sameBodies();
             return build();
         }
 
@@ -2777,6 +2778,94 @@ final class MentionAnnotator implements Annotator {
         }
 
         // ------------------------------------------------------------ 5. entities
+
+        /**
+         * "the Ruritanian Interior Ministry", "Ruritania's Interior Ministry", "the Interior Ministry of Ruritania": one body
+         * of a polity the gazetteer does not know, written with its demonym, its possessive or "of", is one actor (the "of"
+         * form its label, each form as written an alternative label). Only new organisation names ending in a state body's
+         * or a posted body's head, only when two of the forms are in the article, and a demonym only when it is the polity's
+         * name with an adjective ending ("Ruritania" → "Ruritanian", "Paristan" → "Paristani"): "the Harvard Medical School"
+         * and "Harvard's Medical School" are no polity's body, and "the Interior Ministry" alone is left as it is.
+         */
+        void sameBodies() {
+            Map<String, String> polityOf = new HashMap<>();  // key -> "polity|rest"
+            Map<String, String> ofKey = new HashMap<>();     // "polity|rest" -> key of the "of" form
+            Map<String, Set<String>> group = new LinkedHashMap<>();
+            Map<String, String> possessiveForm = new HashMap<>();
+            for (M m : ms) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || m.kind != Mention.Kind.NAME) continue;
+                int from = w.norm[m.from].equals("the") ? m.from + 1 : m.from;
+                int to = m.to;
+                if (from >= to || !w.capitalized(to) || !(STATE_HEADS.contains(w.norm[to]) || POSTED_HEADS.contains(w.norm[to]))) {
+                    // "Interior Ministry of Ruritania": the head before "of" and one capitalised word
+                    int of = -1;
+                    for (int k = from + 1; k < to; k++) if (w.norm[k].equals("of") && !w.capitalized(k)) of = k;
+                    if (of < 0 || of + 1 != to && !(of + 2 == to && w.norm[of + 1].equals("the")) || !w.capitalized(to) || claim[to] != m) continue;
+                    if (!(STATE_HEADS.contains(w.norm[of - 1]) || POSTED_HEADS.contains(w.norm[of - 1]))) continue;
+                    String id = w.norm[to] + "|" + oneLine(text(from, of - 1)).toLowerCase(java.util.Locale.ROOT);
+                    polityOf.put(m.key, id);
+                    ofKey.putIfAbsent(id, m.key);
+                    group.computeIfAbsent(id, x -> new LinkedHashSet<>()).add(m.key);
+                    continue;
+                }
+                for (int k = from; k <= to; k++) if (!w.capitalized(k) || k > from && !trim(w.gap(k - 1)).isEmpty()) { from = -1; break; }
+                if (from < 0) continue;
+                // "Ruritania's Interior Ministry": the body right after an unknown polity's possessive
+                if (from == m.from && from >= 3 && w.norm[from - 1].equals("s") && (w.gap(from - 2).equals("'") || w.gap(from - 2).equals("’"))
+                        && trim(w.gap(from - 1)).isEmpty() && w.capitalized(from - 2) && (claim[from - 2] == null || claim[from - 2].soft)
+                        && !lex.givenNames.contains(w.norm[from - 2])) {
+                    String id = w.norm[from - 2] + "|" + oneLine(text(from, to)).toLowerCase(java.util.Locale.ROOT);
+                    polityOf.put(m.key, id);
+                    group.computeIfAbsent(id, x -> new LinkedHashSet<>()).add(m.key);
+                    possessiveForm.put(m.key, oneLine(text(from - 2, to)));
+                    continue;
+                }
+                // "Ruritanian Interior Ministry": an unknown demonym-shaped word, then the body
+                if (from < to && claim[from] == m && !lex.demonyms.containsKey(w.norm[from])) {
+                    String dem = w.norm[from];
+                    String rest = oneLine(text(from + 1, to)).toLowerCase(java.util.Locale.ROOT);
+                    polityOf.put(m.key, "?" + dem + "|" + rest);
+                }
+            }
+            // demonyms: matched to a polity seen in an "of" or possessive form
+            for (Map.Entry<String, String> en : new ArrayList<>(polityOf.entrySet())) {
+                String v = en.getValue();
+                if (v == null || !v.startsWith("?")) continue;
+                String dem = v.substring(1, v.indexOf('|')), rest = v.substring(v.indexOf('|') + 1);
+                for (String id : new ArrayList<>(group.keySet())) {
+                    String polity = id.substring(0, id.indexOf('|'));
+                    if (id.substring(id.indexOf('|') + 1).equals(rest) && demonymOfName(dem, polity)) group.get(id).add(en.getKey());
+                }
+            }
+            for (Map.Entry<String, Set<String>> en : group.entrySet()) {
+                Set<String> keys = en.getValue();
+                if (keys.size() < 2) continue;
+                String target = ofKey.getOrDefault(en.getKey(), keys.iterator().next());
+                for (String k : keys) {
+                    if (possessiveForm.containsKey(k)) extraLabels.computeIfAbsent(target, x -> new LinkedHashSet<>()).add(possessiveForm.get(k));
+                    if (k.equals(target)) continue;
+                    for (M m : new ArrayList<>(ms)) {
+                        if (!m.key.equals(k) || m.source != null) continue;
+                        drop(m);
+                        add(new M(m.from, m.to, target, m.type, null, m.kind, m.soft));
+                    }
+                    Set<String> xl = extraLabels.remove(k);
+                    if (xl != null) extraLabels.computeIfAbsent(target, x -> new LinkedHashSet<>()).addAll(xl);
+                    Set<String> mo = newMemberOf.remove(k);
+                    if (mo != null) newMemberOf.computeIfAbsent(target, x -> new LinkedHashSet<>()).addAll(mo);
+                }
+            }
+        }
+
+        /** An adjective of a place's name: "ruritanian" of "ruritania", "paristani" of "paristan", "freedonian" of "freedonia". */
+        boolean demonymOfName(String dem, String name) {
+            if (name.length() < 4) return false;
+            String stem = name.endsWith("a") || name.endsWith("o") || name.endsWith("e") ? name.substring(0, name.length() - 1) : name;
+            for (String end : List.of("n", "an", "ian", "i", "ese", "ish")) {
+                if (dem.equals(name + end) || dem.equals(stem + end)) return true;
+            }
+            return false;
+        }
 
         Article build() {
             ms.sort(Comparator.comparingInt((M x) -> x.from).thenComparingInt(x -> x.to));

@@ -806,14 +806,23 @@ class MentionAnnotatorTest {
 
     @Test
     void aCountrysBodyUnderItsDemonymPossessiveAndOfFormsIsOneActor() {
-        Article a = annotate("The Moldovan Interior Ministry said on Tuesday that four men were detained. Moldova's Interior Ministry "
-                + "added that the men were armed. The Interior Ministry of Moldova said it acted lawfully.");
-        Entity body = byLabel(a, "Interior Ministry of Moldova");
-        assertTrue(body.altLabels().containsAll(List.of("Moldovan Interior Ministry", "Moldova's Interior Ministry")), body.toString());
-        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Moldovan Interior Ministry")), a.entities().toString());
-        // a head that after a demonym is the country itself, and a name going on after the head, stay as they were
+        // a known country, and a polity the gazetteer does not know
+        for (String[] c : new String[][] {{"Moldova", "Moldovan"}, {"Ruritania", "Ruritanian"}}) {
+            Article a = annotate("The " + c[1] + " Interior Ministry said on Tuesday that four men were detained. " + c[0] + "'s Interior Ministry "
+                    + "added that the men were armed. The Interior Ministry of " + c[0] + " said it acted lawfully.");
+            Entity body = byLabel(a, "Interior Ministry of " + c[0]);
+            assertTrue(body.altLabels().containsAll(List.of(c[1] + " Interior Ministry", c[0] + "'s Interior Ministry")), body.toString());
+            assertTrue(a.entities().stream().noneMatch(e -> e.label().equals(c[1] + " Interior Ministry") || e.label().equals("Interior Ministry")),
+                    a.entities().toString());
+        }
+        // a head that after a demonym is the country itself stays the country
         Article b = annotate("The Moldovan Government said on Tuesday that talks would resume.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("of Moldova")), b.entities().toString());
+        // another polity's demonym stays apart
+        Article d = annotate("The Freedonian Interior Ministry said on Tuesday that four men were detained. "
+                + "The Interior Ministry of Ruritania said it acted lawfully.");
+        assertNotNull(byLabel(d, "Freedonian Interior Ministry"));
+        assertTrue(byLabel(d, "Interior Ministry of Ruritania").altLabels().stream().noneMatch(l -> l.contains("Freedonian")), d.entities().toString());
     }
 
     @Test
