@@ -260,6 +260,7 @@ final class MentionAnnotator implements Annotator {
             armedForces();
             nationalMilitaries();
             names();
+            unknownPolityBodies();
             campaigns();
             mediaGroups();
             definedNames();
@@ -739,6 +740,10 @@ final class MentionAnnotator implements Annotator {
             if (!POSTED_HEADS.contains(w.norm[k]) || w.capitalized(k) && !sentStart[k]) return -1;
             if (k + 2 >= w.size || !w.norm[k + 1].equals("in") || w.capitalized(k + 1) || !joins(k) || !joins(k + 1)) return -1;
             M p = claim[k + 2];
+            // "the embassy in Freedonia": one capitalised word the article never writes in lower case, no name word, date or
+            // given name, and no longer name ("the office in Freedonia Tower")
+            if (p == null && w.capitalized(k + 2) && !notName(k + 2) && !lowerSeen.contains(w.norm[k + 2]) && !lex.givenNames.contains(w.norm[k + 2])
+                    && letters(k + 2) >= 4 && !w.allCaps(k + 2) && propn(k + 2) && !(k + 3 < w.size && joins(k + 2) && (nameLike(k + 3) || connector(k + 3)))) return k + 2;
             if (p == null || p.from != k + 2 || !(p.type == EntityType.COUNTRY || p.type == EntityType.PLACE) || p.kind == Mention.Kind.METONYM
                     || p.source == Gazetteer.Kind.DEMONYM || sentEnd[p.to] != sentEnd[k]) return -1;
             if (p.to + 1 < w.size && joins(p.to) && trim(w.gap(p.to)).isEmpty() && w.capitalized(p.to + 1)) return -1;
@@ -793,15 +798,23 @@ final class MentionAnnotator implements Annotator {
             if (placeEnd >= 0) {
                 M place = claim[placeEnd];
                 String label = owner + " " + oneLine(text(from, placeEnd));
-                drop(place);
-                drop(c);
-                ms.add(c);
-                ms.add(place);
+                if (place != null) drop(place);
+                if (c != null) { drop(c); ms.add(c); }
+                if (place != null) ms.add(place);
                 String key = Ids.slug(label);
                 newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
                 newLabels.putIfAbsent(key, label);
-                newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                if (c != null) newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
                 add(new M(start, placeEnd, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+                return;
+            }
+            if (c == null) { // a polity the gazetteer does not know: a new body of no known country
+                String label = owner + " " + oneLine(text(from, to));
+                String key = Ids.slug(label);
+                if (g.actors.containsKey(key) || g.actorNamed(label) != null) return;
+                newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                newLabels.putIfAbsent(key, label);
+                add(new M(start, to, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
                 return;
             }
             String label = owner + " " + oneLine(text(from, to));
@@ -899,6 +912,26 @@ final class MentionAnnotator implements Annotator {
                 if (isOrgHead(x) && w.norm[x + 1].equals("for") && x + 2 <= j && w.capitalized(x + 2)) return true;
             }
             return false;
+        }
+
+        /**
+         * "the Ruritanian embassy in Freedonia", "the Ruritanian interior ministry": an adjective of a polity the article
+         * names ("Ruritania") but the gazetteer does not know, before a lower-case state body of the lexicon, is that
+         * polity's body. Not a capitalised word whose polity the article does not name ("the Christian police"), nor one
+         * the article also writes in lower case, nor a body followed by a further noun ("the Ruritanian police station").
+         */
+        void unknownPolityBodies() {
+            for (int i = 0; i + 1 < w.size; i++) {
+                if (claim[i] != null || !w.capitalized(i) || w.allCaps(i) || lex.demonyms.containsKey(w.norm[i]) || lowerSeen.contains(w.norm[i])
+                        || !joins(i) || !trim(w.gap(i)).isEmpty()) continue;
+                int b = bodyEnd(i + 1);
+                if (b < 0) continue;
+                boolean named = false;
+                for (int k = 0; k < w.size && !named; k++) named = k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k]);
+                if (!named) continue;
+                int start = i > 0 && w.norm[i - 1].equals("the") && joins(i - 1) && claim[i - 1] == null ? i - 1 : i;
+                stateBody(null, i + 1, b, start, oneLine(text(i, i)));
+            }
         }
 
         /**

@@ -861,4 +861,17 @@ class MentionAnnotatorTest {
         assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("in Canada") || e.label().endsWith("in March")), b.entities().toString());
         assertNotNull(byLabel(b, "Alliance for Open Archives"));
     }
+
+    @Test
+    void anUnknownPolitysAdjectiveBeforeALowerCaseStateBodyIsThatPolitysBody() {
+        Article a = annotate("Ruritania recalled its envoy on Monday. The Ruritanian embassy in Freedonia said the men were tourists. "
+                + "The Ruritanian interior ministry said they were armed.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Ruritanian embassy in Freedonia").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Ruritanian interior ministry").type());
+        // no polity of that name in the article, or an office at its seat: no such body
+        Article b = annotate("The Valerian embassy said the men were tourists.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("embassy")), b.entities().toString());
+        Article c = annotate("The U.N. human rights office in Geneva said it was alarmed.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().endsWith("in Geneva")), c.entities().toString());
+    }
 }
