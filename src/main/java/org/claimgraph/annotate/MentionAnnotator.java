@@ -1113,6 +1113,7 @@ final class MentionAnnotator implements Annotator {
                     }
                     return;
                 }
+                if (stateBodyInCountry(from, head, e)) return;
                 newName(from, e, orgType(e));
                 return;
             }
@@ -1610,6 +1611,45 @@ final class MentionAnnotator implements Annotator {
             if (!countryBody(c.to + 1, e, c, from, e)) return false;
             // the demonym is part of the body's name, as before: the country is no mention of its own here
             ms.remove(c);
+            return true;
+        }
+
+        /**
+         * "the Ministry of Foreign Affairs in neighbouring Ruritania", "the Ministry of Health in Moldova": a ministry named
+         * by its portfolio alone, then "in", at most one lower-case adjective and a known country or a capitalised word the
+         * article never writes in lower case, is that polity's ministry (one name with it). Not a known city or region
+         * ("the Ministry of Defence in Kyiv" stays the ministry and the city), not another head ("the Council of Europe in …").
+         */
+        boolean stateBodyInCountry(int from, int head, int e) {
+            if (!w.norm[head].equals("ministry") || head + 1 > e || !w.norm[head + 1].equals("of")) return false;
+            int k = e + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("in") || !joins(e) || !joins(k)) return false;
+            int x = k + 1;
+            // one modifier: "neighbouring", "southern"
+            if (!w.capitalized(x) && ("ADJ".equals(pos[x]) || w.norm[x].endsWith("ing") || w.norm[x].endsWith("ern")) && x + 1 < w.size && joins(x)) x++;
+            M c = claim[x];
+            if (c != null && c.from == x && !c.soft && c.type == EntityType.COUNTRY && c.source == Gazetteer.Kind.ACTOR && c.kind != Mention.Kind.METONYM
+                    && sentEnd[c.to] == sentEnd[e]) {
+                if (c.to + 1 < w.size && joins(c.to) && trim(w.gap(c.to)).isEmpty() && w.capitalized(c.to + 1)) return false;
+                return countryBody(from, e, c, from, c.to);
+            }
+            // a name new to the gazetteer, not a person's: "Paristan"
+            if (c != null && c.source == null && c.from == x && c.to == x && c.type != EntityType.PERSON && !c.soft) {
+                drop(c);
+                if (polityMinistry(from, e, x)) { ms.add(c); return true; }
+                add(c);
+                return false;
+            }
+            if (c != null || !w.capitalized(x) || notName(x) || lowerSeen.contains(w.norm[x]) || lex.givenNames.contains(w.norm[x]) || letters(x) < 4
+                    || w.allCaps(x) || !propn(x) || x + 1 < w.size && joins(x) && (nameLike(x + 1) || connector(x + 1))) return false;
+            return polityMinistry(from, e, x);
+        }
+
+        /** Words [from, x] name the ministry [from, e] of the polity at word x: labelled "&lt;ministry&gt; of &lt;polity&gt;", the form as written an alternative label. */
+        boolean polityMinistry(int from, int e, int x) {
+            M m = newName(from, x, EntityType.ORGANIZATION);
+            if (m == null) return false;
+            if (m.source == null) newLabels.put(m.key, oneLine(text(from, e)) + " of " + oneLine(text(x, x)));
             return true;
         }
 

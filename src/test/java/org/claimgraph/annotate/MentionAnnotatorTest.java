@@ -874,4 +874,15 @@ class MentionAnnotatorTest {
         Article c = annotate("The U.N. human rights office in Geneva said it was alarmed.");
         assertTrue(c.entities().stream().noneMatch(e -> e.label().endsWith("in Geneva")), c.entities().toString());
     }
+
+    @Test
+    void aMinistryInACountryIsThatCountrysMinistryButNotInACity() {
+        Article a = annotate("Ruritania denied the report. The Ministry of Foreign Affairs in neighbouring Ruritania dismissed the claims. "
+                + "The Ministry of Health in Moldova said two people died.");
+        Entity foreign = byLabel(a, "Ministry of Foreign Affairs of Ruritania");
+        assertTrue(foreign.altLabels().contains("The Ministry of Foreign Affairs in neighbouring Ruritania"), foreign.toString());
+        assertTrue(byLabel(a, "Ministry of Health of Moldova").altLabels().contains("Ministry of Health in Moldova"), a.entities().toString());
+        Article b = annotate("The Ministry of Defence in Kyiv said the strike failed.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Kyiv") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
+    }
 }
