@@ -49,6 +49,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
+    /** Heads of a body posted abroad and named with the place it works in ("the embassy in Romania", "mission in Somalia"). */
+    private static final Set<String> POSTED_HEADS = WORDS.set("POSTED_HEADS");
     /** Nouns naming a side in politics, written before a party's name and later alone for it ("the opposition"). */
     private static final Set<String> SIDE_NOUNS = WORDS.set("SIDE_NOUNS");
     /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
@@ -258,6 +260,7 @@ final class MentionAnnotator implements Annotator {
             armedForces();
             nationalMilitaries();
             names();
+            unknownPolityBodies();
             campaigns();
             mediaGroups();
             definedNames();
@@ -276,6 +279,7 @@ final class MentionAnnotator implements Annotator {
             bareHeads();
             pictureCredits();
             quotedPhrases();
+            sameBodies();
             return build();
         }
 
@@ -656,13 +660,14 @@ final class MentionAnnotator implements Annotator {
                 while (k + 1 < w.size && k - m.to < 4 + (poss ? 1 : 0) && joins(k) && (trim(w.gap(k)).isEmpty() || acronymDot(k)) && claim[k + 1] == null
                         && !w.capitalized(k + 1) && nominal(k + 1)) {
                     k++;
-                    if (k > m.to + 1 + (poss ? 1 : 0) && BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k])) { end = k; break; }
+                    if (BODY_HEADS.contains(w.norm[k]) && "NOUN".equals(pos[k]) && (k > m.to + 1 + (poss ? 1 : 0) || placeAfterPosted(k) >= 0)) { end = k; break; }
                 }
                 if (end < 0 || end + 1 < w.size && joins(end) && trim(w.gap(end)).isEmpty() && nominal(end + 1) && !"ADJ".equals(pos[end + 1])) continue;
                 // "… monitoring mission in Armenia": a mission or office named with the country it works in
                 if (end + 2 < w.size && w.norm[end + 1].equals("in") && joins(end) && joins(end + 1) && trim(w.gap(end)).isEmpty()
                         && claim[end + 2] != null && claim[end + 2].from == end + 2 && claim[end + 2].type != EntityType.PERSON
                         && (claim[end + 2].type == EntityType.COUNTRY || claim[end + 2].soft)) end = claim[end + 2].to;
+                else if (placeAfterPosted(end) >= 0) end = placeAfterPosted(end);
                 drop(m);
                 int from = w.norm[m.from].equals("the") && m.from < m.to ? m.from + 1 : m.from;
                 List<M> inner = new ArrayList<>();
@@ -726,6 +731,25 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * After the head of a posted body at word k ("embassy", "mission"), "in" and a known country or place, in the same
+         * sentence and ending there or before a lower-case word: the place's last word, or -1. Not a person ("the office in
+         * Ms Lee's name"), not a place that opens a longer name ("the mission in Somalia Airways"), not a head in capitals.
+         */
+        int placeAfterPosted(int k) {
+            if (!POSTED_HEADS.contains(w.norm[k]) || w.capitalized(k) && !sentStart[k]) return -1;
+            if (k + 2 >= w.size || !w.norm[k + 1].equals("in") || w.capitalized(k + 1) || !joins(k) || !joins(k + 1)) return -1;
+            M p = claim[k + 2];
+            // "the embassy in Freedonia": one capitalised word the article never writes in lower case, no name word, date or
+            // given name, and no longer name ("the office in Freedonia Tower")
+            if (p == null && w.capitalized(k + 2) && !notName(k + 2) && !lowerSeen.contains(w.norm[k + 2]) && !lex.givenNames.contains(w.norm[k + 2])
+                    && letters(k + 2) >= 4 && !w.allCaps(k + 2) && propn(k + 2) && !(k + 3 < w.size && joins(k + 2) && (nameLike(k + 3) || connector(k + 3)))) return k + 2;
+            if (p == null || p.from != k + 2 || !(p.type == EntityType.COUNTRY || p.type == EntityType.PLACE) || p.kind == Mention.Kind.METONYM
+                    || p.source == Gazetteer.Kind.DEMONYM || sentEnd[p.to] != sentEnd[k]) return -1;
+            if (p.to + 1 < w.size && joins(p.to) && trim(w.gap(p.to)).isEmpty() && w.capitalized(p.to + 1)) return -1;
+            return p.to;
+        }
+
         /** The last word of a lower-case state body starting at word k ("foreign ministry"), not followed by a noun; or -1. */
         int bodyEnd(int k) {
             if (k >= w.size || w.capitalized(k)) return -1;
@@ -769,6 +793,30 @@ final class MentionAnnotator implements Annotator {
         /** Words [from, to] name a body of country c, written from word {@code start}: a gazetteer actor, or a new one of the country. */
         void stateBody(M c, int from, int to, int start, String owner) {
             for (int k = from; k <= to; k++) if (hard(k)) return;
+            // "the Moldovan embassy in Romania": a posted body and the place it works in are one body; the place stays mentioned
+            int placeEnd = placeAfterPosted(to);
+            if (placeEnd >= 0) {
+                M place = claim[placeEnd];
+                String label = owner + " " + oneLine(text(from, placeEnd));
+                if (place != null) drop(place);
+                if (c != null) { drop(c); ms.add(c); }
+                if (place != null) ms.add(place);
+                String key = Ids.slug(label);
+                newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                newLabels.putIfAbsent(key, label);
+                if (c != null) newMemberOf.computeIfAbsent(key, y -> new LinkedHashSet<>()).add(c.key);
+                add(new M(start, placeEnd, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+                return;
+            }
+            if (c == null) { // a polity the gazetteer does not know: a new body of no known country
+                String label = owner + " " + oneLine(text(from, to));
+                String key = Ids.slug(label);
+                if (g.actors.containsKey(key) || g.actorNamed(label) != null) return;
+                newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                newLabels.putIfAbsent(key, label);
+                add(new M(start, to, key, EntityType.ORGANIZATION, null, Mention.Kind.NAME, false));
+                return;
+            }
             String label = owner + " " + oneLine(text(from, to));
             String known = g.actorNamed(label);
             if (known == null) known = g.actorNamed(oneLine(text(start, to)));
@@ -838,11 +886,51 @@ final class MentionAnnotator implements Annotator {
                     while (c < w.size && c - k < 2 && (connector(c) || w.norm[c].equals("and") && c == k) && joins(c) && !hard(c)) c++;
                     if (c > k && c < w.size && nameLike(c) && !hard(c) && joins(c - 1) && !(notName(c) && w.norm[k].equals("on"))
                             && (!w.norm[k].equals("and") || c == k + 1)) { j = c; continue; }
+                    if (inOfPurposeName(i, j)) { j = k + 1; continue; }
                     break;
                 }
                 if (givenNames(i, j)) { i = j + 2; continue; }
                 run(i, j);
                 i = j + 1;
+            }
+        }
+
+        /**
+         * "Foundation for Individual Rights in Education", "Alliance for Justice in Mining": an organisation's head, "for" and
+         * capitalised words, then "in" and one capitalised field that is no known place, date or other name word, go on as
+         * one name. Not a head without "for" ("Ministry of Defence in Kyiv"), not a place after "in" ("Center for Strategic
+         * Studies in Washington"), not a month ("… in March"), not a field followed by more capitalised words.
+         */
+        boolean inOfPurposeName(int i, int j) {
+            int k = j + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("in") || w.capitalized(k) || !joins(k) || !nameLike(k + 1) || claim[k + 1] != null) return false;
+            int f = k + 1;
+            if (notName(f) || lex.placeWords.contains(w.norm[f]) || lex.demonyms.containsKey(w.norm[f]) || letters(f) < 3 || w.allCaps(f)
+                    || !("NOUN".equals(pos[f]) || "PROPN".equals(pos[f]))) return false;
+            if (f + 1 < w.size && joins(f) && (nameLike(f + 1) || connector(f + 1))) return false;
+            for (int x = i; x < j; x++) {
+                if (isOrgHead(x) && w.norm[x + 1].equals("for") && x + 2 <= j && w.capitalized(x + 2)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * "the Ruritanian embassy in Freedonia", "the Ruritanian interior ministry": an adjective of a polity the article
+         * names ("Ruritania") but the gazetteer does not know, before a lower-case state body of the lexicon, is that
+         * polity's body. Not a capitalised word whose polity the article does not name ("the Christian police"), nor one
+         * the article also writes in lower case, nor a body followed by a further noun ("the Ruritanian police station").
+         */
+        void unknownPolityBodies() {
+            for (int i = 0; i + 1 < w.size; i++) {
+                if (claim[i] != null || !w.capitalized(i) || w.allCaps(i) || lex.demonyms.containsKey(w.norm[i]) || lowerSeen.contains(w.norm[i])
+                        || !joins(i) || !trim(w.gap(i)).isEmpty()) continue;
+                int b = bodyEnd(i + 1);
+                if (b < 0) continue;
+                boolean named = false;
+                for (int k = 0; k < w.size && !named; k++) named = k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k]);
+                if (!named) continue;
+                int start = i > 0 && w.norm[i - 1].equals("the") && joins(i - 1) && claim[i - 1] == null ? i - 1 : i;
+                stateBody(null, i + 1, b, start, oneLine(text(i, i)));
             }
         }
 
@@ -997,7 +1085,7 @@ final class MentionAnnotator implements Annotator {
                 while (from < head && (w.norm[from].equals("the") || connector(from))) from++;
                 // the words before the link are a name of their own: "Charles Lister of the Middle East Institute"
                 if (link > s && !segmentHasTitle(s, link - 1)) run(s, link - 1);
-                if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e)) return;
+                if (ofPossessiveCountry(from, e) || from < e && ofCountry(from, e) || demonymBody(from, head, e)) return;
                 if (from == e) { // a bare head ("Ministry", "TV") is a description, not a name
                     if (!personsBody(from)) afterCountry(from);
                     return;
@@ -1025,6 +1113,7 @@ final class MentionAnnotator implements Annotator {
                     }
                     return;
                 }
+                if (stateBodyInCountry(from, head, e)) return;
                 newName(from, e, orgType(e));
                 return;
             }
@@ -1041,6 +1130,21 @@ final class MentionAnnotator implements Annotator {
                 }
             }
             if (core >= 0) {
+                // "Deputy Prime Minister for Reintegration Jana Novak": the title's portfolio ("for"/"of" and capitalised
+                // words) then a person's name; the name, opened by a given name, is the person and the titled form an
+                // alternative label. Not "Minister of Defence Ministry" (no given name) nor "Rep. Brownley for California"
+                // (the name before "for", handled below).
+                int titled = s;
+                if ((w.norm[core].equals("for") || w.norm[core].equals("of")) && !w.capitalized(core) && e - core >= 3) {
+                    // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
+                    for (int k = Math.max(core + 2, e - 2); k < e; k++) {
+                        if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && surnameRecurs(k, e))) {
+                            M p = newName(k, e, EntityType.PERSON);
+                            if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
+                            return;
+                        }
+                    }
+                }
                 // "Rep. Julia Brownley for California": the titled name before "for"/"of" and the place it stands for
                 for (int k = core + 2; k < e && !personShaped(core, e, 1); k++) {
                     if ((w.norm[k].equals("for") || w.norm[k].equals("of")) && !w.capitalized(k) && claim[k + 1] != null && claim[k + 1].to == e
@@ -1494,6 +1598,62 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * "the Moldovan Interior Ministry": a known demonym before capitalised words ending in a state body's head is that
+         * country's body, the same actor as "Moldova's Interior Ministry" and "the Interior Ministry of Moldova" (each form
+         * an alternative label). Not a head that after a demonym is the country itself ("Moldovan Government"), not a name
+         * with more after the head ("Moldovan Council of Churches"), and not a lower-case or unknown head ("Moldovan Orthodox Church").
+         */
+        boolean demonymBody(int from, int head, int e) {
+            M c = claim[from];
+            if (c == null || c.source != Gazetteer.Kind.DEMONYM || c.type != EntityType.COUNTRY || c.from != from || c.to >= head || head != e) return false;
+            if (!STATE_HEADS.contains(w.norm[e]) || COUNTRY_ITSELF.contains(w.norm[e]) || !g.actors.containsKey(c.key)) return false;
+            for (int k = c.to + 1; k <= e; k++) if (!w.capitalized(k) || hard(k) || !trim(w.gap(k - 1)).isEmpty()) return false;
+            if (!countryBody(c.to + 1, e, c, from, e)) return false;
+            // the demonym is part of the body's name, as before: the country is no mention of its own here
+            ms.remove(c);
+            return true;
+        }
+
+        /**
+         * "the Ministry of Foreign Affairs in neighbouring Ruritania", "the Ministry of Health in Moldova": a ministry named
+         * by its portfolio alone, then "in", at most one lower-case adjective and a known country or a capitalised word the
+         * article never writes in lower case, is that polity's ministry (one name with it). Not a known city or region
+         * ("the Ministry of Defence in Kyiv" stays the ministry and the city), not another head ("the Council of Europe in …").
+         */
+        boolean stateBodyInCountry(int from, int head, int e) {
+            if (!w.norm[head].equals("ministry") || head + 1 > e || !w.norm[head + 1].equals("of")) return false;
+            int k = e + 1;
+            if (k + 1 >= w.size || !w.norm[k].equals("in") || !joins(e) || !joins(k)) return false;
+            int x = k + 1;
+            // one modifier: "neighbouring", "southern"
+            if (!w.capitalized(x) && ("ADJ".equals(pos[x]) || w.norm[x].endsWith("ing") || w.norm[x].endsWith("ern")) && x + 1 < w.size && joins(x)) x++;
+            M c = claim[x];
+            if (c != null && c.from == x && !c.soft && c.type == EntityType.COUNTRY && c.source == Gazetteer.Kind.ACTOR && c.kind != Mention.Kind.METONYM
+                    && sentEnd[c.to] == sentEnd[e]) {
+                if (c.to + 1 < w.size && joins(c.to) && trim(w.gap(c.to)).isEmpty() && w.capitalized(c.to + 1)) return false;
+                return countryBody(from, e, c, from, c.to);
+            }
+            // a name new to the gazetteer, not a person's: "Paristan"
+            if (c != null && c.source == null && c.from == x && c.to == x && c.type != EntityType.PERSON && !c.soft) {
+                drop(c);
+                if (polityMinistry(from, e, x)) { ms.add(c); return true; }
+                add(c);
+                return false;
+            }
+            if (c != null || !w.capitalized(x) || notName(x) || lowerSeen.contains(w.norm[x]) || lex.givenNames.contains(w.norm[x]) || letters(x) < 4
+                    || w.allCaps(x) || !propn(x) || x + 1 < w.size && joins(x) && (nameLike(x + 1) || connector(x + 1))) return false;
+            return polityMinistry(from, e, x);
+        }
+
+        /** Words [from, x] name the ministry [from, e] of the polity at word x: labelled "&lt;ministry&gt; of &lt;polity&gt;", the form as written an alternative label. */
+        boolean polityMinistry(int from, int e, int x) {
+            M m = newName(from, x, EntityType.ORGANIZATION);
+            if (m == null) return false;
+            if (m.source == null) newLabels.put(m.key, oneLine(text(from, e)) + " of " + oneLine(text(x, x)));
+            return true;
+        }
+
+        /**
          * The body named by words [from, e] of country mention c, mentioned by words [spanFrom, spanTo]: the gazetteer's
          * actor of that name ("Defence Ministry of Russia", "Russia's Defence Ministry") or a new organisation of the
          * country. The country stays mentioned.
@@ -1675,6 +1835,11 @@ final class MentionAnnotator implements Annotator {
          * "Hope Hicks", "Howard Kurtz is": a capitalised word the tagger misreads, that the article never writes in lower
          * case, right before a capitalised word that is no common word here; at a sentence start the surname must recur.
          */
+        /** Word i is a capitalised given name of the lexicon that the article never writes in lower case ("Jana"). */
+        boolean givenNameWord(int i) {
+            return w.capitalized(i) && lex.givenNames.contains(w.norm[i]) && !lowerSeen.contains(w.norm[i]);
+        }
+
         boolean givenName(int i) {
             if (lowerSeen.contains(w.norm[i]) || i + 1 >= w.size || !joins(i) || !nameLike(i + 1) || lowerSeen.contains(w.norm[i + 1])) return false;
             if (notName(i) || notName(i + 1) || claim[i + 1] != null) return false;
@@ -2686,6 +2851,94 @@ final class MentionAnnotator implements Annotator {
         }
 
         // ------------------------------------------------------------ 5. entities
+
+        /**
+         * "the Ruritanian Interior Ministry", "Ruritania's Interior Ministry", "the Interior Ministry of Ruritania": one body
+         * of a polity the gazetteer does not know, written with its demonym, its possessive or "of", is one actor (the "of"
+         * form its label, each form as written an alternative label). Only new organisation names ending in a state body's
+         * or a posted body's head, only when two of the forms are in the article, and a demonym only when it is the polity's
+         * name with an adjective ending ("Ruritania" → "Ruritanian", "Paristan" → "Paristani"): "the Harvard Medical School"
+         * and "Harvard's Medical School" are no polity's body, and "the Interior Ministry" alone is left as it is.
+         */
+        void sameBodies() {
+            Map<String, String> polityOf = new HashMap<>();  // key -> "polity|rest"
+            Map<String, String> ofKey = new HashMap<>();     // "polity|rest" -> key of the "of" form
+            Map<String, Set<String>> group = new LinkedHashMap<>();
+            Map<String, String> possessiveForm = new HashMap<>();
+            for (M m : ms) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || m.kind != Mention.Kind.NAME) continue;
+                int from = w.norm[m.from].equals("the") ? m.from + 1 : m.from;
+                int to = m.to;
+                if (from >= to || !w.capitalized(to) || !(STATE_HEADS.contains(w.norm[to]) || POSTED_HEADS.contains(w.norm[to]))) {
+                    // "Interior Ministry of Ruritania": the head before "of" and one capitalised word
+                    int of = -1;
+                    for (int k = from + 1; k < to; k++) if (w.norm[k].equals("of") && !w.capitalized(k)) of = k;
+                    if (of < 0 || of + 1 != to && !(of + 2 == to && w.norm[of + 1].equals("the")) || !w.capitalized(to) || claim[to] != m) continue;
+                    if (!(STATE_HEADS.contains(w.norm[of - 1]) || POSTED_HEADS.contains(w.norm[of - 1]))) continue;
+                    String id = w.norm[to] + "|" + oneLine(text(from, of - 1)).toLowerCase(java.util.Locale.ROOT);
+                    polityOf.put(m.key, id);
+                    ofKey.putIfAbsent(id, m.key);
+                    group.computeIfAbsent(id, x -> new LinkedHashSet<>()).add(m.key);
+                    continue;
+                }
+                for (int k = from; k <= to; k++) if (!w.capitalized(k) || k > from && !trim(w.gap(k - 1)).isEmpty()) { from = -1; break; }
+                if (from < 0) continue;
+                // "Ruritania's Interior Ministry": the body right after an unknown polity's possessive
+                if (from == m.from && from >= 3 && w.norm[from - 1].equals("s") && (w.gap(from - 2).equals("'") || w.gap(from - 2).equals("’"))
+                        && trim(w.gap(from - 1)).isEmpty() && w.capitalized(from - 2) && (claim[from - 2] == null || claim[from - 2].soft)
+                        && !lex.givenNames.contains(w.norm[from - 2])) {
+                    String id = w.norm[from - 2] + "|" + oneLine(text(from, to)).toLowerCase(java.util.Locale.ROOT);
+                    polityOf.put(m.key, id);
+                    group.computeIfAbsent(id, x -> new LinkedHashSet<>()).add(m.key);
+                    possessiveForm.put(m.key, oneLine(text(from - 2, to)));
+                    continue;
+                }
+                // "Ruritanian Interior Ministry": an unknown demonym-shaped word, then the body
+                if (from < to && claim[from] == m && !lex.demonyms.containsKey(w.norm[from])) {
+                    String dem = w.norm[from];
+                    String rest = oneLine(text(from + 1, to)).toLowerCase(java.util.Locale.ROOT);
+                    polityOf.put(m.key, "?" + dem + "|" + rest);
+                }
+            }
+            // demonyms: matched to a polity seen in an "of" or possessive form
+            for (Map.Entry<String, String> en : new ArrayList<>(polityOf.entrySet())) {
+                String v = en.getValue();
+                if (v == null || !v.startsWith("?")) continue;
+                String dem = v.substring(1, v.indexOf('|')), rest = v.substring(v.indexOf('|') + 1);
+                for (String id : new ArrayList<>(group.keySet())) {
+                    String polity = id.substring(0, id.indexOf('|'));
+                    if (id.substring(id.indexOf('|') + 1).equals(rest) && demonymOfName(dem, polity)) group.get(id).add(en.getKey());
+                }
+            }
+            for (Map.Entry<String, Set<String>> en : group.entrySet()) {
+                Set<String> keys = en.getValue();
+                if (keys.size() < 2) continue;
+                String target = ofKey.getOrDefault(en.getKey(), keys.iterator().next());
+                for (String k : keys) {
+                    if (possessiveForm.containsKey(k)) extraLabels.computeIfAbsent(target, x -> new LinkedHashSet<>()).add(possessiveForm.get(k));
+                    if (k.equals(target)) continue;
+                    for (M m : new ArrayList<>(ms)) {
+                        if (!m.key.equals(k) || m.source != null) continue;
+                        drop(m);
+                        add(new M(m.from, m.to, target, m.type, null, m.kind, m.soft));
+                    }
+                    Set<String> xl = extraLabels.remove(k);
+                    if (xl != null) extraLabels.computeIfAbsent(target, x -> new LinkedHashSet<>()).addAll(xl);
+                    Set<String> mo = newMemberOf.remove(k);
+                    if (mo != null) newMemberOf.computeIfAbsent(target, x -> new LinkedHashSet<>()).addAll(mo);
+                }
+            }
+        }
+
+        /** An adjective of a place's name: "ruritanian" of "ruritania", "paristani" of "paristan", "freedonian" of "freedonia". */
+        boolean demonymOfName(String dem, String name) {
+            if (name.length() < 4) return false;
+            String stem = name.endsWith("a") || name.endsWith("o") || name.endsWith("e") ? name.substring(0, name.length() - 1) : name;
+            for (String end : List.of("n", "an", "ian", "i", "ese", "ish")) {
+                if (dem.equals(name + end) || dem.equals(stem + end)) return true;
+            }
+            return false;
+        }
 
         Article build() {
             ms.sort(Comparator.comparingInt((M x) -> x.from).thenComparingInt(x -> x.to));

@@ -803,4 +803,86 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Q&A")), a.entities().toString());
         assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Fox & Friends")), a.entities().toString());
     }
+
+    @Test
+    void aCountrysBodyUnderItsDemonymPossessiveAndOfFormsIsOneActor() {
+        // a known country, and a polity the gazetteer does not know
+        for (String[] c : new String[][] {{"Moldova", "Moldovan"}, {"Ruritania", "Ruritanian"}}) {
+            Article a = annotate("The " + c[1] + " Interior Ministry said on Tuesday that four men were detained. " + c[0] + "'s Interior Ministry "
+                    + "added that the men were armed. The Interior Ministry of " + c[0] + " said it acted lawfully.");
+            Entity body = byLabel(a, "Interior Ministry of " + c[0]);
+            assertTrue(body.altLabels().containsAll(List.of(c[1] + " Interior Ministry", c[0] + "'s Interior Ministry")), body.toString());
+            assertTrue(a.entities().stream().noneMatch(e -> e.label().equals(c[1] + " Interior Ministry") || e.label().equals("Interior Ministry")),
+                    a.entities().toString());
+        }
+        // a head that after a demonym is the country itself stays the country
+        Article b = annotate("The Moldovan Government said on Tuesday that talks would resume.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("of Moldova")), b.entities().toString());
+        // another polity's demonym stays apart
+        Article d = annotate("The Freedonian Interior Ministry said on Tuesday that four men were detained. "
+                + "The Interior Ministry of Ruritania said it acted lawfully.");
+        assertNotNull(byLabel(d, "Freedonian Interior Ministry"));
+        assertTrue(byLabel(d, "Interior Ministry of Ruritania").altLabels().stream().noneMatch(l -> l.contains("Freedonian")), d.entities().toString());
+    }
+
+    @Test
+    void aPostedBodyNamedWithThePlaceItWorksInIsTheBodyNotThePlace() {
+        Article a = annotate("The Moldovan embassy in Romania said the men were tourists. The African Union mission in Somalia "
+                + "said fighters attacked a base near the port.");
+        Entity embassy = byLabel(a, "Moldovan embassy in Romania");
+        assertEquals(EntityType.ORGANIZATION, embassy.type());
+        Entity mission = byLabel(a, "African Union mission in Somalia");
+        assertTrue(mission.memberOf().contains("african-union"), mission.toString());
+        // the place stays mentioned; a bare "mission" with no place stays no new body of the union
+        assertNotNull(byLabel(a, "Romania"));
+        Article b = annotate("The African Union mission was extended on Monday. Officials in Somalia welcomed it.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("African Union mission")), b.entities().toString());
+    }
+
+    @Test
+    void aPersonAfterATitleAndItsPortfolioIsTheNameWithTheTitledFormAnAltLabel() {
+        Article a = annotate("Talks resumed on Monday.\n\nDeputy Prime Minister for Reintegration Maria Lisova accused the region "
+                + "of stalling. Lisova said the depot must go.");
+        Entity p = byLabel(a, "Maria Lisova");
+        assertEquals(EntityType.PERSON, p.type());
+        assertTrue(p.altLabels().contains("Deputy Prime Minister for Reintegration Maria Lisova"), p.toString());
+        // no given name and no surname written alone: the portfolio is not taken for a first name
+        Article b = annotate("Talks resumed on Monday.\n\nThe Minister for Foreign Affairs said the talks would go on.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), b.entities().toString());
+    }
+
+    @Test
+    void anOrganisationForAPurposeInAFieldIsOneNameButNotInAPlace() {
+        Article a = annotate("The Alliance for Open Archives in Medicine said the rules hid trial data. The group wrote to regulators.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Alliance for Open Archives in Medicine").type());
+        // a known place or a month after "in" is no part of the name
+        Article b = annotate("The Alliance for Open Archives in Canada said the rules hid trial data. "
+                + "The Alliance for Open Archives in March said the same.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("in Canada") || e.label().endsWith("in March")), b.entities().toString());
+        assertNotNull(byLabel(b, "Alliance for Open Archives"));
+    }
+
+    @Test
+    void anUnknownPolitysAdjectiveBeforeALowerCaseStateBodyIsThatPolitysBody() {
+        Article a = annotate("Ruritania recalled its envoy on Monday. The Ruritanian embassy in Freedonia said the men were tourists. "
+                + "The Ruritanian interior ministry said they were armed.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Ruritanian embassy in Freedonia").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Ruritanian interior ministry").type());
+        // no polity of that name in the article, or an office at its seat: no such body
+        Article b = annotate("The Valerian embassy said the men were tourists.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("embassy")), b.entities().toString());
+        Article c = annotate("The U.N. human rights office in Geneva said it was alarmed.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().endsWith("in Geneva")), c.entities().toString());
+    }
+
+    @Test
+    void aMinistryInACountryIsThatCountrysMinistryButNotInACity() {
+        Article a = annotate("Ruritania denied the report. The Ministry of Foreign Affairs in neighbouring Ruritania dismissed the claims. "
+                + "The Ministry of Health in Moldova said two people died.");
+        Entity foreign = byLabel(a, "Ministry of Foreign Affairs of Ruritania");
+        assertTrue(foreign.altLabels().contains("The Ministry of Foreign Affairs in neighbouring Ruritania"), foreign.toString());
+        assertTrue(byLabel(a, "Ministry of Health of Moldova").altLabels().contains("Ministry of Health in Moldova"), a.entities().toString());
+        Article b = annotate("The Ministry of Defence in Kyiv said the strike failed.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Kyiv") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
+    }
 }
