@@ -1365,4 +1365,27 @@ class AttributionAnnotatorTest {
                 + "However, the author maintained the book is accurate.");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("book is accurate") && c.speaker().equals("peter-lang")), show(a));
     }
+
+    @Test
+    void aDefendingSideRebutsWhereverItRejectsButNotWhenItAccusesOrThreatens() {
+        // the company denied in so many words (no claim of its own there); later it rejects by "always" and by a negation
+        // about itself, a paragraph away; its plan, its threat and another speaker's negation stay allegations
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Farmers in Kolva say the Verano Mining Company poisoned the river.\n\n"
+                + "The Verano Mining Company denied any wrongdoing.\n\n"
+                + "A local doctor said the children had not recovered.\n\n"
+                + "The plant has always met every standard, the Verano Mining Company said in a statement. "
+                + "The company said it had never released untreated water. "
+                + "The company said it would not hesitate to sue the farmers. "
+                + "The company said it will open a second plant next year.");
+        assertStance(a, Stance.DENIES, "always met", "never released");
+        assertStance(a, Stance.ALLEGES, "not recovered", "not hesitate", "second plant");
+        // the accused's lawyer, named by a possessive, answers for him; a negation about something else accuses
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The federation accused Tomas Ridel of doping.\n\n"
+                + "His lawyer, Paul Varnier, said Ridel had never taken a banned substance. "
+                + "Varnier said the hearing was not fair.");
+        assertStance(b, Stance.DENIES, "never taken");
+        assertStance(b, Stance.ALLEGES, "not fair");
+    }
 }
