@@ -1033,7 +1033,9 @@ final class AttributionAnnotator implements Annotator {
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
-                    if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                    Speakers.Resolved whole = u != null && u.length == 4 ? speakers.resolve(u[2], u[3]) : null;
+                    if (whole != null) { np = new int[]{u[2], u[3]}; sp = whole; }
+                    else if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
                 }
                 if (sp == null && !passive && !inverted && !participle) {
                     // "A U.S. official who spoke on condition of anonymity told …": the phrase before the "who" clause
@@ -1824,6 +1826,10 @@ final class AttributionAnnotator implements Annotator {
                     if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
                     // "a schoolteacher from the town": the place stays with the source (as another of its names)
                     if (k + 1 < e && Speakers.LOCATIVE.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
+                    // "two people familiar with the matter", "officials briefed on the talks": the postmodifier stays with the
+                    // source when it can name it (the phrase as written), else the head phrase speaks and keeps it as another name
+                    if (k + 2 < e && v.pos[k + 2].equals("ADP") && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[k + 1])
+                            || v.pos[k + 1].equals("VERB") && v.lower[k + 1].endsWith("ed"))) return new int[]{h, k + 1, h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];

@@ -590,7 +590,8 @@ class AttributionAnnotatorTest {
         Article a = annotate("“The convoy was hit twice,” a security official familiar with the investigation told Reuters. "
                 + "The official asked not to be named because he was not authorized to speak to the media.");
         Attribution c = only(a);
-        assertEquals("a security official", a.entity(c.speaker()).label());
+        // the phrase as written, up to the end of its postmodifier
+        assertEquals("a security official familiar with the investigation", a.entity(c.speaker()).label());
         assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type());
     }
 
@@ -1387,5 +1388,23 @@ class AttributionAnnotatorTest {
                 + "Varnier said the hearing was not fair.");
         assertStance(b, Stance.DENIES, "never taken");
         assertStance(b, Stance.ALLEGES, "not fair");
+    }
+
+    @Test
+    void anUnnamedSourceKeepsItsPostmodifierAndItsPrepositionalCompound() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The talks collapsed on Monday, two people familiar with the matter said.\n\n"
+                + "The bridge was closed on Tuesday, a source familiar with the matter said.\n\n"
+                + "The plan was dropped, officials briefed on the talks said.\n\n"
+                + "Four protesters were arrested in the capital, according to rights groups.");
+        java.util.Map<String, String> who = new java.util.HashMap<>();
+        for (Attribution c : a.attributions()) who.put(a.text(c.content()), a.entities().stream().filter(x -> x.key().equals(c.speaker())).findFirst().map(Entity::label).orElse(c.speaker()));
+        assertEquals("two people familiar with the matter", who.get("The talks collapsed on Monday"), show(a));
+        // "the matter" is no back-reference to the first source: the second is a source of its own
+        assertEquals("a source familiar with the matter", who.get("The bridge was closed on Tuesday"), show(a));
+        assertEquals("rights groups", who.get("Four protesters were arrested in the capital"), show(a));
+        // a participle's postmodifier stays as another name of the source
+        Entity officials = a.entities().stream().filter(x -> x.label().equals("officials")).findFirst().orElseThrow();
+        assertTrue(officials.altLabels().contains("officials briefed on the talks"), show(a));
     }
 }
