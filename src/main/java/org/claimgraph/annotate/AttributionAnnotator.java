@@ -1449,7 +1449,28 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k < np[1] - 1; k++) {
                 if ((v.lower[k].equals("by") || v.lower[k].equals("from")) && k + 1 < np[1]) { b = k + 1; break; }
             }
-            Speakers.Resolved sp = speakers.resolve(b, np[1]);
+            Speakers.Resolved sp = null;
+            // "according to two people familiar with the matter", "according to officials briefed on the plan": the source
+            // with its postmodifier as written when that names it, else the head phrase with the whole as another name
+            // (the noun phrase may have taken the adjective in: "two people familiar")
+            int h = np[1] - 1 > b && Speakers.POSTMODIFIER_ADJ.contains(v.lower[np[1] - 1]) ? np[1] - 1 : np[1];
+            if (h + 2 < se && v.pos[h + 1].equals("ADP") && !v.lower[h + 1].equals("by")
+                    && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[h]) || v.pos[h].equals("VERB") && v.lower[h].endsWith("ed"))) {
+                int[] pm = npForward(h + 2, se);
+                if (pm != null) {
+                    sp = speakers.resolve(b, pm[1]);
+                    if (sp != null && sp.how() != Speakers.How.UNNAMED) sp = null;
+                    if (sp != null) np = new int[]{np[0], pm[1]};
+                    else {
+                        sp = speakers.resolve(b, h);
+                        if (sp != null && sp.how() == Speakers.How.UNNAMED) {
+                            speakers.addAlt(sp.key(), v.body.substring(v.begin(b), v.end(pm[1] - 1)));
+                            np = new int[]{np[0], pm[1]};
+                        }
+                    }
+                }
+            }
+            if (sp == null) sp = speakers.resolve(b, np[1]);
             if (sp == null) return;
             if (document && sp.how() == Speakers.How.NAME) speakers.documentBy(sp.key());
             Draft d = new Draft();

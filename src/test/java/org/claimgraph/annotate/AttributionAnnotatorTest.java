@@ -1406,5 +1406,11 @@ class AttributionAnnotatorTest {
         // a participle's postmodifier stays as another name of the source
         Entity officials = a.entities().stream().filter(x -> x.label().equals("officials")).findFirst().orElseThrow();
         assertTrue(officials.altLabels().contains("officials briefed on the talks"), show(a));
+        // after "according to" too (the noun phrase had taken the adjective in and named nobody: no claim)
+        Article b = annotate("Lead paragraph of the report.\n\nThe bridge was closed, according to two people familiar with the matter.\n\n"
+                + "The dam was closed, according to officials briefed on the plan.");
+        assertEquals(2, b.attributions().size(), show(b));
+        assertTrue(b.entities().stream().anyMatch(x -> x.label().equals("two people familiar with the matter")), show(b));
+        assertTrue(b.entities().stream().anyMatch(x -> x.altLabels().contains("officials briefed on the plan")), show(b));
     }
 }
