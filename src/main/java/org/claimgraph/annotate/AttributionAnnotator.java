@@ -1527,6 +1527,15 @@ final class AttributionAnnotator implements Annotator {
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
             // ("rejected the junta's account", "pleaded not guilty to fraud charges": a denied object is a claim without a verb)
+            // "The company denied any wrongdoing.", "NAME has always denied doping": a denial whose object is a bare noun
+            // phrase ending the sentence says what it denies by the whole sentence (the speaker and its denial). Not a
+            // denial that goes on ("denied the claims, saying …") or one with a quotation.
+            if (!hasVerb(d.content) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
+                int c = v.tokenAtOrAfter(d.cue.begin()), s = v.sent[c], se = v.sentEnd[s];
+                int last = se - 1;
+                while (last > c && v.isPunct(last)) last--;
+                if (v.end(last) <= d.content.end() && v.tokenAtOrAfter(d.content.end()) - c <= 8) d.content = trim(new Span(v.begin(v.sentFirst[s]), v.end(se - 1)));
+            }
             if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;

@@ -1413,4 +1413,18 @@ class AttributionAnnotatorTest {
         assertTrue(b.entities().stream().anyMatch(x -> x.label().equals("two people familiar with the matter")), show(b));
         assertTrue(b.entities().stream().anyMatch(x -> x.altLabels().contains("officials briefed on the plan")), show(b));
     }
+
+    @Test
+    void aNominalDenialIsTheWholeSentenceButADenialThatGoesOnIsNot() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Residents accused the Verano Mining Company of poisoning the river.\n\n"
+                + "The Verano Mining Company denied any wrongdoing.\n\n"
+                + "The army has always denied involvement in the killings.");
+        for (String t : java.util.List.of("The Verano Mining Company denied any wrongdoing.", "The army has always denied involvement in the killings.")) {
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals(t) && c.stance() == Stance.DENIES), t + "\n" + show(a));
+        }
+        // the content clause of a denial stays the claim
+        Article b = annotate("The ministry denied that its aircraft had struck the market.");
+        assertEquals("its aircraft had struck the market.", b.text(only(b).content()), show(b));
+    }
 }
