@@ -1530,7 +1530,10 @@ final class AttributionAnnotator implements Annotator {
             // "The company denied any wrongdoing.", "NAME has always denied doping": a denial whose object is a bare noun
             // phrase ending the sentence says what it denies by the whole sentence (the speaker and its denial). Not a
             // denial that goes on ("denied the claims, saying …") or one with a quotation.
-            if (!hasVerb(d.content) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
+            // (a lone gerund is such an object too: "denied doping")
+            boolean loneGerund = v.tokenAtOrAfter(d.content.begin()) + 1 >= v.tokenAtOrAfter(d.content.end()) - (v.isPunct(v.tokenAtOrAfter(d.content.end()) - 1) ? 1 : 0)
+                    && v.lower[v.tokenAtOrAfter(d.content.begin())].endsWith("ing");
+            if ((!hasVerb(d.content) || loneGerund) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
                 int c = v.tokenAtOrAfter(d.cue.begin()), s = v.sent[c], se = v.sentEnd[s];
                 int last = se - 1;
                 while (last > c && v.isPunct(last)) last--;

@@ -1419,8 +1419,11 @@ class AttributionAnnotatorTest {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Residents accused the Verano Mining Company of poisoning the river.\n\n"
                 + "The Verano Mining Company denied any wrongdoing.\n\n"
-                + "The army has always denied involvement in the killings.");
-        for (String t : java.util.List.of("The Verano Mining Company denied any wrongdoing.", "The army has always denied involvement in the killings.")) {
+                + "The army has always denied involvement in the killings.\n\n"
+                + "The federation banned Tomas Ridel for four years.\n\n"
+                + "Ridel, a former champion, has always denied doping.");
+        for (String t : java.util.List.of("The Verano Mining Company denied any wrongdoing.", "The army has always denied involvement in the killings.",
+                "Ridel, a former champion, has always denied doping.")) {
             assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals(t) && c.stance() == Stance.DENIES), t + "\n" + show(a));
         }
         // the content clause of a denial stays the claim
