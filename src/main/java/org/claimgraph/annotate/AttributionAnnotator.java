@@ -170,6 +170,7 @@ final class AttributionAnnotator implements Annotator {
     /** Negations; pronouns a defending side speaks of itself with; modals of a threat ("would not hesitate"). */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no", "nobody", "none", "nothing");
     private static final Set<String> SIDE_PRONOUNS = Set.of("we", "i", "he", "she", "they", "it", "our", "my", "his", "her", "their", "its");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»„]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
     private static final Set<String> MODAL_FUTURE = Set.of("will", "would", "shall", "wo");
     private static final Set<String> REJECTING_STEMS = WORDS.set("REJECTING_STEM");
@@ -1560,7 +1561,8 @@ final class AttributionAnnotator implements Annotator {
          * bystander ("one resident"), whose negative account of what happened is testimony, not a rebuttal.
          */
         boolean deniedIn(String speaker, Span content) {
-            String clause = firstClause(content);
+            // (quotation marks inside the clause do not break its words: 'the arrests had “nothing to do with” it')
+            String clause = QUOTE_MARKS.matcher(firstClause(content)).replaceAll("");
             return mayDeny(clause) && DENIAL.matcher(clause).find() && (speaker == null || !speakers.isWitness(speaker));
         }
 

@@ -1430,4 +1430,10 @@ class AttributionAnnotatorTest {
         Article b = annotate("The ministry denied that its aircraft had struck the market.");
         assertEquals("its aircraft had struck the market.", b.text(only(b).content()), show(b));
     }
+
+    @Test
+    void quotationMarksInsideADenialDoNotHideIt() {
+        Article a = annotate("The spokesman told reporters that the arrests had \u201cnothing to do with\u201d the protests.");
+        assertEquals(Stance.DENIES, only(a).stance(), show(a));
+    }
 }
