@@ -400,7 +400,7 @@ final class AttributionAnnotator implements Annotator {
         void rebuttingSide(List<Draft> sorted) {
             Set<String> defenders = new HashSet<>();
             for (Draft d : sorted) {
-                if (d.stance == Stance.DENIES && d.cue != null && (cueRejects(d) || rejectsClaim(d.content))) defenders.add(d.speaker);
+                if (d.stance == Stance.DENIES && d.cue != null && (cueRejects(d) || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
                 // the object of another speaker's accusing cue ("Y accused X of …")
                 if (d.accuses && d.object != null && !d.addressee) {
                     for (int k = v.tokenAtOrAfter(d.object.begin()); k < v.n && v.begin(k) < d.object.end(); k++) {
@@ -442,6 +442,8 @@ final class AttributionAnnotator implements Annotator {
             }
             for (Draft d : sorted) {
                 if (d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
+                // (an accusing cue accuses, whatever its object: "attacked the president's calling …")
+                if (d.cue != null && accusing(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                 String side = null;
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);

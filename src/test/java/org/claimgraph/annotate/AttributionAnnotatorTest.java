@@ -1436,4 +1436,15 @@ class AttributionAnnotatorTest {
         Article a = annotate("The spokesman told reporters that the arrests had \u201cnothing to do with\u201d the protests.");
         assertEquals(Stance.DENIES, only(a).stance(), show(a));
     }
+
+    @Test
+    void aPartyThatDeniesByItsWordsRebutsLaterToo() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Interior Ministry said its forces had not fired on the crowd.\n\n"
+                + "Witnesses described chaos at the square.\n\n"
+                + "The officers acted in accordance with the law, the Interior Ministry said. "
+                + "The Interior Ministry said the square will reopen on Monday.");
+        assertStance(a, Stance.DENIES, "accordance with the law");
+        assertStance(a, Stance.ALLEGES, "reopen on Monday");
+    }
 }
