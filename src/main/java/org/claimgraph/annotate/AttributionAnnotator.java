@@ -2,8 +2,10 @@ package org.claimgraph.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -160,6 +162,18 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = WORDS.set("CLAIM_NOUNS");
+    /** Words by which a defending party's statement rejects (negations, "only", "always", compliance words). */
+    private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
+    private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
+    /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
+    private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    /** Negations; pronouns a defending side speaks of itself with; modals of a threat ("would not hesitate"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no", "nobody", "none", "nothing");
+    private static final Set<String> SIDE_PRONOUNS = Set.of("we", "i", "he", "she", "they", "it", "our", "my", "his", "her", "their", "its");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»„]");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+    private static final Set<String> MODAL_FUTURE = Set.of("will", "would", "shall", "wo");
+    private static final Set<String> REJECTING_STEMS = WORDS.set("REJECTING_STEM");
 
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
@@ -291,6 +305,7 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             answersAfterDenial(sorted);
+            rebuttingSide(sorted);
             targets.discourse(v, sorted);
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
@@ -370,6 +385,147 @@ final class AttributionAnnotator implements Annotator {
                     d.stance = Stance.DENIES;
                 }
             }
+        }
+
+        /**
+         * The defending side of an article: a party that rejects a claim in so many words ("X denied the reports",
+         * "X called the claims baseless") or that another speaker accuses ("Y accused X of …"), and whoever is introduced
+         * as speaking for it. What that side says elsewhere in the article, accusing nobody else, is part of its
+         * rebuttal when the statement itself rejects: a negation ("we have never …", "nobody is arrested for …"),
+         * "only"/"always" ("only returned fire", "has always complied"), a rejecting name ("a smear") or compliance
+         * ("in accordance with the law", "legitimate", "proportionate"). It must NOT catch: an accused party's
+         * statement that accuses a third party, an ordinary affirmative statement ("the talks will resume"), or a
+         * statement of a party that neither denies nor is accused.
+         */
+        void rebuttingSide(List<Draft> sorted) {
+            Set<String> defenders = new HashSet<>();
+            for (Draft d : sorted) {
+                if (d.stance == Stance.DENIES && d.cue != null && (cueRejects(d) || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
+                // the object of another speaker's accusing cue ("Y accused X of …")
+                if (d.accuses && d.object != null && !d.addressee) {
+                    for (int k = v.tokenAtOrAfter(d.object.begin()); k < v.n && v.begin(k) < d.object.end(); k++) {
+                        if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) defenders.add(v.actorAt[k].entityKey());
+                    }
+                }
+            }
+            // a rejecting verb with an actor as its subject, whether or not it reports a claim ("The company denied any
+            // wrongdoing.", "X has always denied doping", "The federation rejected that criticism.")
+            for (int k = 1; k < v.n; k++) {
+                if (!v.isVerb(k) || !rejecting(v.lower[k])) continue;
+                int j = k - 1, sb = v.sentFirst[v.sent[k]];
+                while (j > sb && j > k - 4 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX"))) j--;
+                // (past a short parenthesis: "the Security Service (SIS) rejected …")
+                if (v.word[j].equals(")") && j - 2 > sb && v.word[j - 2].equals("(")) j -= 3;
+                if (v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+            }
+            // the one accused, whether or not the accusation is a claim: "The federation accused NAME of doping", "NAME
+            // was accused of …" (not "accused of" with no actor: "a man accused of theft")
+            for (int k = 1; k + 1 < v.n; k++) {
+                if (!v.isVerb(k) || !accusing(v.lemma[k])) continue;
+                int sb = v.sentFirst[v.sent[k]];
+                if (BE.contains(v.lower[k - 1])) {
+                    int j = k - 2;
+                    if (j >= sb && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                } else {
+                    int o = k + 1;
+                    if (o < v.n && v.lower[o].equals("the")) o++;
+                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) defenders.add(v.actorAt[o].entityKey());
+                }
+            }
+            if (defenders.isEmpty()) return;
+            // who speaks for a defender as its lawyer, spokesperson or relative ("Her lawyer, NAME, said", "NAME's mother")
+            Map<String, String> agents = new HashMap<>();
+            for (Draft d : sorted) {
+                if (d.speakerSpan == null || defenders.contains(d.speaker) || agents.containsKey(d.speaker)) continue;
+                String owner = agentOf(d.speakerSpan, defenders);
+                if (owner != null && !owner.equals(d.speaker)) agents.put(d.speaker, owner);
+            }
+            for (Draft d : sorted) {
+                if (d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
+                // (an accusing cue accuses, whatever its object: "attacked the president's calling …")
+                if (d.cue != null && accusing(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
+                String side = null;
+                if (defenders.contains(d.speaker)) side = d.speaker;
+                else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
+                else for (String x : defenders) if (speaksFor(d, x)) { side = x; break; }
+                if (side == null) continue;
+                // (accusing nobody but the side itself)
+                boolean defends = true;
+                for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side)) defends = false;
+                if (!defends || !rebuts(d.content, d.speaker, side)) continue;
+                // (an appeal is no answer: "urged parents not to …")
+                if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
+                d.stance = Stance.DENIES;
+            }
+        }
+
+        /**
+         * The defender a speaker's phrase names it the agent of: a noun of {@link #AGENTS} ("lawyer", "spokesperson",
+         * "mother") after a possessive ("Her lawyer, NAME", "NAME's mother", "NAME, his attorney") or before "for X"
+         * ("a lawyer for X"); "her/his/their" is the nearest defender named before, in this sentence or the one before.
+         * Not an agent: a noun with no possessive ("a lawyer said"), or a possessive of someone who is no defender.
+         */
+        String agentOf(Span speakerSpan, Set<String> defenders) {
+            int b = v.tokenAtOrAfter(speakerSpan.begin()), e = v.tokenAtOrAfter(speakerSpan.end());
+            int s = v.sent[b], sb = v.sentFirst[s], se = v.sentEnd[s];
+            int from = Math.max(sb, b - 4), to = e;
+            if (to < se && v.word[to].equals(",")) to = Math.min(se, to + 5);
+            for (int r = from; r < to; r++) {
+                if (!AGENTS.contains(v.lower[r])) continue;
+                if (r + 2 < se && v.lower[r + 1].equals("for") && v.actorAt[r + 2] != null && defenders.contains(v.actorAt[r + 2].entityKey())) return v.actorAt[r + 2].entityKey();
+                if (r - 1 < sb) continue;
+                String p = v.lower[r - 1];
+                if ((p.equals("'s") || p.equals("’s")) && r - 2 >= sb && v.actorAt[r - 2] != null) {
+                    String k = v.actorAt[r - 2].entityKey();
+                    return defenders.contains(k) ? k : null;
+                }
+                if (p.equals("her") || p.equals("his") || p.equals("their") || p.equals("its")) {
+                    int first = s > 0 ? v.sentFirst[s - 1] : sb;
+                    for (int k = r - 2; k >= first; k--) {
+                        if (v.actorAt[k] != null && !v.actorAt[k].span().equals(speakerSpan)) {
+                            String key = v.actorAt[k].entityKey();
+                            return defenders.contains(key) ? key : null;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The claim's first clause rejects: "only"/"always", a rejecting name or a word of compliance anywhere in it; a
+         * negation only about the side itself (its name, a pronoun or possessive opening the clause: "we have never …",
+         * "none of its officers …") or as a quantifier subject ("nobody is arrested for …"). Not a rejection: a
+         * negation about something else ("markets are not targets", "this was not a fair process" accuse), a
+         * negated threat ("would not hesitate to act").
+         */
+        boolean rebuts(Span content, String speaker, String side) {
+            String clause = firstClause(content);
+            int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
+            if (b < v.n && v.isQuote(b)) b++;
+            boolean aboutSide = b < v.n && (SIDE_PRONOUNS.contains(v.lower[b]) || v.lower[b].equals("nobody") || v.lower[b].equals("none")
+                    || v.lower[b].equals("nothing") || v.lower[b].equals("no"));
+            for (int k = b; k < v.n && v.begin(k) < e; k++) {
+                if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
+                String w = v.lower[k];
+                if (REBUTTAL.contains(w) || rejectingWord(w)) return true;
+                int m = k - 1;
+                if (m > b && v.isQuote(m)) m--;
+                if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m]))) return true;
+            }
+            return false;
+        }
+
+        /** A one-word cue whose object is the one accused ("accuse", "blame"). */
+        boolean accusing(String lemma) {
+            for (CueLexicon.Cue cue : lexicon.candidates(lemma)) if (cue.accuses() && cue.words().size() == 1) return true;
+            return false;
+        }
+
+        boolean rejectingWord(String w) {
+            if (REJECTING_NAMES.contains(w)) return true;
+            for (String s : REJECTING_STEMS) if (w.startsWith(s)) return true;
+            return false;
         }
 
         /** No claim of a speaker outside the side lies between two claims. */
@@ -880,7 +1036,9 @@ final class AttributionAnnotator implements Annotator {
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
-                    if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                    Speakers.Resolved whole = u != null && u.length == 4 ? speakers.resolve(u[2], u[3]) : null;
+                    if (whole != null) { np = new int[]{u[2], u[3]}; sp = whole; }
+                    else if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
                 }
                 if (sp == null && !passive && !inverted && !participle) {
                     // "A U.S. official who spoke on condition of anonymity told …": the phrase before the "who" clause
@@ -1294,7 +1452,28 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k < np[1] - 1; k++) {
                 if ((v.lower[k].equals("by") || v.lower[k].equals("from")) && k + 1 < np[1]) { b = k + 1; break; }
             }
-            Speakers.Resolved sp = speakers.resolve(b, np[1]);
+            Speakers.Resolved sp = null;
+            // "according to two people familiar with the matter", "according to officials briefed on the plan": the source
+            // with its postmodifier as written when that names it, else the head phrase with the whole as another name
+            // (the noun phrase may have taken the adjective in: "two people familiar")
+            int h = np[1] - 1 > b && Speakers.POSTMODIFIER_ADJ.contains(v.lower[np[1] - 1]) ? np[1] - 1 : np[1];
+            if (h + 2 < se && v.pos[h + 1].equals("ADP") && !v.lower[h + 1].equals("by")
+                    && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[h]) || v.pos[h].equals("VERB") && v.lower[h].endsWith("ed"))) {
+                int[] pm = npForward(h + 2, se);
+                if (pm != null) {
+                    sp = speakers.resolve(b, pm[1]);
+                    if (sp != null && sp.how() != Speakers.How.UNNAMED) sp = null;
+                    if (sp != null) np = new int[]{np[0], pm[1]};
+                    else {
+                        sp = speakers.resolve(b, h);
+                        if (sp != null && sp.how() == Speakers.How.UNNAMED) {
+                            speakers.addAlt(sp.key(), v.body.substring(v.begin(b), v.end(pm[1] - 1)));
+                            np = new int[]{np[0], pm[1]};
+                        }
+                    }
+                }
+            }
+            if (sp == null) sp = speakers.resolve(b, np[1]);
             if (sp == null) return;
             if (document && sp.how() == Speakers.How.NAME) speakers.documentBy(sp.key());
             Draft d = new Draft();
@@ -1351,6 +1530,18 @@ final class AttributionAnnotator implements Annotator {
         void finish(Draft d, Speakers.Resolved sp) {
             // "(via Google Translate)", "@handle", a byline: a claim says something, so it has a verb
             // ("rejected the junta's account", "pleaded not guilty to fraud charges": a denied object is a claim without a verb)
+            // "The company denied any wrongdoing.", "NAME has always denied doping": a denial whose object is a bare noun
+            // phrase ending the sentence says what it denies by the whole sentence (the speaker and its denial). Not a
+            // denial that goes on ("denied the claims, saying …") or one with a quotation.
+            // (a lone gerund is such an object too: "denied doping")
+            boolean loneGerund = v.tokenAtOrAfter(d.content.begin()) + 1 >= v.tokenAtOrAfter(d.content.end()) - (v.isPunct(v.tokenAtOrAfter(d.content.end()) - 1) ? 1 : 0)
+                    && v.lower[v.tokenAtOrAfter(d.content.begin())].endsWith("ing");
+            if ((!hasVerb(d.content) || loneGerund) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
+                int c = v.tokenAtOrAfter(d.cue.begin()), s = v.sent[c], se = v.sentEnd[s];
+                int last = se - 1;
+                while (last > c && v.isPunct(last)) last--;
+                if (v.end(last) <= d.content.end() && v.tokenAtOrAfter(d.content.end()) - c <= 8) d.content = trim(new Span(v.begin(v.sentFirst[s]), v.end(se - 1)));
+            }
             if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;
             switch (sp.how()) {
                 case PRONOUN, DESCRIPTION -> d.confidence *= 0.85;
@@ -1372,7 +1563,8 @@ final class AttributionAnnotator implements Annotator {
          * bystander ("one resident"), whose negative account of what happened is testimony, not a rebuttal.
          */
         boolean deniedIn(String speaker, Span content) {
-            String clause = firstClause(content);
+            // (quotation marks inside the clause do not break its words: 'the arrests had “nothing to do with” it')
+            String clause = QUOTE_MARKS.matcher(firstClause(content)).replaceAll("");
             return mayDeny(clause) && DENIAL.matcher(clause).find() && (speaker == null || !speakers.isWitness(speaker));
         }
 
@@ -1671,6 +1863,10 @@ final class AttributionAnnotator implements Annotator {
                     if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
                     // "a schoolteacher from the town": the place stays with the source (as another of its names)
                     if (k + 1 < e && Speakers.LOCATIVE.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
+                    // "two people familiar with the matter", "officials briefed on the talks": the postmodifier stays with the
+                    // source when it can name it (the phrase as written), else the head phrase speaks and keeps it as another name
+                    if (k + 2 < e && v.pos[k + 2].equals("ADP") && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[k + 1])
+                            || v.pos[k + 1].equals("VERB") && v.lower[k + 1].endsWith("ed"))) return new int[]{h, k + 1, h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];

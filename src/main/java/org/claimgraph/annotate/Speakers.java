@@ -37,7 +37,7 @@ final class Speakers {
     private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
-    private static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
+    static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -334,7 +334,13 @@ final class Speakers {
 
     private static final Pattern PLURAL_END = Pattern.compile(".*\\b(?:\\w+s)$");
 
-    private static final Pattern HEAD_END = Pattern.compile("\\s(?:of|for|at|in|on|from|with|to|near|inside|close|familiar|who|whose|which|that)\\b.*$");
+    private static final Pattern HEAD_END = Pattern.compile("\\s(?:of|for|at|in|on|from|with|to|near|inside|close|familiar|who|whose|which|that|\\p{L}+ed\\s+(?:on|about|with|in|to|by))\\b.*$");
+
+    /**
+     * A source's name without its postmodifier ("two people" of "two people familiar with the matter", "officials" of
+     * "officials briefed on the talks"): "the matter" does not refer back to the source, "the officials" does.
+     */
+    static String headPart(String name) { return HEAD_END.matcher(name).replaceFirst(""); }
 
     /** An unnamed source named in the plural ("residents", "two witnesses"; not "a witness"). */
     private boolean pluralSource(String key) {
@@ -415,7 +421,7 @@ final class Speakers {
             for (int k = salience.size() - 1; k >= 0; k--) {
                 if (salience.get(k)[0] >= v.begin(b)) continue;
                 Entity x = entities.get(salienceKeys.get(k));
-                if (x != null && names(x).stream().anyMatch(l -> containsWord(l, head))) {
+                if (x != null && names(x).stream().anyMatch(l -> containsWord(x.type() == EntityType.UNNAMED_SOURCE ? headPart(l) : l, head))) {
                     addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
@@ -430,7 +436,7 @@ final class Speakers {
                 }
             }
             for (Entity x : entities.values()) {
-                if (x.type() == EntityType.UNNAMED_SOURCE && names(x).stream().anyMatch(l -> containsWord(l, head))) {
+                if (x.type() == EntityType.UNNAMED_SOURCE && names(x).stream().anyMatch(l -> containsWord(headPart(l), head))) {
                     addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
@@ -482,7 +488,9 @@ final class Speakers {
         // a plural noun opening a compound at the sentence start or after a determiner ("Rights groups", "the arms dealers"),
         // not after a number or another noun ("four civilians residents")
         if (p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i + 1 < v.n && v.pos[i + 1].equals("NOUN")
-                && (i == v.sentFirst[v.sent[i]] || i > 0 && DEFINITE.contains(v.lower[i - 1]))) return true;
+                && (i == v.sentFirst[v.sent[i]] || i > 0 && DEFINITE.contains(v.lower[i - 1])
+                    // after a preposition: "according to rights groups", "by aid agencies" (not after a number: "of four civilians residents")
+                    || i > 0 && v.pos[i - 1].equals("ADP") && Character.isLowerCase(v.word[i - 1].charAt(0)))) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }
@@ -527,7 +535,8 @@ final class Speakers {
         addAlt(key, bare);
         if (type == EntityType.UNNAMED_SOURCE) {
             String head = v.lemma[e - 1];
-            String sing = bare.endsWith(v.word[e - 1]) ? bare.substring(0, bare.length() - v.word[e - 1].length()) + head : bare;
+            // (the head's singular only when the head ends the phrase: not "people familiar with the talk")
+            String sing = bare.endsWith(v.word[e - 1]) && headPart(bare).equals(bare) ? bare.substring(0, bare.length() - v.word[e - 1].length()) + head : bare;
             addAlt(key, sing);
         }
         return new Resolved(key, new Span(v.begin(b), v.end(e - 1)), type == EntityType.UNNAMED_SOURCE ? How.UNNAMED : How.NEW_NAME);

@@ -590,7 +590,8 @@ class AttributionAnnotatorTest {
         Article a = annotate("“The convoy was hit twice,” a security official familiar with the investigation told Reuters. "
                 + "The official asked not to be named because he was not authorized to speak to the media.");
         Attribution c = only(a);
-        assertEquals("a security official", a.entity(c.speaker()).label());
+        // the phrase as written, up to the end of its postmodifier
+        assertEquals("a security official familiar with the investigation", a.entity(c.speaker()).label());
         assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type());
     }
 
@@ -1364,5 +1365,86 @@ class AttributionAnnotatorTest {
                 + "The governor's office has attacked a new book by Peter Lang, author of two biographies.\n\n"
                 + "However, the author maintained the book is accurate.");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("book is accurate") && c.speaker().equals("peter-lang")), show(a));
+    }
+
+    @Test
+    void aDefendingSideRebutsWhereverItRejectsButNotWhenItAccusesOrThreatens() {
+        // the company denied in so many words (no claim of its own there); later it rejects by "always" and by a negation
+        // about itself, a paragraph away; its plan, its threat and another speaker's negation stay allegations
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Farmers in Kolva say the Verano Mining Company poisoned the river.\n\n"
+                + "The Verano Mining Company denied any wrongdoing.\n\n"
+                + "A local doctor said the children had not recovered.\n\n"
+                + "The plant has always met every standard, the Verano Mining Company said in a statement. "
+                + "The company said it had never released untreated water. "
+                + "The company said it would not hesitate to sue the farmers. "
+                + "The company said it will open a second plant next year.");
+        assertStance(a, Stance.DENIES, "always met", "never released");
+        assertStance(a, Stance.ALLEGES, "not recovered", "not hesitate", "second plant");
+        // the accused's lawyer, named by a possessive, answers for him; a negation about something else accuses
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The federation accused Tomas Ridel of doping.\n\n"
+                + "His lawyer, Paul Varnier, said Ridel had never taken a banned substance. "
+                + "Varnier said the hearing was not fair.");
+        assertStance(b, Stance.DENIES, "never taken");
+        assertStance(b, Stance.ALLEGES, "not fair");
+    }
+
+    @Test
+    void anUnnamedSourceKeepsItsPostmodifierAndItsPrepositionalCompound() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The talks collapsed on Monday, two people familiar with the matter said.\n\n"
+                + "The bridge was closed on Tuesday, a source familiar with the matter said.\n\n"
+                + "The plan was dropped, officials briefed on the talks said.\n\n"
+                + "Four protesters were arrested in the capital, according to rights groups.");
+        java.util.Map<String, String> who = new java.util.HashMap<>();
+        for (Attribution c : a.attributions()) who.put(a.text(c.content()), a.entities().stream().filter(x -> x.key().equals(c.speaker())).findFirst().map(Entity::label).orElse(c.speaker()));
+        assertEquals("two people familiar with the matter", who.get("The talks collapsed on Monday"), show(a));
+        // "the matter" is no back-reference to the first source: the second is a source of its own
+        assertEquals("a source familiar with the matter", who.get("The bridge was closed on Tuesday"), show(a));
+        assertEquals("rights groups", who.get("Four protesters were arrested in the capital"), show(a));
+        // a participle's postmodifier stays as another name of the source
+        Entity officials = a.entities().stream().filter(x -> x.label().equals("officials")).findFirst().orElseThrow();
+        assertTrue(officials.altLabels().contains("officials briefed on the talks"), show(a));
+        // after "according to" too (the noun phrase had taken the adjective in and named nobody: no claim)
+        Article b = annotate("Lead paragraph of the report.\n\nThe bridge was closed, according to two people familiar with the matter.\n\n"
+                + "The dam was closed, according to officials briefed on the plan.");
+        assertEquals(2, b.attributions().size(), show(b));
+        assertTrue(b.entities().stream().anyMatch(x -> x.label().equals("two people familiar with the matter")), show(b));
+        assertTrue(b.entities().stream().anyMatch(x -> x.altLabels().contains("officials briefed on the plan")), show(b));
+    }
+
+    @Test
+    void aNominalDenialIsTheWholeSentenceButADenialThatGoesOnIsNot() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Residents accused the Verano Mining Company of poisoning the river.\n\n"
+                + "The Verano Mining Company denied any wrongdoing.\n\n"
+                + "The army has always denied involvement in the killings.\n\n"
+                + "The federation banned Tomas Ridel for four years.\n\n"
+                + "Ridel, a former champion, has always denied doping.");
+        for (String t : java.util.List.of("The Verano Mining Company denied any wrongdoing.", "The army has always denied involvement in the killings.",
+                "Ridel, a former champion, has always denied doping.")) {
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals(t) && c.stance() == Stance.DENIES), t + "\n" + show(a));
+        }
+        // the content clause of a denial stays the claim
+        Article b = annotate("The ministry denied that its aircraft had struck the market.");
+        assertEquals("its aircraft had struck the market.", b.text(only(b).content()), show(b));
+    }
+
+    @Test
+    void quotationMarksInsideADenialDoNotHideIt() {
+        Article a = annotate("The spokesman told reporters that the arrests had \u201cnothing to do with\u201d the protests.");
+        assertEquals(Stance.DENIES, only(a).stance(), show(a));
+    }
+
+    @Test
+    void aPartyThatDeniesByItsWordsRebutsLaterToo() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Interior Ministry said its forces had not fired on the crowd.\n\n"
+                + "Witnesses described chaos at the square.\n\n"
+                + "The officers acted in accordance with the law, the Interior Ministry said. "
+                + "The Interior Ministry said the square will reopen on Monday.");
+        assertStance(a, Stance.DENIES, "accordance with the law");
+        assertStance(a, Stance.ALLEGES, "reopen on Monday");
     }
 }
