@@ -256,16 +256,37 @@ final class TargetFinder {
             out.add(key == null ? d.speaker : key);
         }
         if (denies && out.isEmpty()) {
-            String key = side(v, sp, d.speaker);
-            Entity s = sp.entities.get(d.speaker);
-            // "I never took …", "he insisted he had …": a person rebutting what is said of themself
-            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) {
-                // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
-                if (d.quote == null || openingThirdPerson(v, cb, c.end()) < 0) key = s.key();
-            }
+            String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * Whom a denial that names no accused party answers for: the speaker's own side, or a person speaker rebutting
+     * what is said of themself ("I never took …", "he insisted he had …"); null when neither.
+     */
+    private static String defended(TextView v, AttributionAnnotator.Draft d, Speakers sp, int cb, int end) {
+        String key = side(v, sp, d.speaker);
+        Entity s = sp.entities.get(d.speaker);
+        if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, end)) {
+            // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
+            if (d.quote == null || openingThirdPerson(v, cb, end) < 0) key = s.key();
+        }
+        return key;
+    }
+
+    /**
+     * {@link #defended} for a claim found to be a denial only after its targets were found (a defence lawyer's words, a
+     * headline's denier), or null. With selfOnly, only a person with no side rebutting what is said of themself ('Author
+     * rejects claim' … he said he had interviewed …): measured on held-out text, a late denial by an official or a body
+     * named in a headline ('Ministry rejects …') as often defends someone else (its staff, a product, an ally) as its own
+     * side, so it is given none.
+     */
+    String defendedLate(TextView v, AttributionAnnotator.Draft d, Speakers sp, boolean selfOnly) {
+        sp.titleSides.clear();
+        if (selfOnly && side(v, sp, d.speaker) != null) return null;
+        return defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
     }
 
     /**

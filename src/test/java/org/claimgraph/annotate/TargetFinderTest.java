@@ -536,4 +536,30 @@ class TargetFinderTest {
         // the active subject of the same kind of claim is still its target
         targetsInclude(annotate("Anna Petrova said Harlan Voss granted himself a large bonus."), "voss");
     }
+    @Test
+    void aDefenceLawyersLateDenialAnswersForTheClient() {
+        // the lawyer's words accuse no one, so they are found a denial only after targets: they answer for the client
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors said Peter Hollis took bribes from a contractor.\n\n"
+                + "Hollis's lawyer, Thomas Brenner, told the jury the payments were personal loans between old friends.");
+        Attribution c = a.attributions().stream().filter(x -> x.speaker().equals("thomas-brenner")).findFirst().orElseThrow(() -> new AssertionError(show(a)));
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+        assertEquals(List.of("peter-hollis"), c.targets(), show(a));
+    }
+
+    @Test
+    void aHeadlineDenierAnswersForThemselfButAnOfficialForNoSide() {
+        Article a = ClaimsTestSupport.PIPE.annotate(Article.of("t2", org.claimgraph.model.Source.file("t2.txt"),
+                "Author Nina Vosk insisted on Friday that she interviewed the minister twice.\n\n"
+                        + "\"I spoke to him after the election, yes,\" Vosk said.\n\n" + "Background paragraph without any quotes at all. ".repeat(8),
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Nina Vosk rejects ministry claim"), List.of()));
+        for (Attribution c : a.attributions()) assertEquals(List.of("nina-vosk"), c.targets(), show(a));
+        // must NOT: a spokesperson named in the headline rejecting a claim is given no side (it often defends another)
+        Article b = ClaimsTestSupport.PIPE.annotate(Article.of("t3", org.claimgraph.model.Source.file("t3.txt"),
+                "Health Ministry spokeswoman Lena Oduya said on Friday that every vaccine batch had been tested twice.\n\n"
+                        + "Background paragraph without any quotes at all. ".repeat(8),
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Lena Oduya rejects vaccine claim"), List.of()));
+        assertEquals(Stance.DENIES, last(b).stance(), show(b));
+        for (Attribution c : b.attributions()) assertTrue(c.targets().isEmpty(), show(b) + c.targets());
+    }
 }
