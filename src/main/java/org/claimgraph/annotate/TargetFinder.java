@@ -1027,9 +1027,45 @@ final class TargetFinder {
      */
     private static String titleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
         String key = (inOffice ? "o\t" : "a\t") + speaker;
-        if (!sp.titleSides.containsKey(key)) sp.titleSides.put(key, scanTitleSide(v, sp, speaker, inOffice));
+        if (!sp.titleSides.containsKey(key)) {
+            String own = labelSide(sp, speaker, inOffice);
+            sp.titleSides.put(key, own != null ? own : scanTitleSide(v, sp, speaker, inOffice));
+        }
         return sp.titleSides.get(key);
     }
+
+    /**
+     * The body an unnamed source's own words name before its role ("a Commission spokesperson", "a health ministry
+     * official", "a senior military officer"): a capitalised word naming one of the article's actors, or a lower-case
+     * compound ending the name of one organisation, or an armed-forces word for the article's one armed force; null
+     * otherwise. Must NOT read a role held no longer ("a former Commission official", with inOffice) nor a role not
+     * right after the name ("an official close to the Commission": nothing before the role), nor a named person.
+     */
+    private static String labelSide(Speakers sp, String speaker, boolean inOffice) {
+        Entity s = sp.entities.get(speaker);
+        if (s == null || s.type() != EntityType.UNNAMED_SOURCE || !s.memberOf().isEmpty()) return null;
+        String[] w = s.label().split("\\s+");
+        int r = -1;
+        for (int i = 1; i < w.length && r < 0; i++) if (ROLES.contains(w[i].toLowerCase(Locale.ROOT))) r = i;
+        if (r < 0) return null;
+        int f = 0;
+        while (f < r && (LABEL_DETERMINERS.contains(w[f].toLowerCase(Locale.ROOT)) || FORMER.contains(w[f].toLowerCase(Locale.ROOT)) || w[f].toLowerCase(Locale.ROOT).startsWith("ex-"))) {
+            if (inOffice && !LABEL_DETERMINERS.contains(w[f].toLowerCase(Locale.ROOT))) return null;
+            f++;
+        }
+        // the longest run of words right before the role that names a body ("health ministry", then "ministry")
+        for (int b = f; b < r; b++) {
+            String compound = String.join(" ", java.util.Arrays.copyOfRange(w, b, r)).toLowerCase(Locale.ROOT);
+            String named = b == r - 1 && Character.isUpperCase(w[b].charAt(0)) ? namedActor(sp, w[b], speaker) : null;
+            if (named == null && b == r - 1 && FORCES.contains(compound)) named = soleArmedActor(sp);
+            if (named == null && !GOVERNMENT.contains(compound)) named = headNamed(sp, compound, speaker);
+            if (named != null) return named;
+        }
+        return null;
+    }
+
+    /** Words opening an unnamed source's label before its description ("a", "an", "the", "one", "two"). */
+    private static final Set<String> LABEL_DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
 
     /** Relations of a role to the body held for ("a lawyer for Y", "the head of Y", "a spokesman at Y"). */
     private static final Set<String> ROLE_OF = Set.of("for", "of", "at", "to");

@@ -562,4 +562,13 @@ class TargetFinderTest {
         assertEquals(Stance.DENIES, last(b).stance(), show(b));
         for (Attribution c : b.attributions()) assertTrue(c.targets().isEmpty(), show(b) + c.targets());
     }
+    @Test
+    void anUnnamedSourceSpeaksForTheBodyItsOwnWordsName() {
+        String lead = "The European Commission opened an inquiry into the Velor Shipping cargo last week.\n\n";
+        Article a = annotate(lead + "A Commission spokesperson told reporters that the Commission was following the case closely.");
+        assertTrue(last(a).targets().isEmpty(), show(a) + last(a).targets());
+        // must NOT: a role held no longer leaves the body open to blame
+        Article b = annotate(lead + "A former Commission official said the Commission had ignored the warnings for months.");
+        targetsInclude(b, "european-commission");
+    }
 }
