@@ -1109,6 +1109,10 @@ final class TargetFinder {
                 String key = keyOf(v, sp, v.actorAt[p], speaker);
                 if (key != null) return key;
             }
+            // before, the role phrase first: "A spokesman for the coalition, Colonel X" (Y an actor, or a lower-case head noun
+            // naming one organisation or the article's one armed force)
+            String lead = roleForBefore(v, sp, f, speaker, inOffice);
+            if (lead != null) return lead;
             // after: NAME, a|the [adjectives] role for|of|at Y
             int q = last + 1;
             // (a scraper may have stripped the comma: "X a lawyer for Y")
@@ -1127,6 +1131,33 @@ final class TargetFinder {
             k = Math.max(k, last); // a mention that ends inside a token must not send the scan back
         }
         return null;
+    }
+
+    /**
+     * "A spokesman for the coalition, Colonel X", "the head of Veltrax, X": the body of a role phrase set before the
+     * name at f with a comma and at most three capitalised titles between; null otherwise. Must NOT read a role held no
+     * longer ("a former adviser to the coalition, X", with inOffice), nor a phrase with no role noun ("a critic of the
+     * coalition, X"), nor one with words between it and the name other than titles.
+     */
+    private static String roleForBefore(TextView v, Speakers sp, int f, String speaker, boolean inOffice) {
+        int j = f - 1;
+        for (int steps = 0; j >= 0 && steps < 3 && v.actorAt[j] == null && Character.isUpperCase(v.word[j].charAt(0)); steps++) j--;
+        if (j < 3 || !v.word[j].equals(",")) return null;
+        j--;
+        String named;
+        int y0;
+        if (v.actorAt[j] != null) {
+            named = keyOf(v, sp, v.actorAt[j], speaker);
+            y0 = v.firstToken(v.actorAt[j]);
+        } else if (Character.isLowerCase(v.word[j].charAt(0)) && v.pos[j].equals("NOUN") && !GOVERNMENT.contains(v.lower[j])) {
+            named = FORCES.contains(v.lower[j]) ? soleArmedActor(sp) : headNamed(sp, v.lower[j], speaker);
+            y0 = j;
+        } else return null;
+        if (named == null) return null;
+        int k = y0 - 1;
+        if (k >= 0 && v.lower[k].equals("the")) k--;
+        if (k < 1 || !(inOffice ? OFFICIAL_OF : ROLE_OF).contains(v.lower[k]) || !ROLES.contains(v.lower[k - 1])) return null;
+        return inOffice && k >= 2 && former(v, k - 2) ? null : named;
     }
 
     /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun or compound w ("coalition", "health ministry"), or null. */
