@@ -1057,7 +1057,7 @@ final class TargetFinder {
         for (int b = f; b < r; b++) {
             String compound = String.join(" ", java.util.Arrays.copyOfRange(w, b, r)).toLowerCase(Locale.ROOT);
             String named = b == r - 1 && Character.isUpperCase(w[b].charAt(0)) ? namedActor(sp, w[b], speaker) : null;
-            if (named == null && b == r - 1 && FORCES.contains(compound)) named = soleArmedActor(sp);
+            if (named == null && b == r - 1 && FORCES.contains(compound)) named = armedActorCalled(sp, compound);
             if (named == null && !GOVERNMENT.contains(compound)) named = headNamed(sp, compound, speaker);
             if (named != null) return named;
         }
@@ -1098,7 +1098,7 @@ final class TargetFinder {
                     String compound = v.lower[p];
                     for (int q = p - 1; q >= 0 && q >= p - 2 && Character.isLowerCase(v.word[q].charAt(0)) && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ")); q--)
                         compound = v.lower[q] + " " + compound;
-                    named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, compound, speaker);
+                    named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? armedActorCalled(sp, v.lower[p]) : headNamed(sp, compound, speaker);
                 }
                 if (named != null) return inOffice && p > 0 && former(v, p - 1) ? null : named;
                 if (inOffice && former(v, p)) break;
@@ -1150,7 +1150,7 @@ final class TargetFinder {
             named = keyOf(v, sp, v.actorAt[j], speaker);
             y0 = v.firstToken(v.actorAt[j]);
         } else if (Character.isLowerCase(v.word[j].charAt(0)) && v.pos[j].equals("NOUN") && !GOVERNMENT.contains(v.lower[j])) {
-            named = FORCES.contains(v.lower[j]) ? soleArmedActor(sp) : headNamed(sp, v.lower[j], speaker);
+            named = FORCES.contains(v.lower[j]) ? armedActorCalled(sp, v.lower[j]) : headNamed(sp, v.lower[j], speaker);
             y0 = j;
         } else return null;
         if (named == null) return null;
@@ -1370,6 +1370,27 @@ final class TargetFinder {
             one = e.key();
         }
         return one;
+    }
+
+    /**
+     * The armed force a title word names ("a military spokesman", "an army officer"): the article's one armed actor whose
+     * name holds that word ("Sudanese military" beside "Rapid Support Forces"), else the article's one armed actor, else
+     * null. Must NOT pick one of two actors both named with the word ("Sudanese Army", "Liberation Army").
+     */
+    private static String armedActorCalled(Speakers sp, String word) {
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
+            if (!hasWord(e.label(), word) && e.altLabels().stream().noneMatch(l -> hasWord(l, word))) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one != null ? one : soleArmedActor(sp);
+    }
+
+    private static boolean hasWord(String label, String word) {
+        for (String w : LABEL_WORDS.split(label.toLowerCase(Locale.ROOT))) if (w.equals(word)) return true;
+        return false;
     }
 
     private static boolean armedName(String label) {

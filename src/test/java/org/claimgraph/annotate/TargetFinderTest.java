@@ -583,4 +583,12 @@ class TargetFinderTest {
                 "A spokesman for the coalition, Colonel Dan Mirren, said the coalition had been aware of other air activity.",
                 "A former adviser to the coalition, Dan Mirren, said the coalition had ignored the civilian casualties.", "coalition");
     }
+    @Test
+    void aMilitarySpokesmanSpeaksForTheForceNamedMilitary() {
+        // beside a rebel "… Forces", "a military spokesman" speaks for the one actor called military, and denies for it
+        Article a = annotate("Fighting between the Myanmar military and the Arakan Defence Forces reached Sittwe on Monday.\n\n"
+                + "Military spokesman Brigadier Omar Salih denied that the armed forces had bombed the market.");
+        assertEquals(Stance.DENIES, last(a).stance(), show(a));
+        assertEquals(List.of("tatmadaw"), last(a).targets(), show(a)); // (the Myanmar military)
+    }
 }
