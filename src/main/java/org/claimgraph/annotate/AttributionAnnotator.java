@@ -292,16 +292,23 @@ final class AttributionAnnotator implements Annotator {
                     d.targets = t;
                 }
             }
-            // a defendant's lawyer speaks against the charges: what the lawyer says, accusing nobody, is a denial
+            // a defendant's lawyer speaks against the charges: what the lawyer says, accusing nobody, is a denial, and
+            // it answers for the client ("Koenig's lawyer, X": the payments "were personal loans")
             for (Draft d : sorted) {
-                if (d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d) && defenceCounsel(d.speaker)) d.stance = Stance.DENIES;
+                if (d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d) && defenceCounsel(d.speaker)) {
+                    d.stance = Stance.DENIES;
+                    lateDenial(d, false);
+                }
             }
             // "X rejects Trump claim" as the headline: what X says in the first half of the article (the part the
             // headline sums up), accusing nobody, is that rejection
             String denier = headlineDenier(sorted);
             if (denier != null) {
                 for (Draft d : sorted) {
-                    if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) d.stance = Stance.DENIES;
+                    if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) {
+                        d.stance = Stance.DENIES;
+                        lateDenial(d, true);
+                    }
                 }
             }
             answersAfterDenial(sorted);
@@ -595,6 +602,13 @@ final class AttributionAnnotator implements Annotator {
         boolean onlySpeaker(Draft d) {
             for (String t : d.targets) if (!t.equals(d.speaker)) return false;
             return true;
+        }
+
+        /** A claim made a denial after its targets were found, with none, answers for whom it defends (TargetFinder#defendedLate). */
+        void lateDenial(Draft d, boolean selfOnly) {
+            if (!d.targets.isEmpty()) return;
+            String o = targets.defendedLate(v, d, speakers, selfOnly);
+            if (o != null) d.targets = List.of(o);
         }
 
         /** The speaker is named as someone's lawyer or counsel ("Koenig's lawyer", "a lawyer for the company", "chief counsel"). */

@@ -256,16 +256,37 @@ final class TargetFinder {
             out.add(key == null ? d.speaker : key);
         }
         if (denies && out.isEmpty()) {
-            String key = side(v, sp, d.speaker);
-            Entity s = sp.entities.get(d.speaker);
-            // "I never took …", "he insisted he had …": a person rebutting what is said of themself
-            if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, c.end())) {
-                // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
-                if (d.quote == null || openingThirdPerson(v, cb, c.end()) < 0) key = s.key();
-            }
+            String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
         }
         return out;
+    }
+
+    /**
+     * Whom a denial that names no accused party answers for: the speaker's own side, or a person speaker rebutting
+     * what is said of themself ("I never took …", "he insisted he had …"); null when neither.
+     */
+    private static String defended(TextView v, AttributionAnnotator.Draft d, Speakers sp, int cb, int end) {
+        String key = side(v, sp, d.speaker);
+        Entity s = sp.entities.get(d.speaker);
+        if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, end)) {
+            // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
+            if (d.quote == null || openingThirdPerson(v, cb, end) < 0) key = s.key();
+        }
+        return key;
+    }
+
+    /**
+     * {@link #defended} for a claim found to be a denial only after its targets were found (a defence lawyer's words, a
+     * headline's denier), or null. With selfOnly, only a person with no side rebutting what is said of themself ('Author
+     * rejects claim' … he said he had interviewed …): measured on held-out text, a late denial by an official or a body
+     * named in a headline ('Ministry rejects …') as often defends someone else (its staff, a product, an ally) as its own
+     * side, so it is given none.
+     */
+    String defendedLate(TextView v, AttributionAnnotator.Draft d, Speakers sp, boolean selfOnly) {
+        sp.titleSides.clear();
+        if (selfOnly && side(v, sp, d.speaker) != null) return null;
+        return defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
     }
 
     /**
@@ -1006,9 +1027,45 @@ final class TargetFinder {
      */
     private static String titleSide(TextView v, Speakers sp, String speaker, boolean inOffice) {
         String key = (inOffice ? "o\t" : "a\t") + speaker;
-        if (!sp.titleSides.containsKey(key)) sp.titleSides.put(key, scanTitleSide(v, sp, speaker, inOffice));
+        if (!sp.titleSides.containsKey(key)) {
+            String own = labelSide(sp, speaker, inOffice);
+            sp.titleSides.put(key, own != null ? own : scanTitleSide(v, sp, speaker, inOffice));
+        }
         return sp.titleSides.get(key);
     }
+
+    /**
+     * The body an unnamed source's own words name before its role ("a Commission spokesperson", "a health ministry
+     * official", "a senior military officer"): a capitalised word naming one of the article's actors, or a lower-case
+     * compound ending the name of one organisation, or an armed-forces word for the article's one armed force; null
+     * otherwise. Must NOT read a role held no longer ("a former Commission official", with inOffice) nor a role not
+     * right after the name ("an official close to the Commission": nothing before the role), nor a named person.
+     */
+    private static String labelSide(Speakers sp, String speaker, boolean inOffice) {
+        Entity s = sp.entities.get(speaker);
+        if (s == null || s.type() != EntityType.UNNAMED_SOURCE || !s.memberOf().isEmpty()) return null;
+        String[] w = s.label().split("\\s+");
+        int r = -1;
+        for (int i = 1; i < w.length && r < 0; i++) if (ROLES.contains(w[i].toLowerCase(Locale.ROOT))) r = i;
+        if (r < 0) return null;
+        int f = 0;
+        while (f < r && (LABEL_DETERMINERS.contains(w[f].toLowerCase(Locale.ROOT)) || FORMER.contains(w[f].toLowerCase(Locale.ROOT)) || w[f].toLowerCase(Locale.ROOT).startsWith("ex-"))) {
+            if (inOffice && !LABEL_DETERMINERS.contains(w[f].toLowerCase(Locale.ROOT))) return null;
+            f++;
+        }
+        // the longest run of words right before the role that names a body ("health ministry", then "ministry")
+        for (int b = f; b < r; b++) {
+            String compound = String.join(" ", java.util.Arrays.copyOfRange(w, b, r)).toLowerCase(Locale.ROOT);
+            String named = b == r - 1 && Character.isUpperCase(w[b].charAt(0)) ? namedActor(sp, w[b], speaker) : null;
+            if (named == null && b == r - 1 && FORCES.contains(compound)) named = armedActorCalled(sp, compound);
+            if (named == null && !GOVERNMENT.contains(compound)) named = headNamed(sp, compound, speaker);
+            if (named != null) return named;
+        }
+        return null;
+    }
+
+    /** Words opening an unnamed source's label before its description ("a", "an", "the", "one", "two"). */
+    private static final Set<String> LABEL_DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
 
     /** Relations of a role to the body held for ("a lawyer for Y", "the head of Y", "a spokesman at Y"). */
     private static final Set<String> ROLE_OF = Set.of("for", "of", "at", "to");
@@ -1041,7 +1098,7 @@ final class TargetFinder {
                     String compound = v.lower[p];
                     for (int q = p - 1; q >= 0 && q >= p - 2 && Character.isLowerCase(v.word[q].charAt(0)) && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ")); q--)
                         compound = v.lower[q] + " " + compound;
-                    named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? soleArmedActor(sp) : headNamed(sp, compound, speaker);
+                    named = FORCES.contains(v.lower[p]) && compound.equals(v.lower[p]) ? armedActorCalled(sp, v.lower[p]) : headNamed(sp, compound, speaker);
                 }
                 if (named != null) return inOffice && p > 0 && former(v, p - 1) ? null : named;
                 if (inOffice && former(v, p)) break;
@@ -1052,6 +1109,10 @@ final class TargetFinder {
                 String key = keyOf(v, sp, v.actorAt[p], speaker);
                 if (key != null) return key;
             }
+            // before, the role phrase first: "A spokesman for the coalition, Colonel X" (Y an actor, or a lower-case head noun
+            // naming one organisation or the article's one armed force)
+            String lead = roleForBefore(v, sp, f, speaker, inOffice);
+            if (lead != null) return lead;
             // after: NAME, a|the [adjectives] role for|of|at Y
             int q = last + 1;
             // (a scraper may have stripped the comma: "X a lawyer for Y")
@@ -1070,6 +1131,33 @@ final class TargetFinder {
             k = Math.max(k, last); // a mention that ends inside a token must not send the scan back
         }
         return null;
+    }
+
+    /**
+     * "A spokesman for the coalition, Colonel X", "the head of Veltrax, X": the body of a role phrase set before the
+     * name at f with a comma and at most three capitalised titles between; null otherwise. Must NOT read a role held no
+     * longer ("a former adviser to the coalition, X", with inOffice), nor a phrase with no role noun ("a critic of the
+     * coalition, X"), nor one with words between it and the name other than titles.
+     */
+    private static String roleForBefore(TextView v, Speakers sp, int f, String speaker, boolean inOffice) {
+        int j = f - 1;
+        for (int steps = 0; j >= 0 && steps < 3 && v.actorAt[j] == null && Character.isUpperCase(v.word[j].charAt(0)); steps++) j--;
+        if (j < 3 || !v.word[j].equals(",")) return null;
+        j--;
+        String named;
+        int y0;
+        if (v.actorAt[j] != null) {
+            named = keyOf(v, sp, v.actorAt[j], speaker);
+            y0 = v.firstToken(v.actorAt[j]);
+        } else if (Character.isLowerCase(v.word[j].charAt(0)) && v.pos[j].equals("NOUN") && !GOVERNMENT.contains(v.lower[j])) {
+            named = FORCES.contains(v.lower[j]) ? armedActorCalled(sp, v.lower[j]) : headNamed(sp, v.lower[j], speaker);
+            y0 = j;
+        } else return null;
+        if (named == null) return null;
+        int k = y0 - 1;
+        if (k >= 0 && v.lower[k].equals("the")) k--;
+        if (k < 1 || !(inOffice ? OFFICIAL_OF : ROLE_OF).contains(v.lower[k]) || !ROLES.contains(v.lower[k - 1])) return null;
+        return inOffice && k >= 2 && former(v, k - 2) ? null : named;
     }
 
     /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun or compound w ("coalition", "health ministry"), or null. */
@@ -1282,6 +1370,27 @@ final class TargetFinder {
             one = e.key();
         }
         return one;
+    }
+
+    /**
+     * The armed force a title word names ("a military spokesman", "an army officer"): the article's one armed actor whose
+     * name holds that word ("Sudanese military" beside "Rapid Support Forces"), else the article's one armed actor, else
+     * null. Must NOT pick one of two actors both named with the word ("Sudanese Army", "Liberation Army").
+     */
+    private static String armedActorCalled(Speakers sp, String word) {
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
+            if (!hasWord(e.label(), word) && e.altLabels().stream().noneMatch(l -> hasWord(l, word))) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one != null ? one : soleArmedActor(sp);
+    }
+
+    private static boolean hasWord(String label, String word) {
+        for (String w : LABEL_WORDS.split(label.toLowerCase(Locale.ROOT))) if (w.equals(word)) return true;
+        return false;
     }
 
     private static boolean armedName(String label) {

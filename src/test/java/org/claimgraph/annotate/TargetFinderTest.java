@@ -536,4 +536,59 @@ class TargetFinderTest {
         // the active subject of the same kind of claim is still its target
         targetsInclude(annotate("Anna Petrova said Harlan Voss granted himself a large bonus."), "voss");
     }
+    @Test
+    void aDefenceLawyersLateDenialAnswersForTheClient() {
+        // the lawyer's words accuse no one, so they are found a denial only after targets: they answer for the client
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors said Peter Hollis took bribes from a contractor.\n\n"
+                + "Hollis's lawyer, Thomas Brenner, told the jury the payments were personal loans between old friends.");
+        Attribution c = a.attributions().stream().filter(x -> x.speaker().equals("thomas-brenner")).findFirst().orElseThrow(() -> new AssertionError(show(a)));
+        assertEquals(Stance.DENIES, c.stance(), show(a));
+        assertEquals(List.of("peter-hollis"), c.targets(), show(a));
+    }
+
+    @Test
+    void aHeadlineDenierAnswersForThemselfButAnOfficialForNoSide() {
+        Article a = ClaimsTestSupport.PIPE.annotate(Article.of("t2", org.claimgraph.model.Source.file("t2.txt"),
+                "Author Nina Vosk insisted on Friday that she interviewed the minister twice.\n\n"
+                        + "\"I spoke to him after the election, yes,\" Vosk said.\n\n" + "Background paragraph without any quotes at all. ".repeat(8),
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Nina Vosk rejects ministry claim"), List.of()));
+        for (Attribution c : a.attributions()) assertEquals(List.of("nina-vosk"), c.targets(), show(a));
+        // must NOT: a spokesperson named in the headline rejecting a claim is given no side (it often defends another)
+        Article b = ClaimsTestSupport.PIPE.annotate(Article.of("t3", org.claimgraph.model.Source.file("t3.txt"),
+                "Health Ministry spokeswoman Lena Oduya said on Friday that every vaccine batch had been tested twice.\n\n"
+                        + "Background paragraph without any quotes at all. ".repeat(8),
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Lena Oduya rejects vaccine claim"), List.of()));
+        assertEquals(Stance.DENIES, last(b).stance(), show(b));
+        for (Attribution c : b.attributions()) assertTrue(c.targets().isEmpty(), show(b) + c.targets());
+    }
+    /** The body named in the speaker's title is no target while the role is held; a former holder may accuse it. */
+    static void speaksForBodyWhileHeld(String lead, String holder, String former, String part) {
+        Article a = annotate(lead + holder);
+        assertTrue(last(a).targets().isEmpty(), show(a) + last(a).targets());
+        // must NOT: a role held no longer leaves the body open to blame
+        targetsInclude(annotate(lead + former), part);
+    }
+
+    @Test
+    void anUnnamedSourceSpeaksForTheBodyItsOwnWordsName() {
+        speaksForBodyWhileHeld("The European Commission opened an inquiry into the Velor Shipping cargo last week.\n\n",
+                "A Commission spokesperson told reporters that the Commission was following the case closely.",
+                "A former Commission official said the Commission had ignored the warnings for months.", "european-commission");
+    }
+
+    @Test
+    void aRolePhraseBeforeTheNameGivesTheSpeakersBody() {
+        speaksForBodyWhileHeld("The US-led coalition has flown over the valley of Karsa since May.\n\n",
+                "A spokesman for the coalition, Colonel Dan Mirren, said the coalition had been aware of other air activity.",
+                "A former adviser to the coalition, Dan Mirren, said the coalition had ignored the civilian casualties.", "coalition");
+    }
+    @Test
+    void aMilitarySpokesmanSpeaksForTheForceNamedMilitary() {
+        // beside a rebel "… Forces", "a military spokesman" speaks for the one actor called military, and denies for it
+        Article a = annotate("Fighting between the Myanmar military and the Arakan Defence Forces reached Sittwe on Monday.\n\n"
+                + "Military spokesman Brigadier Omar Salih denied that the armed forces had bombed the market.");
+        assertEquals(Stance.DENIES, last(a).stance(), show(a));
+        assertEquals(List.of("tatmadaw"), last(a).targets(), show(a)); // (the Myanmar military)
+    }
 }
