@@ -885,4 +885,16 @@ class MentionAnnotatorTest {
         Article b = annotate("The Ministry of Defence in Kyiv said the strike failed.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Kyiv") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
     }
+
+    @Test
+    void aMinistryInASeatOrAnInstitutionIsNoPolitysMinistry() {
+        // a seat or a house of government after "in" is no polity the ministry belongs to
+        Article a = annotate("The Ministry of Defence in Whitehall said the report was false. "
+                + "The Ministry of Health in Parliament said the claims were untrue.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("of Whitehall") || e.label().contains("of Parliament")), a.entities().toString());
+        assertNotNull(byLabel(a, "Ministry of Defence"));
+        // an unknown word the article shows nowhere else as a polity is no polity either
+        Article b = annotate("The Ministry of Justice in Brackwater said the figures were wrong.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("of Brackwater")), b.entities().toString());
+    }
 }
