@@ -897,4 +897,12 @@ class MentionAnnotatorTest {
         Article b = annotate("The Ministry of Justice in Brackwater said the figures were wrong.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("of Brackwater")), b.entities().toString());
     }
+
+    @Test
+    void anOrganisationForAPurposeIsNoNameWithAKnownCityOrRegionAfterIn() {
+        // a place the gazetteer knows, even where no mention claims it yet, is no field of the purpose
+        Article a = annotate("The Center for Strategic Studies in Washington said the report was flawed.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Washington")), a.entities().toString());
+        assertNotNull(byLabel(a, "Center for Strategic Studies"));
+    }
 }
