@@ -740,7 +740,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * After the head of a posted body at word k ("embassy", "mission"), "in" and a known country or place, in the same
+         * After the head of a posted body at word k ("embassy", "mission"), "in" and a known country (not a city), in the same
          * sentence and ending there or before a lower-case word: the place's last word, or -1. Not a person ("the office in
          * Ms Lee's name"), not a place that opens a longer name ("the mission in Somalia Airways"), not a head in capitals.
          */
@@ -751,7 +751,8 @@ final class MentionAnnotator implements Annotator {
             // "the embassy in Freedonia": one capitalised word the article never writes in lower case, no name word, date or
             // given name, and no longer name ("the office in Freedonia Tower")
             if (p == null && unknownPlaceWord(k + 2)) return k + 2;
-            if (p == null || p.from != k + 2 || !(p.type == EntityType.COUNTRY || p.type == EntityType.PLACE) || p.kind == Mention.Kind.METONYM
+            // a known country only: a body in a city is labelled without it ("the Moldovan embassy in Bucharest" is the embassy)
+            if (p == null || p.from != k + 2 || p.type != EntityType.COUNTRY || p.kind == Mention.Kind.METONYM
                     || p.source == Gazetteer.Kind.DEMONYM || sentEnd[p.to] != sentEnd[k]) return -1;
             if (p.to + 1 < w.size && joins(p.to) && trim(w.gap(p.to)).isEmpty() && w.capitalized(p.to + 1)) return -1;
             return p.to;

@@ -905,4 +905,10 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Washington")), a.entities().toString());
         assertNotNull(byLabel(a, "Center for Strategic Studies"));
     }
+
+    @Test
+    void aPostedBodyInACityIsNotLabelledWithTheCity() {
+        Article a = annotate("The Moldovan embassy in Bucharest said the visas had been issued.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Bucharest")), a.entities().toString());
+    }
 }
