@@ -949,7 +949,8 @@ final class MentionAnnotator implements Annotator {
         /**
          * "the Ruritanian embassy in Freedonia", "the Ruritanian interior ministry": an adjective of a polity the article
          * names ("Ruritania") but the gazetteer does not know, before a lower-case state body of the lexicon, is that
-         * polity's body. Not a capitalised word whose polity the article does not name ("the Christian police"), nor one
+         * polity's body. Not a capitalised word whose polity the article does not name ("the Christian police") or names only
+         * as a person's name ("Valeria Moss … the Valerian police"), nor one
          * the article also writes in lower case, nor a body followed by a further noun ("the Ruritanian police station").
          */
         void unknownPolityBodies() {
@@ -959,7 +960,9 @@ final class MentionAnnotator implements Annotator {
                 int b = bodyEnd(i + 1);
                 if (b < 0) continue;
                 boolean named = false;
-                for (int k = 0; k < w.size && !named; k++) named = k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k]);
+                // the polity's name, not a person's ("Valeria Moss" is no "Valerian" polity)
+                for (int k = 0; k < w.size && !named; k++) named = k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k])
+                        && !(claim[k] != null && claim[k].type == EntityType.PERSON) && !lex.givenNames.contains(w.norm[k]);
                 if (!named) continue;
                 int start = i > 0 && w.norm[i - 1].equals("the") && joins(i - 1) && claim[i - 1] == null ? i - 1 : i;
                 stateBody(null, i + 1, b, start, oneLine(text(i, i)));

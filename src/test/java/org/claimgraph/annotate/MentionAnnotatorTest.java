@@ -911,4 +911,11 @@ class MentionAnnotatorTest {
         Article a = annotate("The Moldovan embassy in Bucharest said the visas had been issued.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Bucharest")), a.entities().toString());
     }
+
+    @Test
+    void aPersonsNameIsNoPolityWhoseAdjectiveNamesABody() {
+        // "Valeria" is a given name here, not a polity "Valerian" is the adjective of
+        Article a = annotate("Valeria Moss said the Valerian police had beaten the protesters.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Valerian police") && e.type() == EntityType.ORGANIZATION), a.entities().toString());
+    }
 }
