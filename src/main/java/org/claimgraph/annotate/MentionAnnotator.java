@@ -934,10 +934,10 @@ final class MentionAnnotator implements Annotator {
             int k = j + 1;
             if (k + 1 >= w.size || !w.norm[k].equals("in") || w.capitalized(k) || !joins(k) || !nameLike(k + 1) || claim[k + 1] != null) return false;
             int f = k + 1;
-            // a name the gazetteer knows (a city, region or country: "in Washington", "in Geneva", "in Europe") is no field, even
-            // where no mention claims it yet
+            // a name the gazetteer knows (a city, region or country: "in Washington", "in Geneva") is no field, even where no
+            // mention claims it yet
             if (notName(f) || lex.placeWords.contains(w.norm[f]) || lex.demonyms.containsKey(w.norm[f]) || letters(f) < 3 || w.allCaps(f)
-                    || !g.names.get(List.of(w.norm[f])).isEmpty()
+                    || !g.names.get(List.of(w.norm[f])).isEmpty() || g.regionNames.contains(w.norm[f])
                     || !("NOUN".equals(pos[f]) || "PROPN".equals(pos[f]))) return false;
             if (f + 1 < w.size && joins(f) && (nameLike(f + 1) || connector(f + 1))) return false;
             for (int x = i; x < j; x++) {

@@ -904,6 +904,10 @@ class MentionAnnotatorTest {
         Article a = annotate("The Center for Strategic Studies in Washington said the report was flawed.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Washington")), a.entities().toString());
         assertNotNull(byLabel(a, "Center for Strategic Studies"));
+        // nor a region of any country, even one whose regions are no names the gazetteer looks for in text
+        Article b = annotate("The Foundation for Peace in Geneva said the talks had failed.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("in Geneva")), b.entities().toString());
+        assertNotNull(byLabel(b, "Foundation for Peace"));
     }
 
     @Test
