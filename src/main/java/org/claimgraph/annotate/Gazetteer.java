@@ -64,6 +64,8 @@ final class Gazetteer {
     final Map<String, Place> places = new LinkedHashMap<>();
     final Map<String, Region> regions = new HashMap<>();           // by key
     final Map<String, Region> regionByCode = new HashMap<>();      // "SY.07"
+    /** Every region's name in lower case ("geneva"), also of countries whose regions are no names looked for in text: a place, not a field. */
+    final Set<String> regionNames = new HashSet<>();
     final Map<String, String> countryByIso2 = new HashMap<>();     // iso2 → actor key
     final Map<String, String> actorByDomain = new HashMap<>();
     final NameTrie<Target> names = new NameTrie<>();
@@ -215,6 +217,7 @@ final class Gazetteer {
             Region r = new Region(key, label, id.isBlank() ? null : id, iso2);
             regions.put(key, r);
             regionByCode.put(iso2 + "." + code, r);
+            regionNames.add(name.toLowerCase(Locale.ROOT));
             // "New York", "New Jersey", "West Virginia" are states, not "York" or Jersey
             if (named.contains(iso2)) {
                 addName(name, target(Kind.REGION, key, name));

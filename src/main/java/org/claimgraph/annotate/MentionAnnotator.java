@@ -51,6 +51,14 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
     /** Heads of a body posted abroad and named with the place it works in ("the embassy in Romania", "mission in Somalia"). */
     private static final Set<String> POSTED_HEADS = WORDS.set("POSTED_HEADS");
+    /** Heads of a ministry named by its portfolio, which may be followed by "in" and its country ("Ministry of Health in Ruritania"). */
+    private static final Set<String> PORTFOLIO_HEADS = WORDS.set("PORTFOLIO_HEADS");
+    /** Endings of a lower-case modifier between "in" and a country ("neighbouring", "southern"). */
+    private static final Set<String> MODIFIER_ENDINGS = WORDS.set("MODIFIER_ENDINGS");
+    /** Endings that make an adjective of a place's name ("Ruritan-ian", "Paristan-i"). */
+    private static final Set<String> DEMONYM_ENDINGS = WORDS.set("DEMONYM_ENDINGS");
+    /** Seats and houses of government, capitalised but no polity or host place ("Whitehall", "Parliament"). */
+    private static final Set<String> SEATS = WORDS.set("SEATS");
     /** Nouns naming a side in politics, written before a party's name and later alone for it ("the opposition"). */
     private static final Set<String> SIDE_NOUNS = WORDS.set("SIDE_NOUNS");
     /** Determiners and quantifiers the tagger may read as adjectives: no modifier of a described actor ("which investigators"). */
@@ -732,7 +740,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * After the head of a posted body at word k ("embassy", "mission"), "in" and a known country or place, in the same
+         * After the head of a posted body at word k ("embassy", "mission"), "in" and a known country (not a city), in the same
          * sentence and ending there or before a lower-case word: the place's last word, or -1. Not a person ("the office in
          * Ms Lee's name"), not a place that opens a longer name ("the mission in Somalia Airways"), not a head in capitals.
          */
@@ -742,12 +750,33 @@ final class MentionAnnotator implements Annotator {
             M p = claim[k + 2];
             // "the embassy in Freedonia": one capitalised word the article never writes in lower case, no name word, date or
             // given name, and no longer name ("the office in Freedonia Tower")
-            if (p == null && w.capitalized(k + 2) && !notName(k + 2) && !lowerSeen.contains(w.norm[k + 2]) && !lex.givenNames.contains(w.norm[k + 2])
-                    && letters(k + 2) >= 4 && !w.allCaps(k + 2) && propn(k + 2) && !(k + 3 < w.size && joins(k + 2) && (nameLike(k + 3) || connector(k + 3)))) return k + 2;
-            if (p == null || p.from != k + 2 || !(p.type == EntityType.COUNTRY || p.type == EntityType.PLACE) || p.kind == Mention.Kind.METONYM
+            if (p == null && unknownPlaceWord(k + 2)) return k + 2;
+            // a known country only: a body in a city is labelled without it ("the Moldovan embassy in Bucharest" is the embassy)
+            if (p == null || p.from != k + 2 || p.type != EntityType.COUNTRY || p.kind == Mention.Kind.METONYM
                     || p.source == Gazetteer.Kind.DEMONYM || sentEnd[p.to] != sentEnd[k]) return -1;
             if (p.to + 1 < w.size && joins(p.to) && trim(w.gap(p.to)).isEmpty() && w.capitalized(p.to + 1)) return -1;
             return p.to;
+        }
+
+        /**
+         * Word x is one capitalised word new to the gazetteer that may name a polity or a place ("Freedonia"): no name word,
+         * date or given name, never written in lower case, four letters or more, not in capitals, a proper noun, not opening
+         * a longer name ("Freedonia Tower"). Not a seat or house of government ("Whitehall", "Parliament": lexicon SEATS).
+         */
+        boolean unknownPlaceWord(int x) {
+            return w.capitalized(x) && !notName(x) && !lowerSeen.contains(w.norm[x]) && !lex.givenNames.contains(w.norm[x]) && letters(x) >= 4
+                    && !w.allCaps(x) && propn(x) && !(x + 1 < w.size && joins(x) && (nameLike(x + 1) || connector(x + 1))) && !SEATS.contains(w.norm[x]);
+        }
+
+        /**
+         * The article shows the word at x as a polity: written capitalised somewhere else ("Ruritania denied …") or by its
+         * adjective ("the Ruritanian army"). A word written only once, right after "Ministry of Health in", is not enough.
+         */
+        boolean polityShown(int x) {
+            for (int k = 0; k < w.size; k++) {
+                if (k != x && w.capitalized(k) && (w.norm[k].equals(w.norm[x]) || demonymOfName(w.norm[k], w.norm[x]))) return true;
+            }
+            return false;
         }
 
         /** The last word of a lower-case state body starting at word k ("foreign ministry"), not followed by a noun; or -1. */
@@ -905,7 +934,10 @@ final class MentionAnnotator implements Annotator {
             int k = j + 1;
             if (k + 1 >= w.size || !w.norm[k].equals("in") || w.capitalized(k) || !joins(k) || !nameLike(k + 1) || claim[k + 1] != null) return false;
             int f = k + 1;
+            // a name the gazetteer knows (a city, region or country: "in Washington", "in Geneva") is no field, even where no
+            // mention claims it yet
             if (notName(f) || lex.placeWords.contains(w.norm[f]) || lex.demonyms.containsKey(w.norm[f]) || letters(f) < 3 || w.allCaps(f)
+                    || !g.names.get(List.of(w.norm[f])).isEmpty() || g.regionNames.contains(w.norm[f])
                     || !("NOUN".equals(pos[f]) || "PROPN".equals(pos[f]))) return false;
             if (f + 1 < w.size && joins(f) && (nameLike(f + 1) || connector(f + 1))) return false;
             for (int x = i; x < j; x++) {
@@ -917,7 +949,8 @@ final class MentionAnnotator implements Annotator {
         /**
          * "the Ruritanian embassy in Freedonia", "the Ruritanian interior ministry": an adjective of a polity the article
          * names ("Ruritania") but the gazetteer does not know, before a lower-case state body of the lexicon, is that
-         * polity's body. Not a capitalised word whose polity the article does not name ("the Christian police"), nor one
+         * polity's body. Not a capitalised word whose polity the article does not name ("the Christian police") or names only
+         * as a person's name ("Valeria Moss … the Valerian police"), nor one
          * the article also writes in lower case, nor a body followed by a further noun ("the Ruritanian police station").
          */
         void unknownPolityBodies() {
@@ -927,7 +960,9 @@ final class MentionAnnotator implements Annotator {
                 int b = bodyEnd(i + 1);
                 if (b < 0) continue;
                 boolean named = false;
-                for (int k = 0; k < w.size && !named; k++) named = k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k]);
+                // the polity's name, not a person's ("Valeria Moss" is no "Valerian" polity)
+                for (int k = 0; k < w.size && !named; k++) named = k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k])
+                        && !(claim[k] != null && claim[k].type == EntityType.PERSON) && !lex.givenNames.contains(w.norm[k]);
                 if (!named) continue;
                 int start = i > 0 && w.norm[i - 1].equals("the") && joins(i - 1) && claim[i - 1] == null ? i - 1 : i;
                 stateBody(null, i + 1, b, start, oneLine(text(i, i)));
@@ -1618,15 +1653,17 @@ final class MentionAnnotator implements Annotator {
          * "the Ministry of Foreign Affairs in neighbouring Ruritania", "the Ministry of Health in Moldova": a ministry named
          * by its portfolio alone, then "in", at most one lower-case adjective and a known country or a capitalised word the
          * article never writes in lower case, is that polity's ministry (one name with it). Not a known city or region
-         * ("the Ministry of Defence in Kyiv" stays the ministry and the city), not another head ("the Council of Europe in …").
+         * ("the Ministry of Defence in Kyiv" stays the ministry and the city), not another head ("the Council of Europe in …"),
+         * not a seat or house of government ("in Whitehall", "in Parliament"), not an unknown word the article shows as a
+         * polity nowhere else and with no modifier ("the Ministry of Justice in Brackwater").
          */
         boolean stateBodyInCountry(int from, int head, int e) {
-            if (!w.norm[head].equals("ministry") || head + 1 > e || !w.norm[head + 1].equals("of")) return false;
+            if (!PORTFOLIO_HEADS.contains(w.norm[head]) || head + 1 > e || !w.norm[head + 1].equals("of")) return false;
             int k = e + 1;
             if (k + 1 >= w.size || !w.norm[k].equals("in") || !joins(e) || !joins(k)) return false;
             int x = k + 1;
             // one modifier: "neighbouring", "southern"
-            if (!w.capitalized(x) && ("ADJ".equals(pos[x]) || w.norm[x].endsWith("ing") || w.norm[x].endsWith("ern")) && x + 1 < w.size && joins(x)) x++;
+            if (!w.capitalized(x) && ("ADJ".equals(pos[x]) || MODIFIER_ENDINGS.stream().anyMatch(w.norm[x]::endsWith)) && x + 1 < w.size && joins(x)) x++;
             M c = claim[x];
             if (c != null && c.from == x && !c.soft && c.type == EntityType.COUNTRY && c.source == Gazetteer.Kind.ACTOR && c.kind != Mention.Kind.METONYM
                     && sentEnd[c.to] == sentEnd[e]) {
@@ -1634,14 +1671,14 @@ final class MentionAnnotator implements Annotator {
                 return countryBody(from, e, c, from, c.to);
             }
             // a name new to the gazetteer, not a person's: "Paristan"
-            if (c != null && c.source == null && c.from == x && c.to == x && c.type != EntityType.PERSON && !c.soft) {
+            if (c != null && c.source == null && c.from == x && c.to == x && c.type != EntityType.PERSON && !c.soft && !SEATS.contains(w.norm[x]) && (x > k + 1 || polityShown(x))) {
                 drop(c);
                 if (polityMinistry(from, e, x)) { ms.add(c); return true; }
                 add(c);
                 return false;
             }
-            if (c != null || !w.capitalized(x) || notName(x) || lowerSeen.contains(w.norm[x]) || lex.givenNames.contains(w.norm[x]) || letters(x) < 4
-                    || w.allCaps(x) || !propn(x) || x + 1 < w.size && joins(x) && (nameLike(x + 1) || connector(x + 1))) return false;
+            // the article shows it a polity, or a modifier does ("in neighbouring Paristan"): not "in Whitehall", "in Parliament"
+            if (c != null || !unknownPlaceWord(x) || !(x > k + 1 || polityShown(x))) return false;
             return polityMinistry(from, e, x);
         }
 
@@ -2934,7 +2971,7 @@ final class MentionAnnotator implements Annotator {
         boolean demonymOfName(String dem, String name) {
             if (name.length() < 4) return false;
             String stem = name.endsWith("a") || name.endsWith("o") || name.endsWith("e") ? name.substring(0, name.length() - 1) : name;
-            for (String end : List.of("n", "an", "ian", "i", "ese", "ish")) {
+            for (String end : DEMONYM_ENDINGS) {
                 if (dem.equals(name + end) || dem.equals(stem + end)) return true;
             }
             return false;

@@ -885,4 +885,41 @@ class MentionAnnotatorTest {
         Article b = annotate("The Ministry of Defence in Kyiv said the strike failed.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Kyiv") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
     }
+
+    @Test
+    void aMinistryInASeatOrAnInstitutionIsNoPolitysMinistry() {
+        // a seat or a house of government after "in" is no polity the ministry belongs to
+        Article a = annotate("The Ministry of Defence in Whitehall said the report was false. "
+                + "The Ministry of Health in Parliament said the claims were untrue.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("of Whitehall") || e.label().contains("of Parliament")), a.entities().toString());
+        assertNotNull(byLabel(a, "Ministry of Defence"));
+        // an unknown word the article shows nowhere else as a polity is no polity either
+        Article b = annotate("The Ministry of Justice in Brackwater said the figures were wrong.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("of Brackwater")), b.entities().toString());
+    }
+
+    @Test
+    void anOrganisationForAPurposeIsNoNameWithAKnownCityOrRegionAfterIn() {
+        // a place the gazetteer knows, even where no mention claims it yet, is no field of the purpose
+        Article a = annotate("The Center for Strategic Studies in Washington said the report was flawed.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Washington")), a.entities().toString());
+        assertNotNull(byLabel(a, "Center for Strategic Studies"));
+        // nor a region of any country, even one whose regions are no names the gazetteer looks for in text
+        Article b = annotate("The Foundation for Peace in Geneva said the talks had failed.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("in Geneva")), b.entities().toString());
+        assertNotNull(byLabel(b, "Foundation for Peace"));
+    }
+
+    @Test
+    void aPostedBodyInACityIsNotLabelledWithTheCity() {
+        Article a = annotate("The Moldovan embassy in Bucharest said the visas had been issued.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("in Bucharest")), a.entities().toString());
+    }
+
+    @Test
+    void aPersonsNameIsNoPolityWhoseAdjectiveNamesABody() {
+        // "Valeria" is a given name here, not a polity "Valerian" is the adjective of
+        Article a = annotate("Valeria Moss said the Valerian police had beaten the protesters.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Valerian police") && e.type() == EntityType.ORGANIZATION), a.entities().toString());
+    }
 }
