@@ -399,7 +399,7 @@ final class AttributionAnnotator implements Annotator {
          * "X called the claims baseless") or that another speaker accuses ("Y accused X of …"), and whoever is introduced
          * as speaking for it. What that side says elsewhere in the article, accusing nobody else, is part of its
          * rebuttal when the statement itself rejects: a negation ("we have never …", "nobody is arrested for …"),
-         * "only"/"always" ("only returned fire", "has always complied"), a rejecting name ("a smear") or compliance
+         * a rejecting name ("a smear") or compliance
          * ("in accordance with the law", "legitimate", "proportionate"). It must NOT catch: an accused party's
          * statement that accuses a third party, an ordinary affirmative statement ("the talks will resume"), or a
          * statement of a party that neither denies nor is accused.
@@ -500,7 +500,8 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * The claim's first clause rejects: "only"/"always", a rejecting name or a word of compliance anywhere in it; a
+         * The claim's first clause rejects: a rejecting name or a word of compliance anywhere in it (not "only"/"always":
+         * "only adults over 60 will be offered", "its riders always train in May" are schedules and habits); a
          * negation only about the side itself (its name, a pronoun or possessive opening the clause: "we have never …",
          * "none of its officers …") or as a quantifier subject ("nobody is arrested for …"). Not a rejection: a
          * negation about something else ("markets are not targets", "this was not a fair process" accuse), a

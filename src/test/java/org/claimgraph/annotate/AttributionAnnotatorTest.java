@@ -1369,17 +1369,17 @@ class AttributionAnnotatorTest {
 
     @Test
     void aDefendingSideRebutsWhereverItRejectsButNotWhenItAccusesOrThreatens() {
-        // the company denied in so many words (no claim of its own there); later it rejects by "always" and by a negation
+        // the company denied in so many words (no claim of its own there); later it rejects by compliance and by a negation
         // about itself, a paragraph away; its plan, its threat and another speaker's negation stay allegations
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Farmers in Kolva say the Verano Mining Company poisoned the river.\n\n"
                 + "The Verano Mining Company denied any wrongdoing.\n\n"
                 + "A local doctor said the children had not recovered.\n\n"
-                + "The plant has always met every standard, the Verano Mining Company said in a statement. "
+                + "The plant has always complied with every standard, the Verano Mining Company said in a statement. "
                 + "The company said it had never released untreated water. "
                 + "The company said it would not hesitate to sue the farmers. "
                 + "The company said it will open a second plant next year.");
-        assertStance(a, Stance.DENIES, "always met", "never released");
+        assertStance(a, Stance.DENIES, "always complied", "never released");
         assertStance(a, Stance.ALLEGES, "not recovered", "not hesitate", "second plant");
         // the accused's lawyer, named by a possessive, answers for him; a negation about something else accuses
         Article b = annotate("Lead paragraph of the report.\n\n"
@@ -1446,5 +1446,23 @@ class AttributionAnnotatorTest {
                 + "The Interior Ministry said the square will reopen on Monday.");
         assertStance(a, Stance.DENIES, "accordance with the law");
         assertStance(a, Stance.ALLEGES, "reopen on Monday");
+    }
+
+    static Article titled(String title, String body) {
+        return ClaimsTestSupport.PIPE.annotate(Article.of("t1", org.claimgraph.model.Source.file("t1.txt"), body,
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle(title), java.util.List.of()));
+    }
+
+    @Test
+    void onlyAndAlwaysInADefendersStatementAreNoRebuttal() {
+        // a party that denied reports, or any wrongdoing, still states schedules and conditions with "only"/"always"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Health Ministry denied reports of a vaccine shortage on Friday.\n\n"
+                + "The Health Ministry said only adults over 60 would be offered the booster this winter.");
+        assertStance(a, Stance.ALLEGES, "only adults over 60");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Varna Cycling Team denied any wrongdoing on Tuesday.\n\n"
+                + "The Varna Cycling Team said its riders always train at altitude in May.");
+        assertStance(b, Stance.ALLEGES, "always train");
     }
 }
