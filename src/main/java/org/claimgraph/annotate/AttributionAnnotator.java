@@ -167,6 +167,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
+    /** Auxiliaries of a passive besides BE ("got rejected", "being denied"). */
+    private static final Set<String> PASSIVE_AUX = Set.of("get", "gets", "got", "gotten", "being");
     /** Negations; pronouns a defending side speaks of itself with; modals of a threat ("would not hesitate"). */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no", "nobody", "none", "nothing");
     private static final Set<String> SIDE_PRONOUNS = Set.of("we", "i", "he", "she", "they", "it", "our", "my", "his", "her", "their", "its");
@@ -407,36 +410,47 @@ final class AttributionAnnotator implements Annotator {
         void rebuttingSide(List<Draft> sorted) {
             Set<String> defenders = new HashSet<>();
             for (Draft d : sorted) {
-                if (d.stance == Stance.DENIES && d.cue != null && (cueRejects(d) || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
-                // the object of another speaker's accusing cue ("Y accused X of …")
-                if (d.accuses && d.object != null && !d.addressee) {
+                // (a rejecting cue rejects a claim with a clause or a claim noun as its object: "denied that …", "denied
+                // the reports"; not "dismissed head coach X", "denied the motion")
+                boolean claimRejected = cueRejects(d) && (d.object == null || rejectedClaim(v.tokenAtOrAfter(d.object.begin())));
+                if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
+                // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
+                // not "criticised X after the defeat")
+                if (d.accuses && d.object != null && !d.addressee && ofOrFor(v.tokenAtOrAfter(d.object.end()))) {
                     for (int k = v.tokenAtOrAfter(d.object.begin()); k < v.n && v.begin(k) < d.object.end(); k++) {
                         if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) defenders.add(v.actorAt[k].entityKey());
                     }
                 }
             }
-            // a rejecting verb with an actor as its subject, whether or not it reports a claim ("The company denied any
-            // wrongdoing.", "X has always denied doping", "The federation rejected that criticism.")
+            // a rejecting verb with an actor as its subject and a claim or a wrongdoing as its object ("The company denied
+            // any wrongdoing.", "X has always denied doping", "The federation rejected that criticism."); not a passive
+            // subject ("An offer from X was rejected", "X was denied bail"), not an administrative refusal or a
+            // dismissal ("dismissed head coach X", "rejected the bid", "denied the motion")
             for (int k = 1; k < v.n; k++) {
                 if (!v.isVerb(k) || !rejecting(v.lower[k])) continue;
                 int j = k - 1, sb = v.sentFirst[v.sent[k]];
-                while (j > sb && j > k - 4 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX"))) j--;
+                if (k == sb || !rejectedClaim(k + 1)) continue;
+                boolean passive = false;
+                while (j > sb && j > k - 4 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX"))) { passive |= BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j]); j--; }
+                if (passive || BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j])) continue;
                 // (past a short parenthesis: "the Security Service (SIS) rejected …")
                 if (v.word[j].equals(")") && j - 2 > sb && v.word[j - 2].equals("(")) j -= 3;
                 if (v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
             }
-            // the one accused, whether or not the accusation is a claim: "The federation accused NAME of doping", "NAME
-            // was accused of …" (not "accused of" with no actor: "a man accused of theft")
+            // the one accused of a wrongdoing, whether or not the accusation is a claim: "The federation accused NAME of
+            // doping", "NAME was accused of …", "blamed NAME for …" (not "accused of" with no actor: "a man accused of
+            // theft"; not a criticism with no wrongdoing named: "Fans criticised NAME after the defeat")
             for (int k = 1; k + 1 < v.n; k++) {
                 if (!v.isVerb(k) || !accusing(v.lemma[k])) continue;
                 int sb = v.sentFirst[v.sent[k]];
                 if (BE.contains(v.lower[k - 1])) {
                     int j = k - 2;
-                    if (j >= sb && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                    if (j >= sb && ofOrFor(k + 1) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
-                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) defenders.add(v.actorAt[o].entityKey());
+                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)
+                            && ofOrFor(v.tokenAtOrAfter(v.actorAt[o].span().end()))) defenders.add(v.actorAt[o].entityKey());
                 }
             }
             if (defenders.isEmpty()) return;
@@ -520,6 +534,21 @@ final class AttributionAnnotator implements Annotator {
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m]))) return true;
+            }
+            return false;
+        }
+
+        /** Token i is "of" or "for", naming the wrongdoing after an accusing verb's object ("accused X of", "blamed X for"). */
+        boolean ofOrFor(int i) { return i < v.n && (v.lower[i].equals("of") || v.lower[i].equals("for")); }
+
+        /**
+         * A rejecting verb's object, from token i, names a claim or a wrongdoing within three tokens ("any wrongdoing",
+         * "the reports", "involvement in", "doping"); not "the motion", "head coach X", "a takeover bid", "the figures".
+         */
+        boolean rejectedClaim(int i) {
+            for (int k = i; k < v.n && k < i + 3 && v.sent[k] == v.sent[i]; k++) {
+                if (CLAIM_NOUNS.contains(v.lemma[k]) || REJECTED_OBJECTS.contains(v.lower[k])) return true;
+                if (v.isPunct(k) || v.pos[k].equals("VERB")) return false;
             }
             return false;
         }

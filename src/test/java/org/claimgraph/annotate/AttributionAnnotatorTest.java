@@ -1462,7 +1462,22 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.ALLEGES, "only adults over 60");
         Article b = annotate("Lead paragraph of the report.\n\n"
                 + "The Varna Cycling Team denied any wrongdoing on Tuesday.\n\n"
+                + "The Varna Cycling Team said Ivo Marek would race in the Tour of Spain.\n\n"
                 + "The Varna Cycling Team said its riders always train at altitude in May.");
         assertStance(b, Stance.ALLEGES, "always train");
     }
+
+    @Test
+    void aRejectedOrCriticisedPartyIsNoDefendingSide() {
+        // a passive subject is the one rejected, not the rejecter; a criticised coach's admission is no denial
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "An offer from Norvane Holdings was rejected on Monday.\n\n"
+                + "Norvane Holdings said it had not walked away from the deal.");
+        assertStance(a, Stance.ALLEGES, "not walked away");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Fans criticised Alan Marsh after the 3-0 defeat on Saturday.\n\n"
+                + "Marsh said his side had not played well in the first half.");
+        assertStance(b, Stance.ALLEGES, "not played well");
+    }
+
 }
