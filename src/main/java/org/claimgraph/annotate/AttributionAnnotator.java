@@ -168,6 +168,7 @@ final class AttributionAnnotator implements Annotator {
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
+    private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
     /** Auxiliaries of a passive besides BE ("got rejected", "being denied"). */
     private static final Set<String> PASSIVE_AUX = Set.of("get", "gets", "got", "gotten", "being");
     /** Negations; pronouns a defending side speaks of itself with; modals of a threat ("would not hesitate"). */
@@ -516,8 +517,10 @@ final class AttributionAnnotator implements Annotator {
         /**
          * The claim's first clause rejects: a rejecting name or a word of compliance anywhere in it (not "only"/"always":
          * "only adults over 60 will be offered", "its riders always train in May" are schedules and habits); a
-         * negation only about the side itself (its name, a pronoun or possessive opening the clause: "we have never …",
-         * "none of its officers …") or as a quantifier subject ("nobody is arrested for …"). Not a rejection: a
+         * negation of the side's own act (its name, a pronoun or possessive opening the clause, then a negated verb:
+         * "we have never …", "its forces did not fire") or a quantifier subject ("nobody is arrested for …", "none of
+         * its officers …"). Not a rejection: an expletive "it" ("it was not clear"), a negated state ("its hospitals
+         * were not equipped"), a negation of knowing or deciding ("has not decided"), a
          * negation about something else ("markets are not targets", "this was not a fair process" accuse), a
          * negated threat ("would not hesitate to act").
          */
@@ -525,17 +528,32 @@ final class AttributionAnnotator implements Annotator {
             String clause = firstClause(content);
             int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
             if (b < v.n && v.isQuote(b)) b++;
-            boolean aboutSide = b < v.n && (SIDE_PRONOUNS.contains(v.lower[b]) || v.lower[b].equals("nobody") || v.lower[b].equals("none")
-                    || v.lower[b].equals("nothing") || v.lower[b].equals("no"));
+            // (an expletive "it" is about nothing: "it was not immediately clear when …")
+            boolean expletive = b + 1 < v.n && v.lower[b].equals("it") && BE.contains(v.lower[b + 1]);
+            boolean quantifier = b < v.n && (v.lower[b].equals("nobody") || v.lower[b].equals("none"));
+            boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
                 if (REBUTTAL.contains(w) || rejectingWord(w)) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
-                if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m]))) return true;
+                if (k == b && quantifier) return true;
+                if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
             }
             return false;
+        }
+
+        /**
+         * The negation at k negates an act of the side ("had not fired", "never paid", "did not receive"): a verb follows
+         * (past adverbs), not a state after BE ("its hospitals were not equipped", "was not clear"), nor a verb of knowing
+         * or deciding ("did not yet know", "has not decided") — words of {@link #NOT_ACTS}. m is the token before it, or -1.
+         */
+        boolean negatesAct(int k, int m) {
+            if (m >= 0 && (BE.contains(v.lower[m]) || v.lower[m].equals("being"))) return false;
+            int f = k + 1;
+            while (f < v.n && f < k + 3 && v.pos[f].equals("ADV")) f++;
+            return f < v.n && v.pos[f].equals("VERB") && !BE.contains(v.lower[f]) && !NOT_ACTS.contains(v.lemma[f]);
         }
 
         /** Token i is "of" or "for", naming the wrongdoing after an accusing verb's object ("accused X of", "blamed X for"). */

@@ -1480,4 +1480,15 @@ class AttributionAnnotatorTest {
         assertStance(b, Stance.ALLEGES, "not played well");
     }
 
+
+    @Test
+    void anExpletiveItOrAThingsStateIsNoRebuttal() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The board of Veltoria rejected the accusations on Monday.\n\n"
+                + "Veltoria said it expects revenue to grow modestly next year.\n\n"
+                + "Veltoria said it was not immediately clear when the annual meeting would take place.\n\n"
+                + "Veltoria said its hospitals were not equipped to handle a further surge.");
+        assertStance(a, Stance.ALLEGES, "not immediately clear", "not equipped");
+    }
+
 }
