@@ -1596,9 +1596,13 @@ final class AttributionAnnotator implements Annotator {
             // phrase ending the sentence says what it denies by the whole sentence (the speaker and its denial). Not a
             // denial that goes on ("denied the claims, saying …") or one with a quotation.
             // (a lone gerund is such an object too: "denied doping")
-            boolean loneGerund = v.tokenAtOrAfter(d.content.begin()) + 1 >= v.tokenAtOrAfter(d.content.end()) - (v.isPunct(v.tokenAtOrAfter(d.content.end()) - 1) ? 1 : 0)
-                    && v.lower[v.tokenAtOrAfter(d.content.begin())].endsWith("ing");
-            if ((!hasVerb(d.content) || loneGerund) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
+            // The object must name a claim or a wrongdoing (CLAIM_NOUNS, REJECTED_OBJECTS within three tokens): not an
+            // administrative refusal ("The judge denied the motion.", "denied his asylum application", "denied approval",
+            // "denied boarding", "denied entry to the activist"), which is no claim at all.
+            int o0 = v.tokenAtOrAfter(d.content.begin());
+            boolean loneGerund = o0 < v.n && o0 + 1 >= v.tokenAtOrAfter(d.content.end()) - (v.isPunct(v.tokenAtOrAfter(d.content.end()) - 1) ? 1 : 0)
+                    && v.lower[o0].endsWith("ing");
+            if ((!hasVerb(d.content) || loneGerund) && o0 < v.n && rejectedClaim(o0) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
                 int c = v.tokenAtOrAfter(d.cue.begin()), s = v.sent[c], se = v.sentEnd[s];
                 int last = se - 1;
                 while (last > c && v.isPunct(last)) last--;

@@ -1491,4 +1491,16 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.ALLEGES, "not immediately clear", "not equipped");
     }
 
+
+    @Test
+    void anAdministrativeRefusalIsNoNominalDenial() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The judge denied the motion.\n\n"
+                + "The Home Office denied his asylum application.\n\n"
+                + "The regulator denied approval.\n\n"
+                + "The airline denied boarding.\n\n"
+                + "The Interior Ministry denied entry to the activist.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+    }
+
 }
