@@ -169,6 +169,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
     private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
+    private static final Set<String> ADMIN_OBJECTS = WORDS.set("ADMIN_OBJECTS");
     /** Auxiliaries of a passive besides BE ("got rejected", "being denied"). */
     private static final Set<String> PASSIVE_AUX = Set.of("get", "gets", "got", "gotten", "being");
     /** Negations; pronouns a defending side speaks of itself with; modals of a threat ("would not hesitate"). */
@@ -673,7 +674,10 @@ final class AttributionAnnotator implements Annotator {
             if (title == null || title.isBlank()) return null;
             String[] w = Speakers.norm(title).split(" ");
             int at = -1;
-            for (int i = 1; i < w.length && at < 0; i++) if (rejecting(w[i])) at = i;
+            // (not a passive or an administrative refusal: "X denied bail", "X is denied entry", "X refused visa")
+            for (int i = 1; i < w.length && at < 0; i++) {
+                if (rejecting(w[i]) && !BE.contains(w[i - 1]) && !(i + 1 < w.length && ADMIN_OBJECTS.contains(w[i + 1]))) at = i;
+            }
             if (at < 0) return null;
             String subject = " " + String.join(" ", java.util.Arrays.copyOfRange(w, 0, at)) + " ";
             for (Draft d : drafts) {

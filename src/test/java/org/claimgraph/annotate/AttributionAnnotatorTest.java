@@ -1503,4 +1503,13 @@ class AttributionAnnotatorTest {
         assertTrue(a.attributions().isEmpty(), show(a));
     }
 
+
+    @Test
+    void aPassiveHeadlineDefendsNobody() {
+        // "X denied bail" is no rejection by X: his later statement is no denial answering for himself
+        Article a = titled("Marek Kovan denied bail in fraud case", "Marek Kovan was denied bail on Monday by a court in Zagreb.\n\n"
+                + "Kovan told reporters he had not seen his children in two years.\n\n"
+                + "Kovan said he wanted to return to business after the trial and to open a new company in the spring.");
+        for (Attribution c : a.attributions()) assertTrue(c.targets().isEmpty(), show(a) + c.targets());
+    }
 }
