@@ -1523,8 +1523,7 @@ final class AttributionAnnotator implements Annotator {
             // with its postmodifier as written when that names it, else the head phrase with the whole as another name
             // (the noun phrase may have taken the adjective in: "two people familiar")
             int h = np[1] - 1 > b && Speakers.POSTMODIFIER_ADJ.contains(v.lower[np[1] - 1]) ? np[1] - 1 : np[1];
-            if (h + 2 < se && v.pos[h + 1].equals("ADP") && !v.lower[h + 1].equals("by")
-                    && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[h]) || v.pos[h].equals("VERB") && v.lower[h].endsWith("ed"))) {
+            if (h + 2 < se && !v.lower[h + 1].equals("by") && Speakers.postmodifierAt(v, h)) {
                 int[] pm = npForward(h + 2, se);
                 if (pm != null) {
                     sp = speakers.resolve(b, pm[1]);
@@ -1935,8 +1934,7 @@ final class AttributionAnnotator implements Annotator {
                     if (k + 1 < e && Speakers.LOCATIVE.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
                     // "two people familiar with the matter", "officials briefed on the talks": the postmodifier stays with the
                     // source when it can name it (the phrase as written), else the head phrase speaks and keeps it as another name
-                    if (k + 2 < e && v.pos[k + 2].equals("ADP") && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[k + 1])
-                            || v.pos[k + 1].equals("VERB") && v.lower[k + 1].endsWith("ed"))) return new int[]{h, k + 1, h, e};
+                    if (k + 2 < e && Speakers.postmodifierAt(v, k + 1)) return new int[]{h, k + 1, h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];
