@@ -38,6 +38,8 @@ final class Speakers {
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
+    /** Prepositions that introduce a source ("according to X", "by X", "from X"). */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("to", "by", "from");
 
     /**
      * Token i opens a postmodifier of the noun before it: an adjective of {@link #POSTMODIFIER_ADJ} or a participle in
@@ -501,8 +503,9 @@ final class Speakers {
         // not after a number or another noun ("four civilians residents")
         if (p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i + 1 < v.n && v.pos[i + 1].equals("NOUN")
                 && (i == v.sentFirst[v.sent[i]] || i > 0 && DEFINITE.contains(v.lower[i - 1])
-                    // after a preposition: "according to rights groups", "by aid agencies" (not after a number: "of four civilians residents")
-                    || i > 0 && v.pos[i - 1].equals("ADP") && Character.isLowerCase(v.word[i - 1].charAt(0)))) return true;
+                    // after a source-introducing preposition: "according to rights groups", "by aid agencies", "from aid
+                    // workers" (not after "of", "in", "with", "for": "of prisoners families", "with aid workers' …")
+                    || i > 0 && v.pos[i - 1].equals("ADP") && SOURCE_PREPOSITIONS.contains(v.word[i - 1]))) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }
