@@ -167,6 +167,11 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
+    private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
+    private static final Set<String> ADMIN_OBJECTS = WORDS.set("ADMIN_OBJECTS");
+    /** Auxiliaries of a passive besides BE ("got rejected", "being denied"). */
+    private static final Set<String> PASSIVE_AUX = Set.of("get", "gets", "got", "gotten", "being");
     /** Negations; pronouns a defending side speaks of itself with; modals of a threat ("would not hesitate"). */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no", "nobody", "none", "nothing");
     private static final Set<String> SIDE_PRONOUNS = Set.of("we", "i", "he", "she", "they", "it", "our", "my", "his", "her", "their", "its");
@@ -399,7 +404,7 @@ final class AttributionAnnotator implements Annotator {
          * "X called the claims baseless") or that another speaker accuses ("Y accused X of …"), and whoever is introduced
          * as speaking for it. What that side says elsewhere in the article, accusing nobody else, is part of its
          * rebuttal when the statement itself rejects: a negation ("we have never …", "nobody is arrested for …"),
-         * "only"/"always" ("only returned fire", "has always complied"), a rejecting name ("a smear") or compliance
+         * a rejecting name ("a smear") or compliance
          * ("in accordance with the law", "legitimate", "proportionate"). It must NOT catch: an accused party's
          * statement that accuses a third party, an ordinary affirmative statement ("the talks will resume"), or a
          * statement of a party that neither denies nor is accused.
@@ -407,36 +412,47 @@ final class AttributionAnnotator implements Annotator {
         void rebuttingSide(List<Draft> sorted) {
             Set<String> defenders = new HashSet<>();
             for (Draft d : sorted) {
-                if (d.stance == Stance.DENIES && d.cue != null && (cueRejects(d) || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
-                // the object of another speaker's accusing cue ("Y accused X of …")
-                if (d.accuses && d.object != null && !d.addressee) {
+                // (a rejecting cue rejects a claim with a clause or a claim noun as its object: "denied that …", "denied
+                // the reports"; not "dismissed head coach X", "denied the motion")
+                boolean claimRejected = cueRejects(d) && (d.object == null || rejectedClaim(v.tokenAtOrAfter(d.object.begin())));
+                if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
+                // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
+                // not "criticised X after the defeat")
+                if (d.accuses && d.object != null && !d.addressee && ofOrFor(v.tokenAtOrAfter(d.object.end()))) {
                     for (int k = v.tokenAtOrAfter(d.object.begin()); k < v.n && v.begin(k) < d.object.end(); k++) {
                         if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) defenders.add(v.actorAt[k].entityKey());
                     }
                 }
             }
-            // a rejecting verb with an actor as its subject, whether or not it reports a claim ("The company denied any
-            // wrongdoing.", "X has always denied doping", "The federation rejected that criticism.")
+            // a rejecting verb with an actor as its subject and a claim or a wrongdoing as its object ("The company denied
+            // any wrongdoing.", "X has always denied doping", "The federation rejected that criticism."); not a passive
+            // subject ("An offer from X was rejected", "X was denied bail"), not an administrative refusal or a
+            // dismissal ("dismissed head coach X", "rejected the bid", "denied the motion")
             for (int k = 1; k < v.n; k++) {
                 if (!v.isVerb(k) || !rejecting(v.lower[k])) continue;
                 int j = k - 1, sb = v.sentFirst[v.sent[k]];
-                while (j > sb && j > k - 4 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX"))) j--;
+                if (k == sb || !rejectedClaim(k + 1)) continue;
+                boolean passive = false;
+                while (j > sb && j > k - 4 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX"))) { passive |= BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j]); j--; }
+                if (passive || BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j])) continue;
                 // (past a short parenthesis: "the Security Service (SIS) rejected …")
                 if (v.word[j].equals(")") && j - 2 > sb && v.word[j - 2].equals("(")) j -= 3;
                 if (v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
             }
-            // the one accused, whether or not the accusation is a claim: "The federation accused NAME of doping", "NAME
-            // was accused of …" (not "accused of" with no actor: "a man accused of theft")
+            // the one accused of a wrongdoing, whether or not the accusation is a claim: "The federation accused NAME of
+            // doping", "NAME was accused of …", "blamed NAME for …" (not "accused of" with no actor: "a man accused of
+            // theft"; not a criticism with no wrongdoing named: "Fans criticised NAME after the defeat")
             for (int k = 1; k + 1 < v.n; k++) {
                 if (!v.isVerb(k) || !accusing(v.lemma[k])) continue;
                 int sb = v.sentFirst[v.sent[k]];
                 if (BE.contains(v.lower[k - 1])) {
                     int j = k - 2;
-                    if (j >= sb && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                    if (j >= sb && ofOrFor(k + 1) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
-                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) defenders.add(v.actorAt[o].entityKey());
+                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)
+                            && ofOrFor(v.tokenAtOrAfter(v.actorAt[o].span().end()))) defenders.add(v.actorAt[o].entityKey());
                 }
             }
             if (defenders.isEmpty()) return;
@@ -500,9 +516,12 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * The claim's first clause rejects: "only"/"always", a rejecting name or a word of compliance anywhere in it; a
-         * negation only about the side itself (its name, a pronoun or possessive opening the clause: "we have never …",
-         * "none of its officers …") or as a quantifier subject ("nobody is arrested for …"). Not a rejection: a
+         * The claim's first clause rejects: a rejecting name or a word of compliance anywhere in it (not "only"/"always":
+         * "only adults over 60 will be offered", "its riders always train in May" are schedules and habits); a
+         * negation of the side's own act (its name, a pronoun or possessive opening the clause, then a negated verb:
+         * "we have never …", "its forces did not fire") or a quantifier subject ("nobody is arrested for …", "none of
+         * its officers …"). Not a rejection: an expletive "it" ("it was not clear"), a negated state ("its hospitals
+         * were not equipped"), a negation of knowing or deciding ("has not decided"), a
          * negation about something else ("markets are not targets", "this was not a fair process" accuse), a
          * negated threat ("would not hesitate to act").
          */
@@ -510,15 +529,45 @@ final class AttributionAnnotator implements Annotator {
             String clause = firstClause(content);
             int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
             if (b < v.n && v.isQuote(b)) b++;
-            boolean aboutSide = b < v.n && (SIDE_PRONOUNS.contains(v.lower[b]) || v.lower[b].equals("nobody") || v.lower[b].equals("none")
-                    || v.lower[b].equals("nothing") || v.lower[b].equals("no"));
+            // (an expletive "it" is about nothing: "it was not immediately clear when …")
+            boolean expletive = b + 1 < v.n && v.lower[b].equals("it") && BE.contains(v.lower[b + 1]);
+            boolean quantifier = b < v.n && (v.lower[b].equals("nobody") || v.lower[b].equals("none"));
+            boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
                 if (REBUTTAL.contains(w) || rejectingWord(w)) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
-                if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m]))) return true;
+                if (k == b && quantifier) return true;
+                if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The negation at k negates an act of the side ("had not fired", "never paid", "did not receive"): a verb follows
+         * (past adverbs), not a state after BE ("its hospitals were not equipped", "was not clear"), nor a verb of knowing
+         * or deciding ("did not yet know", "has not decided") — words of {@link #NOT_ACTS}. m is the token before it, or -1.
+         */
+        boolean negatesAct(int k, int m) {
+            if (m >= 0 && (BE.contains(v.lower[m]) || v.lower[m].equals("being"))) return false;
+            int f = k + 1;
+            while (f < v.n && f < k + 3 && v.pos[f].equals("ADV")) f++;
+            return f < v.n && v.pos[f].equals("VERB") && !BE.contains(v.lower[f]) && !NOT_ACTS.contains(v.lemma[f]);
+        }
+
+        /** Token i is "of" or "for", naming the wrongdoing after an accusing verb's object ("accused X of", "blamed X for"). */
+        boolean ofOrFor(int i) { return i < v.n && (v.lower[i].equals("of") || v.lower[i].equals("for")); }
+
+        /**
+         * A rejecting verb's object, from token i, names a claim or a wrongdoing within three tokens ("any wrongdoing",
+         * "the reports", "involvement in", "doping"); not "the motion", "head coach X", "a takeover bid", "the figures".
+         */
+        boolean rejectedClaim(int i) {
+            for (int k = i; k < v.n && k < i + 3 && v.sent[k] == v.sent[i]; k++) {
+                if (CLAIM_NOUNS.contains(v.lemma[k]) || REJECTED_OBJECTS.contains(v.lower[k])) return true;
+                if (v.isPunct(k) || v.pos[k].equals("VERB")) return false;
             }
             return false;
         }
@@ -625,7 +674,10 @@ final class AttributionAnnotator implements Annotator {
             if (title == null || title.isBlank()) return null;
             String[] w = Speakers.norm(title).split(" ");
             int at = -1;
-            for (int i = 1; i < w.length && at < 0; i++) if (rejecting(w[i])) at = i;
+            // (not a passive or an administrative refusal: "X denied bail", "X is denied entry", "X refused visa")
+            for (int i = 1; i < w.length && at < 0; i++) {
+                if (rejecting(w[i]) && !BE.contains(w[i - 1]) && !(i + 1 < w.length && ADMIN_OBJECTS.contains(w[i + 1]))) at = i;
+            }
             if (at < 0) return null;
             String subject = " " + String.join(" ", java.util.Arrays.copyOfRange(w, 0, at)) + " ";
             for (Draft d : drafts) {
@@ -1471,8 +1523,7 @@ final class AttributionAnnotator implements Annotator {
             // with its postmodifier as written when that names it, else the head phrase with the whole as another name
             // (the noun phrase may have taken the adjective in: "two people familiar")
             int h = np[1] - 1 > b && Speakers.POSTMODIFIER_ADJ.contains(v.lower[np[1] - 1]) ? np[1] - 1 : np[1];
-            if (h + 2 < se && v.pos[h + 1].equals("ADP") && !v.lower[h + 1].equals("by")
-                    && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[h]) || v.pos[h].equals("VERB") && v.lower[h].endsWith("ed"))) {
+            if (h + 2 < se && !v.lower[h + 1].equals("by") && Speakers.postmodifierAt(v, h)) {
                 int[] pm = npForward(h + 2, se);
                 if (pm != null) {
                     sp = speakers.resolve(b, pm[1]);
@@ -1548,9 +1599,13 @@ final class AttributionAnnotator implements Annotator {
             // phrase ending the sentence says what it denies by the whole sentence (the speaker and its denial). Not a
             // denial that goes on ("denied the claims, saying …") or one with a quotation.
             // (a lone gerund is such an object too: "denied doping")
-            boolean loneGerund = v.tokenAtOrAfter(d.content.begin()) + 1 >= v.tokenAtOrAfter(d.content.end()) - (v.isPunct(v.tokenAtOrAfter(d.content.end()) - 1) ? 1 : 0)
-                    && v.lower[v.tokenAtOrAfter(d.content.begin())].endsWith("ing");
-            if ((!hasVerb(d.content) || loneGerund) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
+            // The object must name a claim or a wrongdoing (CLAIM_NOUNS, REJECTED_OBJECTS within three tokens): not an
+            // administrative refusal ("The judge denied the motion.", "denied his asylum application", "denied approval",
+            // "denied boarding", "denied entry to the activist"), which is no claim at all.
+            int o0 = v.tokenAtOrAfter(d.content.begin());
+            boolean loneGerund = o0 < v.n && o0 + 1 >= v.tokenAtOrAfter(d.content.end()) - (v.isPunct(v.tokenAtOrAfter(d.content.end()) - 1) ? 1 : 0)
+                    && v.lower[o0].endsWith("ing");
+            if ((!hasVerb(d.content) || loneGerund) && o0 < v.n && rejectedClaim(o0) && d.stance == Stance.DENIES && d.clauseCue && d.quote == null && !d.accuses && d.cue != null) {
                 int c = v.tokenAtOrAfter(d.cue.begin()), s = v.sent[c], se = v.sentEnd[s];
                 int last = se - 1;
                 while (last > c && v.isPunct(last)) last--;
@@ -1879,8 +1934,7 @@ final class AttributionAnnotator implements Annotator {
                     if (k + 1 < e && Speakers.LOCATIVE.contains(v.lower[k + 1]) && v.pos[k + 1].equals("ADP")) return new int[]{h, e};
                     // "two people familiar with the matter", "officials briefed on the talks": the postmodifier stays with the
                     // source when it can name it (the phrase as written), else the head phrase speaks and keeps it as another name
-                    if (k + 2 < e && v.pos[k + 2].equals("ADP") && (Speakers.POSTMODIFIER_ADJ.contains(v.lower[k + 1])
-                            || v.pos[k + 1].equals("VERB") && v.lower[k + 1].endsWith("ed"))) return new int[]{h, k + 1, h, e};
+                    if (k + 2 < e && Speakers.postmodifierAt(v, k + 1)) return new int[]{h, k + 1, h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];

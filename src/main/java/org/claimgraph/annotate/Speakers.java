@@ -38,6 +38,19 @@ final class Speakers {
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
+    /** Prepositions that introduce a source ("according to X", "by X", "from X"). */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("to", "by", "from");
+
+    /**
+     * Token i opens a postmodifier of the noun before it: an adjective of {@link #POSTMODIFIER_ADJ} or a participle in
+     * "-ed", then a preposition ("people familiar with", "a source close to", "officials briefed on"). The one test of
+     * it, used by the speaker's head and by both source readings of AttributionAnnotator; HEAD_END is its string form
+     * on a label. Irregular participles ("held", "seen") are not read.
+     */
+    static boolean postmodifierAt(TextView v, int i) {
+        return i + 1 < v.n && v.pos[i + 1].equals("ADP")
+                && (POSTMODIFIER_ADJ.contains(v.lower[i]) || v.pos[i].equals("VERB") && v.lower[i].endsWith("ed"));
+    }
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -202,7 +215,7 @@ final class Speakers {
         for (int i = b + 1; i < e; i++) {
             if (v.pos[i].equals("ADP") && PP.contains(v.lower[i])) { head = i - 1; break; }
             // "a source close to the ministry", "people familiar with the talks": an adjective opening a postmodifier
-            if (i + 1 < e && POSTMODIFIER_ADJ.contains(v.lower[i]) && v.pos[i + 1].equals("ADP") && v.pos[i - 1].equals("NOUN")) { head = i - 1; break; }
+            if (i + 1 < e && POSTMODIFIER_ADJ.contains(v.lower[i]) && postmodifierAt(v, i) && v.pos[i - 1].equals("NOUN")) { head = i - 1; break; }
         }
         String hl = nounHead(head);
         if (hl != null && DOCUMENT.contains(hl)) {
@@ -334,6 +347,7 @@ final class Speakers {
 
     private static final Pattern PLURAL_END = Pattern.compile(".*\\b(?:\\w+s)$");
 
+    /** The string form of {@link #postmodifierAt} (and of a prepositional or relative tail) on a label: keep the two in step. */
     private static final Pattern HEAD_END = Pattern.compile("\\s(?:of|for|at|in|on|from|with|to|near|inside|close|familiar|who|whose|which|that|\\p{L}+ed\\s+(?:on|about|with|in|to|by))\\b.*$");
 
     /**
@@ -489,8 +503,9 @@ final class Speakers {
         // not after a number or another noun ("four civilians residents")
         if (p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i + 1 < v.n && v.pos[i + 1].equals("NOUN")
                 && (i == v.sentFirst[v.sent[i]] || i > 0 && DEFINITE.contains(v.lower[i - 1])
-                    // after a preposition: "according to rights groups", "by aid agencies" (not after a number: "of four civilians residents")
-                    || i > 0 && v.pos[i - 1].equals("ADP") && Character.isLowerCase(v.word[i - 1].charAt(0)))) return true;
+                    // after a source-introducing preposition: "according to rights groups", "by aid agencies", "from aid
+                    // workers" (not after "of", "in", "with", "for": "of prisoners families", "with aid workers' …")
+                    || i > 0 && v.pos[i - 1].equals("ADP") && SOURCE_PREPOSITIONS.contains(v.word[i - 1]))) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
     }

@@ -1369,17 +1369,17 @@ class AttributionAnnotatorTest {
 
     @Test
     void aDefendingSideRebutsWhereverItRejectsButNotWhenItAccusesOrThreatens() {
-        // the company denied in so many words (no claim of its own there); later it rejects by "always" and by a negation
+        // the company denied in so many words (no claim of its own there); later it rejects by compliance and by a negation
         // about itself, a paragraph away; its plan, its threat and another speaker's negation stay allegations
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Farmers in Kolva say the Verano Mining Company poisoned the river.\n\n"
                 + "The Verano Mining Company denied any wrongdoing.\n\n"
                 + "A local doctor said the children had not recovered.\n\n"
-                + "The plant has always met every standard, the Verano Mining Company said in a statement. "
+                + "The plant has always complied with every standard, the Verano Mining Company said in a statement. "
                 + "The company said it had never released untreated water. "
                 + "The company said it would not hesitate to sue the farmers. "
                 + "The company said it will open a second plant next year.");
-        assertStance(a, Stance.DENIES, "always met", "never released");
+        assertStance(a, Stance.DENIES, "always complied", "never released");
         assertStance(a, Stance.ALLEGES, "not recovered", "not hesitate", "second plant");
         // the accused's lawyer, named by a possessive, answers for him; a negation about something else accuses
         Article b = annotate("Lead paragraph of the report.\n\n"
@@ -1446,5 +1446,70 @@ class AttributionAnnotatorTest {
                 + "The Interior Ministry said the square will reopen on Monday.");
         assertStance(a, Stance.DENIES, "accordance with the law");
         assertStance(a, Stance.ALLEGES, "reopen on Monday");
+    }
+
+    static Article titled(String title, String body) {
+        return ClaimsTestSupport.PIPE.annotate(Article.of("t1", org.claimgraph.model.Source.file("t1.txt"), body,
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle(title), java.util.List.of()));
+    }
+
+    @Test
+    void onlyAndAlwaysInADefendersStatementAreNoRebuttal() {
+        // a party that denied reports, or any wrongdoing, still states schedules and conditions with "only"/"always"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Health Ministry denied reports of a vaccine shortage on Friday.\n\n"
+                + "The Health Ministry said only adults over 60 would be offered the booster this winter.");
+        assertStance(a, Stance.ALLEGES, "only adults over 60");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Varna Cycling Team denied any wrongdoing on Tuesday.\n\n"
+                + "The Varna Cycling Team said Ivo Marek would race in the Tour of Spain.\n\n"
+                + "The Varna Cycling Team said its riders always train at altitude in May.");
+        assertStance(b, Stance.ALLEGES, "always train");
+    }
+
+    @Test
+    void aRejectedOrCriticisedPartyIsNoDefendingSide() {
+        // a passive subject is the one rejected, not the rejecter; a criticised coach's admission is no denial
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "An offer from Norvane Holdings was rejected on Monday.\n\n"
+                + "Norvane Holdings said it had not walked away from the deal.");
+        assertStance(a, Stance.ALLEGES, "not walked away");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Fans criticised Alan Marsh after the 3-0 defeat on Saturday.\n\n"
+                + "Marsh said his side had not played well in the first half.");
+        assertStance(b, Stance.ALLEGES, "not played well");
+    }
+
+
+    @Test
+    void anExpletiveItOrAThingsStateIsNoRebuttal() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The board of Veltoria rejected the accusations on Monday.\n\n"
+                + "Veltoria said it expects revenue to grow modestly next year.\n\n"
+                + "Veltoria said it was not immediately clear when the annual meeting would take place.\n\n"
+                + "Veltoria said its hospitals were not equipped to handle a further surge.");
+        assertStance(a, Stance.ALLEGES, "not immediately clear", "not equipped");
+    }
+
+
+    @Test
+    void anAdministrativeRefusalIsNoNominalDenial() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The judge denied the motion.\n\n"
+                + "The Home Office denied his asylum application.\n\n"
+                + "The regulator denied approval.\n\n"
+                + "The airline denied boarding.\n\n"
+                + "The Interior Ministry denied entry to the activist.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+    }
+
+
+    @Test
+    void aPassiveHeadlineDefendsNobody() {
+        // "X denied bail" is no rejection by X: his later statement is no denial answering for himself
+        Article a = titled("Marek Kovan denied bail in fraud case", "Marek Kovan was denied bail on Monday by a court in Zagreb.\n\n"
+                + "Kovan told reporters he had not seen his children in two years.\n\n"
+                + "Kovan said he wanted to return to business after the trial and to open a new company in the spring.");
+        for (Attribution c : a.attributions()) assertTrue(c.targets().isEmpty(), show(a) + c.targets());
     }
 }
