@@ -255,6 +255,8 @@ final class TargetFinder {
             out.clear();
             out.add(key == null ? d.speaker : key);
         }
+        // (after every rule: the last resort of an allegation with no accused found)
+        if (!denies && out.isEmpty()) subjectInContent(v, out, cb, c.end(), d, sp);
         if (denies && out.isEmpty()) {
             String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
@@ -1898,5 +1900,79 @@ final class TargetFinder {
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());
         sp.addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
+    }
+
+    /**
+     * An allegation with no target found by the rules above names its accused as the subject of one of its clauses
+     * ("said that in recent weeks Russia had moved …", "claimed the deal, in which NATO had …"): the first actor before
+     * a clause's finite verb, with no verb between the clause's start and it. Measured on held-out text, every actor in
+     * the content overreaches (objects and places: "combating ISIS", "aid to Ukraine", "in Syria"), while the subject of
+     * a clause generalizes. Must NOT take: an actor after a verb of its clause (an object: "combating X", "granting X
+     * …"), after a preposition ("in Syria", "from the Kurds", "against X"), an outlet ("…, Reuters reported"), the
+     * speaker's own side, nor a body of the speaker's own country ("the Syrian army" in a Syrian minister's words).
+     */
+    private void subjectInContent(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        int prevLast = -9;
+        boolean prevGoverned = false;
+        for (int i = cb; i < v.n && v.end(i) <= end && out.isEmpty(); i++) {
+            Mention m = v.actorAt[i];
+            if (m == null) continue;
+            int last = Math.max(i, v.lastTokenOf(m));
+            int p = i - 1;
+            while (p >= cb && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
+            Entity e = sp.entities.get(m.entityKey());
+            // (a mention after a preposition is a place, a partner or a patient: "in Syria", "between X and Y", "by X")
+            boolean governed = p >= cb && (LOCATIVE.contains(v.lower[p]) || v.pos[p].equals("ADP") && !v.lower[p].equals("of"))
+                    // ("between Russia and China": a conjunct shares the first one's preposition)
+                    || i - 2 == prevLast && prevGoverned && (v.lower[i - 1].equals("and") || v.lower[i - 1].equals("or"));
+            prevLast = last;
+            prevGoverned = governed;
+            int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
+            if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
+                boolean owes = false;
+                for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);
+                if (!owes) add(v, out, m, d, sp);
+            }
+            i = last;
+        }
+    }
+
+    /**
+     * The finite verb of the clause whose subject the mention [i, last] is, or -1: the mention stands before the verb: no verb between the clause's start (the content's
+     * start, a subordinating word, "that", a semicolon, or an "and" right before it) and the mention, and a verb after
+     * it before the clause ends.
+     */
+    private static int clauseVerb(TextView v, int cb, int i, int last, int end) {
+        for (int j = i - 1; j >= cb; j--) {
+            if (v.pos[j].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[j]) || v.word[j].equals(";") || v.lower[j].equals("that")
+                    || v.lower[j].equals("and") && j + 1 == i) break;
+            if (v.isVerb(j)) return -1;
+        }
+        for (int a = last + 1; a < v.n && v.end(a) <= end; a++) {
+            if (v.word[a].equals(";") || v.word[a].equals(".") || v.pos[a].equals("SCONJ")) return -1;
+            // ("called on X to open …": an infinitive, not the clause's finite verb)
+            if (v.isVerb(a)) return v.lower[a - 1].equals("to") ? -1 : a;
+        }
+        return -1;
+    }
+
+    /** The clause's verb at a, or a word within three after it, wards off or answers a harm ("acted to prevent …"), with no failure before it. */
+    private static boolean wardsOff(TextView v, int a, int end) {
+        for (int k = a; k < v.n && k <= a + 3 && v.end(k) <= end; k++) {
+            if (!WARD_OFF.contains(v.lemma[k]) && !ANSWER.contains(v.lemma[k])) continue;
+            for (int j = a; j < k; j++) if (FAILURE.contains(v.lemma[j]) || FAILURE.contains(v.lower[j])) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** The actor belongs to a country the speaker is, or belongs to: a minister's own country's army or ministry. */
+    private static boolean ownCountry(TextView v, Speakers sp, String speaker, Entity e) {
+        for (String c : e.memberOf()) {
+            Entity ce = sp.entities.get(c);
+            if (ce == null) ce = v.entity(c);
+            if (ce != null && ce.type() == EntityType.COUNTRY && (c.equals(speaker) || affiliated(v, sp, speaker, c, 3))) return true;
+        }
+        return false;
     }
 }

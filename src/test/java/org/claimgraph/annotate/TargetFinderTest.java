@@ -591,4 +591,20 @@ class TargetFinderTest {
         assertEquals(Stance.DENIES, last(a).stance(), show(a));
         assertEquals(List.of("tatmadaw"), last(a).targets(), show(a)); // (the Myanmar military)
     }
+
+    @Test
+    void anAllegationWithNoAccusedFoundTakesTheSubjectOfItsClause() {
+        // the last resort: the actor before a clause's finite verb, even behind an opening phrase
+        targetsInclude(annotate("Senator Mara Quill said that over the past year, in secret talks, Russia quietly sold drones to the rebels."), "russia");
+    }
+
+    @Test
+    void theSubjectFallbackTakesNoObjectNoPlaceAndNoOutlet() {
+        // "combating ISIS" (an object after its verb), "in Ukraine" (a place after a preposition), "Reuters" (an outlet)
+        List<String> t = last(annotate("Senator Mara Quill said the new budget had done little for combating ISIS in Ukraine.")).targets();
+        assertTrue(t.stream().noneMatch(k -> k.contains("islamic-state") || k.contains("ukraine")), t.toString());
+        t = last(annotate("Senator Mara Quill said the new budget had been shown to Reuters before the vote.")).targets();
+        assertTrue(t.stream().noneMatch(k -> k.contains("reuters")), t.toString());
+    }
 }
+
