@@ -1060,7 +1060,8 @@ final class TargetFinder {
             String compound = String.join(" ", java.util.Arrays.copyOfRange(w, b, r)).toLowerCase(Locale.ROOT);
             String named = b == r - 1 && Character.isUpperCase(w[b].charAt(0)) ? namedActor(sp, w[b], speaker) : null;
             if (named == null && b == r - 1 && FORCES.contains(compound)) named = armedActorCalled(sp, compound);
-            if (named == null && !GOVERNMENT.contains(compound)) named = headNamed(sp, compound, speaker);
+            // (an armed-forces word is read as such only: "an army spokesman" is not of the "Salvation Army")
+            if (named == null && !GOVERNMENT.contains(compound) && !FORCES.contains(compound)) named = headNamed(sp, compound, speaker);
             if (named != null) return named;
         }
         return null;
@@ -1139,7 +1140,8 @@ final class TargetFinder {
      * "A spokesman for the coalition, Colonel X", "the head of Veltrax, X": the body of a role phrase set before the
      * name at f with a comma and at most three capitalised titles between; null otherwise. Must NOT read a role held no
      * longer ("a former adviser to the coalition, X", with inOffice), nor a phrase with no role noun ("a critic of the
-     * coalition, X"), nor one with words between it and the name other than titles.
+     * coalition, X"), nor one with words between it and the name other than titles, nor one after other words of its
+     * sentence ("After talks with a spokesman for Y, X said": the one X met).
      */
     private static String roleForBefore(TextView v, Speakers sp, int f, String speaker, boolean inOffice) {
         int j = f - 1;
@@ -1159,12 +1161,18 @@ final class TargetFinder {
         int k = y0 - 1;
         if (k >= 0 && v.lower[k].equals("the")) k--;
         if (k < 1 || !(inOffice ? OFFICIAL_OF : ROLE_OF).contains(v.lower[k]) || !ROLES.contains(v.lower[k - 1])) return null;
+        // the role phrase opens its sentence or a quote: "After talks with a spokesman for the coalition, X said" is
+        // whom X met, not X's role
+        int r = k - 2;
+        while (r >= 0 && (v.pos[r].equals("DET") || v.pos[r].equals("ADJ") || former(v, r))) r--;
+        if (r >= 0 && v.sent[r] == v.sent[k] && !v.isQuote(r)) return null;
         return inOffice && k >= 2 && former(v, k - 2) ? null : named;
     }
 
     /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun or compound w ("coalition", "health ministry"), or null. */
     private static String headNamed(Speakers sp, String w, String speaker) {
-        if (w.length() < 4) return null;
+        // ("a union official", "a bank official": a word for a kind of body, not the last word of one body's name)
+        if (w.length() < 4 || GENERIC_BODY.contains(w)) return null;
         String one = null;
         for (Entity e : sp.entities.values()) {
             if (!(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) || e.key().equals(speaker)) continue;
@@ -1176,6 +1184,9 @@ final class TargetFinder {
         }
         return one;
     }
+
+    /** Words for a kind of body that end many bodies' names ("union", "bank", "court"): alone before a role they name none. */
+    private static final Set<String> GENERIC_BODY = W.set("GENERIC_BODY");
 
     /** The actor (not the speaker) whose label or alias is the single word w, or null. */
     private static String namedActor(Speakers sp, String w, String speaker) {
@@ -1377,17 +1388,28 @@ final class TargetFinder {
     /**
      * The armed force a title word names ("a military spokesman", "an army officer"): the article's one armed actor whose
      * name holds that word ("Sudanese military" beside "Rapid Support Forces"), else the article's one armed actor, else
-     * null. Must NOT pick one of two actors both named with the word ("Sudanese Army", "Liberation Army").
+     * null; only a state's force (a body that belongs to a country) either way. Must NOT pick one of two actors both
+     * named with the word ("Sudanese Army", "Liberation Army"), nor a body tied to no state ("Salvation Army", "Navy
+     * Federal", and so also a rebel "X Army": an untitled "army spokesman" is not taken to speak for it).
      */
     private static String armedActorCalled(Speakers sp, String word) {
         String one = null;
         for (Entity e : sp.entities.values()) {
             if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
             if (!hasWord(e.label(), word) && e.altLabels().stream().noneMatch(l -> hasWord(l, word))) continue;
+            // ("Salvation Army", "Navy Federal": a name holding the word, of a body tied to no state, is no state's force)
+            if (!ofState(e)) continue;
             if (one != null) return null;
             one = e.key();
         }
-        return one != null ? one : soleArmedActor(sp);
+        if (one != null) return one;
+        String sole = soleArmedActor(sp);
+        return sole != null && ofState(sp.entities.get(sole)) ? sole : null;
+    }
+
+    /** A country, or a body that belongs to one (a state's army, ministry). */
+    private static boolean ofState(Entity e) {
+        return e.type() == EntityType.COUNTRY || !e.memberOf().isEmpty();
     }
 
     private static boolean hasWord(String label, String word) {

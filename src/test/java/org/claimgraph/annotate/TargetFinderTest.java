@@ -606,5 +606,26 @@ class TargetFinderTest {
         t = last(annotate("Senator Mara Quill said the new budget had been shown to Reuters before the vote.")).targets();
         assertTrue(t.stream().noneMatch(k -> k.contains("reuters")), t.toString());
     }
+
+    @Test
+    void aGenericBodyWordBeforeARoleDoesNotMakeTheSourceSpeakForANamedBody() {
+        // "a union official" is no official of the European Union, nor "a bank official" of the World Bank
+        targetsInclude(annotate("A union official said the European Union had ignored warnings from workers about the new rules."), "european-union");
+        targetsInclude(annotate("A bank official said the World Bank had delayed the loan for two years."), "world-bank");
+        targetsInclude(annotate("A court official said the International Criminal Court had lost key evidence in the case."), "icc");
+    }
+
+    @Test
+    void aRolePhraseThatIsAPrepositionsObjectIsNotTheSpeakersRole() {
+        // "After talks with a spokesman for the coalition, X said …": X does not speak for the coalition
+        targetsInclude(annotate("After talks with a spokesman for the coalition, Mohammed Saleh said the Saudi-led coalition had bombed a school in Saada."), "coalition");
+    }
+
+    @Test
+    void anArmyTitleWordIsNoCharityNamedWithIt() {
+        // "an army spokesman" does not speak for the Salvation Army
+        Article a = annotate("An army spokesman said the Salvation Army had ignored curfew orders in Goma. The spokesman said M23 rebels had attacked a convoy.");
+        assertTrue(a.attributions().get(0).targets().stream().anyMatch(k -> k.contains("salvation")), show(a) + a.attributions());
+    }
 }
 
