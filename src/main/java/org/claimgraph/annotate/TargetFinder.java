@@ -261,6 +261,7 @@ final class TargetFinder {
             String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
         }
+        if (!denies) sp.accused.addAll(out);
         return out;
     }
 
@@ -288,8 +289,23 @@ final class TargetFinder {
     String defendedLate(TextView v, AttributionAnnotator.Draft d, Speakers sp, boolean selfOnly) {
         sp.titleSides.clear();
         if (selfOnly && side(v, sp, d.speaker) != null) return null;
-        return defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
+        String key = defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
+        // a lawyer answers for a client only when the client stands accused: the lawyer's title says defence, an
+        // allegation of the article accuses the client, or the article reports the client charged. Must NOT give a plaintiff's or a victim's lawyer's client ("A lawyer for
+        // the farmers' union said farmers had lost millions"): that client is defended against nothing.
+        if (key != null && !key.equals(d.speaker) && !selfOnly && !defenceTitle(sp, d.speaker) && !sp.accused.contains(key) && !defendants(v, sp).contains(key)) return null;
+        return key;
     }
+
+    /** The speaker is titled as defence counsel ("defence lawyer X", "X, a defense attorney"). */
+    private static boolean defenceTitle(Speakers sp, String speaker) {
+        Entity e = sp.entities.get(speaker);
+        if (e == null) return false;
+        for (String n : Speakers.names(e)) if (DEFENCE.matcher(n).find()) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DEFENCE = java.util.regex.Pattern.compile("(?i)\\bdefen[cs]e\\b|\\bpublic\\s+defender");
 
     /**
      * An allegation with no accused party found that opens with an actor as the subject of its verb ("the ministry

@@ -627,5 +627,15 @@ class TargetFinderTest {
         Article a = annotate("An army spokesman said the Salvation Army had ignored curfew orders in Goma. The spokesman said M23 rebels had attacked a convoy.");
         assertTrue(a.attributions().get(0).targets().stream().anyMatch(k -> k.contains("salvation")), show(a) + a.attributions());
     }
+
+    @Test
+    void aLawyerAnswersForAClientOnlyWhenTheClientStandsAccused() {
+        // a plaintiff's lawyer defends the client against nothing
+        Article a = annotate("A lawyer for the National Farmers Union, Jane Doe, said farmers had lost millions because of the flooding.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("farmers")), show(a) + last(a).targets());
+        // a charged client's lawyer answers for the client
+        a = annotate("Tom Quill was charged with fraud on Monday.\n\nQuill's lawyer, Jane Doe, told reporters the payments were personal loans.");
+        assertEquals(List.of("tom-quill"), last(a).targets(), show(a));
+    }
 }
 
