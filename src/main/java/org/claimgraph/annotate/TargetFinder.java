@@ -1062,7 +1062,7 @@ final class TargetFinder {
     private static String labelSide(Speakers sp, String speaker, boolean inOffice) {
         Entity s = sp.entities.get(speaker);
         if (s == null || s.type() != EntityType.UNNAMED_SOURCE || !s.memberOf().isEmpty()) return null;
-        String[] w = s.label().split("\\s+");
+        String[] w = s.label().trim().split("\\s+");
         int r = -1;
         for (int i = 1; i < w.length && r < 0; i++) if (ROLES.contains(w[i].toLowerCase(Locale.ROOT))) r = i;
         if (r < 0) return null;
