@@ -75,6 +75,8 @@ final class Speakers {
     final Map<String, Entity> entities = new LinkedHashMap<>();
     /** TargetFinder's bodies a speaker's title names (by kind and speaker; null: none), for the claim it is reading. */
     final Map<String, String> titleSides = new java.util.HashMap<>();
+    /** Who the article's allegations accuse so far (TargetFinder#find): a lawyer's late denial answers only for an accused client. */
+    final java.util.Set<String> accused = new java.util.HashSet<>();
     final Set<String> changed = new LinkedHashSet<>();
     /** (offset, key) of salient actors in text order: speakers and sentence subjects. */
     private final List<long[]> salience = new ArrayList<>();

@@ -255,10 +255,13 @@ final class TargetFinder {
             out.clear();
             out.add(key == null ? d.speaker : key);
         }
+        // (after every rule: the last resort of an allegation with no accused found)
+        if (!denies && out.isEmpty()) subjectInContent(v, out, cb, c.end(), d, sp);
         if (denies && out.isEmpty()) {
             String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
         }
+        if (!denies) sp.accused.addAll(out);
         return out;
     }
 
@@ -286,8 +289,23 @@ final class TargetFinder {
     String defendedLate(TextView v, AttributionAnnotator.Draft d, Speakers sp, boolean selfOnly) {
         sp.titleSides.clear();
         if (selfOnly && side(v, sp, d.speaker) != null) return null;
-        return defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
+        String key = defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
+        // a lawyer answers for a client only when the client stands accused: the lawyer's title says defence, an
+        // allegation of the article accuses the client, or the article reports the client charged. Must NOT give a plaintiff's or a victim's lawyer's client ("A lawyer for
+        // the farmers' union said farmers had lost millions"): that client is defended against nothing.
+        if (key != null && !key.equals(d.speaker) && !selfOnly && !defenceTitle(sp, d.speaker) && !sp.accused.contains(key) && !defendants(v, sp).contains(key)) return null;
+        return key;
     }
+
+    /** The speaker is titled as defence counsel ("defence lawyer X", "X, a defense attorney"). */
+    private static boolean defenceTitle(Speakers sp, String speaker) {
+        Entity e = sp.entities.get(speaker);
+        if (e == null) return false;
+        for (String n : Speakers.names(e)) if (DEFENCE.matcher(n).find()) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DEFENCE = java.util.regex.Pattern.compile("(?i)\\bdefen[cs]e\\b|\\bpublic\\s+defender");
 
     /**
      * An allegation with no accused party found that opens with an actor as the subject of its verb ("the ministry
@@ -1044,7 +1062,7 @@ final class TargetFinder {
     private static String labelSide(Speakers sp, String speaker, boolean inOffice) {
         Entity s = sp.entities.get(speaker);
         if (s == null || s.type() != EntityType.UNNAMED_SOURCE || !s.memberOf().isEmpty()) return null;
-        String[] w = s.label().split("\\s+");
+        String[] w = s.label().trim().split("\\s+");
         int r = -1;
         for (int i = 1; i < w.length && r < 0; i++) if (ROLES.contains(w[i].toLowerCase(Locale.ROOT))) r = i;
         if (r < 0) return null;
@@ -1058,7 +1076,8 @@ final class TargetFinder {
             String compound = String.join(" ", java.util.Arrays.copyOfRange(w, b, r)).toLowerCase(Locale.ROOT);
             String named = b == r - 1 && Character.isUpperCase(w[b].charAt(0)) ? namedActor(sp, w[b], speaker) : null;
             if (named == null && b == r - 1 && FORCES.contains(compound)) named = armedActorCalled(sp, compound);
-            if (named == null && !GOVERNMENT.contains(compound)) named = headNamed(sp, compound, speaker);
+            // (an armed-forces word is read as such only: "an army spokesman" is not of the "Salvation Army")
+            if (named == null && !GOVERNMENT.contains(compound) && !FORCES.contains(compound)) named = headNamed(sp, compound, speaker);
             if (named != null) return named;
         }
         return null;
@@ -1137,7 +1156,8 @@ final class TargetFinder {
      * "A spokesman for the coalition, Colonel X", "the head of Veltrax, X": the body of a role phrase set before the
      * name at f with a comma and at most three capitalised titles between; null otherwise. Must NOT read a role held no
      * longer ("a former adviser to the coalition, X", with inOffice), nor a phrase with no role noun ("a critic of the
-     * coalition, X"), nor one with words between it and the name other than titles.
+     * coalition, X"), nor one with words between it and the name other than titles, nor one after other words of its
+     * sentence ("After talks with a spokesman for Y, X said": the one X met).
      */
     private static String roleForBefore(TextView v, Speakers sp, int f, String speaker, boolean inOffice) {
         int j = f - 1;
@@ -1157,12 +1177,18 @@ final class TargetFinder {
         int k = y0 - 1;
         if (k >= 0 && v.lower[k].equals("the")) k--;
         if (k < 1 || !(inOffice ? OFFICIAL_OF : ROLE_OF).contains(v.lower[k]) || !ROLES.contains(v.lower[k - 1])) return null;
+        // the role phrase opens its sentence or a quote: "After talks with a spokesman for the coalition, X said" is
+        // whom X met, not X's role
+        int r = k - 2;
+        while (r >= 0 && (v.pos[r].equals("DET") || v.pos[r].equals("ADJ") || former(v, r))) r--;
+        if (r >= 0 && v.sent[r] == v.sent[k] && !v.isQuote(r)) return null;
         return inOffice && k >= 2 && former(v, k - 2) ? null : named;
     }
 
     /** The one organisation or group (not the speaker) whose label or an alias ends with the common noun or compound w ("coalition", "health ministry"), or null. */
     private static String headNamed(Speakers sp, String w, String speaker) {
-        if (w.length() < 4) return null;
+        // ("a union official", "a bank official": a word for a kind of body, not the last word of one body's name)
+        if (w.length() < 4 || GENERIC_BODY.contains(w)) return null;
         String one = null;
         for (Entity e : sp.entities.values()) {
             if (!(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) || e.key().equals(speaker)) continue;
@@ -1174,6 +1200,9 @@ final class TargetFinder {
         }
         return one;
     }
+
+    /** Words for a kind of body that end many bodies' names ("union", "bank", "court"): alone before a role they name none. */
+    private static final Set<String> GENERIC_BODY = W.set("GENERIC_BODY");
 
     /** The actor (not the speaker) whose label or alias is the single word w, or null. */
     private static String namedActor(Speakers sp, String w, String speaker) {
@@ -1375,17 +1404,28 @@ final class TargetFinder {
     /**
      * The armed force a title word names ("a military spokesman", "an army officer"): the article's one armed actor whose
      * name holds that word ("Sudanese military" beside "Rapid Support Forces"), else the article's one armed actor, else
-     * null. Must NOT pick one of two actors both named with the word ("Sudanese Army", "Liberation Army").
+     * null; only a state's force (a body that belongs to a country) either way. Must NOT pick one of two actors both
+     * named with the word ("Sudanese Army", "Liberation Army"), nor a body tied to no state ("Salvation Army", "Navy
+     * Federal", and so also a rebel "X Army": an untitled "army spokesman" is not taken to speak for it).
      */
     private static String armedActorCalled(Speakers sp, String word) {
         String one = null;
         for (Entity e : sp.entities.values()) {
             if (!e.type().isActor() || e.type() == EntityType.PERSON || e.type() == EntityType.UNNAMED_SOURCE) continue;
             if (!hasWord(e.label(), word) && e.altLabels().stream().noneMatch(l -> hasWord(l, word))) continue;
+            // ("Salvation Army", "Navy Federal": a name holding the word, of a body tied to no state, is no state's force)
+            if (!ofState(e)) continue;
             if (one != null) return null;
             one = e.key();
         }
-        return one != null ? one : soleArmedActor(sp);
+        if (one != null) return one;
+        String sole = soleArmedActor(sp);
+        return sole != null && ofState(sp.entities.get(sole)) ? sole : null;
+    }
+
+    /** A country, or a body that belongs to one (a state's army, ministry). */
+    private static boolean ofState(Entity e) {
+        return e.type() == EntityType.COUNTRY || !e.memberOf().isEmpty();
     }
 
     private static boolean hasWord(String label, String word) {
@@ -1898,5 +1938,79 @@ final class TargetFinder {
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());
         sp.addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
+    }
+
+    /**
+     * An allegation with no target found by the rules above names its accused as the subject of one of its clauses
+     * ("said that in recent weeks Russia had moved …", "claimed the deal, in which NATO had …"): the first actor before
+     * a clause's finite verb, with no verb between the clause's start and it. Measured on held-out text, every actor in
+     * the content overreaches (objects and places: "combating ISIS", "aid to Ukraine", "in Syria"), while the subject of
+     * a clause generalizes. Must NOT take: an actor after a verb of its clause (an object: "combating X", "granting X
+     * …"), after a preposition ("in Syria", "from the Kurds", "against X"), an outlet ("…, Reuters reported"), the
+     * speaker's own side, nor a body of the speaker's own country ("the Syrian army" in a Syrian minister's words).
+     */
+    private void subjectInContent(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        int prevLast = -9;
+        boolean prevGoverned = false;
+        for (int i = cb; i < v.n && v.end(i) <= end && out.isEmpty(); i++) {
+            Mention m = v.actorAt[i];
+            if (m == null) continue;
+            int last = Math.max(i, v.lastTokenOf(m));
+            int p = i - 1;
+            while (p >= cb && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
+            Entity e = sp.entities.get(m.entityKey());
+            // (a mention after a preposition is a place, a partner or a patient: "in Syria", "between X and Y", "by X")
+            boolean governed = p >= cb && (LOCATIVE.contains(v.lower[p]) || v.pos[p].equals("ADP") && !v.lower[p].equals("of"))
+                    // ("between Russia and China": a conjunct shares the first one's preposition)
+                    || i - 2 == prevLast && prevGoverned && (v.lower[i - 1].equals("and") || v.lower[i - 1].equals("or"));
+            prevLast = last;
+            prevGoverned = governed;
+            int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
+            if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
+                boolean owes = false;
+                for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);
+                if (!owes) add(v, out, m, d, sp);
+            }
+            i = last;
+        }
+    }
+
+    /**
+     * The finite verb of the clause whose subject the mention [i, last] is, or -1: the mention stands before the verb: no verb between the clause's start (the content's
+     * start, a subordinating word, "that", a semicolon, or an "and" right before it) and the mention, and a verb after
+     * it before the clause ends.
+     */
+    private static int clauseVerb(TextView v, int cb, int i, int last, int end) {
+        for (int j = i - 1; j >= cb; j--) {
+            if (v.pos[j].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[j]) || v.word[j].equals(";") || v.lower[j].equals("that")
+                    || v.lower[j].equals("and") && j + 1 == i) break;
+            if (v.isVerb(j)) return -1;
+        }
+        for (int a = last + 1; a < v.n && v.end(a) <= end; a++) {
+            if (v.word[a].equals(";") || v.word[a].equals(".") || v.pos[a].equals("SCONJ")) return -1;
+            // ("called on X to open …": an infinitive, not the clause's finite verb)
+            if (v.isVerb(a)) return v.lower[a - 1].equals("to") ? -1 : a;
+        }
+        return -1;
+    }
+
+    /** The clause's verb at a, or a word within three after it, wards off or answers a harm ("acted to prevent …"), with no failure before it. */
+    private static boolean wardsOff(TextView v, int a, int end) {
+        for (int k = a; k < v.n && k <= a + 3 && v.end(k) <= end; k++) {
+            if (!WARD_OFF.contains(v.lemma[k]) && !ANSWER.contains(v.lemma[k])) continue;
+            for (int j = a; j < k; j++) if (FAILURE.contains(v.lemma[j]) || FAILURE.contains(v.lower[j])) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /** The actor belongs to a country the speaker is, or belongs to: a minister's own country's army or ministry. */
+    private static boolean ownCountry(TextView v, Speakers sp, String speaker, Entity e) {
+        for (String c : e.memberOf()) {
+            Entity ce = sp.entities.get(c);
+            if (ce == null) ce = v.entity(c);
+            if (ce != null && ce.type() == EntityType.COUNTRY && (c.equals(speaker) || affiliated(v, sp, speaker, c, 3))) return true;
+        }
+        return false;
     }
 }

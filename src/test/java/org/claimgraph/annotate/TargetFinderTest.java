@@ -591,4 +591,51 @@ class TargetFinderTest {
         assertEquals(Stance.DENIES, last(a).stance(), show(a));
         assertEquals(List.of("tatmadaw"), last(a).targets(), show(a)); // (the Myanmar military)
     }
+
+    @Test
+    void anAllegationWithNoAccusedFoundTakesTheSubjectOfItsClause() {
+        // the last resort: the actor before a clause's finite verb, even behind an opening phrase
+        targetsInclude(annotate("Senator Mara Quill said that over the past year, in secret talks, Russia quietly sold drones to the rebels."), "russia");
+    }
+
+    @Test
+    void theSubjectFallbackTakesNoObjectNoPlaceAndNoOutlet() {
+        // "combating ISIS" (an object after its verb), "in Ukraine" (a place after a preposition), "Reuters" (an outlet)
+        List<String> t = last(annotate("Senator Mara Quill said the new budget had done little for combating ISIS in Ukraine.")).targets();
+        assertTrue(t.stream().noneMatch(k -> k.contains("islamic-state") || k.contains("ukraine")), t.toString());
+        t = last(annotate("Senator Mara Quill said the new budget had been shown to Reuters before the vote.")).targets();
+        assertTrue(t.stream().noneMatch(k -> k.contains("reuters")), t.toString());
+    }
+
+    @Test
+    void aGenericBodyWordBeforeARoleDoesNotMakeTheSourceSpeakForANamedBody() {
+        // "a union official" is no official of the European Union, nor "a bank official" of the World Bank
+        targetsInclude(annotate("A union official said the European Union had ignored warnings from workers about the new rules."), "european-union");
+        targetsInclude(annotate("A bank official said the World Bank had delayed the loan for two years."), "world-bank");
+        targetsInclude(annotate("A court official said the International Criminal Court had lost key evidence in the case."), "icc");
+    }
+
+    @Test
+    void aRolePhraseThatIsAPrepositionsObjectIsNotTheSpeakersRole() {
+        // "After talks with a spokesman for the coalition, X said …": X does not speak for the coalition
+        targetsInclude(annotate("After talks with a spokesman for the coalition, Mohammed Saleh said the Saudi-led coalition had bombed a school in Saada."), "coalition");
+    }
+
+    @Test
+    void anArmyTitleWordIsNoCharityNamedWithIt() {
+        // "an army spokesman" does not speak for the Salvation Army
+        Article a = annotate("An army spokesman said the Salvation Army had ignored curfew orders in Goma. The spokesman said M23 rebels had attacked a convoy.");
+        assertTrue(a.attributions().get(0).targets().stream().anyMatch(k -> k.contains("salvation")), show(a) + a.attributions());
+    }
+
+    @Test
+    void aLawyerAnswersForAClientOnlyWhenTheClientStandsAccused() {
+        // a plaintiff's lawyer defends the client against nothing
+        Article a = annotate("A lawyer for the National Farmers Union, Jane Doe, said farmers had lost millions because of the flooding.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("farmers")), show(a) + last(a).targets());
+        // a charged client's lawyer answers for the client
+        a = annotate("Tom Quill was charged with fraud on Monday.\n\nQuill's lawyer, Jane Doe, told reporters the payments were personal loans.");
+        assertEquals(List.of("tom-quill"), last(a).targets(), show(a));
+    }
 }
+
