@@ -55,7 +55,7 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> PORTFOLIO_HEADS = WORDS.set("PORTFOLIO_HEADS");
     /** Endings of a lower-case modifier between "in" and a country ("neighbouring", "southern"). */
     private static final Set<String> MODIFIER_ENDINGS = WORDS.set("MODIFIER_ENDINGS");
-    /** Endings that make an adjective of a place's name ("Ruritan-ian", "Paristan-i"). */
+    /** Endings that make an adjective of a place's name ("Ruritan-ian", "Zemblan-i"). */
     private static final Set<String> DEMONYM_ENDINGS = WORDS.set("DEMONYM_ENDINGS");
     /** Seats and houses of government, capitalised but no polity or host place ("Whitehall", "Parliament"). */
     private static final Set<String> SEATS = WORDS.set("SEATS");
@@ -1670,14 +1670,14 @@ final class MentionAnnotator implements Annotator {
                 if (c.to + 1 < w.size && joins(c.to) && trim(w.gap(c.to)).isEmpty() && w.capitalized(c.to + 1)) return false;
                 return countryBody(from, e, c, from, c.to);
             }
-            // a name new to the gazetteer, not a person's: "Paristan"
+            // a name new to the gazetteer, not a person's: "Zemblan"
             if (c != null && c.source == null && c.from == x && c.to == x && c.type != EntityType.PERSON && !c.soft && !SEATS.contains(w.norm[x]) && (x > k + 1 || polityShown(x))) {
                 drop(c);
                 if (polityMinistry(from, e, x)) { ms.add(c); return true; }
                 add(c);
                 return false;
             }
-            // the article shows it a polity, or a modifier does ("in neighbouring Paristan"): not "in Whitehall", "in Parliament"
+            // the article shows it a polity, or a modifier does ("in neighbouring Zemblan"): not "in Whitehall", "in Parliament"
             if (c != null || !unknownPlaceWord(x) || !(x > k + 1 || polityShown(x))) return false;
             return polityMinistry(from, e, x);
         }
@@ -2894,7 +2894,7 @@ final class MentionAnnotator implements Annotator {
          * of a polity the gazetteer does not know, written with its demonym, its possessive or "of", is one actor (the "of"
          * form its label, each form as written an alternative label). Only new organisation names ending in a state body's
          * or a posted body's head, only when two of the forms are in the article, and a demonym only when it is the polity's
-         * name with an adjective ending ("Ruritania" → "Ruritanian", "Paristan" → "Paristani"): "the Harvard Medical School"
+         * name with an adjective ending ("Ruritania" → "Ruritanian", "Zemblan" → "Zemblani"): "the Harvard Medical School"
          * and "Harvard's Medical School" are no polity's body, and "the Interior Ministry" alone is left as it is.
          */
         void sameBodies() {
@@ -2967,7 +2967,7 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
-        /** An adjective of a place's name: "ruritanian" of "ruritania", "paristani" of "paristan", "freedonian" of "freedonia". */
+        /** An adjective of a place's name: "ruritanian" of "ruritania", "zemblani" of "zemblan", "freedonian" of "freedonia". */
         boolean demonymOfName(String dem, String name) {
             if (name.length() < 4) return false;
             String stem = name.endsWith("a") || name.endsWith("o") || name.endsWith("e") ? name.substring(0, name.length() - 1) : name;
