@@ -162,7 +162,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CONTRACTED_VERB = Set.of("'s", "'re", "'ve", "'m", "'ll", "'d");
     /** Nouns naming a claim whose author may follow ("claims by X that …", "allegations circulated by X about …"). */
     private static final Set<String> CLAIM_NOUNS = WORDS.set("CLAIM_NOUNS");
-    /** Words by which a defending party's statement rejects (negations, "only", "always", compliance words). */
+    /** Words of compliance by which a defending party's statement rejects besides a negation ("in accordance with the law"). */
     private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */

@@ -305,7 +305,8 @@ final class TargetFinder {
         return false;
     }
 
-    private static final java.util.regex.Pattern DEFENCE = java.util.regex.Pattern.compile("(?i)\\bdefen[cs]e\\b|\\bpublic\\s+defender");
+    /** Words of a title that make its holder defence counsel ("defence lawyer X", "X, a public defender"). */
+    private static final java.util.regex.Pattern DEFENCE = java.util.regex.Pattern.compile("(?i)\\b(?:" + W.alternation("DEFENCE_TITLE") + ")\\b");
 
     /**
      * An allegation with no accused party found that opens with an actor as the subject of its verb ("the ministry
