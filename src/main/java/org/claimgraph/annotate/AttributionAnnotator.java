@@ -643,6 +643,9 @@ final class AttributionAnnotator implements Annotator {
             for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4) bodyWords.add(w);
             for (int k = b; k + 1 < end; k++) {
                 if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
+                // (a clitic the tokenizer kept on its word: "Sevaero's general director")
+                String w = v.lower[k];
+                if ((w.endsWith("’s") || w.endsWith("'s")) && bodyWords.contains(w.substring(0, w.length() - 2))) return true;
             }
             return false;
         }
@@ -1131,7 +1134,6 @@ final class AttributionAnnotator implements Annotator {
                     np = new int[]{np[0], named[1]};
                 }
             }
-            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
             if (sp == null) return;
             Draft d = new Draft();
             d.speaker = sp.key();

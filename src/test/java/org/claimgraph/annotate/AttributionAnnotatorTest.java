@@ -763,6 +763,21 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anOfficerNamedByADenyingBodysPossessiveWithTheCliticOnTheWordAnswersForIt() {
+        // "Kestrel's general director" (the tokenizer keeps the ASCII clitic on the word) speaks for the body that
+        // disputed the reports: what the director says after it, in the paragraph, is its answer
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The operator of the ferry, Kestrel Shipping Company, disputed the reports. \"It is too early to speak of blame,\" Kestrel's general director Ivan Dorn said. "
+                + "Dorn said the ship had passed its inspection in May.");
+        assertStance(a, Stance.DENIES, "too early", "passed its inspection");
+        // must NOT: the officer of a body that denied nothing keeps his stance
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The port operator, Halden Shipping Company, reported the closure. \"The ferry is too old to sail,\" Halden's harbour master Ivan Dorn said. "
+                + "Dorn said the ship had failed its inspection in May.");
+        assertStance(b, Stance.ALLEGES, "too old", "failed its inspection");
+    }
+
+    @Test
     void callingAClaimByARejectingNameIsADenialAndANeutralNameIsNoClaimWithoutAClaimNoun() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Brian Hatcher wrote that the patrol had returned to base. He called the claims about the evacuation \"absurd.\"\n\n"
