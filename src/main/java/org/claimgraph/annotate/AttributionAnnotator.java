@@ -245,6 +245,7 @@ final class AttributionAnnotator implements Annotator {
         Span object;      // the object phrase of the cue (accused, or the addressee), or null
         boolean addressee; // object is who was told/asked, not accused
         boolean clauseCue; // the cue takes a content clause ("said that …"), not an object ("blasted Y …")
+        boolean calledFalse; // a naming cue called a claim false with no quotation ("called the accusations baseless")
         int relays = -1;
         Draft continues; // for continuation quotes
         List<String> targets = List.of();
@@ -373,7 +374,7 @@ final class AttributionAnnotator implements Annotator {
             for (Draft den : sorted) {
                 if (den.stance != Stance.DENIES || den.cue == null) continue;
                 // a rejecting cue ("denied", "rejected"), or content that rejects a claim ("said the claim was baseless")
-                if (!cueRejects(den) && !rejectsClaim(den.content)) continue;
+                if (!cueRejects(den) && !rejectsClaim(den.content) && !den.calledFalse) continue;
                 int para = v.paragraphOf(den.content.begin());
                 // the denier's side: itself and whoever the paragraph introduces as speaking for it
                 Set<String> side = new HashSet<>();
@@ -415,7 +416,7 @@ final class AttributionAnnotator implements Annotator {
                 // (a rejecting cue rejects a claim with a clause or a claim noun as its object: "denied that …", "denied
                 // the reports"; not "dismissed head coach X", "denied the motion")
                 boolean claimRejected = cueRejects(d) && (d.object == null || rejectedClaim(v.tokenAtOrAfter(d.object.begin())));
-                if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
+                if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || d.calledFalse || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
                 // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
                 // not "criticised X after the defeat")
                 if (d.accuses && d.object != null && !d.addressee && ofOrFor(v.tokenAtOrAfter(d.object.end()))) {
@@ -946,6 +947,29 @@ final class AttributionAnnotator implements Annotator {
             return List.of();
         }
 
+        /**
+         * "called the accusations baseless", "calling the reports absurd": a naming cue's object is a claim noun (within
+         * three tokens) and a rejecting name follows it within three more, before the sentence or clause ends. Must NOT
+         * catch a naming of something that is no claim ("called the bridge a disgrace", "called the talks useful") nor
+         * a claim named by no rejecting word ("called the reports a welcome sign").
+         */
+        /** A one-word naming cue that reports only with a quotation ("call"). */
+        boolean namingCue(String lemma) {
+            for (CueLexicon.Cue cue : lexicon.candidates(lemma)) if (cue.quotedOnly() && cue.words().size() == 1) return true;
+            return false;
+        }
+
+        boolean claimCalledFalse(int c1, int se) {
+            if (c1 >= se || !rejectedClaim(c1)) return false;
+            int k = c1;
+            while (k < se && k < c1 + 3 && !CLAIM_NOUNS.contains(v.lemma[k]) && !REJECTING_NAMES.contains(v.lower[k])) k++;
+            for (int j = k + 1; j < se && j <= k + 3; j++) {
+                if (v.isPunct(j) || v.pos[j].equals("VERB")) return false;
+                if (REJECTING_NAMES.contains(v.lower[j])) return true;
+            }
+            return false;
+        }
+
         void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
@@ -960,7 +984,7 @@ final class AttributionAnnotator implements Annotator {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
                 boolean q = false;
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
-                if (!q) return;
+                if (!q && !claimCalledFalse(c1, se)) return;
             }
             // "the South West state government", "Chinese state media": an uninflected cue word between a name or adjective
             // and a noun compounds them (the tagger, lacking the commas, read it as a verb)
@@ -1612,6 +1636,21 @@ final class AttributionAnnotator implements Annotator {
                 int last = se - 1;
                 while (last > c && v.isPunct(last)) last--;
                 if (v.end(last) <= d.content.end() && v.tokenAtOrAfter(d.content.end()) - c <= 8) d.content = trim(new Span(v.begin(v.sentFirst[s]), v.end(se - 1)));
+            }
+            // "The embassy called the accusations baseless.": a naming cue that calls a claim false with no quotation denies
+            // by the whole sentence (the speaker and its rejection), when the rejecting name ends the sentence
+            if (d.cue != null && d.quote == null) {
+                int c = v.tokenAtOrAfter(d.cue.begin()), se = v.sentEnd[v.sent[c]];
+                int c1 = v.tokenAtOrAfter(d.cue.end());
+                if (namingCue(v.lemma[c]) && claimCalledFalse(c1, se)) {
+                    int last = se - 1;
+                    while (last > c && v.isPunct(last)) last--;
+                    if (REJECTING_NAMES.contains(v.lower[last])) {
+                        d.content = trim(new Span(v.begin(v.sentFirst[v.sent[c]]), v.end(se - 1)));
+                        d.stance = Stance.DENIES;
+                        d.calledFalse = true;
+                    }
+                }
             }
             if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;
             switch (sp.how()) {

@@ -778,6 +778,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void callingTheAccusationsBaselessWithNoQuotationDeniesByTheWholeSentenceAndItsStatementAnswers() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Russian embassy called the accusations baseless. \"Once more, grave charges are made without any proof,\" the embassy said in a statement.");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertEquals("The Russian embassy called the accusations baseless.", a.text(l.get(0).content()), show(a));
+        assertStance(a, Stance.DENIES, "called the accusations", "grave charges");
+        // must NOT: a claim called by no rejecting name, or something called baseless that is no claim, makes no claim
+        assertTrue(annotate("The minister called the reports encouraging.").attributions().isEmpty());
+        assertTrue(annotate("The minister called the new tax baseless.").attributions().isEmpty());
+    }
+
+    @Test
     void callingAClaimByARejectingNameIsADenialAndANeutralNameIsNoClaimWithoutAClaimNoun() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Brian Hatcher wrote that the patrol had returned to base. He called the claims about the evacuation \"absurd.\"\n\n"
