@@ -63,6 +63,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAdverbInANotTrueDenialStillDenies() {
+        // "was simply not true": an -ly adverb between BE and the negation
+        assertStance(annotate("Lawyer Ana Mirel said the prosecution's version was simply not true."), Stance.DENIES, "simply not true");
+        // must NOT: a negated state that is no rejection of a claim keeps its stance
+        assertStance(annotate("Lawyer Ana Mirel said the prosecution's case was simply not ready for trial."), Stance.ALLEGES, "not ready");
+    }
+
+    @Test
     void disbelievingTheClaimDenies() {
         // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
         Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
