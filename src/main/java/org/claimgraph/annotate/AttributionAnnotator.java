@@ -640,6 +640,13 @@ final class AttributionAnnotator implements Annotator {
                 words.add(v.lower[k]);
             }
             if (!words.isEmpty() && (words.get(0).equals("its") || words.get(0).equals("their"))) return true;
+            // (a title in apposition before the name: "Its president, NAME, said"; not "In its report, NAME said": the
+            // possessive must open the sentence or follow punctuation, and only nouns stand between it and the comma)
+            if (b - 1 > sb && v.word[b - 1].equals(",")) {
+                int q = b - 2;
+                while (q > sb && q > b - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("PROPN"))) q--;
+                if (q < b - 2 && (v.lower[q].equals("its") || v.lower[q].equals("their")) && (q == sb || v.isPunct(q - 1))) return true;
+            }
             Set<String> bodyWords = new HashSet<>();
             for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4) bodyWords.add(w);
             for (int k = b; k + 1 < end; k++) {

@@ -71,6 +71,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aTitleWithItsBeforeTheNameSpeaksForTheBodyThatRejected() {
+        // "Its president, NAME, …": the possessive title in apposition before the name ties the speaker to the body
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Nordic Rowing Federation rejected the accusations. Its president, Ana Mirel, said the jury had read every file. \"The rules are the same for every crew,\" Mirel said.");
+        assertStance(a, Stance.DENIES, "The rules are the same");
+        // must NOT: the same words from the officer of a body that rejected nothing
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Nordic Rowing Federation published the new calendar. Its president, Ana Mirel, said the jury had read every file. \"The rules are the same for every crew,\" Mirel said.");
+        assertStance(b, Stance.ALLEGES, "The rules are the same");
+    }
+
+    @Test
     void disbelievingTheClaimDenies() {
         // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
         Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
