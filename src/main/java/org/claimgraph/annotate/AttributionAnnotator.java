@@ -167,6 +167,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
     private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
     private static final Set<String> ADMIN_OBJECTS = WORDS.set("ADMIN_OBJECTS");
@@ -370,6 +371,25 @@ final class AttributionAnnotator implements Annotator {
          * forms were signed": what a speaker says after its own denial, in the same paragraph, accusing and naming no
          * other actor, is the rebuttal itself.
          */
+        /**
+         * The content accuses a third party of harm: a verb of {@link #HARM_VERBS} ("shell", "kill", "attack") within its
+         * first twelve tokens, with no negation before it and a subject that is not the side itself ("the militants
+         * were continuing to shell the city", "the regime's artillery killed eleven civilians"). Must NOT catch a denied
+         * harm ("our forces never targeted civilians", "no one was killed by the army") nor the side's own account of
+         * its act ("we fired only at armed men", "its aircraft struck a depot").
+         */
+        boolean counterAccuses(Span content, String speaker, String side) {
+            int b = v.tokenAtOrAfter(content.begin());
+            if (b < v.n && v.isQuote(b)) b++;
+            if (b >= v.n || SIDE_PRONOUNS.contains(v.lower[b])) return false;
+            for (int k = b; k < v.n && v.begin(k) < content.end() && k < b + 12; k++) {
+                if (NEGATIONS.contains(v.lower[k]) || v.isPunct(k) && !v.isQuote(k)) return false;
+                if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) return false;
+                if (v.pos[k].equals("VERB") && HARM_VERBS.contains(v.lemma[k])) return true;
+            }
+            return false;
+        }
+
         void answersAfterDenial(List<Draft> sorted) {
             for (Draft den : sorted) {
                 if (den.stance != Stance.DENIES || den.cue == null) continue;
@@ -393,6 +413,8 @@ final class AttributionAnnotator implements Annotator {
                     boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
                     // (naming the one the denial defends is no other actor: "… said the army had only returned fire")
                     if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d.content, d.speaker, den.speaker, den.targets)) continue;
+                    // (a counter-accusation is no answer: "… added that the militants were continuing to shell the city")
+                    if (counterAccuses(d.content, d.speaker, den.speaker)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;

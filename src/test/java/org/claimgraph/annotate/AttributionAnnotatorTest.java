@@ -83,6 +83,21 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aCounterAccusationOfHarmAfterADenialIsNoAnswer() {
+        // the denier goes on to accuse a third party of harm: that accuses, it does not rebut
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry of Ruritania denied the reports. The ministry added that the militants were continuing to shell the villages.");
+        assertStance(a, Stance.ALLEGES, "continuing to shell");
+        // must NOT: a harm the answer denies, or the side's own account of its act, still answers the claim
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry of Ruritania denied the reports. The ministry added that nobody was killed in the operation.");
+        assertStance(b, Stance.DENIES, "nobody was killed");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry of Ruritania denied the reports. The ministry added that its aircraft struck only an empty depot.");
+        assertStance(c, Stance.DENIES, "empty depot");
+    }
+
+    @Test
     void disbelievingTheClaimDenies() {
         // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
         Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
