@@ -2023,6 +2023,15 @@ final class AttributionAnnotator implements Annotator {
                 return new int[]{j, j + 1};
             }
             if (v.word[j].equals(",")) return parenthetical(j, sb);
+            // "The World Health Organization (WHO) said …": an abbreviation in brackets after the name belongs to it; the
+            // phrase before the brackets is the subject. Not a bracket holding other words ("(pictured)", "(in 2019)").
+            if (v.word[j].equals(")")) {
+                int o = j - 1;
+                while (o > sb && o >= j - 4 && !v.word[o].equals("(")) o--;
+                boolean abbreviation = o > sb && v.word[o].equals("(") && o < j - 1;
+                for (int k = o + 1; abbreviation && k < j; k++) abbreviation = v.word[k].length() > 1 && v.word[k].equals(v.word[k].toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(v.word[k].charAt(0));
+                if (abbreviation) return npLeft(o - 1, sb);
+            }
             return npLeft(j, sb);
         }
 

@@ -98,6 +98,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAbbreviationInBracketsAfterTheSubjectBelongsToIt() {
+        // "The Regional Water Authority (RWA) said that …": before, the bracket hid the subject and there was no claim
+        Article a = annotate("Lead paragraph of the report.\n\nThe Regional Water Authority (RWA) said that the reservoir was half empty.");
+        Attribution c = only(a);
+        assertEquals("the reservoir was half empty.", a.text(c.content()), show(a));
+        assertEquals("Regional Water Authority", a.entity(c.speaker()).label(), show(a));
+        // must NOT: a bracket of ordinary words is no abbreviation of the name ("(in 2019)")
+        Article b = annotate("Lead paragraph of the report.\n\nThe Regional Water Authority (in 2019) said that the reservoir was half empty.");
+        for (Attribution x : b.attributions()) assertTrue(!b.entity(x.speaker()).label().contains("2019"), show(b));
+    }
+
+    @Test
     void disbelievingTheClaimDenies() {
         // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
         Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
