@@ -1605,7 +1605,8 @@ final class AttributionAnnotator implements Annotator {
             boolean fronted = true;
             for (int k = sb; k < c0; k++) if (!v.isPunct(k) && !v.pos[k].equals("CCONJ") && !v.pos[k].equals("ADV")) { fronted = false; break; }
             if (fronted) {
-                int from = np[1];
+                // ("According to the World Health Organization (WHO), …": the abbreviation in brackets is the source's)
+                int from = pastAbbreviation(np[1], se);
                 while (from < se && (v.isPunct(from) || v.lower[from].equals("that"))) from++;
                 // "According to NAME, a fellow at X, a think tank:" — an apposition, then the next paragraph
                 if (from < se && v.word[from - 1].equals(",") && v.word[se - 1].equals(":") && !hasVerb(new Span(v.begin(from), v.end(se - 1)))) from = se;
@@ -1632,6 +1633,26 @@ final class AttributionAnnotator implements Annotator {
             }
             if (d.content.length() == 0) return;
             finish(d, sp);
+        }
+
+        /**
+         * The token after an abbreviation in brackets opening at k ("(WHO)", "(RWA)": one to three capitalised words),
+         * or k itself when none opens there ("(in 2019)", "(pictured)").
+         */
+        int pastAbbreviation(int k, int se) {
+            if (k >= se || !v.word[k].equals("(")) return k;
+            int c = k + 1;
+            while (c < se && c <= k + 3 && !v.word[c].equals(")")) {
+                if (!abbreviationWord(c)) return k;
+                c++;
+            }
+            return c < se && c > k + 1 && v.word[c].equals(")") ? c + 1 : k;
+        }
+
+        /** Token k is a word in capitals of two letters or more ("WHO", "RWA"), as an abbreviation in brackets is. */
+        boolean abbreviationWord(int k) {
+            String w = v.word[k];
+            return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
         }
 
         /** A naming ("what X called a massacre") holds no verb of its own, yet says something. */
@@ -2029,7 +2050,7 @@ final class AttributionAnnotator implements Annotator {
                 int o = j - 1;
                 while (o > sb && o >= j - 4 && !v.word[o].equals("(")) o--;
                 boolean abbreviation = o > sb && v.word[o].equals("(") && o < j - 1;
-                for (int k = o + 1; abbreviation && k < j; k++) abbreviation = v.word[k].length() > 1 && v.word[k].equals(v.word[k].toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(v.word[k].charAt(0));
+                for (int k = o + 1; abbreviation && k < j; k++) abbreviation = abbreviationWord(k);
                 if (abbreviation) return npLeft(o - 1, sb);
             }
             return npLeft(j, sb);

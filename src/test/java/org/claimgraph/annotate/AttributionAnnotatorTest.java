@@ -107,6 +107,9 @@ class AttributionAnnotatorTest {
         // must NOT: a bracket of ordinary words is no abbreviation of the name ("(in 2019)")
         Article b = annotate("Lead paragraph of the report.\n\nThe Regional Water Authority (in 2019) said that the reservoir was half empty.");
         for (Attribution x : b.attributions()) assertTrue(!b.entity(x.speaker()).label().contains("2019"), show(b));
+        // "According to X (ABBR), …": the content starts after the brackets
+        Article d = annotate("Lead paragraph of the report.\n\nAccording to the Regional Water Authority (RWA), the reservoir was half empty.");
+        assertEquals("the reservoir was half empty.", d.text(only(d).content()), show(d));
     }
 
     @Test
