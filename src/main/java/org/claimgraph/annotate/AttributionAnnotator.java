@@ -167,6 +167,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    /** Dashes that set off a parenthesis ("X – who … – said"). */
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
     private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
@@ -2044,6 +2046,8 @@ final class AttributionAnnotator implements Annotator {
                 return new int[]{j, j + 1};
             }
             if (v.word[j].equals(",")) return parenthetical(j, sb);
+            // "The ministry – which is run by the rebels – said": a parenthesis set off by dashes, as by commas
+            if (DASHES.contains(v.word[j])) return parenthetical(j, sb);
             // "The World Health Organization (WHO) said …": an abbreviation in brackets after the name belongs to it; the
             // phrase before the brackets is the subject. Not a bracket holding other words ("(pictured)", "(in 2019)").
             if (v.word[j].equals(")")) {
@@ -2071,8 +2075,9 @@ final class AttributionAnnotator implements Annotator {
         int[] parenthetical(int j, int sb) {
             int k = j - 1;
             int limit = Math.max(sb, j - 40);
-            while (k >= limit && !v.word[k].equals(",") && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
-            if (k < limit || !v.word[k].equals(",") || k + 1 >= j) return null;
+            String mark = v.word[j];
+            while (k >= limit && !v.word[k].equals(mark) && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
+            if (k < limit || !v.word[k].equals(mark) || k + 1 >= j) return null;
             int[] head = headBefore(k, sb);
             if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;

@@ -113,6 +113,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aParenthesisSetOffByDashesLeavesTheSubjectBeforeIt() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe Health Ministry – which is run by the rebels – said 12 people were killed.");
+        Attribution c = only(a);
+        assertEquals("12 people were killed.", a.text(c.content()), show(a));
+        assertEquals("health-ministry", c.speaker(), show(a));
+        // must NOT: a single dash before an inverted cue opens no parenthesis; the speaker after the cue stays
+        Article b = annotate("Lead paragraph of the report.\n\nTwo rockets hit the town on Sunday – said Mayor Ana Lund.");
+        for (Attribution x : b.attributions()) assertEquals("Ana Lund", b.entity(x.speaker()).label(), show(b));
+    }
+
+    @Test
     void disbelievingTheClaimDenies() {
         // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
         Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
