@@ -56,7 +56,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern ANONYMITY = Pattern.compile(
             "(?i)\\W*(?:(?:his|her|their|its|the\\s+\\w+['’]s)\\s+)?(?:full\\s+|real\\s+)?(?:names?|identity|identities)\\s+(?:should\\s+|would\\s+)?(?:not|never)\\s+be\\b");
     static final Pattern DENIAL = Pattern.compile(
-            "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
+            "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
                     + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?"
@@ -167,6 +167,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    /** Dashes that set off a parenthesis ("X – who … – said"). */
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
     private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
     private static final Set<String> ADMIN_OBJECTS = WORDS.set("ADMIN_OBJECTS");
@@ -245,6 +248,7 @@ final class AttributionAnnotator implements Annotator {
         Span object;      // the object phrase of the cue (accused, or the addressee), or null
         boolean addressee; // object is who was told/asked, not accused
         boolean clauseCue; // the cue takes a content clause ("said that …"), not an object ("blasted Y …")
+        boolean calledFalse; // a naming cue called a claim false with no quotation ("called the accusations baseless")
         int relays = -1;
         Draft continues; // for continuation quotes
         List<String> targets = List.of();
@@ -369,11 +373,30 @@ final class AttributionAnnotator implements Annotator {
          * forms were signed": what a speaker says after its own denial, in the same paragraph, accusing and naming no
          * other actor, is the rebuttal itself.
          */
+        /**
+         * The content accuses a third party of harm: a verb of {@link #HARM_VERBS} ("shell", "kill", "attack") within its
+         * first twelve tokens, with no negation before it and a subject that is not the side itself ("the militants
+         * were continuing to shell the city", "the regime's artillery killed eleven civilians"). Must NOT catch a denied
+         * harm ("our forces never targeted civilians", "no one was killed by the army") nor the side's own account of
+         * its act ("we fired only at armed men", "its aircraft struck a depot").
+         */
+        boolean counterAccuses(Span content, String speaker, String side) {
+            int b = v.tokenAtOrAfter(content.begin());
+            if (b < v.n && v.isQuote(b)) b++;
+            if (b >= v.n || SIDE_PRONOUNS.contains(v.lower[b])) return false;
+            for (int k = b; k < v.n && v.begin(k) < content.end() && k < b + 12; k++) {
+                if (NEGATIONS.contains(v.lower[k]) || v.isPunct(k) && !v.isQuote(k)) return false;
+                if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) return false;
+                if (v.pos[k].equals("VERB") && HARM_VERBS.contains(v.lemma[k])) return true;
+            }
+            return false;
+        }
+
         void answersAfterDenial(List<Draft> sorted) {
             for (Draft den : sorted) {
                 if (den.stance != Stance.DENIES || den.cue == null) continue;
                 // a rejecting cue ("denied", "rejected"), or content that rejects a claim ("said the claim was baseless")
-                if (!cueRejects(den) && !rejectsClaim(den.content)) continue;
+                if (!cueRejects(den) && !rejectsClaim(den.content) && !den.calledFalse) continue;
                 int para = v.paragraphOf(den.content.begin());
                 // the denier's side: itself and whoever the paragraph introduces as speaking for it
                 Set<String> side = new HashSet<>();
@@ -392,6 +415,8 @@ final class AttributionAnnotator implements Annotator {
                     boolean next = dp == para + 1 && noOtherSpeakerBetween(sorted, den, d, side);
                     // (naming the one the denial defends is no other actor: "… said the army had only returned fire")
                     if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d.content, d.speaker, den.speaker, den.targets)) continue;
+                    // (a counter-accusation is no answer: "… added that the militants were continuing to shell the city")
+                    if (counterAccuses(d.content, d.speaker, den.speaker)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
@@ -415,7 +440,7 @@ final class AttributionAnnotator implements Annotator {
                 // (a rejecting cue rejects a claim with a clause or a claim noun as its object: "denied that …", "denied
                 // the reports"; not "dismissed head coach X", "denied the motion")
                 boolean claimRejected = cueRejects(d) && (d.object == null || rejectedClaim(v.tokenAtOrAfter(d.object.begin())));
-                if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
+                if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || d.calledFalse || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
                 // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
                 // not "criticised X after the defeat")
                 if (d.accuses && d.object != null && !d.addressee && ofOrFor(v.tokenAtOrAfter(d.object.end()))) {
@@ -639,10 +664,20 @@ final class AttributionAnnotator implements Annotator {
                 words.add(v.lower[k]);
             }
             if (!words.isEmpty() && (words.get(0).equals("its") || words.get(0).equals("their"))) return true;
+            // (a title in apposition before the name: "Its president, NAME, said"; not "In its report, NAME said": the
+            // possessive must open the sentence or follow punctuation, and only nouns stand between it and the comma)
+            if (b - 1 > sb && v.word[b - 1].equals(",")) {
+                int q = b - 2;
+                while (q > sb && q > b - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("PROPN"))) q--;
+                if (q < b - 2 && (v.lower[q].equals("its") || v.lower[q].equals("their")) && (q == sb || v.isPunct(q - 1))) return true;
+            }
             Set<String> bodyWords = new HashSet<>();
             for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4) bodyWords.add(w);
             for (int k = b; k + 1 < end; k++) {
                 if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
+                // (a clitic the tokenizer kept on its word: "Sevaero's general director")
+                String w = v.lower[k];
+                if ((w.endsWith("’s") || w.endsWith("'s")) && bodyWords.contains(w.substring(0, w.length() - 2))) return true;
             }
             return false;
         }
@@ -943,6 +978,29 @@ final class AttributionAnnotator implements Annotator {
             return List.of();
         }
 
+        /**
+         * "called the accusations baseless", "calling the reports absurd": a naming cue's object is a claim noun (within
+         * three tokens) and a rejecting name follows it within three more, before the sentence or clause ends. Must NOT
+         * catch a naming of something that is no claim ("called the bridge a disgrace", "called the talks useful") nor
+         * a claim named by no rejecting word ("called the reports a welcome sign").
+         */
+        /** A one-word naming cue that reports only with a quotation ("call"). */
+        boolean namingCue(String lemma) {
+            for (CueLexicon.Cue cue : lexicon.candidates(lemma)) if (cue.quotedOnly() && cue.words().size() == 1) return true;
+            return false;
+        }
+
+        boolean claimCalledFalse(int c1, int se) {
+            if (c1 >= se || !rejectedClaim(c1)) return false;
+            int k = c1;
+            while (k < se && k < c1 + 3 && !CLAIM_NOUNS.contains(v.lemma[k]) && !REJECTING_NAMES.contains(v.lower[k])) k++;
+            for (int j = k + 1; j < se && j <= k + 3; j++) {
+                if (v.isPunct(j) || v.pos[j].equals("VERB")) return false;
+                if (REJECTING_NAMES.contains(v.lower[j])) return true;
+            }
+            return false;
+        }
+
         void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
@@ -957,7 +1015,7 @@ final class AttributionAnnotator implements Annotator {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
                 boolean q = false;
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
-                if (!q) return;
+                if (!q && !claimCalledFalse(c1, se)) return;
             }
             // "the South West state government", "Chinese state media": an uninflected cue word between a name or adjective
             // and a noun compounds them (the tagger, lacking the commas, read it as a verb)
@@ -1131,7 +1189,6 @@ final class AttributionAnnotator implements Annotator {
                     np = new int[]{np[0], named[1]};
                 }
             }
-            if (System.getProperty("cg.debug") != null) System.err.println("DBG cue=" + v.word[c0] + " np=" + (np[1] > np[0] ? v.body.substring(v.begin(np[0]), v.end(np[1] - 1)) : "-") + " sp=" + sp);
             if (sp == null) return;
             Draft d = new Draft();
             d.speaker = sp.key();
@@ -1550,7 +1607,8 @@ final class AttributionAnnotator implements Annotator {
             boolean fronted = true;
             for (int k = sb; k < c0; k++) if (!v.isPunct(k) && !v.pos[k].equals("CCONJ") && !v.pos[k].equals("ADV")) { fronted = false; break; }
             if (fronted) {
-                int from = np[1];
+                // ("According to the World Health Organization (WHO), …": the abbreviation in brackets is the source's)
+                int from = pastAbbreviation(np[1], se);
                 while (from < se && (v.isPunct(from) || v.lower[from].equals("that"))) from++;
                 // "According to NAME, a fellow at X, a think tank:" — an apposition, then the next paragraph
                 if (from < se && v.word[from - 1].equals(",") && v.word[se - 1].equals(":") && !hasVerb(new Span(v.begin(from), v.end(se - 1)))) from = se;
@@ -1577,6 +1635,26 @@ final class AttributionAnnotator implements Annotator {
             }
             if (d.content.length() == 0) return;
             finish(d, sp);
+        }
+
+        /**
+         * The token after an abbreviation in brackets opening at k ("(WHO)", "(RWA)": one to three capitalised words),
+         * or k itself when none opens there ("(in 2019)", "(pictured)").
+         */
+        int pastAbbreviation(int k, int se) {
+            if (k >= se || !v.word[k].equals("(")) return k;
+            int c = k + 1;
+            while (c < se && c <= k + 3 && !v.word[c].equals(")")) {
+                if (!abbreviationWord(c)) return k;
+                c++;
+            }
+            return c < se && c > k + 1 && v.word[c].equals(")") ? c + 1 : k;
+        }
+
+        /** Token k is a word in capitals of two letters or more ("WHO", "RWA"), as an abbreviation in brackets is. */
+        boolean abbreviationWord(int k) {
+            String w = v.word[k];
+            return w.length() > 1 && Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
         }
 
         /** A naming ("what X called a massacre") holds no verb of its own, yet says something. */
@@ -1610,6 +1688,21 @@ final class AttributionAnnotator implements Annotator {
                 int last = se - 1;
                 while (last > c && v.isPunct(last)) last--;
                 if (v.end(last) <= d.content.end() && v.tokenAtOrAfter(d.content.end()) - c <= 8) d.content = trim(new Span(v.begin(v.sentFirst[s]), v.end(se - 1)));
+            }
+            // "The embassy called the accusations baseless.": a naming cue that calls a claim false with no quotation denies
+            // by the whole sentence (the speaker and its rejection), when the rejecting name ends the sentence
+            if (d.cue != null && d.quote == null) {
+                int c = v.tokenAtOrAfter(d.cue.begin()), se = v.sentEnd[v.sent[c]];
+                int c1 = v.tokenAtOrAfter(d.cue.end());
+                if (namingCue(v.lemma[c]) && claimCalledFalse(c1, se)) {
+                    int last = se - 1;
+                    while (last > c && v.isPunct(last)) last--;
+                    if (REJECTING_NAMES.contains(v.lower[last])) {
+                        d.content = trim(new Span(v.begin(v.sentFirst[v.sent[c]]), v.end(se - 1)));
+                        d.stance = Stance.DENIES;
+                        d.calledFalse = true;
+                    }
+                }
             }
             if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;
             switch (sp.how()) {
@@ -1953,6 +2046,17 @@ final class AttributionAnnotator implements Annotator {
                 return new int[]{j, j + 1};
             }
             if (v.word[j].equals(",")) return parenthetical(j, sb);
+            // "The ministry – which is run by the rebels – said": a parenthesis set off by dashes, as by commas
+            if (DASHES.contains(v.word[j])) return parenthetical(j, sb);
+            // "The World Health Organization (WHO) said …": an abbreviation in brackets after the name belongs to it; the
+            // phrase before the brackets is the subject. Not a bracket holding other words ("(pictured)", "(in 2019)").
+            if (v.word[j].equals(")")) {
+                int o = j - 1;
+                while (o > sb && o >= j - 4 && !v.word[o].equals("(")) o--;
+                boolean abbreviation = o > sb && v.word[o].equals("(") && o < j - 1;
+                for (int k = o + 1; abbreviation && k < j; k++) abbreviation = abbreviationWord(k);
+                if (abbreviation) return npLeft(o - 1, sb);
+            }
             return npLeft(j, sb);
         }
 
@@ -1971,8 +2075,9 @@ final class AttributionAnnotator implements Annotator {
         int[] parenthetical(int j, int sb) {
             int k = j - 1;
             int limit = Math.max(sb, j - 40);
-            while (k >= limit && !v.word[k].equals(",") && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
-            if (k < limit || !v.word[k].equals(",") || k + 1 >= j) return null;
+            String mark = v.word[j];
+            while (k >= limit && !v.word[k].equals(mark) && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
+            if (k < limit || !v.word[k].equals(mark) || k + 1 >= j) return null;
             int[] head = headBefore(k, sb);
             if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;

@@ -63,6 +63,67 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAdverbInANotTrueDenialStillDenies() {
+        // "was simply not true": an -ly adverb between BE and the negation
+        assertStance(annotate("Lawyer Ana Mirel said the prosecution's version was simply not true."), Stance.DENIES, "simply not true");
+        // must NOT: a negated state that is no rejection of a claim keeps its stance
+        assertStance(annotate("Lawyer Ana Mirel said the prosecution's case was simply not ready for trial."), Stance.ALLEGES, "not ready");
+    }
+
+    @Test
+    void aTitleWithItsBeforeTheNameSpeaksForTheBodyThatRejected() {
+        // "Its president, NAME, …": the possessive title in apposition before the name ties the speaker to the body
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Nordic Rowing Federation rejected the accusations. Its president, Ana Mirel, said the jury had read every file. \"The rules are the same for every crew,\" Mirel said.");
+        assertStance(a, Stance.DENIES, "The rules are the same");
+        // must NOT: the same words from the officer of a body that rejected nothing
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Nordic Rowing Federation published the new calendar. Its president, Ana Mirel, said the jury had read every file. \"The rules are the same for every crew,\" Mirel said.");
+        assertStance(b, Stance.ALLEGES, "The rules are the same");
+    }
+
+    @Test
+    void aCounterAccusationOfHarmAfterADenialIsNoAnswer() {
+        // the denier goes on to accuse a third party of harm: that accuses, it does not rebut
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry of Ruritania denied the reports. The ministry added that the militants were continuing to shell the villages.");
+        assertStance(a, Stance.ALLEGES, "continuing to shell");
+        // must NOT: a harm the answer denies, or the side's own account of its act, still answers the claim
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry of Ruritania denied the reports. The ministry added that nobody was killed in the operation.");
+        assertStance(b, Stance.DENIES, "nobody was killed");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry of Ruritania denied the reports. The ministry added that its aircraft struck only an empty depot.");
+        assertStance(c, Stance.DENIES, "empty depot");
+    }
+
+    @Test
+    void anAbbreviationInBracketsAfterTheSubjectBelongsToIt() {
+        // "The Regional Water Authority (RWA) said that …": before, the bracket hid the subject and there was no claim
+        Article a = annotate("Lead paragraph of the report.\n\nThe Regional Water Authority (RWA) said that the reservoir was half empty.");
+        Attribution c = only(a);
+        assertEquals("the reservoir was half empty.", a.text(c.content()), show(a));
+        assertEquals("Regional Water Authority", a.entity(c.speaker()).label(), show(a));
+        // must NOT: a bracket of ordinary words is no abbreviation of the name ("(in 2019)")
+        Article b = annotate("Lead paragraph of the report.\n\nThe Regional Water Authority (in 2019) said that the reservoir was half empty.");
+        for (Attribution x : b.attributions()) assertTrue(!b.entity(x.speaker()).label().contains("2019"), show(b));
+        // "According to X (ABBR), …": the content starts after the brackets
+        Article d = annotate("Lead paragraph of the report.\n\nAccording to the Regional Water Authority (RWA), the reservoir was half empty.");
+        assertEquals("the reservoir was half empty.", d.text(only(d).content()), show(d));
+    }
+
+    @Test
+    void aParenthesisSetOffByDashesLeavesTheSubjectBeforeIt() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe Health Ministry – which is run by the rebels – said 12 people were killed.");
+        Attribution c = only(a);
+        assertEquals("12 people were killed.", a.text(c.content()), show(a));
+        assertEquals("health-ministry", c.speaker(), show(a));
+        // must NOT: a single dash before an inverted cue opens no parenthesis; the speaker after the cue stays
+        Article b = annotate("Lead paragraph of the report.\n\nTwo rockets hit the town on Sunday – said Mayor Ana Lund.");
+        for (Attribution x : b.attributions()) assertEquals("Ana Lund", b.entity(x.speaker()).label(), show(b));
+    }
+
+    @Test
     void disbelievingTheClaimDenies() {
         // "I don't believe it", "he did not believe the assessment": a rejection; disbelief in an outcome is none
         Article a = annotate("“I don’t believe it,” Senator Max Ferrand said of the report.\n\n"
@@ -760,6 +821,33 @@ class AttributionAnnotatorTest {
         java.util.List<Attribution> l = claims(a, 5);
         for (int i : new int[]{0, 1, 2, 4}) assertEquals(Stance.DENIES, l.get(i).stance(), a.text(l.get(i).content()) + "\n" + show(a));
         assertEquals(Stance.ALLEGES, l.get(3).stance(), show(a));
+    }
+
+    @Test
+    void anOfficerNamedByADenyingBodysPossessiveWithTheCliticOnTheWordAnswersForIt() {
+        // "Kestrel's general director" (the tokenizer keeps the ASCII clitic on the word) speaks for the body that
+        // disputed the reports: what the director says after it, in the paragraph, is its answer
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The operator of the ferry, Kestrel Shipping Company, disputed the reports. \"It is too early to speak of blame,\" Kestrel's general director Ivan Dorn said. "
+                + "Dorn said the ship had passed its inspection in May.");
+        assertStance(a, Stance.DENIES, "too early", "passed its inspection");
+        // must NOT: the officer of a body that denied nothing keeps his stance
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The port operator, Halden Shipping Company, reported the closure. \"The ferry is too old to sail,\" Halden's harbour master Ivan Dorn said. "
+                + "Dorn said the ship had failed its inspection in May.");
+        assertStance(b, Stance.ALLEGES, "too old", "failed its inspection");
+    }
+
+    @Test
+    void callingTheAccusationsBaselessWithNoQuotationDeniesByTheWholeSentenceAndItsStatementAnswers() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Russian embassy called the accusations baseless. \"Once more, grave charges are made without any proof,\" the embassy said in a statement.");
+        java.util.List<Attribution> l = claims(a, 2);
+        assertEquals("The Russian embassy called the accusations baseless.", a.text(l.get(0).content()), show(a));
+        assertStance(a, Stance.DENIES, "called the accusations", "grave charges");
+        // must NOT: a claim called by no rejecting name, or something called baseless that is no claim, makes no claim
+        assertTrue(annotate("The minister called the reports encouraging.").attributions().isEmpty());
+        assertTrue(annotate("The minister called the new tax baseless.").attributions().isEmpty());
     }
 
     @Test
