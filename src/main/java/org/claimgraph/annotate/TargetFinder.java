@@ -288,6 +288,7 @@ final class TargetFinder {
      */
     String defendedLate(TextView v, AttributionAnnotator.Draft d, Speakers sp, boolean selfOnly) {
         sp.titleSides.clear();
+        sp.decidedLate.add(d.content);
         if (selfOnly && side(v, sp, d.speaker) != null) return null;
         String key = defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
         // a lawyer answers for a client only when the client stands accused: the lawyer's title says defence, an
@@ -1902,22 +1903,34 @@ final class TargetFinder {
     }
 
     /**
-     * Targets from the discourse, after each claim's own: a claim that names a wrong but no one who did it ("They
-     * serially ripped apart this entire effort") implicates whom the same speaker's claim just before accused, in
-     * the same or the previous paragraph.
+     * Targets from the discourse, after each claim's own. The thread of a claim is its speaker's, or its speaker's side's
+     * (a body and whoever speaks for it: "the ministry said …", then "its spokesman X said …"). A claim that names a
+     * wrong but no one who did it ("They serially ripped apart this entire effort") implicates whom the thread's claim
+     * just before accused, in the same or the previous paragraph. A denial accusing no one ("It was all in accordance
+     * with the law") answers for whom the thread's denial just before it answered, in the same or the previous
+     * paragraph; failing that, a claim made a denial only after the targets were found (the answer to a denial, a
+     * rebuttal by an accused side) answers for the speaker's side, or for a person speaker rebutting what is said of
+     * themself, as a denial found at once does ({@link #defended}), unless {@link #defendedLate} decided it. Must NOT take: targets across a change of stance
+     * (an allegation after a denial of the same speaker, or the reverse), from more than a paragraph back, for a relay
+     * (it takes what it relays), nor the side of a person speaker who has none ("a biomedical engineer said the claim
+     * was impossible" answers for no one).
      */
-    void discourse(TextView v, List<AttributionAnnotator.Draft> sorted) {
+    void discourse(TextView v, List<AttributionAnnotator.Draft> sorted, Speakers sp) {
         List<List<String>> own = new ArrayList<>();
         for (AttributionAnnotator.Draft d : sorted) own.add(d.targets);
+        sp.titleSides.clear();
+        Map<String, String> sides = new HashMap<>();
+        for (AttributionAnnotator.Draft d : sorted) if (!sides.containsKey(d.speaker)) sides.put(d.speaker, side(v, sp, d.speaker));
         for (int k = 0; k < sorted.size(); k++) {
             AttributionAnnotator.Draft d = sorted.get(k);
             if (!d.targets.isEmpty()) continue;
+            boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
             for (int j = k - 1; j >= 0; j--) {
                 AttributionAnnotator.Draft b = sorted.get(j);
-                if (!b.speaker.equals(d.speaker)) continue;
-                // (allegations only: a denial's targets are the speaker's own side, an allegation's are the other)
-                if (!own.get(j).isEmpty() && d.stance == org.claimgraph.model.Stance.ALLEGES && b.stance == org.claimgraph.model.Stance.ALLEGES
-                        && v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1) {
+                if (!b.speaker.equals(d.speaker) && (sides.get(d.speaker) == null || !sides.get(d.speaker).equals(sides.get(b.speaker)))) continue;
+                boolean near = v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1;
+                // (an allegation's targets are the other side, a denial's the speaker's own: never one for the other)
+                if (!own.get(j).isEmpty() && !denies && b.stance == org.claimgraph.model.Stance.ALLEGES && near) {
                     if (accusatory(v, d.content)) d.targets = own.get(j);
                     else {
                         // "She put …", "They didn't even look": the pronoun stands for one the speaker just accused
@@ -1925,7 +1938,12 @@ final class TargetFinder {
                         if (ante != null && own.get(j).contains(ante)) d.targets = List.of(ante);
                     }
                 }
+                if (!own.get(j).isEmpty() && denies && b.stance == org.claimgraph.model.Stance.DENIES && near && d.relays < 0) d.targets = own.get(j);
                 break;
+            }
+            if (d.targets.isEmpty() && denies && d.relays < 0 && !sp.decidedLate.contains(d.content)) {
+                String key = defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
+                if (key != null) d.targets = List.of(key);
             }
         }
     }
