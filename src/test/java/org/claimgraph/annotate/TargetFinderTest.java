@@ -676,5 +676,20 @@ class TargetFinderTest {
                 + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
         assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
     }
+
+    @Test
+    void aWrongNamingNoActorImplicatesWhomTheArticleAccusedMostSoFar() {
+        String lead = "The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne. "
+                + "Mayor Ivan Petrov said Norwegian artillery had destroyed the school.\n\n";
+        Article a = annotate(lead + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of("norway"), last(a).targets(), show(a) + allTargets(a));
+        // must NOT: a claim naming no wrong
+        a = annotate(lead + "\"The school will reopen in May,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+        // must NOT: an actor accused only once before
+        a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
+                + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+    }
 }
 
