@@ -1944,9 +1944,11 @@ final class TargetFinder {
      * the same or the previous paragraph; failing that, a claim made a denial only after the targets were found (the
      * answer to a denial, a rebuttal by an accused side) answers for the speaker's side, or for a person speaker
      * rebutting what is said of themself, as a denial found at once does ({@link #defended}), unless
-     * {@link #defendedLate} decided it. Must NOT take: targets across a change of stance (an allegation after a denial
+     * {@link #defendedLate} decided it; failing both, a denial naming no actor defends the actor the earlier
+     * allegations accused most often (at least twice, no tie: a rebuttal answers the accusation). Must NOT take: targets across a change of stance (an allegation after a denial
      * of the same speaker, or the reverse), from more than a paragraph back, for a relay (it takes what it relays), the
-     * side of a person speaker who has none ("a biomedical engineer said the claim was impossible" answers for no one);
+     * side of a person speaker who has none ("a biomedical engineer said the claim was impossible" answers for no one
+     * but whom the article accused);
      * nor the most accused for a claim that names any actor, that names no wrong ("the school will reopen in May") or
      * only a legal action ("police arrested three suspects"). Measured, the most accused for every claim naming a wrong
      * overreached (tune F1 down, seeds down); taken only from the allegations before the claim and only for claims
@@ -1988,6 +1990,12 @@ final class TargetFinder {
             if (d.targets.isEmpty() && denies && d.relays < 0 && !sp.decidedLate.contains(d.content)) {
                 String key = defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
                 if (key != null) d.targets = List.of(key);
+            }
+            // "the claim was physically impossible", by one with no side of their own: the denial defends the one the
+            // article's allegations accused most
+            if (d.targets.isEmpty() && denies && d.relays < 0 && !sp.decidedLate.contains(d.content) && namesNoActor(v, d.content)) {
+                String main = mostAccusedBefore(sorted, own, k);
+                if (main != null && !main.equals(d.speaker)) d.targets = List.of(main);
             }
         }
     }

@@ -671,7 +671,7 @@ class TargetFinderTest {
 
     @Test
     void anExpertWithNoSideRejectingAClaimAnswersForNoOne() {
-        // must NOT: a scientist with no side who calls a claim impossible defends no one
+        // must NOT: a scientist with no side who calls a claim impossible defends no one when the article accused no one
         Article a = annotate("A blogger claimed that the vaccine contains tracking chips.\n\n"
                 + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
         assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
@@ -690,6 +690,14 @@ class TargetFinderTest {
         a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
                 + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
         assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+    }
+
+    @Test
+    void aRebuttalNamingNoOneDefendsWhomTheArticleAccusedMost() {
+        Article a = annotate("Blogger Anna Berg accused the Health Ministry of hiding tracking chips in vaccines. "
+                + "Tom Quill said the Health Ministry had lied to parents.\n\n"
+                + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
+        assertEquals(List.of("health-ministry"), denialTargets(a), show(a) + allTargets(a));
     }
 }
 
