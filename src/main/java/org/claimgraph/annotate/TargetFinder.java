@@ -1915,8 +1915,7 @@ final class TargetFinder {
 
     /** The content names a harm, a criticism or deceit (not a legal action: "police arrested three suspects" blames no one). */
     private boolean wrongNamed(TextView v, Span c) {
-        for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) if (match(v, i, harm) > 0 || match(v, i, critical) > 0 || DECEIT.contains(v.lower[i])) return true;
-        return false;
+        return namesWrong(v, c, false);
     }
 
     /** No actor is named in the content. */
@@ -1927,28 +1926,35 @@ final class TargetFinder {
 
     /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
     boolean accusatory(TextView v, Span c) {
+        return namesWrong(v, c, true);
+    }
+
+    private boolean namesWrong(TextView v, Span c, boolean legalToo) {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
-            if (match(v, i, harm) > 0 || match(v, i, critical) > 0 || legal.contains(v.lemma[i]) || DECEIT.contains(v.lower[i])) return true;
+            if (match(v, i, harm) > 0 || match(v, i, critical) > 0 || legalToo && legal.contains(v.lemma[i]) || DECEIT.contains(v.lower[i])) return true;
         }
         return false;
     }
 
     /**
      * Targets from the discourse, after each claim's own. The thread of a claim is its speaker's, or its speaker's side's
-     * (a body and whoever speaks for it: "the ministry said …", then "its spokesman X said …"). A claim that names a
-     * wrong but no one who did it ("They serially ripped apart this entire effort") implicates whom the thread's claim
-     * just before accused, in the same or the previous paragraph; failing that, an allegation naming a harm, a criticism
-     * or deceit and no actor at all ("This was a deliberate provocation") implicates the actor the article's earlier
-     * allegations accused most often (at least twice, no tie), unless that is the speaker or its side. A denial accusing
-     * no one ("It was all in accordance with the law") answers for whom the thread's denial just before it answered, in
-     * the same or the previous paragraph; failing that, a claim made a denial only after the targets were found (the
-     * answer to a denial, a rebuttal by an accused side) answers for the speaker's side, or for a person speaker
-     * rebutting what is said of themself, as a denial found at once does ({@link #defended}), unless
-     * {@link #defendedLate} decided it; failing both, a denial naming no actor defends the actor the earlier
-     * allegations accused most often (at least twice, no tie: a rebuttal answers the accusation). Must NOT take: targets across a change of stance (an allegation after a denial
-     * of the same speaker, or the reverse), from more than a paragraph back, for a relay (it takes what it relays), the
-     * side of a person speaker who has none ("a biomedical engineer said the claim was impossible" answers for no one
-     * but whom the article accused);
+     * (a body and whoever speaks for it: "the ministry said …", then "its spokesman X said …").
+     * <ul>
+     * <li>A claim that names a wrong but no one who did it ("They serially ripped apart this entire effort") implicates
+     * whom the thread's claim just before accused, in the same or the previous paragraph; failing that, an allegation
+     * naming a harm, a criticism or deceit and no actor at all ("This was a deliberate provocation") implicates the
+     * actor the article's earlier allegations accused most often (at least twice, no tie), unless that is the speaker
+     * or its side.</li>
+     * <li>A denial accusing no one ("It was all in accordance with the law") answers for whom the thread's denial just
+     * before it answered, in the same or the previous paragraph; failing that, a claim made a denial only after the
+     * targets were found (the answer to a denial, a rebuttal by an accused side) answers for the speaker's side, or for
+     * a person speaker rebutting what is said of themself, as a denial found at once does ({@link #defended}), unless
+     * {@link #defendedLate} decided it; failing both, a denial naming no actor defends the actor the earlier allegations
+     * accused most often (at least twice, no tie: a rebuttal answers the accusation).</li>
+     * </ul>
+     * Must NOT take: targets across a change of stance (an allegation after a denial of the same speaker, or the
+     * reverse), from more than a paragraph back, for a relay (it takes what it relays), the side of a person speaker who
+     * has none ("a biomedical engineer said the claim was impossible" answers for no one but whom the article accused);
      * nor the most accused for a claim that names any actor, that names no wrong ("the school will reopen in May") or
      * only a legal action ("police arrested three suspects"). Measured, the most accused for every claim naming a wrong
      * overreached (tune F1 down, seeds down); taken only from the allegations before the claim and only for claims
