@@ -322,7 +322,7 @@ final class AttributionAnnotator implements Annotator {
             }
             answersAfterDenial(sorted);
             rebuttingSide(sorted);
-            targets.discourse(v, sorted);
+            targets.discourse(v, sorted, speakers);
             for (Draft d : sorted) {
                 // (a quote that mentions another's words answers them, it does not relay them)
                 if (d.relays < 0 || d.cue == null || d.quote != null) continue;

@@ -77,6 +77,8 @@ final class Speakers {
     final Map<String, String> titleSides = new java.util.HashMap<>();
     /** Who the article's allegations accuse so far (TargetFinder#find): a lawyer's late denial answers only for an accused client. */
     final java.util.Set<String> accused = new java.util.HashSet<>();
+    /** Contents of claims TargetFinder#defendedLate has already decided for (a lawyer's, a headline denier's): the discourse leaves them be. */
+    final java.util.Set<org.claimgraph.model.Span> decidedLate = new java.util.HashSet<>();
     final Set<String> changed = new LinkedHashSet<>();
     /** (offset, key) of salient actors in text order: speakers and sentence subjects. */
     private final List<long[]> salience = new ArrayList<>();

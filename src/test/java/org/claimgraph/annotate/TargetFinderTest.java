@@ -637,5 +637,67 @@ class TargetFinderTest {
         a = annotate("Tom Quill was charged with fraud on Monday.\n\nQuill's lawyer, Jane Doe, told reporters the payments were personal loans.");
         assertEquals(List.of("tom-quill"), last(a).targets(), show(a));
     }
+
+    /** Every claim's targets, in order, with the claims shown on failure. */
+    static String allTargets(Article a) {
+        StringBuilder sb = new StringBuilder();
+        for (Attribution c : a.attributions()) sb.append(c.stance()).append(c.targets()).append(' ');
+        return sb.toString().trim();
+    }
+
+    @Test
+    void aSpokesmansAccusationNamingNoOneContinuesTheBodysThread() {
+        // the body accused, then its spokesman names the wrong but no one: the same side's thread
+        Article a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
+                + "\"This was a deliberate provocation,\" Veltrax Defence Ministry spokesman Arvid Lund said.");
+        assertTrue(last(a).targets().contains("norway"), show(a) + allTargets(a));
+        // must NOT: a different body's spokesman does not continue the ministry's thread
+        a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
+                + "\"This was a deliberate provocation,\" Red Cross spokesman Arvid Lund said.");
+        assertTrue(!last(a).targets().contains("norway"), show(a) + allTargets(a));
+    }
+
+    @Test
+    void aDenialNamingNoOneAnswersForWhomTheSideJustDefended() {
+        // the answer given with a rejection, made a denial after the targets were found, answers for the rejecting body
+        Article a = annotate("The Harbour Authority denied reports of bribery at the port, calling them rumours. \u201cEvery tender is public,\u201d it said.");
+        assertEquals(Stance.DENIES, last(a).stance(), show(a));
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("harbour-authority")), show(a) + allTargets(a));
+        // must NOT: an allegation after the denial takes none of the denial's targets
+        a = annotate("The Harbour Authority rejected the accusations of bribery.\n\n"
+                + "Harbour Authority spokeswoman Lina Marsh said the new terminal would open in June.");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+    }
+
+    @Test
+    void anExpertWithNoSideRejectingAClaimAnswersForNoOne() {
+        // must NOT: a scientist with no side who calls a claim impossible defends no one when the article accused no one
+        Article a = annotate("A blogger claimed that the vaccine contains tracking chips.\n\n"
+                + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+    }
+
+    @Test
+    void aWrongNamingNoActorImplicatesWhomTheArticleAccusedMostSoFar() {
+        String lead = "The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne. "
+                + "Mayor Ivan Petrov said Norwegian artillery had destroyed the school.\n\n";
+        Article a = annotate(lead + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of("norway"), last(a).targets(), show(a) + allTargets(a));
+        // must NOT: a claim naming no wrong
+        a = annotate(lead + "\"The school will reopen in May,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+        // must NOT: an actor accused only once before
+        a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
+                + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+    }
+
+    @Test
+    void aRebuttalNamingNoOneDefendsWhomTheArticleAccusedMost() {
+        Article a = annotate("Blogger Anna Berg accused the Health Ministry of hiding tracking chips in vaccines. "
+                + "Tom Quill said the Health Ministry had lied to parents.\n\n"
+                + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
+        assertEquals(List.of("health-ministry"), denialTargets(a), show(a) + allTargets(a));
+    }
 }
 
