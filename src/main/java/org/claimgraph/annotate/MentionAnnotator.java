@@ -45,6 +45,12 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> STATE_HEADS = WORDS.set("STATE_HEADS");
     /** Nouns heading a group's name ("Islamic State group"). */
     private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
+    /** Heads of the body an office holder runs, after the holder's title and its possessive ("the attorney general's office"). */
+    private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
+    /** Lower-case nouns of a news medium, one or two words ("news agency", "broadcaster"), before an acronym set off by commas. */
+    private static final Set<String> MEDIA_NOUNS = WORDS.set("MEDIA_NOUNS");
+    /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
+    private static final Set<String> SAME_ROLE = WORDS.set("SAME_ROLE");
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
@@ -273,10 +279,12 @@ final class MentionAnnotator implements Annotator {
             mediaGroups();
             definedNames();
             acronyms();
+            mediaAcronyms();
             companies();
             surnames();
             persons();
             countryTitles();
+            titleOffices();
             descriptions();
             administrations();
             collectives();
@@ -1173,7 +1181,10 @@ final class MentionAnnotator implements Annotator {
                 if ((w.norm[core].equals("for") || w.norm[core].equals("of")) && !w.capitalized(core) && e - core >= 3) {
                     // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
                     for (int k = Math.max(core + 2, e - 2); k < e; k++) {
-                        if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && surnameRecurs(k, e))) {
+                        // or two words right before a reporting verb ("... for Reintegration Dorina Cebanu told"), the last no word the
+                        // article writes in lower case (not "... for Digital Transformation said")
+                        if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && (surnameRecurs(k, e)
+                                || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])))) {
                             M p = newName(k, e, EntityType.PERSON);
                             if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
                             return;
@@ -2104,6 +2115,46 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * "The state news agency, SNA, reported": an acronym set off by commas right after "the", at most two lower-case
+         * modifiers and a media noun of words-mentions MEDIA_NOUNS ("news agency", "broadcaster", "channel") is that outlet,
+         * here and wherever the article writes it again; the description is a mention of it too. An acronym the gazetteer
+         * gives to an actor that is no outlet (an armed group with the same letters) yields to the outlet the article
+         * describes. Not after any other noun ("the rebel group, SNA,"), not without the comma after it, not a capitalised
+         * description (a name: "the Free Press, FP,").
+         */
+        void mediaAcronyms() {
+            for (int k = 3; k + 1 < w.size; k++) {
+                if (!w.allCaps(k) || letters(k) < 2 || !trim(w.gap(k - 1)).equals(",") || !trim(w.gap(k)).equals(",") || sentEnd[k] != sentEnd[k - 1]) continue;
+                if (claim[k] != null && (claim[k].type == EntityType.OUTLET || claim[k].source != Gazetteer.Kind.ACTOR || claim[k].to != k || claim[k].from != k)) continue;
+                int head = k - 1, from = -1;
+                String two = w.norm[head - 1] + " " + w.norm[head];
+                int words = MEDIA_NOUNS.contains(two) ? 2 : MEDIA_NOUNS.contains(w.norm[head]) ? 1 : 0;
+                if (words == 0) continue;
+                int x = head - words, mods = 0;
+                while (x >= 0 && mods < 2 && !w.norm[x].equals("the") && !w.capitalized(x) && claim[x] == null && sentEnd[x] == sentEnd[k]) { x--; mods++; }
+                if (x < 0 || !w.norm[x].equals("the") || sentEnd[x] != sentEnd[k]) continue;
+                from = x;
+                boolean lower = true;
+                for (int y = from + 1; y <= head; y++) if (w.capitalized(y) || claim[y] != null) lower = false;
+                if (!lower) continue;
+                String label = w.text.substring(w.begin[k], w.end[k]);
+                String key = Ids.slug(label);
+                if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-outlet";
+                newTypes.putIfAbsent(key, EntityType.OUTLET);
+                newLabels.putIfAbsent(key, label);
+                String gazetteerKey = claim[k] == null ? null : claim[k].key;
+                for (int i = 0; i < w.size; i++) {
+                    if (!w.norm[i].equals(w.norm[k]) || !w.allCaps(i)) continue;
+                    if (claim[i] != null && (claim[i].from != i || claim[i].to != i || !claim[i].key.equals(gazetteerKey))) continue;
+                    if (claim[i] != null) drop(claim[i]);
+                    add(new M(i, i, key, EntityType.OUTLET, null, Mention.Kind.NAME, false));
+                }
+                add(new M(from, head, key, EntityType.OUTLET, null, Mention.Kind.DESCRIPTION, false));
+                extraLabels.computeIfAbsent(key, z -> new LinkedHashSet<>()).add(oneLine(text(from, k)));
+            }
+        }
+
+        /**
          * "Volunteers for the Defence of the Homeland (VDP)": capitalised words the gazetteer does not know, linked by "of",
          * "for", "the", "on", right before an acronym in parentheses, are an organisation (the acronym then names it too).
          * Not a person's name (no given name first).
@@ -2327,6 +2378,35 @@ final class MentionAnnotator implements Annotator {
         }
 
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
+        /**
+         * "the state attorney general's office said", "the regional prosecutor's office", "the Prime Minister's office": "the",
+         * at most one lower-case modifier, an office holder's title of the lexicon (ROLE), its possessive and a head of
+         * words-mentions TITLE_OFFICES is the body that office holder runs, one organisation labelled without "the" (the
+         * form with "the" an altLabel). Not a named holder's office ("Smith's office", "the minister Jo Bell's office": no
+         * title right before the possessive), not "his lawyer's office" (no "the"), not a longer noun phrase
+         * ("the governor's office building"), not an office whose words another mention already holds.
+         */
+        void titleOffices() {
+            for (int k = 3; k < w.size; k++) {
+                if (!TITLE_OFFICES.contains(w.norm[k]) || claim[k] != null || !possessiveAt(k - 2) || sentEnd[k - 2] != sentEnd[k]) continue;
+                if (k + 1 < w.size && sentEnd[k + 1] == sentEnd[k] && trim(w.gap(k)).isEmpty() && !w.capitalized(k + 1) && "NOUN".equals(pos[k + 1])) continue;
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                int t = titleEndingAt(k - 2, c);
+                if (t < 1 || c[0] != Lexicon.Cue.ROLE) continue;
+                int from = t;
+                if (from > 1 && !w.capitalized(from - 1) && !w.norm[from - 1].equals("the") && ("ADJ".equals(pos[from - 1]) || "NOUN".equals(pos[from - 1]))
+                        && sentEnd[from - 1] == sentEnd[k]) from--;
+                if (!w.norm[from - 1].equals("the") || sentEnd[from - 1] != sentEnd[k]) continue;
+                if (!speaks(from - 1, k)) continue;
+                boolean free = true;
+                for (int x = from; x <= k && free; x++) if (claim[x] != null && (!claim[x].soft || claim[x].type == EntityType.PERSON)) free = false;
+                for (int x = from - 1; x < k && free; x++) if (w.gap(x).indexOf('\n') >= 0) free = false;
+                if (!free) continue;
+                M m = newName(from, k, EntityType.ORGANIZATION);
+                if (m != null && m.source == null) extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(from - 1, k)));
+            }
+        }
+
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
             sorted.sort(Comparator.comparingInt(x -> x.from));
@@ -2336,6 +2416,7 @@ final class MentionAnnotator implements Annotator {
                 int k = i + 1;
                 if (claim[k] != null) continue;
                 Lexicon.Cue[] c = new Lexicon.Cue[1];
+                if (ownersRole(sorted, i, k)) continue;
                 int t = titleAt(k, c);
                 if (t >= 0 && followedByName(t)) continue;
                 if (t >= 0 && c[0] == Lexicon.Cue.ROLE) {
@@ -2360,6 +2441,54 @@ final class MentionAnnotator implements Annotator {
                     if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                 }
             }
+        }
+
+        /**
+         * "Attorney Ray Okafor, who represents the family, said … The family's lawyer said": "the", one lower-case noun, its
+         * possessive and a lower-case role of the lexicon is the one person named before it whose role is that role or one of
+         * its kind (words-mentions SAME_ROLE rows: a lawyer is an attorney). Not when two persons named before hold such a
+         * role (which one is meant is not known), nor when a name follows ("the family's lawyer, Ann Roe"), nor "the
+         * Family's Lawyer" (capitalised: a title of something).
+         */
+        boolean ownersRole(List<M> sorted, int i, int k) {
+            if (w.capitalized(k) || !"NOUN".equals(pos[k]) || !possessiveAt(k) || k + 2 >= w.size || claim[k + 2] != null || w.capitalized(k + 2)) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            int t = titleAt(k + 2, c);
+            if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || commaGap(t) && t + 1 < w.size && w.capitalized(t + 1)) return false;
+            String head = w.norm[t];
+            Set<String> kin = sameRole(head);
+            M ref = null;
+            for (M m : sorted) {
+                if (m.from >= i) break;
+                if (m.type != EntityType.PERSON || ref != null && ref.key.equals(m.key)) continue;
+                boolean fits = false;
+                for (String r : kin) if (roleHas(m.key, r)) fits = true;
+                if (!fits) continue;
+                if (ref != null) return true; // two holders: no link
+                ref = m;
+            }
+            if (ref != null) add(new M(i, t, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+            return ref != null;
+        }
+
+        /**
+         * Words [from, to] speak: a reporting verb follows ("the prosecutor's office said"), or they are the source after
+         * "according to" or the body after a spokesperson word and "for"/"of" ("a spokeswoman for the governor's office").
+         */
+        boolean speaks(int from, int to) {
+            if (to + 1 < w.size && sentEnd[to + 1] == sentEnd[to] && isSpeech(to + 1)) return true;
+            if (from < 2 || sentStart[from]) return false;
+            if (w.norm[from - 1].equals("to") && w.norm[from - 2].equals("according")) return true;
+            return (w.norm[from - 1].equals("for") || w.norm[from - 1].equals("of")) && sameRole(w.norm[from - 2]).contains("spokesperson");
+        }
+
+        /** The role word and the words of its kind (words-mentions SAME_ROLE: "lawyer attorney counsel"). */
+        Set<String> sameRole(String head) {
+            for (String row : SAME_ROLE) {
+                List<String> kin = List.of(row.split(" "));
+                if (kin.contains(head)) return new LinkedHashSet<>(kin);
+            }
+            return Set.of(head);
         }
 
         /**
