@@ -980,4 +980,14 @@ class MentionAnnotatorTest {
         Article b = annotate("Fighting went on near the border on Monday. The rebel group, SNA, said it would fight on.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("SNA") && e.type() == EntityType.OUTLET), b.entities().toString());
     }
+
+    @Test
+    void aSchoolIsAnOrganisationsHeadAndTheFedIsTheFederalReserve() {
+        Article a = annotate("The study by the Varrow School of Public Health found more cases. Markets expect the Fed to raise rates.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Varrow School of Public Health").type());
+        assertTrue(mentionsOf(a, "us-federal-reserve").contains("Fed"), a.mentions().toString());
+        // the verb is no bank
+        Article b = annotate("Prices rose in March.\n\nFed up with delays, residents blocked the road. Cattle were fed by hand.");
+        assertTrue(b.mentions().stream().noneMatch(m -> m.entityKey().equals("us-federal-reserve")), b.mentions().toString());
+    }
 }
