@@ -47,6 +47,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
     /** Heads of the body an office holder runs, after the holder's title and its possessive ("the attorney general's office"). */
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
+    /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
+    private static final Set<String> CAMP_NOUNS = WORDS.set("CAMP_NOUNS");
     /** Lower-case nouns of a news medium, one or two words ("news agency", "broadcaster"), before an acronym set off by commas. */
     private static final Set<String> MEDIA_NOUNS = WORDS.set("MEDIA_NOUNS");
     /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
@@ -283,6 +285,7 @@ final class MentionAnnotator implements Annotator {
             companies();
             surnames();
             persons();
+            possessiveCampaigns();
             countryTitles();
             titleOffices();
             descriptions();
@@ -1806,6 +1809,30 @@ final class MentionAnnotator implements Annotator {
                 drop(p);
                 if (newName(p.from, k, EntityType.ORGANIZATION) == null) { add(p); continue; }
                 ms.add(p);
+            }
+        }
+
+        /**
+         * "Christie's campaign", "a spokesperson for Christie's camp": a person's possessive before a lower-case "campaign"
+         * or "camp" (words-mentions CAMP_NOUNS) ending the noun phrase is that person's campaign, labelled "<name> campaign",
+         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Not after a common noun
+         * ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
+         */
+        void possessiveCampaigns() {
+            for (M p : new ArrayList<>(ms)) {
+                int k = p.to + 2;
+                if (p.soft || p.type != EntityType.PERSON || p.kind == Mention.Kind.PRONOUN || p.kind == Mention.Kind.TITLE || !possessiveAt(p.to)
+                        || k >= w.size || !CAMP_NOUNS.contains(w.norm[k]) || w.capitalized(k) || claim[k] != null || sentEnd[k] != sentEnd[p.to]) continue;
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                String name = oneLine(text(p.from, p.to));
+                String label = name + " campaign";
+                String key = Ids.slug(label);
+                if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-organization";
+                newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                newLabels.putIfAbsent(key, label);
+                drop(p);
+                add(new M(p.from, k, key, newTypes.get(key), null, Mention.Kind.DESCRIPTION, false));
+                ms.add(p); // the person stays mentioned
             }
         }
 

@@ -990,4 +990,18 @@ class MentionAnnotatorTest {
         Article b = annotate("Prices rose in March.\n\nFed up with delays, residents blocked the road. Cattle were fed by hand.");
         assertTrue(b.mentions().stream().noneMatch(m -> m.entityKey().equals("us-federal-reserve")), b.mentions().toString());
     }
+
+    @Test
+    void aPersonsPossessiveCampOrCampaignIsThatPersonsCampaign() {
+        Article a = annotate("Governor Tom Vellan trailed in the polls on Monday. \"The numbers will improve,\" Vellan said. "
+                + "Critics vowed to defeat Vellan's campaign since the governor was weak.");
+        Entity c = byLabel(a, "Vellan campaign");
+        assertEquals(EntityType.ORGANIZATION, c.type());
+        assertTrue(c.altLabels().contains("Vellan's campaign"), c.toString());
+        assertTrue(mentionsOf(a, byLabel(a, "Tom Vellan").key()).size() >= 3, a.mentions().toString());
+        // a common noun's camp, or a longer noun phrase, is no campaign
+        Article b = annotate("Governor Tom Vellan trailed in the polls on Monday. \"The numbers will improve,\" Vellan said. "
+                + "Rain flooded the refugees' camp. Vellan's campaign manager resigned.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("campaign")), b.entities().toString());
+    }
 }
