@@ -1164,6 +1164,15 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (appositionOrg(s, e)) return;
+            // "Sri Lakshmi Processors, which operates the plant, said": two to four capitalised words no mention holds, then
+            // ", which" and, after the relative clause's closing comma, a reporting verb: a body speaking (persons take "who").
+            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb).
+            if (e > s && e - s < 4 && whichSpeaks(e)) {
+                boolean ok = true;
+                for (int k = s; k <= e && ok; k++) ok = w.capitalized(k) && claim[k] == null && !notName(k) && titleAt(k, new Lexicon.Cue[1]) < 0
+                        && !lex.demonyms.containsKey(w.norm[k]) && (k == e || trim(w.gap(k)).isEmpty());
+                if (ok && !(sentStart[s] && !propn(s))) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
             Lexicon.Cue[] kind = new Lexicon.Cue[1];
             int core = -1, titleFrom = -1;
@@ -1246,7 +1255,7 @@ final class MentionAnnotator implements Annotator {
             // "Domain Guardians brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
             // person's name (no given name, no recurring surname), right before a verb, are an organisation
             if (e > s && e - s < 3 && verbAfter(e) && !lex.givenNames.contains(w.norm[s]) && !surnameRecurs(s, e)
-                    && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1]))) {
+                    && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1])) && !lastOfPlaceList(s)) {
                 boolean ok = true;
                 for (int k = s; k <= e && ok; k++) {
                     ok = w.capitalized(k) && claim[k] == null && !notName(k) && !lex.demonyms.containsKey(w.norm[k]) && !lex.groupAdj.contains(w.norm[k])
@@ -1263,6 +1272,35 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /** Word e is followed by ", which", and the relative clause closes with a comma right before a reporting verb. */
+        boolean whichSpeaks(int e) {
+            if (e + 2 >= w.size || !trim(w.gap(e)).equals(",") || !w.norm[e + 1].equals("which") || sentEnd[e + 1] != sentEnd[e]) return false;
+            for (int j = e + 2; j < w.size && sentEnd[j] == sentEnd[e]; j++) {
+                if (trim(w.gap(j - 1)).equals(",")) return isSpeech(j);
+            }
+            return false;
+        }
+
+        /**
+         * "Residents of Karuppur, Velampalayam and Kottai Nagar have filed": words s… end a list after "of", "in", "from" or
+         * "near" whose other items are places or capitalised words no mention holds; the verb after them belongs to the
+         * noun before the list, not to the last item. Not "Microsoft and Domain Guardians brokered" (an actor before "and").
+         */
+        boolean lastOfPlaceList(int s) {
+            if (s < 3 || sentStart[s] || !(w.norm[s - 1].equals("and") || w.norm[s - 1].equals("or"))) return false;
+            int k = s - 2;
+            while (k >= 0 && !sentStart[k + 1]) {
+                M c = claim[k];
+                if (c != null && c.type != EntityType.PLACE && c.type != EntityType.COUNTRY) return false;
+                if (!w.capitalized(k)) return lex.locative.contains(w.norm[k]) || w.norm[k].equals("of") || w.norm[k].equals("near");
+                if (c != null) k = c.from;
+                String gap = trim(w.gap(k - 1));
+                if (!gap.equals(",") && !gap.isEmpty()) return false;
+                k--;
+            }
+            return false;
         }
 
         /**

@@ -1004,4 +1004,19 @@ class MentionAnnotatorTest {
                 + "Rain flooded the refugees' camp. Vellan's campaign manager resigned.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("campaign")), b.entities().toString());
     }
+
+    @Test
+    void aNameThenWhichAndAReportingVerbIsABodyAndTheLastPlaceOfAListNoActor() {
+        Article a = annotate("Villagers protested on Monday.\n\nResidents of Vellapur, Marrakal, Tonpur and Kessa Nagar have filed three petitions. "
+                + "Varu Dyeing Mills, which operates the plant, said its discharge was clean. The company said tests were done.");
+        Entity mill = byLabel(a, "Varu Dyeing Mills");
+        assertEquals(EntityType.ORGANIZATION, mill.type());
+        assertTrue(mill.altLabels().contains("The company"), mill.toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Kessa Nagar") && e.type() != EntityType.PLACE), a.entities().toString());
+        // "which" with no reporting verb after the clause, and an actor before "and", are left to the other rules
+        Article b = annotate("Villagers protested on Monday.\n\nKessa Nagar, which lies on the canal, is a village. "
+                + "Microsoft and Domain Guardians brokered the sale.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Kessa Nagar") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, byLabel(b, "Domain Guardians").type());
+    }
 }
