@@ -2908,6 +2908,12 @@ final class MentionAnnotator implements Annotator {
                 if (m.from == 0 || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.TITLE || m.kind == Mention.Kind.PASSING) continue;
                 if (m.type != EntityType.ORGANIZATION && m.type != EntityType.OUTLET && m.type != EntityType.GROUP) continue;
                 int p = m.from - 1;
+                // "the region's State Security Ministry": an owner named by a lower-case noun and its possessive stays in one label
+                if (m.from >= 3 && possessiveAt(m.from - 2) && !w.capitalized(m.from - 2) && "NOUN".equals(pos[m.from - 2]) && w.norm[m.from - 3].equals("the")
+                        && sentEnd[m.from - 3] == sentEnd[m.from] && w.capitalized(m.from) && trim(w.gap(m.from - 3)).isEmpty()) {
+                    extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[m.from - 3], span(m.from, m.to).end())));
+                    continue;
+                }
                 if (!w.norm[p].equals("the") || !trim(w.gap(p)).isEmpty() || sentEnd[p] != sentEnd[m.from] || !w.capitalized(m.from)) continue;
                 extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[p], span(m.from, m.to).end())));
             }

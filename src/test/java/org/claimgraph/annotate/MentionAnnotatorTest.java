@@ -1019,4 +1019,14 @@ class MentionAnnotatorTest {
         assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Kessa Nagar") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
         assertEquals(EntityType.ORGANIZATION, byLabel(b, "Domain Guardians").type());
     }
+
+    @Test
+    void aBodyAfterALowerCaseOwnersPossessiveKeepsThatFormAsALabel() {
+        Article a = annotate("Two men were held on Monday. The agency cited the region's State Security Bureau as saying they were spies.");
+        Entity b = byLabel(a, "State Security Bureau");
+        assertTrue(b.altLabels().contains("the region's State Security Bureau"), b.toString());
+        // a person's possessive is no owner's noun
+        Article c = annotate("Two men were held on Monday. The agency cited Vellan's State Security Bureau as saying they were spies.");
+        assertTrue(byLabel(c, "State Security Bureau").altLabels().stream().noneMatch(l -> l.contains("'s")), c.entities().toString());
+    }
 }
