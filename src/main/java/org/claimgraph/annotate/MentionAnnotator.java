@@ -282,6 +282,7 @@ final class MentionAnnotator implements Annotator {
             definedNames();
             acronyms();
             mediaAcronyms();
+            classifiedOutlets();
             companies();
             surnames();
             persons();
@@ -2176,6 +2177,31 @@ final class MentionAnnotator implements Annotator {
                 M m = defined.get(w.norm[i]);
                 if (m != null && claim[i] != null && claim[i].source == null && claim[i].from == i && claim[i].to == i && !claim[i].key.equals(m.key)) drop(claim[i]);
                 if (m != null && claim[i] == null && acronymLike(i)) add(new M(i, i, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+            }
+        }
+
+        /**
+         * "an editor at the weekly Yarin", "the broadcaster Kanal Dva reported": "the", a lower-case media noun of
+         * words-mentions MEDIA_NOUNS and one to three capitalised words no mention holds are that outlet, the classified form
+         * an altLabel. Only words the tagger reads as proper nouns ("the radio Silence that followed" is no name). Not a
+         * capitalised noun ("the Daily Mirror" is a name of its own), not a given name ("the newspaper John bought"), not
+         * words the article writes in lower case.
+         */
+        void classifiedOutlets() {
+            for (int k = 1; k + 1 < w.size; k++) {
+                if (w.capitalized(k) || claim[k] != null || !MEDIA_NOUNS.contains(w.norm[k])) continue;
+                int d = k - 1;
+                if (d >= 1 && MEDIA_NOUNS.contains(w.norm[d] + " " + w.norm[k])) d--;
+                if (!w.norm[d].equals("the") || sentEnd[d] != sentEnd[k]) continue;
+                int e = k;
+                while (e + 1 < w.size && e - k < 3 && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && w.gap(e).indexOf('\n') < 0
+                        && w.capitalized(e + 1) && claim[e + 1] == null && !notName(e + 1) && !lowerSeen.contains(w.norm[e + 1])
+                        && !lex.givenNames.contains(w.norm[e + 1]) && !lex.demonyms.containsKey(w.norm[e + 1]) && titleAt(e + 1, new Lexicon.Cue[1]) < 0
+                        && letters(e + 1) > 1 && propn(e + 1)) e++;
+                if (e == k || e + 1 < w.size && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && w.capitalized(e + 1)) continue;
+                M m = newName(k + 1, e, EntityType.OUTLET);
+                if (m != null && m.source == null) extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(d, e)));
+                k = e;
             }
         }
 

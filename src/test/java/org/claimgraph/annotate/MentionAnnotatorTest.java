@@ -1029,4 +1029,15 @@ class MentionAnnotatorTest {
         Article c = annotate("Two men were held on Monday. The agency cited Vellan's State Security Bureau as saying they were spies.");
         assertTrue(byLabel(c, "State Security Bureau").altLabels().stream().noneMatch(l -> l.contains("'s")), c.entities().toString());
     }
+
+    @Test
+    void aMediaNounBeforeANameMakesThatNameAnOutlet() {
+        Article a = annotate("Police detained Lena Varsi, an editor at the weekly Kornet, on Saturday. Columnist Tamsin Vellory said the arrest was unlawful.");
+        Entity o = byLabel(a, "Kornet");
+        assertEquals(EntityType.OUTLET, o.type());
+        assertTrue(o.altLabels().contains("the weekly Kornet"), o.toString());
+        // a given name after the noun, or a run of more than three capitalised words, is no outlet
+        Article b = annotate("Prices rose on Monday. The newspaper John bought was late. The station Vell Kessa Marr Tonn opened.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
+    }
 }
