@@ -2901,7 +2901,8 @@ final class MentionAnnotator implements Annotator {
 
         /**
          * "Fox & Friends", "Johnson & Johnson": capitalised words joined by an ampersand are one name, an organisation (an
-         * outlet after an outlet's cue), unless the gazetteer knows part of it.
+         * outlet after an outlet's cue), unless the gazetteer knows part of it; with a new organisation's name that ends in
+         * the first word ("School of Forestry & Marine Studies").
          */
         void ampersandNames() {
             for (int i = 0; i + 1 < w.size; i++) {
@@ -2914,6 +2915,10 @@ final class MentionAnnotator implements Annotator {
                         && !sentStart[from] && !known(from - 1) && !notName(from - 1)) from--;
                 while (to + 1 < w.size && to - i < 3 && joins(to) && trim(w.gap(to)).isEmpty() && w.capitalized(to + 1) && !known(to + 1)) to++;
                 if (sentStart[from] && !propn(from)) continue;
+                // "the Varrow School of Forestry & Marine Studies": a new organisation's name ending in the first word goes on
+                // through the ampersand (not a name the gazetteer knows, not a person)
+                if (claim[from] != null && claim[from].source == null && claim[from].type == EntityType.ORGANIZATION && claim[from].from < from
+                        && claim[from].to == from) from = claim[from].from;
                 boolean outlet = from > 0 && (cueEndsAt(lex.outletCues, from - 1)
                         || w.norm[from - 1].equals("the") && from > 1 && cueEndsAt(lex.outletCues, from - 2));
                 for (int k = from; k <= to; k++) if (claim[k] != null) drop(claim[k]);

@@ -1040,4 +1040,13 @@ class MentionAnnotatorTest {
         Article b = annotate("Prices rose on Monday. The newspaper John bought was late. The station Vell Kessa Marr Tonn opened.");
         assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
     }
+
+    @Test
+    void aNewOrganisationsNameGoesOnThroughAnAmpersand() {
+        Article a = annotate("The study by the Varrow School of Forestry & Marine Studies found more cases on Monday.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Varrow School of Forestry & Marine Studies").type());
+        // a person's name before "of" does not join: the ampersand name stays its own
+        Article b = annotate("Talks resumed on Monday. Tom Vellan of Kessler & Marr said the deal was done.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("Tom Vellan of")), b.entities().toString());
+    }
 }
