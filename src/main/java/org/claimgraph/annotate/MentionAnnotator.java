@@ -1138,7 +1138,9 @@ final class MentionAnnotator implements Annotator {
                     return;
                 }
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
-                M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
+                // "U.S. 9th Circuit Court of Appeals": an acronym's closing dot inside the sentence joins too
+                M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && (trim(w.gap(from - 1)).isEmpty()
+                        || acronymDot(from - 1) && w.gap(from - 1).equals(". ") && sentEnd[from - 1] == sentEnd[from])
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
                 // "US District Court for the District of Connecticut": a country's body named with "for"/"of" may be longer
                 // "The Independent Office for Police Conduct": an outlet's name that opens an organisation's is no outlet there

@@ -1049,4 +1049,14 @@ class MentionAnnotatorTest {
         Article b = annotate("Talks resumed on Monday. Tom Vellan of Kessler & Marr said the deal was done.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("Tom Vellan of")), b.entities().toString());
     }
+
+    @Test
+    void aBodyAfterADottedCountryAcronymIsThatCountrysBody() {
+        Article a = annotate("Judges met on Monday. The U.S. 7th Circuit Court of Appeals ruled that the order was unlawful.");
+        Entity c = byLabel(a, "U.S. 7th Circuit Court of Appeals");
+        assertTrue(c.memberOf().contains("united-states"), c.toString());
+        // across a paragraph break the acronym ends its line: no body of it
+        Article b = annotate("Judges met in the U.S.\n\nCircuit Court of Appeals judges ruled on Monday.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("U.S. Circuit")), b.entities().toString());
+    }
 }
