@@ -562,6 +562,7 @@ final class MentionAnnotator implements Annotator {
                 if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
                         && !"ADJ".equals(pos[from])) return false;
                 if (from == end && styleAcronym(from)) return false;
+                if (from == end && givenNameAfterRole(t, from)) return false;
                 return true;
             }
             // places and demonyms are proper names (after an Arabic article: "al-Tanf")
@@ -2854,6 +2855,23 @@ final class MentionAnnotator implements Annotator {
             int p = from - 1;
             return w.capitalized(p) && !w.allCaps(p) && lex.givenNames.contains(w.norm[p]) && !lowerSeen.contains(w.norm[p])
                     && trim(w.gap(p)).isEmpty() && w.gap(p).indexOf('\n') < 0 && claim[p] == null && !lex.placeWords.contains(w.norm[p]);
+        }
+
+        /**
+         * "professor Jordan Peterson", "coach Israel Vellan": a one-word country's name right after a lower-case role title
+         * and right before a capitalised word that can end a name is a given name, no country. Not "the envoy Jordan sent"
+         * (no capitalised word after it), not "ambassador Jordan Embassy" (an organisation's head), not a capital word after
+         * a comma ("the minister, Jordan, ..." reads the country).
+         */
+        boolean givenNameAfterRole(Gazetteer.Target t, int i) {
+            if (g.actors.get(t.ref()).type() != EntityType.COUNTRY || i == 0 || sentStart[i] || i + 1 >= w.size) return false;
+            if (w.capitalized(i - 1) || !trim(w.gap(i - 1)).isEmpty() || w.gap(i - 1).indexOf('\n') >= 0) return false;
+            if (!trim(w.gap(i)).isEmpty() || w.gap(i).indexOf('\n') >= 0 || sentEnd[i + 1] != sentEnd[i]) return false;
+            int k = i + 1;
+            if (!w.capitalized(k) || w.allCaps(k) || isOrgHead(k) || notName(k) || lex.demonyms.containsKey(w.norm[k]) || lex.placeWords.contains(w.norm[k])
+                    || letters(k) < 2) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            return titleEndingAt(i - 1, c) >= 0 && c[0] == Lexicon.Cue.ROLE;
         }
 
         /** "O" of "O'Donnell", "D" of "D'Souza": a capital letter alone before an apostrophe and a capitalised word opens a surname. */

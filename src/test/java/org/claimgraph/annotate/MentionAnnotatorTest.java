@@ -1059,4 +1059,14 @@ class MentionAnnotatorTest {
         Article b = annotate("Judges met in the U.S.\n\nCircuit Court of Appeals judges ruled on Monday.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("U.S. Circuit")), b.entities().toString());
     }
+
+    @Test
+    void aCountrysNameAfterARoleAndBeforeASurnameIsAGivenName() {
+        Article a = annotate("Students held a debate on Monday where professor Jordan Vellacott argued against the rule. Vellacott said it was unfair.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Jordan Vellacott").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.key().equals("jordan")), a.entities().toString());
+        // no capitalised word after it, or a comma between: the country
+        Article b = annotate("Talks went on in Amman on Monday. The envoy Jordan sent arrived late. The minister, Jordan, said the talks were over.");
+        assertFalse(mentionsOf(b, "jordan").isEmpty(), b.mentions().toString());
+    }
 }
