@@ -47,6 +47,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
     /** Heads of the body an office holder runs, after the holder's title and its possessive ("the attorney general's office"). */
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
+    /** Heads of institutions often named with a possessive ("St. Anne's Medical Center", "King's College"). */
+    private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
     /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
     private static final Set<String> CAMP_NOUNS = WORDS.set("CAMP_NOUNS");
     /** Lower-case nouns of a news medium, one or two words ("news agency", "broadcaster"), before an acronym set off by commas. */
@@ -276,6 +278,7 @@ final class MentionAnnotator implements Annotator {
             armedForces();
             nationalMilitaries();
             names();
+            possessiveInstitutions();
             unknownPolityBodies();
             campaigns();
             mediaGroups();
@@ -1042,6 +1045,32 @@ final class MentionAnnotator implements Annotator {
                 boolean titled = m.from > 0 && !sentStart[m.from] && w.capitalized(m.from - 1) && joins(m.from - 1)
                         && titleEndingAt(m.from - 1, c) >= 0;
                 if (inName || titled) drop(m);
+            }
+        }
+
+        /**
+         * "St. Anne's Medical Center", "St Mary's Hospital", "King's College": a new organisation whose name ends in an
+         * institution's head (words-mentions INSTITUTION_HEADS: hospital, college, church …), right after one to three
+         * capitalised words and their possessive, is one name with them. Not a country's or a known actor's possessive
+         * ("Kenya's Medical Research Institute" stays the country's body), not across a comma or line.
+         */
+        void possessiveInstitutions() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || claim[m.from] != m || !INSTITUTION_HEADS.contains(w.norm[m.to]) || m.from < 3) continue;
+                int p = m.from - 2;
+                if (!possessiveAt(p) || !w.capitalized(p) || !trim(w.gap(p + 1)).isEmpty() || sentEnd[p] != sentEnd[m.from]) continue;
+                int s = p;
+                while (s - 1 >= 0 && p - s < 2 && !sentStart[s] && w.capitalized(s - 1) && (trim(w.gap(s - 1)).isEmpty() || acronymDot(s) || w.gap(s - 1).equals(". "))
+                        && w.gap(s - 1).indexOf('\n') < 0) s--;
+                boolean free = true;
+                for (int k = s; k <= p && free; k++) {
+                    M c = claim[k];
+                    if (c != null && (c.source != null || c.from < s || c.to > p) || notName(k) && !(k == s && titleAt(k, new Lexicon.Cue[1]) >= 0)) free = false;
+                }
+                if (!free) continue;
+                for (int k = s; k <= p; k++) if (claim[k] != null) { drop(claim[k]); }
+                drop(m);
+                newName(s, m.to, EntityType.ORGANIZATION);
             }
         }
 

@@ -1069,4 +1069,14 @@ class MentionAnnotatorTest {
         Article b = annotate("Talks went on in Amman on Monday. The envoy Jordan sent arrived late. The minister, Jordan, said the talks were over.");
         assertFalse(mentionsOf(b, "jordan").isEmpty(), b.mentions().toString());
     }
+
+    @Test
+    void aPossessiveBeforeAnInstitutionsNameIsPartOfIt() {
+        Article a = annotate("A man was stabbed on Monday. The victim remains in stable condition at St. Brenna's Medical Center.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "St. Brenna's Medical Center").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("St. Brenna") || e.label().equals("Medical Center")), a.entities().toString());
+        // a country's possessive keeps the country and its body apart
+        Article b = annotate("Cases rose on Monday. Kenya's Vellan Medical Center said more beds were needed.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("Kenya's")), b.entities().toString());
+    }
 }
