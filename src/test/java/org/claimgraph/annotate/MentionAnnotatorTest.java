@@ -1079,4 +1079,11 @@ class MentionAnnotatorTest {
         Article b = annotate("Cases rose on Monday. Kenya's Vellan Medical Center said more beds were needed.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().startsWith("Kenya's")), b.entities().toString());
     }
+
+    @Test
+    void aSentenceInitialLocalIsNoOutlet() {
+        Article a = annotate("Taxes rose on Monday.\n\nLocal news agency Yonhap reports that the government will collect a new tax.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Local")), a.entities().toString());
+        assertFalse(mentionsOf(a, "yonhap").isEmpty(), a.mentions().toString());
+    }
 }
