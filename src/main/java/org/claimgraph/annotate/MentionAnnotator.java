@@ -1329,6 +1329,7 @@ final class MentionAnnotator implements Annotator {
                 if (c != null && c.type != EntityType.PLACE && c.type != EntityType.COUNTRY) return false;
                 if (!w.capitalized(k)) return lex.locative.contains(w.norm[k]) || w.norm[k].equals("of") || w.norm[k].equals("near");
                 if (c != null) k = c.from;
+                if (k == 0) return false;
                 String gap = trim(w.gap(k - 1));
                 if (!gap.equals(",") && !gap.isEmpty()) return false;
                 k--;
