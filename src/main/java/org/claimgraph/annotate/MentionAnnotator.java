@@ -290,6 +290,7 @@ final class MentionAnnotator implements Annotator {
             surnames();
             persons();
             possessiveCampaigns();
+            placeTitles();
             countryTitles();
             titleOffices();
             descriptions();
@@ -1881,6 +1882,30 @@ final class MentionAnnotator implements Annotator {
                 drop(p);
                 if (newName(p.from, k, EntityType.ORGANIZATION) == null) { add(p); continue; }
                 ms.add(p);
+            }
+        }
+
+        /**
+         * "Vermont Sen. Bernie Sanders", "Texas Gov. Ann Roe": a place's name and an abbreviated title right before a person's
+         * name are a title mention of that person (the place stays mentioned), so that a phrase cut at the title's dot
+         * still names the person, never a new actor "Vermont Sen". Only titles written with a dot (the abbreviations
+         * after which a sentence splitter may cut), only a place or region, not a country ("Syrian Gen. X" keeps its demonym
+         * reading), not across a comma or line.
+         */
+        void placeTitles() {
+            for (M p : new ArrayList<>(ms)) {
+                if (p.type != EntityType.PERSON || p.kind != Mention.Kind.NAME || claim[p.from] != p || p.from < 2) continue;
+                int t = p.from - 1;
+                if (!w.capitalized(t) || !w.gap(t).startsWith(".") || !trim(w.gap(t)).equals(".")) continue;
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                int ts = titleEndingAt(t, c);
+                if (ts < 1 || claim[ts] != null) continue;
+                M place = claim[ts - 1];
+                if (place == null || place.to != ts - 1 || place.type != EntityType.PLACE || !trim(w.gap(ts - 1)).isEmpty()
+                        || w.gap(ts - 1).indexOf('\n') >= 0 || sentEnd[place.from] != sentEnd[p.from]) continue;
+                drop(place);
+                add(new M(place.from, t, p.key, p.type, p.source, Mention.Kind.TITLE, false));
+                ms.add(place); // the place stays mentioned
             }
         }
 

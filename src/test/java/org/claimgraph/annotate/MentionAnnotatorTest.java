@@ -1086,4 +1086,16 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Local")), a.entities().toString());
         assertFalse(mentionsOf(a, "yonhap").isEmpty(), a.mentions().toString());
     }
+
+    @Test
+    void aPlaceAndAnAbbreviatedTitleBeforeAPersonAreATitleMentionOfThatPerson() {
+        Article a = annotate("Oil prices spiked in 2008, according to documents released by Vermont Sen. Harold Wexley, with volumes rivaling banks.");
+        Entity p = byLabel(a, "Harold Wexley");
+        assertTrue(mentionsOf(a, p.key()).contains("Vermont Sen"), a.mentions().toString());
+        assertFalse(mentionsOf(a, "us-vermont").isEmpty(), a.mentions().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Vermont Sen")), a.entities().toString());
+        // a title without its dot, or a comma between the place and the title, is left alone
+        Article b = annotate("Voters met in Vermont, Senator Harold Wexley said on Monday.");
+        assertTrue(b.mentions().stream().noneMatch(m -> b.text(m.span()).startsWith("Vermont S")), b.mentions().toString());
+    }
 }
