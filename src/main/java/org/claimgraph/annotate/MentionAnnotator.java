@@ -1233,6 +1233,11 @@ final class MentionAnnotator implements Annotator {
                                 || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])))) {
                             M p = newName(k, e, EntityType.PERSON);
                             if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
+                            // the title and its portfolio are a title mention of the person: a speaker phrase holding them is
+                            // the person, not an unnamed "minister"
+                            boolean free = p != null;
+                            for (int x = titleFrom; x < k && free; x++) if (claim[x] != null) free = false;
+                            if (free) add(new M(titleFrom, k - 1, p.key, p.type, p.source, Mention.Kind.TITLE, false));
                             return;
                         }
                     }

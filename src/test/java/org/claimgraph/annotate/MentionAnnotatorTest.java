@@ -929,6 +929,9 @@ class MentionAnnotatorTest {
                 + "Dorika Vellan told a news conference.");
         Entity p = byLabel(a, "Dorika Vellan");
         assertEquals(EntityType.PERSON, p.type());
+        // the title and portfolio are a title mention of hers: the quote's speaker is the person, no unnamed "minister"
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().equals(p.key())), a.attributions().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.UNNAMED_SOURCE), a.entities().toString());
         // two capitalised words of the portfolio before the verb, one of them a word the article writes in lower case, are no name
         Article b = annotate("The digital transformation plan was approved. The Minister for Public Digital Transformation said "
                 + "the plan was ready.");
