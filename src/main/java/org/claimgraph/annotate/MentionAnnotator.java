@@ -1265,7 +1265,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e)
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e) || whoAfter(e)
                     || !sentStart[s] && cueEndsAt(lex.naming, s - 1))) {
                 newName(s, e, EntityType.PERSON);
                 return;
@@ -1311,6 +1311,14 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /**
+         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after a name is a person's relative
+         * clause (bodies and places take "which"). Not inside a sentence-initial run the tagger reads as common words.
+         */
+        boolean whoAfter(int e) {
+            return e + 1 < w.size && trim(w.gap(e)).equals(",") && w.norm[e + 1].equals("who") && sentEnd[e + 1] == sentEnd[e];
         }
 
         /** Word e is followed by ", which", and the relative clause closes with a comma right before a reporting verb. */

@@ -1101,4 +1101,15 @@ class MentionAnnotatorTest {
         Article b = annotate("Voters met in Vermont, Senator Harold Wexley said on Monday.");
         assertTrue(b.mentions().stream().noneMatch(m -> b.text(m.span()).startsWith("Vermont S")), b.mentions().toString());
     }
+
+    @Test
+    void aNameBeforeCommaWhoIsAPerson() {
+        Article a = annotate("The video was posted on March 3 by Kwesi Ntiamoah, who describes himself as a researcher.");
+        Entity p = byLabel(a, "Kwesi Ntiamoah");
+        assertEquals(EntityType.PERSON, p.type());
+        assertFalse(mentionsOf(a, p.key()).isEmpty(), a.mentions().toString());
+        // "which" is no person's clause
+        Article b = annotate("The video was posted on March 3 by Kessa Vellor, which hosts such clips.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Kessa Vellor") && e.type() == EntityType.PERSON), b.entities().toString());
+    }
 }
