@@ -2616,7 +2616,7 @@ final class MentionAnnotator implements Annotator {
             if (w.capitalized(k) || !"NOUN".equals(pos[k]) || !possessiveAt(k) || k + 2 >= w.size || claim[k + 2] != null || w.capitalized(k + 2)) return false;
             Lexicon.Cue[] c = new Lexicon.Cue[1];
             int t = titleAt(k + 2, c);
-            if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || commaGap(t) && t + 1 < w.size && w.capitalized(t + 1)) return false;
+            if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || t + 1 < w.size && commaGap(t) && w.capitalized(t + 1)) return false;
             String head = w.norm[t];
             Set<String> kin = sameRole(head);
             M ref = null;

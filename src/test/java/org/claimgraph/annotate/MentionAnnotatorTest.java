@@ -969,6 +969,9 @@ class MentionAnnotatorTest {
         Article c = annotate("A family sued the city on Monday.\n\nMayor Tom Marrack said the city did nothing wrong. "
                 + "The family's lawyer said the footage proved it.");
         assertTrue(c.mentions().stream().noneMatch(m -> c.text(m.span()).equals("The family's lawyer")), c.mentions().toString());
+        // the owner's role as the text's last words
+        Article d = annotate("A family sued the city on Monday.\n\nAttorney Ray Vellan said the city ignored warnings, according to the family's lawyer");
+        assertTrue(mentionsOf(d, byLabel(d, "Ray Vellan").key()).contains("the family's lawyer"), d.mentions().toString());
     }
 
     @Test
