@@ -45,6 +45,16 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> STATE_HEADS = WORDS.set("STATE_HEADS");
     /** Nouns heading a group's name ("Islamic State group"). */
     private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
+    /** Heads of the body an office holder runs, after the holder's title and its possessive ("the attorney general's office"). */
+    private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
+    /** Heads of institutions often named with a possessive ("St. Anne's Medical Center", "King's College"). */
+    private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
+    /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
+    private static final Set<String> CAMP_NOUNS = WORDS.set("CAMP_NOUNS");
+    /** Lower-case nouns of a news medium, one or two words ("news agency", "broadcaster"), before an acronym set off by commas. */
+    private static final Set<String> MEDIA_NOUNS = WORDS.set("MEDIA_NOUNS");
+    /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
+    private static final Set<String> SAME_ROLE = WORDS.set("SAME_ROLE");
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
@@ -268,15 +278,21 @@ final class MentionAnnotator implements Annotator {
             armedForces();
             nationalMilitaries();
             names();
+            possessiveInstitutions();
             unknownPolityBodies();
             campaigns();
             mediaGroups();
             definedNames();
             acronyms();
+            mediaAcronyms();
+            classifiedOutlets();
             companies();
             surnames();
             persons();
+            possessiveCampaigns();
+            placeTitles();
             countryTitles();
+            titleOffices();
             descriptions();
             administrations();
             collectives();
@@ -550,6 +566,7 @@ final class MentionAnnotator implements Annotator {
                 if (from == end && t.firstCap() && !w.allCaps(from) && sentStart[from] && !propn(from) && !"NOUN".equals(pos[from])
                         && !"ADJ".equals(pos[from])) return false;
                 if (from == end && styleAcronym(from)) return false;
+                if (from == end && givenNameAfterRole(t, from)) return false;
                 return true;
             }
             // places and demonyms are proper names (after an Arabic article: "al-Tanf")
@@ -1032,6 +1049,32 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /**
+         * "St. Anne's Medical Center", "St Mary's Hospital", "King's College": a new organisation whose name ends in an
+         * institution's head (words-mentions INSTITUTION_HEADS: hospital, college, church …), right after one to three
+         * capitalised words and their possessive, is one name with them. Not a country's or a known actor's possessive
+         * ("Kenya's Medical Research Institute" stays the country's body), not across a comma or line.
+         */
+        void possessiveInstitutions() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || claim[m.from] != m || !INSTITUTION_HEADS.contains(w.norm[m.to]) || m.from < 3) continue;
+                int p = m.from - 2;
+                if (!possessiveAt(p) || !w.capitalized(p) || !trim(w.gap(p + 1)).isEmpty() || sentEnd[p] != sentEnd[m.from]) continue;
+                int s = p;
+                while (s - 1 >= 0 && p - s < 2 && !sentStart[s] && w.capitalized(s - 1) && (trim(w.gap(s - 1)).isEmpty() || acronymDot(s) || w.gap(s - 1).equals(". "))
+                        && w.gap(s - 1).indexOf('\n') < 0) s--;
+                boolean free = true;
+                for (int k = s; k <= p && free; k++) {
+                    M c = claim[k];
+                    if (c != null && (c.source != null || c.from < s || c.to > p) || notName(k) && !(k == s && titleAt(k, new Lexicon.Cue[1]) >= 0)) free = false;
+                }
+                if (!free) continue;
+                for (int k = s; k <= p; k++) if (claim[k] != null) { drop(claim[k]); }
+                drop(m);
+                newName(s, m.to, EntityType.ORGANIZATION);
+            }
+        }
+
         /** Word k continues the capitalised name before it: joined by a space, capitalised, unclaimed, a proper noun or adjective. */
         boolean nameGoesOn(int k) {
             return k < w.size && joins(k - 1) && trim(w.gap(k - 1)).isEmpty() && w.capitalized(k) && claim[k] == null && !sentStart[k]
@@ -1126,7 +1169,9 @@ final class MentionAnnotator implements Annotator {
                     return;
                 }
                 // a unit of a known actor: "US-led Coalition Air Force", "Syrian Arab Army Tiger Forces"
-                M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && trim(w.gap(from - 1)).isEmpty()
+                // "U.S. 9th Circuit Court of Appeals": an acronym's closing dot inside the sentence joins too
+                M parent = from > 0 && claim[from - 1] != null && !claim[from - 1].soft && (trim(w.gap(from - 1)).isEmpty()
+                        || acronymDot(from - 1) && w.gap(from - 1).equals(". ") && sentEnd[from - 1] == sentEnd[from])
                         && w.gap(from - 1).indexOf('\n') < 0 && claim[from - 1].type != EntityType.PERSON ? claim[from - 1] : null;
                 // "US District Court for the District of Connecticut": a country's body named with "for"/"of" may be longer
                 // "The Independent Office for Police Conduct": an outlet's name that opens an organisation's is no outlet there
@@ -1153,6 +1198,15 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (appositionOrg(s, e)) return;
+            // "Sri Lakshmi Processors, which operates the plant, said": two to four capitalised words no mention holds, then
+            // ", which" and, after the relative clause's closing comma, a reporting verb: a body speaking (persons take "who").
+            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb).
+            if (e > s && e - s < 4 && whichSpeaks(e)) {
+                boolean ok = true;
+                for (int k = s; k <= e && ok; k++) ok = w.capitalized(k) && claim[k] == null && !notName(k) && titleAt(k, new Lexicon.Cue[1]) < 0
+                        && !lex.demonyms.containsKey(w.norm[k]) && (k == e || trim(w.gap(k)).isEmpty());
+                if (ok && !(sentStart[s] && !propn(s))) { newName(s, e, EntityType.ORGANIZATION); return; }
+            }
             // a person after a title inside the run: "Everytown President John Feinblatt", "Colonel Ryan Dillon"
             Lexicon.Cue[] kind = new Lexicon.Cue[1];
             int core = -1, titleFrom = -1;
@@ -1173,9 +1227,17 @@ final class MentionAnnotator implements Annotator {
                 if ((w.norm[core].equals("for") || w.norm[core].equals("of")) && !w.capitalized(core) && e - core >= 3) {
                     // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
                     for (int k = Math.max(core + 2, e - 2); k < e; k++) {
-                        if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && surnameRecurs(k, e))) {
+                        // or two words right before a reporting verb ("... for Reintegration Dorina Cebanu told"), the last no word the
+                        // article writes in lower case (not "... for Digital Transformation said")
+                        if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && (surnameRecurs(k, e)
+                                || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])))) {
                             M p = newName(k, e, EntityType.PERSON);
                             if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
+                            // the title and its portfolio are a title mention of the person: a speaker phrase holding them is
+                            // the person, not an unnamed "minister"
+                            boolean free = p != null;
+                            for (int x = titleFrom; x < k && free; x++) if (claim[x] != null) free = false;
+                            if (free) add(new M(titleFrom, k - 1, p.key, p.type, p.source, Mention.Kind.TITLE, false));
                             return;
                         }
                     }
@@ -1203,7 +1265,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e)
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e) || whoAfter(e)
                     || !sentStart[s] && cueEndsAt(lex.naming, s - 1))) {
                 newName(s, e, EntityType.PERSON);
                 return;
@@ -1232,7 +1294,7 @@ final class MentionAnnotator implements Annotator {
             // "Domain Guardians brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
             // person's name (no given name, no recurring surname), right before a verb, are an organisation
             if (e > s && e - s < 3 && verbAfter(e) && !lex.givenNames.contains(w.norm[s]) && !surnameRecurs(s, e)
-                    && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1]))) {
+                    && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1])) && !lastOfPlaceList(s)) {
                 boolean ok = true;
                 for (int k = s; k <= e && ok; k++) {
                     ok = w.capitalized(k) && claim[k] == null && !notName(k) && !lex.demonyms.containsKey(w.norm[k]) && !lex.groupAdj.contains(w.norm[k])
@@ -1249,6 +1311,44 @@ final class MentionAnnotator implements Annotator {
             if (s == e && claim[s] == null && titleBefore(s) && personShaped(s, s, 1) && !sentStart[s]) {
                 newName(s, s, EntityType.PERSON);
             }
+        }
+
+        /**
+         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after a name is a person's relative
+         * clause (bodies and places take "which"). Not inside a sentence-initial run the tagger reads as common words.
+         */
+        boolean whoAfter(int e) {
+            return e + 1 < w.size && trim(w.gap(e)).equals(",") && w.norm[e + 1].equals("who") && sentEnd[e + 1] == sentEnd[e];
+        }
+
+        /** Word e is followed by ", which", and the relative clause closes with a comma right before a reporting verb. */
+        boolean whichSpeaks(int e) {
+            if (e + 2 >= w.size || !trim(w.gap(e)).equals(",") || !w.norm[e + 1].equals("which") || sentEnd[e + 1] != sentEnd[e]) return false;
+            for (int j = e + 2; j < w.size && sentEnd[j] == sentEnd[e]; j++) {
+                if (trim(w.gap(j - 1)).equals(",")) return isSpeech(j);
+            }
+            return false;
+        }
+
+        /**
+         * "Residents of Karuppur, Velampalayam and Kottai Nagar have filed": words s… end a list after "of", "in", "from" or
+         * "near" whose other items are places or capitalised words no mention holds; the verb after them belongs to the
+         * noun before the list, not to the last item. Not "Microsoft and Domain Guardians brokered" (an actor before "and").
+         */
+        boolean lastOfPlaceList(int s) {
+            if (s < 3 || sentStart[s] || !(w.norm[s - 1].equals("and") || w.norm[s - 1].equals("or"))) return false;
+            int k = s - 2;
+            while (k >= 0 && !sentStart[k + 1]) {
+                M c = claim[k];
+                if (c != null && c.type != EntityType.PLACE && c.type != EntityType.COUNTRY) return false;
+                if (!w.capitalized(k)) return lex.locative.contains(w.norm[k]) || w.norm[k].equals("of") || w.norm[k].equals("near");
+                if (c != null) k = c.from;
+                if (k == 0) return false;
+                String gap = trim(w.gap(k - 1));
+                if (!gap.equals(",") && !gap.isEmpty()) return false;
+                k--;
+            }
+            return false;
         }
 
         /**
@@ -1799,6 +1899,54 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * "Vermont Sen. Bernie Sanders", "Texas Gov. Ann Roe": a place's name and an abbreviated title right before a person's
+         * name are a title mention of that person (the place stays mentioned), so that a phrase cut at the title's dot
+         * still names the person, never a new actor "Vermont Sen". Only titles written with a dot (the abbreviations
+         * after which a sentence splitter may cut), only a place or region, not a country ("Syrian Gen. X" keeps its demonym
+         * reading), not across a comma or line.
+         */
+        void placeTitles() {
+            for (M p : new ArrayList<>(ms)) {
+                if (p.type != EntityType.PERSON || p.kind != Mention.Kind.NAME || claim[p.from] != p || p.from < 2) continue;
+                int t = p.from - 1;
+                if (!w.capitalized(t) || !w.gap(t).startsWith(".") || !trim(w.gap(t)).equals(".")) continue;
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                int ts = titleEndingAt(t, c);
+                if (ts < 1 || claim[ts] != null) continue;
+                M place = claim[ts - 1];
+                if (place == null || place.to != ts - 1 || place.type != EntityType.PLACE || !trim(w.gap(ts - 1)).isEmpty()
+                        || w.gap(ts - 1).indexOf('\n') >= 0 || sentEnd[place.from] != sentEnd[p.from]) continue;
+                drop(place);
+                add(new M(place.from, t, p.key, p.type, p.source, Mention.Kind.TITLE, false));
+                ms.add(place); // the place stays mentioned
+            }
+        }
+
+        /**
+         * "Christie's campaign", "a spokesperson for Christie's camp": a person's possessive before a lower-case "campaign"
+         * or "camp" (words-mentions CAMP_NOUNS) ending the noun phrase is that person's campaign, labelled "<name> campaign",
+         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Not after a common noun
+         * ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
+         */
+        void possessiveCampaigns() {
+            for (M p : new ArrayList<>(ms)) {
+                int k = p.to + 2;
+                if (p.soft || p.type != EntityType.PERSON || p.kind == Mention.Kind.PRONOUN || p.kind == Mention.Kind.TITLE || !possessiveAt(p.to)
+                        || k >= w.size || !CAMP_NOUNS.contains(w.norm[k]) || w.capitalized(k) || claim[k] != null || sentEnd[k] != sentEnd[p.to]) continue;
+                if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                String name = oneLine(text(p.from, p.to));
+                String label = name + " campaign";
+                String key = Ids.slug(label);
+                if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-organization";
+                newTypes.putIfAbsent(key, EntityType.ORGANIZATION);
+                newLabels.putIfAbsent(key, label);
+                drop(p);
+                add(new M(p.from, k, key, newTypes.get(key), null, Mention.Kind.DESCRIPTION, false));
+                ms.add(p); // the person stays mentioned
+            }
+        }
+
+        /**
          * "Hope Hicks, the president's assistant", "footage of Kellyanne Conway": two or three capitalised words inside a
          * sentence, none a cue word, known name, common word the article also writes in lower case, or headline word,
          * are a person's name. At a sentence start the tagger must read both as proper nouns.
@@ -2104,6 +2252,71 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * "an editor at the weekly Yarin", "the broadcaster Kanal Dva reported": "the", a lower-case media noun of
+         * words-mentions MEDIA_NOUNS and one to three capitalised words no mention holds are that outlet, the classified form
+         * an altLabel. Only words the tagger reads as proper nouns ("the radio Silence that followed" is no name). Not a
+         * capitalised noun ("the Daily Mirror" is a name of its own), not a given name ("the newspaper John bought"), not
+         * words the article writes in lower case.
+         */
+        void classifiedOutlets() {
+            for (int k = 1; k + 1 < w.size; k++) {
+                if (w.capitalized(k) || claim[k] != null || !MEDIA_NOUNS.contains(w.norm[k])) continue;
+                int d = k - 1;
+                if (d >= 1 && MEDIA_NOUNS.contains(w.norm[d] + " " + w.norm[k])) d--;
+                if (!w.norm[d].equals("the") || sentEnd[d] != sentEnd[k]) continue;
+                int e = k;
+                while (e + 1 < w.size && e - k < 3 && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && w.gap(e).indexOf('\n') < 0
+                        && w.capitalized(e + 1) && claim[e + 1] == null && !notName(e + 1) && !lowerSeen.contains(w.norm[e + 1])
+                        && !lex.givenNames.contains(w.norm[e + 1]) && !lex.demonyms.containsKey(w.norm[e + 1]) && titleAt(e + 1, new Lexicon.Cue[1]) < 0
+                        && letters(e + 1) > 1 && propn(e + 1)) e++;
+                if (e == k || e + 1 < w.size && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && w.capitalized(e + 1)) continue;
+                M m = newName(k + 1, e, EntityType.OUTLET);
+                if (m != null && m.source == null) extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(d, e)));
+                k = e;
+            }
+        }
+
+        /**
+         * "The state news agency, SNA, reported": an acronym set off by commas right after "the", at most two lower-case
+         * modifiers and a media noun of words-mentions MEDIA_NOUNS ("news agency", "broadcaster", "channel") is that outlet,
+         * here and wherever the article writes it again; the description is a mention of it too. An acronym the gazetteer
+         * gives to an actor that is no outlet (an armed group with the same letters) yields to the outlet the article
+         * describes. Not after any other noun ("the rebel group, SNA,"), not without the comma after it, not a capitalised
+         * description (a name: "the Free Press, FP,").
+         */
+        void mediaAcronyms() {
+            for (int k = 3; k + 1 < w.size; k++) {
+                if (!w.allCaps(k) || letters(k) < 2 || !trim(w.gap(k - 1)).equals(",") || !trim(w.gap(k)).equals(",") || sentEnd[k] != sentEnd[k - 1]) continue;
+                if (claim[k] != null && (claim[k].type == EntityType.OUTLET || claim[k].source != Gazetteer.Kind.ACTOR || claim[k].to != k || claim[k].from != k)) continue;
+                int head = k - 1, from = -1;
+                String two = w.norm[head - 1] + " " + w.norm[head];
+                int words = MEDIA_NOUNS.contains(two) ? 2 : MEDIA_NOUNS.contains(w.norm[head]) ? 1 : 0;
+                if (words == 0) continue;
+                int x = head - words, mods = 0;
+                while (x >= 0 && mods < 2 && !w.norm[x].equals("the") && !w.capitalized(x) && claim[x] == null && sentEnd[x] == sentEnd[k]) { x--; mods++; }
+                if (x < 0 || !w.norm[x].equals("the") || sentEnd[x] != sentEnd[k]) continue;
+                from = x;
+                boolean lower = true;
+                for (int y = from + 1; y <= head; y++) if (w.capitalized(y) || claim[y] != null) lower = false;
+                if (!lower) continue;
+                String label = w.text.substring(w.begin[k], w.end[k]);
+                String key = Ids.slug(label);
+                if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-outlet";
+                newTypes.putIfAbsent(key, EntityType.OUTLET);
+                newLabels.putIfAbsent(key, label);
+                String gazetteerKey = claim[k] == null ? null : claim[k].key;
+                for (int i = 0; i < w.size; i++) {
+                    if (!w.norm[i].equals(w.norm[k]) || !w.allCaps(i)) continue;
+                    if (claim[i] != null && (claim[i].from != i || claim[i].to != i || !claim[i].key.equals(gazetteerKey))) continue;
+                    if (claim[i] != null) drop(claim[i]);
+                    add(new M(i, i, key, EntityType.OUTLET, null, Mention.Kind.NAME, false));
+                }
+                add(new M(from, head, key, EntityType.OUTLET, null, Mention.Kind.DESCRIPTION, false));
+                extraLabels.computeIfAbsent(key, z -> new LinkedHashSet<>()).add(oneLine(text(from, k)));
+            }
+        }
+
+        /**
          * "Volunteers for the Defence of the Homeland (VDP)": capitalised words the gazetteer does not know, linked by "of",
          * "for", "the", "on", right before an acronym in parentheses, are an organisation (the acronym then names it too).
          * Not a person's name (no given name first).
@@ -2327,6 +2540,35 @@ final class MentionAnnotator implements Annotator {
         }
 
         /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
+        /**
+         * "the state attorney general's office said", "the regional prosecutor's office", "the Prime Minister's office": "the",
+         * at most one lower-case modifier, an office holder's title of the lexicon (ROLE), its possessive and a head of
+         * words-mentions TITLE_OFFICES is the body that office holder runs, one organisation labelled without "the" (the
+         * form with "the" an altLabel). Not a named holder's office ("Smith's office", "the minister Jo Bell's office": no
+         * title right before the possessive), not "his lawyer's office" (no "the"), not a longer noun phrase
+         * ("the governor's office building"), not an office whose words another mention already holds.
+         */
+        void titleOffices() {
+            for (int k = 3; k < w.size; k++) {
+                if (!TITLE_OFFICES.contains(w.norm[k]) || claim[k] != null || !possessiveAt(k - 2) || sentEnd[k - 2] != sentEnd[k]) continue;
+                if (k + 1 < w.size && sentEnd[k + 1] == sentEnd[k] && trim(w.gap(k)).isEmpty() && !w.capitalized(k + 1) && "NOUN".equals(pos[k + 1])) continue;
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                int t = titleEndingAt(k - 2, c);
+                if (t < 1 || c[0] != Lexicon.Cue.ROLE) continue;
+                int from = t;
+                if (from > 1 && !w.capitalized(from - 1) && !w.norm[from - 1].equals("the") && ("ADJ".equals(pos[from - 1]) || "NOUN".equals(pos[from - 1]))
+                        && sentEnd[from - 1] == sentEnd[k]) from--;
+                if (!w.norm[from - 1].equals("the") || sentEnd[from - 1] != sentEnd[k]) continue;
+                if (!speaks(from - 1, k)) continue;
+                boolean free = true;
+                for (int x = from; x <= k && free; x++) if (claim[x] != null && (!claim[x].soft || claim[x].type == EntityType.PERSON)) free = false;
+                for (int x = from - 1; x < k && free; x++) if (w.gap(x).indexOf('\n') >= 0) free = false;
+                if (!free) continue;
+                M m = newName(from, k, EntityType.ORGANIZATION);
+                if (m != null && m.source == null) extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(from - 1, k)));
+            }
+        }
+
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
             sorted.sort(Comparator.comparingInt(x -> x.from));
@@ -2336,6 +2578,7 @@ final class MentionAnnotator implements Annotator {
                 int k = i + 1;
                 if (claim[k] != null) continue;
                 Lexicon.Cue[] c = new Lexicon.Cue[1];
+                if (ownersRole(sorted, i, k)) continue;
                 int t = titleAt(k, c);
                 if (t >= 0 && followedByName(t)) continue;
                 if (t >= 0 && c[0] == Lexicon.Cue.ROLE) {
@@ -2360,6 +2603,54 @@ final class MentionAnnotator implements Annotator {
                     if (ref != null) add(new M(i, x, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
                 }
             }
+        }
+
+        /**
+         * "Attorney Ray Okafor, who represents the family, said … The family's lawyer said": "the", one lower-case noun, its
+         * possessive and a lower-case role of the lexicon is the one person named before it whose role is that role or one of
+         * its kind (words-mentions SAME_ROLE rows: a lawyer is an attorney). Not when two persons named before hold such a
+         * role (which one is meant is not known), nor when a name follows ("the family's lawyer, Ann Roe"), nor "the
+         * Family's Lawyer" (capitalised: a title of something).
+         */
+        boolean ownersRole(List<M> sorted, int i, int k) {
+            if (w.capitalized(k) || !"NOUN".equals(pos[k]) || !possessiveAt(k) || k + 2 >= w.size || claim[k + 2] != null || w.capitalized(k + 2)) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            int t = titleAt(k + 2, c);
+            if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || t + 1 < w.size && commaGap(t) && w.capitalized(t + 1)) return false;
+            String head = w.norm[t];
+            Set<String> kin = sameRole(head);
+            M ref = null;
+            for (M m : sorted) {
+                if (m.from >= i) break;
+                if (m.type != EntityType.PERSON || ref != null && ref.key.equals(m.key)) continue;
+                boolean fits = false;
+                for (String r : kin) if (roleHas(m.key, r)) fits = true;
+                if (!fits) continue;
+                if (ref != null) return true; // two holders: no link
+                ref = m;
+            }
+            if (ref != null) add(new M(i, t, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
+            return ref != null;
+        }
+
+        /**
+         * Words [from, to] speak: a reporting verb follows ("the prosecutor's office said"), or they are the source after
+         * "according to" or the body after a spokesperson word and "for"/"of" ("a spokeswoman for the governor's office").
+         */
+        boolean speaks(int from, int to) {
+            if (to + 1 < w.size && sentEnd[to + 1] == sentEnd[to] && isSpeech(to + 1)) return true;
+            if (from < 2 || sentStart[from]) return false;
+            if (w.norm[from - 1].equals("to") && w.norm[from - 2].equals("according")) return true;
+            return (w.norm[from - 1].equals("for") || w.norm[from - 1].equals("of")) && sameRole(w.norm[from - 2]).contains("spokesperson");
+        }
+
+        /** The role word and the words of its kind (words-mentions SAME_ROLE: "lawyer attorney counsel"). */
+        Set<String> sameRole(String head) {
+            for (String row : SAME_ROLE) {
+                List<String> kin = List.of(row.split(" "));
+                if (kin.contains(head)) return new LinkedHashSet<>(kin);
+            }
+            return Set.of(head);
         }
 
         /**
@@ -2634,6 +2925,23 @@ final class MentionAnnotator implements Annotator {
                     && trim(w.gap(p)).isEmpty() && w.gap(p).indexOf('\n') < 0 && claim[p] == null && !lex.placeWords.contains(w.norm[p]);
         }
 
+        /**
+         * "professor Jordan Peterson", "coach Israel Vellan": a one-word country's name right after a lower-case role title
+         * and right before a capitalised word that can end a name is a given name, no country. Not "the envoy Jordan sent"
+         * (no capitalised word after it), not "ambassador Jordan Embassy" (an organisation's head), not a capital word after
+         * a comma ("the minister, Jordan, ..." reads the country).
+         */
+        boolean givenNameAfterRole(Gazetteer.Target t, int i) {
+            if (g.actors.get(t.ref()).type() != EntityType.COUNTRY || i == 0 || sentStart[i] || i + 1 >= w.size) return false;
+            if (w.capitalized(i - 1) || !trim(w.gap(i - 1)).isEmpty() || w.gap(i - 1).indexOf('\n') >= 0) return false;
+            if (!trim(w.gap(i)).isEmpty() || w.gap(i).indexOf('\n') >= 0 || sentEnd[i + 1] != sentEnd[i]) return false;
+            int k = i + 1;
+            if (!w.capitalized(k) || w.allCaps(k) || isOrgHead(k) || notName(k) || lex.demonyms.containsKey(w.norm[k]) || lex.placeWords.contains(w.norm[k])
+                    || letters(k) < 2) return false;
+            Lexicon.Cue[] c = new Lexicon.Cue[1];
+            return titleEndingAt(i - 1, c) >= 0 && c[0] == Lexicon.Cue.ROLE;
+        }
+
         /** "O" of "O'Donnell", "D" of "D'Souza": a capital letter alone before an apostrophe and a capitalised word opens a surname. */
         boolean apostropheInitial(int i) {
             return letters(i) == 1 && w.capitalized(i) && i + 1 < w.size && (w.gap(i).equals("'") || w.gap(i).equals("’")) && w.capitalized(i + 1);
@@ -2681,7 +2989,8 @@ final class MentionAnnotator implements Annotator {
 
         /**
          * "Fox & Friends", "Johnson & Johnson": capitalised words joined by an ampersand are one name, an organisation (an
-         * outlet after an outlet's cue), unless the gazetteer knows part of it.
+         * outlet after an outlet's cue), unless the gazetteer knows part of it; with a new organisation's name that ends in
+         * the first word ("School of Forestry & Marine Studies").
          */
         void ampersandNames() {
             for (int i = 0; i + 1 < w.size; i++) {
@@ -2694,6 +3003,10 @@ final class MentionAnnotator implements Annotator {
                         && !sentStart[from] && !known(from - 1) && !notName(from - 1)) from--;
                 while (to + 1 < w.size && to - i < 3 && joins(to) && trim(w.gap(to)).isEmpty() && w.capitalized(to + 1) && !known(to + 1)) to++;
                 if (sentStart[from] && !propn(from)) continue;
+                // "the Varrow School of Forestry & Marine Studies": a new organisation's name ending in the first word goes on
+                // through the ampersand (not a name the gazetteer knows, not a person)
+                if (claim[from] != null && claim[from].source == null && claim[from].type == EntityType.ORGANIZATION && claim[from].from < from
+                        && claim[from].to == from) from = claim[from].from;
                 boolean outlet = from > 0 && (cueEndsAt(lex.outletCues, from - 1)
                         || w.norm[from - 1].equals("the") && from > 1 && cueEndsAt(lex.outletCues, from - 2));
                 for (int k = from; k <= to; k++) if (claim[k] != null) drop(claim[k]);
@@ -2714,6 +3027,12 @@ final class MentionAnnotator implements Annotator {
                 if (m.from == 0 || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.TITLE || m.kind == Mention.Kind.PASSING) continue;
                 if (m.type != EntityType.ORGANIZATION && m.type != EntityType.OUTLET && m.type != EntityType.GROUP) continue;
                 int p = m.from - 1;
+                // "the region's State Security Ministry": an owner named by a lower-case noun and its possessive stays in one label
+                if (m.from >= 3 && possessiveAt(m.from - 2) && !w.capitalized(m.from - 2) && "NOUN".equals(pos[m.from - 2]) && w.norm[m.from - 3].equals("the")
+                        && sentEnd[m.from - 3] == sentEnd[m.from] && w.capitalized(m.from) && trim(w.gap(m.from - 3)).isEmpty()) {
+                    extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[m.from - 3], span(m.from, m.to).end())));
+                    continue;
+                }
                 if (!w.norm[p].equals("the") || !trim(w.gap(p)).isEmpty() || sentEnd[p] != sentEnd[m.from] || !w.capitalized(m.from)) continue;
                 extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(w.text.substring(w.begin[p], span(m.from, m.to).end())));
             }
