@@ -48,15 +48,17 @@ final class AttributionAnnotator implements Annotator {
         return new Work(a).run();
     }
 
-    /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
     /** Degrees and suffixes after a name (lexicon/credentials.txt). */
     private static final Set<String> CREDENTIALS = LexiconFile.rows("credentials.txt", false).stream().map(r -> r[0].strip())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile("(?i)(citing|quoting)\\b[^,;:\"“”]*$");
     private static final Pattern ANONYMITY = Pattern.compile(
             "(?i)\\W*(?:(?:his|her|their|its|the\\s+\\w+['’]s)\\s+)?(?:full\\s+|real\\s+)?(?:names?|identity|identities)\\s+(?:should\\s+|would\\s+)?(?:not|never)\\s+be\\b");
+    /** Open-class word lists of these rules (lexicon/words-attribution.tsv); loaded first, DENIAL reads INTENSIFIER. */
+    private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
+    /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
     static final Pattern DENIAL = Pattern.compile(
-            "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
+            "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
                     + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?"
@@ -148,8 +150,6 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AUXILIARY = Set.of("have", "be", "do", "will", "would", "can", "could", "may", "might",
             "must", "shall", "should", "not", "n't", "also", "reportedly", "later", "earlier");
 
-    /** Open-class word lists of these rules (lexicon/words-attribution.tsv). */
-    private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
 
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");

@@ -83,6 +83,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aHedgeOrFrequencyAdverbBeforeNotIsNoDenial() {
+        // review 12a: only an intensifier ("simply", "absolutely") between BE and 'not' keeps a denial; not "probably", "usually"
+        assertStance(annotate("The Health Ministry said the new variant was probably not behind the rise in hospital admissions."), Stance.ALLEGES, "probably not");
+        assertStance(annotate("The Health Ministry said the virus was usually not responsible for severe illness in children."), Stance.ALLEGES, "usually not");
+        assertStance(annotate("Lawyer Ana Mirel said the prosecution's version was absolutely not true."), Stance.DENIES, "absolutely not true");
+    }
+
+    @Test
     void aCounterAccusationOfHarmAfterADenialIsNoAnswer() {
         // the denier goes on to accuse a third party of harm: that accuses, it does not rebut
         Article a = annotate("Lead paragraph of the report.\n\n"
