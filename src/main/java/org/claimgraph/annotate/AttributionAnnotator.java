@@ -170,6 +170,9 @@ final class AttributionAnnotator implements Annotator {
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
+    private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
+    /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
+    private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
     private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
     private static final Set<String> ADMIN_OBJECTS = WORDS.set("ADMIN_OBJECTS");
@@ -369,29 +372,40 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * "X denied the reports. “The situation is under control,” he said." and "The ministry denied that …, saying all
-         * forms were signed": what a speaker says after its own denial, in the same paragraph, accusing and naming no
-         * other actor, is the rebuttal itself.
-         */
-        /**
          * The content accuses a third party of harm: a verb of {@link #HARM_VERBS} ("shell", "kill", "attack") within its
          * first twelve tokens, with no negation before it and a subject that is not the side itself ("the militants
-         * were continuing to shell the city", "the regime's artillery killed eleven civilians"). Must NOT catch a denied
-         * harm ("our forces never targeted civilians", "no one was killed by the army") nor the side's own account of
-         * its act ("we fired only at armed men", "its aircraft struck a depot").
+         * were continuing to shell the city", "the regime's artillery killed eleven civilians"). The subject before the
+         * verb must name that third party: a mention of another actor or a hostile party's noun (HOSTILE_PARTIES:
+         * "militants", "rebels"). Must NOT catch a denied harm ("our forces never targeted civilians", "no one was killed
+         * by the army"), the side's own account of its act ("we fired only at armed men", "troops had fired only at armed
+         * men", "soldiers had fired warning shots at suspects"), a passive ("the manager would be fired") nor a "fire"
+         * that is no shooting at someone ("fired rubber bullets", "fired the coach").
          */
         boolean counterAccuses(Span content, String speaker, String side) {
             int b = v.tokenAtOrAfter(content.begin());
             if (b < v.n && v.isQuote(b)) b++;
             if (b >= v.n || SIDE_PRONOUNS.contains(v.lower[b])) return false;
+            boolean third = false;
             for (int k = b; k < v.n && v.begin(k) < content.end() && k < b + 12; k++) {
-                if (NEGATIONS.contains(v.lower[k]) || v.isPunct(k) && !v.isQuote(k)) return false;
+                if (NEGATIONS.contains(v.lower[k]) || v.lower[k].equals("only") || v.isPunct(k) && !v.isQuote(k)) return false;
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) return false;
-                if (v.pos[k].equals("VERB") && HARM_VERBS.contains(v.lemma[k])) return true;
+                if (v.actorAt[k] != null || HOSTILE_PARTIES.contains(v.lower[k].replaceAll("[’']s$", ""))) third = true;
+                if (v.pos[k].equals("VERB") && HARM_VERBS.contains(v.lemma[k])) {
+                    int a = k - 1;
+                    while (a > b && v.pos[a].equals("ADV")) a--;
+                    boolean passive = a >= b && BE_FORMS.contains(v.lower[a]);
+                    boolean shotAt = !v.lemma[k].equals("fire") || k + 1 < v.n && (v.lower[k + 1].equals("at") || v.lower[k + 1].equals("on") || v.lower[k + 1].equals("upon"));
+                    return third && !passive && shotAt;
+                }
             }
             return false;
         }
 
+        /**
+         * "X denied the reports. “The situation is under control,” he said." and "The ministry denied that …, saying all
+         * forms were signed": what a speaker says after its own denial, in the same paragraph, accusing and naming no
+         * other actor, is the rebuttal itself.
+         */
         void answersAfterDenial(List<Draft> sorted) {
             for (Draft den : sorted) {
                 if (den.stance != Stance.DENIES || den.cue == null) continue;

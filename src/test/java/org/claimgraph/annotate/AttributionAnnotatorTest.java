@@ -83,6 +83,23 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void theSidesOwnForcesFiringOnlyAtArmedMenIsNoCounterAccusation() {
+        // review 12a: the side's own troops, "only", a passive or a dismissal "fired" accuse no third party
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Israeli army denied targeting civilians in the strike. The army said troops had fired only at armed men.");
+        assertStance(a, Stance.DENIES, "fired only at armed men");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Metropolitan Police denied the allegations. The Metropolitan Police said officers fired rubber bullets only after they came under attack.");
+        assertStance(b, Stance.DENIES, "rubber bullets");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Manchester United denied the reports. Manchester United said the manager would be fired only if the board lost confidence in him.");
+        assertStance(c, Stance.DENIES, "would be fired");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The Israeli army denied the reports. The army said soldiers had fired warning shots at suspects who approached the fence.");
+        assertStance(d, Stance.DENIES, "warning shots");
+    }
+
+    @Test
     void aHedgeOrFrequencyAdverbBeforeNotIsNoDenial() {
         // review 12a: only an intensifier ("simply", "absolutely") between BE and 'not' keeps a denial; not "probably", "usually"
         assertStance(annotate("The Health Ministry said the new variant was probably not behind the rise in hospital admissions."), Stance.ALLEGES, "probably not");
