@@ -170,6 +170,7 @@ final class AttributionAnnotator implements Annotator {
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
+    private static final Set<String> GENERIC_NAME_WORDS = WORDS.set("GENERIC_NAME_WORDS");
     private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
     /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
     private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
@@ -685,9 +686,13 @@ final class AttributionAnnotator implements Annotator {
                 while (q > sb && q > b - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("PROPN"))) q--;
                 if (q < b - 2 && (v.lower[q].equals("its") || v.lower[q].equals("their")) && (q == sb || v.isPunct(q - 1))) return true;
             }
+            // a distinctive word of the body's name before a clitic ("Kestrel's general director"): not a generic word that
+            // any body's name holds (GENERIC_NAME_WORDS: "The Health Ministry's spokesman" after "The Defence Ministry
+            // denied …"), nor a word of another actor's mention
             Set<String> bodyWords = new HashSet<>();
-            for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4) bodyWords.add(w);
+            for (String n : Speakers.names(body)) for (String w : Speakers.norm(n).split(" ")) if (w.length() >= 4 && !GENERIC_NAME_WORDS.contains(w)) bodyWords.add(w);
             for (int k = b; k + 1 < end; k++) {
+                if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(key)) continue;
                 if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
                 // (a clitic the tokenizer kept on its word: "Sevaero's general director")
                 String w = v.lower[k];

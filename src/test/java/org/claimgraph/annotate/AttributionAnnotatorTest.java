@@ -83,6 +83,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anotherBodysPossessiveSharingAGenericNameWordIsNotTheDeniersOfficer() {
+        // review 12a: "The Health Ministry's spokesman" after "The Defence Ministry denied …" speaks for another ministry
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Defence Ministry denied the report. The Health Ministry's spokesman Ashraf al-Qudra said 40 people had died in the strike.");
+        assertStance(a, Stance.ALLEGES, "40 people had died");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "China's Foreign Ministry denied the reports. India's foreign ministry's spokesman Arindam Bagchi said the troops had crossed the line of control in March.");
+        assertStance(b, Stance.ALLEGES, "troops had crossed");
+    }
+
+    @Test
     void theSidesOwnForcesFiringOnlyAtArmedMenIsNoCounterAccusation() {
         // review 12a: the side's own troops, "only", a passive or a dismissal "fired" accuse no third party
         Article a = annotate("Lead paragraph of the report.\n\n"
