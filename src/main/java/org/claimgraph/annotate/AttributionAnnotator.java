@@ -170,6 +170,7 @@ final class AttributionAnnotator implements Annotator {
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
+    private static final Set<String> DOCUMENT_NOUNS = WORDS.set("DOCUMENT_NOUNS");
     private static final Set<String> GENERIC_NAME_WORDS = WORDS.set("GENERIC_NAME_WORDS");
     private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
     /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
@@ -684,7 +685,7 @@ final class AttributionAnnotator implements Annotator {
             if (b - 1 > sb && v.word[b - 1].equals(",")) {
                 int q = b - 2;
                 while (q > sb && q > b - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("PROPN"))) q--;
-                if (q < b - 2 && (v.lower[q].equals("its") || v.lower[q].equals("their")) && (q == sb || v.isPunct(q - 1))) return true;
+                if (q < b - 2 && (v.lower[q].equals("its") || v.lower[q].equals("their")) && (q == sb || v.isPunct(q - 1)) && possessiveOfBody(q, key)) return true;
             }
             // a distinctive word of the body's name before a clitic ("Kestrel's general director"): not a generic word that
             // any body's name holds (GENERIC_NAME_WORDS: "The Health Ministry's spokesman" after "The Defence Ministry
@@ -699,6 +700,26 @@ final class AttributionAnnotator implements Annotator {
                 if ((w.endsWith("’s") || w.endsWith("'s")) && bodyWords.contains(w.substring(0, w.length() - 2))) return true;
             }
             return false;
+        }
+
+        /**
+         * The fronted "its"/"their" at {@code q} can refer only to the body {@code key}: the body is mentioned before it and
+         * nothing between may be the antecedent instead. Must NOT catch "X rejected the report. Its author, …" (a singular
+         * claim or document noun for "its"), "X denied the allegations in the lawsuit. Their lawyer, …" (a claim noun
+         * with a phrase after it: "in the lawsuit", "made by Y") nor "X denied the report by Y. Its director, …" (another
+         * actor mentioned between).
+         */
+        boolean possessiveOfBody(int q, String key) {
+            int m = q - 1;
+            while (m >= 0 && (v.actorAt[m] == null || !v.actorAt[m].entityKey().equals(key))) m--;
+            if (m < 0) return false;
+            for (int t = m + 1; t < q; t++) {
+                if (v.actorAt[t] != null && !v.actorAt[t].entityKey().equals(key)) return false;
+                if (!CLAIM_NOUNS.contains(v.lemma[t]) && !DOCUMENT_NOUNS.contains(v.lemma[t])) continue;
+                if (v.lower[q].equals("its") && v.lower[t].equals(v.lemma[t])) return false;
+                if (t + 1 < q && (v.pos[t + 1].equals("ADP") || v.pos[t + 1].equals("VERB"))) return false;
+            }
+            return true;
         }
 
         /** The claim accuses nobody but, at most, its own speaker. */

@@ -83,6 +83,24 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aPossessiveTitleAfterADenialOfAnotherPartysClaimIsThatPartysOfficer() {
+        // review 12a: "its"/"their" after "rejected the report", "the claims made by X", "the allegations in the lawsuit"
+        // refers to the document or to its author, not to the body that rejected it
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Health Ministry rejected the report. Its author, Dr Jane Holt, said the findings were accurate.");
+        assertStance(a, Stance.ALLEGES, "findings were accurate");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The government denied the report by Human Rights Watch. Its director, Kenneth Roth, said the evidence was overwhelming.");
+        assertStance(b, Stance.ALLEGES, "evidence was overwhelming");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Police rejected the claims made by the Labour Party. Its leader, Maria Lopez, said the vote had been rigged.");
+        assertStance(c, Stance.ALLEGES, "vote had been rigged");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The ministry denied the allegations in the lawsuit. Their lawyer, Anne Price, said the documents proved the ministry knew of the abuse.");
+        assertStance(d, Stance.ALLEGES, "documents proved");
+    }
+
+    @Test
     void anotherBodysPossessiveSharingAGenericNameWordIsNotTheDeniersOfficer() {
         // review 12a: "The Health Ministry's spokesman" after "The Defence Ministry denied …" speaks for another ministry
         Article a = annotate("Lead paragraph of the report.\n\n"
