@@ -1018,27 +1018,39 @@ final class AttributionAnnotator implements Annotator {
             return List.of();
         }
 
-        /**
-         * "called the accusations baseless", "calling the reports absurd": a naming cue's object is a claim noun (within
-         * three tokens) and a rejecting name follows it within three more, before the sentence or clause ends. Must NOT
-         * catch a naming of something that is no claim ("called the bridge a disgrace", "called the talks useful") nor
-         * a claim named by no rejecting word ("called the reports a welcome sign").
-         */
         /** A one-word naming cue that reports only with a quotation ("call"). */
         boolean namingCue(String lemma) {
             for (CueLexicon.Cue cue : lexicon.candidates(lemma)) if (cue.quotedOnly() && cue.words().size() == 1) return true;
             return false;
         }
 
+        /**
+         * "called the accusations baseless", "calling the reports absurd": a naming cue's object is a claim noun (within
+         * three tokens) and a rejecting name follows it within three more, before the sentence or clause ends. Must NOT
+         * catch a naming of something that is no claim ("called the bridge a disgrace", "called the talks useful") nor
+         * a claim named by no rejecting word ("called the reports a welcome sign").
+         */
         boolean claimCalledFalse(int c1, int se) {
             if (c1 >= se || !rejectedClaim(c1)) return false;
             int k = c1;
-            while (k < se && k < c1 + 3 && !CLAIM_NOUNS.contains(v.lemma[k]) && !REJECTING_NAMES.contains(v.lower[k])) k++;
+            while (k < se && k < c1 + 3 && !CLAIM_NOUNS.contains(v.lemma[k]) && !REJECTED_OBJECTS.contains(v.lower[k]) && !REJECTING_NAMES.contains(v.lower[k])) k++;
             for (int j = k + 1; j < se && j <= k + 3; j++) {
                 if (v.isPunct(j) || v.pos[j].equals("VERB")) return false;
                 if (REJECTING_NAMES.contains(v.lower[j])) return true;
             }
             return false;
+        }
+
+        /**
+         * "The embassy called the accusations baseless.": a claim called false with no quotation reports a denial only when
+         * the rejecting name ends the sentence (the one test of verbCue and finish). Must NOT catch "called the reports
+         * false, saying …" or "called the reports false and said …": the clause after it is the claim.
+         */
+        boolean calledFalseSentence(int c1, int se) {
+            if (!claimCalledFalse(c1, se)) return false;
+            int last = se - 1;
+            while (last > c1 && v.isPunct(last)) last--;
+            return REJECTING_NAMES.contains(v.lower[last]);
         }
 
         void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
@@ -1055,7 +1067,7 @@ final class AttributionAnnotator implements Annotator {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
                 boolean q = false;
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
-                if (!q && !claimCalledFalse(c1, se)) return;
+                if (!q && !calledFalseSentence(c1, se)) return;
             }
             // "the South West state government", "Chinese state media": an uninflected cue word between a name or adjective
             // and a noun compounds them (the tagger, lacking the commas, read it as a verb)
@@ -1734,14 +1746,10 @@ final class AttributionAnnotator implements Annotator {
             if (d.cue != null && d.quote == null) {
                 int c = v.tokenAtOrAfter(d.cue.begin()), se = v.sentEnd[v.sent[c]];
                 int c1 = v.tokenAtOrAfter(d.cue.end());
-                if (namingCue(v.lemma[c]) && claimCalledFalse(c1, se)) {
-                    int last = se - 1;
-                    while (last > c && v.isPunct(last)) last--;
-                    if (REJECTING_NAMES.contains(v.lower[last])) {
-                        d.content = trim(new Span(v.begin(v.sentFirst[v.sent[c]]), v.end(se - 1)));
-                        d.stance = Stance.DENIES;
-                        d.calledFalse = true;
-                    }
+                if (namingCue(v.lemma[c]) && calledFalseSentence(c1, se)) {
+                    d.content = trim(new Span(v.begin(v.sentFirst[v.sent[c]]), v.end(se - 1)));
+                    d.stance = Stance.DENIES;
+                    d.calledFalse = true;
                 }
             }
             if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;

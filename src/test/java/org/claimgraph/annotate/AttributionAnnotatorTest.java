@@ -129,6 +129,20 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void callingTheReportsFalseBeforeASayingClauseKeepsTheSayingClaim() {
+        // review 12a: the quotation-less 'call' is admitted only where it becomes a denial; the ', saying …' claim stays
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Kremlin called the reports false, saying Russian troops had withdrawn from the area.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals("Russian troops had withdrawn from the area.")), show(a));
+        for (Attribution c : a.attributions()) assertTrue(!a.text(c.content()).contains("false, saying"), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Kremlin called the reports false and said Russian troops remained in their positions.");
+        for (Attribution c : b.attributions()) {
+            if (b.text(c.content()).contains("reports false")) assertEquals(Stance.DENIES, c.stance(), show(b));
+        }
+    }
+
+    @Test
     void aHedgeOrFrequencyAdverbBeforeNotIsNoDenial() {
         // review 12a: only an intensifier ("simply", "absolutely") between BE and 'not' keeps a denial; not "probably", "usually"
         assertStance(annotate("The Health Ministry said the new variant was probably not behind the rise in hospital admissions."), Stance.ALLEGES, "probably not");
