@@ -170,6 +170,7 @@ final class AttributionAnnotator implements Annotator {
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
+    private static final Set<String> ACCUSING_CLAIMS = WORDS.set("ACCUSING_CLAIMS");
     private static final Set<String> DOCUMENT_NOUNS = WORDS.set("DOCUMENT_NOUNS");
     private static final Set<String> GENERIC_NAME_WORDS = WORDS.set("GENERIC_NAME_WORDS");
     private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
@@ -1028,12 +1029,15 @@ final class AttributionAnnotator implements Annotator {
          * "called the accusations baseless", "calling the reports absurd": a naming cue's object is a claim noun (within
          * three tokens) and a rejecting name follows it within three more, before the sentence or clause ends. Must NOT
          * catch a naming of something that is no claim ("called the bridge a disgrace", "called the talks useful") nor
-         * a claim named by no rejecting word ("called the reports a welcome sign").
+         * a claim named by no rejecting word ("called the reports a welcome sign"), nor another party's claim named by its
+         * possessor ("called the government's report propaganda", "the defence's claims ridiculous"): an accuser
+         * dismissing the other side's account, whose speaker and side the sentence does not settle.
          */
         boolean claimCalledFalse(int c1, int se) {
             if (c1 >= se || !rejectedClaim(c1)) return false;
             int k = c1;
             while (k < se && k < c1 + 3 && !CLAIM_NOUNS.contains(v.lemma[k]) && !REJECTED_OBJECTS.contains(v.lower[k]) && !REJECTING_NAMES.contains(v.lower[k])) k++;
+            for (int j = c1; j < k; j++) if (v.word[j].endsWith("’s") || v.word[j].endsWith("'s")) return false;
             for (int j = k + 1; j < se && j <= k + 3; j++) {
                 if (v.isPunct(j) || v.pos[j].equals("VERB")) return false;
                 if (REJECTING_NAMES.contains(v.lower[j])) return true;
@@ -1749,7 +1753,9 @@ final class AttributionAnnotator implements Annotator {
                 if (namingCue(v.lemma[c]) && calledFalseSentence(c1, se)) {
                     d.content = trim(new Span(v.begin(v.sentFirst[v.sent[c]]), v.end(se - 1)));
                     d.stance = Stance.DENIES;
-                    d.calledFalse = true;
+                    // (a side that answers later only for an accusation called false, not for "called the report fake":
+                    // one who calls a report false may go on to accuse)
+                    for (int k = c1; k < se && k < c1 + 3; k++) if (ACCUSING_CLAIMS.contains(v.lemma[k])) d.calledFalse = true;
                 }
             }
             if (!hasVerb(d.content) && (d.object == null || !d.accuses) && !(d.stance == Stance.DENIES && !d.clauseCue) && !d.objectClaim) return;

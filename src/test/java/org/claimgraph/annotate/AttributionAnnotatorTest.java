@@ -143,6 +143,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAccuserCallingTheOtherSidesReportFalseDoesNotDenyItsOwnAllegations() {
+        // review 12a: calling another party's report propaganda makes no defending side of the accuser
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Amnesty International called the government's report propaganda. Amnesty said security forces had detained more than 400 protesters.");
+        assertStance(a, Stance.ALLEGES, "detained more than 400");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Donald Trump called the report fake. He said the election had been stolen from him.");
+        assertStance(b, Stance.ALLEGES, "election had been stolen");
+    }
+
+    @Test
     void aHedgeOrFrequencyAdverbBeforeNotIsNoDenial() {
         // review 12a: only an intensifier ("simply", "absolutely") between BE and 'not' keeps a denial; not "probably", "usually"
         assertStance(annotate("The Health Ministry said the new variant was probably not behind the rise in hospital admissions."), Stance.ALLEGES, "probably not");
