@@ -1941,7 +1941,8 @@ final class TargetFinder {
      * (a body and whoever speaks for it: "the ministry said …", then "its spokesman X said …").
      * <ul>
      * <li>A claim that names a wrong but no one who did it ("They serially ripped apart this entire effort") implicates
-     * whom the thread's claim just before accused, in the same or the previous paragraph; failing that, an allegation
+     * whom the thread's claim just before accused, in the same or the previous paragraph (a same-side claim that gives
+     * nothing is passed over, the speaker's own ends the search); failing that, an allegation
      * naming a harm, a criticism or deceit and no actor at all ("This was a deliberate provocation") implicates the
      * actor the article's earlier allegations accused most often (at least twice, no tie), unless that is the speaker
      * or its side.</li>
@@ -1972,7 +1973,8 @@ final class TargetFinder {
             boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
             for (int j = k - 1; j >= 0; j--) {
                 AttributionAnnotator.Draft b = sorted.get(j);
-                if (!b.speaker.equals(d.speaker) && (sides.get(d.speaker) == null || !sides.get(d.speaker).equals(sides.get(b.speaker)))) continue;
+                boolean self = b.speaker.equals(d.speaker);
+                if (!self && (sides.get(d.speaker) == null || !sides.get(d.speaker).equals(sides.get(b.speaker)))) continue;
                 boolean near = v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1;
                 // (an allegation's targets are the other side, a denial's the speaker's own: never one for the other)
                 if (!own.get(j).isEmpty() && !denies && b.stance == org.claimgraph.model.Stance.ALLEGES && near) {
@@ -1984,7 +1986,9 @@ final class TargetFinder {
                     }
                 }
                 if (!own.get(j).isEmpty() && denies && b.stance == org.claimgraph.model.Stance.DENIES && near && d.relays < 0) d.targets = own.get(j);
-                break;
+                // the thread is the speaker's own: another voice of the side whose claim gives nothing (a spokesman's
+                // denial between the ministry's two allegations) does not cut it
+                if (self || !d.targets.isEmpty()) break;
             }
             // "This was a deliberate provocation", "the shelling was a war crime": an allegation naming a wrong and no
             // actor at all speaks of the accusation the article has made so far

@@ -699,5 +699,18 @@ class TargetFinderTest {
                 + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
         assertEquals(List.of("health-ministry"), denialTargets(a), show(a) + allTargets(a));
     }
-}
 
+    /** The targets of the claim whose content starts with start. */
+    static List<String> targetsOf(Article a, String start) {
+        for (Attribution c : a.attributions()) if (a.body().substring(c.content().begin(), c.content().end()).startsWith(start)) return c.targets();
+        throw new AssertionError("no claim '" + start + "': " + show(a));
+    }
+
+    @Test
+    void anotherVoiceOfTheSideDoesNotCutTheSpeakersThread() {
+        // the ministry's second allegation continues its own first, past its spokesman's denial
+        Article a = annotate("The Defence Ministry said the rebels attacked the village of Tell Abyad with chlorine gas. "
+                + "A ministry spokesman, Colonel Sami Haddad, said the army had not used any chemical weapons. The ministry said the attack was a war crime.");
+        assertTrue(targetsOf(a, "the attack was").stream().anyMatch(k -> k.contains("rebel")), show(a) + allTargets(a));
+    }
+}
