@@ -1936,13 +1936,27 @@ final class TargetFinder {
         return false;
     }
 
+    /** The content opens by referring back to the earlier claim: "this/that/it/such …", or "the" and a word of that claim. */
+    private static boolean refersBack(TextView v, Span c, Span earlier) {
+        int k = v.tokenAtOrAfter(c.begin());
+        while (k < v.n && v.end(k) <= c.end() && (v.isQuote(k) || v.isPunct(k))) k++;
+        if (k >= v.n || v.end(k) > c.end()) return false;
+        if (ANAPHORS.contains(v.lower[k])) return true;
+        if (!v.lower[k].equals("the") || k + 1 >= v.n || v.end(k + 1) > c.end()) return false;
+        for (int i = v.tokenAtOrAfter(earlier.begin()); i < v.n && v.end(i) <= earlier.end(); i++) if (v.lemma[i].equals(v.lemma[k + 1])) return true;
+        return false;
+    }
+
+    private static final Set<String> ANAPHORS = Set.of("this", "that", "it", "such", "these", "those");
+
     /**
      * Targets from the discourse, after each claim's own. The thread of a claim is its speaker's, or its speaker's side's
      * (a body and whoever speaks for it: "the ministry said …", then "its spokesman X said …").
      * <ul>
      * <li>A claim that names a wrong but no one who did it ("They serially ripped apart this entire effort") implicates
-     * whom the thread's claim just before accused, in the same or the previous paragraph (a same-side claim that gives
-     * nothing is passed over, the speaker's own ends the search); failing that, an allegation
+     * whom the thread's claim just before accused, in the same or the previous paragraph (another voice of the side only
+     * when the content refers back to it: "This was …", "the attack …"; a same-side claim that gives nothing is passed
+     * over, the speaker's own ends the search); failing that, an allegation
      * naming a harm, a criticism or deceit and no actor at all ("This was a deliberate provocation") implicates the
      * actor the article's earlier allegations accused most often (at least twice, no tie), unless that is the speaker
      * or its side.</li>
@@ -1978,7 +1992,9 @@ final class TargetFinder {
                 boolean near = v.paragraphOf(d.content.begin()) - v.paragraphOf(b.content.begin()) <= 1;
                 // (an allegation's targets are the other side, a denial's the speaker's own: never one for the other)
                 if (!own.get(j).isEmpty() && !denies && b.stance == org.claimgraph.model.Stance.ALLEGES && near) {
-                    if (accusatory(v, d.content)) d.targets = own.get(j);
+                    // another voice of the side must refer back to the claim ("This was …", "the shelling …"): a briefing
+                    // changes topic from one sentence to the next ("the flooding in Libya was a tragedy" is no one's wrong)
+                    if (accusatory(v, d.content) && (self || refersBack(v, d.content, b.content))) d.targets = own.get(j);
                     else {
                         // "She put …", "They didn't even look": the pronoun stands for one the speaker just accused
                         String ante = pronounAntecedent(v, d);

@@ -713,4 +713,12 @@ class TargetFinderTest {
                 + "A ministry spokesman, Colonel Sami Haddad, said the army had not used any chemical weapons. The ministry said the attack was a war crime.");
         assertTrue(targetsOf(a, "the attack was").stream().anyMatch(k -> k.contains("rebel")), show(a) + allTargets(a));
     }
+
+    @Test
+    void anotherVoiceOfTheSideOnANewTopicTakesNoTarget() {
+        // must NOT: a briefing's next topic ("the flooding in Libya") does not continue the body's accusation
+        Article a = annotate("The State Department said Iran had supplied attack drones to Russia. "
+                + "State Department spokesman Matthew Miller said the devastating flooding in Libya was a tragedy and the destruction was a humanitarian catastrophe.");
+        assertEquals(List.of(), targetsOf(a, "the devastating flooding"), show(a) + allTargets(a));
+    }
 }
