@@ -678,21 +678,6 @@ class TargetFinderTest {
     }
 
     @Test
-    void aWrongNamingNoActorImplicatesWhomTheArticleAccusedMostSoFar() {
-        String lead = "The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne. "
-                + "Mayor Ivan Petrov said Norwegian artillery had destroyed the school.\n\n";
-        Article a = annotate(lead + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
-        assertEquals(List.of("norway"), last(a).targets(), show(a) + allTargets(a));
-        // must NOT: a claim naming no wrong
-        a = annotate(lead + "\"The school will reopen in May,\" said Anna Lind, a teacher in the village.");
-        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
-        // must NOT: an actor accused only once before
-        a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
-                + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
-        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
-    }
-
-    @Test
     void aRebuttalNamingNoOneDefendsWhomTheArticleAccusedMost() {
         Article a = annotate("Blogger Anna Berg accused the Health Ministry of hiding tracking chips in vaccines. "
                 + "Tom Quill said the Health Ministry had lied to parents.\n\n"
@@ -704,6 +689,56 @@ class TargetFinderTest {
     static List<String> targetsOf(Article a, String start) {
         for (Attribution c : a.attributions()) if (a.body().substring(c.content().begin(), c.content().end()).startsWith(start)) return c.targets();
         throw new AssertionError("no claim '" + start + "': " + show(a));
+    }
+
+    @Test
+    void aWeakOrNegatedWordGivesNoOneTheMostAccused() {
+        // must NOT: ordinary words of the harm and critical lists ("unable", "strike", "failed") are no wrong of the accused
+        Article a = annotate("The regulator said Northgate Bank had overcharged customers for years. The regulator said Northgate Bank misled customers about the fees.\n\n"
+                + "Analyst Tom Baker said the bank would probably fail to meet its profit target this year.\n\n"
+                + "Another analyst said investors were unable to price the risk and the shares could fall further.");
+        assertEquals(List.of(), targetsOf(a, "investors were unable"), show(a) + allTargets(a));
+        a = annotate("Nurses accused the Health Ministry of breaking its promise on pay. Nurses said the Health Ministry had also ignored staff shortages for years.\n\n"
+                + "Hospital managers said the strike had forced them to postpone 300 operations.");
+        assertEquals(List.of(), targetsOf(a, "the strike had forced"), show(a) + allTargets(a));
+        a = annotate("Prosecutors said Atletico Norte had evaded taxes on player transfers. Prosecutors said Atletico Norte had also falsified its accounts.\n\n"
+                + "After Sunday's match, goalkeeper Diego Ruiz said the team had failed to take its chances and the defending was not good enough.");
+        assertEquals(List.of(), targetsOf(a, "the team had failed"), show(a) + allTargets(a));
+        // must NOT: a negated wrong, even by two distinct accusers before
+        a = annotate("Workers said the owner of the Rana textile factory locked the emergency exits. Inspectors said the owner, Karim Rana, had ignored cracks in the walls.\n\n"
+                + "Fire chief Abdul Malik said the fire was not an attack.");
+        assertEquals(List.of(), targetsOf(a, "the fire was not"), show(a) + allTargets(a));
+    }
+
+    @Test
+    void aWrongSaidOfAProcedureIsNotTheAccusedsWrong() {
+        // must NOT: criticism of the procedure against the accused ("the arrest was an attack") accuses whoever ran it
+        Article a = annotate("Prosecutors accused journalist Omar Nabil of spreading false news. Prosecutors said Nabil had also insulted state institutions in his articles.\n\n"
+                + "The Committee to Protect Journalists said the arrest was an outrageous attack on press freedom.");
+        assertEquals(List.of(), targetsOf(a, "the arrest was"), show(a) + allTargets(a));
+        a = annotate("The anti-doping agency said Maria Petrova tested positive for a banned substance in March. The agency said Petrova had also missed three tests last year.\n\n"
+                + "The Russian Olympic Committee said the decision was a disgrace and the investigation had been politically motivated.");
+        assertEquals(List.of(), targetsOf(a, "the decision was"), show(a) + allTargets(a));
+        a = annotate("Coach Luis Moreno said Brandon Keane dived to win the penalty. Moreno said Keane had also elbowed a defender in the first half.\n\n"
+                + "Former referee Mark Halsey said the contact was clear and the penalty was not a mistake.");
+        assertEquals(List.of(), targetsOf(a, "the contact was"), show(a) + allTargets(a));
+    }
+
+    @Test
+    void oneSpeakersRepeatedAllegationsMakeNoOneTheMostAccused() {
+        // must NOT: one speaker accusing twice is one accuser (the most accused needs two distinct accusers)
+        Article a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne. "
+                + "The ministry said Norwegian artillery had also destroyed the school.\n\n"
+                + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
+        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
+    }
+
+    @Test
+    void aWrongInAnotherPlaceIsAnotherIncident() {
+        // must NOT: a round-up's other incident ("in Shebekino after a drone attack") is not the accused's
+        Article a = annotate("Ukraine's Energy Ministry said Russia attacked power plants in three regions overnight. Ukrainian officials said Russia had also shelled the city of Kherson.\n\n"
+                + "Vyacheslav Gladkov, the governor of Belgorod region, said two civilians were killed and a school was damaged in Shebekino after a drone attack.");
+        assertEquals(List.of(), targetsOf(a, "two civilians"), show(a) + allTargets(a));
     }
 
     @Test
