@@ -1894,31 +1894,6 @@ final class TargetFinder {
         return ante == null ? null : ante.entityKey();
     }
 
-    /**
-     * The actor the allegations before the k-th claim accuse most often, at least twice and with no tie; or null. Must NOT
-     * give an actor accused once, nor one of two accused as often (whose wrong it is cannot be told).
-     */
-    private static String mostAccusedBefore(List<AttributionAnnotator.Draft> sorted, List<List<String>> own, int k) {
-        Map<String, Integer> count = new HashMap<>();
-        for (int j = 0; j < k; j++) {
-            if (sorted.get(j).stance != org.claimgraph.model.Stance.ALLEGES) continue;
-            for (String t : own.get(j)) count.merge(t, 1, Integer::sum);
-        }
-        String best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : count.entrySet()) {
-            if (e.getValue() > most) { best = e.getKey(); most = e.getValue(); tie = false; } else if (e.getValue() == most) tie = true;
-        }
-        return best != null && !tie && most >= 2 ? best : null;
-    }
-
-    /** No actor is named in the content. */
-    private static boolean namesNoActor(TextView v, Span c) {
-        for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) if (v.actorAt[i] != null) return false;
-        return true;
-    }
-
     /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
     boolean accusatory(TextView v, Span c) {
         return namesWrong(v, c);
@@ -1960,16 +1935,14 @@ final class TargetFinder {
      * before it answered, in the same or the previous paragraph; failing that, a claim made a denial only after the
      * targets were found (the answer to a denial, a rebuttal by an accused side) answers for the speaker's side, or for
      * a person speaker rebutting what is said of themself, as a denial found at once does ({@link #defended}), unless
-     * {@link #defendedLate} decided it; failing both, a denial naming no actor defends the actor the earlier allegations
-     * accused most often (at least twice, no tie: a rebuttal answers the accusation).</li>
+     * {@link #defendedLate} examined it. A denial naming no actor takes no target from the article's most accused
+     * actor: it made witnesses, experts and the accuser's own side defend the accused ("a witness said that was not true"),
+     * and a tight version (the allegations as subject, no accuser of it, no denial of its own between) kept nothing on
+     * held-out text.</li>
      * </ul>
      * Must NOT take: targets across a change of stance (an allegation after a denial of the same speaker, or the
      * reverse), from more than a paragraph back, for a relay (it takes what it relays), the side of a person speaker who
-     * has none ("a biomedical engineer said the claim was impossible" answers for no one but whom the article accused);
-     * nor the most accused for a claim that names any actor, that names no wrong ("the school will reopen in May") or
-     * only a legal action ("police arrested three suspects"). Measured, the most accused for every claim naming a wrong
-     * overreached (tune F1 down, seeds down); taken only from the allegations before the claim and only for claims
-     * naming no actor, it held.
+     * has none ("a biomedical engineer said the claim was impossible" answers for no one).
      */
     void discourse(TextView v, List<AttributionAnnotator.Draft> sorted, Speakers sp) {
         List<List<String>> own = new ArrayList<>();
@@ -2005,12 +1978,6 @@ final class TargetFinder {
             if (d.targets.isEmpty() && denies && d.relays < 0 && !sp.decidedLate.contains(d.content)) {
                 String key = defended(v, d, sp, v.tokenAtOrAfter(d.content.begin()), d.content.end());
                 if (key != null) d.targets = List.of(key);
-            }
-            // "the claim was physically impossible", by one with no side of their own: the denial defends the one the
-            // article's allegations accused most
-            if (d.targets.isEmpty() && denies && d.relays < 0 && !sp.decidedLate.contains(d.content) && namesNoActor(v, d.content)) {
-                String main = mostAccusedBefore(sorted, own, k);
-                if (main != null && !main.equals(d.speaker)) d.targets = List.of(main);
             }
         }
     }
