@@ -677,27 +677,87 @@ class TargetFinderTest {
         assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
     }
 
+    /** The claim of the text whose content starts with start has no target. */
+    static void noTarget(String text, String start) {
+        Article a = annotate(text);
+        assertEquals(List.of(), targetsOf(a, start), show(a) + allTargets(a));
+    }
+
+    /** The targets of the claim whose content starts with start. */
+    static List<String> targetsOf(Article a, String start) {
+        for (Attribution c : a.attributions()) if (a.body().substring(c.content().begin(), c.content().end()).startsWith(start)) return c.targets();
+        throw new AssertionError("no claim '" + start + "': " + show(a));
+    }
+
     @Test
-    void aWrongNamingNoActorImplicatesWhomTheArticleAccusedMostSoFar() {
-        String lead = "The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne. "
-                + "Mayor Ivan Petrov said Norwegian artillery had destroyed the school.\n\n";
-        Article a = annotate(lead + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
-        assertEquals(List.of("norway"), last(a).targets(), show(a) + allTargets(a));
-        // must NOT: a claim naming no wrong
-        a = annotate(lead + "\"The school will reopen in May,\" said Anna Lind, a teacher in the village.");
-        assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
-        // must NOT: an actor accused only once before
-        a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne.\n\n"
+    void aWeakOrNegatedWordGivesNoOneTheMostAccused() {
+        // must NOT: ordinary words of the harm and critical lists ("unable", "strike", "failed") are no wrong of the accused
+        noTarget("The regulator said Northgate Bank had overcharged customers for years. The regulator said Northgate Bank misled customers about the fees.\n\n"
+                + "Analyst Tom Baker said the bank would probably fail to meet its profit target this year.\n\n"
+                + "Another analyst said investors were unable to price the risk and the shares could fall further.", "investors were unable");
+        noTarget("Nurses accused the Health Ministry of breaking its promise on pay. Nurses said the Health Ministry had also ignored staff shortages for years.\n\n"
+                + "Hospital managers said the strike had forced them to postpone 300 operations.", "the strike had forced");
+        noTarget("Prosecutors said Atletico Norte had evaded taxes on player transfers. Prosecutors said Atletico Norte had also falsified its accounts.\n\n"
+                + "After Sunday's match, goalkeeper Diego Ruiz said the team had failed to take its chances and the defending was not good enough.", "the team had failed");
+        // must NOT: a negated wrong, even by two distinct accusers before
+        noTarget("Workers said the owner of the Rana textile factory locked the emergency exits. Inspectors said the owner, Karim Rana, had ignored cracks in the walls.\n\n"
+                + "Fire chief Abdul Malik said the fire was not an attack.", "the fire was not");
+    }
+
+    @Test
+    void aWrongSaidOfAProcedureIsNotTheAccusedsWrong() {
+        // must NOT: criticism of the procedure against the accused ("the arrest was an attack") accuses whoever ran it
+        noTarget("Prosecutors accused journalist Omar Nabil of spreading false news. Prosecutors said Nabil had also insulted state institutions in his articles.\n\n"
+                + "The Committee to Protect Journalists said the arrest was an outrageous attack on press freedom.", "the arrest was");
+        noTarget("The anti-doping agency said Maria Petrova tested positive for a banned substance in March. The agency said Petrova had also missed three tests last year.\n\n"
+                + "The Russian Olympic Committee said the decision was a disgrace and the investigation had been politically motivated.", "the decision was");
+        noTarget("Coach Luis Moreno said Brandon Keane dived to win the penalty. Moreno said Keane had also elbowed a defender in the first half.\n\n"
+                + "Former referee Mark Halsey said the contact was clear and the penalty was not a mistake.", "the contact was");
+    }
+
+    @Test
+    void oneSpeakersRepeatedAllegationsMakeNoOneTheMostAccused() {
+        // must NOT: one speaker accusing twice is one accuser (the most accused needs two distinct accusers)
+        Article a = annotate("The Veltrax Defence Ministry said Norwegian troops had shelled the village of Krasne. "
+                + "The ministry said Norwegian artillery had also destroyed the school.\n\n"
                 + "\"This was a deliberate provocation,\" said Anna Lind, a teacher in the village.");
         assertEquals(List.of(), last(a).targets(), show(a) + allTargets(a));
     }
 
     @Test
-    void aRebuttalNamingNoOneDefendsWhomTheArticleAccusedMost() {
-        Article a = annotate("Blogger Anna Berg accused the Health Ministry of hiding tracking chips in vaccines. "
-                + "Tom Quill said the Health Ministry had lied to parents.\n\n"
-                + "Professor Ama Boateng, an engineer at the University of Accra, said the claim was \"physically impossible\".");
-        assertEquals(List.of("health-ministry"), denialTargets(a), show(a) + allTargets(a));
+    void aWrongInAnotherPlaceIsAnotherIncident() {
+        // must NOT: a round-up's other incident ("in Shebekino after a drone attack") is not the accused's
+        noTarget("Ukraine's Energy Ministry said Russia attacked power plants in three regions overnight. Ukrainian officials said Russia had also shelled the city of Kherson.\n\n"
+                + "Vyacheslav Gladkov, the governor of Belgorod region, said two civilians were killed and a school was damaged in Shebekino after a drone attack.", "two civilians");
+    }
+
+    @Test
+    void aRebuttalOfTheAccusedsDenialOrOfAnotherClaimDefendsNoOne() {
+        // must NOT: a witness rebutting the accused's own denial does not defend the accused
+        Article a = annotate("Police said Tom Hale robbed the petrol station on Main Street. Police said Hale also threatened the cashier with a gun.\n\n"
+                + "Hale denied being there and said he was at home that night.\n\n"
+                + "A witness, Lucy Grant, said that was not true and that she saw him outside the station.");
+        assertTrue(!targetsOf(a, "that was not true").contains("tom-hale"), show(a) + allTargets(a));
+        // must NOT: an expert rebutting another claim than the allegations ("claims that …", "there was no evidence")
+        a = annotate("Opposition lawmakers accused the Health Ministry of wasting millions on unused vaccines. The opposition also said the ministry had misled parliament about supplies.\n\n"
+                + "Dr. Helen Park, an immunologist, said there was no evidence that the vaccine causes infertility.\n\n"
+                + "Dr. Park said claims that the shots alter DNA were false.");
+        assertEquals(List.of(), targetsOf(a, "there was no evidence"), show(a) + allTargets(a));
+        assertEquals(List.of(), targetsOf(a, "claims that the shots"), show(a) + allTargets(a));
+    }
+
+    @Test
+    void anotherVoiceOfTheSideDoesNotCutTheSpeakersThread() {
+        // the ministry's second allegation continues its own first, past its spokesman's denial
+        Article a = annotate("The Defence Ministry said the rebels attacked the village of Tell Abyad with chlorine gas. "
+                + "A ministry spokesman, Colonel Sami Haddad, said the army had not used any chemical weapons. The ministry said the attack was a war crime.");
+        assertTrue(targetsOf(a, "the attack was").stream().anyMatch(k -> k.contains("rebel")), show(a) + allTargets(a));
+    }
+
+    @Test
+    void anotherVoiceOfTheSideOnANewTopicTakesNoTarget() {
+        // must NOT: a briefing's next topic ("the flooding in Libya") does not continue the body's accusation
+        noTarget("The State Department said Iran had supplied attack drones to Russia. "
+                + "State Department spokesman Matthew Miller said the devastating flooding in Libya was a tragedy and the destruction was a humanitarian catastrophe.", "the devastating flooding");
     }
 }
-
