@@ -1925,8 +1925,7 @@ final class MentionAnnotator implements Annotator {
         /**
          * "Christie's campaign", "a spokesperson for Christie's camp": a person's possessive before a lower-case "campaign"
          * or "camp" (words-mentions CAMP_NOUNS) ending the noun phrase is that person's campaign, labelled "<name> campaign",
-         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Not after a common noun
-         * ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
+         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Not after a common noun ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
          */
         void possessiveCampaigns() {
             for (M p : new ArrayList<>(ms)) {
@@ -2617,12 +2616,12 @@ final class MentionAnnotator implements Annotator {
             Lexicon.Cue[] c = new Lexicon.Cue[1];
             int t = titleAt(k + 2, c);
             if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || t + 1 < w.size && commaGap(t) && w.capitalized(t + 1)) return false;
-            String head = w.norm[t];
+            String head = w.norm[t], owner = w.norm[k];
             Set<String> kin = sameRole(head);
             M ref = null;
             for (M m : sorted) {
                 if (m.from >= i) break;
-                if (m.type != EntityType.PERSON || ref != null && ref.key.equals(m.key)) continue;
+                if (m.type != EntityType.PERSON || ref != null && ref.key.equals(m.key) || !ownerNear(m, owner)) continue;
                 boolean fits = false;
                 for (String r : kin) if (roleHas(m.key, r)) fits = true;
                 if (!fits) continue;
@@ -2631,6 +2630,21 @@ final class MentionAnnotator implements Annotator {
             }
             if (ref != null) add(new M(i, t, ref.key, ref.type, ref.source, Mention.Kind.DESCRIPTION, false));
             return ref != null;
+        }
+
+        /**
+         * The owner noun of "the family's lawyer" is within eight words of mention m in its sentence ("Attorney Ray Okafor,
+         * who represents the family", "a lawyer for the family, Ray Okafor"): m was introduced as that owner's. Not a
+         * person named with no such owner ("Attorney General Marcus Hale said …. The defendant's lawyer said": the other
+         * side's lawyer, unnamed).
+         */
+        boolean ownerNear(M m, String owner) {
+            for (int j = Math.max(0, m.from - 8); j <= Math.min(w.size - 1, m.to + 8); j++) {
+                if (sentEnd[j] != sentEnd[m.from] || j >= m.from && j <= m.to) continue;
+                String n = w.norm[j];
+                if (n.equals(owner) || n.equals(owner + "s") || owner.equals(n + "s")) return true;
+            }
+            return false;
         }
 
         /**
@@ -2804,9 +2818,19 @@ final class MentionAnnotator implements Annotator {
 
         boolean roleHas(String key, String head) {
             RoleInfo r = roleOf(key);
-            if (r != null && r.role() != null && Words.normalized(r.role()).contains(head)) return true;
+            if (r != null && r.role() != null && roleWords(r.role(), head)) return true;
             Gazetteer.Actor ac = g.actors.get(key);
-            return ac != null && ac.role() != null && Words.normalized(ac.role()).contains(head);
+            return ac != null && ac.role() != null && roleWords(ac.role(), head);
+        }
+
+        /**
+         * Role holds head as whole words ("attorney" in "defence attorney"). Not an office headed by "general" unless head
+         * is that office: "Attorney General" and "Solicitor General" are no attorney or solicitor.
+         */
+        boolean roleWords(String role, String head) {
+            List<String> r = Words.normalized(role), h = List.of(head.split(" "));
+            if (r.isEmpty() || java.util.Collections.indexOfSubList(r, h) < 0) return false;
+            return !r.get(r.size() - 1).equals("general") || h.get(h.size() - 1).equals("general");
         }
 
         // ------------------------------------------------------------ 4. roles and affiliations
