@@ -1925,7 +1925,11 @@ final class MentionAnnotator implements Annotator {
         /**
          * "Christie's campaign", "a spokesperson for Christie's camp": a person's possessive before a lower-case "campaign"
          * or "camp" (words-mentions CAMP_NOUNS) ending the noun phrase is that person's campaign, labelled "<name> campaign",
-         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Not after a common noun ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
+         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Only where it speaks or is
+         * spoken for (speaks: "Christie's campaign said", "according to Christie's camp", "a spokesman for Christie's
+         * campaign"): not a military or other campaign as an activity ("Vellan's campaign in the north had killed hundreds",
+         * "Vellan's campaign against the rebels"), not a training camp ("conditions at Ortega's camp were harsh"), not
+         * after a common noun ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
          */
         void possessiveCampaigns() {
             for (M p : new ArrayList<>(ms)) {
@@ -1933,6 +1937,7 @@ final class MentionAnnotator implements Annotator {
                 if (p.soft || p.type != EntityType.PERSON || p.kind == Mention.Kind.PRONOUN || p.kind == Mention.Kind.TITLE || !possessiveAt(p.to)
                         || k >= w.size || !CAMP_NOUNS.contains(w.norm[k]) || w.capitalized(k) || claim[k] != null || sentEnd[k] != sentEnd[p.to]) continue;
                 if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                if (!speaks(p.from, k)) continue;
                 String name = oneLine(text(p.from, p.to));
                 String label = name + " campaign";
                 String key = Ids.slug(label);

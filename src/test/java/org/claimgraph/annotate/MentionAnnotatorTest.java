@@ -1000,7 +1000,7 @@ class MentionAnnotatorTest {
     @Test
     void aPersonsPossessiveCampOrCampaignIsThatPersonsCampaign() {
         Article a = annotate("Governor Tom Vellan trailed in the polls on Monday. \"The numbers will improve,\" Vellan said. "
-                + "Critics vowed to defeat Vellan's campaign since the governor was weak.");
+                + "Vellan's campaign said the governor was gaining.");
         Entity c = byLabel(a, "Vellan campaign");
         assertEquals(EntityType.ORGANIZATION, c.type());
         assertTrue(c.altLabels().contains("Vellan's campaign"), c.toString());
@@ -1127,5 +1127,19 @@ class MentionAnnotatorTest {
         assertFalse(mentionsOf(b, byLabel(b, "Dana Whitcombe").key()).contains("The plaintiff's lawyer"), b.mentions().toString());
         Article c = annotate("Nuclear plant shelled\n\nPolice spokeswoman Jane Doyle said the suspect had been arrested. The company's spokesperson said the firm was cooperating with police.");
         assertFalse(mentionsOf(c, byLabel(c, "Jane Doyle").key()).contains("The company's spokesperson"), c.mentions().toString());
+    }
+
+    @Test
+    void aPersonsMilitaryCampaignOrTrainingCampIsNoOrganisation() {
+        Article a = annotate("Army accused\n\nGeneral Dorika Vellan denied that troops had attacked civilians. "
+                + "Human rights groups said Vellan's campaign in the north had killed hundreds of people.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("campaign")), a.entities().toString());
+        Article b = annotate("General accused of abuses\n\nGeneral Dorika Vellan commands the northern army. Witnesses said Vellan's campaign against the rebels had destroyed dozens of villages.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().endsWith("campaign")), b.entities().toString());
+        Article c = annotate("Coach signs new deal\n\nCoach Marcus Ortega has led the team since 2019. Players said conditions at Ortega's camp were harsh, a club statement said.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().endsWith("campaign")), c.entities().toString());
+        // spoken for: the source after "according to"
+        Article d = annotate("Polls closed\n\nGovernor Tom Vellan trailed in the polls. The race was close, according to Vellan's campaign.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(d, "Vellan campaign").type());
     }
 }
