@@ -1265,7 +1265,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e) || whoAfter(e)
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e) || whoAfter(s, e)
                     || !sentStart[s] && cueEndsAt(lex.naming, s - 1))) {
                 newName(s, e, EntityType.PERSON);
                 return;
@@ -1314,11 +1314,22 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after a name is a person's relative
-         * clause (bodies and places take "which"). Not inside a sentence-initial run the tagger reads as common words.
+         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after words s..e is a person's relative
+         * clause when the run opens with a given name or the clause, up to its closing comma, holds a singular personal
+         * pronoun ("himself", "her"). Not a team, band or group ("Kessa Rovers, who won the title", "Arctic Monkeys, who had
+         * sold out": British copy gives them "who" too), never the object of "of", "in", "from" or "at" after a plural noun
+         * ("fans of Kessa Rovers, who", "villagers in Upper Kessa, who fled").
          */
-        boolean whoAfter(int e) {
-            return e + 1 < w.size && trim(w.gap(e)).equals(",") && w.norm[e + 1].equals("who") && sentEnd[e + 1] == sentEnd[e];
+        boolean whoAfter(int s, int e) {
+            if (e + 1 >= w.size || !trim(w.gap(e)).equals(",") || !w.norm[e + 1].equals("who") || sentEnd[e + 1] != sentEnd[e]) return false;
+            if (s > 1 && !sentStart[s] && List.of("of", "in", "from", "at").contains(w.norm[s - 1]) && "NOUN".equals(pos[s - 2])
+                    && w.norm[s - 2].endsWith("s")) return false;
+            if (lex.givenNames.contains(w.norm[s])) return true;
+            for (int j = e + 2; j < w.size && sentEnd[j] == sentEnd[e]; j++) {
+                if (List.of("he", "she", "his", "her", "him", "himself", "herself").contains(w.norm[j])) return true;
+                if (trim(w.gap(j)).equals(",")) break;
+            }
+            return false;
         }
 
         /** Word e is followed by ", which", and the relative clause closes with a comma right before a reporting verb. */

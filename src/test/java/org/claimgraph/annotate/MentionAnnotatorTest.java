@@ -1142,4 +1142,17 @@ class MentionAnnotatorTest {
         Article d = annotate("Polls closed\n\nGovernor Tom Vellan trailed in the polls. The race was close, according to Vellan's campaign.");
         assertEquals(EntityType.ORGANIZATION, byLabel(d, "Vellan campaign").type());
     }
+
+    @Test
+    void aTeamBandOrPlaceBeforeCommaWhoIsNoPerson() {
+        Article a = annotate("Fans celebrate title\n\nThousands of fans of Kessa Rovers, who won the title on Saturday, filled the streets.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Kessa Rovers") && e.type() == EntityType.PERSON), a.entities().toString());
+        Article b = annotate("Band cancels tour\n\nThe tour by Arctic Monkeys, who had sold out every date, was cancelled, promoters said.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Arctic Monkeys") && e.type() == EntityType.PERSON), b.entities().toString());
+        Article c = annotate("Ceasefire collapses\n\nVillagers in Upper Kessa, who fled on Monday, said soldiers burned their homes.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().equals("Upper Kessa") && e.type() == EntityType.PERSON), c.entities().toString());
+        // a singular personal pronoun in the clause makes it a person's
+        Article d = annotate("The photo was posted on May 9 by Dzifa Okonkwor, who calls herself a nurse.");
+        assertEquals(EntityType.PERSON, byLabel(d, "Dzifa Okonkwor").type());
+    }
 }
