@@ -53,6 +53,10 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> CAMP_NOUNS = WORDS.set("CAMP_NOUNS");
     /** Lower-case nouns of a news medium, one or two words ("news agency", "broadcaster"), before an acronym set off by commas. */
     private static final Set<String> MEDIA_NOUNS = WORDS.set("MEDIA_NOUNS");
+    /** Media nouns that are common nouns outside the media too ("network", "station", "weekly"): need a second media signal. */
+    private static final Set<String> MEDIA_AMBIGUOUS = WORDS.set("MEDIA_AMBIGUOUS");
+    /** Words that show a sentence speaks of the media ("reported", "editor", "broadcast"). */
+    private static final Set<String> MEDIA_CUES = WORDS.set("MEDIA_CUES");
     /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
     private static final Set<String> SAME_ROLE = WORDS.set("SAME_ROLE");
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
@@ -2271,7 +2275,11 @@ final class MentionAnnotator implements Annotator {
          * words-mentions MEDIA_NOUNS and one to three capitalised words no mention holds are that outlet, the classified form
          * an altLabel. Only words the tagger reads as proper nouns ("the radio Silence that followed" is no name). Not a
          * capitalised noun ("the Daily Mirror" is a name of its own), not a given name ("the newspaper John bought"), not
-         * words the article writes in lower case.
+         * words the article writes in lower case. Not a name a verb or a lower-case noun follows (a relative clause with no
+         * "that": "the network Ortega had built", "the network Verizon built"; a modifier: "the weekly Cabinet meeting").
+         * After a noun common outside the media (words-mentions MEDIA_AMBIGUOUS: "network", "station", "weekly"), only with a
+         * second media signal: another media noun before it ("the radio station Kanal Dva") or a media cue of words-mentions
+         * MEDIA_CUES in the sentence ("an editor at the weekly Kornet"); "the gang used the station Kessa Junction" is none.
          */
         void classifiedOutlets() {
             for (int k = 1; k + 1 < w.size; k++) {
@@ -2285,10 +2293,20 @@ final class MentionAnnotator implements Annotator {
                         && !lex.givenNames.contains(w.norm[e + 1]) && !lex.demonyms.containsKey(w.norm[e + 1]) && titleAt(e + 1, new Lexicon.Cue[1]) < 0
                         && letters(e + 1) > 1 && propn(e + 1)) e++;
                 if (e == k || e + 1 < w.size && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && w.capitalized(e + 1)) continue;
+                if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && !w.capitalized(e + 1)
+                        && ("VERB".equals(pos[e + 1]) || "AUX".equals(pos[e + 1]) || "NOUN".equals(pos[e + 1]))) continue;
+                if (MEDIA_AMBIGUOUS.contains(w.norm[k]) && !(k > d + 1 && MEDIA_NOUNS.contains(w.norm[k - 1])) && !mediaCueIn(k)) continue;
                 M m = newName(k + 1, e, EntityType.OUTLET);
                 if (m != null && m.source == null) extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(d, e)));
                 k = e;
             }
+        }
+
+        /** The sentence of word k holds a media cue of words-mentions MEDIA_CUES ("reported", "editor"). */
+        boolean mediaCueIn(int k) {
+            for (int j = k; j >= 0 && sentEnd[j] == sentEnd[k]; j--) if (MEDIA_CUES.contains(w.norm[j])) return true;
+            for (int j = k + 1; j < w.size && sentEnd[j] == sentEnd[k]; j++) if (MEDIA_CUES.contains(w.norm[j])) return true;
+            return false;
         }
 
         /**

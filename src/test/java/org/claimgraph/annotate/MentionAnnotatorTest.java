@@ -1155,4 +1155,15 @@ class MentionAnnotatorTest {
         Article d = annotate("The photo was posted on May 9 by Dzifa Okonkwor, who calls herself a nurse.");
         assertEquals(EntityType.PERSON, byLabel(d, "Dzifa Okonkwor").type());
     }
+
+    @Test
+    void anOrdinaryNetworkStationOrWeeklyMeetingIsNoOutlet() {
+        Article a = annotate("Police break up smuggling ring\n\nPolice said they had dismantled the network Ortega had built over a decade. "
+                + "The gang used the station Kessa Junction to move the goods, officers said.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), a.entities().toString());
+        Article b = annotate("Phone outage hits millions\n\nEngineers said the network Verizon built in the 1990s was failing.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
+        Article c = annotate("Ministers meet\n\nMinisters attended the weekly Cabinet meeting on Monday, the government said.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), c.entities().toString());
+    }
 }
