@@ -2315,11 +2315,16 @@ final class MentionAnnotator implements Annotator {
          * here and wherever the article writes it again; the description is a mention of it too. An acronym the gazetteer
          * gives to an actor that is no outlet (an armed group with the same letters) yields to the outlet the article
          * describes. Not after any other noun ("the rebel group, SNA,"), not without the comma after it, not a capitalised
-         * description (a name: "the Free Press, FP,").
+         * description (a name: "the Free Press, FP,"), not a list opening after the comma ("according to the newspaper, FBI,
+         * CIA and NSA officials": the acronym must close the apposition, so a capitalised word, "and" or "or" after the
+         * second comma rules it out). All appositions are found first and the mentions rewritten after, so that one does not
+         * see another's rewrite.
          */
         void mediaAcronyms() {
+            List<int[]> found = new ArrayList<>();
             for (int k = 3; k + 1 < w.size; k++) {
                 if (!w.allCaps(k) || letters(k) < 2 || !trim(w.gap(k - 1)).equals(",") || !trim(w.gap(k)).equals(",") || sentEnd[k] != sentEnd[k - 1]) continue;
+                if (sentEnd[k + 1] == sentEnd[k] && (w.capitalized(k + 1) || List.of("and", "or", "nor").contains(w.norm[k + 1]))) continue;
                 if (claim[k] != null && (claim[k].type == EntityType.OUTLET || claim[k].source != Gazetteer.Kind.ACTOR || claim[k].to != k || claim[k].from != k)) continue;
                 int head = k - 1, from = -1;
                 String two = w.norm[head - 1] + " " + w.norm[head];
@@ -2331,7 +2336,11 @@ final class MentionAnnotator implements Annotator {
                 from = x;
                 boolean lower = true;
                 for (int y = from + 1; y <= head; y++) if (w.capitalized(y) || claim[y] != null) lower = false;
-                if (!lower) continue;
+                if (lower) found.add(new int[] {k, from, head});
+            }
+            for (int[] f : found) {
+                int k = f[0], from = f[1], head = f[2];
+                if (claim[k] != null && (claim[k].type == EntityType.OUTLET || claim[k].source != Gazetteer.Kind.ACTOR)) continue; // an earlier one took it
                 String label = w.text.substring(w.begin[k], w.end[k]);
                 String key = Ids.slug(label);
                 if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-outlet";

@@ -1166,4 +1166,10 @@ class MentionAnnotatorTest {
         Article c = annotate("Ministers meet\n\nMinisters attended the weekly Cabinet meeting on Monday, the government said.");
         assertTrue(c.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), c.entities().toString());
     }
+
+    @Test
+    void anAcronymOpeningAListAfterAMediaNounKeepsTheGazetteersActor() {
+        Article a = annotate("Officials briefed on leak\n\nAccording to the newspaper, FBI, CIA and NSA officials were briefed on the leak. The FBI said it was investigating.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("FBI") && e.type() == EntityType.OUTLET), a.entities().toString());
+    }
 }
