@@ -59,6 +59,14 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> MEDIA_CUES = WORDS.set("MEDIA_CUES");
     /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
     private static final Set<String> SAME_ROLE = WORDS.set("SAME_ROLE");
+    /** Each word of a SAME_ROLE row with the words of its row, parsed once. */
+    private static final java.util.Map<String, Set<String>> SAME_ROLE_KIN = new java.util.HashMap<>();
+    static {
+        for (String row : SAME_ROLE) {
+            Set<String> kin = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(row.split(" "))));
+            for (String word : kin) SAME_ROLE_KIN.putIfAbsent(word, kin);
+        }
+    }
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
@@ -2130,6 +2138,11 @@ final class MentionAnnotator implements Annotator {
         boolean speechNear(int s, int e) {
             if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && isSpeech(e + 1) && !w.gap(e).contains(",")) return true;
             if (s > 0 && !sentStart[s] && isSpeech(s - 1)) return true;
+            return afterAccordingTo(s);
+        }
+
+        /** Word s is the source right after "according to" in its sentence. */
+        boolean afterAccordingTo(int s) {
             return s > 1 && !sentStart[s] && w.norm[s - 1].equals("to") && w.norm[s - 2].equals("according");
         }
 
@@ -2581,7 +2594,6 @@ final class MentionAnnotator implements Annotator {
             return new M(from, to, key, EntityType.ORGANIZATION, null, Mention.Kind.DESCRIPTION, false);
         }
 
-        /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         /**
          * "the state attorney general's office said", "the regional prosecutor's office", "the Prime Minister's office": "the",
          * at most one lower-case modifier, an office holder's title of the lexicon (ROLE), its possessive and a head of
@@ -2611,6 +2623,7 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
             sorted.sort(Comparator.comparingInt(x -> x.from));
@@ -2697,17 +2710,13 @@ final class MentionAnnotator implements Annotator {
         boolean speaks(int from, int to) {
             if (to + 1 < w.size && sentEnd[to + 1] == sentEnd[to] && isSpeech(to + 1)) return true;
             if (from < 2 || sentStart[from]) return false;
-            if (w.norm[from - 1].equals("to") && w.norm[from - 2].equals("according")) return true;
-            return (w.norm[from - 1].equals("for") || w.norm[from - 1].equals("of")) && sameRole(w.norm[from - 2]).contains("spokesperson");
+            if (afterAccordingTo(from)) return true;
+            return (w.norm[from - 1].equals("for") || w.norm[from - 1].equals("of")) && SPOKES.contains(w.norm[from - 2]);
         }
 
         /** The role word and the words of its kind (words-mentions SAME_ROLE: "lawyer attorney counsel"). */
         Set<String> sameRole(String head) {
-            for (String row : SAME_ROLE) {
-                List<String> kin = List.of(row.split(" "));
-                if (kin.contains(head)) return new LinkedHashSet<>(kin);
-            }
-            return Set.of(head);
+            return SAME_ROLE_KIN.getOrDefault(head, Set.of(head));
         }
 
         /**
