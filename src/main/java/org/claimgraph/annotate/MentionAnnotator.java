@@ -1212,8 +1212,11 @@ final class MentionAnnotator implements Annotator {
             if (appositionOrg(s, e)) return;
             // "Sri Lakshmi Processors, which operates the plant, said": two to four capitalised words no mention holds, then
             // ", which" and, after the relative clause's closing comma, a reporting verb: a body speaking (persons take "who").
-            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb).
-            if (e > s && e - s < 4 && whichSpeaks(e)) {
+            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb), not
+            // after a preposition ("the fighting spread to Kessa Nagar, which lies near the border, said …": the place is its
+            // object), not "reported" and a number ("Kessa Nagar, which lies on the coast, reported 40 new cases": a count).
+            if (e > s && e - s < 4 && whichSpeaks(e) && !(s > 0 && !sentStart[s] && ("ADP".equals(pos[s - 1]) || lex.locative.contains(w.norm[s - 1])
+                    || w.norm[s - 1].equals("to")))) {
                 boolean ok = true;
                 for (int k = s; k <= e && ok; k++) ok = w.capitalized(k) && claim[k] == null && !notName(k) && titleAt(k, new Lexicon.Cue[1]) < 0
                         && !lex.demonyms.containsKey(w.norm[k]) && (k == e || trim(w.gap(k)).isEmpty());
@@ -1348,7 +1351,7 @@ final class MentionAnnotator implements Annotator {
         boolean whichSpeaks(int e) {
             if (e + 2 >= w.size || !trim(w.gap(e)).equals(",") || !w.norm[e + 1].equals("which") || sentEnd[e + 1] != sentEnd[e]) return false;
             for (int j = e + 2; j < w.size && sentEnd[j] == sentEnd[e]; j++) {
-                if (trim(w.gap(j - 1)).equals(",")) return isSpeech(j);
+                if (trim(w.gap(j - 1)).equals(",")) return isSpeech(j) && !(w.norm[j].equals("reported") && j + 1 < w.size && "NUM".equals(pos[j + 1]));
             }
             return false;
         }

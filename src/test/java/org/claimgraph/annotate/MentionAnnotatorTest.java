@@ -1172,4 +1172,12 @@ class MentionAnnotatorTest {
         Article a = annotate("Officials briefed on leak\n\nAccording to the newspaper, FBI, CIA and NSA officials were briefed on the leak. The FBI said it was investigating.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("FBI") && e.type() == EntityType.OUTLET), a.entities().toString());
     }
+
+    @Test
+    void aPlaceWithWhichAfterAPrepositionOrReportingCasesIsNoOrganisation() {
+        Article a = annotate("Fighting spreads\n\nThe fighting spread to Kessa Nagar, which lies near the border, said Ravi Menon, a local official.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Kessa Nagar") && e.type() == EntityType.ORGANIZATION), a.entities().toString());
+        Article b = annotate("Cholera cases rise\n\nKessa Nagar, which lies on the coast, reported 40 new cases of cholera on Monday, the health ministry said.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Kessa Nagar") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
+    }
 }
