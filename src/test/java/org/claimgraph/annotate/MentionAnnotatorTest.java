@@ -1180,4 +1180,11 @@ class MentionAnnotatorTest {
         Article b = annotate("Cholera cases rise\n\nKessa Nagar, which lies on the coast, reported 40 new cases of cholera on Monday, the health ministry said.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Kessa Nagar") && e.type() == EntityType.ORGANIZATION), b.entities().toString());
     }
+
+    @Test
+    void aCountryBeforeAGeographicHeadIsNoGivenName() {
+        Article a = annotate("Envoy visits region\n\nThe foreign minister Israel Katz said the deal was dead. He told the professor Chad Basin residents had fled.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Chad Basin") && e.type() == EntityType.PERSON), a.entities().toString());
+        assertEquals(EntityType.PERSON, byLabel(a, "Israel Katz").type());
+    }
 }
