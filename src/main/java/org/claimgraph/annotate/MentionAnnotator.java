@@ -1065,7 +1065,8 @@ final class MentionAnnotator implements Annotator {
          * "St. Anne's Medical Center", "St Mary's Hospital", "King's College": a new organisation whose name ends in an
          * institution's head (words-mentions INSTITUTION_HEADS: hospital, college, church …), right after one to three
          * capitalised words and their possessive, is one name with them. Not a country's or a known actor's possessive
-         * ("Kenya's Medical Research Institute" stays the country's body), not across a comma or line.
+         * ("Kenya's Medical Research Institute" stays the country's body), not a given name and a surname, not across a comma
+         * or line.
          */
         void possessiveInstitutions() {
             for (M m : new ArrayList<>(ms)) {
@@ -1080,7 +1081,9 @@ final class MentionAnnotator implements Annotator {
                     M c = claim[k];
                     if (c != null && (c.source != null || c.from < s || c.to > p) || notName(k) && !(k == s && titleAt(k, new Lexicon.Cue[1]) >= 0)) free = false;
                 }
-                if (!free) continue;
+                // not a person's full name, a given name and a surname ("Staff at Marcus Ortega's Medical Center": the person
+                // stays); saints and one-word owners do ("St. Anne's Medical Center", "King's College")
+                if (!free || s < p && lex.givenNames.contains(w.norm[s])) continue;
                 for (int k = s; k <= p; k++) if (claim[k] != null) { drop(claim[k]); }
                 drop(m);
                 newName(s, m.to, EntityType.ORGANIZATION);

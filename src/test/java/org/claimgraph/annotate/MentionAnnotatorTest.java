@@ -1187,4 +1187,11 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Chad Basin") && e.type() == EntityType.PERSON), a.entities().toString());
         assertEquals(EntityType.PERSON, byLabel(a, "Israel Katz").type());
     }
+
+    @Test
+    void aPersonsFullNameBeforeAnInstitutionStaysThePerson() {
+        Article a = annotate("Hospitals overwhelmed\n\nStaff at Marcus Ortega's Medical Center said patients had been turned away.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Marcus Ortega").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Marcus Ortega's Medical Center")), a.entities().toString());
+    }
 }
