@@ -57,6 +57,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> MEDIA_AMBIGUOUS = WORDS.set("MEDIA_AMBIGUOUS");
     /** Words that show a sentence speaks of the media ("reported", "editor", "broadcast"). */
     private static final Set<String> MEDIA_CUES = WORDS.set("MEDIA_CUES");
+    /** Words of a minister's or commissioner's portfolio ("Rights", "Development"): no person's name after "for". */
+    private static final Set<String> PORTFOLIO_WORDS = WORDS.set("PORTFOLIO_WORDS");
     /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
     private static final Set<String> SAME_ROLE = WORDS.set("SAME_ROLE");
     /** Each word of a SAME_ROLE row with the words of its row, parsed once. */
@@ -1246,9 +1248,11 @@ final class MentionAnnotator implements Annotator {
                     // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
                     for (int k = Math.max(core + 2, e - 2); k < e; k++) {
                         // or two words right before a reporting verb ("... for Reintegration Dorina Cebanu told"), the last no word the
-                        // article writes in lower case (not "... for Digital Transformation said")
+                        // article writes in lower case (not "... for Digital Transformation said") and neither a portfolio's word
+                        // of words-mentions PORTFOLIO_WORDS (not "Commissioner for Fundamental Rights Protection told")
                         if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && (surnameRecurs(k, e)
-                                || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])))) {
+                                || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])
+                                && !PORTFOLIO_WORDS.contains(w.norm[k]) && !PORTFOLIO_WORDS.contains(w.norm[e])))) {
                             M p = newName(k, e, EntityType.PERSON);
                             if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
                             // the title and its portfolio are a title mention of the person: a speaker phrase holding them is

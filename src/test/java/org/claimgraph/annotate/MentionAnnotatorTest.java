@@ -1194,4 +1194,11 @@ class MentionAnnotatorTest {
         assertEquals(EntityType.PERSON, byLabel(a, "Marcus Ortega").type());
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Marcus Ortega's Medical Center")), a.entities().toString());
     }
+
+    @Test
+    void aPortfolioBeforeAReportingVerbIsNoPersonsName() {
+        Article a = annotate("Small firms get support\n\nThe Minister for Small Business Development said the fund would open in June. "
+                + "The Commissioner for Fundamental Rights Protection told reporters the law was flawed.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Rights Protection") || e.label().equals("Business Development")), a.entities().toString());
+    }
 }
