@@ -53,8 +53,22 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> CAMP_NOUNS = WORDS.set("CAMP_NOUNS");
     /** Lower-case nouns of a news medium, one or two words ("news agency", "broadcaster"), before an acronym set off by commas. */
     private static final Set<String> MEDIA_NOUNS = WORDS.set("MEDIA_NOUNS");
+    /** Media nouns that are common nouns outside the media too ("network", "station", "weekly"): need a second media signal. */
+    private static final Set<String> MEDIA_AMBIGUOUS = WORDS.set("MEDIA_AMBIGUOUS");
+    /** Words that show a sentence speaks of the media ("reported", "editor", "broadcast"). */
+    private static final Set<String> MEDIA_CUES = WORDS.set("MEDIA_CUES");
+    /** Words of a minister's or commissioner's portfolio ("Rights", "Development"): no person's name after "for". */
+    private static final Set<String> PORTFOLIO_WORDS = WORDS.set("PORTFOLIO_WORDS");
     /** Role words of one kind, one row each ("lawyer attorney counsel"): "the family's lawyer" is the attorney named before. */
     private static final Set<String> SAME_ROLE = WORDS.set("SAME_ROLE");
+    /** Each word of a SAME_ROLE row with the words of its row, parsed once. */
+    private static final java.util.Map<String, Set<String>> SAME_ROLE_KIN = new java.util.HashMap<>();
+    static {
+        for (String row : SAME_ROLE) {
+            Set<String> kin = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(row.split(" "))));
+            for (String word : kin) SAME_ROLE_KIN.putIfAbsent(word, kin);
+        }
+    }
     /** Heads that after a demonym name the country itself acting ("Iraqi Government", "Russian Forces"), not a body of it. */
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
@@ -1053,7 +1067,8 @@ final class MentionAnnotator implements Annotator {
          * "St. Anne's Medical Center", "St Mary's Hospital", "King's College": a new organisation whose name ends in an
          * institution's head (words-mentions INSTITUTION_HEADS: hospital, college, church …), right after one to three
          * capitalised words and their possessive, is one name with them. Not a country's or a known actor's possessive
-         * ("Kenya's Medical Research Institute" stays the country's body), not across a comma or line.
+         * ("Kenya's Medical Research Institute" stays the country's body), not a given name and a surname, not across a comma
+         * or line.
          */
         void possessiveInstitutions() {
             for (M m : new ArrayList<>(ms)) {
@@ -1068,7 +1083,9 @@ final class MentionAnnotator implements Annotator {
                     M c = claim[k];
                     if (c != null && (c.source != null || c.from < s || c.to > p) || notName(k) && !(k == s && titleAt(k, new Lexicon.Cue[1]) >= 0)) free = false;
                 }
-                if (!free) continue;
+                // not a person's full name, a given name and a surname ("Staff at Marcus Ortega's Medical Center": the person
+                // stays); saints and one-word owners do ("St. Anne's Medical Center", "King's College")
+                if (!free || s < p && lex.givenNames.contains(w.norm[s])) continue;
                 for (int k = s; k <= p; k++) if (claim[k] != null) { drop(claim[k]); }
                 drop(m);
                 newName(s, m.to, EntityType.ORGANIZATION);
@@ -1200,8 +1217,11 @@ final class MentionAnnotator implements Annotator {
             if (appositionOrg(s, e)) return;
             // "Sri Lakshmi Processors, which operates the plant, said": two to four capitalised words no mention holds, then
             // ", which" and, after the relative clause's closing comma, a reporting verb: a body speaking (persons take "who").
-            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb).
-            if (e > s && e - s < 4 && whichSpeaks(e)) {
+            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb), not
+            // after a preposition ("the fighting spread to Kessa Nagar, which lies near the border, said …": the place is its
+            // object), not "reported" and a number ("Kessa Nagar, which lies on the coast, reported 40 new cases": a count).
+            if (e > s && e - s < 4 && whichSpeaks(e) && !(s > 0 && !sentStart[s] && ("ADP".equals(pos[s - 1]) || lex.locative.contains(w.norm[s - 1])
+                    || w.norm[s - 1].equals("to")))) {
                 boolean ok = true;
                 for (int k = s; k <= e && ok; k++) ok = w.capitalized(k) && claim[k] == null && !notName(k) && titleAt(k, new Lexicon.Cue[1]) < 0
                         && !lex.demonyms.containsKey(w.norm[k]) && (k == e || trim(w.gap(k)).isEmpty());
@@ -1228,9 +1248,11 @@ final class MentionAnnotator implements Annotator {
                     // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
                     for (int k = Math.max(core + 2, e - 2); k < e; k++) {
                         // or two words right before a reporting verb ("... for Reintegration Dorina Cebanu told"), the last no word the
-                        // article writes in lower case (not "... for Digital Transformation said")
+                        // article writes in lower case (not "... for Digital Transformation said") and neither a portfolio's word
+                        // of words-mentions PORTFOLIO_WORDS (not "Commissioner for Fundamental Rights Protection told")
                         if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && (surnameRecurs(k, e)
-                                || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])))) {
+                                || speechNear(k, e) && !lowerSeen.contains(w.norm[e]) && !lowerSeen.contains(w.norm[k])
+                                && !PORTFOLIO_WORDS.contains(w.norm[k]) && !PORTFOLIO_WORDS.contains(w.norm[e])))) {
                             M p = newName(k, e, EntityType.PERSON);
                             if (p != null && p.source == null) extraLabels.computeIfAbsent(p.key, x -> new LinkedHashSet<>()).add(oneLine(text(titled, e)));
                             // the title and its portfolio are a title mention of the person: a speaker phrase holding them is
@@ -1265,7 +1287,7 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (e - s >= 1 && e - s < 4 && personShaped(s, e, 2)
-                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e) || whoAfter(e)
+                    && (titleBefore(s) || speechNear(s, e) || apposition(e) || appositionBefore(s, e) || surnameRecurs(s, e) || whoAfter(s, e)
                     || !sentStart[s] && cueEndsAt(lex.naming, s - 1))) {
                 newName(s, e, EntityType.PERSON);
                 return;
@@ -1314,18 +1336,29 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after a name is a person's relative
-         * clause (bodies and places take "which"). Not inside a sentence-initial run the tagger reads as common words.
+         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after words s..e is a person's relative
+         * clause when the run opens with a given name or the clause, up to its closing comma, holds a singular personal
+         * pronoun ("himself", "her"). Not a team, band or group ("Kessa Rovers, who won the title", "Arctic Monkeys, who had
+         * sold out": British copy gives them "who" too), never the object of "of", "in", "from" or "at" after a plural noun
+         * ("fans of Kessa Rovers, who", "villagers in Upper Kessa, who fled").
          */
-        boolean whoAfter(int e) {
-            return e + 1 < w.size && trim(w.gap(e)).equals(",") && w.norm[e + 1].equals("who") && sentEnd[e + 1] == sentEnd[e];
+        boolean whoAfter(int s, int e) {
+            if (e + 1 >= w.size || !trim(w.gap(e)).equals(",") || !w.norm[e + 1].equals("who") || sentEnd[e + 1] != sentEnd[e]) return false;
+            if (s > 1 && !sentStart[s] && List.of("of", "in", "from", "at").contains(w.norm[s - 1]) && "NOUN".equals(pos[s - 2])
+                    && w.norm[s - 2].endsWith("s")) return false;
+            if (lex.givenNames.contains(w.norm[s])) return true;
+            for (int j = e + 2; j < w.size && sentEnd[j] == sentEnd[e]; j++) {
+                if (List.of("he", "she", "his", "her", "him", "himself", "herself").contains(w.norm[j])) return true;
+                if (trim(w.gap(j)).equals(",")) break;
+            }
+            return false;
         }
 
         /** Word e is followed by ", which", and the relative clause closes with a comma right before a reporting verb. */
         boolean whichSpeaks(int e) {
             if (e + 2 >= w.size || !trim(w.gap(e)).equals(",") || !w.norm[e + 1].equals("which") || sentEnd[e + 1] != sentEnd[e]) return false;
             for (int j = e + 2; j < w.size && sentEnd[j] == sentEnd[e]; j++) {
-                if (trim(w.gap(j - 1)).equals(",")) return isSpeech(j);
+                if (trim(w.gap(j - 1)).equals(",")) return isSpeech(j) && !(w.norm[j].equals("reported") && j + 1 < w.size && "NUM".equals(pos[j + 1]));
             }
             return false;
         }
@@ -1925,8 +1958,11 @@ final class MentionAnnotator implements Annotator {
         /**
          * "Christie's campaign", "a spokesperson for Christie's camp": a person's possessive before a lower-case "campaign"
          * or "camp" (words-mentions CAMP_NOUNS) ending the noun phrase is that person's campaign, labelled "<name> campaign",
-         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Not after a common noun
-         * ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
+         * the possessive form an altLabel. After surnames and persons, so that a surname alone counts. Only where it speaks or is
+         * spoken for (speaks: "Christie's campaign said", "according to Christie's camp", "a spokesman for Christie's
+         * campaign"): not a military or other campaign as an activity ("Vellan's campaign in the north had killed hundreds",
+         * "Vellan's campaign against the rebels"), not a training camp ("conditions at Ortega's camp were harsh"), not
+         * after a common noun ("the refugees' camp"), not a longer phrase ("Christie's camp director": a noun follows).
          */
         void possessiveCampaigns() {
             for (M p : new ArrayList<>(ms)) {
@@ -1934,6 +1970,7 @@ final class MentionAnnotator implements Annotator {
                 if (p.soft || p.type != EntityType.PERSON || p.kind == Mention.Kind.PRONOUN || p.kind == Mention.Kind.TITLE || !possessiveAt(p.to)
                         || k >= w.size || !CAMP_NOUNS.contains(w.norm[k]) || w.capitalized(k) || claim[k] != null || sentEnd[k] != sentEnd[p.to]) continue;
                 if (k + 1 < w.size && joins(k) && trim(w.gap(k)).isEmpty() && nominal(k + 1) && !"ADJ".equals(pos[k + 1])) continue;
+                if (!speaks(p.from, k)) continue;
                 String name = oneLine(text(p.from, p.to));
                 String label = name + " campaign";
                 String key = Ids.slug(label);
@@ -2111,6 +2148,11 @@ final class MentionAnnotator implements Annotator {
         boolean speechNear(int s, int e) {
             if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[e] && isSpeech(e + 1) && !w.gap(e).contains(",")) return true;
             if (s > 0 && !sentStart[s] && isSpeech(s - 1)) return true;
+            return afterAccordingTo(s);
+        }
+
+        /** Word s is the source right after "according to" in its sentence. */
+        boolean afterAccordingTo(int s) {
             return s > 1 && !sentStart[s] && w.norm[s - 1].equals("to") && w.norm[s - 2].equals("according");
         }
 
@@ -2256,7 +2298,11 @@ final class MentionAnnotator implements Annotator {
          * words-mentions MEDIA_NOUNS and one to three capitalised words no mention holds are that outlet, the classified form
          * an altLabel. Only words the tagger reads as proper nouns ("the radio Silence that followed" is no name). Not a
          * capitalised noun ("the Daily Mirror" is a name of its own), not a given name ("the newspaper John bought"), not
-         * words the article writes in lower case.
+         * words the article writes in lower case. Not a name a verb or a lower-case noun follows (a relative clause with no
+         * "that": "the network Ortega had built", "the network Verizon built"; a modifier: "the weekly Cabinet meeting").
+         * After a noun common outside the media (words-mentions MEDIA_AMBIGUOUS: "network", "station", "weekly"), only with a
+         * second media signal: another media noun before it ("the radio station Kanal Dva") or a media cue of words-mentions
+         * MEDIA_CUES in the sentence ("an editor at the weekly Kornet"); "the gang used the station Kessa Junction" is none.
          */
         void classifiedOutlets() {
             for (int k = 1; k + 1 < w.size; k++) {
@@ -2270,10 +2316,20 @@ final class MentionAnnotator implements Annotator {
                         && !lex.givenNames.contains(w.norm[e + 1]) && !lex.demonyms.containsKey(w.norm[e + 1]) && titleAt(e + 1, new Lexicon.Cue[1]) < 0
                         && letters(e + 1) > 1 && propn(e + 1)) e++;
                 if (e == k || e + 1 < w.size && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && w.capitalized(e + 1)) continue;
+                if (e + 1 < w.size && sentEnd[e + 1] == sentEnd[k] && trim(w.gap(e)).isEmpty() && !w.capitalized(e + 1)
+                        && ("VERB".equals(pos[e + 1]) || "AUX".equals(pos[e + 1]) || "NOUN".equals(pos[e + 1]))) continue;
+                if (MEDIA_AMBIGUOUS.contains(w.norm[k]) && !(k > d + 1 && MEDIA_NOUNS.contains(w.norm[k - 1])) && !mediaCueIn(k)) continue;
                 M m = newName(k + 1, e, EntityType.OUTLET);
                 if (m != null && m.source == null) extraLabels.computeIfAbsent(m.key, x -> new LinkedHashSet<>()).add(oneLine(text(d, e)));
                 k = e;
             }
+        }
+
+        /** The sentence of word k holds a media cue of words-mentions MEDIA_CUES ("reported", "editor"). */
+        boolean mediaCueIn(int k) {
+            for (int j = k; j >= 0 && sentEnd[j] == sentEnd[k]; j--) if (MEDIA_CUES.contains(w.norm[j])) return true;
+            for (int j = k + 1; j < w.size && sentEnd[j] == sentEnd[k]; j++) if (MEDIA_CUES.contains(w.norm[j])) return true;
+            return false;
         }
 
         /**
@@ -2282,11 +2338,16 @@ final class MentionAnnotator implements Annotator {
          * here and wherever the article writes it again; the description is a mention of it too. An acronym the gazetteer
          * gives to an actor that is no outlet (an armed group with the same letters) yields to the outlet the article
          * describes. Not after any other noun ("the rebel group, SNA,"), not without the comma after it, not a capitalised
-         * description (a name: "the Free Press, FP,").
+         * description (a name: "the Free Press, FP,"), not a list opening after the comma ("according to the newspaper, FBI,
+         * CIA and NSA officials": the acronym must close the apposition, so a capitalised word, "and" or "or" after the
+         * second comma rules it out). All appositions are found first and the mentions rewritten after, so that one does not
+         * see another's rewrite.
          */
         void mediaAcronyms() {
+            List<int[]> found = new ArrayList<>();
             for (int k = 3; k + 1 < w.size; k++) {
                 if (!w.allCaps(k) || letters(k) < 2 || !trim(w.gap(k - 1)).equals(",") || !trim(w.gap(k)).equals(",") || sentEnd[k] != sentEnd[k - 1]) continue;
+                if (sentEnd[k + 1] == sentEnd[k] && (w.capitalized(k + 1) || List.of("and", "or", "nor").contains(w.norm[k + 1]))) continue;
                 if (claim[k] != null && (claim[k].type == EntityType.OUTLET || claim[k].source != Gazetteer.Kind.ACTOR || claim[k].to != k || claim[k].from != k)) continue;
                 int head = k - 1, from = -1;
                 String two = w.norm[head - 1] + " " + w.norm[head];
@@ -2298,7 +2359,11 @@ final class MentionAnnotator implements Annotator {
                 from = x;
                 boolean lower = true;
                 for (int y = from + 1; y <= head; y++) if (w.capitalized(y) || claim[y] != null) lower = false;
-                if (!lower) continue;
+                if (lower) found.add(new int[] {k, from, head});
+            }
+            for (int[] f : found) {
+                int k = f[0], from = f[1], head = f[2];
+                if (claim[k] != null && (claim[k].type == EntityType.OUTLET || claim[k].source != Gazetteer.Kind.ACTOR)) continue; // an earlier one took it
                 String label = w.text.substring(w.begin[k], w.end[k]);
                 String key = Ids.slug(label);
                 if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-outlet";
@@ -2539,7 +2604,6 @@ final class MentionAnnotator implements Annotator {
             return new M(from, to, key, EntityType.ORGANIZATION, null, Mention.Kind.DESCRIPTION, false);
         }
 
-        /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         /**
          * "the state attorney general's office said", "the regional prosecutor's office", "the Prime Minister's office": "the",
          * at most one lower-case modifier, an office holder's title of the lexicon (ROLE), its possessive and a head of
@@ -2569,6 +2633,7 @@ final class MentionAnnotator implements Annotator {
             }
         }
 
+        /** "the minister", "the Ministry", "the terrorist group": the nearest earlier actor that fits. */
         void descriptions() {
             List<M> sorted = new ArrayList<>(ms);
             sorted.sort(Comparator.comparingInt(x -> x.from));
@@ -2617,12 +2682,12 @@ final class MentionAnnotator implements Annotator {
             Lexicon.Cue[] c = new Lexicon.Cue[1];
             int t = titleAt(k + 2, c);
             if (t < 0 || c[0] != Lexicon.Cue.ROLE || followedByName(t) || t + 1 < w.size && commaGap(t) && w.capitalized(t + 1)) return false;
-            String head = w.norm[t];
+            String head = w.norm[t], owner = w.norm[k];
             Set<String> kin = sameRole(head);
             M ref = null;
             for (M m : sorted) {
                 if (m.from >= i) break;
-                if (m.type != EntityType.PERSON || ref != null && ref.key.equals(m.key)) continue;
+                if (m.type != EntityType.PERSON || ref != null && ref.key.equals(m.key) || !ownerNear(m, owner)) continue;
                 boolean fits = false;
                 for (String r : kin) if (roleHas(m.key, r)) fits = true;
                 if (!fits) continue;
@@ -2634,23 +2699,34 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
+         * The owner noun of "the family's lawyer" is within eight words of mention m in its sentence ("Attorney Ray Okafor,
+         * who represents the family", "a lawyer for the family, Ray Okafor"): m was introduced as that owner's. Not a
+         * person named with no such owner ("Attorney General Marcus Hale said …. The defendant's lawyer said": the other
+         * side's lawyer, unnamed).
+         */
+        boolean ownerNear(M m, String owner) {
+            for (int j = Math.max(0, m.from - 8); j <= Math.min(w.size - 1, m.to + 8); j++) {
+                if (sentEnd[j] != sentEnd[m.from] || j >= m.from && j <= m.to) continue;
+                String n = w.norm[j];
+                if (n.equals(owner) || n.equals(owner + "s") || owner.equals(n + "s")) return true;
+            }
+            return false;
+        }
+
+        /**
          * Words [from, to] speak: a reporting verb follows ("the prosecutor's office said"), or they are the source after
          * "according to" or the body after a spokesperson word and "for"/"of" ("a spokeswoman for the governor's office").
          */
         boolean speaks(int from, int to) {
             if (to + 1 < w.size && sentEnd[to + 1] == sentEnd[to] && isSpeech(to + 1)) return true;
             if (from < 2 || sentStart[from]) return false;
-            if (w.norm[from - 1].equals("to") && w.norm[from - 2].equals("according")) return true;
-            return (w.norm[from - 1].equals("for") || w.norm[from - 1].equals("of")) && sameRole(w.norm[from - 2]).contains("spokesperson");
+            if (afterAccordingTo(from)) return true;
+            return (w.norm[from - 1].equals("for") || w.norm[from - 1].equals("of")) && SPOKES.contains(w.norm[from - 2]);
         }
 
         /** The role word and the words of its kind (words-mentions SAME_ROLE: "lawyer attorney counsel"). */
         Set<String> sameRole(String head) {
-            for (String row : SAME_ROLE) {
-                List<String> kin = List.of(row.split(" "));
-                if (kin.contains(head)) return new LinkedHashSet<>(kin);
-            }
-            return Set.of(head);
+            return SAME_ROLE_KIN.getOrDefault(head, Set.of(head));
         }
 
         /**
@@ -2804,9 +2880,19 @@ final class MentionAnnotator implements Annotator {
 
         boolean roleHas(String key, String head) {
             RoleInfo r = roleOf(key);
-            if (r != null && r.role() != null && Words.normalized(r.role()).contains(head)) return true;
+            if (r != null && r.role() != null && roleWords(r.role(), head)) return true;
             Gazetteer.Actor ac = g.actors.get(key);
-            return ac != null && ac.role() != null && Words.normalized(ac.role()).contains(head);
+            return ac != null && ac.role() != null && roleWords(ac.role(), head);
+        }
+
+        /**
+         * Role holds head as whole words ("attorney" in "defence attorney"). Not an office headed by "general" unless head
+         * is that office: "Attorney General" and "Solicitor General" are no attorney or solicitor.
+         */
+        boolean roleWords(String role, String head) {
+            List<String> r = Words.normalized(role), h = List.of(head.split(" "));
+            if (r.isEmpty() || java.util.Collections.indexOfSubList(r, h) < 0) return false;
+            return !r.get(r.size() - 1).equals("general") || h.get(h.size() - 1).equals("general");
         }
 
         // ------------------------------------------------------------ 4. roles and affiliations
