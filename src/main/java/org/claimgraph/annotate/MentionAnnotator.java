@@ -47,7 +47,7 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
     /** Heads of the body an office holder runs, after the holder's title and its possessive ("the attorney general's office"). */
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
-    /** Heads of institutions often named with a possessive ("St. Anne's Medical Center", "King's College"). */
+    /** Heads of institutions often named with a possessive ("St. Brendan's Medical Center", "King's College"). */
     private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
     /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
     private static final Set<String> CAMP_NOUNS = WORDS.set("CAMP_NOUNS");
@@ -1064,7 +1064,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "St. Anne's Medical Center", "St Mary's Hospital", "King's College": a new organisation whose name ends in an
+         * "St. Brendan's Medical Center", "St Mary's Hospital", "King's College": a new organisation whose name ends in an
          * institution's head (words-mentions INSTITUTION_HEADS: hospital, college, church …), right after one to three
          * capitalised words and their possessive, is one name with them. Not a country's or a known actor's possessive
          * ("Kenya's Medical Research Institute" stays the country's body), not a given name and a surname, not across a comma
@@ -1084,7 +1084,7 @@ final class MentionAnnotator implements Annotator {
                     if (c != null && (c.source != null || c.from < s || c.to > p) || notName(k) && !(k == s && titleAt(k, new Lexicon.Cue[1]) >= 0)) free = false;
                 }
                 // not a person's full name, a given name and a surname ("Staff at Marcus Ortega's Medical Center": the person
-                // stays); saints and one-word owners do ("St. Anne's Medical Center", "King's College")
+                // stays); saints and one-word owners do ("St. Brendan's Medical Center", "King's College")
                 if (!free || s < p && lex.givenNames.contains(w.norm[s])) continue;
                 for (int k = s; k <= p; k++) if (claim[k] != null) { drop(claim[k]); }
                 drop(m);
@@ -1215,9 +1215,9 @@ final class MentionAnnotator implements Annotator {
                 return;
             }
             if (appositionOrg(s, e)) return;
-            // "Sri Lakshmi Processors, which operates the plant, said": two to four capitalised words no mention holds, then
+            // "Varu Dyeing Mills, which operates the plant, said": two to four capitalised words no mention holds, then
             // ", which" and, after the relative clause's closing comma, a reporting verb: a body speaking (persons take "who").
-            // Not a place described by "which" ("Kottai Nagar, which lies on the canal, is a village": no reporting verb), not
+            // Not a place described by "which" ("Kessa Nagar, which lies on the canal, is a village": no reporting verb), not
             // after a preposition ("the fighting spread to Kessa Nagar, which lies near the border, said …": the place is its
             // object), not "reported" and a number ("Kessa Nagar, which lies on the coast, reported 40 new cases": a count).
             if (e > s && e - s < 4 && whichSpeaks(e) && !(s > 0 && !sentStart[s] && ("ADP".equals(pos[s - 1]) || lex.locative.contains(w.norm[s - 1])
@@ -1247,7 +1247,7 @@ final class MentionAnnotator implements Annotator {
                 if ((w.norm[core].equals("for") || w.norm[core].equals("of")) && !w.capitalized(core) && e - core >= 3) {
                     // the name: two words opened by a given name or whose surname the article writes alone, or three opened by a given name
                     for (int k = Math.max(core + 2, e - 2); k < e; k++) {
-                        // or two words right before a reporting verb ("... for Reintegration Dorina Cebanu told"), the last no word the
+                        // or two words right before a reporting verb ("... for Reintegration Jana Novak told"), the last no word the
                         // article writes in lower case (not "... for Digital Transformation said") and neither a portfolio's word
                         // of words-mentions PORTFOLIO_WORDS (not "Commissioner for Fundamental Rights Protection told")
                         if (personShaped(k, e, 2) && (givenNameWord(k) || e - k == 1 && (surnameRecurs(k, e)
@@ -1313,7 +1313,7 @@ final class MentionAnnotator implements Annotator {
                 newName(s, e, EntityType.ORGANIZATION);
                 return;
             }
-            // "Domain Guardians brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
+            // "Copper Lanterns brokered the sale", "Tech Crunch did an interview": two or three capitalised words that are no
             // person's name (no given name, no recurring surname), right before a verb, are an organisation
             if (e > s && e - s < 3 && verbAfter(e) && !lex.givenNames.contains(w.norm[s]) && !surnameRecurs(s, e)
                     && !(s > 0 && !sentStart[s] && lex.locative.contains(w.norm[s - 1])) && !lastOfPlaceList(s)) {
@@ -1336,7 +1336,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "posted by Kwabena Asante-Darko, who describes himself as …": ", who" right after words s..e is a person's relative
+         * "posted by Kofi Mensah-Adu, who describes himself as …": ", who" right after words s..e is a person's relative
          * clause when the run opens with a given name or the clause, up to its closing comma, holds a singular personal
          * pronoun ("himself", "her"). Not a team, band or group ("Kessa Rovers, who won the title", "Arctic Monkeys, who had
          * sold out": British copy gives them "who" too), never the object of "of", "in", "from" or "at" after a plural noun
@@ -1364,9 +1364,9 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "Residents of Karuppur, Velampalayam and Kottai Nagar have filed": words s… end a list after "of", "in", "from" or
+         * "Residents of Vellapur, Tonpur and Kessa Nagar have filed": words s… end a list after "of", "in", "from" or
          * "near" whose other items are places or capitalised words no mention holds; the verb after them belongs to the
-         * noun before the list, not to the last item. Not "Microsoft and Domain Guardians brokered" (an actor before "and").
+         * noun before the list, not to the last item. Not "Microsoft and Copper Lanterns brokered" (an actor before "and").
          */
         boolean lastOfPlaceList(int s) {
             if (s < 3 || sentStart[s] || !(w.norm[s - 1].equals("and") || w.norm[s - 1].equals("or"))) return false;
@@ -1932,7 +1932,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "Vermont Sen. Bernie Sanders", "Texas Gov. Ann Roe": a place's name and an abbreviated title right before a person's
+         * "Vermont Sen. Harold Wexley", "Texas Gov. Ann Roe": a place's name and an abbreviated title right before a person's
          * name are a title mention of that person (the place stays mentioned), so that a phrase cut at the title's dot
          * still names the person, never a new actor "Vermont Sen". Only titles written with a dot (the abbreviations
          * after which a sentence splitter may cut), only a place or region, not a country ("Syrian Gen. X" keeps its demonym
@@ -2671,7 +2671,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "Attorney Ray Okafor, who represents the family, said … The family's lawyer said": "the", one lower-case noun, its
+         * "Attorney Ray Holloway, who represents the family, said … The family's lawyer said": "the", one lower-case noun, its
          * possessive and a lower-case role of the lexicon is the one person named before it whose role is that role or one of
          * its kind (words-mentions SAME_ROLE rows: a lawyer is an attorney). Not when two persons named before hold such a
          * role (which one is meant is not known), nor when a name follows ("the family's lawyer, Ann Roe"), nor "the
@@ -2699,8 +2699,8 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * The owner noun of "the family's lawyer" is within eight words of mention m in its sentence ("Attorney Ray Okafor,
-         * who represents the family", "a lawyer for the family, Ray Okafor"): m was introduced as that owner's. Not a
+         * The owner noun of "the family's lawyer" is within eight words of mention m in its sentence ("Attorney Ray Holloway,
+         * who represents the family", "a lawyer for the family, Ray Holloway"): m was introduced as that owner's. Not a
          * person named with no such owner ("Attorney General Marcus Hale said …. The defendant's lawyer said": the other
          * side's lawyer, unnamed).
          */
@@ -3012,7 +3012,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "professor Jordan Peterson", "coach Israel Vellan": a one-word country's name right after a lower-case role title
+         * "professor Jordan Whitfield", "coach Israel Vellan": a one-word country's name right after a lower-case role title
          * and right before a capitalised word that can end a name is a given name, no country. Not "the envoy Jordan sent"
          * (no capitalised word after it), not "ambassador Jordan Embassy" (an organisation's head), not a capital word after
          * a comma ("the minister, Jordan, ..." reads the country).
