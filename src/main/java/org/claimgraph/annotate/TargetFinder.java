@@ -1896,10 +1896,6 @@ final class TargetFinder {
 
     /** The content names a wrong: a harm, a criticism, a legal action or deceit. */
     boolean accusatory(TextView v, Span c) {
-        return namesWrong(v, c);
-    }
-
-    private boolean namesWrong(TextView v, Span c) {
         for (int i = v.tokenAtOrAfter(c.begin()); i < v.n && v.end(i) <= c.end(); i++) {
             if (match(v, i, harm) > 0 || match(v, i, critical) > 0 || legal.contains(v.lemma[i]) || DECEIT.contains(v.lower[i])) return true;
         }
