@@ -174,6 +174,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.set("DOCUMENT_NOUNS");
     /** Writings that speak for the body named after them ("a new note from bank X", "a report by X"). */
     private static final Set<String> BODY_DOCUMENTS = WORDS.set("BODY_DOCUMENTS");
+    /** Prepositions and relatives that end a document's title words before any name is reached. */
+    private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
+            "against", "over", "into", "that", "which", "who", "whose");
     private static final Set<String> GENERIC_NAME_WORDS = WORDS.set("GENERIC_NAME_WORDS");
     private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
     /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
@@ -1528,7 +1531,9 @@ final class AttributionAnnotator implements Annotator {
             // X", "German lender X" — the demonym in the title is not the body)
             int start = k;
             // ("a clearing bank": a gerund before a noun is a title word, not a verb)
-            while (k < se && k - start < 12 && !v.isPunct(k) && !isQuoteMark(k)
+            // (no second preposition: in "says a report of attacks by X" X made the attacks, not the report)
+            // (a name is read whole: "Centers for Disease Control")
+            while (k < se && k - start < 12 && !v.isPunct(k) && !isQuoteMark(k) && (v.actorAt[k] != null || !TITLE_BREAKS.contains(v.lower[k]))
                     && (!v.isVerb(k) || v.lower[k].endsWith("ing") && k + 1 < se && v.pos[k + 1].equals("NOUN"))) k++;
             if (k == start || k - start >= 12 || k < se && !v.isPunct(k) && !isQuoteMark(k)) return null;
             Mention m = v.actorAt[k - 1];
