@@ -1229,7 +1229,7 @@ final class AttributionAnnotator implements Annotator {
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
-                sp = speakers.resolve(np[0], np[1]);
+                sp = bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);

@@ -1694,6 +1694,9 @@ class AttributionAnnotatorTest {
         // must NOT: a document with no named body after it, nor one placed in an outlet
         Article b = annotate("Copper prices climbed on Tuesday.\n\n“Demand for copper will keep rising,” says a new note from the trading floor.");
         assertTrue(b.attributions().isEmpty(), show(b));
+        // a body the article does not know yet: its capitalised words after the title words
+        assertAllBy(annotate("Copper prices climbed.\n\n“Buyers are back,” says a separate note from Canadian brokerage Norland Securities."), 1,
+                "Norland Securities");
         // nor the author of something the document is about: "a report of attacks by X"
         Article c = annotate("Copper prices climbed on Tuesday.\n\n“The mines are closed,” says a new report of attacks by Amnesty International.");
         for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().equals("Amnesty International"), show(c));
