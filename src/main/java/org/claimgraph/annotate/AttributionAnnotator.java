@@ -172,6 +172,11 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
     private static final Set<String> ACCUSING_CLAIMS = WORDS.set("ACCUSING_CLAIMS");
     private static final Set<String> DOCUMENT_NOUNS = WORDS.set("DOCUMENT_NOUNS");
+    /** Writings that speak for the body named after them ("a new note from bank X", "a report by X"). */
+    private static final Set<String> BODY_DOCUMENTS = WORDS.set("BODY_DOCUMENTS");
+    /** Prepositions and relatives that end a document's title words before any name is reached. */
+    private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
+            "against", "over", "into", "that", "which", "who", "whose");
     private static final Set<String> GENERIC_NAME_WORDS = WORDS.set("GENERIC_NAME_WORDS");
     private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
     /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
@@ -266,6 +271,8 @@ final class AttributionAnnotator implements Annotator {
         final Speakers speakers;
         final List<Span> quotes;
         final List<Draft> drafts = new ArrayList<>();
+        /** The bodies whose documents this rule made speak ("a note from X"): a later "the note says" is theirs only if one. */
+        private final Set<String> documentBodies = new HashSet<>();
 
         Work(Article a) {
             this.a = a;
@@ -1171,7 +1178,17 @@ final class AttributionAnnotator implements Annotator {
                 sb = v.sentFirst[s - 1];
                 np = subjectBefore(c0, sb);
             }
-            if (cue.documentOnly() && (participle || np == null || !documentSubject(np))) return;
+            // "“…,” says a new note from US investment bank X." / "…, finds a new study released today by X, a think-tank":
+            // the document after an inverted cue speaks for the body named after it (after a clause or a quotation; not
+            // "X, the spokesman, said a report by Y …", where the subject before the cue speaks)
+            boolean bodyOfDocument = false;
+            if (!participle && host == null && !passive && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
+                    && !ADDRESSING.contains(cue.words().get(0)) && (np == null || clauseBefore(sb, c0))) {
+                int[] body = documentBodyAfter(c1, se);
+                if (body != null) { np = body; inverted = bodyOfDocument = true; }
+            }
+            if (np != null && !inverted && !passive && host == null && documentBodyBefore(np)) bodyOfDocument = true;
+            if (cue.documentOnly() && !bodyOfDocument && (participle || np == null || !documentSubject(np))) return;
             Draft shared = null;
             if (host != null) {
                 shared = host;
@@ -1212,7 +1229,7 @@ final class AttributionAnnotator implements Annotator {
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
-                sp = speakers.resolve(np[0], np[1]);
+                sp = bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
@@ -1246,6 +1263,9 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (sp == null) return;
+            // (a later "the study finds" with no body named goes to the body whose document the article introduced)
+            // (only when exactly one body's document was introduced: with two, "the report" could be either's)
+            if (bodyOfDocument && sp.how() == Speakers.How.NAME && documentBodies.add(sp.key())) speakers.documentBy(documentBodies.size() == 1 ? sp.key() : null);
             Draft d = new Draft();
             d.speaker = sp.key();
             d.speakerSpan = sp.span();
@@ -1477,8 +1497,83 @@ final class AttributionAnnotator implements Annotator {
             return c - 1 >= sb && v.word[c - 1].equals(",") || c - 2 >= sb && isQuoteMark(c - 1) && v.word[c - 2].equals(",");
         }
 
+        /**
+         * The named body of a document, inverted after its cue: "a new commodities note from US investment bank X", "a new
+         * study released today by X, a think-tank", "the daily note of X". A determiner, at most five modifiers, a document
+         * noun, at most a participle and a time phrase ("released today"), "from"/"by"/"of", title words (twelve words at
+         * most with the name), then a name that ends the phrase (the sentence, a comma or a quotation next). Returns the
+         * name's tokens or null.
+         * Must NOT catch a document with no named body ("said a report from the scene"), one placed in an outlet ("said a
+         * report in the New York Times": "in" is no author's preposition), nor a name that runs on into a clause.
+         */
+        int[] documentBodyAfter(int c1, int se) {
+            int k = c1;
+            if (k >= se || !v.pos[k].equals("DET")) return null;
+            k++;
+            int mods = 0;
+            while (k < se && mods < 5 && !BODY_DOCUMENTS.contains(v.lemma[k]) && v.actorAt[k] == null
+                    && (v.pos[k].equals("ADJ") || v.pos[k].equals("NOUN") || v.pos[k].equals("NUM"))) { k++; mods++; }
+            // (the determiner makes it a noun whatever the tagger said: "a new note")
+            if (k >= se || !BODY_DOCUMENTS.contains(v.lemma[k])) return null;
+            return bodyAfterDocument(k + 1, se);
+        }
+
+        /** After a document noun: [participle [time]] from/by/of [title words] NAME (twelve words at most), ending the phrase. */
+        private int[] bodyAfterDocument(int k, int se) {
+            if (k < se && v.isVerb(k) && v.lower[k].endsWith("ed")) {
+                k++;
+                // ("released today by", "published on Monday by")
+                for (int t = 0; t < 3 && k < se && (v.pos[k].equals("ADV") || timeWord(k)); t++) k++;
+            }
+            if (k >= se || !(v.lower[k].equals("from") || v.lower[k].equals("by") || v.lower[k].equals("of"))) return null;
+            k++;
+            // (the phrase runs to a comma, a quotation, the sentence's end; its last word ends a name: "US investment bank
+            // X", "German lender X" — the demonym in the title is not the body)
+            int start = k;
+            // ("a clearing bank": a gerund before a noun is a title word, not a verb)
+            // (no second preposition: in "says a report of attacks by X" X made the attacks, not the report)
+            // (a name is read whole: "Centers for Disease Control")
+            while (k < se && k - start < 12 && !v.isPunct(k) && !isQuoteMark(k) && (v.actorAt[k] != null || !TITLE_BREAKS.contains(v.lower[k]))
+                    && (!v.isVerb(k) || v.lower[k].endsWith("ing") && k + 1 < se && v.pos[k + 1].equals("NOUN"))) k++;
+            if (k == start || k - start >= 12 || k < se && !v.isPunct(k) && !isQuoteMark(k)) return null;
+            Mention m = v.actorAt[k - 1];
+            if (m == null) {
+                // a name the article does not know yet ends the phrase: its capitalised words after a lower-case title word
+                // ("Canadian brokerage TD Securities"); not a lower-case phrase ("a report from the scene")
+                int n = k;
+                while (n - 1 > start && Character.isUpperCase(v.word[n - 1].charAt(0)) && v.actorAt[n - 1] == null && v.placeAt[n - 1] == null
+                        && !DateResolver.isCalendarWord(v.word[n - 1])) n--;
+                if (n == k || !Character.isLowerCase(v.word[n - 1].charAt(0))) return null;
+                return new int[]{n, k};
+            }
+            if (v.lastTokenOf(m) != k - 1 || v.firstToken(m) < start) return null;
+            return new int[]{v.firstToken(m), k};
+        }
+
+        /**
+         * "A report by Amnesty International found …", "An analysis from the central bank said …": the subject found
+         * before the cue is the named body inside a document's "from/by/of" phrase (the document noun its head). Must NOT
+         * catch "a report in the New York Times said" (no author's preposition).
+         */
+        boolean documentBodyBefore(int[] np) {
+            if (np.length != 2 || v.actorAt[np[1] - 1] == null) return false;
+            int p = np[0] - 1;
+            // (title words between: "a note from US investment bank X" when the subject kept only the name)
+            for (int t = 0; t < 10 && p >= 0 && !(v.lower[p].equals("from") || v.lower[p].equals("by") || v.lower[p].equals("of")); t++, p--) {
+                if (v.isPunct(p) || v.isVerb(p) && !(v.lower[p].endsWith("ing") && v.pos[p + 1].equals("NOUN"))) return false;
+            }
+            if (p < 1 || !(v.lower[p].equals("from") || v.lower[p].equals("by") || v.lower[p].equals("of"))) return false;
+            int d = p - 1;
+            for (int t = 0; t < 3 && d >= 1 && (v.pos[d].equals("ADV") || timeWord(d)); t++) d--;
+            if (d >= 1 && v.isVerb(d) && v.lower[d].endsWith("ed")) d--;
+            if (d < 1 || !BODY_DOCUMENTS.contains(v.lemma[d]) || !(v.pos[d].equals("NOUN") || v.pos[d - 1].equals("DET") || v.pos[d - 1].equals("ADJ"))) return false;
+            int[] body = bodyAfterDocument(d + 1, np[1]);
+            return body != null && body[1] == np[1];
+        }
+
         /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
         boolean documentSubject(int[] np) {
+            if (documentBodyBefore(np)) return true;
             for (int k = np[0]; k < np[1]; k++) if (Speakers.isDocument(v.lemma[k]) || Speakers.isDocument(v.lower[k])) return true;
             int k = np[0] - 1;
             if (k - 1 >= 0 && v.lower[k].equals("by") && v.isVerb(k - 1)) {

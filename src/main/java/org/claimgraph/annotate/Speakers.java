@@ -150,6 +150,16 @@ final class Speakers {
     }
 
     /** Resolves the phrase of tokens [b, e), or null when it names no speaker. */
+    /**
+     * A document's body named by capitalised words the article does not know yet, after the document's title words
+     * ("a note from Canadian brokerage TD/NOUN Securities/NOUN"): the usual reading, else the words as a new name. Only
+     * for AttributionAnnotator's document-body phrase, which has checked the words are capitalised and end the phrase.
+     */
+    Resolved resolveBody(int b, int e) {
+        Resolved r = resolve(b, e);
+        return r != null || e - b > 4 ? r : newName(b, e);
+    }
+
     Resolved resolve(int b, int e) {
         if (b >= e) return null;
         // strip trailing punctuation

@@ -1679,4 +1679,49 @@ class AttributionAnnotatorTest {
                 + "Kovan said he wanted to return to business after the trial and to open a new company in the spring.");
         for (Attribution c : a.attributions()) assertTrue(c.targets().isEmpty(), show(a) + c.targets());
     }
+
+    /** The article has n claims, every one by the speaker labelled so. */
+    static void assertAllBy(Article a, int n, String label) {
+        for (Attribution c : claims(a, n)) assertEquals(label, a.entity(c.speaker()).label(), show(a));
+    }
+
+    @Test
+    void aDocumentAfterAnInvertedCueSpeaksForTheBodyNamedAfterIt() {
+        // "“…,” says a new note from <title> X": the bank speaks, and the quotation paragraph after it goes on
+        Article a = annotate("Copper prices climbed on Tuesday.\n\n“Demand for copper will keep rising as factories reopen,” says a new metals "
+                + "note from German lender Deutsche Bank.\n\n“The supply picture is tighter than it looks.”\n\nTraders were cautious.");
+        assertAllBy(a, 2, "Deutsche Bank");
+        // must NOT: a document with no named body after it, nor one placed in an outlet
+        Article b = annotate("Copper prices climbed on Tuesday.\n\n“Demand for copper will keep rising,” says a new note from the trading floor.");
+        assertTrue(b.attributions().isEmpty(), show(b));
+        // a body the article does not know yet: its capitalised words after the title words
+        assertAllBy(annotate("Copper prices climbed.\n\n“Buyers are back,” says a separate note from Canadian brokerage Norland Securities."), 1,
+                "Norland Securities");
+        // nor the author of something the document is about: "a report of attacks by X"
+        Article c = annotate("Copper prices climbed on Tuesday.\n\n“The mines are closed,” says a new report of attacks by Amnesty International.");
+        for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().equals("Amnesty International"), show(c));
+    }
+
+    @Test
+    void aStudyReleasedByABodyFindsForItAndSoDoesTheStudyLater() {
+        Article a = annotate("Rents in the capital will double by 2030, finds a new study released today by the Halvard Institute, an independent "
+                + "think-tank.\n\nThe study finds that in 2020 the average rent was 900 euros.");
+        assertAllBy(a, 2, "Halvard Institute");
+        // must NOT: a study with no body named finds nothing for anyone; after two bodies' studies "the study" is neither's
+        Article b = annotate("Rents in the capital will double by 2030, finds a new study.\n\nThe study finds that in 2020 the average rent was 900 euros.");
+        assertTrue(b.attributions().isEmpty(), show(b));
+        Article c = annotate("Rents in the capital will double by 2030, finds a new study released today by the Halvard Institute.\n\n"
+                + "Rents in the suburbs will fall, finds a separate study released today by the Morland Institute.\n\n"
+                + "The study finds that in 2020 the average rent was 900 euros.");
+        assertEquals(2, c.attributions().size(), show(c));
+    }
+
+    @Test
+    void aReportByABodyFindsForTheBody() {
+        Article a = annotate("A report by Amnesty International found that prisoners were tortured in the camp.");
+        assertEquals("Amnesty International", a.entity(only(a).speaker()).label(), show(a));
+        // must NOT: a report from a place, nor a report that is itself criticised
+        assertTrue(annotate("A report from the scene found that dozens of houses were burned.").attributions().isEmpty());
+        assertTrue(annotate("The report by the committee was criticised by Amnesty International.").attributions().isEmpty());
+    }
 }
