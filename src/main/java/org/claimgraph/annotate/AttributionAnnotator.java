@@ -703,7 +703,7 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k + 1 < end; k++) {
                 if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(key)) continue;
                 if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
-                // (a clitic the tokenizer kept on its word: "Sevaero's general director")
+                // (a clitic the tokenizer kept on its word: "Kestrel's general director")
                 String w = v.lower[k];
                 if ((w.endsWith("’s") || w.endsWith("'s")) && bodyWords.contains(w.substring(0, w.length() - 2))) return true;
             }
@@ -1518,6 +1518,14 @@ final class AttributionAnnotator implements Annotator {
             return bodyAfterDocument(k + 1, se);
         }
 
+        /**
+         * The preposition at k names a document's author: "from", "by", or "of the" ("the daily note of the central bank").
+         * Not a bare "of", which names what a survey or study is of ("a new survey of Americans", "a study of 2,000 patients").
+         */
+        private boolean authorPreposition(int k) {
+            return v.lower[k].equals("from") || v.lower[k].equals("by") || v.lower[k].equals("of") && k + 1 < v.n && v.lower[k + 1].equals("the");
+        }
+
         /** After a document noun: [participle [time]] from/by/of [title words] NAME (twelve words at most), ending the phrase. */
         private int[] bodyAfterDocument(int k, int se) {
             if (k < se && v.isVerb(k) && v.lower[k].endsWith("ed")) {
@@ -1525,7 +1533,7 @@ final class AttributionAnnotator implements Annotator {
                 // ("released today by", "published on Monday by")
                 for (int t = 0; t < 3 && k < se && (v.pos[k].equals("ADV") || timeWord(k)); t++) k++;
             }
-            if (k >= se || !(v.lower[k].equals("from") || v.lower[k].equals("by") || v.lower[k].equals("of"))) return null;
+            if (k >= se || !authorPreposition(k)) return null;
             k++;
             // (the phrase runs to a comma, a quotation, the sentence's end; its last word ends a name: "US investment bank
             // X", "German lender X" — the demonym in the title is not the body)
@@ -1559,10 +1567,10 @@ final class AttributionAnnotator implements Annotator {
             if (np.length != 2 || v.actorAt[np[1] - 1] == null) return false;
             int p = np[0] - 1;
             // (title words between: "a note from US investment bank X" when the subject kept only the name)
-            for (int t = 0; t < 10 && p >= 0 && !(v.lower[p].equals("from") || v.lower[p].equals("by") || v.lower[p].equals("of")); t++, p--) {
+            for (int t = 0; t < 10 && p >= 0 && !authorPreposition(p); t++, p--) {
                 if (v.isPunct(p) || v.isVerb(p) && !(v.lower[p].endsWith("ing") && v.pos[p + 1].equals("NOUN"))) return false;
             }
-            if (p < 1 || !(v.lower[p].equals("from") || v.lower[p].equals("by") || v.lower[p].equals("of"))) return false;
+            if (p < 1 || !authorPreposition(p)) return false;
             int d = p - 1;
             for (int t = 0; t < 3 && d >= 1 && (v.pos[d].equals("ADV") || timeWord(d)); t++) d--;
             if (d >= 1 && v.isVerb(d) && v.lower[d].endsWith("ed")) d--;

@@ -149,7 +149,6 @@ final class Speakers {
         return PERSON_PRON.contains(lower) || THING_PRON.contains(lower) || PLURAL_PRON.contains(lower);
     }
 
-    /** Resolves the phrase of tokens [b, e), or null when it names no speaker. */
     /**
      * A document's body named by capitalised words the article does not know yet, after the document's title words
      * ("a note from Canadian brokerage TD/NOUN Securities/NOUN"): the usual reading, else the words as a new name. Only
@@ -160,6 +159,7 @@ final class Speakers {
         return r != null || e - b > 4 ? r : newName(b, e);
     }
 
+    /** Resolves the phrase of tokens [b, e), or null when it names no speaker. */
     Resolved resolve(int b, int e) {
         if (b >= e) return null;
         // strip trailing punctuation

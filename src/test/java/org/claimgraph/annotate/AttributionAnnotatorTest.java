@@ -1700,6 +1700,12 @@ class AttributionAnnotatorTest {
         // nor the author of something the document is about: "a report of attacks by X"
         Article c = annotate("Copper prices climbed on Tuesday.\n\n“The mines are closed,” says a new report of attacks by Amnesty International.");
         for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().equals("Amnesty International"), show(c));
+        // nor the population a survey is of: "a new survey of Americans" is no document of the United States
+        Article d = annotate("Trust in courts fell.\n\n“Most people still trust the courts,” finds a new survey of Americans.");
+        for (Attribution x : d.attributions()) assertTrue(!d.entity(x.speaker()).label().equals("United States"), show(d));
+        // "of the" names the author: "the daily note of the bank"
+        assertAllBy(annotate("Copper prices climbed.\n\n“Buyers are back,” says the daily note of the Norland Savings Bank."), 1,
+                "Norland Savings Bank");
     }
 
     @Test
