@@ -47,6 +47,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> GROUP_NOUNS = WORDS.set("GROUP_NOUNS");
     /** Heads of the body an office holder runs, after the holder's title and its possessive ("the attorney general's office"). */
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
+    /** Capitalised heads of a law's, treaty's or doctrine's name ("Clean Water Act", "Treaty"): such a name is no actor. */
+    private static final Set<String> DOCUMENT_HEADS = WORDS.set("DOCUMENT_HEADS");
     /** Heads of institutions often named with a possessive ("St. Brendan's Medical Center", "King's College"). */
     private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
     /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
@@ -293,6 +295,7 @@ final class MentionAnnotator implements Annotator {
             nationalMilitaries();
             names();
             possessiveInstitutions();
+            titledOfficeNames();
             unknownPolityBodies();
             campaigns();
             mediaGroups();
@@ -1089,6 +1092,49 @@ final class MentionAnnotator implements Annotator {
                 for (int k = s; k <= p; k++) if (claim[k] != null) { drop(claim[k]); }
                 drop(m);
                 newName(s, m.to, EntityType.ORGANIZATION);
+            }
+        }
+
+        /**
+         * "The U.S. Attorney's Office for the Eastern District of Ruritania", "the Inspector General's Office of the Navy": a
+         * capitalised title, its possessive and a named office (words-mentions TITLE_OFFICES, then "for"/"of" and what it
+         * serves) are one body; the name is no longer cut after the possessive into an "Office for the District of …" that
+         * is nobody's. A country or place right before the title ("U.S.") opens the name and stays mentioned as the body's
+         * polity. Not a lower-case title ("the attorney's office for the county": titleOffices' kind), not a person's
+         * possessive ("Marta Ortega's Office of Budget": no title), not a bare "Attorney's Office" (no "for"/"of" name),
+         * not across a line.
+         */
+        void titledOfficeNames() {
+            for (M m : new ArrayList<>(ms)) {
+                if (m.source != null || m.type != EntityType.ORGANIZATION || claim[m.from] != m || m.to - m.from < 2 || m.from < 3
+                        || !TITLE_OFFICES.contains(w.norm[m.from]) || !w.capitalized(m.from)
+                        || !(w.norm[m.from + 1].equals("for") || w.norm[m.from + 1].equals("of"))) continue;
+                int p = m.from - 2;
+                if (!possessiveAt(p) || !trim(w.gap(p + 1)).isEmpty() || sentEnd[p] != sentEnd[m.from]) continue;
+                Lexicon.Cue[] c = new Lexicon.Cue[1];
+                int t = titleEndingAt(p, c);
+                if (t < 0 || !w.capitalized(t)) continue;
+                // a title of two titles ("Inspector General": "Inspector" and the rank "General")
+                for (int u; t > 0 && w.capitalized(t - 1) && trim(w.gap(t - 1)).isEmpty() && (u = titleEndingAt(t - 1, c)) >= 0 && u < t; ) t = u;
+                boolean free = true;
+                for (int k = t; k <= p + 1 && free; k++) if (claim[k] != null || w.gap(k).indexOf('\n') >= 0) free = false;
+                if (!free) continue;
+                M owner = t > 0 ? claim[t - 1] : null;
+                if (owner != null && !(owner.source != null && (owner.type == EntityType.COUNTRY || owner.type == EntityType.PLACE)
+                        && owner.to == t - 1 && sentEnd[owner.from] == sentEnd[t] && (trim(w.gap(t - 1)).isEmpty() || acronymDot(t - 1) && w.gap(t - 1).equals(". "))
+                        && w.gap(t - 1).indexOf('\n') < 0)) owner = null;
+                drop(m);
+                if (owner != null) drop(owner);
+                M office = newName(owner != null ? owner.from : t, m.to, EntityType.ORGANIZATION);
+                if (office == null) {
+                    add(m);
+                    if (owner != null) add(owner);
+                    continue;
+                }
+                if (owner != null) {
+                    if (office.source == null) newMemberOf.computeIfAbsent(office.key, x -> new LinkedHashSet<>()).add(owner.key);
+                    ms.add(owner); // "U.S. Attorney's Office" still mentions the United States
+                }
             }
         }
 
@@ -2233,6 +2279,23 @@ final class MentionAnnotator implements Annotator {
             return prev.equals("by") && (paraWords[s] <= 12 || s > 1 && lex.credits.contains(w.norm[s - 2]));
         }
 
+        /**
+         * "the National Water Protection Act", "the Intermediate Coastal Forces (ICF) Treaty", "the Kessan Doctrine": capitalised
+         * words ending with a document's head (words-mentions DOCUMENT_HEADS) or right before one (an acronym in parentheses
+         * between them allowed) name a law, treaty or doctrine, no actor. Only a capitalised head joined by a space in the
+         * same sentence; not a lower-case noun after the name ("the Kessa Rovers agreement with the club": the club
+         * agreed), not a gazetteer actor (decided before this is asked).
+         */
+        boolean documentName(int from, int to) {
+            if (from < to && w.capitalized(to) && DOCUMENT_HEADS.contains(w.norm[to])) return true;
+            int k = to + 1;
+            if (k >= w.size) return false; // the text's last word: no gap after it
+            if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).startsWith(")") && trim(w.gap(k)).equals(")")) k++;
+            else if (!trim(w.gap(to)).isEmpty()) return false;
+            return k < w.size && k > to && sentEnd[k] == sentEnd[to] && w.capitalized(k) && !w.allCaps(k) && DOCUMENT_HEADS.contains(w.norm[k])
+                    && w.gap(k - 1).indexOf('\n') < 0;
+        }
+
         M newName(int from, int to, EntityType type) {
             // remove soft matches inside
             for (int k = from; k <= to; k++) if (claim[k] != null && claim[k].soft) drop(claim[k]);
@@ -2249,6 +2312,7 @@ final class MentionAnnotator implements Annotator {
                 add(m);
                 return m;
             }
+            if (documentName(from, to)) return null;
             EntityType have = newTypes.get(key);
             if (have != null) type = have;
             else if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-" + type.name().toLowerCase(java.util.Locale.ROOT);

@@ -1201,4 +1201,35 @@ class MentionAnnotatorTest {
                 + "The Commissioner for Fundamental Rights Protection told reporters the law was flawed.");
         assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Rights Protection") || e.label().equals("Business Development")), a.entities().toString());
     }
+
+    @Test
+    void aCapitalisedTitlesPossessiveBeforeANamedOfficeIsPartOfTheOfficesName() {
+        Article a = annotate("Charges filed\n\nThe U.S. Attorney's Office for the Eastern District of Kessaland said on Monday that it would "
+                + "retry the case. The Inspector General's Office of the Marlow Authority said it had opened a review.");
+        assertTrue(named(a, "U.S. Attorney's Office for the Eastern District of Kessaland", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(named(a, "Inspector General's Office of the Marlow Authority", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().startsWith("Office ")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.key().equals("united-states")), a.entities().toString());
+        // must not fire: a person's possessive (no title) before an office's name
+        Article b = annotate("Budget cut\n\nMarta Okonkwo's Office of Budget Planning said on Monday that the cuts would stand.");
+        assertTrue(a.entities().size() > 0 && b.entities().stream().noneMatch(e -> e.label().contains("Okonkwo's")), b.entities().toString());
+        assertTrue(named(b, "Office of Budget Planning", EntityType.ORGANIZATION), b.entities().toString());
+    }
+
+    @Test
+    void capitalisedWordsEndingWithOrBeforeALawsOrTreatysHeadAreNoActor() {
+        Article a = annotate("Vote set\n\nLawmakers passed the Coastal Water Protection Act on Monday. The Northern Maritime Forces (NMF) Treaty "
+                + "expires in May as the Kessan Renewal Doctrine requires, and the Orlen Fishing Council said it would appeal.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Coastal Water") || e.label().contains("Maritime Forces")
+                || e.label().contains("Kessan Renewal")), a.entities().toString());
+        // must not fire: a body's name before a lower-case "agreement" ("the Orlen Fishing Council agreement")
+        Article b = annotate("Deal signed\n\nThe Orlen Fishing Council agreement with the port was signed on Monday, the Orlen Fishing Council said.");
+        assertTrue(named(b, "Orlen Fishing Council", EntityType.ORGANIZATION), b.entities().toString());
+    }
+
+    @Test
+    void aChamberBeforeOfHeadsAnOrganisationsName() {
+        Article a = annotate("Tariffs criticised\n\nThe Kessaland Chamber of Commerce said on Monday that the tariffs would hurt exporters.");
+        assertTrue(named(a, "Kessaland Chamber of Commerce", EntityType.ORGANIZATION), a.entities().toString());
+    }
 }
