@@ -49,6 +49,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
     /** Capitalised heads of a law's, treaty's or doctrine's name ("Clean Water Act", "Treaty"): such a name is no actor. */
     private static final Set<String> DOCUMENT_HEADS = WORDS.set("DOCUMENT_HEADS");
+    /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
+    private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
     /** Heads of institutions often named with a possessive ("St. Brendan's Medical Center", "King's College"). */
     private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
     /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
@@ -1676,6 +1678,10 @@ final class MentionAnnotator implements Annotator {
             if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
             if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
+            // "the member for Lowmoor East", "the MP for Kessa": an elected member's seat (words-mentions SEAT_ROLES) is a
+            // constituency, no body the member works for; the words are taken, no mention. Not another role ("a correspondent
+            // for Middle East Eye"), not a name with an organisation's head ("a member for the Kessan Workers Party": no run here).
+            if (prep.equals("for") && p == s - 1 && SEAT_ROLES.contains(w.norm[p - 1])) return true;
             // after "of" the name must be whole and no place: not "member of the Khan Sheikhoun media office", "the Carnegie Moscow Center"
             if (prep.equals("of")) {
                 for (int k = s; k <= e; k++) if (claim[k] != null) return false;

@@ -1232,4 +1232,15 @@ class MentionAnnotatorTest {
         Article a = annotate("Tariffs criticised\n\nThe Kessaland Chamber of Commerce said on Monday that the tariffs would hurt exporters.");
         assertTrue(named(a, "Kessaland Chamber of Commerce", EntityType.ORGANIZATION), a.entities().toString());
     }
+
+    @Test
+    void theSeatAfterAnElectedMembersForIsNoOrganisation() {
+        Article a = annotate("Closures debated\n\nOpening the debate, the member for Lowmoor East, Petra Haldane, said the review was hidden. "
+                + "The MP for Dunvale, Rufus Okoro, said the same.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Lowmoor East") || e.label().equals("Dunvale")), a.entities().toString());
+        assertTrue(named(a, "Petra Haldane", EntityType.PERSON), a.entities().toString());
+        // must not fire: another role before "for" still names the body the role belongs to
+        Article b = annotate("Closures debated\n\nA correspondent for Dunvale Weekly Eye said the review was hidden.");
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("Dunvale Weekly Eye")), b.entities().toString());
+    }
 }
