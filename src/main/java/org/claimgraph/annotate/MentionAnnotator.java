@@ -292,6 +292,7 @@ final class MentionAnnotator implements Annotator {
         Article run() {
             gazetteer();
             places();
+            datelineAgencies();
             subBodies();
             armedForces();
             nationalMilitaries();
@@ -676,6 +677,40 @@ final class MentionAnnotator implements Annotator {
             if (!gap.equals(",") || to + 2 >= w.size || !w.allCaps(to + 1) || letters(to + 1) < 2) return false;
             String next = trim(w.gap(to + 1));
             return !next.isEmpty() && "-–—(".indexOf(next.charAt(0)) >= 0;
+        }
+
+        /**
+         * "KESSA CITY, March 14 (Harbour Wire) - ...": capitalised words in parentheses after a dateline that opens a
+         * paragraph (a place in capitals, then at most a comma and a date on the same line) and before a dash are the wire
+         * service that filed the story, an outlet. Only one to four capitalised words the gazetteer does not know, nothing
+         * else in the parentheses; not a parenthesis elsewhere in a paragraph ("the ministry (Kessa Office) - which"), not
+         * one after a capitalised word that opens no paragraph, not a parenthesis without a dash after it
+         * ("KESSA CITY (Updated)" then text: no dash), not an outlet's desk or staff ("(Kessa Times Health Desk)").
+         */
+        void datelineAgencies() {
+            for (int i = 0; i < w.size; i++) {
+                if (i > 0 && w.gap(i - 1).indexOf('\n') < 0 || !w.allCaps(i) || letters(i) < 3) continue;
+                int open = -1;
+                for (int k = i; k < w.size - 1 && k - i < 7; k++) {
+                    String g = w.gap(k);
+                    if (g.indexOf('\n') >= 0) break;
+                    String t = trim(g);
+                    if (t.equals("(")) { open = k + 1; break; }
+                    if (!t.isEmpty() && !t.equals(",") && !t.equals(".")) break;
+                }
+                if (open < 0) continue;
+                int c = open;
+                while (c < w.size && c - open < 4 && claim[c] == null && w.capitalized(c) && !notName(c) && trim(w.gap(c)).isEmpty()
+                        && w.gap(c).indexOf('\n') < 0) c++;
+                if (c >= w.size || c - open >= 4 || claim[c] != null || !w.capitalized(c) || notName(c)) continue;
+                String close = trim(w.gap(c));
+                if (!close.startsWith(")")) continue;
+                String dash = close.substring(1).trim();
+                if (!(dash.equals("-") || dash.equals("–") || dash.equals("—") || dash.equals("--"))) continue;
+                // "(Kessa Times Health Desk)", "(Kessa Times Staff)": a desk or staff of an outlet named elsewhere, no outlet of its own
+                if (w.norm[c].equals("desk") || w.norm[c].equals("staff")) continue;
+                newName(open, c, EntityType.OUTLET);
+            }
         }
 
         /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */

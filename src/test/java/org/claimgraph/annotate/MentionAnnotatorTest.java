@@ -1243,4 +1243,15 @@ class MentionAnnotatorTest {
         Article b = annotate("Closures debated\n\nA correspondent for Dunvale Weekly Eye said the review was hidden.");
         assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("Dunvale Weekly Eye")), b.entities().toString());
     }
+
+    @Test
+    void capitalisedWordsInParenthesesAfterADatelineBeforeADashAreTheWireService() {
+        Article a = annotate("Port systems restored\n\nKESSA CITY, March 14 (Harbour Wire) - The port reopened on Monday, "
+                + "the port's operator Tallow Lines said.");
+        assertTrue(named(a, "Harbour Wire", EntityType.OUTLET), a.entities().toString());
+        // must not fire: a parenthesis inside a paragraph, an outlet's desk, a parenthesis with no dash after it
+        Article b = annotate("Port systems restored\n\nThe port reopened on Monday, the operator (Harbour Lines) - a private firm - said. "
+                + "\n\nKESSA CITY (Harbour Wire Health Desk) - The clinic reopened.\n\nKESSA CITY (Updated) The clinic reopened.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
+    }
 }
