@@ -3320,6 +3320,46 @@ final class MentionAnnotator implements Annotator {
                 if ("NOUN".equals(pos[p]) || propn(p) || claim[p] != null) continue;
                 drop(m);
             }
+            quotedTitles();
+        }
+
+        /** Short words a title in title case keeps in lower case ("The Rise and Fall of the Kessan Fleet"). */
+        private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by",
+                "with", "from", "as", "is", "vs");
+
+        /**
+         * "read Dana Orlov's “Kessa Rovers Gives the League What It Pays For”": a quotation on one line of four or more
+         * words, at least three quarters of them capitalised (short words of TITLE_SMALL aside), is the title of an article,
+         * book or film; a name the gazetteer does not know inside it is part of the title, no actor. Not a quoted sentence
+         * ("“Kessa Rovers will win the league,” she said": mostly lower case), not a name quoted alone (quotedPhrases), not
+         * a known name inside a title (the gazetteer's), not a quotation running over a line.
+         */
+        void quotedTitles() {
+            for (int k = 1; k < w.size; k++) {
+                // an opening mark: white space before it, the word right after it ("read “Kessa …", not the closing ',” said')
+                String open = w.gap(k - 1);
+                if (open.length() < 2 || "\"“".indexOf(open.charAt(open.length() - 1)) < 0 || !Character.isWhitespace(open.charAt(open.length() - 2))) continue;
+                int j = k, words = 0, caps = 0;
+                String close = "";
+                for (; j < w.size && j - k < 30; j++) {
+                    if (Character.isLetter(w.text.charAt(w.begin[j])) && !TITLE_SMALL.contains(w.norm[j])) {
+                        words++;
+                        if (w.capitalized(j)) caps++;
+                    }
+                    // the text after word j up to the next word (the text's end after the last word)
+                    close = w.text.substring(w.end[j], j + 1 < w.size ? w.begin[j + 1] : w.text.length());
+                    if (close.indexOf('\n') >= 0 || close.indexOf('”') >= 0 || close.indexOf('"') >= 0) break;
+                }
+                if (j >= w.size) continue;
+                int q = Math.max(close.indexOf('”'), close.indexOf('"')), nl = close.indexOf('\n');
+                if (q < 0 || nl >= 0 && nl < q) continue; // no closing mark on the line
+                if (words < 4 || caps * 4 < words * 3) { k = j; continue; }
+                for (int x = k; x <= j; x++) {
+                    M m = claim[x];
+                    if (m != null && m.source == null && m.kind == Mention.Kind.NAME && m.from >= k && m.to <= j) drop(m);
+                }
+                k = j;
+            }
         }
 
         // ------------------------------------------------------------ countries named in passing

@@ -1254,4 +1254,13 @@ class MentionAnnotatorTest {
                 + "\n\nKESSA CITY (Harbour Wire Health Desk) - The clinic reopened.\n\nKESSA CITY (Updated) The clinic reopened.");
         assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
     }
+
+    @Test
+    void aNameInsideAQuotedTitleInTitleCaseIsPartOfTheTitle() {
+        Article a = annotate("Fees debated\n\nFor more, read Dana Orlov's \u201cChamber of Shipping Gives Port Owners, Dockers What They Pay For.\u201d)");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Chamber") || e.label().contains("Gives")), a.entities().toString());
+        // must not fire: a quoted sentence in ordinary case keeps the body it names
+        Article b = annotate("Fees debated\n\n\u201cThe Council of Kessan Ports will fight these fees in court,\u201d a spokeswoman said on Monday.");
+        assertTrue(named(b, "Council of Kessan Ports", EntityType.ORGANIZATION), b.entities().toString());
+    }
 }
