@@ -1263,4 +1263,14 @@ class MentionAnnotatorTest {
         Article b = annotate("Fees debated\n\n\u201cThe Council of Kessan Ports will fight these fees in court,\u201d a spokeswoman said on Monday.");
         assertTrue(named(b, "Council of Kessan Ports", EntityType.ORGANIZATION), b.entities().toString());
     }
+
+    @Test
+    void aPluralHeadEndingOneBodysNameIsNoPairOfBodies() {
+        Article a = annotate("Rules changed\n\nThe Kessan Health and Human Services office said on Monday that the rules would change.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().endsWith("Health Service") || e.label().endsWith("Human Service")), a.entities().toString());
+        // must not fire: two ministries sharing one plural head are two bodies
+        Article b = annotate("Rules changed\n\nThe Kessan Trade and Finance Ministries said on Monday that the rules would change.");
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().endsWith("Trade Ministry")), b.entities().toString());
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().endsWith("Finance Ministry")), b.entities().toString());
+    }
 }
