@@ -3191,7 +3191,7 @@ final class MentionAnnotator implements Annotator {
         void ampersandNames() {
             for (int i = 0; i + 1 < w.size; i++) {
                 if (!trim(w.gap(i)).equals("&") || w.gap(i).indexOf('\n') >= 0 || sentEnd[i] != sentEnd[i + 1]) continue;
-                if (!w.capitalized(i) || !w.capitalized(i + 1) || known(i) || known(i + 1) || titleCaseLine(i) || echo[i]) continue;
+                if (!w.capitalized(i) || !w.capitalized(i + 1) || known(i) || known(i + 1) || titleCaseLine(i) || echo[i] || headingLine(i)) continue;
                 // "Q&A", "R&D", "M&A": initials joined by an ampersand are an abbreviation, no name
                 if (w.norm[i].length() < 2 || w.norm[i + 1].length() < 2) continue;
                 int from = i, to = i + 1;
@@ -3209,6 +3209,21 @@ final class MentionAnnotator implements Annotator {
                 newName(from, to, outlet ? EntityType.OUTLET : EntityType.ORGANIZATION);
                 i = to;
             }
+        }
+
+        /**
+         * Word i stands on a short heading line: at most eight words, each capitalised or a number ("Washer & Dryer Machine",
+         * "PART 2 – MINDSET & ATTITUDES", "Energy & Environment – 59%"), a section's title, not a sentence. Not a line with
+         * a lower-case word ("Dorn & Pell said on Monday ...").
+         */
+        boolean headingLine(int i) {
+            int from = i;
+            while (from > 0 && !newlineAfter(from - 1)) from--;
+            for (int k = from, n = 1; k < w.size; k++, n++) {
+                if (n > 8 || !w.capitalized(k) && !Character.isDigit(w.text.charAt(w.begin[k]))) return false;
+                if (newlineAfter(k)) break;
+            }
+            return true;
         }
 
         /** Word k is claimed by a name the gazetteer knows, or by a place. */

@@ -1273,4 +1273,13 @@ class MentionAnnotatorTest {
         assertTrue(b.entities().stream().anyMatch(e -> e.label().endsWith("Trade Ministry")), b.entities().toString());
         assertTrue(b.entities().stream().anyMatch(e -> e.label().endsWith("Finance Ministry")), b.entities().toString());
     }
+
+    @Test
+    void capitalisedWordsJoinedByAnAmpersandOnAShortHeadingLineAreNoOrganisation() {
+        Article a = annotate("Small homes, big needs\n\nHere are the things you need.\n\nKettle & Toaster Set\n\nA small kitchen still needs one.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().contains("Kettle")), a.entities().toString());
+        // must not fire: an ampersand name inside a sentence
+        Article b = annotate("Small homes, big needs\n\nDorn & Pell said on Monday that it would build more small homes.");
+        assertTrue(named(b, "Dorn & Pell", EntityType.ORGANIZATION), b.entities().toString());
+    }
 }
