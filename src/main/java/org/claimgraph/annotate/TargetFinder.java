@@ -1642,6 +1642,10 @@ final class TargetFinder {
         if (!support && passive(v, i)) return null;
         int cb = i;
         while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
+        // "Syrian civilians were killed by the strikes", "Turkish soldiers died in an attack": a harm after the
+        // clause's passive verb or verb of dying is what its subject underwent; the subject is the victim, not the
+        // agent. Not "Russian jets struck … in an attack" (no passive before the harm noun: the subject acted).
+        if (!support && sufferedBefore(v, cb, i)) return null;
         Mention m = firstActor(v, cb, i, addrB, addrE, own);
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
@@ -1649,6 +1653,23 @@ final class TargetFinder {
         int s0 = v.tokenAtOrAfter(contentBegin);
         return firstActor(v, s0, i, addrB, addrE, own);
     }
+
+    /**
+     * A passive verb ("were killed", "was wounded") or a verb of dying stands in the clause from cb up to i; not one
+     * of a relative clause ("troops who were deployed last week shelled …": the troops still act).
+     */
+    private static boolean sufferedBefore(TextView v, int cb, int i) {
+        for (int k = cb; k < i; k++) {
+            if (RELATIVE.contains(v.lower[k])) return false;
+            if (passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+
+    /** Verbs whose subject undergoes a harm ("died in an attack", "perished in the shelling"). */
+    private static final Set<String> SUFFER = W.set("SUFFER");
 
     /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
     private static boolean passive(TextView v, int i) {
@@ -2015,6 +2036,9 @@ final class TargetFinder {
             prevLast = last;
             prevGoverned = governed;
             int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
+            // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
+            // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
+            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);

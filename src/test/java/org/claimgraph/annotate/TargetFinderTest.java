@@ -760,4 +760,16 @@ class TargetFinderTest {
         noTarget("The State Department said Iran had supplied attack drones to Russia. "
                 + "State Department spokesman Matthew Miller said the devastating flooding in Libya was a tragedy and the destruction was a humanitarian catastrophe.", "the devastating flooding");
     }
+
+    @Test
+    void theSubjectOfAPassiveHarmOrOfDyingIsTheVictimNotTheAgent() {
+        // must NOT: the demonym of the killed or the dead names no agent of the harm after it
+        assertEquals(List.of(), last(annotate("Villagers said Syrian civilians were killed by the strikes.")).targets());
+        assertEquals(List.of(), last(annotate("Officials said Turkish soldiers were killed in an attack near the border.")).targets());
+        // the agent after "by" is still blamed, without the victims
+        assertEquals(List.of("russia"), last(annotate("Villagers said Syrian civilians were killed by Russian jets in the attack.")).targets());
+        // a passive of a relative clause leaves the subject the agent of the main clause's harm
+        targetsInclude(annotate("Villagers said Russian troops who were deployed last week shelled the market in an attack."), "russia");
+        targetsInclude(annotate("Villagers said Russian troops, who were deployed last week, shelled the market."), "russia");
+    }
 }
