@@ -189,6 +189,9 @@ final class TargetFinder {
                 continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
+            // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
+            // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
+            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = ofActor(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -1619,10 +1622,16 @@ final class TargetFinder {
 
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
-        boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
+        // (a passive participle's by-phrase is its agent: "were shot dead by X soldiers")
+        boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed") && !passive(v, from - 1);
+        boolean active = from - 1 >= 0 && v.isVerb(from - 1) && !passive(v, from - 1), noun = false;
         for (int k = from; k < v.n && k < from + 6 && v.end(k) <= end; k++) {
             // "exceeds anything authorized by Congress": the by-phrase of another verb, after the trigger's object
             if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PRON") || v.pos[k].equals("PROPN"))) return null;
+            // "bombed the convoy sent by X": a participle after an active verb's object takes the by-phrase (X sent
+            // it, did not bomb it); after a noun or adjective trigger it is the wrong's own ("illegal sanctions imposed by X")
+            if (active && noun && v.isVerb(k)) return null;
+            noun |= v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN");
             if (v.lower[k].equals("by")) {
                 for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
                     if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
@@ -1668,6 +1677,9 @@ final class TargetFinder {
 
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
 
+    /** Nouns of a wrong whose "of" phrase names who did it ("the crimes of X"), unlike "the killing of X". */
+    private static final Set<String> AGENT_OF = W.set("AGENT_OF");
+
     /** Verbs whose subject undergoes a harm ("died in an attack", "perished in the shelling"). */
     private static final Set<String> SUFFER = W.set("SUFFER");
 
@@ -1698,12 +1710,28 @@ final class TargetFinder {
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) && !affiliation(v, p) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
             // "the port of X", "the village of X": a place the recogniser took for an actor is where, not who
             if (p > 0 && v.lower[p].equals("of") && SITES.contains(v.lower[p - 1])) { k = lastToken(v, m, k); continue; }
+            if (harmedOf(v, p)) { k = lastToken(v, m, k); continue; }
             if (isBad(v, f) && !(p >= 0 && affiliation(v, p))) { k = lastToken(v, m, k); continue; }
             if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
     }
+
+    /**
+     * The word at p is the "of" after a noun of harming ("the killing of X civilians", "the shelling of X's
+     * villages"): the actor after it is the victim, not the agent; not a noun whose "of" names the agent ("the
+     * crimes of X", "the attacks of X").
+     */
+    private boolean harmedOf(TextView v, int p) {
+        if (p < 1 || !v.lower[p].equals("of") || !v.pos[p - 1].equals("NOUN")) return false;
+        // only a noun of the act done to someone: a verb's "-ing" noun or one of PATIENT_OF ("the destruction of");
+        // "the attacks of the coalition", "the crimes of X" name the agent
+        return v.lower[p - 1].endsWith("ing") && match(v, p - 1, harm) > 0 || PATIENT_OF.contains(v.lemma[p - 1]);
+    }
+
+    /** Nouns of a harm whose "of" phrase is its victim ("the destruction of X", "the murder of X"). */
+    private static final Set<String> PATIENT_OF = W.set("PATIENT_OF");
 
     /** Nouns of a site named by "of" and a name ("the port of X", "the town of X"). */
     private static final Set<String> SITES = W.set("SITES");
@@ -2030,7 +2058,7 @@ final class TargetFinder {
             while (p >= cb && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
             Entity e = sp.entities.get(m.entityKey());
             // (a mention after a preposition is a place, a partner or a patient: "in Syria", "between X and Y", "by X")
-            boolean governed = p >= cb && (LOCATIVE.contains(v.lower[p]) || v.pos[p].equals("ADP") && !v.lower[p].equals("of"))
+            boolean governed = p >= cb && (LOCATIVE.contains(v.lower[p]) || v.pos[p].equals("ADP") && !v.lower[p].equals("of") || harmedOf(v, p))
                     // ("between Russia and China": a conjunct shares the first one's preposition)
                     || i - 2 == prevLast && prevGoverned && (v.lower[i - 1].equals("and") || v.lower[i - 1].equals("or"));
             prevLast = last;

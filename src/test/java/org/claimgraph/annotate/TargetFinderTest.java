@@ -772,4 +772,27 @@ class TargetFinderTest {
         targetsInclude(annotate("Villagers said Russian troops who were deployed last week shelled the market in an attack."), "russia");
         targetsInclude(annotate("Villagers said Russian troops, who were deployed last week, shelled the market."), "russia");
     }
+
+    @Test
+    void theOfPhraseOfACrimeIsItsAgentAndOfAKillingItsVictim() {
+        // "the crimes of X", "the aggression of X": the "of" phrase names who did the wrong
+        assertEquals(List.of("azerbaijan"), last(annotate("Rebel commanders said the crimes of Azerbaijan against civilians would not go unpunished.")).targets());
+        assertEquals(List.of("russia"), last(annotate("Rebel commanders said the shelling showed the aggression of Russia against the people of the valley.")).targets());
+        targetsInclude(annotate("The ministry said the attacks of NATO on civilian areas were war crimes."), "nato");
+        // must NOT: the "of" phrase of a killing or a shelling is the victim
+        assertEquals(List.of(), last(annotate("Rebel commanders said the killing of Armenian civilians would not go unpunished.")).targets());
+        assertEquals(List.of(), last(annotate("Rebel commanders said the shelling of Armenia's border villages was a war crime.")).targets());
+        assertEquals(List.of("russia"), last(annotate("Activists said the killing of Syrian civilians by Russian jets was a war crime.")).targets());
+    }
+
+    @Test
+    void theAgentOfAPassiveHarmAfterItsObjectOrAnIrregularParticipleIsBlamed() {
+        // "were shot dead by X soldiers", "was struck with missiles by X forces": the by-phrase of the passive harm
+        assertEquals(List.of("russia"), last(annotate("Health officials said three teenagers were shot dead by Russian soldiers in the city.")).targets());
+        assertEquals(List.of("russia"), last(annotate("Health officials said the convoy was struck with missiles by Russian forces near the city.")).targets());
+        // must NOT: an active harm's by-phrase after its object is another verb's ("bombed a convoy sent by X")
+        assertEquals(List.of("russia"), last(annotate("Health officials said Russian jets bombed the convoy sent by Turkey to the city.")).targets());
+        // after a noun or adjective trigger, the participle's by-phrase is the wrong's own
+        targetsInclude(annotate("A ministry spokesman said Iran firmly opposes the illegal sanctions imposed by Canada."), "canada");
+    }
 }
