@@ -795,4 +795,15 @@ class TargetFinderTest {
         // after a noun or adjective trigger, the participle's by-phrase is the wrong's own
         targetsInclude(annotate("A ministry spokesman said Iran firmly opposes the illegal sanctions imposed by Canada."), "canada");
     }
+
+    @Test
+    void aPersonTheContentHarmsByAPronounIsTheVictim() {
+        // must NOT: the person killed ("killed him", "he was shot") is no accused of the clause-subject rules
+        assertEquals(List.of(), last(annotate("His uncle Paul Grant said Tom Reyes was unarmed when officers killed him.")).targets());
+        assertEquals(List.of(), last(annotate("His uncle Paul Grant said Tom Reyes was walking away from the officers when he was shot.")).targets());
+        // must NOT: "they" stands for no one person
+        assertEquals(List.of(), last(annotate("\"Tom Reyes was on the phone with his sister when they killed him,\" his uncle Paul Grant said.")).targets());
+        // a state that acts in the other clause is still blamed
+        targetsInclude(annotate("Villagers said Ukraine was preparing for peace talks when Russian jets bombed the market."), "russia");
+    }
 }
