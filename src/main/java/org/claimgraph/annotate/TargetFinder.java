@@ -192,6 +192,7 @@ final class TargetFinder {
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
             if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = ofActor(v, i + len, c.end());
+            if (agent == null && !isSupport) agent = authoredBy(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -1705,6 +1706,25 @@ final class TargetFinder {
     }
 
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+
+    private static final Set<String> AUTHORSHIP = W.set("AUTHORSHIP");
+
+    /**
+     * "the strike was the work of X", "the attack bore the hallmarks of X": a noun of authorship after the harm, in its
+     * clause (a form of "be" or "bear" right before "the"), names the agent by its "of" phrase; not "the work of
+     * rescuers" with no actor, nor a noun of authorship in another clause.
+     */
+    private Mention authoredBy(TextView v, int from, int end) {
+        for (int k = from; k + 3 < v.n && k < from + 8 && v.end(k + 3) <= end; k++) {
+            if (v.isPunct(k) || CLAUSE_OPENERS.contains(v.lower[k]) || v.pos[k].equals("SCONJ")) return null;
+            if (!(v.lemma[k].equals("be") || v.lemma[k].equals("bear")) || !v.lower[k + 1].equals("the")) continue;
+            int n = k + 2;
+            while (n < v.n && v.pos[n].equals("ADJ")) n++;
+            if (n < v.n && v.end(n) <= end && AUTHORSHIP.contains(v.lemma[n])) return ofActor(v, n + 1, end);
+            return null;
+        }
+        return null;
+    }
 
     /** Nouns of a wrong whose "of" phrase names who did it ("the crimes of X"), unlike "the killing of X". */
     private static final Set<String> AGENT_OF = W.set("AGENT_OF");

@@ -806,4 +806,12 @@ class TargetFinderTest {
         // a state that acts in the other clause is still blamed
         targetsInclude(annotate("Villagers said Ukraine was preparing for peace talks when Russian jets bombed the market."), "russia");
     }
+
+    @Test
+    void aHarmSaidToBeTheWorkOfAnActorBlamesIt() {
+        assertEquals(List.of("israel"), last(annotate("Officials said the strike was the work of Israel.")).targets());
+        targetsInclude(annotate("Opposition activists said the attack on the market bore the hallmarks of Russia's air force."), "russia");
+        // must NOT: the noun of authorship in another clause than the harm's
+        assertEquals(List.of(), last(annotate("Officials said the attack came while the ceasefire was the work of Turkey.")).targets());
+    }
 }
