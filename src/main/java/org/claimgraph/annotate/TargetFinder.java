@@ -417,7 +417,12 @@ final class TargetFinder {
         int k = i - 1;
         for (; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
-            if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) { noun = v.lower[k]; break; }
+            if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) {
+                // (not a noun governed by a preposition: "targets … on the group should be destroyed" is where, not who)
+                if (k > 1 && v.pos[k - 2].equals("ADP")) break;
+                noun = v.lower[k];
+                break;
+            }
         }
         if (noun == null) {
             int b = i + len;

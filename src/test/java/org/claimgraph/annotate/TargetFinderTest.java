@@ -814,4 +814,13 @@ class TargetFinderTest {
         // must NOT: the noun of authorship in another clause than the harm's
         assertEquals(List.of(), last(annotate("Officials said the attack came while the ceasefire was the work of Turkey.")).targets());
     }
+
+    @Test
+    void aCompanyNounAfterAPrepositionIsNoAgent() {
+        // must NOT: "on the group" is where the act is, not who does it; the article's company is not blamed
+        assertEquals(List.of(), last(annotate("Veltrax Holdings announced a merger on Monday.\n\n"
+                + "The minister said that \"any boats that threaten our ships on the group should be immediately destroyed.\"")).targets());
+        // the company noun as the subject still names the company
+        targetsInclude(annotate("Delta Group announced a merger on Monday.\n\nThe minister said the group destroyed evidence of the merger."), "delta-group");
+    }
 }
