@@ -189,6 +189,10 @@ final class TargetFinder {
                 continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
+            // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
+            // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
+            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = ofActor(v, i + len, c.end());
+            if (agent == null && !isSupport) agent = authoredBy(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -332,6 +336,8 @@ final class TargetFinder {
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());
         if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
+        // "X was walking away when he was shot": a person the content harms is its victim
+        if (e.type() == EntityType.PERSON && harmsPronounPerson(v, a, end)) return;
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
         add(v, out, m, d, sp);
@@ -411,7 +417,12 @@ final class TargetFinder {
         int k = i - 1;
         for (; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
-            if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) { noun = v.lower[k]; break; }
+            if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) {
+                // (not a noun governed by a preposition: "targets … on the group should be destroyed" is where, not who)
+                if (k > 1 && v.pos[k - 2].equals("ADP")) break;
+                noun = v.lower[k];
+                break;
+            }
         }
         if (noun == null) {
             int b = i + len;
@@ -983,6 +994,8 @@ final class TargetFinder {
                 Entity e = v.entityOf(m);
                 // "…,” Zakharova told RIA. “They lied …”: the outlet is not what "they" stands for
                 if (e == null || e.type() == EntityType.UNNAMED_SOURCE || e.type() == EntityType.OUTLET) continue;
+                // ("X was on the phone when they killed him": "they" stands for no one person)
+                if (e.type() == EntityType.PERSON && (v.lower[p].equals("they") || v.lower[p].equals("them"))) continue;
                 return m;
             }
         }
@@ -1619,10 +1632,16 @@ final class TargetFinder {
 
     /** "committed by X", "borne by X". */
     private Mention byAgent(TextView v, int from, int end) {
-        boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed");
+        // (a passive participle's by-phrase is its agent: "were shot dead by X soldiers")
+        boolean verb = from - 1 >= 0 && v.pos[from - 1].equals("VERB") && !v.lower[from - 1].endsWith("ed") && !passive(v, from - 1);
+        boolean active = from - 1 >= 0 && v.isVerb(from - 1) && !passive(v, from - 1), noun = false;
         for (int k = from; k < v.n && k < from + 6 && v.end(k) <= end; k++) {
             // "exceeds anything authorized by Congress": the by-phrase of another verb, after the trigger's object
             if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PRON") || v.pos[k].equals("PROPN"))) return null;
+            // "bombed the convoy sent by X": a participle after an active verb's object takes the by-phrase (X sent
+            // it, did not bomb it); after a noun or adjective trigger it is the wrong's own ("illegal sanctions imposed by X")
+            if (active && noun && v.isVerb(k)) return null;
+            noun |= v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN");
             if (v.lower[k].equals("by")) {
                 for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
                     if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
@@ -1642,13 +1661,81 @@ final class TargetFinder {
         if (!support && passive(v, i)) return null;
         int cb = i;
         while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
+        // "Syrian civilians were killed by the strikes", "Turkish soldiers died in an attack": a harm after the
+        // clause's passive verb or verb of dying is what its subject underwent; the subject is the victim, not the
+        // agent. Not "Russian jets struck … in an attack" (no passive before the harm noun: the subject acted).
+        if (!support && sufferedBefore(v, cb, i)) return null;
         Mention m = firstActor(v, cb, i, addrB, addrE, own);
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
         if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
+        // "X was unarmed when officers killed him": the person harmed, named by the object pronoun, is the content's
+        // earlier actor -- its victim, not the agent of this clause's harm
+        if (!support && i + 1 < v.n && (v.lower[i + 1].equals("him") || v.lower[i + 1].equals("her"))) return null;
         int s0 = v.tokenAtOrAfter(contentBegin);
         return firstActor(v, s0, i, addrB, addrE, own);
     }
+
+    /**
+     * The content harms a person named by a pronoun ("when officers killed him", "when she was shot"): a person the
+     * content names as a subject is that victim, not an accused.
+     */
+    /** Irregular participles of harming a lemmatizer may leave as they are ("he was shot"), read only as verbs. */
+    private static final Set<String> HARM_PARTICIPLES = W.set("HARM_PARTICIPLES");
+
+    private boolean harmsPronounPerson(TextView v, int from, int end) {
+        for (int k = from; k < v.n && v.end(k) <= end; k++) {
+            int q = k - 1;
+            while (q >= from && v.pos[q].equals("ADV")) q--;
+            boolean afterBe = q >= from && (v.lemma[q].equals("be") || v.lemma[q].equals("get"));
+            // (a participle right after "be" is a verb whatever the tagger says: "he was shot")
+            boolean verb = v.isVerb(k) && match(v, k, harm) > 0 || (v.isVerb(k) || afterBe) && HARM_PARTICIPLES.contains(v.lower[k]);
+            if (!verb) continue;
+            if (k + 1 < v.n && (v.lower[k + 1].equals("him") || v.lower[k + 1].equals("her"))) return true;
+            boolean pas = passive(v, k) || afterBe;
+            if (pas) for (int j = Math.max(from, k - 3); j < k; j++) if (v.lower[j].equals("he") || v.lower[j].equals("she")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A passive verb ("were killed", "was wounded") or a verb of dying stands in the clause from cb up to i; not one
+     * of a relative clause ("troops who were deployed last week shelled …": the troops still act).
+     */
+    private static boolean sufferedBefore(TextView v, int cb, int i) {
+        for (int k = cb; k < i; k++) {
+            if (RELATIVE.contains(v.lower[k])) return false;
+            if (passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+
+    private static final Set<String> AUTHORSHIP = W.set("AUTHORSHIP");
+
+    /**
+     * "the strike was the work of X", "the attack bore the hallmarks of X": a noun of authorship after the harm, in its
+     * clause (a form of "be" or "bear" right before "the"), names the agent by its "of" phrase; not "the work of
+     * rescuers" with no actor, nor a noun of authorship in another clause.
+     */
+    private Mention authoredBy(TextView v, int from, int end) {
+        for (int k = from; k + 3 < v.n && k < from + 8 && v.end(k + 3) <= end; k++) {
+            if (v.isPunct(k) || CLAUSE_OPENERS.contains(v.lower[k]) || v.pos[k].equals("SCONJ")) return null;
+            if (!(v.lemma[k].equals("be") || v.lemma[k].equals("bear")) || !v.lower[k + 1].equals("the")) continue;
+            int n = k + 2;
+            while (n < v.n && v.pos[n].equals("ADJ")) n++;
+            if (n < v.n && v.end(n) <= end && AUTHORSHIP.contains(v.lemma[n])) return ofActor(v, n + 1, end);
+            return null;
+        }
+        return null;
+    }
+
+    /** Nouns of a wrong whose "of" phrase names who did it ("the crimes of X"), unlike "the killing of X". */
+    private static final Set<String> AGENT_OF = W.set("AGENT_OF");
+
+    /** Verbs whose subject undergoes a harm ("died in an attack", "perished in the shelling"). */
+    private static final Set<String> SUFFER = W.set("SUFFER");
 
     /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
     private static boolean passive(TextView v, int i) {
@@ -1677,12 +1764,28 @@ final class TargetFinder {
             if (p >= 0 && (LOCATIVE.contains(v.lower[p]) && !affiliation(v, p) || ADDRESSING.contains(v.lemma[p]))) { k = lastToken(v, m, k); continue; }
             // "the port of X", "the village of X": a place the recogniser took for an actor is where, not who
             if (p > 0 && v.lower[p].equals("of") && SITES.contains(v.lower[p - 1])) { k = lastToken(v, m, k); continue; }
+            if (harmedOf(v, p)) { k = lastToken(v, m, k); continue; }
             if (isBad(v, f) && !(p >= 0 && affiliation(v, p))) { k = lastToken(v, m, k); continue; }
             if (dateline(v, m)) { k = lastToken(v, m, k); continue; }
             return m;
         }
         return null;
     }
+
+    /**
+     * The word at p is the "of" after a noun of harming ("the killing of X civilians", "the shelling of X's
+     * villages"): the actor after it is the victim, not the agent; not a noun whose "of" names the agent ("the
+     * crimes of X", "the attacks of X").
+     */
+    private boolean harmedOf(TextView v, int p) {
+        if (p < 1 || !v.lower[p].equals("of") || !v.pos[p - 1].equals("NOUN")) return false;
+        // only a noun of the act done to someone: a verb's "-ing" noun or one of PATIENT_OF ("the destruction of");
+        // "the attacks of the coalition", "the crimes of X" name the agent
+        return v.lower[p - 1].endsWith("ing") && match(v, p - 1, harm) > 0 || PATIENT_OF.contains(v.lemma[p - 1]);
+    }
+
+    /** Nouns of a harm whose "of" phrase is its victim ("the destruction of X", "the murder of X"). */
+    private static final Set<String> PATIENT_OF = W.set("PATIENT_OF");
 
     /** Nouns of a site named by "of" and a name ("the port of X", "the town of X"). */
     private static final Set<String> SITES = W.set("SITES");
@@ -2009,12 +2112,16 @@ final class TargetFinder {
             while (p >= cb && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
             Entity e = sp.entities.get(m.entityKey());
             // (a mention after a preposition is a place, a partner or a patient: "in Syria", "between X and Y", "by X")
-            boolean governed = p >= cb && (LOCATIVE.contains(v.lower[p]) || v.pos[p].equals("ADP") && !v.lower[p].equals("of"))
+            boolean governed = p >= cb && (LOCATIVE.contains(v.lower[p]) || v.pos[p].equals("ADP") && !v.lower[p].equals("of") || harmedOf(v, p))
                     // ("between Russia and China": a conjunct shares the first one's preposition)
                     || i - 2 == prevLast && prevGoverned && (v.lower[i - 1].equals("and") || v.lower[i - 1].equals("or"));
             prevLast = last;
             prevGoverned = governed;
             int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
+            // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
+            // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
+            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))) verb = -1;
+            if (verb >= 0 && e.type() == EntityType.PERSON && harmsPronounPerson(v, verb, end)) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);

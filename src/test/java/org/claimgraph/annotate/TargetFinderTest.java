@@ -760,4 +760,67 @@ class TargetFinderTest {
         noTarget("The State Department said Iran had supplied attack drones to Russia. "
                 + "State Department spokesman Matthew Miller said the devastating flooding in Libya was a tragedy and the destruction was a humanitarian catastrophe.", "the devastating flooding");
     }
+
+    @Test
+    void theSubjectOfAPassiveHarmOrOfDyingIsTheVictimNotTheAgent() {
+        // must NOT: the demonym of the killed or the dead names no agent of the harm after it
+        assertEquals(List.of(), last(annotate("Villagers said Syrian civilians were killed by the strikes.")).targets());
+        assertEquals(List.of(), last(annotate("Officials said Turkish soldiers were killed in an attack near the border.")).targets());
+        // the agent after "by" is still blamed, without the victims
+        assertEquals(List.of("russia"), last(annotate("Villagers said Syrian civilians were killed by Russian jets in the attack.")).targets());
+        // a passive of a relative clause leaves the subject the agent of the main clause's harm
+        targetsInclude(annotate("Villagers said Russian troops who were deployed last week shelled the market in an attack."), "russia");
+        targetsInclude(annotate("Villagers said Russian troops, who were deployed last week, shelled the market."), "russia");
+    }
+
+    @Test
+    void theOfPhraseOfACrimeIsItsAgentAndOfAKillingItsVictim() {
+        // "the crimes of X", "the aggression of X": the "of" phrase names who did the wrong
+        assertEquals(List.of("azerbaijan"), last(annotate("Rebel commanders said the crimes of Azerbaijan against civilians would not go unpunished.")).targets());
+        assertEquals(List.of("russia"), last(annotate("Rebel commanders said the shelling showed the aggression of Russia against the people of the valley.")).targets());
+        targetsInclude(annotate("The ministry said the attacks of NATO on civilian areas were war crimes."), "nato");
+        // must NOT: the "of" phrase of a killing or a shelling is the victim
+        assertEquals(List.of(), last(annotate("Rebel commanders said the killing of Armenian civilians would not go unpunished.")).targets());
+        assertEquals(List.of(), last(annotate("Rebel commanders said the shelling of Armenia's border villages was a war crime.")).targets());
+        assertEquals(List.of("russia"), last(annotate("Activists said the killing of Syrian civilians by Russian jets was a war crime.")).targets());
+    }
+
+    @Test
+    void theAgentOfAPassiveHarmAfterItsObjectOrAnIrregularParticipleIsBlamed() {
+        // "were shot dead by X soldiers", "was struck with missiles by X forces": the by-phrase of the passive harm
+        assertEquals(List.of("russia"), last(annotate("Health officials said three teenagers were shot dead by Russian soldiers in the city.")).targets());
+        assertEquals(List.of("russia"), last(annotate("Health officials said the convoy was struck with missiles by Russian forces near the city.")).targets());
+        // must NOT: an active harm's by-phrase after its object is another verb's ("bombed a convoy sent by X")
+        assertEquals(List.of("russia"), last(annotate("Health officials said Russian jets bombed the convoy sent by Turkey to the city.")).targets());
+        // after a noun or adjective trigger, the participle's by-phrase is the wrong's own
+        targetsInclude(annotate("A ministry spokesman said Iran firmly opposes the illegal sanctions imposed by Canada."), "canada");
+    }
+
+    @Test
+    void aPersonTheContentHarmsByAPronounIsTheVictim() {
+        // must NOT: the person killed ("killed him", "he was shot") is no accused of the clause-subject rules
+        assertEquals(List.of(), last(annotate("His uncle Paul Grant said Tom Reyes was unarmed when officers killed him.")).targets());
+        assertEquals(List.of(), last(annotate("His uncle Paul Grant said Tom Reyes was walking away from the officers when he was shot.")).targets());
+        // must NOT: "they" stands for no one person
+        assertEquals(List.of(), last(annotate("\"Tom Reyes was on the phone with his sister when they killed him,\" his uncle Paul Grant said.")).targets());
+        // a state that acts in the other clause is still blamed
+        targetsInclude(annotate("Villagers said Ukraine was preparing for peace talks when Russian jets bombed the market."), "russia");
+    }
+
+    @Test
+    void aHarmSaidToBeTheWorkOfAnActorBlamesIt() {
+        assertEquals(List.of("israel"), last(annotate("Officials said the strike was the work of Israel.")).targets());
+        targetsInclude(annotate("Opposition activists said the attack on the market bore the hallmarks of Russia's air force."), "russia");
+        // must NOT: the noun of authorship in another clause than the harm's
+        assertEquals(List.of(), last(annotate("Officials said the attack came while the ceasefire was the work of Turkey.")).targets());
+    }
+
+    @Test
+    void aCompanyNounAfterAPrepositionIsNoAgent() {
+        // must NOT: "on the group" is where the act is, not who does it; the article's company is not blamed
+        assertEquals(List.of(), last(annotate("Veltrax Holdings announced a merger on Monday.\n\n"
+                + "The minister said that \"any boats that threaten our ships on the group should be immediately destroyed.\"")).targets());
+        // the company noun as the subject still names the company
+        targetsInclude(annotate("Delta Group announced a merger on Monday.\n\nThe minister said the group destroyed evidence of the merger."), "delta-group");
+    }
 }
