@@ -194,6 +194,12 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> MODAL_FUTURE = Set.of("will", "would", "shall", "wo");
     private static final Set<String> REJECTING_STEMS = WORDS.set("REJECTING_STEM");
 
+    /** Grammar words that are no part of a role before a name ("said that …", "said to be …", "said he …"). */
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("the", "a", "an", "that", "this", "these", "those", "to", "of", "in",
+            "on", "at", "by", "for", "with", "from", "as", "about", "into", "than", "after", "before", "he", "she", "it", "they",
+            "we", "i", "you", "his", "her", "their", "its", "our", "my", "who", "which", "whom", "whose", "and", "or", "but", "nor",
+            "not", "no", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+            "would", "can", "could", "may", "might", "must", "shall", "should", "there", "here", "then", "also", "when", "if");
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
     /** After these a cue word is a noun ("the states that offer …"). */
@@ -850,6 +856,11 @@ final class AttributionAnnotator implements Annotator {
                     // "Moscow denies targeting civilians", "the ministry denies the claims"
                     || v.isVerb(i + 1) && v.lower[i + 1].endsWith("ing") || v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PRON")
                     && Speakers.isPronoun(v.lower[i + 1])) && !cuesFor(i).isEmpty()) verb = true;
+            // "“…,” notes Ada Lin", "“…,” recalls the coach": an inverted present-tense cue right after a quotation's
+            // closing mark, before its speaker, that the tagger took for a plural noun (verbCue then needs the speaker
+            // phrase to end the sentence and name a speaker). Must NOT catch the noun: "“…,” the notes show" (a
+            // determiner before it) nor "“…” notes and letters" (no name or determiner after it).
+            if (!verb && invertedPresentAfterQuote(i, s)) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
             // preposition (no cue word of the lexicon is one)
             if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end
@@ -1005,6 +1016,22 @@ final class AttributionAnnotator implements Annotator {
                 added.add(n);
             }
             drafts.addAll(added);
+        }
+
+        /**
+         * Token i is a present-tense cue word in -s that the tagger read as a noun, right after a quotation's closing mark
+         * (",”" or "”,") and before a name or a determiner: "“…,” notes Ada Lin", "“…,” points out the coach".
+         */
+        boolean invertedPresentAfterQuote(int i, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            if (!v.pos[i].equals("NOUN") || !v.lower[i].endsWith("s") || i - 2 < sb || i + 1 >= se) return false;
+            boolean closing = isQuoteMark(i - 1) && (v.word[i - 2].equals(",") || v.word[i - 2].equals("!") || v.word[i - 2].equals("?"))
+                    || v.word[i - 1].equals(",") && isQuoteMark(i - 2);
+            if (!closing || cuesFor(i).isEmpty()) return false;
+            int k = i + 1;
+            // ("points out the coach": the particle of a two-word cue)
+            if (k + 1 < se && v.pos[k].equals("ADP") && !v.lower[k].equals("of")) k++;
+            return v.pos[k].equals("PROPN") || v.actorAt[k] != null || v.pos[k].equals("DET");
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
@@ -1204,11 +1231,17 @@ final class AttributionAnnotator implements Annotator {
                     np = subj;
                 }
             }
+            // ("“…,” writes Tom Reyes": a cue that may take its addressee as object speaks by the phrase after it only when
+            // it also takes a content clause, right after a quotation, and when that phrase ends in a person's name: not
+            // "“…,” wrote reporters" nor "“…,” wrote the Daily Ledger"; never "“…,” told the BBC", whose object is the one told)
             if (np == null && shared == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
-                    && !ADDRESSING.contains(cue.words().get(0))) {
+                    && (!ADDRESSING.contains(cue.words().get(0)) || cue.clause() && isQuoteMark(c0 - 1) && !listenerAt(c1, se))) {
                 np = npForward(c1, se);
+                // "said pro/PART golfer/VERB Ada Lin": lower-case role words the tagger misread before a person's name
+                if (np == null) np = roleBeforePerson(c1, se);
                 // "…, said X" ends the sentence or goes on with an adverbial, never with a verb ("said residents had …")
                 if (np != null && np[1] < se && !v.isPunct(np[1]) && !v.pos[np[1]].equals("ADP")) np = null;
+                if (np != null && ADDRESSING.contains(cue.words().get(0)) && !personEnds(np)) np = null;
                 inverted = np != null;
             }
             if (np == null && shared == null && !participle && c0 > sb && !ADDRESSING.contains(cue.words().get(0))) {
@@ -1917,6 +1950,37 @@ final class AttributionAnnotator implements Annotator {
                 return;
             }
             if (cue.accuses()) d.object = new Span(v.begin(c1), v.end(k - 1));
+        }
+
+        /**
+         * "“…,” said pro golfer Ada Lin": after an inverted cue, one to three lower-case words (a role the tagger misread
+         * as a particle or verb) and then a person's name that ends the phrase (the sentence, a comma or a preposition
+         * follows): the role and the name, {c1, end of the name}. Null otherwise. Must NOT catch a clause after the cue
+         * ("said to be Ada Lin", "said that Ada Lin …": a function word), nor a name that goes on ("said pro golfer Ada
+         * Lin had won": a verb after it).
+         */
+        int[] roleBeforePerson(int c1, int se) {
+            int k = c1;
+            while (k < se && k < c1 + 3 && v.actorAt[k] == null && v.word[k].chars().allMatch(Character::isLowerCase)
+                    && !NOT_ROLE_WORDS.contains(v.word[k])) k++;
+            if (k == c1 || k >= se || v.actorAt[k] == null || v.firstToken(v.actorAt[k]) != k) return null;
+            org.claimgraph.model.Entity e = v.entityOf(v.actorAt[k]);
+            if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) return null;
+            int end = v.lastTokenOf(v.actorAt[k]) + 1;
+            return end >= se || v.isPunct(end) || v.pos[end].equals("ADP") ? new int[]{c1, end} : null;
+        }
+
+        /** The phrase [np[0], np[1]) ends in a person's name. */
+        boolean personEnds(int[] np) {
+            Mention m = v.actorAt[np[1] - 1];
+            org.claimgraph.model.Entity e = m == null ? null : v.entityOf(m);
+            return e != null && e.type() == org.claimgraph.model.EntityType.PERSON;
+        }
+
+        /** The phrase at k is one of those a statement is made to ("reporters", "the press"). */
+        boolean listenerAt(int k, int se) {
+            if (k < se && v.pos[k].equals("DET")) k++;
+            return k < se && ADDRESSEE_NOUNS.contains(v.lemma[k]);
         }
 
         /**

@@ -1730,4 +1730,31 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("A report from the scene found that dozens of houses were burned.").attributions().isEmpty());
         assertTrue(annotate("The report by the committee was criticised by Amnesty International.").attributions().isEmpty());
     }
+
+    @Test
+    void anInvertedPresentCueAfterAQuoteSpeaksByTheNameAfterIt() {
+        // "notes", "recalls", "points out": a present-tense cue the tagger may take for a plural noun
+        for (String cue : new String[]{"notes", "recalls", "warns", "points out", "writes", "observes"}) {
+            Article a = annotate("Sales fell in May.\n\n“The market is weak,” " + cue + " Tom Reyes, a senior trader.");
+            Attribution c = only(a);
+            assertEquals("Tom Reyes", a.entity(c.speaker()).label(), show(a));
+            assertEquals("The market is weak,", a.text(c.content()), show(a));
+        }
+        // must NOT: the noun ("the notes show"), nor a listener after a cue that may take its addressee ("wrote reporters")
+        assertTrue(annotate("Sales fell in May.\n\n“The market is weak,” the notes show.").attributions().isEmpty());
+        assertTrue(annotate("Sales fell in May.\n\n“The market is weak,” notes and letters were found in the desk.").attributions().isEmpty());
+        assertTrue(annotate("Sales fell in May.\n\n“The market is weak,” wrote reporters in the margin.").attributions().isEmpty());
+    }
+
+    @Test
+    void lowerCaseRoleWordsBeforeTheNameAfterAnInvertedCueAreTheSpeakers() {
+        // "said pro golfer Ada Lin": role words the tagger misread (a particle, a verb) before the person's name
+        for (String role : new String[]{"pro golfer", "golfer", "veteran golf pro"}) {
+            Article a = annotate("Ticket sales fell.\n\n“Prices are rising,” said " + role + " Ada Lin. Shares fell.");
+            assertEquals("Ada Lin", a.entity(only(a).speaker()).label(), show(a));
+        }
+        // must NOT: a clause after the cue ("said to be", a verb after the name)
+        assertTrue(annotate("Ticket sales fell.\n\nThe winner was said to be Ada Lin.").attributions().isEmpty());
+        assertTrue(annotate("Ticket sales fell.\n\n“Prices are rising,” said pro golfer Ada Lin had won.").attributions().isEmpty());
+    }
 }
