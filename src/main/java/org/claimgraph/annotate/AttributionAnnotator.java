@@ -224,6 +224,14 @@ final class AttributionAnnotator implements Annotator {
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
 
+    /**
+     * Words that, after the comma of a sentence-final cue (a clause before its speaker), open a clause that comments on
+     * the claim before it ("…, the official stated, despite the fact that …", "…, officials point out, which explains
+     * …"), not its content. Only after that comma: with none ("said despite the ban trade grew", "said since the war
+     * began …") they open the content, and so they do after a subject-first cue ("The minister said, since …").
+     */
+    private static final Set<String> AFTER_COMMA_SUBORDINATE = Set.of("despite", "which", "since", "before", "unless");
+
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|\\s+and\\s+that\\s|;|[.!?](?:\\s|$)");
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
@@ -1376,7 +1384,9 @@ final class AttributionAnnotator implements Annotator {
                     // ("stated to reporters the bridge …" with the listener read as a verb: the content starts after it)
                     else if (n + 1 < se && v.actorAt[n] == null) from = v.lower[n + 1].equals("that") ? n + 2 : n + 1;
                 }
-                if (from == from0) from = afterAdverbials(from, se);
+                // (", despite the fact that …" after the cue's comma comments on the clause before: no adverbial to skip)
+                boolean comment = from < se && from > 0 && v.word[from - 1].equals(",") && AFTER_COMMA_SUBORDINATE.contains(v.lower[from]);
+                if (from == from0 && !comment) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
                 boolean restEmpty = true, timed = false;
                 for (int k = from; k < se; k++) {
@@ -2097,7 +2107,8 @@ final class AttributionAnnotator implements Annotator {
         /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
-                if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
+                if (v.word[k].equals(",") && k + 1 < se && (SUBORDINATE.contains(v.lower[k + 1]) || AFTER_COMMA_SUBORDINATE.contains(v.lower[k + 1]))) return true;
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && AFTER_COMMA_SUBORDINATE.contains(v.lower[k])) return true;
                 // "… the agency reported citing a medical source": the source phrase with its comma stripped
                 if (k == from && (v.lower[k].equals("citing") || v.lower[k].equals("quoting"))) return true;
                 // "…, the ministry said, adding that …" (the comma already passed), and "… the ministry said adding that …"

@@ -1757,4 +1757,15 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("Ticket sales fell.\n\nThe winner was said to be Ada Lin.").attributions().isEmpty());
         assertTrue(annotate("Ticket sales fell.\n\n“Prices are rising,” said pro golfer Ada Lin had won.").attributions().isEmpty());
     }
+    @Test
+    void aCommentClauseAfterASentenceFinalCueLeavesTheClauseBeforeAsTheClaim() {
+        // "…, the official stated, despite …" / "…, officials point out, which …": the clause before the speaker is the claim
+        Article a = annotate("The army is sure the rebels never found the files, the official stated, despite the fact that the files were lost.");
+        assertEquals("The army is sure the rebels never found the files", a.text(only(a).content()), show(a));
+        Article b = annotate("The plan cannot work in court, officials point out, which explains the delay.");
+        assertEquals("The plan cannot work in court", b.text(only(b).content()), show(b));
+        // must NOT: after a subject-first cue the same words open its content
+        Article c = annotate("The minister said, since the war began, prices have doubled.");
+        assertEquals("since the war began, prices have doubled.", c.text(only(c).content()), show(c));
+    }
 }
