@@ -1768,4 +1768,13 @@ class AttributionAnnotatorTest {
         Article c = annotate("The minister said, since the war began, prices have doubled.");
         assertEquals("since the war began, prices have doubled.", c.text(only(c).content()), show(c));
     }
+    @Test
+    void aBodysNameBeforeADocumentNounIsTheDocumentsAuthor() {
+        // "A DEA statement said", "an Amnesty International report found": the known body named before the noun speaks
+        Article a = annotate("The Harbor Police Agency arrested ten men.\n\nA Harbor Police Agency statement said the men had laundered money.");
+        assertEquals("Harbor Police Agency", a.entity(only(a).speaker()).label(), show(a));
+        // must NOT: a country's report is about it, a person's statement may be about him
+        assertTrue(annotate("Iran tested a missile.\n\nA new Iran report found that the missile flew 500 km.").attributions().isEmpty());
+        assertTrue(annotate("Donald Trump spoke on Monday.\n\nA Trump statement said the talks had failed.").attributions().isEmpty());
+    }
 }
