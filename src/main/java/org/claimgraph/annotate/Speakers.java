@@ -210,7 +210,12 @@ final class Speakers {
                 return null;
             }
         }
-        for (int i = b; i < head; i++) if (v.actorAt[i] != null && i + 1 < v.n && isPossessive(v.lastTokenOf(v.actorAt[i]) + 1)) return named(v.actorAt[i]);
+        for (int i = b; i < head; i++) {
+            if (v.actorAt[i] == null) continue;
+            if (isPossessive(v.lastTokenOf(v.actorAt[i]) + 1)) return named(v.actorAt[i]);
+            // ("the club's report": the possessive glued to the name's token, which the mention covers)
+            if (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s")) return named(v.actorAt[i]);
+        }
         // "A DEA statement said", "an Oxfam report found": a body's or an outlet's name right before the document noun,
         // after the article, is its author. Not a country or a place ("a new Iran report" is about Iran), nor a person
         // ("a Trump statement" may be about him), nor a name with other words between it and the noun.

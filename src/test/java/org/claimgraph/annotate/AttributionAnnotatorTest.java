@@ -1777,4 +1777,16 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("Iran tested a missile.\n\nA new Iran report found that the missile flew 500 km.").attributions().isEmpty());
         assertTrue(annotate("Donald Trump spoke on Monday.\n\nA Trump statement said the talks had failed.").attributions().isEmpty());
     }
+    @Test
+    void aServiceSpeaksAsAnUnnamedBodyAndABodysGluedPossessiveOwnsItsReport() {
+        // "The regional fire service says …": a service is a body that speaks, named as written
+        Article a = annotate("Train derails near Ostby\n\n09:30 – The regional fire service says three of the 22 tank cars left the rails.");
+        assertEquals("The regional fire service", a.entity(only(a).speaker()).label(), show(a));
+        // must NOT: the word as the subject of what another says
+        Article b = annotate("The ferry service was slow, said Ada Lin, a commuter.");
+        assertEquals("Ada Lin", b.entity(only(b).speaker()).label(), show(b));
+        // "The club's report said": the possessive glued to the body's word names the report's author
+        Article c = annotate("The Harlow Sprint Club has banned Ada Lin for four years. The club's report said two other athletes had tested positive.");
+        assertEquals("Harlow Sprint Club", c.entity(only(c).speaker()).label(), show(c));
+    }
 }
