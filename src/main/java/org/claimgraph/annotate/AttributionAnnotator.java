@@ -174,6 +174,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.set("DOCUMENT_NOUNS");
     /** Writings that speak for the body named after them ("a new note from bank X", "a report by X"). */
     private static final Set<String> BODY_DOCUMENTS = WORDS.set("BODY_DOCUMENTS");
+    /** Verbs by which an actor puts out a document of its own ("issued a statement", "released a report"). */
+    private static final Set<String> ISSUING = WORDS.set("ISSUING");
     /** Prepositions and relatives that end a document's title words before any name is reached. */
     private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
             "against", "over", "into", "that", "which", "who", "whose");
@@ -298,6 +300,7 @@ final class AttributionAnnotator implements Annotator {
         Article run() {
             for (int s = 0; s < v.sentFirst.length; s++) {
                 for (int i = v.sentFirst[s]; i < v.sentEnd[s]; i++) {
+                    documentIssued(i, s);
                     int used = cueAt(i, s);
                     if (used > 0) i += used - 1;
                 }
@@ -1515,6 +1518,30 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
+        /**
+         * "Nordvik Rail has issued a statement.", "The council released a new report on Monday": a named actor right
+         * before a verb of issuing (words-attribution ISSUING: issue, release, publish) whose object is a new document ("a",
+         * "an", adjectives, a document noun) is that document's author: a later "the statement says" speaks for it, as
+         * after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was released"), one
+         * the actor did not write ("X received a letter"), nor a definite document ("X published the report", which may be
+         * another's).
+         */
+        void documentIssued(int i, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            if (!v.pos[i].equals("VERB") || !ISSUING.contains(v.lemma[i]) || i - 1 < sb) return;
+            int k = i + 1;
+            if (k >= se || !(v.lower[k].equals("a") || v.lower[k].equals("an"))) return;
+            k++;
+            while (k < se && k < i + 5 && v.pos[k].equals("ADJ")) k++;
+            if (k >= se || !v.pos[k].equals("NOUN") || !Speakers.isDocument(v.lemma[k])) return;
+            int j = i - 1;
+            while (j > sb && (v.pos[j].equals("AUX") || v.pos[j].equals("ADV"))) j--;
+            Mention m = v.actorAt[j];
+            if (m == null || v.lastTokenOf(m) != j || v.isVerb(j)) return;
+            org.claimgraph.model.Entity e = v.entityOf(m);
+            if (e != null && e.type().isActor() && e.type() != org.claimgraph.model.EntityType.UNNAMED_SOURCE) speakers.documentBy(e.key());
+        }
+
         boolean documentAdverbial(Span cue) {
             int s = v.sentenceOfOffset(cue.begin());
             for (int k = v.sentFirst[s]; k + 2 < v.sentEnd[s]; k++) {

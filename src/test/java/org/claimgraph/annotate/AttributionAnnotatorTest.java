@@ -1789,4 +1789,16 @@ class AttributionAnnotatorTest {
         Article c = annotate("The Harlow Sprint Club has banned Ada Lin for four years. The club's report said two other athletes had tested positive.");
         assertEquals("Harlow Sprint Club", c.entity(only(c).speaker()).label(), show(c));
     }
+    @Test
+    void aDocumentIssuedByANamedBodySpeaksForItLater() {
+        // "X has issued a statement. … the statement says": the body that issued the new document is its author
+        Article a = annotate("Train derails\n\nNordvik Rail has issued a statement. “Our trains passed every inspection,” the statement says.");
+        assertEquals("Nordvik Rail", a.entity(only(a).speaker()).label(), show(a));
+        Article b = annotate("The Harbor Council released a new report on Monday. The report found that the port lost money.");
+        assertEquals("Harbor Council", b.entity(only(b).speaker()).label(), show(b));
+        // must NOT: a document nobody named issued, one received, one already known ("published the report of …")
+        assertTrue(annotate("A report was released on Monday. The report found that the port lost money.").attributions().isEmpty());
+        assertTrue(annotate("The Harbor Council received a letter on Monday. The letter said the port lost money.").attributions().isEmpty());
+        assertTrue(annotate("The Harbor Council published the report of the auditors. The report said the port lost money.").attributions().isEmpty());
+    }
 }
