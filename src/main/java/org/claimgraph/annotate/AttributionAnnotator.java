@@ -2335,8 +2335,17 @@ final class AttributionAnnotator implements Annotator {
             int k = j - 1;
             int limit = Math.max(sb, j - 40);
             String mark = v.word[j];
-            while (k >= limit && !v.word[k].equals(mark) && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
-            if (k < limit || !v.word[k].equals(mark) || k + 1 >= j) return null;
+            // ("X — a model who starred in “Ocean Road” – said": a dash opens what any dash closes, and a title quoted
+            // whole inside a dashed parenthesis, its marks paired, does not end it; an unpaired mark still does. Between
+            // commas any quotation mark still ends the look back: ", “…,” he said, …" is no parenthesis)
+            boolean dash = DASHES.contains(mark);
+            int marks = 0;
+            while (k >= limit && !(dash ? DASHES.contains(v.word[k]) : v.word[k].equals(mark)) && !v.word[k].equals(";") && (dash || !isQuoteMark(k))) {
+                if (isQuoteMark(k)) marks++;
+                k--;
+            }
+            if (k < limit || marks % 2 != 0 || !(dash ? DASHES.contains(v.word[k]) : v.word[k].equals(mark)) || k + 1 >= j) return null;
+            if (marks > 0 && !pairedQuotes(k + 1, j)) return null;
             int[] head = headBefore(k, sb);
             if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
@@ -2357,6 +2366,19 @@ final class AttributionAnnotator implements Annotator {
             }
             if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
+        }
+
+        /** The quotation marks in tokens [b, e) pair up, each opening one closed before the next opens. */
+        boolean pairedQuotes(int b, int e) {
+            boolean open = false;
+            for (int k = b; k < e; k++) {
+                if (!isQuoteMark(k)) continue;
+                String w = v.word[k];
+                if (w.equals("“") || w.equals("«") || w.equals("„")) { if (open) return false; open = true; }
+                else if (w.equals("”") || w.equals("»")) { if (!open) return false; open = false; }
+                else open = !open; // a straight mark opens or closes by turn
+            }
+            return !open;
         }
 
         /** The phrase ends in a proper name (a name token or a person/organisation mention). */

@@ -1801,4 +1801,12 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("The Harbor Council received a letter on Monday. The letter said the port lost money.").attributions().isEmpty());
         assertTrue(annotate("The Harbor Council published the report of the auditors. The report said the port lost money.").attributions().isEmpty());
     }
+    @Test
+    void aParenthesisBetweenDashesOfTwoKindsWithAQuotedTitleLeavesItsSubject() {
+        Article a = annotate("Tom Reyes runs a shop. Reyes — a former model who has appeared in TV shows like \"Ocean Road\" and \"Blue Hills\" – said he liked the plan.");
+        assertEquals("Tom Reyes", a.entity(only(a).speaker()).label(), show(a));
+        // must NOT: an unpaired quotation mark inside still ends the look back (the dash before it opens no parenthesis)
+        Article b = annotate("Tom Reyes runs a shop. Reyes — a former model — called it \"a plan that – as he put it – said nothing.");
+        for (Attribution x : b.attributions()) assertTrue(!b.text(x.cue()).equals("said"), show(b));
+    }
 }
