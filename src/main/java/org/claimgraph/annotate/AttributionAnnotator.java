@@ -1786,6 +1786,18 @@ final class AttributionAnnotator implements Annotator {
         void according(int c0, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             int[] np = npForward(c0 + 2, se);
+            // "according to preliminary/VERB results published by X": a modifier the tagger read as a verb (no -ed or -ing
+            // form, lower case, a noun after it) opens the phrase all the same, when an author follows it ("by"/"from" X,
+            // "published by" X). Not "according to court/VERB records,": a writing no author is named for
+            int m = c0 + 2;
+            if (np == null && m + 1 < se && v.pos[m].equals("VERB") && Character.isLowerCase(v.word[m].charAt(0)) && !v.lower[m].endsWith("ed")
+                    && !v.lower[m].endsWith("ing") && v.pos[m + 1].equals("NOUN")) {
+                int[] rest = npForward(m + 1, se);
+                int e = rest == null ? se : rest[1];
+                boolean author = e + 1 < se && (v.lower[e].equals("by") || v.lower[e].equals("from")
+                        || v.isVerb(e) && v.lower[e].endsWith("ed") && v.lower[e + 1].equals("by"));
+                if (rest != null && author) np = new int[]{m, rest[1]};
+            }
             if (np == null) return;
             // "according to a statement by the ministry", "according to figures from the UN"
             if (np[1] + 1 < se && (v.lower[np[1]].equals("by") || v.lower[np[1]].equals("from"))) {

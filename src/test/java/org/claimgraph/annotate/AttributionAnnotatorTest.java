@@ -1809,4 +1809,13 @@ class AttributionAnnotatorTest {
         Article b = annotate("Tom Reyes runs a shop. Reyes — a former model — called it \"a plan that – as he put it – said nothing.");
         for (Attribution x : b.attributions()) assertTrue(!b.text(x.cue()).equals("said"), show(b));
     }
+    @Test
+    void aMisreadModifierOpensTheDocumentOfAnAccordingToWithItsAuthor() {
+        // "according to preliminary/VERB results published by X": the author after the document speaks
+        Article a = annotate("Voters went to the polls. According to preliminary results published by the Central Election Commission, "
+                + "the ruling party won 61.8 percent of the vote.");
+        assertEquals("Central Election Commission", a.entity(only(a).speaker()).label(), show(a));
+        // must NOT: the same misreading with no author named ("according to court/VERB records")
+        assertTrue(annotate("He paid the judge twice, according to court records.").attributions().isEmpty());
+    }
 }
