@@ -1461,6 +1461,9 @@ final class AttributionAnnotator implements Annotator {
          */
         void clauseBeforeColon(Draft d, int npBegin, int c1, int sb) {
             if (d.quote == null || !drafts.contains(d) || npBegin - 1 <= sb || !v.word[npBegin - 1].equals(",") || !clauseBefore(sb, npBegin - 1)) return;
+            // (a fronted adverbial is no claim: "Putting a fine point on his reasons, X stated: “…”", "After the vote, X
+            // said: “…”" — a participle or a preposition or subordinator opening the words before the speaker)
+            if (v.pos[sb].equals("ADP") || v.pos[sb].equals("SCONJ") || v.isVerb(sb) && (v.lower[sb].endsWith("ing") || v.lower[sb].endsWith("ed"))) return;
             int k = c1;
             while (k < v.n && v.begin(k) < d.quote.begin() && !v.word[k].equals(":")) k++;
             if (k >= v.n || !v.word[k].equals(":") || v.begin(k) > d.quote.begin()) return;

@@ -1818,4 +1818,12 @@ class AttributionAnnotatorTest {
         // must NOT: the same misreading with no author named ("according to court/VERB records")
         assertTrue(annotate("He paid the judge twice, according to court records.").attributions().isEmpty());
     }
+    @Test
+    void aFrontedAdverbialBeforeASpeakerWithAColonIsNoClaim() {
+        // "Putting a fine point on his reasons, X stated: “…”": only the quotation is the claim
+        Article a = annotate("Tom Reyes left the Senate. Putting a fine point on his reasons, Reyes stated: “After all these years, my passion has not waned.”");
+        assertTrue(a.text(only(a).content()).startsWith("“After all these years"), show(a));
+        Article b = annotate("After the long vote in the assembly, Tom Reyes said: “This is about survival.”");
+        assertTrue(b.text(only(b).content()).startsWith("“This is about survival"), show(b));
+    }
 }
