@@ -1802,6 +1802,14 @@ final class AttributionAnnotator implements Annotator {
                 if (rest != null && author) np = new int[]{m, rest[1]};
             }
             if (np == null) return;
+            // "According to The Associated Press 11 states were identified": with no comma after a fronted source, a name
+            // followed by a numeral or determiner that opens the clause's subject (a verb right after the phrase) ends the
+            // source. Not "according to the 2019 report" (no name first) nor "according to X and Y" (a conjunction)
+            if (c0 == sb && np[1] < se && v.isVerb(np[1])) {
+                Mention first = v.actorAt[np[0]] != null ? v.actorAt[np[0]] : np[0] + 1 < np[1] && v.pos[np[0]].equals("DET") ? v.actorAt[np[0] + 1] : null;
+                int after = first == null ? -1 : v.lastTokenOf(first) + 1;
+                if (after > np[0] && after < np[1] && (v.pos[after].equals("NUM") || v.pos[after].equals("DET"))) np = new int[]{np[0], after};
+            }
             // "according to a statement by the ministry", "according to figures from the UN"
             if (np[1] + 1 < se && (v.lower[np[1]].equals("by") || v.lower[np[1]].equals("from"))) {
                 int[] agent = npForward(np[1] + 1, se);

@@ -1826,4 +1826,12 @@ class AttributionAnnotatorTest {
         Article b = annotate("After the long vote in the assembly, Tom Reyes said: “This is about survival.”");
         assertTrue(b.text(only(b).content()).startsWith("“This is about survival"), show(b));
     }
+    @Test
+    void aFrontedAccordingToWithoutItsCommaEndsTheSourceAtTheName() {
+        // "According to The Associated Press 11 states were identified": the numeral opens the claim's subject
+        Article a = annotate("Prices rose. According to The Associated Press 11 states were identified in the files.");
+        assertEquals("11 states were identified in the files.", a.text(only(a).content()), show(a));
+        // must NOT: a source phrase with no name first keeps its words ("the 2019 report 11 states" names no one)
+        assertTrue(annotate("Prices rose. According to the 2019 report 11 states were identified in the files.").attributions().isEmpty());
+    }
 }
