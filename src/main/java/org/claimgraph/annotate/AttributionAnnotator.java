@@ -1238,7 +1238,16 @@ final class AttributionAnnotator implements Annotator {
                 if (shared == null) {
                     // "The army did not give a toll but said …": the subject that opens the sentence, before its first verb
                     int[] subj = npForward(sb, c0);
-                    if (subj == null || subj[0] != sb || subj[1] >= c0 || !v.isVerb(subj[1])) return;
+                    if (subj == null || subj[0] != sb || subj[1] >= c0) return;
+                    // ("Democrats, in contrast, are furious …, and have said …": an adverbial of up to three words set off by
+                    // commas may stand between the subject and its first verb; not a longer aside, nor one with a verb)
+                    int verbAt = subj[1];
+                    if (v.word[verbAt].equals(",")) {
+                        int k = verbAt + 1;
+                        while (k < c0 && k <= verbAt + 4 && !v.word[k].equals(",") && !v.isVerb(k)) k++;
+                        if (k > verbAt + 1 && k + 1 < c0 && k <= verbAt + 4 && v.word[k].equals(",")) verbAt = k + 1;
+                    }
+                    if (!v.isVerb(verbAt)) return;
                     np = subj;
                 }
             }

@@ -1834,4 +1834,14 @@ class AttributionAnnotatorTest {
         // must NOT: a source phrase with no name first keeps its words ("the 2019 report 11 states" names no one)
         assertTrue(annotate("Prices rose. According to the 2019 report 11 states were identified in the files.").attributions().isEmpty());
     }
+    @Test
+    void aCoordinatedCueSharesASubjectSetOffByAShortAdverbial() {
+        // "X, in contrast, are furious …, and have said …": the subject before the adverbial speaks
+        Article a = annotate("The Harbor Party, in contrast, is furious that there is no money in the bill, and has said it will oppose it.");
+        assertEquals("Harbor Party", a.entity(only(a).speaker()).label(), show(a));
+        // must NOT: reach past a longer aside with a verb of its own between the commas (a relative clause, whose verb
+        // may be the one the cue is coordinated with)
+        assertTrue(annotate("The Harbor Party, which lost the vote in May, is furious about the bill, and has said it will oppose it.")
+                .attributions().isEmpty());
+    }
 }
