@@ -872,6 +872,13 @@ final class AttributionAnnotator implements Annotator {
             // phrase to end the sentence and name a speaker). Must NOT catch the noun: "“…,” the notes show" (a
             // determiner before it) nor "“…” notes and letters" (no name or determiner after it).
             if (!verb && invertedPresentAfterQuote(i, s)) verb = true;
+            // "The ministry notes that the port …", "the agency warns that …": the same after a source's singular head noun
+            // (the verb agrees with it), with "that" and the start of a clause after it. Must NOT catch a compound noun with
+            // a relative clause ("ministry notes that were leaked": a verb right after "that"), a plural head ("officials
+            // notes" is no agreement), nor the noun after a determiner ("the notes that")
+            if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 2 < end
+                    && v.pos[i - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[i - 1]) && v.lower[i - 1].equals(v.lemma[i - 1])
+                    && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2) && !cuesFor(i).isEmpty()) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
             // preposition (no cue word of the lexicon is one)
             if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end

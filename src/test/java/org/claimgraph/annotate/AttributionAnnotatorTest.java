@@ -1844,4 +1844,12 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("The Harbor Party, which lost the vote in May, is furious about the bill, and has said it will oppose it.")
                 .attributions().isEmpty());
     }
+    @Test
+    void aPresentCueAfterASourcesSingularHeadNounReportsItsThatClause() {
+        // "The ministry notes that …": the tagger reads "notes" as a plural noun after a common noun
+        Article a = annotate("The port was shut. The ministry warns that the port is closed to all ships.");
+        assertEquals("the port is closed to all ships.", a.text(only(a).content()), show(a));
+        // must NOT: a compound noun with a relative clause
+        assertTrue(annotate("The port was shut. Ministry notes that were leaked in May name the owners.").attributions().isEmpty());
+    }
 }
