@@ -1045,10 +1045,14 @@ final class AttributionAnnotator implements Annotator {
             if (!v.pos[i].equals("NOUN") || !v.lower[i].endsWith("s") || i - 2 < sb || i + 1 >= se) return false;
             boolean closing = isQuoteMark(i - 1) && (v.word[i - 2].equals(",") || v.word[i - 2].equals("!") || v.word[i - 2].equals("?"))
                     || v.word[i - 1].equals(",") && isQuoteMark(i - 2);
-            if (!closing || cuesFor(i).isEmpty()) return false;
+            // ("The market is weak, notes Ada Lin": after a clause's comma only a person's name may follow, not "the …":
+            // "He kept letters, notes and photos" has no name after it)
+            boolean clause = !closing && v.word[i - 1].equals(",") && clauseBefore(sb, i - 1);
+            if (!closing && !clause || cuesFor(i).isEmpty()) return false;
             int k = i + 1;
             // ("points out the coach": the particle of a two-word cue)
             if (k + 1 < se && v.pos[k].equals("ADP") && !v.lower[k].equals("of")) k++;
+            if (clause) return v.actorAt[k] != null && v.firstToken(v.actorAt[k]) == k && personEnds(new int[]{k, v.lastTokenOf(v.actorAt[k]) + 1});
             return v.pos[k].equals("PROPN") || v.actorAt[k] != null || v.pos[k].equals("DET");
         }
 
@@ -1262,7 +1266,7 @@ final class AttributionAnnotator implements Annotator {
             // it also takes a content clause, right after a quotation, and when that phrase ends in a person's name: not
             // "“…,” wrote reporters" nor "“…,” wrote the Daily Ledger"; never "“…,” told the BBC", whose object is the one told)
             if (np == null && shared == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
-                    && (!ADDRESSING.contains(cue.words().get(0)) || cue.clause() && isQuoteMark(c0 - 1) && !listenerAt(c1, se))) {
+                    && (!ADDRESSING.contains(cue.words().get(0)) || cue.clause() && !listenerAt(c1, se) && (isQuoteMark(c0 - 1) || clauseBefore(sb, c0 - 1)))) {
                 np = npForward(c1, se);
                 // "said pro/PART golfer/VERB Ada Lin": lower-case role words the tagger misread before a person's name
                 if (np == null) np = roleBeforePerson(c1, se);

@@ -1852,4 +1852,15 @@ class AttributionAnnotatorTest {
         // must NOT: a compound noun with a relative clause
         assertTrue(annotate("The port was shut. Ministry notes that were leaked in May name the owners.").attributions().isEmpty());
     }
+    @Test
+    void anInvertedPresentCueAfterAClausesCommaSpeaksByThePersonAfterIt() {
+        for (String cue : new String[]{"notes", "warns", "writes"}) {
+            Article a = annotate("Sales fell in May. The market is weak, " + cue + " Tom Reyes, a senior trader.");
+            assertEquals("Tom Reyes", a.entity(only(a).speaker()).label(), show(a));
+            assertEquals("The market is weak", a.text(only(a).content()), show(a));
+        }
+        // must NOT: a list ("letters, notes and photos"), nor "wrote X a letter" (X is the one written to)
+        assertTrue(annotate("Sales fell in May. He kept letters, notes and photos in the desk.").attributions().isEmpty());
+        assertTrue(annotate("Sales fell in May. The council was angry, wrote Ada Lin a letter.").attributions().isEmpty());
+    }
 }
