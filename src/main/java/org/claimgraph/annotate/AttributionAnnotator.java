@@ -174,6 +174,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> DOCUMENT_NOUNS = WORDS.set("DOCUMENT_NOUNS");
     /** Writings that speak for the body named after them ("a new note from bank X", "a report by X"). */
     private static final Set<String> BODY_DOCUMENTS = WORDS.set("BODY_DOCUMENTS");
+    /** Verbs by which an actor puts out a document of its own ("issued a statement", "released a report"). */
+    private static final Set<String> ISSUING = WORDS.set("ISSUING");
     /** Prepositions and relatives that end a document's title words before any name is reached. */
     private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
             "against", "over", "into", "that", "which", "who", "whose");
@@ -194,6 +196,12 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> MODAL_FUTURE = Set.of("will", "would", "shall", "wo");
     private static final Set<String> REJECTING_STEMS = WORDS.set("REJECTING_STEM");
 
+    /** Grammar words that are no part of a role before a name ("said that …", "said to be …", "said he …"). */
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("the", "a", "an", "that", "this", "these", "those", "to", "of", "in",
+            "on", "at", "by", "for", "with", "from", "as", "about", "into", "than", "after", "before", "he", "she", "it", "they",
+            "we", "i", "you", "his", "her", "their", "its", "our", "my", "who", "which", "whom", "whose", "and", "or", "but", "nor",
+            "not", "no", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+            "would", "can", "could", "may", "might", "must", "shall", "should", "there", "here", "then", "also", "when", "if");
     /** Words that open an embedded question ("not sure how many people"): no subject phrase runs through them. */
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which");
     /** After these a cue word is a noun ("the states that offer …"). */
@@ -217,6 +225,14 @@ final class AttributionAnnotator implements Annotator {
 
     /** Words that open a subordinate clause after a sentence-final cue ("…, officials said on Tuesday, as …"). */
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "whereas", "but", "although", "though", "after", "when", "because");
+
+    /**
+     * Words that, after the comma of a sentence-final cue (a clause before its speaker), open a clause that comments on
+     * the claim before it ("…, the official stated, despite the fact that …", "…, officials point out, which explains
+     * …"), not its content. Only after that comma: with none ("said despite the ban trade grew", "said since the war
+     * began …") they open the content, and so they do after a subject-first cue ("The minister said, since …").
+     */
+    private static final Set<String> AFTER_COMMA_SUBORDINATE = Set.of("despite", "which", "since", "before", "unless");
 
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:but|while|whereas|although)\\b|\\s+and\\s+that\\s|;|[.!?](?:\\s|$)");
 
@@ -284,6 +300,7 @@ final class AttributionAnnotator implements Annotator {
         Article run() {
             for (int s = 0; s < v.sentFirst.length; s++) {
                 for (int i = v.sentFirst[s]; i < v.sentEnd[s]; i++) {
+                    documentIssued(i, s);
                     int used = cueAt(i, s);
                     if (used > 0) i += used - 1;
                 }
@@ -850,6 +867,18 @@ final class AttributionAnnotator implements Annotator {
                     // "Moscow denies targeting civilians", "the ministry denies the claims"
                     || v.isVerb(i + 1) && v.lower[i + 1].endsWith("ing") || v.pos[i + 1].equals("DET") || v.pos[i + 1].equals("PRON")
                     && Speakers.isPronoun(v.lower[i + 1])) && !cuesFor(i).isEmpty()) verb = true;
+            // "“…,” notes Ada Lin", "“…,” recalls the coach": an inverted present-tense cue right after a quotation's
+            // closing mark, before its speaker, that the tagger took for a plural noun (verbCue then needs the speaker
+            // phrase to end the sentence and name a speaker). Must NOT catch the noun: "“…,” the notes show" (a
+            // determiner before it) nor "“…” notes and letters" (no name or determiner after it).
+            if (!verb && invertedPresentAfterQuote(i, s)) verb = true;
+            // "The ministry notes that the port …", "the agency warns that …": the same after a source's singular head noun
+            // (the verb agrees with it), with "that" and the start of a clause after it. Must NOT catch a compound noun with
+            // a relative clause ("ministry notes that were leaked": a verb right after "that"), a plural head ("officials
+            // notes" is no agreement), nor the noun after a determiner ("the notes that")
+            if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 2 < end
+                    && v.pos[i - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[i - 1]) && v.lower[i - 1].equals(v.lemma[i - 1])
+                    && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2) && !cuesFor(i).isEmpty()) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
             // preposition (no cue word of the lexicon is one)
             if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end
@@ -1005,6 +1034,26 @@ final class AttributionAnnotator implements Annotator {
                 added.add(n);
             }
             drafts.addAll(added);
+        }
+
+        /**
+         * Token i is a present-tense cue word in -s that the tagger read as a noun, right after a quotation's closing mark
+         * (",”" or "”,") and before a name or a determiner: "“…,” notes Ada Lin", "“…,” points out the coach".
+         */
+        boolean invertedPresentAfterQuote(int i, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            if (!v.pos[i].equals("NOUN") || !v.lower[i].endsWith("s") || i - 2 < sb || i + 1 >= se) return false;
+            boolean closing = isQuoteMark(i - 1) && (v.word[i - 2].equals(",") || v.word[i - 2].equals("!") || v.word[i - 2].equals("?"))
+                    || v.word[i - 1].equals(",") && isQuoteMark(i - 2);
+            // ("The market is weak, notes Ada Lin": after a clause's comma only a person's name may follow, not "the …":
+            // "He kept letters, notes and photos" has no name after it)
+            boolean clause = !closing && v.word[i - 1].equals(",") && clauseBefore(sb, i - 1);
+            if (!closing && !clause || cuesFor(i).isEmpty()) return false;
+            int k = i + 1;
+            // ("points out the coach": the particle of a two-word cue)
+            if (k + 1 < se && v.pos[k].equals("ADP") && !v.lower[k].equals("of")) k++;
+            if (clause) return v.actorAt[k] != null && v.firstToken(v.actorAt[k]) == k && personEnds(new int[]{k, v.lastTokenOf(v.actorAt[k]) + 1});
+            return v.pos[k].equals("PROPN") || v.actorAt[k] != null || v.pos[k].equals("DET");
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
@@ -1200,15 +1249,30 @@ final class AttributionAnnotator implements Annotator {
                 if (shared == null) {
                     // "The army did not give a toll but said …": the subject that opens the sentence, before its first verb
                     int[] subj = npForward(sb, c0);
-                    if (subj == null || subj[0] != sb || subj[1] >= c0 || !v.isVerb(subj[1])) return;
+                    if (subj == null || subj[0] != sb || subj[1] >= c0) return;
+                    // ("Democrats, in contrast, are furious …, and have said …": an adverbial of up to three words set off by
+                    // commas may stand between the subject and its first verb; not a longer aside, nor one with a verb)
+                    int verbAt = subj[1];
+                    if (v.word[verbAt].equals(",")) {
+                        int k = verbAt + 1;
+                        while (k < c0 && k <= verbAt + 4 && !v.word[k].equals(",") && !v.isVerb(k)) k++;
+                        if (k > verbAt + 1 && k + 1 < c0 && k <= verbAt + 4 && v.word[k].equals(",")) verbAt = k + 1;
+                    }
+                    if (!v.isVerb(verbAt)) return;
                     np = subj;
                 }
             }
+            // ("“…,” writes Tom Reyes": a cue that may take its addressee as object speaks by the phrase after it only when
+            // it also takes a content clause, right after a quotation, and when that phrase ends in a person's name: not
+            // "“…,” wrote reporters" nor "“…,” wrote the Daily Ledger"; never "“…,” told the BBC", whose object is the one told)
             if (np == null && shared == null && !participle && c0 > sb && (v.word[c0 - 1].equals(",") || isQuoteMark(c0 - 1))
-                    && !ADDRESSING.contains(cue.words().get(0))) {
+                    && (!ADDRESSING.contains(cue.words().get(0)) || cue.clause() && !listenerAt(c1, se) && (isQuoteMark(c0 - 1) || clauseBefore(sb, c0 - 1)))) {
                 np = npForward(c1, se);
+                // "said pro/PART golfer/VERB Ada Lin": lower-case role words the tagger misread before a person's name
+                if (np == null) np = roleBeforePerson(c1, se);
                 // "…, said X" ends the sentence or goes on with an adverbial, never with a verb ("said residents had …")
                 if (np != null && np[1] < se && !v.isPunct(np[1]) && !v.pos[np[1]].equals("ADP")) np = null;
+                if (np != null && ADDRESSING.contains(cue.words().get(0)) && !personEnds(np)) np = null;
                 inverted = np != null;
             }
             if (np == null && shared == null && !participle && c0 > sb && !ADDRESSING.contains(cue.words().get(0))) {
@@ -1343,7 +1407,9 @@ final class AttributionAnnotator implements Annotator {
                     // ("stated to reporters the bridge …" with the listener read as a verb: the content starts after it)
                     else if (n + 1 < se && v.actorAt[n] == null) from = v.lower[n + 1].equals("that") ? n + 2 : n + 1;
                 }
-                if (from == from0) from = afterAdverbials(from, se);
+                // (", despite the fact that …" after the cue's comma comments on the clause before: no adverbial to skip)
+                boolean comment = from < se && from > 0 && v.word[from - 1].equals(",") && AFTER_COMMA_SUBORDINATE.contains(v.lower[from]);
+                if (from == from0 && !comment) from = afterAdverbials(from, se);
                 if (from == from0) from = afterTime(from, se);
                 boolean restEmpty = true, timed = false;
                 for (int k = from; k < se; k++) {
@@ -1415,6 +1481,9 @@ final class AttributionAnnotator implements Annotator {
          */
         void clauseBeforeColon(Draft d, int npBegin, int c1, int sb) {
             if (d.quote == null || !drafts.contains(d) || npBegin - 1 <= sb || !v.word[npBegin - 1].equals(",") || !clauseBefore(sb, npBegin - 1)) return;
+            // (a fronted adverbial is no claim: "Putting a fine point on his reasons, X stated: “…”", "After the vote, X
+            // said: “…”" — a participle or a preposition or subordinator opening the words before the speaker)
+            if (v.pos[sb].equals("ADP") || v.pos[sb].equals("SCONJ") || v.isVerb(sb) && (v.lower[sb].endsWith("ing") || v.lower[sb].endsWith("ed"))) return;
             int k = c1;
             while (k < v.n && v.begin(k) < d.quote.begin() && !v.word[k].equals(":")) k++;
             if (k >= v.n || !v.word[k].equals(":") || v.begin(k) > d.quote.begin()) return;
@@ -1472,6 +1541,30 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
+        /**
+         * "Nordvik Rail has issued a statement.", "The council released a new report on Monday": a named actor right
+         * before a verb of issuing (words-attribution ISSUING: issue, release, publish) whose object is a new document ("a",
+         * "an", adjectives, a document noun) is that document's author: a later "the statement says" speaks for it, as
+         * after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was released"), one
+         * the actor did not write ("X received a letter"), nor a definite document ("X published the report", which may be
+         * another's).
+         */
+        void documentIssued(int i, int s) {
+            int sb = v.sentFirst[s], se = v.sentEnd[s];
+            if (!v.pos[i].equals("VERB") || !ISSUING.contains(v.lemma[i]) || i - 1 < sb) return;
+            int k = i + 1;
+            if (k >= se || !(v.lower[k].equals("a") || v.lower[k].equals("an"))) return;
+            k++;
+            while (k < se && k < i + 5 && v.pos[k].equals("ADJ")) k++;
+            if (k >= se || !v.pos[k].equals("NOUN") || !Speakers.isDocument(v.lemma[k])) return;
+            int j = i - 1;
+            while (j > sb && (v.pos[j].equals("AUX") || v.pos[j].equals("ADV"))) j--;
+            Mention m = v.actorAt[j];
+            if (m == null || v.lastTokenOf(m) != j || v.isVerb(j)) return;
+            org.claimgraph.model.Entity e = v.entityOf(m);
+            if (e != null && e.type().isActor() && e.type() != org.claimgraph.model.EntityType.UNNAMED_SOURCE) speakers.documentBy(e.key());
+        }
+
         boolean documentAdverbial(Span cue) {
             int s = v.sentenceOfOffset(cue.begin());
             for (int k = v.sentFirst[s]; k + 2 < v.sentEnd[s]; k++) {
@@ -1716,7 +1809,27 @@ final class AttributionAnnotator implements Annotator {
         void according(int c0, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             int[] np = npForward(c0 + 2, se);
+            // "according to preliminary/VERB results published by X": a modifier the tagger read as a verb (no -ed or -ing
+            // form, lower case, a noun after it) opens the phrase all the same, when an author follows it ("by"/"from" X,
+            // "published by" X). Not "according to court/VERB records,": a writing no author is named for
+            int m = c0 + 2;
+            if (np == null && m + 1 < se && v.pos[m].equals("VERB") && Character.isLowerCase(v.word[m].charAt(0)) && !v.lower[m].endsWith("ed")
+                    && !v.lower[m].endsWith("ing") && v.pos[m + 1].equals("NOUN")) {
+                int[] rest = npForward(m + 1, se);
+                int e = rest == null ? se : rest[1];
+                boolean author = e + 1 < se && (v.lower[e].equals("by") || v.lower[e].equals("from")
+                        || v.isVerb(e) && v.lower[e].endsWith("ed") && v.lower[e + 1].equals("by"));
+                if (rest != null && author) np = new int[]{m, rest[1]};
+            }
             if (np == null) return;
+            // "According to The Associated Press 11 states were identified": with no comma after a fronted source, a name
+            // followed by a numeral or determiner that opens the clause's subject (a verb right after the phrase) ends the
+            // source. Not "according to the 2019 report" (no name first) nor "according to X and Y" (a conjunction)
+            if (c0 == sb && np[1] < se && v.isVerb(np[1])) {
+                Mention first = v.actorAt[np[0]] != null ? v.actorAt[np[0]] : np[0] + 1 < np[1] && v.pos[np[0]].equals("DET") ? v.actorAt[np[0] + 1] : null;
+                int after = first == null ? -1 : v.lastTokenOf(first) + 1;
+                if (after > np[0] && after < np[1] && (v.pos[after].equals("NUM") || v.pos[after].equals("DET"))) np = new int[]{np[0], after};
+            }
             // "according to a statement by the ministry", "according to figures from the UN"
             if (np[1] + 1 < se && (v.lower[np[1]].equals("by") || v.lower[np[1]].equals("from"))) {
                 int[] agent = npForward(np[1] + 1, se);
@@ -1920,6 +2033,37 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
+         * "“…,” said pro golfer Ada Lin": after an inverted cue, one to three lower-case words (a role the tagger misread
+         * as a particle or verb) and then a person's name that ends the phrase (the sentence, a comma or a preposition
+         * follows): the role and the name, {c1, end of the name}. Null otherwise. Must NOT catch a clause after the cue
+         * ("said to be Ada Lin", "said that Ada Lin …": a function word), nor a name that goes on ("said pro golfer Ada
+         * Lin had won": a verb after it).
+         */
+        int[] roleBeforePerson(int c1, int se) {
+            int k = c1;
+            while (k < se && k < c1 + 3 && v.actorAt[k] == null && v.word[k].chars().allMatch(Character::isLowerCase)
+                    && !NOT_ROLE_WORDS.contains(v.word[k])) k++;
+            if (k == c1 || k >= se || v.actorAt[k] == null || v.firstToken(v.actorAt[k]) != k) return null;
+            org.claimgraph.model.Entity e = v.entityOf(v.actorAt[k]);
+            if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) return null;
+            int end = v.lastTokenOf(v.actorAt[k]) + 1;
+            return end >= se || v.isPunct(end) || v.pos[end].equals("ADP") ? new int[]{c1, end} : null;
+        }
+
+        /** The phrase [np[0], np[1]) ends in a person's name. */
+        boolean personEnds(int[] np) {
+            Mention m = v.actorAt[np[1] - 1];
+            org.claimgraph.model.Entity e = m == null ? null : v.entityOf(m);
+            return e != null && e.type() == org.claimgraph.model.EntityType.PERSON;
+        }
+
+        /** The phrase at k is one of those a statement is made to ("reporters", "the press"). */
+        boolean listenerAt(int k, int se) {
+            if (k < se && v.pos[k].equals("DET")) k++;
+            return k < se && ADDRESSEE_NOUNS.contains(v.lemma[k]);
+        }
+
+        /**
          * "to NBC News", "to reporters" after a cue: "to" before a named actor or a listener noun (lexicon class
          * ADDRESSEE_NOUNS) is the addressee's preposition, not an infinitive ("said to have", "claims to be").
          */
@@ -2033,7 +2177,8 @@ final class AttributionAnnotator implements Annotator {
         /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */
         boolean terminal(int from, int se) {
             for (int k = from; k < se; k++) {
-                if (v.word[k].equals(",") && k + 1 < se && SUBORDINATE.contains(v.lower[k + 1])) return true;
+                if (v.word[k].equals(",") && k + 1 < se && (SUBORDINATE.contains(v.lower[k + 1]) || AFTER_COMMA_SUBORDINATE.contains(v.lower[k + 1]))) return true;
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && AFTER_COMMA_SUBORDINATE.contains(v.lower[k])) return true;
                 // "… the agency reported citing a medical source": the source phrase with its comma stripped
                 if (k == from && (v.lower[k].equals("citing") || v.lower[k].equals("quoting"))) return true;
                 // "…, the ministry said, adding that …" (the comma already passed), and "… the ministry said adding that …"
@@ -2233,8 +2378,17 @@ final class AttributionAnnotator implements Annotator {
             int k = j - 1;
             int limit = Math.max(sb, j - 40);
             String mark = v.word[j];
-            while (k >= limit && !v.word[k].equals(mark) && !isQuoteMark(k) && !v.word[k].equals(";")) k--;
-            if (k < limit || !v.word[k].equals(mark) || k + 1 >= j) return null;
+            // ("X — a model who starred in “Ocean Road” – said": a dash opens what any dash closes, and a title quoted
+            // whole inside a dashed parenthesis, its marks paired, does not end it; an unpaired mark still does. Between
+            // commas any quotation mark still ends the look back: ", “…,” he said, …" is no parenthesis)
+            boolean dash = DASHES.contains(mark);
+            int marks = 0;
+            while (k >= limit && !(dash ? DASHES.contains(v.word[k]) : v.word[k].equals(mark)) && !v.word[k].equals(";") && (dash || !isQuoteMark(k))) {
+                if (isQuoteMark(k)) marks++;
+                k--;
+            }
+            if (k < limit || marks % 2 != 0 || !(dash ? DASHES.contains(v.word[k]) : v.word[k].equals(mark)) || k + 1 >= j) return null;
+            if (marks > 0 && !pairedQuotes(k + 1, j)) return null;
             int[] head = headBefore(k, sb);
             if (head == null) return null;
             if (v.lower[k + 1].equals("who") || v.lower[k + 1].equals("which") || v.lower[k + 1].equals("whose")) return head;
@@ -2255,6 +2409,19 @@ final class AttributionAnnotator implements Annotator {
             }
             if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
             return head;
+        }
+
+        /** The quotation marks in tokens [b, e) pair up, each opening one closed before the next opens. */
+        boolean pairedQuotes(int b, int e) {
+            boolean open = false;
+            for (int k = b; k < e; k++) {
+                if (!isQuoteMark(k)) continue;
+                String w = v.word[k];
+                if (w.equals("“") || w.equals("«") || w.equals("„")) { if (open) return false; open = true; }
+                else if (w.equals("”") || w.equals("»")) { if (!open) return false; open = false; }
+                else open = !open; // a straight mark opens or closes by turn
+            }
+            return !open;
         }
 
         /** The phrase ends in a proper name (a name token or a person/organisation mention). */

@@ -67,6 +67,8 @@ final class Speakers {
     /** Prepositions of a place phrase that stays with the person it locates ("a teacher from the town"). */
     static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** Articles that open a document's phrase with its author's name before the noun ("a DEA statement", "the Oxfam report"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Pattern ORGISH = Pattern.compile("(?i).*\\b(?:" + WORDS.alternation("ORGISH") + ")\\b.*");
 
     private final TextView v;
@@ -208,7 +210,23 @@ final class Speakers {
                 return null;
             }
         }
-        for (int i = b; i < head; i++) if (v.actorAt[i] != null && i + 1 < v.n && isPossessive(v.lastTokenOf(v.actorAt[i]) + 1)) return named(v.actorAt[i]);
+        for (int i = b; i < head; i++) {
+            if (v.actorAt[i] == null) continue;
+            if (isPossessive(v.lastTokenOf(v.actorAt[i]) + 1)) return named(v.actorAt[i]);
+            // ("the club's report": the possessive glued to the name's token, which the mention covers)
+            if (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s")) return named(v.actorAt[i]);
+        }
+        // "A DEA statement said", "an Oxfam report found": a body's or an outlet's name right before the document noun,
+        // after the article, is its author. Not a country or a place ("a new Iran report" is about Iran), nor a person
+        // ("a Trump statement" may be about him), nor a name with other words between it and the noun.
+        Mention m = head - 1 > b ? v.actorAt[head - 1] : null;
+        if (m != null && v.lastTokenOf(m) == head - 1 && ARTICLES.contains(v.lower[b])) {
+            int f = v.firstToken(m);
+            boolean adjectives = true;
+            for (int i = b + 1; i < f; i++) if (!v.pos[i].equals("ADJ")) adjectives = false;
+            Entity x = entities.get(m.entityKey());
+            if (adjectives && f > b && x != null && (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.OUTLET)) return named(m);
+        }
         return null;
     }
 
