@@ -53,6 +53,10 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> SPLIT_HEADS = WORDS.set("SPLIT_HEADS");
     /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
     private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
+    /** Roles that name a seat only as "the member for Lowmoor East" (a compass word ends the name); else the body they speak for. */
+    private static final Set<String> SEAT_MEMBER_ROLES = WORDS.set("SEAT_MEMBER_ROLES");
+    /** Last words of a constituency's name ("Lowmoor East"). */
+    private static final Set<String> SEAT_COMPASS = WORDS.set("SEAT_COMPASS");
     /** Heads of institutions often named with a possessive ("St. Brendan's Medical Center", "King's College"). */
     private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
     /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
@@ -1715,10 +1719,13 @@ final class MentionAnnotator implements Annotator {
             if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
             if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
-            // "the member for Lowmoor East", "the MP for Kessa": an elected member's seat (words-mentions SEAT_ROLES) is a
-            // constituency, no body the member works for; the words are taken, no mention. Not another role ("a correspondent
-            // for Middle East Eye"), not a name with an organisation's head ("a member for the Kessan Workers Party": no run here).
-            if (prep.equals("for") && p == s - 1 && SEAT_ROLES.contains(w.norm[p - 1])) return true;
+            // "the MP for Kessa", "the member for Lowmoor East": an elected member's seat is a constituency, no body the member
+            // works for; the words are taken, no mention. Only roles that are a seat (words-mentions SEAT_ROLES), or a role that
+            // may be one (SEAT_MEMBER_ROLES) after "the" and before a name ending with a compass word (SEAT_COMPASS). Not "a
+            // representative for Dorn Pell", "a board member for Tallow Lines" (the firm the speaker speaks for), not another
+            // role ("a correspondent for Middle East Eye"), not a name with an organisation's head (no run here).
+            if (prep.equals("for") && p == s - 1 && (SEAT_ROLES.contains(w.norm[p - 1]) || SEAT_MEMBER_ROLES.contains(w.norm[p - 1])
+                    && p >= 2 && w.norm[p - 2].equals("the") && SEAT_COMPASS.contains(w.norm[e]))) return true;
             // after "of" the name must be whole and no place: not "member of the Khan Sheikhoun media office", "the Carnegie Moscow Center"
             if (prep.equals("of")) {
                 for (int k = s; k <= e; k++) if (claim[k] != null) return false;

@@ -1242,6 +1242,13 @@ class MentionAnnotatorTest {
         // must not fire: another role before "for" still names the body the role belongs to
         Article b = annotate("Closures debated\n\nA correspondent for Dunvale Weekly Eye said the review was hidden.");
         assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("Dunvale Weekly Eye")), b.entities().toString());
+        // must not fire: "a representative / board member for X" speaks for the firm or client X, no seat
+        Article c = annotate("Suit filed\n\nA representative for Vennick declined to comment on the lawsuit on Tuesday. "
+                + "Dana Orlov, a representative for Dorn Pell, said the company had done nothing wrong.");
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Vennick")), c.entities().toString());
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Dorn Pell")), c.entities().toString());
+        Article d = annotate("Board shaken\n\nA board member for Tallow Lines resigned on Friday, the company said.");
+        assertTrue(d.entities().stream().anyMatch(e -> e.label().equals("Tallow Lines")), d.entities().toString());
     }
 
     @Test
