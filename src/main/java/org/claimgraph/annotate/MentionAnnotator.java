@@ -53,6 +53,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> SPLIT_HEADS = WORDS.set("SPLIT_HEADS");
     /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
     private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
+    /** Last words in a dateline's parentheses that name no wire service: an outlet's desk or staff, an editorial tag ("Corrected"). */
+    private static final Set<String> DATELINE_NOT_OUTLET = WORDS.set("DATELINE_NOT_OUTLET");
     /** Roles that name a seat only as "the member for Lowmoor East" (a compass word ends the name); else the body they speak for. */
     private static final Set<String> SEAT_MEMBER_ROLES = WORDS.set("SEAT_MEMBER_ROLES");
     /** Last words of a constituency's name ("Lowmoor East"). */
@@ -713,10 +715,25 @@ final class MentionAnnotator implements Annotator {
                 if (!close.startsWith(")")) continue;
                 String dash = close.substring(1).trim();
                 if (!(dash.equals("-") || dash.equals("–") || dash.equals("—") || dash.equals("--"))) continue;
-                // "(Kessa Times Health Desk)", "(Kessa Times Staff)": a desk or staff of an outlet named elsewhere, no outlet of its own
-                if (w.norm[c].equals("desk") || w.norm[c].equals("staff")) continue;
+                // "(Kessa Times Health Desk)", "(Kessa Times Staff)", "(Corrected)": a desk or staff of an outlet named elsewhere,
+                // an editorial tag (words-mentions DATELINE_NOT_OUTLET), no outlet of its own
+                if (DATELINE_NOT_OUTLET.contains(w.norm[c]) || lex.givenNames.contains(w.norm[open])) continue;
+                // the capitals must be a dateline: a place the gazetteer knows ("KESSA CITY, Kessa (" too), or a day of a month
+                // ("KESSA CITY, March 14 ("). Not an acronym spelt out ("KRF (Kessa Rescue Fund) –"), a speaker's tag ("ORLOV
+                // (Tallow Rovers) –"), a seat and its winner ("LOWMOOR EAST (Petra Haldane) –")
+                if (!placeOrDayIn(i, open - 1)) continue;
                 newName(open, c, EntityType.OUTLET);
             }
+        }
+
+        /** Words [i, j] opening a paragraph are a dateline: they hold a place the gazetteer knows or a month's day ("March 14"). */
+        boolean placeOrDayIn(int i, int j) {
+            for (int k = i; k <= j; k++) {
+                if (claim[k] != null && (claim[k].source == Gazetteer.Kind.PLACE || claim[k].source == Gazetteer.Kind.REGION)) return true;
+                if (k > i && w.end[k] - w.begin[k] <= 2 && w.text.substring(w.begin[k], w.end[k]).chars().allMatch(Character::isDigit)
+                        && w.capitalized(k - 1) && !w.allCaps(k - 1)) return true;
+            }
+            return false;
         }
 
         /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */

@@ -1260,6 +1260,12 @@ class MentionAnnotatorTest {
         Article b = annotate("Port systems restored\n\nThe port reopened on Monday, the operator (Harbour Lines) - a private firm - said. "
                 + "\n\nKESSA CITY (Harbour Wire Health Desk) - The clinic reopened.\n\nKESSA CITY (Updated) The clinic reopened.");
         assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET), b.entities().toString());
+        // must not fire: capitals opening a paragraph that are no dateline (an acronym spelt out, a speaker tag, a seat and
+        // its winner) and an editorial tag after a dateline
+        Article c = annotate("Aid runs short\n\nKRF (Kessa Rescue Fund) \u2013 the charity said on Monday that food would run out.\n\n"
+                + "ORLOV (Tallow Rovers) \u2013 We will fight this decision.\n\nLOWMOOR EAST (Petra Haldane) \u2013 Workers hold.\n\n"
+                + "KESSA CITY, March 3 (Corrected) - The ministers agreed on new sanctions.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.type() == EntityType.OUTLET || e.label().equals("Corrected")), c.entities().toString());
     }
 
     @Test
