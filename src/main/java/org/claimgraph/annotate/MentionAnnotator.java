@@ -49,8 +49,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
     /** Capitalised heads of a law's, treaty's or doctrine's name ("Clean Water Act", "Treaty"): such a name is no actor. */
     private static final Set<String> DOCUMENT_HEADS = WORDS.set("DOCUMENT_HEADS");
-    /** Plural heads that two bodies' names share ("State and Defense Departments"). */
-    private static final Set<String> SPLIT_HEADS = WORDS.set("SPLIT_HEADS");
+    /** Plural heads that end one body's or firm's name ("Health and Human Services"), shared by no two names. */
+    private static final Set<String> NO_SPLIT_HEADS = WORDS.set("NO_SPLIT_HEADS");
     /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
     private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
     /** Last words in a dateline's parentheses that name no wire service: an outlet's desk or staff, an editorial tag ("Corrected"). */
@@ -1762,8 +1762,9 @@ final class MentionAnnotator implements Annotator {
             String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.endsWith("s") ? head.substring(0, head.length() - 1) : null;
             if (one == null || !lex.orgHeads.contains(one)) return false;
             // "Health and Human Services", "Citizenship and Immigration Services", "Dorn and Pell Industries": a plural head
-            // that ends one body's or firm's name is no pair of bodies; only the heads of words-mentions SPLIT_HEADS share
-            if (!SPLIT_HEADS.contains(head)) return false;
+            // that ends one body's or firm's name (words-mentions NO_SPLIT_HEADS) is no pair of bodies. Other plural heads are
+            // shared as before ("Dock and Rail Unions", "Kessa and Dunvale Central Banks", "State and Defense Departments").
+            if (NO_SPLIT_HEADS.contains(head)) return false;
             int and = -1;
             for (int k = s + 1; k < e - 1; k++) if (w.norm[k].equals("and")) and = k;
             if (and < 0) return false;

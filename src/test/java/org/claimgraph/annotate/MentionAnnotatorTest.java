@@ -1285,6 +1285,11 @@ class MentionAnnotatorTest {
         Article b = annotate("Rules changed\n\nThe Kessan Trade and Finance Ministries said on Monday that the rules would change.");
         assertTrue(b.entities().stream().anyMatch(e -> e.label().endsWith("Trade Ministry")), b.entities().toString());
         assertTrue(b.entities().stream().anyMatch(e -> e.label().endsWith("Finance Ministry")), b.entities().toString());
+        // must not fire: other plural heads two bodies share ("Unions", "Banks", "Governments") split as before, no person
+        Article c = annotate("Strike called\n\nThe Dock and Rail Unions said they would strike on Monday. "
+                + "The Kessa and Dunvale Central Banks said inflation would fall.");
+        assertTrue(named(c, "Dock Union", EntityType.ORGANIZATION) && named(c, "Rail Union", EntityType.ORGANIZATION), c.entities().toString());
+        assertTrue(c.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), c.entities().toString());
     }
 
     @Test
