@@ -53,6 +53,10 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> NO_SPLIT_HEADS = WORDS.set("NO_SPLIT_HEADS");
     /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
     private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
+    /** Short words a title in title case keeps in lower case ("The Rise and Fall of the Kessan Fleet"). */
+    private static final Set<String> TITLE_SMALL = WORDS.set("TITLE_SMALL");
+    /** Words right before a quoted title of a work ("an article headlined", "her column"). */
+    private static final Set<String> TITLE_CUES = WORDS.set("TITLE_CUES");
     /** Last words in a dateline's parentheses that name no wire service: an outlet's desk or staff, an editorial tag ("Corrected"). */
     private static final Set<String> DATELINE_NOT_OUTLET = WORDS.set("DATELINE_NOT_OUTLET");
     /** Roles that name a seat only as "the member for Lowmoor East" (a compass word ends the name); else the body they speak for. */
@@ -331,6 +335,7 @@ final class MentionAnnotator implements Annotator {
             bareHeads();
             pictureCredits();
             quotedPhrases();
+            quotedTitles();
             sameBodies();
             return build();
         }
@@ -3365,12 +3370,8 @@ final class MentionAnnotator implements Annotator {
                 if ("NOUN".equals(pos[p]) || propn(p) || claim[p] != null) continue;
                 drop(m);
             }
-            quotedTitles();
         }
 
-        /** Short words a title in title case keeps in lower case ("The Rise and Fall of the Kessan Fleet"). */
-        private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by",
-                "with", "from", "as", "is", "vs");
 
         /**
          * "read Dana Orlov's “Kessa Rovers Gives the League What It Pays For”": a quotation on one line of four or more
@@ -3398,13 +3399,28 @@ final class MentionAnnotator implements Annotator {
                 if (j >= w.size) continue;
                 int q = Math.max(close.indexOf('”'), close.indexOf('"')), nl = close.indexOf('\n');
                 if (q < 0 || nl >= 0 && nl < q) continue; // no closing mark on the line
-                if (words < 4 || caps * 4 < words * 3) { k = j; continue; }
+                if (words < 4 || caps * 4 < words * 3 || !titleCue(k, j)) { k = j; continue; }
                 for (int x = k; x <= j; x++) {
                     M m = claim[x];
                     if (m != null && m.source == null && m.kind == Mention.Kind.NAME && m.from >= k && m.to <= j) drop(m);
                 }
                 k = j;
             }
+        }
+
+        /**
+         * The quotation [k, j] in title case is a work's title: a possessive or a word of TITLE_CUES right before it ("Dana
+         * Orlov's “...”", "an article headlined “...”"), or, after no introducing noun or name, a capitalised verb inside
+         * that no mention covers ("“Chamber of Shipping Gives ...”"). Not a name quoted after its noun ("the group “Kessa
+         * Popular Resistance Front”", "the firm “Dorn Pell Holdings”"), not a quoted list of names ("“Marta Ortega, Petra
+         * Haldane and Dana Orlov.”": every word a mention's).
+         */
+        boolean titleCue(int k, int j) {
+            String before = w.text.substring(Math.max(0, w.begin[k] - 12), w.begin[k]).replaceAll("[\\s\"“]+$", "");
+            if (before.endsWith("'s") || before.endsWith("’s") || TITLE_CUES.contains(w.norm[k - 1])) return true;
+            if ("NOUN".equals(pos[k - 1]) || propn(k - 1) || claim[k - 1] != null) return false;
+            for (int x = k; x <= j; x++) if (w.capitalized(x) && claim[x] == null && ("VERB".equals(pos[x]) || "AUX".equals(pos[x]))) return true;
+            return false;
         }
 
         // ------------------------------------------------------------ countries named in passing

@@ -1275,6 +1275,17 @@ class MentionAnnotatorTest {
         // must not fire: a quoted sentence in ordinary case keeps the body it names
         Article b = annotate("Fees debated\n\n\u201cThe Council of Kessan Ports will fight these fees in court,\u201d a spokeswoman said on Monday.");
         assertTrue(named(b, "Council of Kessan Ports", EntityType.ORGANIZATION), b.entities().toString());
+        // must not fire: a name quoted after the noun that introduces it, a quoted list of people
+        Article c = annotate("Attack claimed\n\nThe group \u201cKessa Popular Resistance Front\u201d claimed responsibility for the attack, "
+                + "the ministry said. The firm \"Dorn Pell Marsh Holdings\" said it would appeal. Asked who was to blame, she replied: "
+                + "\u201cMarta Ortega, Petra Haldane and Dana Orlov.\u201d");
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Kessa Popular Resistance Front")), c.entities().toString());
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Dorn Pell Marsh Holdings")), c.entities().toString());
+        assertTrue(named(c, "Marta Ortega", EntityType.PERSON) && named(c, "Dana Orlov", EntityType.PERSON), c.entities().toString());
+        // a curly possessive before the title is a cue too
+        Article d = annotate("Fees debated\n\nThe business group known as the Chamber of Commerce, read Dana Orlov\u2019s "
+                + "\u201cChamber of Commerce Gives Main Street, Dockers What They Pay For.\u201d)");
+        assertTrue(d.entities().stream().noneMatch(e -> e.label().contains("Gives")), d.entities().toString());
     }
 
     @Test
