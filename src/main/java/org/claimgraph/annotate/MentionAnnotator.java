@@ -53,6 +53,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> NO_SPLIT_HEADS = WORDS.set("NO_SPLIT_HEADS");
     /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
     private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
+    /** Organisation heads that head a name only before "of" and a capitalised word ("Chamber of Commerce"). */
+    private static final Set<String> OF_ONLY_HEADS = WORDS.set("OF_ONLY_HEADS");
     /** Short words a title in title case keeps in lower case ("The Rise and Fall of the Kessan Fleet"). */
     private static final Set<String> TITLE_SMALL = WORDS.set("TITLE_SMALL");
     /** Words right before a quoted title of a work ("an article headlined", "her column"). */
@@ -2242,7 +2244,15 @@ final class MentionAnnotator implements Annotator {
             return false;
         }
 
-        boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
+        /**
+         * Word i heads an organisation's name (cues ORG_HEAD). A head of words-mentions OF_ONLY_HEADS only before "of" and a
+         * capitalised word ("Chamber of Commerce"), not a room or an idiom ("the Dunvale Council Chamber", "an Echo Chamber").
+         */
+        boolean isOrgHead(int i) {
+            if (!w.capitalized(i) || !lex.orgHeads.contains(w.norm[i])) return false;
+            return !OF_ONLY_HEADS.contains(w.norm[i]) || i + 2 < w.size && w.norm[i + 1].equals("of") && w.capitalized(i + 2)
+                    && trim(w.gap(i)).isEmpty() && trim(w.gap(i + 1)).isEmpty();
+        }
 
         /** Proper nouns only (name particles allowed), no cue words, no known place inside. */
         boolean personShaped(int s, int e, int minWords) {

@@ -1231,6 +1231,11 @@ class MentionAnnotatorTest {
     void aChamberBeforeOfHeadsAnOrganisationsName() {
         Article a = annotate("Tariffs criticised\n\nThe Kessaland Chamber of Commerce said on Monday that the tariffs would hurt exporters.");
         assertTrue(named(a, "Kessaland Chamber of Commerce", EntityType.ORGANIZATION), a.entities().toString());
+        // must not fire: a room of a parliament or council, an idiom
+        Article b = annotate("Debate halted\n\nProtesters were removed from the Kessa Assembly Chamber on Tuesday, police said. "
+                + "The Dunvale Council Chamber was evacuated after a bomb threat, police said. "
+                + "Critics say social media has become an Echo Chamber, the report said.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Chamber")), b.entities().toString());
     }
 
     @Test
