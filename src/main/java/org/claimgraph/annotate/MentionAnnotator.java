@@ -2369,11 +2369,17 @@ final class MentionAnnotator implements Annotator {
          * "the National Water Protection Act", "the Intermediate Coastal Forces (ICF) Treaty", "the Kessan Doctrine": capitalised
          * words ending with a document's head (words-mentions DOCUMENT_HEADS) or right before one (an acronym in parentheses
          * between them allowed) name a law, treaty or doctrine, no actor. Only a capitalised head joined by a space in the
-         * same sentence; not a lower-case noun after the name ("the Kessa Rovers agreement with the club": the club
+         * same sentence; not "of"/"for" before the head ("the Office of Protocol" is a body); not a lower-case noun after the name ("the Kessa Rovers agreement with the club": the club
          * agreed), not a gazetteer actor (decided before this is asked).
          */
         boolean documentName(int from, int to) {
-            if (from < to && w.capitalized(to) && DOCUMENT_HEADS.contains(w.norm[to])) return true;
+            // the head ends the name: one word ("Treaty"), or after a capitalised modifier joined by a space ("Water Act"); not
+            // a body's name that ends "of" and the head ("Office of Protocol", "Department of Protocol": the body's field)
+            if (w.capitalized(to) && DOCUMENT_HEADS.contains(w.norm[to])) {
+                if (from == to) return true;
+                if (w.capitalized(to - 1) && !w.norm[to - 1].equals("of") && !w.norm[to - 1].equals("for") && w.gap(to - 1).equals(" ")) return true;
+                return false;
+            }
             int k = to + 1;
             if (k >= w.size) return false; // the text's last word: no gap after it
             if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).startsWith(")") && trim(w.gap(k)).equals(")")) k++;

@@ -1225,6 +1225,11 @@ class MentionAnnotatorTest {
         // must not fire: a body's name before a lower-case "agreement" ("the Orlen Fishing Council agreement")
         Article b = annotate("Deal signed\n\nThe Orlen Fishing Council agreement with the port was signed on Monday, the Orlen Fishing Council said.");
         assertTrue(named(b, "Orlen Fishing Council", EntityType.ORGANIZATION), b.entities().toString());
+        // must not fire: a body whose name ends "of" and a document's head ("Office of Protocol") stays whole, no stray "Protocol"
+        Article c = annotate("Envoy expelled\n\nThe Kessan foreign ministry's Office of Protocol said the envoy had 48 hours to leave. "
+                + "A spokesman for the Dunvale Department of Protocol denied the report.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().equals("Protocol")), c.entities().toString());
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().endsWith("Department of Protocol")), c.entities().toString());
     }
 
     @Test
