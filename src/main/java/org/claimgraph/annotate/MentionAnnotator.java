@@ -2217,18 +2217,27 @@ final class MentionAnnotator implements Annotator {
         }
 
         /** A headline or menu line: most words capitalized. */
+        /** The first word of word i's line. */
+        int lineStart(int i) {
+            int from = i;
+            while (from > 0 && !newlineAfter(from - 1)) from--;
+            return from;
+        }
+
+        /** Four or more words, at least three quarters of them capitalised: a title in title case (a line or a quotation). */
+        static boolean titleCased(int words, int caps) { return words >= 4 && caps * 4 >= words * 3; }
+
         boolean titleCaseLine(int i) {
             if (paraWords[i] < 4) return false;
             if (titleLine[i] != 0) return titleLine[i] == 2;
-            int from = i;
-            while (from > 0 && !newlineAfter(from - 1)) from--;
+            int from = lineStart(i);
             int caps = 0, words = 0;
             for (int k = from; k < w.size && k < from + paraWords[i]; k++) {
                 if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
                 words++;
                 if (w.capitalized(k)) caps++;
             }
-            byte r = (byte) (words >= 4 && caps * 4 >= words * 3 ? 2 : 1);
+            byte r = (byte) (titleCased(words, caps) ? 2 : 1);
             // the answer holds for every word of the line: computed once per line
             for (int k = from; k < w.size; k++) {
                 titleLine[k] = r;
@@ -3260,15 +3269,21 @@ final class MentionAnnotator implements Annotator {
         /**
          * Word i stands on a short heading line: at most eight words, each capitalised or a number ("Washer & Dryer Machine",
          * "PART 2 – MINDSET & ATTITUDES", "Energy & Environment – 59%"), a section's title, not a sentence. Not a line with
-         * a lower-case word ("Dorn & Pell said on Monday ...").
+         * a lower-case word ("Dorn & Pell said on Monday ..."), not a line that is only the pair (word i, "&", word i + 1),
+         * not a pair the text names again elsewhere.
          */
         boolean headingLine(int i) {
-            int from = i;
-            while (from > 0 && !newlineAfter(from - 1)) from--;
-            for (int k = from, n = 1; k < w.size; k++, n++) {
-                if (n > 8 || !w.capitalized(k) && !Character.isDigit(w.text.charAt(w.begin[k]))) return false;
+            int from = lineStart(i), n = 0;
+            for (int k = from; k < w.size; k++) {
+                if (++n > 8 || !w.capitalized(k) && !Character.isDigit(w.text.charAt(w.begin[k]))) return false;
                 if (newlineAfter(k)) break;
             }
+            // a line that is only the pair "Dorn & Pell" is the firm's name (a list of advisers, one per line); a heading that
+            // names a pair the article names again in running text is about that firm ("Orlov & Haldane Fined")
+            if (n <= 2) return false;
+            String pair = w.text.substring(w.begin[i], w.end[i + 1]);
+            int at = -1;
+            while ((at = w.text.indexOf(pair, at + 1)) >= 0) if (at != w.begin[i]) return false;
             return true;
         }
 
@@ -3415,7 +3430,7 @@ final class MentionAnnotator implements Annotator {
                 if (j >= w.size) continue;
                 int q = Math.max(close.indexOf('”'), close.indexOf('"')), nl = close.indexOf('\n');
                 if (q < 0 || nl >= 0 && nl < q) continue; // no closing mark on the line
-                if (words < 4 || caps * 4 < words * 3 || !titleCue(k, j)) { k = j; continue; }
+                if (!titleCased(words, caps) || !titleCue(k, j)) { k = j; continue; }
                 for (int x = k; x <= j; x++) {
                     M m = claim[x];
                     if (m != null && m.source == null && m.kind == Mention.Kind.NAME && m.from >= k && m.to <= j) drop(m);

@@ -1320,5 +1320,11 @@ class MentionAnnotatorTest {
         // must not fire: an ampersand name inside a sentence
         Article b = annotate("Small homes, big needs\n\nDorn & Pell said on Monday that it would build more small homes.");
         assertTrue(named(b, "Dorn & Pell", EntityType.ORGANIZATION), b.entities().toString());
+        // must not fire: a line that is only a firm's name (one per line in a list of advisers), a heading naming a firm the
+        // article names again
+        Article c = annotate("Deal agreed\n\nAdvisers on the deal:\n\nDorn & Pell\n\nMarsh & Lindqvist\n\nThe deal closed on Monday.");
+        assertTrue(named(c, "Dorn & Pell", EntityType.ORGANIZATION) && named(c, "Marsh & Lindqvist", EntityType.ORGANIZATION), c.entities().toString());
+        Article d = annotate("Fines imposed\n\nOrlov & Haldane Fined\n\nThe regulator fined Orlov & Haldane on Monday, the firm said.");
+        assertTrue(named(d, "Orlov & Haldane", EntityType.ORGANIZATION), d.entities().toString());
     }
 }
