@@ -63,6 +63,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> DATELINE_NOT_OUTLET = WORDS.set("DATELINE_NOT_OUTLET");
     /** Roles that name a seat only as "the member for Lowmoor East" (a compass word ends the name); else the body they speak for. */
     private static final Set<String> SEAT_MEMBER_ROLES = WORDS.set("SEAT_MEMBER_ROLES");
+    /** Roles that name a seat right after "the" ("the member for Harlow Vale"). */
+    private static final Set<String> SEAT_THE_ROLES = WORDS.set("SEAT_THE_ROLES");
     /** Last words of a constituency's name ("Lowmoor East"). */
     private static final Set<String> SEAT_COMPASS = WORDS.set("SEAT_COMPASS");
     /** Heads of institutions often named with a possessive ("St. Brendan's Medical Center", "King's College"). */
@@ -1200,7 +1202,9 @@ final class MentionAnnotator implements Annotator {
                 }
                 if (owner != null) {
                     if (office.source == null) newMemberOf.computeIfAbsent(office.key, x -> new LinkedHashSet<>()).add(owner.key);
-                    ms.add(owner); // "U.S. Attorney's Office" still mentions the United States
+                    // "U.S. Attorney's Office" still mentions the United States. The owner's words stay claimed by the office
+                    // (claim[owner.from] != owner): a later pass that walks claim[] sees the office, not this mention.
+                    ms.add(owner);
                 }
             }
         }
@@ -1745,11 +1749,12 @@ final class MentionAnnotator implements Annotator {
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
             // "the MP for Kessa", "the member for Lowmoor East": an elected member's seat is a constituency, no body the member
             // works for; the words are taken, no mention. Only roles that are a seat (words-mentions SEAT_ROLES), or a role that
-            // may be one (SEAT_MEMBER_ROLES) after "the" and before a name ending with a compass word (SEAT_COMPASS). Not "a
+            // may be one after "the": "the member" (SEAT_THE_ROLES), or one of SEAT_MEMBER_ROLES before a name ending with a
+            // compass word (SEAT_COMPASS, "the representative for Lowmoor East"). Not "a
             // representative for Dorn Pell", "a board member for Tallow Lines" (the firm the speaker speaks for), not another
             // role ("a correspondent for Middle East Eye"), not a name with an organisation's head (no run here).
-            if (prep.equals("for") && p == s - 1 && (SEAT_ROLES.contains(w.norm[p - 1]) || SEAT_MEMBER_ROLES.contains(w.norm[p - 1])
-                    && p >= 2 && w.norm[p - 2].equals("the") && SEAT_COMPASS.contains(w.norm[e]))) return true;
+            if (prep.equals("for") && p == s - 1 && (SEAT_ROLES.contains(w.norm[p - 1]) || p >= 2 && w.norm[p - 2].equals("the")
+                    && (SEAT_THE_ROLES.contains(w.norm[p - 1]) || SEAT_MEMBER_ROLES.contains(w.norm[p - 1]) && SEAT_COMPASS.contains(w.norm[e])))) return true;
             // after "of" the name must be whole and no place: not "member of the Khan Sheikhoun media office", "the Carnegie Moscow Center"
             if (prep.equals("of")) {
                 for (int k = s; k <= e; k++) if (claim[k] != null) return false;

@@ -1257,6 +1257,9 @@ class MentionAnnotatorTest {
                 + "Dana Orlov, a representative for Dorn Pell, said the company had done nothing wrong.");
         assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Vennick")), c.entities().toString());
         assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Dorn Pell")), c.entities().toString());
+        // "the member for" a seat with no compass word is still a seat
+        Article e2 = annotate("Closures debated\n\nFrom the opposition benches, the member for Harlow Vale, Aisha Demir, said the minister misled the House.");
+        assertTrue(e2.entities().stream().noneMatch(e -> e.label().equals("Harlow Vale")), e2.entities().toString());
         Article d = annotate("Board shaken\n\nA board member for Tallow Lines resigned on Friday, the company said.");
         assertTrue(d.entities().stream().anyMatch(e -> e.label().equals("Tallow Lines")), d.entities().toString());
     }
