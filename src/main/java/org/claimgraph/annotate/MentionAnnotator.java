@@ -1771,8 +1771,7 @@ final class MentionAnnotator implements Annotator {
             while (s < e && (!w.capitalized(s) || functionWord(s))) s++;
             if (e - s < 3 || !w.capitalized(e)) return false;
             String head = w.norm[e];
-            String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.endsWith("s") ? head.substring(0, head.length() - 1) : null;
-            if (one == null || !lex.orgHeads.contains(one)) return false;
+            if (!head.endsWith("s") || !lex.orgHeads.contains(singular(head))) return false;
             // "Health and Human Services", "Citizenship and Immigration Services", "Dorn and Pell Industries": a plural head
             // that ends one body's or firm's name (words-mentions NO_SPLIT_HEADS) is no pair of bodies. Other plural heads are
             // shared as before ("Dock and Rail Unions", "Kessa and Dunvale Central Banks", "State and Defense Departments").
@@ -1781,7 +1780,7 @@ final class MentionAnnotator implements Annotator {
             for (int k = s + 1; k < e - 1; k++) if (w.norm[k].equals("and")) and = k;
             if (and < 0) return false;
             String headText = text(e, e);
-            String sing = headText.endsWith("ies") ? headText.substring(0, headText.length() - 3) + "y" : headText.substring(0, headText.length() - 1);
+            String sing = singular(headText);
             List<String> labels = List.of(text(s, and - 1) + " " + sing, text(and + 1, e - 1) + " " + sing);
             boolean first = true;
             for (String label : labels) {
@@ -1804,6 +1803,11 @@ final class MentionAnnotator implements Annotator {
                 first = false;
             }
             return true;
+        }
+
+        /** A plural head's singular, in the case given: "Ministries" -> "Ministry", "Unions" -> "Union". */
+        static String singular(String plural) {
+            return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y" : plural.substring(0, plural.length() - 1);
         }
 
         EntityType orgType(int head) { return lex.mediaHeads.contains(w.norm[head]) ? EntityType.OUTLET : EntityType.ORGANIZATION; }
@@ -2396,7 +2400,7 @@ final class MentionAnnotator implements Annotator {
             }
             int k = to + 1;
             if (k >= w.size) return false; // the text's last word: no gap after it
-            if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).startsWith(")") && trim(w.gap(k)).equals(")")) k++;
+            if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).matches("\\)\\s*")) k++;
             else if (!trim(w.gap(to)).isEmpty()) return false;
             return k < w.size && k > to && sentEnd[k] == sentEnd[to] && w.capitalized(k) && !w.allCaps(k) && DOCUMENT_HEADS.contains(w.norm[k])
                     && w.gap(k - 1).indexOf('\n') < 0;
