@@ -49,10 +49,24 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> TITLE_OFFICES = WORDS.set("TITLE_OFFICES");
     /** Capitalised heads of a law's, treaty's or doctrine's name ("Clean Water Act", "Treaty"): such a name is no actor. */
     private static final Set<String> DOCUMENT_HEADS = WORDS.set("DOCUMENT_HEADS");
-    /** Plural heads that two bodies' names share ("State and Defense Departments"). */
-    private static final Set<String> SPLIT_HEADS = WORDS.set("SPLIT_HEADS");
+    /** Plural heads that end one body's or firm's name ("Health and Human Services"), shared by no two names. */
+    private static final Set<String> NO_SPLIT_HEADS = WORDS.set("NO_SPLIT_HEADS");
     /** Roles of an elected member who sits "for" a constituency ("the member for Lowmoor East", "MP for Kessa"). */
     private static final Set<String> SEAT_ROLES = WORDS.set("SEAT_ROLES");
+    /** Organisation heads that head a name only before "of" and a capitalised word ("Chamber of Commerce"). */
+    private static final Set<String> OF_ONLY_HEADS = WORDS.set("OF_ONLY_HEADS");
+    /** Short words a title in title case keeps in lower case ("The Rise and Fall of the Kessan Fleet"). */
+    private static final Set<String> TITLE_SMALL = WORDS.set("TITLE_SMALL");
+    /** Words right before a quoted title of a work ("an article headlined", "her column"). */
+    private static final Set<String> TITLE_CUES = WORDS.set("TITLE_CUES");
+    /** Last words in a dateline's parentheses that name no wire service: an outlet's desk or staff, an editorial tag ("Corrected"). */
+    private static final Set<String> DATELINE_NOT_OUTLET = WORDS.set("DATELINE_NOT_OUTLET");
+    /** Roles that name a seat only as "the member for Lowmoor East" (a compass word ends the name); else the body they speak for. */
+    private static final Set<String> SEAT_MEMBER_ROLES = WORDS.set("SEAT_MEMBER_ROLES");
+    /** Roles that name a seat right after "the" ("the member for Harlow Vale"). */
+    private static final Set<String> SEAT_THE_ROLES = WORDS.set("SEAT_THE_ROLES");
+    /** Last words of a constituency's name ("Lowmoor East"). */
+    private static final Set<String> SEAT_COMPASS = WORDS.set("SEAT_COMPASS");
     /** Heads of institutions often named with a possessive ("St. Brendan's Medical Center", "King's College"). */
     private static final Set<String> INSTITUTION_HEADS = WORDS.set("INSTITUTION_HEADS");
     /** Lower-case nouns that after a person's possessive name the person's campaign ("Christie's camp"). */
@@ -325,6 +339,7 @@ final class MentionAnnotator implements Annotator {
             bareHeads();
             pictureCredits();
             quotedPhrases();
+            quotedTitles();
             sameBodies();
             return build();
         }
@@ -709,10 +724,25 @@ final class MentionAnnotator implements Annotator {
                 if (!close.startsWith(")")) continue;
                 String dash = close.substring(1).trim();
                 if (!(dash.equals("-") || dash.equals("–") || dash.equals("—") || dash.equals("--"))) continue;
-                // "(Kessa Times Health Desk)", "(Kessa Times Staff)": a desk or staff of an outlet named elsewhere, no outlet of its own
-                if (w.norm[c].equals("desk") || w.norm[c].equals("staff")) continue;
+                // "(Kessa Times Health Desk)", "(Kessa Times Staff)", "(Corrected)": a desk or staff of an outlet named elsewhere,
+                // an editorial tag (words-mentions DATELINE_NOT_OUTLET), no outlet of its own
+                if (DATELINE_NOT_OUTLET.contains(w.norm[c]) || lex.givenNames.contains(w.norm[open])) continue;
+                // the capitals must be a dateline: a place the gazetteer knows ("KESSA CITY, Kessa (" too), or a day of a month
+                // ("KESSA CITY, March 14 ("). Not an acronym spelt out ("KRF (Kessa Rescue Fund) –"), a speaker's tag ("ORLOV
+                // (Tallow Rovers) –"), a seat and its winner ("LOWMOOR EAST (Petra Haldane) –")
+                if (!placeOrDayIn(i, open - 1)) continue;
                 newName(open, c, EntityType.OUTLET);
             }
+        }
+
+        /** Words [i, j] opening a paragraph are a dateline: they hold a place the gazetteer knows or a month's day ("March 14"). */
+        boolean placeOrDayIn(int i, int j) {
+            for (int k = i; k <= j; k++) {
+                if (claim[k] != null && (claim[k].source == Gazetteer.Kind.PLACE || claim[k].source == Gazetteer.Kind.REGION)) return true;
+                if (k > i && w.end[k] - w.begin[k] <= 2 && w.text.substring(w.begin[k], w.end[k]).chars().allMatch(Character::isDigit)
+                        && w.capitalized(k - 1) && !w.allCaps(k - 1)) return true;
+            }
+            return false;
         }
 
         /** "in Damascus", "DAMASCUS, Syria" (a dateline): the capital as a place, not its government. */
@@ -1172,7 +1202,9 @@ final class MentionAnnotator implements Annotator {
                 }
                 if (owner != null) {
                     if (office.source == null) newMemberOf.computeIfAbsent(office.key, x -> new LinkedHashSet<>()).add(owner.key);
-                    ms.add(owner); // "U.S. Attorney's Office" still mentions the United States
+                    // "U.S. Attorney's Office" still mentions the United States. The owner's words stay claimed by the office
+                    // (claim[owner.from] != owner): a later pass that walks claim[] sees the office, not this mention.
+                    ms.add(owner);
                 }
             }
         }
@@ -1715,10 +1747,14 @@ final class MentionAnnotator implements Annotator {
             if (w.capitalized(p - 1) || titleEndingAt(p - 1, c) < 0 || c[0] != Lexicon.Cue.ROLE) return false;
             if (lex.givenNames.contains(w.norm[s]) || personShaped(s, e, 2) && surnameRecurs(s, e)) return false;
             for (int k = s; k <= e; k++) if (hard(k) || notName(k) && k == s) return false;
-            // "the member for Lowmoor East", "the MP for Kessa": an elected member's seat (words-mentions SEAT_ROLES) is a
-            // constituency, no body the member works for; the words are taken, no mention. Not another role ("a correspondent
-            // for Middle East Eye"), not a name with an organisation's head ("a member for the Kessan Workers Party": no run here).
-            if (prep.equals("for") && p == s - 1 && SEAT_ROLES.contains(w.norm[p - 1])) return true;
+            // "the MP for Kessa", "the member for Lowmoor East": an elected member's seat is a constituency, no body the member
+            // works for; the words are taken, no mention. Only roles that are a seat (words-mentions SEAT_ROLES), or a role that
+            // may be one after "the": "the member" (SEAT_THE_ROLES), or one of SEAT_MEMBER_ROLES before a name ending with a
+            // compass word (SEAT_COMPASS, "the representative for Lowmoor East"). Not "a
+            // representative for Dorn Pell", "a board member for Tallow Lines" (the firm the speaker speaks for), not another
+            // role ("a correspondent for Middle East Eye"), not a name with an organisation's head (no run here).
+            if (prep.equals("for") && p == s - 1 && (SEAT_ROLES.contains(w.norm[p - 1]) || p >= 2 && w.norm[p - 2].equals("the")
+                    && (SEAT_THE_ROLES.contains(w.norm[p - 1]) || SEAT_MEMBER_ROLES.contains(w.norm[p - 1]) && SEAT_COMPASS.contains(w.norm[e])))) return true;
             // after "of" the name must be whole and no place: not "member of the Khan Sheikhoun media office", "the Carnegie Moscow Center"
             if (prep.equals("of")) {
                 for (int k = s; k <= e; k++) if (claim[k] != null) return false;
@@ -1735,16 +1771,16 @@ final class MentionAnnotator implements Annotator {
             while (s < e && (!w.capitalized(s) || functionWord(s))) s++;
             if (e - s < 3 || !w.capitalized(e)) return false;
             String head = w.norm[e];
-            String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : head.endsWith("s") ? head.substring(0, head.length() - 1) : null;
-            if (one == null || !lex.orgHeads.contains(one)) return false;
+            if (!head.endsWith("s") || !lex.orgHeads.contains(singular(head))) return false;
             // "Health and Human Services", "Citizenship and Immigration Services", "Dorn and Pell Industries": a plural head
-            // that ends one body's or firm's name is no pair of bodies; only the heads of words-mentions SPLIT_HEADS share
-            if (!SPLIT_HEADS.contains(head)) return false;
+            // that ends one body's or firm's name (words-mentions NO_SPLIT_HEADS) is no pair of bodies. Other plural heads are
+            // shared as before ("Dock and Rail Unions", "Kessa and Dunvale Central Banks", "State and Defense Departments").
+            if (NO_SPLIT_HEADS.contains(head)) return false;
             int and = -1;
             for (int k = s + 1; k < e - 1; k++) if (w.norm[k].equals("and")) and = k;
             if (and < 0) return false;
             String headText = text(e, e);
-            String sing = headText.endsWith("ies") ? headText.substring(0, headText.length() - 3) + "y" : headText.substring(0, headText.length() - 1);
+            String sing = singular(headText);
             List<String> labels = List.of(text(s, and - 1) + " " + sing, text(and + 1, e - 1) + " " + sing);
             boolean first = true;
             for (String label : labels) {
@@ -1767,6 +1803,11 @@ final class MentionAnnotator implements Annotator {
                 first = false;
             }
             return true;
+        }
+
+        /** A plural head's singular, in the case given: "Ministries" -> "Ministry", "Unions" -> "Union". */
+        static String singular(String plural) {
+            return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y" : plural.substring(0, plural.length() - 1);
         }
 
         EntityType orgType(int head) { return lex.mediaHeads.contains(w.norm[head]) ? EntityType.OUTLET : EntityType.ORGANIZATION; }
@@ -2185,18 +2226,27 @@ final class MentionAnnotator implements Annotator {
         }
 
         /** A headline or menu line: most words capitalized. */
+        /** The first word of word i's line. */
+        int lineStart(int i) {
+            int from = i;
+            while (from > 0 && !newlineAfter(from - 1)) from--;
+            return from;
+        }
+
+        /** Four or more words, at least three quarters of them capitalised: a title in title case (a line or a quotation). */
+        static boolean titleCased(int words, int caps) { return words >= 4 && caps * 4 >= words * 3; }
+
         boolean titleCaseLine(int i) {
             if (paraWords[i] < 4) return false;
             if (titleLine[i] != 0) return titleLine[i] == 2;
-            int from = i;
-            while (from > 0 && !newlineAfter(from - 1)) from--;
+            int from = lineStart(i);
             int caps = 0, words = 0;
             for (int k = from; k < w.size && k < from + paraWords[i]; k++) {
                 if (!Character.isLetter(w.text.charAt(w.begin[k]))) continue;
                 words++;
                 if (w.capitalized(k)) caps++;
             }
-            byte r = (byte) (words >= 4 && caps * 4 >= words * 3 ? 2 : 1);
+            byte r = (byte) (titleCased(words, caps) ? 2 : 1);
             // the answer holds for every word of the line: computed once per line
             for (int k = from; k < w.size; k++) {
                 titleLine[k] = r;
@@ -2212,7 +2262,15 @@ final class MentionAnnotator implements Annotator {
             return false;
         }
 
-        boolean isOrgHead(int i) { return w.capitalized(i) && lex.orgHeads.contains(w.norm[i]); }
+        /**
+         * Word i heads an organisation's name (cues ORG_HEAD). A head of words-mentions OF_ONLY_HEADS only before "of" and a
+         * capitalised word ("Chamber of Commerce"), not a room or an idiom ("the Dunvale Council Chamber", "an Echo Chamber").
+         */
+        boolean isOrgHead(int i) {
+            if (!w.capitalized(i) || !lex.orgHeads.contains(w.norm[i])) return false;
+            return !OF_ONLY_HEADS.contains(w.norm[i]) || i + 2 < w.size && w.norm[i + 1].equals("of") && w.capitalized(i + 2)
+                    && trim(w.gap(i)).isEmpty() && trim(w.gap(i + 1)).isEmpty();
+        }
 
         /** Proper nouns only (name particles allowed), no cue words, no known place inside. */
         boolean personShaped(int s, int e, int minWords) {
@@ -2329,14 +2387,20 @@ final class MentionAnnotator implements Annotator {
          * "the National Water Protection Act", "the Intermediate Coastal Forces (ICF) Treaty", "the Kessan Doctrine": capitalised
          * words ending with a document's head (words-mentions DOCUMENT_HEADS) or right before one (an acronym in parentheses
          * between them allowed) name a law, treaty or doctrine, no actor. Only a capitalised head joined by a space in the
-         * same sentence; not a lower-case noun after the name ("the Kessa Rovers agreement with the club": the club
+         * same sentence; not "of"/"for" before the head ("the Office of Protocol" is a body); not a lower-case noun after the name ("the Kessa Rovers agreement with the club": the club
          * agreed), not a gazetteer actor (decided before this is asked).
          */
         boolean documentName(int from, int to) {
-            if (from < to && w.capitalized(to) && DOCUMENT_HEADS.contains(w.norm[to])) return true;
+            // the head ends the name: one word ("Treaty"), or after a capitalised modifier joined by a space ("Water Act"); not
+            // a body's name that ends "of" and the head ("Office of Protocol", "Department of Protocol": the body's field)
+            if (w.capitalized(to) && DOCUMENT_HEADS.contains(w.norm[to])) {
+                if (from == to) return true;
+                if (w.capitalized(to - 1) && !w.norm[to - 1].equals("of") && !w.norm[to - 1].equals("for") && w.gap(to - 1).equals(" ")) return true;
+                return false;
+            }
             int k = to + 1;
             if (k >= w.size) return false; // the text's last word: no gap after it
-            if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).startsWith(")") && trim(w.gap(k)).equals(")")) k++;
+            if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).matches("\\)\\s*")) k++;
             else if (!trim(w.gap(to)).isEmpty()) return false;
             return k < w.size && k > to && sentEnd[k] == sentEnd[to] && w.capitalized(k) && !w.allCaps(k) && DOCUMENT_HEADS.contains(w.norm[k])
                     && w.gap(k - 1).indexOf('\n') < 0;
@@ -3214,15 +3278,21 @@ final class MentionAnnotator implements Annotator {
         /**
          * Word i stands on a short heading line: at most eight words, each capitalised or a number ("Washer & Dryer Machine",
          * "PART 2 – MINDSET & ATTITUDES", "Energy & Environment – 59%"), a section's title, not a sentence. Not a line with
-         * a lower-case word ("Dorn & Pell said on Monday ...").
+         * a lower-case word ("Dorn & Pell said on Monday ..."), not a line that is only the pair (word i, "&", word i + 1),
+         * not a pair the text names again elsewhere.
          */
         boolean headingLine(int i) {
-            int from = i;
-            while (from > 0 && !newlineAfter(from - 1)) from--;
-            for (int k = from, n = 1; k < w.size; k++, n++) {
-                if (n > 8 || !w.capitalized(k) && !Character.isDigit(w.text.charAt(w.begin[k]))) return false;
+            int from = lineStart(i), n = 0;
+            for (int k = from; k < w.size; k++) {
+                if (++n > 8 || !w.capitalized(k) && !Character.isDigit(w.text.charAt(w.begin[k]))) return false;
                 if (newlineAfter(k)) break;
             }
+            // a line that is only the pair "Dorn & Pell" is the firm's name (a list of advisers, one per line); a heading that
+            // names a pair the article names again in running text is about that firm ("Orlov & Haldane Fined")
+            if (n <= 2) return false;
+            String pair = w.text.substring(w.begin[i], w.end[i + 1]);
+            int at = -1;
+            while ((at = w.text.indexOf(pair, at + 1)) >= 0) if (at != w.begin[i]) return false;
             return true;
         }
 
@@ -3340,12 +3410,8 @@ final class MentionAnnotator implements Annotator {
                 if ("NOUN".equals(pos[p]) || propn(p) || claim[p] != null) continue;
                 drop(m);
             }
-            quotedTitles();
         }
 
-        /** Short words a title in title case keeps in lower case ("The Rise and Fall of the Kessan Fleet"). */
-        private static final Set<String> TITLE_SMALL = Set.of("a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by",
-                "with", "from", "as", "is", "vs");
 
         /**
          * "read Dana Orlov's “Kessa Rovers Gives the League What It Pays For”": a quotation on one line of four or more
@@ -3373,13 +3439,28 @@ final class MentionAnnotator implements Annotator {
                 if (j >= w.size) continue;
                 int q = Math.max(close.indexOf('”'), close.indexOf('"')), nl = close.indexOf('\n');
                 if (q < 0 || nl >= 0 && nl < q) continue; // no closing mark on the line
-                if (words < 4 || caps * 4 < words * 3) { k = j; continue; }
+                if (!titleCased(words, caps) || !titleCue(k, j)) { k = j; continue; }
                 for (int x = k; x <= j; x++) {
                     M m = claim[x];
                     if (m != null && m.source == null && m.kind == Mention.Kind.NAME && m.from >= k && m.to <= j) drop(m);
                 }
                 k = j;
             }
+        }
+
+        /**
+         * The quotation [k, j] in title case is a work's title: a possessive or a word of TITLE_CUES right before it ("Dana
+         * Orlov's “...”", "an article headlined “...”"), or, after no introducing noun or name, a capitalised verb inside
+         * that no mention covers ("“Chamber of Shipping Gives ...”"). Not a name quoted after its noun ("the group “Kessa
+         * Popular Resistance Front”", "the firm “Dorn Pell Holdings”"), not a quoted list of names ("“Marta Ortega, Petra
+         * Haldane and Dana Orlov.”": every word a mention's).
+         */
+        boolean titleCue(int k, int j) {
+            String before = w.text.substring(Math.max(0, w.begin[k] - 12), w.begin[k]).replaceAll("[\\s\"“]+$", "");
+            if (before.endsWith("'s") || before.endsWith("’s") || TITLE_CUES.contains(w.norm[k - 1])) return true;
+            if ("NOUN".equals(pos[k - 1]) || propn(k - 1) || claim[k - 1] != null) return false;
+            for (int x = k; x <= j; x++) if (w.capitalized(x) && claim[x] == null && ("VERB".equals(pos[x]) || "AUX".equals(pos[x]))) return true;
+            return false;
         }
 
         // ------------------------------------------------------------ countries named in passing
