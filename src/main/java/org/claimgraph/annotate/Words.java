@@ -126,8 +126,8 @@ final class Words {
         return letters >= 2;
     }
 
-    /** The text between word i and word i+1. */
-    String gap(int i) { return slice(text, end[i], begin[i + 1]); }
+    /** The text between word i and word i+1; after the last word, the rest of the text (a caller scanning to the end may ask). */
+    String gap(int i) { return slice(text, end[i], i + 1 < size ? begin[i + 1] : text.length()); }
 
     /** The surface text from word i to word j (inclusive). */
     String surface(int i, int j) { return text.substring(begin[i], end[j]); }

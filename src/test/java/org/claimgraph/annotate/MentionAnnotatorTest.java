@@ -53,6 +53,13 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void aBodyEndingInARelativeClauseAfterANameIsAnnotated() {
+        // the look for a pronoun after ", who" ran past the last word and threw, failing the whole article
+        Article a = annotate("The race was close. Ada Lin, who won in May.");
+        assertTrue(named(a, "Ada Lin", EntityType.PERSON), a.entities().toString());
+    }
+
+    @Test
     void aTitleWordEndingANameAfterAGivenOrProperNameIsASurname() {
         Article a = annotate("Senators met on Monday.\n\nSenator Angus King said the report was false. Senator Joan Prince said so too.");
         assertTrue(named(a, "Angus King", EntityType.PERSON), a.entities().toString());
