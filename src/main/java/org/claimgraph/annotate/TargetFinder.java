@@ -336,8 +336,6 @@ final class TargetFinder {
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());
         if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
-        // "X was walking away when he was shot": a person the content harms is its victim
-        if (e.type() == EntityType.PERSON && harmsPronounPerson(v, a, end)) return;
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
         add(v, out, m, d, sp);
@@ -994,8 +992,6 @@ final class TargetFinder {
                 Entity e = v.entityOf(m);
                 // "…,” Zakharova told RIA. “They lied …”: the outlet is not what "they" stands for
                 if (e == null || e.type() == EntityType.UNNAMED_SOURCE || e.type() == EntityType.OUTLET) continue;
-                // ("X was on the phone when they killed him": "they" stands for no one person)
-                if (e.type() == EntityType.PERSON && (v.lower[p].equals("they") || v.lower[p].equals("them"))) continue;
                 return m;
             }
         }
@@ -1669,33 +1665,8 @@ final class TargetFinder {
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
         if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
-        // "X was unarmed when officers killed him": the person harmed, named by the object pronoun, is the content's
-        // earlier actor -- its victim, not the agent of this clause's harm
-        if (!support && i + 1 < v.n && (v.lower[i + 1].equals("him") || v.lower[i + 1].equals("her"))) return null;
         int s0 = v.tokenAtOrAfter(contentBegin);
         return firstActor(v, s0, i, addrB, addrE, own);
-    }
-
-    /**
-     * The content harms a person named by a pronoun ("when officers killed him", "when she was shot"): a person the
-     * content names as a subject is that victim, not an accused.
-     */
-    /** Irregular participles of harming a lemmatizer may leave as they are ("he was shot"), read only as verbs. */
-    private static final Set<String> HARM_PARTICIPLES = W.set("HARM_PARTICIPLES");
-
-    private boolean harmsPronounPerson(TextView v, int from, int end) {
-        for (int k = from; k < v.n && v.end(k) <= end; k++) {
-            int q = k - 1;
-            while (q >= from && v.pos[q].equals("ADV")) q--;
-            boolean afterBe = q >= from && (v.lemma[q].equals("be") || v.lemma[q].equals("get"));
-            // (a participle right after "be" is a verb whatever the tagger says: "he was shot")
-            boolean verb = v.isVerb(k) && match(v, k, harm) > 0 || (v.isVerb(k) || afterBe) && HARM_PARTICIPLES.contains(v.lower[k]);
-            if (!verb) continue;
-            if (k + 1 < v.n && (v.lower[k + 1].equals("him") || v.lower[k + 1].equals("her"))) return true;
-            boolean pas = passive(v, k) || afterBe;
-            if (pas) for (int j = Math.max(from, k - 3); j < k; j++) if (v.lower[j].equals("he") || v.lower[j].equals("she")) return true;
-        }
-        return false;
     }
 
     /**
@@ -2121,7 +2092,6 @@ final class TargetFinder {
             // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
             if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))) verb = -1;
-            if (verb >= 0 && e.type() == EntityType.PERSON && harmsPronounPerson(v, verb, end)) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);

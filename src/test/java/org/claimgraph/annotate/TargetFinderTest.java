@@ -797,17 +797,6 @@ class TargetFinderTest {
     }
 
     @Test
-    void aPersonTheContentHarmsByAPronounIsTheVictim() {
-        // must NOT: the person killed ("killed him", "he was shot") is no accused of the clause-subject rules
-        assertEquals(List.of(), last(annotate("His uncle Paul Grant said Tom Reyes was unarmed when officers killed him.")).targets());
-        assertEquals(List.of(), last(annotate("His uncle Paul Grant said Tom Reyes was walking away from the officers when he was shot.")).targets());
-        // must NOT: "they" stands for no one person
-        assertEquals(List.of(), last(annotate("\"Tom Reyes was on the phone with his sister when they killed him,\" his uncle Paul Grant said.")).targets());
-        // a state that acts in the other clause is still blamed
-        targetsInclude(annotate("Villagers said Ukraine was preparing for peace talks when Russian jets bombed the market."), "russia");
-    }
-
-    @Test
     void aHarmSaidToBeTheWorkOfAnActorBlamesIt() {
         assertEquals(List.of("israel"), last(annotate("Officials said the strike was the work of Israel.")).targets());
         targetsInclude(annotate("Opposition activists said the attack on the market bore the hallmarks of Russia's air force."), "russia");
@@ -822,5 +811,16 @@ class TargetFinderTest {
                 + "The minister said that \"any boats that threaten our ships on the group should be immediately destroyed.\"")).targets());
         // the company noun as the subject still names the company
         targetsInclude(annotate("Delta Group announced a merger on Monday.\n\nThe minister said the group destroyed evidence of the merger."), "delta-group");
+    }
+
+    @Test
+    void aPersonWhoHarmsHerOrHimIsStillTheAccused() {
+        // review: the person who does the harm to "her"/"him" (or to "her daughter") is the accused, not a victim
+        targetsInclude(annotate("Prosecutors said Daniel Morrow shot her twice in the back before fleeing the scene."), "daniel-morrow");
+        targetsInclude(annotate("The victim's mother said Jason Reed shot her daughter in front of witnesses."), "jason-reed");
+        targetsInclude(annotate("Anna Kowal said her former boss, Richard Stone, harassed her for months."), "richard-stone");
+        targetsInclude(annotate("Police said her ex-boyfriend, Jason Reed, kidnapped her from a parking lot."), "jason-reed");
+        // a state that acts in the other clause is blamed
+        targetsInclude(annotate("Villagers said Ukraine was preparing for peace talks when Russian jets bombed the market."), "russia");
     }
 }
