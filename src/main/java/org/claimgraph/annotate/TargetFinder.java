@@ -1674,14 +1674,57 @@ final class TargetFinder {
      * of a relative clause ("troops who were deployed last week shelled …": the troops still act).
      */
     private static boolean sufferedBefore(TextView v, int cb, int i) {
+        // (only a harm named by a noun: an active harm verb after the passive, "were deployed to shell", "were
+        // stationed there and shelled", is the subject's own act)
+        if (v.isVerb(i) || !v.pos[i].equals("NOUN")) return false;
         for (int k = cb; k < i; k++) {
             if (RELATIVE.contains(v.lower[k])) return false;
-            if (passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) return true;
+            if ((passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) && !raising(v, k) && !actsInConjunct(v, k, i)) return true;
         }
         return false;
     }
 
-    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+    /**
+     * The passive participle at k raises or controls what follows ("are believed to have bombed", "are suspected of
+     * shelling", "were deployed to shell", "are trained to torture"): its subject is the agent of the verb after it.
+     */
+    private static boolean raising(TextView v, int k) {
+        if (k + 1 >= v.n) return false;
+        String next = v.lower[k + 1];
+        return next.equals("to") || next.equals("of") || next.endsWith("ing") && v.isVerb(k + 1);
+    }
+
+    /**
+     * A coordinated verb with the same subject comes after the participle at k and before to ("were stationed near
+     * the plant and shelled the town", "were pushed back and then shelled"): the subject acts in that conjunct. Not
+     * "were killed and wounded" (two participles side by side share the passive).
+     */
+    private static boolean actsInConjunct(TextView v, int k, int to) {
+        for (int j = k + 2; j < to && j < v.n; j++) {
+            if (!(v.lower[j].equals("and") || v.lower[j].equals("but") || v.lower[j].equals("or"))) continue;
+            int q = j + 1;
+            while (q < to && v.pos[q].equals("ADV")) q++;
+            if (q < v.n && q <= to && v.isVerb(q)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "that");
+
+    /** The participle of the verb group at verb ("are believed", "have been deployed"): past auxiliaries and adverbs. */
+    private static int participle(TextView v, int verb, int end) {
+        int k = verb;
+        while (k + 1 < v.n && v.end(k + 1) <= end && (v.pos[k].equals("AUX") || v.pos[k].equals("ADV") || v.lemma[k].equals("be")
+                || v.lemma[k].equals("get") || v.lemma[k].equals("have"))) k++;
+        return k;
+    }
+
+    /** The token after the last of the clause that holds k, within end. */
+    private int clauseEnd(TextView v, int k, int end) {
+        int e = k;
+        while (e + 1 < v.n && v.end(e + 1) <= end && !clauseBreak(v, e)) e++;
+        return e + 1;
+    }
 
     private static final Set<String> AUTHORSHIP = W.set("AUTHORSHIP");
 
@@ -2091,7 +2134,10 @@ final class TargetFinder {
             int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
             // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
-            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))) verb = -1;
+            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))
+                    // (not a raising or control passive, "are suspected of shelling", nor one followed by the subject's own act,
+                    // "were recruited from prisons and executed civilians")
+                    && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);

@@ -823,4 +823,13 @@ class TargetFinderTest {
         // a state that acts in the other clause is blamed
         targetsInclude(annotate("Villagers said Ukraine was preparing for peace talks when Russian jets bombed the market."), "russia");
     }
+
+    @Test
+    void aRaisingOrControlPassiveOrAnEarlierConjunctLeavesTheSubjectTheAgent() {
+        // review: "are suspected of shelling", "were deployed to shell", "were stationed … and shelled": the subject acts
+        targetsInclude(annotate("The ministry said Russian forces are suspected of shelling the hospital in the city."), "russia");
+        targetsInclude(annotate("The ministry said Russian units were deployed to shell the city."), "russia");
+        targetsInclude(annotate("The ministry said Russian troops were stationed near the plant and shelled the town."), "russia");
+        targetsInclude(annotate("The ministry said Russian troops are trained to torture prisoners."), "russia");
+    }
 }
