@@ -2135,8 +2135,7 @@ final class TargetFinder {
             // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
             if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))
-                    // (not a raising or control passive, "are suspected of shelling", nor one followed by the subject's own act,
-                    // "were recruited from prisons and executed civilians")
+                    // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
                     && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
                 boolean owes = false;
