@@ -1793,9 +1793,10 @@ final class TargetFinder {
      */
     private boolean harmedOf(TextView v, int p) {
         if (p < 1 || !v.lower[p].equals("of") || !v.pos[p - 1].equals("NOUN")) return false;
-        // only a noun of the act done to someone: a verb's "-ing" noun or one of PATIENT_OF ("the destruction of");
-        // "the attacks of the coalition", "the crimes of X" name the agent
-        return v.lower[p - 1].endsWith("ing") && match(v, p - 1, harm) > 0 || PATIENT_OF.contains(v.lemma[p - 1]);
+        // only a noun of an act done to someone (PATIENT_OF: "the destruction of", "the killing of"); "the attacks of the
+        // coalition", "the crimes of X" name the agent, and so does the "-ing" noun of a wrong with no victim ("the
+        // cheating of X athletes", "the lying of X")
+        return PATIENT_OF.contains(v.lower[p - 1]) || PATIENT_OF.contains(v.lemma[p - 1]);
     }
 
     /** Nouns of a harm whose "of" phrase is its victim ("the destruction of X", "the murder of X"). */

@@ -832,4 +832,11 @@ class TargetFinderTest {
         targetsInclude(annotate("The ministry said Russian troops were stationed near the plant and shelled the town."), "russia");
         targetsInclude(annotate("The ministry said Russian troops are trained to torture prisoners."), "russia");
     }
+
+    @Test
+    void theOfPhraseOfAnAgentiveWrongIsItsAgent() {
+        // review: "the cheating of X", "the lying of X": no patient, the "of" phrase is who does it
+        targetsInclude(annotate("The agency said the systematic cheating of Russian athletes undermined the sport."), "russia");
+        targetsInclude(annotate("The spokeswoman said the constant lying of Washington had destroyed trust."), "united-states");
+    }
 }
