@@ -405,6 +405,9 @@ final class TargetFinder {
     /** Common nouns by which business and court reports name the company they are about ("the firm had misled …"). */
     private static final Set<String> FIRM_NOUNS = W.set("FIRM_NOUNS");
 
+    /** Nouns of a company's staff, whose acts are the company's ("executives at the company"). */
+    private static final Set<String> STAFF_NOUNS = W.set("STAFF_NOUNS");
+
     /**
      * "the company misled investors", "investors were defrauded by the firm": a harm whose agent is a company named by
      * a common noun (as subject of its clause or after "by") blames the organisation the article names most, preferring
@@ -416,8 +419,9 @@ final class TargetFinder {
         for (; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
             if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) {
-                // (not a noun governed by a preposition: "targets … on the group should be destroyed" is where, not who)
-                if (k > 1 && v.pos[k - 2].equals("ADP")) break;
+                // (not a noun governed by a preposition: "targets … on the group should be destroyed" is where, not who;
+                // but the company of its staff is who acts: "executives at the company concealed", "employees of the bank")
+                if (k > 1 && v.pos[k - 2].equals("ADP") && !(k > 2 && STAFF_NOUNS.contains(v.lower[k - 3]))) break;
                 noun = v.lower[k];
                 break;
             }

@@ -839,4 +839,11 @@ class TargetFinderTest {
         targetsInclude(annotate("The agency said the systematic cheating of Russian athletes undermined the sport."), "russia");
         targetsInclude(annotate("The spokeswoman said the constant lying of Washington had destroyed trust."), "united-states");
     }
+
+    @Test
+    void staffAtTheCompanyNameTheCompany() {
+        // review: "executives at the company" heads the subject; the company is blamed
+        targetsInclude(annotate("Veltrax Holdings faces a fraud probe. Veltrax Holdings shares fell 20 percent. "
+                + "Regulators said executives at the company concealed losses from auditors for three years."), "veltrax-holdings");
+    }
 }
