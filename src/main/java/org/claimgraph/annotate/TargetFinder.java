@@ -191,7 +191,7 @@ final class TargetFinder {
             Mention agent = byAgent(v, i + len, c.end());
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
-            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = ofActor(v, i + len, c.end());
+            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = agentOf(v, i + len, c.end());
             if (agent == null && !isSupport) agent = authoredBy(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
@@ -1745,6 +1745,22 @@ final class TargetFinder {
             while (n < v.n && v.pos[n].equals("ADJ")) n++;
             if (n < v.n && v.end(n) <= end && AUTHORSHIP.contains(v.lemma[n])) return ofActor(v, n + 1, end);
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * The actor of the "of" phrase at from that names who did a wrong ("the crimes of X", "the aggression of the X
+     * regime"): only a determiner, adjective, possessive or name may stand before it. Not past a preposition, a number
+     * or an "-ing" word: "the crimes of October 7 in X" (X is where), "the crime of insulting X" (X is offended).
+     */
+    private static Mention agentOf(TextView v, int from, int end) {
+        if (from >= v.n || v.end(from) > end || !v.lower[from].equals("of")) return null;
+        for (int j = from + 1; j < v.n && j < from + 5 && v.end(j) <= end; j++) {
+            if (v.lower[j].endsWith("ing")) return null;
+            if (v.actorAt[j] != null) return v.actorAt[j];
+            String t = v.pos[j];
+            if (!(t.equals("DET") || t.equals("ADJ") || t.equals("PRON") || t.equals("PROPN") || t.equals("PART"))) return null;
         }
         return null;
     }

@@ -846,4 +846,11 @@ class TargetFinderTest {
         targetsInclude(annotate("Veltrax Holdings faces a fraud probe. Veltrax Holdings shares fell 20 percent. "
                 + "Regulators said executives at the company concealed losses from auditors for three years."), "veltrax-holdings");
     }
+
+    @Test
+    void theOfPhraseOfACrimeIsNoAgentPastAPrepositionADateOrAGerund() {
+        // review: "the crimes of October 7 in X" (X is where), "the crime of insulting President X" (X is the offended)
+        assertTrue(!last(annotate("The minister said those responsible for the crimes of October 7 in Israel must be brought to justice.")).targets().contains("israel"));
+        assertTrue(last(annotate("Prosecutors charged the journalist with the crime of insulting President Tom Reyes, his lawyer said.")).targets().stream().noneMatch(k -> k.contains("tom-reyes")));
+    }
 }
