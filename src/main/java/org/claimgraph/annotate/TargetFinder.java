@@ -192,7 +192,7 @@ final class TargetFinder {
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
             if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = agentOf(v, i + len, c.end());
-            if (agent == null && !isSupport) agent = authoredBy(v, i + len, c.end());
+            if (agent == null && !isSupport && headsSubject(v, i, c.begin())) agent = authoredBy(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -1763,6 +1763,26 @@ final class TargetFinder {
             if (!(t.equals("DET") || t.equals("ADJ") || t.equals("PRON") || t.equals("PROPN") || t.equals("PART"))) return null;
         }
         return null;
+    }
+
+    /**
+     * The harm noun at i heads its clause's subject: only determiners, adjectives, numbers and possessives stand
+     * before it in the clause ("the strike", "the deadly attack"). Not a gerund's or a preposition's object ("deterring
+     * X aggression is …", "rebuilding after the shelling will be …"), nor a harm with its agent already on it ("X
+     * aggression", "X's strike").
+     */
+    private boolean headsSubject(TextView v, int i, int contentBegin) {
+        if (!v.pos[i].equals("NOUN")) return false;
+        int cb = i;
+        while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
+        // ("after the shelling": an opener the tagger calls a preposition governs the harm)
+        if (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && v.pos[cb - 1].equals("ADP")) return false;
+        for (int k = cb; k < i; k++) {
+            String t = v.pos[k];
+            if (v.actorAt[k] != null || v.lower[k].endsWith("ing")) return false;
+            if (!(t.equals("DET") || t.equals("ADJ") || t.equals("NUM") || t.equals("PRON") || t.equals("PART"))) return false;
+        }
+        return true;
     }
 
     /** Nouns of a wrong whose "of" phrase names who did it ("the crimes of X"), unlike "the killing of X". */

@@ -853,4 +853,13 @@ class TargetFinderTest {
         assertTrue(!last(annotate("The minister said those responsible for the crimes of October 7 in Israel must be brought to justice.")).targets().contains("israel"));
         assertTrue(last(annotate("Prosecutors charged the journalist with the crime of insulting President Tom Reyes, his lawyer said.")).targets().stream().noneMatch(k -> k.contains("tom-reyes")));
     }
+
+    @Test
+    void theWorkOfAnActorBlamesOnlyAHarmThatHeadsTheSubject() {
+        // review: a gerund or prepositional subject ("rebuilding after the shelling") is not the harm that is the work of X
+        assertTrue(last(annotate("The minister said rebuilding after the shelling will be the work of the European Union and Ukraine.")).targets()
+                .stream().noneMatch(k -> k.contains("european-union") || k.equals("ukraine")));
+        // an agent already on the harm ("Russian aggression") is kept
+        targetsInclude(annotate("Tom Reyes said deterring Russian aggression is the work of NATO and its members."), "russia");
+    }
 }
