@@ -771,6 +771,7 @@ class TargetFinderTest {
         // a passive of a relative clause leaves the subject the agent of the main clause's harm
         targetsInclude(annotate("Villagers said Russian troops who were deployed last week shelled the market in an attack."), "russia");
         targetsInclude(annotate("Villagers said Russian troops, who were deployed last week, shelled the market."), "russia");
+        targetsInclude(annotate("Russian troops that were deployed last week shelled the market in an attack, villagers said."), "russia");
     }
 
     @Test
