@@ -1678,9 +1678,6 @@ final class TargetFinder {
      * of a relative clause ("troops who were deployed last week shelled …": the troops still act).
      */
     private static boolean sufferedBefore(TextView v, int cb, int i) {
-        // (only a harm named by a noun: an active harm verb after the passive, "were deployed to shell", "were
-        // stationed there and shelled", is the subject's own act)
-        if (v.isVerb(i) || !v.pos[i].equals("NOUN")) return false;
         for (int k = cb; k < i; k++) {
             if (RELATIVE.contains(v.lower[k])) return false;
             if ((passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) && !raising(v, k) && !actsInConjunct(v, k, i)) return true;
