@@ -191,8 +191,8 @@ final class TargetFinder {
             Mention agent = byAgent(v, i + len, c.end());
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
-            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = ofActor(v, i + len, c.end());
-            if (agent == null && !isSupport) agent = authoredBy(v, i + len, c.end());
+            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = agentOf(v, i + len, c.end());
+            if (agent == null && !isSupport && headsSubject(v, i, c.begin())) agent = authoredBy(v, i + len, c.end());
             if (agent == null && !isSupport && !denies) {
                 String org = byShortForm(v, i + len, c.end(), sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -336,8 +336,6 @@ final class TargetFinder {
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());
         if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
-        // "X was walking away when he was shot": a person the content harms is its victim
-        if (e.type() == EntityType.PERSON && harmsPronounPerson(v, a, end)) return;
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
         add(v, out, m, d, sp);
@@ -407,6 +405,9 @@ final class TargetFinder {
     /** Common nouns by which business and court reports name the company they are about ("the firm had misled …"). */
     private static final Set<String> FIRM_NOUNS = W.set("FIRM_NOUNS");
 
+    /** Nouns of a company's staff, whose acts are the company's ("executives at the company"). */
+    private static final Set<String> STAFF_NOUNS = W.set("STAFF_NOUNS");
+
     /**
      * "the company misled investors", "investors were defrauded by the firm": a harm whose agent is a company named by
      * a common noun (as subject of its clause or after "by") blames the organisation the article names most, preferring
@@ -418,8 +419,9 @@ final class TargetFinder {
         for (; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
             if (FIRM_NOUNS.contains(v.lower[k]) && k > 0 && (v.lower[k - 1].equals("the") || v.lower[k - 1].equals("its"))) {
-                // (not a noun governed by a preposition: "targets … on the group should be destroyed" is where, not who)
-                if (k > 1 && v.pos[k - 2].equals("ADP")) break;
+                // (not a noun governed by a preposition: "targets … on the group should be destroyed" is where, not who;
+                // but the company of its staff is who acts: "executives at the company concealed", "employees of the bank")
+                if (k > 1 && v.pos[k - 2].equals("ADP") && !(k > 2 && STAFF_NOUNS.contains(v.lower[k - 3]))) break;
                 noun = v.lower[k];
                 break;
             }
@@ -994,8 +996,6 @@ final class TargetFinder {
                 Entity e = v.entityOf(m);
                 // "…,” Zakharova told RIA. “They lied …”: the outlet is not what "they" stands for
                 if (e == null || e.type() == EntityType.UNNAMED_SOURCE || e.type() == EntityType.OUTLET) continue;
-                // ("X was on the phone when they killed him": "they" stands for no one person)
-                if (e.type() == EntityType.PERSON && (v.lower[p].equals("they") || v.lower[p].equals("them"))) continue;
                 return m;
             }
         }
@@ -1669,33 +1669,8 @@ final class TargetFinder {
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
         if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
-        // "X was unarmed when officers killed him": the person harmed, named by the object pronoun, is the content's
-        // earlier actor -- its victim, not the agent of this clause's harm
-        if (!support && i + 1 < v.n && (v.lower[i + 1].equals("him") || v.lower[i + 1].equals("her"))) return null;
         int s0 = v.tokenAtOrAfter(contentBegin);
         return firstActor(v, s0, i, addrB, addrE, own);
-    }
-
-    /**
-     * The content harms a person named by a pronoun ("when officers killed him", "when she was shot"): a person the
-     * content names as a subject is that victim, not an accused.
-     */
-    /** Irregular participles of harming a lemmatizer may leave as they are ("he was shot"), read only as verbs. */
-    private static final Set<String> HARM_PARTICIPLES = W.set("HARM_PARTICIPLES");
-
-    private boolean harmsPronounPerson(TextView v, int from, int end) {
-        for (int k = from; k < v.n && v.end(k) <= end; k++) {
-            int q = k - 1;
-            while (q >= from && v.pos[q].equals("ADV")) q--;
-            boolean afterBe = q >= from && (v.lemma[q].equals("be") || v.lemma[q].equals("get"));
-            // (a participle right after "be" is a verb whatever the tagger says: "he was shot")
-            boolean verb = v.isVerb(k) && match(v, k, harm) > 0 || (v.isVerb(k) || afterBe) && HARM_PARTICIPLES.contains(v.lower[k]);
-            if (!verb) continue;
-            if (k + 1 < v.n && (v.lower[k + 1].equals("him") || v.lower[k + 1].equals("her"))) return true;
-            boolean pas = passive(v, k) || afterBe;
-            if (pas) for (int j = Math.max(from, k - 3); j < k; j++) if (v.lower[j].equals("he") || v.lower[j].equals("she")) return true;
-        }
-        return false;
     }
 
     /**
@@ -1705,12 +1680,52 @@ final class TargetFinder {
     private static boolean sufferedBefore(TextView v, int cb, int i) {
         for (int k = cb; k < i; k++) {
             if (RELATIVE.contains(v.lower[k])) return false;
-            if (passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) return true;
+            if ((passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) && !raising(v, k) && !actsInConjunct(v, k, i)) return true;
         }
         return false;
     }
 
-    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+    /**
+     * The passive participle at k raises or controls what follows ("are believed to have bombed", "are suspected of
+     * shelling", "were deployed to shell", "are trained to torture"): its subject is the agent of the verb after it.
+     */
+    private static boolean raising(TextView v, int k) {
+        if (k + 1 >= v.n) return false;
+        String next = v.lower[k + 1];
+        return next.equals("to") || next.equals("of") || next.endsWith("ing") && v.isVerb(k + 1);
+    }
+
+    /**
+     * A coordinated verb with the same subject comes after the participle at k and before to ("were stationed near
+     * the plant and shelled the town", "were pushed back and then shelled"): the subject acts in that conjunct. Not
+     * "were killed and wounded" (two participles side by side share the passive).
+     */
+    private static boolean actsInConjunct(TextView v, int k, int to) {
+        for (int j = k + 2; j < to && j < v.n; j++) {
+            if (!(v.lower[j].equals("and") || v.lower[j].equals("but") || v.lower[j].equals("or"))) continue;
+            int q = j + 1;
+            while (q < to && v.pos[q].equals("ADV")) q++;
+            if (q < v.n && q <= to && v.isVerb(q)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "that");
+
+    /** The participle of the verb group at verb ("are believed", "have been deployed"): past auxiliaries and adverbs. */
+    private static int participle(TextView v, int verb, int end) {
+        int k = verb;
+        while (k + 1 < v.n && v.end(k + 1) <= end && (v.pos[k].equals("AUX") || v.pos[k].equals("ADV") || v.lemma[k].equals("be")
+                || v.lemma[k].equals("get") || v.lemma[k].equals("have"))) k++;
+        return k;
+    }
+
+    /** The token after the last of the clause that holds k, within end. */
+    private int clauseEnd(TextView v, int k, int end) {
+        int e = k;
+        while (e + 1 < v.n && v.end(e + 1) <= end && !clauseBreak(v, e)) e++;
+        return e + 1;
+    }
 
     private static final Set<String> AUTHORSHIP = W.set("AUTHORSHIP");
 
@@ -1729,6 +1744,42 @@ final class TargetFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The actor of the "of" phrase at from that names who did a wrong ("the crimes of X", "the aggression of the X
+     * regime"): only a determiner, adjective, possessive or name may stand before it. Not past a preposition, a number
+     * or an "-ing" word: "the crimes of October 7 in X" (X is where), "the crime of insulting X" (X is offended).
+     */
+    private static Mention agentOf(TextView v, int from, int end) {
+        if (from >= v.n || v.end(from) > end || !v.lower[from].equals("of")) return null;
+        for (int j = from + 1; j < v.n && j < from + 5 && v.end(j) <= end; j++) {
+            if (v.lower[j].endsWith("ing")) return null;
+            if (v.actorAt[j] != null) return v.actorAt[j];
+            String t = v.pos[j];
+            if (!(t.equals("DET") || t.equals("ADJ") || t.equals("PRON") || t.equals("PROPN") || t.equals("PART"))) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The harm noun at i heads its clause's subject: only determiners, adjectives, numbers and possessives stand
+     * before it in the clause ("the strike", "the deadly attack"). Not a gerund's or a preposition's object ("deterring
+     * X aggression is …", "rebuilding after the shelling will be …"), nor a harm with its agent already on it ("X
+     * aggression", "X's strike").
+     */
+    private boolean headsSubject(TextView v, int i, int contentBegin) {
+        if (!v.pos[i].equals("NOUN")) return false;
+        int cb = i;
+        while (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && !clauseBreak(v, cb - 1)) cb--;
+        // ("after the shelling": an opener the tagger calls a preposition governs the harm)
+        if (cb - 1 >= 0 && v.begin(cb - 1) >= contentBegin && v.pos[cb - 1].equals("ADP")) return false;
+        for (int k = cb; k < i; k++) {
+            String t = v.pos[k];
+            if (v.actorAt[k] != null || v.lower[k].endsWith("ing")) return false;
+            if (!(t.equals("DET") || t.equals("ADJ") || t.equals("NUM") || t.equals("PRON") || t.equals("PART"))) return false;
+        }
+        return true;
     }
 
     /** Nouns of a wrong whose "of" phrase names who did it ("the crimes of X"), unlike "the killing of X". */
@@ -1779,9 +1830,10 @@ final class TargetFinder {
      */
     private boolean harmedOf(TextView v, int p) {
         if (p < 1 || !v.lower[p].equals("of") || !v.pos[p - 1].equals("NOUN")) return false;
-        // only a noun of the act done to someone: a verb's "-ing" noun or one of PATIENT_OF ("the destruction of");
-        // "the attacks of the coalition", "the crimes of X" name the agent
-        return v.lower[p - 1].endsWith("ing") && match(v, p - 1, harm) > 0 || PATIENT_OF.contains(v.lemma[p - 1]);
+        // only a noun of an act done to someone (PATIENT_OF: "the destruction of", "the killing of"); "the attacks of the
+        // coalition", "the crimes of X" name the agent, and so does the "-ing" noun of a wrong with no victim ("the
+        // cheating of X athletes", "the lying of X")
+        return PATIENT_OF.contains(v.lower[p - 1]) || PATIENT_OF.contains(v.lemma[p - 1]);
     }
 
     /** Nouns of a harm whose "of" phrase is its victim ("the destruction of X", "the murder of X"). */
@@ -2120,8 +2172,9 @@ final class TargetFinder {
             int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
             // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
-            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))) verb = -1;
-            if (verb >= 0 && e.type() == EntityType.PERSON && harmsPronounPerson(v, verb, end)) verb = -1;
+            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))
+                    // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
+                    && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);
