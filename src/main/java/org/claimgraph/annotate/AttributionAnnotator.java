@@ -176,6 +176,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> BODY_DOCUMENTS = WORDS.set("BODY_DOCUMENTS");
     /** Verbs by which an actor puts out a document of its own ("issued a statement", "released a report"). */
     private static final Set<String> ISSUING = WORDS.set("ISSUING");
+    /** "a letter from/by/of X": the prepositions that name a document's writer after its noun. */
+    private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("from", "by", "of");
+    private static final Set<String> NEW_OR_OTHERS_DOCUMENT = Set.of("a", "an", "their", "his", "her");
     /** Prepositions and relatives that end a document's title words before any name is reached. */
     private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
             "against", "over", "into", "that", "which", "who", "whose");
@@ -1540,17 +1543,28 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
-        /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
+        /** The token of the document noun the latest "X issued a …" made X's (not a document of unknown author), or -1. */
+        private int issuedNoun = -1;
+
         /**
          * "Nordvik Rail has issued a statement.", "The council released a new report on Monday": a named actor right
          * before a verb of issuing (words-attribution ISSUING: issue, release, publish) whose object is a new document ("a",
-         * "an", adjectives, a document noun) is that document's author: a later "the statement says" speaks for it, as
-         * after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was released"), one
-         * the actor did not write ("X received a letter"), nor a definite document ("X published the report", which may be
-         * another's).
+         * "an", adjectives, a document noun) is that document's author: a later "the statement says" (the same noun only)
+         * speaks for it, as after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was
+         * released"), one the actor did not write ("X received a letter", "X published a letter from Y": a "from/by/of"
+         * after the noun names another writer; an outlet publishes others' letters and op-eds), nor a definite document ("X
+         * published the report", which may be another's). With two issuing bodies (counted with the documents of
+         * "a note from X") "the statement" is neither's.
          */
         void documentIssued(int i, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
+            // "Investigators sent a letter", "a report by the auditors", "in their report, they said": a new document of the
+            // issuer's noun not issued by it, or one owned by people ("their", "his", "her"; not "its", which may be the issuer)
+            if (NEW_OR_OTHERS_DOCUMENT.contains(v.lower[i]) && i + 1 < se) {
+                int k = i + 1;
+                while (k < se && k < i + 4 && v.pos[k].equals("ADJ")) k++;
+                if (k < se && k != issuedNoun && v.pos[k].equals("NOUN") && Speakers.isDocument(v.lemma[k])) speakers.documentOfUnknownAuthor(v.lemma[k]);
+            }
             if (!v.pos[i].equals("VERB") || !ISSUING.contains(v.lemma[i]) || i - 1 < sb) return;
             int k = i + 1;
             if (k >= se || !(v.lower[k].equals("a") || v.lower[k].equals("an"))) return;
@@ -1562,9 +1576,15 @@ final class AttributionAnnotator implements Annotator {
             Mention m = v.actorAt[j];
             if (m == null || v.lastTokenOf(m) != j || v.isVerb(j)) return;
             org.claimgraph.model.Entity e = v.entityOf(m);
-            if (e != null && e.type().isActor() && e.type() != org.claimgraph.model.EntityType.UNNAMED_SOURCE) speakers.documentBy(e.key());
+            if (e == null || !e.type().isActor() || e.type() == org.claimgraph.model.EntityType.UNNAMED_SOURCE) return;
+            // "published a letter from Tom Reyes / from a reader": another writer; an outlet publishes others' documents
+            if (e.type() == org.claimgraph.model.EntityType.OUTLET || k + 1 < se && AUTHOR_PREPOSITIONS.contains(v.lower[k + 1])) return;
+            issuedNoun = k;
+            documentBodies.add(e.key());
+            speakers.documentIssuedBy(documentBodies.size() == 1 ? e.key() : null, v.lemma[k]);
         }
 
+        /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
         boolean documentAdverbial(Span cue) {
             int s = v.sentenceOfOffset(cue.begin());
             for (int k = v.sentFirst[s]; k + 2 < v.sentEnd[s]; k++) {

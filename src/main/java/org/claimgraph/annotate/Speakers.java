@@ -134,8 +134,21 @@ final class Speakers {
 
     /** The author of the latest document named with its author ("a statement released by X"), for "the statement reads". */
     private String lastDocumentAuthor;
+    /** The noun of that document when it was only said to be issued ("X issued a statement"): then only "the statement" is X's. */
+    private String lastDocumentLemma;
 
-    void documentBy(String key) { lastDocumentAuthor = key; }
+    void documentBy(String key) { lastDocumentAuthor = key; lastDocumentLemma = null; }
+
+    /** "X issued a statement": a later "the statement says" (this noun only, not "the letter") speaks for X. */
+    void documentIssuedBy(String key, String lemma) { lastDocumentAuthor = key; lastDocumentLemma = key == null ? null : lemma; }
+
+    /**
+     * "Investigators sent a letter", "a letter from a reader": a new document with this noun whose author is not the issuer
+     * recorded: a later "the letter" may be that one, so the issuer no longer owns it.
+     */
+    void documentOfUnknownAuthor(String lemma) {
+        if (lastDocumentLemma != null && lastDocumentLemma.equals(lemma)) { lastDocumentAuthor = null; lastDocumentLemma = null; }
+    }
 
     /** Records that this actor just spoke at this offset (for later pronouns). */
     void spoke(int offset, String key) { note(offset, key); }
@@ -253,7 +266,8 @@ final class Speakers {
         if (hl != null && DOCUMENT.contains(hl)) {
             Resolved r = documentAuthor(b, e, head);
             if (r != null) return r;
-            if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor))
+            if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor)
+                    && (lastDocumentLemma == null || lastDocumentLemma.equals(hl)))
                 return new Resolved(lastDocumentAuthor, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
             // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
             // article and the document, is its author

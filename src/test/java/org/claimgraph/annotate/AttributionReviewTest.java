@@ -111,4 +111,28 @@ class AttributionReviewTest {
             for (Attribution c : d.attributions()) assertFalse(d.text(c.content()).startsWith("to reporters"), show(d));
         }
     }
+
+    @Test
+    void anIssuedDocumentSpeaksOnlyThroughTheSameNounAndOnlyWhenItsIssuerWroteIt() {
+        // "X issued a statement": a later "the letter/report/complaint says" is no word of X's
+        String[][] none = {
+            {"Dorn Industries issued a statement on Monday.\n\nFederal investigators sent a letter to the company in March. The letter says the brakes could fail.", "Dorn Industries"},
+            {"Dorn Industries issued a statement on Monday expressing sympathy for the families.\n\nThe crash killed 12 people. Investigators are still examining the wreckage. The report says the brakes failed.", "Dorn Industries"},
+            {"Kessa Police released a statement on Saturday.\n\nAda Lin, a lawyer for the family, called it a cover-up. The family's lawyers have filed a complaint. The complaint says officers beat Tom Reyes.", "Kessa Police"},
+            {"Dorn Industries released a report on Monday.\n\nAuditors hired by the board found irregularities. In their report, they said cash was missing. The report says Ada Lin approved the payments.", "Dorn Industries"},
+            // a second document of the same noun by someone else: "the statement" may be that one
+            {"Dorn Industries issued a statement on Monday.\n\nThe pilots' union sent a statement to reporters on Tuesday. The statement says the brakes failed.", "Dorn Industries"},
+            // a newspaper publishes other people's letters: the letter's writer, not the paper, says what it says
+            {"The Kessa Herald published a letter from Tom Reyes on Sunday.\n\nThe letter says the mayor should resign.", "Kessa Herald"},
+            {"The Kessa Herald published a letter from a reader last week.\n\nThe letter says the mayor lied about the budget.", "Kessa Herald"},
+        };
+        for (String[] x : none) {
+            Article a = annotate(x[0]);
+            for (Attribution c : a.attributions())
+                assertFalse(a.text(c.cue()).equals("says") && speaker(a, c).equals(x[1]), x[0] + "\n" + show(a));
+        }
+        // still: the same document noun, issued by one body
+        Article b = annotate("Amnesty International published a report on Tuesday.\n\nThe report says guards beat detainees in the prison.");
+        assertEquals("Amnesty International", speaker(b, only(b)), show(b));
+    }
 }
