@@ -36,6 +36,7 @@ final class Speakers {
     /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
     private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
+    private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
     /** Prepositions that introduce a source ("according to X", "by X", "from X"). */
@@ -231,9 +232,12 @@ final class Speakers {
         }
         // "A DEA statement said", "an Oxfam report found": a body's or an outlet's name right before the document noun,
         // after the article, is its author. Not a country or a place ("a new Iran report" is about Iran), nor a person
-        // ("a Trump statement" may be about him), nor a name with other words between it and the noun.
+        // ("a Trump statement" may be about him), nor a name with other words between it and the noun. Nor a document of
+        // accusation (words-attribution ACCUSING_DOCUMENTS: "the Dorn indictment/complaint" names the accused), nor when
+        // the sentence names another source ("…, according to the regulator").
         Mention m = head - 1 > b ? v.actorAt[head - 1] : null;
-        if (m != null && v.lastTokenOf(m) == head - 1 && ARTICLES.contains(v.lower[b])) {
+        if (m != null && v.lastTokenOf(m) == head - 1 && ARTICLES.contains(v.lower[b]) && !ACCUSING_DOCUMENTS.contains(v.lemma[head])
+                && !accordingToInSentence(head)) {
             int f = v.firstToken(m);
             boolean adjectives = true;
             for (int i = b + 1; i < f; i++) if (!v.pos[i].equals("ADJ")) adjectives = false;
@@ -241,6 +245,13 @@ final class Speakers {
             if (adjectives && f > b && x != null && (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.OUTLET)) return named(m);
         }
         return null;
+    }
+
+    /** "according to" anywhere in the sentence of token k. */
+    private boolean accordingToInSentence(int k) {
+        int s = v.sentenceOfOffset(v.begin(k));
+        for (int i = v.sentFirst[s]; i + 1 < v.sentEnd[s]; i++) if (v.lower[i].equals("according") && v.lower[i + 1].equals("to")) return true;
+        return false;
     }
 
     private boolean isPossessive(int k) {

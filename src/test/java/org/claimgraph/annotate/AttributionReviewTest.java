@@ -135,4 +135,23 @@ class AttributionReviewTest {
         Article b = annotate("Amnesty International published a report on Tuesday.\n\nThe report says guards beat detainees in the prison.");
         assertEquals("Amnesty International", speaker(b, only(b)), show(b));
     }
+
+    @Test
+    void aNameBeforeADocumentOfAccusationIsTheAccusedNotTheAuthor() {
+        // "the Dorn Industries indictment/complaint": the name is the defendant's, not the writer's
+        String[] none = {
+            "Dorn Industries denies the charges. The Dorn Industries indictment says executives hid $40 million from regulators.",
+            "Dorn Industries denies the charges. The Dorn Industries complaint says the firm misled investors, according to the SEC.",
+            // another author named in the sentence
+            "Dorn Industries denies the charges. The Dorn Industries report says the firm misled investors, according to the SEC.",
+        };
+        for (String s : none) {
+            Article a = annotate(s);
+            for (Attribution c : a.attributions())
+                assertFalse(a.text(c.cue()).equals("says") && speaker(a, c).equals("Dorn Industries"), s + "\n" + show(a));
+        }
+        // still: a body's own statement or report
+        Article b = annotate("The Harbor Police Agency arrested ten men.\n\nA Harbor Police Agency report said the men had laundered money.");
+        assertEquals("Harbor Police Agency", speaker(b, only(b)), show(b));
+    }
 }
