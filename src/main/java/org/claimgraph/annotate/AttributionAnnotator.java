@@ -1485,8 +1485,10 @@ final class AttributionAnnotator implements Annotator {
         void clauseBeforeColon(Draft d, int npBegin, int c1, int sb) {
             if (d.quote == null || !drafts.contains(d) || npBegin - 1 <= sb || !v.word[npBegin - 1].equals(",") || !clauseBefore(sb, npBegin - 1)) return;
             // (a fronted adverbial is no claim: "Putting a fine point on his reasons, X stated: “…”", "After the vote, X
-            // said: “…”" — a participle or a preposition or subordinator opening the words before the speaker)
-            if (v.pos[sb].equals("ADP") || v.pos[sb].equals("SCONJ") || v.isVerb(sb) && (v.lower[sb].endsWith("ing") || v.lower[sb].endsWith("ed"))) return;
+            // said: “…”", "After he met the leaders, X said: “…”" — a participle or a preposition or subordinator opening
+            // words before the speaker that hold no main clause of their own). Must NOT drop a claim that opens with one:
+            // "If the talks fail, there will be strikes, X warned: …", "In the end this is about money, X said: …".
+            if (frontedAdverbialOnly(sb, npBegin - 1)) return;
             int k = c1;
             while (k < v.n && v.begin(k) < d.quote.begin() && !v.word[k].equals(":")) k++;
             if (k >= v.n || !v.word[k].equals(":") || v.begin(k) > d.quote.begin()) return;
@@ -1503,6 +1505,30 @@ final class AttributionAnnotator implements Annotator {
             n.clauseCue = true;
             n.confidence = d.confidence;
             drafts.add(n);
+        }
+
+        /**
+         * Whether the words [sb, end) are only a fronted adverbial: they open with a preposition, a subordinator or a
+         * participle ("-ing", "-ed"), and hold no finite verb of a main clause — after their first comma when they have
+         * one ("If the talks fail, there will be …" has), else anywhere after a preposition or participle ("In the end
+         * this is about money" has; "Asked about the deal" has not). A subordinator with no comma after it ("After he met
+         * the leaders") opens a subordinate clause only.
+         */
+        boolean frontedAdverbialOnly(int sb, int end) {
+            boolean sconj = v.pos[sb].equals("SCONJ");
+            if (!(v.pos[sb].equals("ADP") || sconj || v.isVerb(sb) && (v.lower[sb].endsWith("ing") || v.lower[sb].endsWith("ed")))) return false;
+            int comma = -1;
+            for (int k = sb + 1; k < end && comma < 0; k++) if (v.word[k].equals(",")) comma = k;
+            if (comma < 0 && sconj) return true;
+            for (int k = (comma < 0 ? sb : comma) + 1; k < end; k++) if (finiteVerb(k)) return false;
+            return true;
+        }
+
+        /** A finite verb, roughly: an auxiliary, or a verb not in "-ing" right after its subject (a noun or pronoun), not after "to". */
+        boolean finiteVerb(int k) {
+            if (v.pos[k].equals("AUX")) return !v.lower[k].equals("being") && !v.lower[k].equals("been");
+            return v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing") && k - 1 >= 0
+                    && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("PROPN") || v.pos[k - 1].equals("PRON"));
         }
 
         /** The first token of a title before a name at token k, not before token floor: role nouns ("spokesman") and the body named before them. */

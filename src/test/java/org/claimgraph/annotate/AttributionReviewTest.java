@@ -154,4 +154,30 @@ class AttributionReviewTest {
         Article b = annotate("The Harbor Police Agency arrested ten men.\n\nA Harbor Police Agency report said the men had laundered money.");
         assertEquals("Harbor Police Agency", speaker(b, only(b)), show(b));
     }
+
+    @Test
+    void aClauseBeforeAColonSpeakerThatOpensWithAnAdverbialIsStillAClaim() {
+        // a content clause may begin with a preposition or subordinator: its own finite verb makes it a claim
+        String[][] claims = {
+            {"If the talks fail, there will be strikes across the country, Ada Lin warned: “We are ready.”", "If the talks fail"},
+            {"In the end this is about money, Ada Lin said: “They want our port.”", "In the end this is about money"},
+            {"For now, the port remains closed to all ships, Ada Lin said: “We cannot risk another spill.”", "For now, the port remains"},
+            {"Despite the ban, trade with Nordvik has continued, the minister admitted: “We need their gas.”", "Despite the ban"},
+            {"With or without the deal, the union will strike on Monday, Tom Reyes said: “Our members have voted.”", "With or without"},
+            {"On Monday the minister resigned, Ada Lin said: “He had no choice.”", "On Monday the minister resigned"},
+        };
+        for (String[] x : claims) {
+            Article a = annotate(x[0]);
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith(x[1])), x[0] + "\n" + show(a));
+        }
+        // still no claim: an adverbial with no finite verb of its own, or a subordinate clause alone
+        String[] quoteOnly = {
+            "Asked about the deal, Ada Lin said: “It is dead.”",
+            "After he met the leaders in the capital, Ada Lin said: “It is dead.”",
+        };
+        for (String s : quoteOnly) {
+            Article a = annotate(s);
+            assertTrue(a.text(only(a).content()).startsWith("“It is dead"), s + "\n" + show(a));
+        }
+    }
 }
