@@ -178,6 +178,10 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> ISSUING = WORDS.set("ISSUING");
     /** "a letter from/by/of X": the prepositions that name a document's writer after its noun. */
     private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("from", "by", "of");
+    /** Words that open a clause inside another: a boundary between two finite verbs. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "which", "who");
+    /** Collective heads that agree as plurals ("police say"): "police reports" is never subject and verb. */
+    private static final Set<String> PLURAL_HEADS = WORDS.set("PLURAL_HEADS");
     private static final Set<String> NEW_OR_OTHERS_DOCUMENT = Set.of("a", "an", "their", "his", "her");
     /** Prepositions and relatives that end a document's title words before any name is reached. */
     private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
@@ -877,11 +881,14 @@ final class AttributionAnnotator implements Annotator {
             if (!verb && invertedPresentAfterQuote(i, s)) verb = true;
             // "The ministry notes that the port …", "the agency warns that …": the same after a source's singular head noun
             // (the verb agrees with it), with "that" and the start of a clause after it. Must NOT catch a compound noun with
-            // a relative clause ("ministry notes that were leaked": a verb right after "that"), a plural head ("officials
-            // notes" is no agreement), nor the noun after a determiner ("the notes that")
+            // a relative clause ("ministry notes that were leaked": a verb right after "that"; "police reports that officers
+            // filed … were released", "ministry reports that Reuters reviewed show …": an object relative, whose clause holds
+            // two finite verbs with no boundary between them), a plural head ("officials notes" is no agreement; "police
+            // reports": words-attribution PLURAL_HEADS), nor the noun after a determiner ("the notes that")
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 2 < end
                     && v.pos[i - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[i - 1]) && v.lower[i - 1].equals(v.lemma[i - 1])
-                    && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2) && !cuesFor(i).isEmpty()) verb = true;
+                    && !PLURAL_HEADS.contains(v.lower[i - 1]) && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2)
+                    && !relativeGap(i + 2, end) && !cuesFor(i).isEmpty()) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
             // preposition (no cue word of the lexicon is one)
             if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end
@@ -1522,6 +1529,26 @@ final class AttributionAnnotator implements Annotator {
             if (comma < 0 && sconj) return true;
             for (int k = (comma < 0 ? sb : comma) + 1; k < end; k++) if (finiteVerb(k)) return false;
             return true;
+        }
+
+        /**
+         * Whether the words [b, end) hold two finite verb groups with no clause boundary between them (punctuation, a
+         * conjunction, a subordinator, "that", "whether", "which", "who", or a cue verb whose clause follows): "officers
+         * filed after the raid were never released", "the newspaper obtained show …" — the gap of an object relative
+         * clause. A verb starts a group unless it is in "-ing" or follows an auxiliary (past adverbs) or "to".
+         */
+        boolean relativeGap(int b, int end) {
+            int groups = 0;
+            for (int k = b; k < end; k++) {
+                if (v.isPunct(k) || v.pos[k].equals("CCONJ") || v.pos[k].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[k])) { groups = 0; continue; }
+                if (!v.isVerb(k) || v.lower[k].endsWith("ing")) continue;
+                int p = k - 1;
+                while (p >= b && v.pos[p].equals("ADV")) p--;
+                if (p >= b && (v.pos[p].equals("AUX") || v.lower[p].equals("to"))) continue;
+                if (++groups >= 2) return true;
+                if (!cuesFor(k).isEmpty()) groups = 0;
+            }
+            return false;
         }
 
         /** A finite verb, roughly: an auxiliary, or a verb not in "-ing" right after its subject (a noun or pronoun), not after "to". */

@@ -180,4 +180,25 @@ class AttributionReviewTest {
             assertTrue(a.text(only(a).content()).startsWith("“It is dead"), s + "\n" + show(a));
         }
     }
+
+    @Test
+    void aSourceNounBeforeAPluralNounWithAnObjectRelativeClauseIsNoCue() {
+        // "the police reports that officers filed … were": a compound noun whose relative clause has its own subject
+        String[] none = {
+            "The port was shut. The police reports that officers filed after the raid were never released.",
+            "The port was shut. The police reports that the newspaper obtained show three officers fired their weapons.",
+            "The port was shut. The ministry reports that Reuters reviewed show a rise in arrests.",
+            "The port was shut. The committee reports that the minister ignored were later published in full.",
+            "The port was shut. The commission reports that the inquiry cited were written by Ada Lin.",
+        };
+        for (String s : none) {
+            Article a = annotate(s);
+            for (Attribution c : a.attributions()) assertFalse(a.text(c.cue()).equals("reports"), s + "\n" + show(a));
+        }
+        // still: a content clause after a singular source
+        Article b = annotate("The port was shut. The ministry notes that the port will reopen next week.");
+        assertEquals("the port will reopen next week.", b.text(only(b).content()), show(b));
+        Article d = annotate("The port was shut. The agency notes that officials say the port is closed to all ships.");
+        assertTrue(d.attributions().stream().anyMatch(c -> d.text(c.cue()).equals("notes")), show(d));
+    }
 }
