@@ -37,6 +37,7 @@ final class Speakers {
     private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
+    private static final Set<String> SERVICE_MODIFIERS = WORDS.set("SERVICE_MODIFIERS");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
     /** Prepositions that introduce a source ("according to X", "by X", "from X"). */
@@ -247,6 +248,11 @@ final class Speakers {
         return null;
     }
 
+    private boolean serviceModifierIn(int b, int e) {
+        for (int i = b; i < e; i++) if (SERVICE_MODIFIERS.contains(v.lower[i])) return true;
+        return false;
+    }
+
     /** "according to" anywhere in the sentence of token k. */
     private boolean accordingToInSentence(int k) {
         int s = v.sentenceOfOffset(v.begin(k));
@@ -265,6 +271,10 @@ final class Speakers {
         if (b >= 2 && v.lemma[b - 1].equals("be") && v.lower[b - 2].equals("there")) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
+        // "the fire/ambulance/weather service says": a service speaks only as a public or news body named by its modifier
+        // (words-attribution SERVICE_MODIFIERS); must NOT catch a product or business ("the streaming service", "the
+        // service charged them twice")
+        if (v.lemma[last].equals("service") && v.actorAt[last] == null && !serviceModifierIn(b, last)) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
         // the head noun: before the first preposition ("a resident of the town", "medical sources in the area")
         int head = last;

@@ -201,4 +201,20 @@ class AttributionReviewTest {
         Article d = annotate("The port was shut. The agency notes that officials say the port is closed to all ships.");
         assertTrue(d.attributions().stream().anyMatch(c -> d.text(c.cue()).equals("notes")), show(d));
     }
+
+    @Test
+    void aServiceSpeaksOnlyWhenAModifierMakesItAPublicBody() {
+        // "the service charged them": a product or a business, not a body that speaks or accuses
+        String[] none = {
+            "Customers complained that the service charged them twice, Ada Lin said.",
+            "The streaming service says it will raise prices in May.",
+        };
+        for (String s : none) {
+            Article a = annotate(s);
+            for (Attribution c : a.attributions()) assertFalse(speaker(a, c).toLowerCase().contains("service"), s + "\n" + show(a));
+        }
+        // still: a public body
+        Article b = annotate("Train derails near Ostby\n\n09:30 – The regional ambulance service says four people were hurt.");
+        assertEquals("The regional ambulance service", speaker(b, only(b)), show(b));
+    }
 }
