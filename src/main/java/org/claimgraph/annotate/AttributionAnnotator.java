@@ -1059,11 +1059,26 @@ final class AttributionAnnotator implements Annotator {
             // "He kept letters, notes and photos" has no name after it)
             boolean clause = !closing && v.word[i - 1].equals(",") && clauseBefore(sb, i - 1);
             if (!closing && !clause || cuesFor(i).isEmpty()) return false;
+            // (the quotation must open the sentence, or follow a colon or a dash: a quoted title inside a sentence, "Her
+            // album “Harbour Lights,” notes X, sold …", is no quotation X speaks)
+            if (closing && !quoteOpensSentence(i, sb)) return false;
             int k = i + 1;
             // ("points out the coach": the particle of a two-word cue)
             if (k + 1 < se && v.pos[k].equals("ADP") && !v.lower[k].equals("of")) k++;
             if (clause) return v.actorAt[k] != null && v.firstToken(v.actorAt[k]) == k && personEnds(new int[]{k, v.lastTokenOf(v.actorAt[k]) + 1});
             return v.pos[k].equals("PROPN") || v.actorAt[k] != null || v.pos[k].equals("DET");
+        }
+
+        /** The latest quotation ending before token i opens before or at the sentence's start, or right after a colon or a dash. */
+        boolean quoteOpensSentence(int i, int sb) {
+            Span q = null;
+            for (Span x : quotes) if (x.end() <= v.begin(i) && (q == null || x.end() > q.end())) q = x;
+            if (q == null) return false;
+            if (q.begin() <= v.begin(sb)) return true;
+            // (the span starts inside its opening mark)
+            String before = a.body().substring(v.begin(sb), q.begin()).strip();
+            if (!before.isEmpty() && "“\"‘'«".indexOf(before.charAt(before.length() - 1)) >= 0) before = before.substring(0, before.length() - 1).strip();
+            return before.isEmpty() || before.endsWith(":") || before.endsWith("—") || before.endsWith("–") || before.endsWith("-");
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */

@@ -217,4 +217,18 @@ class AttributionReviewTest {
         Article b = annotate("Train derails near Ostby\n\n09:30 – The regional ambulance service says four people were hurt.");
         assertEquals("The regional ambulance service", speaker(b, only(b)), show(b));
     }
+
+    @Test
+    void anInvertedCueAfterAQuotedTitleInsideASentenceIsNoQuotation() {
+        // a quoted title mid-sentence ("Her album “Harbour Lights,” notes X, sold …") is no quotation X speaks
+        Article a = annotate("Ada Lin sings. Her debut album “Harbour Lights,” notes Tom Reyes, sold a million copies.");
+        for (Attribution c : a.attributions()) assertFalse(a.text(c.cue()).equals("notes"), show(a));
+        // still: a quotation that opens the sentence, also one of several sentences, or one after a colon
+        for (String s : new String[]{"Sales fell. “The market is weak,” notes Tom Reyes.",
+                "Sales fell. “Prices rose. The market is weak,” notes Tom Reyes.",
+                "Sales fell: “The market is weak,” notes Tom Reyes."}) {
+            Article b = annotate(s);
+            assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.cue()).equals("notes") && speaker(b, c).equals("Tom Reyes")), s + "\n" + show(b));
+        }
+    }
 }
