@@ -23,6 +23,13 @@ class AttributionReviewTest {
 
     static String speaker(Article a, Attribution c) { return a.entity(c.speaker()).label(); }
 
+    /** No claim of the text has this cue word and (when not null) a speaker whose label contains this. */
+    static void noClaim(String text, String cue, String speakerPart) {
+        Article a = annotate(text);
+        for (Attribution c : a.attributions())
+            assertFalse(a.text(c.cue()).equals(cue) && (speakerPart == null || speaker(a, c).contains(speakerPart)), text + "\n" + show(a));
+    }
+
     static Entity entity(Article a, String label) {
         for (Entity e : a.entities()) if (e.label().equals(label)) return e;
         return null;
@@ -126,11 +133,7 @@ class AttributionReviewTest {
             {"The Kessa Herald published a letter from Tom Reyes on Sunday.\n\nThe letter says the mayor should resign.", "Kessa Herald"},
             {"The Kessa Herald published a letter from a reader last week.\n\nThe letter says the mayor lied about the budget.", "Kessa Herald"},
         };
-        for (String[] x : none) {
-            Article a = annotate(x[0]);
-            for (Attribution c : a.attributions())
-                assertFalse(a.text(c.cue()).equals("says") && speaker(a, c).equals(x[1]), x[0] + "\n" + show(a));
-        }
+        for (String[] x : none) noClaim(x[0], "says", x[1]);
         // still: the same document noun, issued by one body
         Article b = annotate("Amnesty International published a report on Tuesday.\n\nThe report says guards beat detainees in the prison.");
         assertEquals("Amnesty International", speaker(b, only(b)), show(b));
@@ -145,11 +148,7 @@ class AttributionReviewTest {
             // another author named in the sentence
             "Dorn Industries denies the charges. The Dorn Industries report says the firm misled investors, according to the SEC.",
         };
-        for (String s : none) {
-            Article a = annotate(s);
-            for (Attribution c : a.attributions())
-                assertFalse(a.text(c.cue()).equals("says") && speaker(a, c).equals("Dorn Industries"), s + "\n" + show(a));
-        }
+        for (String s : none) noClaim(s, "says", "Dorn Industries");
         // still: a body's own statement or report
         Article b = annotate("The Harbor Police Agency arrested ten men.\n\nA Harbor Police Agency report said the men had laundered money.");
         assertEquals("Harbor Police Agency", speaker(b, only(b)), show(b));
@@ -191,10 +190,7 @@ class AttributionReviewTest {
             "The port was shut. The committee reports that the minister ignored were later published in full.",
             "The port was shut. The commission reports that the inquiry cited were written by Ada Lin.",
         };
-        for (String s : none) {
-            Article a = annotate(s);
-            for (Attribution c : a.attributions()) assertFalse(a.text(c.cue()).equals("reports"), s + "\n" + show(a));
-        }
+        for (String s : none) noClaim(s, "reports", null);
         // still: a content clause after a singular source
         Article b = annotate("The port was shut. The ministry notes that the port will reopen next week.");
         assertEquals("the port will reopen next week.", b.text(only(b).content()), show(b));
@@ -221,8 +217,7 @@ class AttributionReviewTest {
     @Test
     void anInvertedCueAfterAQuotedTitleInsideASentenceIsNoQuotation() {
         // a quoted title mid-sentence ("Her album “Harbour Lights,” notes X, sold …") is no quotation X speaks
-        Article a = annotate("Ada Lin sings. Her debut album “Harbour Lights,” notes Tom Reyes, sold a million copies.");
-        for (Attribution c : a.attributions()) assertFalse(a.text(c.cue()).equals("notes"), show(a));
+        noClaim("Ada Lin sings. Her debut album “Harbour Lights,” notes Tom Reyes, sold a million copies.", "notes", null);
         // still: a quotation that opens the sentence, also one of several sentences, or one after a colon
         for (String s : new String[]{"Sales fell. “The market is weak,” notes Tom Reyes.",
                 "Sales fell. “Prices rose. The market is weak,” notes Tom Reyes.",
