@@ -296,6 +296,8 @@ final class AttributionAnnotator implements Annotator {
         final List<Draft> drafts = new ArrayList<>();
         /** The bodies whose documents this rule made speak ("a note from X"): a later "the note says" is theirs only if one. */
         private final Set<String> documentBodies = new HashSet<>();
+        /** The bodies said to issue a new document ("X issued a statement"), by the document's noun. */
+        private final java.util.Map<String, Set<String>> issuedBodies = new java.util.HashMap<>();
 
         Work(Article a) {
             this.a = a;
@@ -1621,8 +1623,8 @@ final class AttributionAnnotator implements Annotator {
          * speaks for it, as after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was
          * released"), one the actor did not write ("X received a letter", "X published a letter from Y": a "from/by/of"
          * after the noun names another writer; an outlet publishes others' letters and op-eds), nor a definite document ("X
-         * published the report", which may be another's). With two issuing bodies (counted with the documents of
-         * "a note from X") "the statement" is neither's.
+         * published the report", which may be another's). With two bodies issuing a statement each (or another
+         * body's document of "a note from X") "the statement" is neither's.
          */
         void documentIssued(int i, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
@@ -1648,8 +1650,12 @@ final class AttributionAnnotator implements Annotator {
             // "published a letter from Tom Reyes / from a reader": another writer; an outlet publishes others' documents
             if (e.type() == org.claimgraph.model.EntityType.OUTLET || k + 1 < se && AUTHOR_PREPOSITIONS.contains(v.lower[k + 1])) return;
             issuedNoun = k;
-            documentBodies.add(e.key());
-            speakers.documentIssuedBy(documentBodies.size() == 1 ? e.key() : null, v.lemma[k]);
+            // (two bodies issuing the same kind of document, or another body's document of the older rule: "the
+            // statement" is neither's; "X issued a statement … police released a report" leaves "the report" the police's)
+            Set<String> issuers = issuedBodies.computeIfAbsent(v.lemma[k], x -> new HashSet<>());
+            issuers.add(e.key());
+            boolean other = issuers.size() > 1 || !documentBodies.isEmpty() && !documentBodies.equals(Set.of(e.key()));
+            speakers.documentIssuedBy(other ? null : e.key(), v.lemma[k]);
         }
 
         /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */

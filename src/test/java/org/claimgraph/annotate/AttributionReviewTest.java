@@ -137,6 +137,10 @@ class AttributionReviewTest {
         // still: the same document noun, issued by one body
         Article b = annotate("Amnesty International published a report on Tuesday.\n\nThe report says guards beat detainees in the prison.");
         assertEquals("Amnesty International", speaker(b, only(b)), show(b));
+        // still: a later body's document of another noun is that body's
+        Article d = annotate("Dorn Industries issued a statement on Monday.\n\nLater that day, the Kessa Fire Authority released a report on the fire. "
+                + "The report says workers at the plant had disabled the alarms.");
+        assertTrue(d.attributions().stream().anyMatch(c -> d.text(c.cue()).equals("says") && speaker(d, c).equals("Kessa Fire Authority")), show(d));
     }
 
     @Test
