@@ -176,6 +176,13 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> BODY_DOCUMENTS = WORDS.set("BODY_DOCUMENTS");
     /** Verbs by which an actor puts out a document of its own ("issued a statement", "released a report"). */
     private static final Set<String> ISSUING = WORDS.set("ISSUING");
+    /** "a letter from/by/of X": the prepositions that name a document's writer after its noun. */
+    private static final Set<String> AUTHOR_PREPOSITIONS = Set.of("from", "by", "of");
+    /** Words that open a clause inside another: a boundary between two finite verbs. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "which", "who");
+    /** Collective heads that agree as plurals ("police say"): "police reports" is never subject and verb. */
+    private static final Set<String> PLURAL_HEADS = WORDS.set("PLURAL_HEADS");
+    private static final Set<String> NEW_OR_OTHERS_DOCUMENT = Set.of("a", "an", "their", "his", "her");
     /** Prepositions and relatives that end a document's title words before any name is reached. */
     private static final Set<String> TITLE_BREAKS = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with", "about",
             "against", "over", "into", "that", "which", "who", "whose");
@@ -289,6 +296,8 @@ final class AttributionAnnotator implements Annotator {
         final List<Draft> drafts = new ArrayList<>();
         /** The bodies whose documents this rule made speak ("a note from X"): a later "the note says" is theirs only if one. */
         private final Set<String> documentBodies = new HashSet<>();
+        /** The bodies said to issue a new document ("X issued a statement"), by the document's noun. */
+        private final java.util.Map<String, Set<String>> issuedBodies = new java.util.HashMap<>();
 
         Work(Article a) {
             this.a = a;
@@ -874,11 +883,14 @@ final class AttributionAnnotator implements Annotator {
             if (!verb && invertedPresentAfterQuote(i, s)) verb = true;
             // "The ministry notes that the port …", "the agency warns that …": the same after a source's singular head noun
             // (the verb agrees with it), with "that" and the start of a clause after it. Must NOT catch a compound noun with
-            // a relative clause ("ministry notes that were leaked": a verb right after "that"), a plural head ("officials
-            // notes" is no agreement), nor the noun after a determiner ("the notes that")
+            // a relative clause ("ministry notes that were leaked": a verb right after "that"; "police reports that officers
+            // filed … were released", "ministry reports that Reuters reviewed show …": an object relative, whose clause holds
+            // two finite verbs with no boundary between them), a plural head ("officials notes" is no agreement; "police
+            // reports": words-attribution PLURAL_HEADS), nor the noun after a determiner ("the notes that")
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 2 < end
                     && v.pos[i - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[i - 1]) && v.lower[i - 1].equals(v.lemma[i - 1])
-                    && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2) && !cuesFor(i).isEmpty()) verb = true;
+                    && !PLURAL_HEADS.contains(v.lower[i - 1]) && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2)
+                    && !relativeGap(i + 2, end) && !cuesFor(i).isEmpty()) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
             // preposition (no cue word of the lexicon is one)
             if (!verb && v.pos[i].equals("ADP") && !v.lower[i].equals("according") && i > v.sentFirst[s] && i + 1 < end
@@ -1049,11 +1061,26 @@ final class AttributionAnnotator implements Annotator {
             // "He kept letters, notes and photos" has no name after it)
             boolean clause = !closing && v.word[i - 1].equals(",") && clauseBefore(sb, i - 1);
             if (!closing && !clause || cuesFor(i).isEmpty()) return false;
+            // (the quotation must open the sentence, or follow a colon or a dash: a quoted title inside a sentence, "Her
+            // album “Harbour Lights,” notes X, sold …", is no quotation X speaks)
+            if (closing && !quoteOpensSentence(i, sb)) return false;
             int k = i + 1;
             // ("points out the coach": the particle of a two-word cue)
             if (k + 1 < se && v.pos[k].equals("ADP") && !v.lower[k].equals("of")) k++;
             if (clause) return v.actorAt[k] != null && v.firstToken(v.actorAt[k]) == k && personEnds(new int[]{k, v.lastTokenOf(v.actorAt[k]) + 1});
             return v.pos[k].equals("PROPN") || v.actorAt[k] != null || v.pos[k].equals("DET");
+        }
+
+        /** The latest quotation ending before token i opens before or at the sentence's start, or right after a colon or a dash. */
+        boolean quoteOpensSentence(int i, int sb) {
+            Span q = null;
+            for (Span x : quotes) if (x.end() <= v.begin(i) && (q == null || x.end() > q.end())) q = x;
+            if (q == null) return false;
+            if (q.begin() <= v.begin(sb)) return true;
+            // (the span starts inside its opening mark)
+            String before = a.body().substring(v.begin(sb), q.begin()).strip();
+            if (!before.isEmpty() && "“\"‘'«".indexOf(before.charAt(before.length() - 1)) >= 0) before = before.substring(0, before.length() - 1).strip();
+            return before.isEmpty() || before.endsWith(":") || before.endsWith("—") || before.endsWith("–") || before.endsWith("-");
         }
 
         /** Lexicon entries for token i by its lemma, or by its form when the lemmatizer left it inflected. */
@@ -1482,8 +1509,10 @@ final class AttributionAnnotator implements Annotator {
         void clauseBeforeColon(Draft d, int npBegin, int c1, int sb) {
             if (d.quote == null || !drafts.contains(d) || npBegin - 1 <= sb || !v.word[npBegin - 1].equals(",") || !clauseBefore(sb, npBegin - 1)) return;
             // (a fronted adverbial is no claim: "Putting a fine point on his reasons, X stated: “…”", "After the vote, X
-            // said: “…”" — a participle or a preposition or subordinator opening the words before the speaker)
-            if (v.pos[sb].equals("ADP") || v.pos[sb].equals("SCONJ") || v.isVerb(sb) && (v.lower[sb].endsWith("ing") || v.lower[sb].endsWith("ed"))) return;
+            // said: “…”", "After he met the leaders, X said: “…”" — a participle or a preposition or subordinator opening
+            // words before the speaker that hold no main clause of their own). Must NOT drop a claim that opens with one:
+            // "If the talks fail, there will be strikes, X warned: …", "In the end this is about money, X said: …".
+            if (frontedAdverbialOnly(sb, npBegin - 1)) return;
             int k = c1;
             while (k < v.n && v.begin(k) < d.quote.begin() && !v.word[k].equals(":")) k++;
             if (k >= v.n || !v.word[k].equals(":") || v.begin(k) > d.quote.begin()) return;
@@ -1500,6 +1529,50 @@ final class AttributionAnnotator implements Annotator {
             n.clauseCue = true;
             n.confidence = d.confidence;
             drafts.add(n);
+        }
+
+        /**
+         * Whether the words [sb, end) are only a fronted adverbial: they open with a preposition, a subordinator or a
+         * participle ("-ing", "-ed"), and hold no finite verb of a main clause — after their first comma when they have
+         * one ("If the talks fail, there will be …" has), else anywhere after a preposition or participle ("In the end
+         * this is about money" has; "Asked about the deal" has not). A subordinator with no comma after it ("After he met
+         * the leaders") opens a subordinate clause only.
+         */
+        boolean frontedAdverbialOnly(int sb, int end) {
+            boolean sconj = v.pos[sb].equals("SCONJ");
+            if (!(v.pos[sb].equals("ADP") || sconj || v.isVerb(sb) && (v.lower[sb].endsWith("ing") || v.lower[sb].endsWith("ed")))) return false;
+            int comma = -1;
+            for (int k = sb + 1; k < end && comma < 0; k++) if (v.word[k].equals(",")) comma = k;
+            if (comma < 0 && sconj) return true;
+            for (int k = (comma < 0 ? sb : comma) + 1; k < end; k++) if (finiteVerb(k)) return false;
+            return true;
+        }
+
+        /**
+         * Whether the words [b, end) hold two finite verb groups with no clause boundary between them (punctuation, a
+         * conjunction, a subordinator, "that", "whether", "which", "who", or a cue verb whose clause follows): "officers
+         * filed after the raid were never released", "the newspaper obtained show …" — the gap of an object relative
+         * clause. A verb starts a group unless it is in "-ing" or follows an auxiliary (past adverbs) or "to".
+         */
+        boolean relativeGap(int b, int end) {
+            int groups = 0;
+            for (int k = b; k < end; k++) {
+                if (v.isPunct(k) || v.pos[k].equals("CCONJ") || v.pos[k].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[k])) { groups = 0; continue; }
+                if (!v.isVerb(k) || v.lower[k].endsWith("ing")) continue;
+                int p = k - 1;
+                while (p >= b && v.pos[p].equals("ADV")) p--;
+                if (p >= b && (v.pos[p].equals("AUX") || v.lower[p].equals("to"))) continue;
+                if (++groups >= 2) return true;
+                if (!cuesFor(k).isEmpty()) groups = 0;
+            }
+            return false;
+        }
+
+        /** A finite verb, roughly: an auxiliary, or a verb not in "-ing" right after its subject (a noun or pronoun), not after "to". */
+        boolean finiteVerb(int k) {
+            if (v.pos[k].equals("AUX")) return !v.lower[k].equals("being") && !v.lower[k].equals("been");
+            return v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing") && k - 1 >= 0
+                    && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("PROPN") || v.pos[k - 1].equals("PRON"));
         }
 
         /** The first token of a title before a name at token k, not before token floor: role nouns ("spokesman") and the body named before them. */
@@ -1540,17 +1613,28 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
-        /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
+        /** The token of the document noun the latest "X issued a …" made X's (not a document of unknown author), or -1. */
+        private int issuedNoun = -1;
+
         /**
          * "Nordvik Rail has issued a statement.", "The council released a new report on Monday": a named actor right
          * before a verb of issuing (words-attribution ISSUING: issue, release, publish) whose object is a new document ("a",
-         * "an", adjectives, a document noun) is that document's author: a later "the statement says" speaks for it, as
-         * after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was released"), one
-         * the actor did not write ("X received a letter"), nor a definite document ("X published the report", which may be
-         * another's).
+         * "an", adjectives, a document noun) is that document's author: a later "the statement says" (the same noun only)
+         * speaks for it, as after "In a statement, X said". Must NOT catch a document issued by no one named ("A report was
+         * released"), one the actor did not write ("X received a letter", "X published a letter from Y": a "from/by/of"
+         * after the noun names another writer; an outlet publishes others' letters and op-eds), nor a definite document ("X
+         * published the report", which may be another's). With two bodies issuing a statement each (or another
+         * body's document of "a note from X") "the statement" is neither's.
          */
         void documentIssued(int i, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
+            // "Investigators sent a letter", "a report by the auditors", "in their report, they said": a new document of the
+            // issuer's noun not issued by it, or one owned by people ("their", "his", "her"; not "its", which may be the issuer)
+            if (NEW_OR_OTHERS_DOCUMENT.contains(v.lower[i]) && i + 1 < se) {
+                int k = i + 1;
+                while (k < se && k < i + 4 && v.pos[k].equals("ADJ")) k++;
+                if (k < se && k != issuedNoun && v.pos[k].equals("NOUN") && Speakers.isDocument(v.lemma[k])) speakers.documentOfUnknownAuthor(v.lemma[k]);
+            }
             if (!v.pos[i].equals("VERB") || !ISSUING.contains(v.lemma[i]) || i - 1 < sb) return;
             int k = i + 1;
             if (k >= se || !(v.lower[k].equals("a") || v.lower[k].equals("an"))) return;
@@ -1562,9 +1646,19 @@ final class AttributionAnnotator implements Annotator {
             Mention m = v.actorAt[j];
             if (m == null || v.lastTokenOf(m) != j || v.isVerb(j)) return;
             org.claimgraph.model.Entity e = v.entityOf(m);
-            if (e != null && e.type().isActor() && e.type() != org.claimgraph.model.EntityType.UNNAMED_SOURCE) speakers.documentBy(e.key());
+            if (e == null || !e.type().isActor() || e.type() == org.claimgraph.model.EntityType.UNNAMED_SOURCE) return;
+            // "published a letter from Tom Reyes / from a reader": another writer; an outlet publishes others' documents
+            if (e.type() == org.claimgraph.model.EntityType.OUTLET || k + 1 < se && AUTHOR_PREPOSITIONS.contains(v.lower[k + 1])) return;
+            issuedNoun = k;
+            // (two bodies issuing the same kind of document, or another body's document of the older rule: "the
+            // statement" is neither's; "X issued a statement … police released a report" leaves "the report" the police's)
+            Set<String> issuers = issuedBodies.computeIfAbsent(v.lemma[k], x -> new HashSet<>());
+            issuers.add(e.key());
+            boolean other = issuers.size() > 1 || !documentBodies.isEmpty() && !documentBodies.equals(Set.of(e.key()));
+            speakers.documentIssuedBy(other ? null : e.key(), v.lemma[k]);
         }
 
+        /** "in a statement", "in a report published on Monday" in the cue's sentence before the content: the claim's document. */
         boolean documentAdverbial(Span cue) {
             int s = v.sentenceOfOffset(cue.begin());
             for (int k = v.sentFirst[s]; k + 2 < v.sentEnd[s]; k++) {

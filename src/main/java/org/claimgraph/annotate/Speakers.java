@@ -36,6 +36,8 @@ final class Speakers {
     /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
     private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
+    private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
+    private static final Set<String> SERVICE_MODIFIERS = WORDS.set("SERVICE_MODIFIERS");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
     /** Prepositions that introduce a source ("according to X", "by X", "from X"). */
@@ -134,8 +136,21 @@ final class Speakers {
 
     /** The author of the latest document named with its author ("a statement released by X"), for "the statement reads". */
     private String lastDocumentAuthor;
+    /** The noun of that document when it was only said to be issued ("X issued a statement"): then only "the statement" is X's. */
+    private String lastDocumentLemma;
 
-    void documentBy(String key) { lastDocumentAuthor = key; }
+    void documentBy(String key) { lastDocumentAuthor = key; lastDocumentLemma = null; }
+
+    /** "X issued a statement": a later "the statement says" (this noun only, not "the letter") speaks for X. */
+    void documentIssuedBy(String key, String lemma) { lastDocumentAuthor = key; lastDocumentLemma = key == null ? null : lemma; }
+
+    /**
+     * "Investigators sent a letter", "a letter from a reader": a new document with this noun whose author is not the issuer
+     * recorded: a later "the letter" may be that one, so the issuer no longer owns it.
+     */
+    void documentOfUnknownAuthor(String lemma) {
+        if (lastDocumentLemma != null && lastDocumentLemma.equals(lemma)) { lastDocumentAuthor = null; lastDocumentLemma = null; }
+    }
 
     /** Records that this actor just spoke at this offset (for later pronouns). */
     void spoke(int offset, String key) { note(offset, key); }
@@ -218,9 +233,12 @@ final class Speakers {
         }
         // "A DEA statement said", "an Oxfam report found": a body's or an outlet's name right before the document noun,
         // after the article, is its author. Not a country or a place ("a new Iran report" is about Iran), nor a person
-        // ("a Trump statement" may be about him), nor a name with other words between it and the noun.
+        // ("a Trump statement" may be about him), nor a name with other words between it and the noun. Nor a document of
+        // accusation (words-attribution ACCUSING_DOCUMENTS: "the Dorn indictment/complaint" names the accused), nor when
+        // the sentence names another source ("…, according to the regulator").
         Mention m = head - 1 > b ? v.actorAt[head - 1] : null;
-        if (m != null && v.lastTokenOf(m) == head - 1 && ARTICLES.contains(v.lower[b])) {
+        if (m != null && v.lastTokenOf(m) == head - 1 && ARTICLES.contains(v.lower[b]) && !ACCUSING_DOCUMENTS.contains(v.lemma[head])
+                && !accordingToInSentence(head)) {
             int f = v.firstToken(m);
             boolean adjectives = true;
             for (int i = b + 1; i < f; i++) if (!v.pos[i].equals("ADJ")) adjectives = false;
@@ -228,6 +246,18 @@ final class Speakers {
             if (adjectives && f > b && x != null && (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.OUTLET)) return named(m);
         }
         return null;
+    }
+
+    private boolean serviceModifierIn(int b, int e) {
+        for (int i = b; i < e; i++) if (SERVICE_MODIFIERS.contains(v.lower[i])) return true;
+        return false;
+    }
+
+    /** "according to" anywhere in the sentence of token k. */
+    private boolean accordingToInSentence(int k) {
+        int s = v.sentenceOfOffset(v.begin(k));
+        for (int i = v.sentFirst[s]; i + 1 < v.sentEnd[s]; i++) if (v.lower[i].equals("according") && v.lower[i + 1].equals("to")) return true;
+        return false;
     }
 
     private boolean isPossessive(int k) {
@@ -241,6 +271,10 @@ final class Speakers {
         if (b >= 2 && v.lemma[b - 1].equals("be") && v.lower[b - 2].equals("there")) return null;
         if (e - b == 1 && isPronoun(v.lower[b])) return pronoun(b);
         if (e - b == 1 && v.pos[b].equals("PRON")) return null;
+        // "the fire/ambulance/weather service says": a service speaks only as a public or news body named by its modifier
+        // (words-attribution SERVICE_MODIFIERS); must NOT catch a product or business ("the streaming service", "the
+        // service charged them twice")
+        if (v.lemma[last].equals("service") && v.actorAt[last] == null && !serviceModifierIn(b, last)) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
         // the head noun: before the first preposition ("a resident of the town", "medical sources in the area")
         int head = last;
@@ -253,7 +287,8 @@ final class Speakers {
         if (hl != null && DOCUMENT.contains(hl)) {
             Resolved r = documentAuthor(b, e, head);
             if (r != null) return r;
-            if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor))
+            if (DEFINITE.contains(v.lower[b]) && lastDocumentAuthor != null && entities.containsKey(lastDocumentAuthor)
+                    && (lastDocumentLemma == null || lastDocumentLemma.equals(hl)))
                 return new Resolved(lastDocumentAuthor, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
             // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
             // article and the document, is its author
