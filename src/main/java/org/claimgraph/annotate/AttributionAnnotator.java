@@ -74,7 +74,10 @@ final class AttributionAnnotator implements Annotator {
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|so-called\\s+evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
                     + "\\b(?:campaign|fabricat\\w*|lies?|provocation|fake|propaganda|false|baseless|groundless|unfounded|unsubstantiated|reckless|ridiculous|absurd|nonsense|disinformation|hoax|slander|smear|inaccurate|misleading|untrue|incorrect|distorted|defamatory|errors|impossible)\\b"
-                    + "|(?:was|were|is|are)\\s+(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|a lie)\\b"
+                    // "That is simply untrue", "that's completely false", "it's an outright lie": an intensifier or a
+                    // pronoun's contracted "is" changes nothing (not a possessive: "Moscow's false claims" is no denial)
+                    + "|(?:\\b(?:was|were|is|are)|\\b(?:that|it|this)['’]s)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?"
+                    + "(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|(?:a|an)\\s+(?:(?:" + WORDS.alternation("LIE_ADJECTIVE") + ")\\s+)?(?:lie|fabrication|falsehood))\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
                     + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"

@@ -71,6 +71,21 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aRejectionWithAnIntensifierOrAContractedIsStillDenies() {
+        // "That is simply untrue", "That's completely false", "It's an outright lie": the intensifier and the pronoun's
+        // contracted "is" do not hide the rejection
+        for (String q : java.util.List.of("That is simply untrue", "That’s completely false", "It’s an outright lie", "That is a complete fabrication")) {
+            Article a = annotate("The opposition accused the minister of hiding the report.\n\n“" + q + ",” the minister, Ada Lin, said.");
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(q)), show(a));
+            assertStance(a, Stance.DENIES, q);
+        }
+        // must NOT: a possessive before "false" is no contracted "is"; the minister accuses
+        Article b = annotate("The opposition accused the minister of hiding the report.\n\n“The company’s false figures misled every investor,” the minister, Ada Lin, said.");
+        assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).contains("false figures")), show(b));
+        assertStance(b, Stance.ALLEGES, "false figures");
+    }
+
+    @Test
     void aTitleWithItsBeforeTheNameSpeaksForTheBodyThatRejected() {
         // "Its president, NAME, …": the possessive title in apposition before the name ties the speaker to the body
         Article a = annotate("Lead paragraph of the report.\n\n"
