@@ -63,7 +63,7 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> DATELINE_NOT_OUTLET = WORDS.set("DATELINE_NOT_OUTLET");
     /** Roles that name a seat only as "the member for Lowmoor East" (a compass word ends the name); else the body they speak for. */
     private static final Set<String> SEAT_MEMBER_ROLES = WORDS.set("SEAT_MEMBER_ROLES");
-    /** Roles that name a seat right after "the" ("the member for Harlow Vale"). */
+    /** Roles that name a seat right after "the" ("the member for Brenmoor Dale"). */
     private static final Set<String> SEAT_THE_ROLES = WORDS.set("SEAT_THE_ROLES");
     /** Last words of a constituency's name ("Lowmoor East"). */
     private static final Set<String> SEAT_COMPASS = WORDS.set("SEAT_COMPASS");
