@@ -78,6 +78,9 @@ final class AttributionAnnotator implements Annotator {
                     // pronoun's contracted "is" changes nothing (not a possessive: "Moscow's false claims" is no denial)
                     + "|(?:\\b(?:was|were|is|are)|\\b(?:that|it|this)['’]s)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?"
                     + "(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|(?:a|an)\\s+(?:(?:" + WORDS.alternation("LIE_ADJECTIVE") + ")\\s+)?(?:lie|fabrication|falsehood))\\b"
+                    // "my remarks were taken out of context", "the email was quoted wildly out of context": words attributed to
+                    // the speaker's side are disowned (a passive of taking or quoting; not "out of context" alone)
+                    + "|\\b(?:taken|quoted|lifted|pulled|ripped|twisted|cited|presented|used)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + "|wildly|badly|completely|deliberately)\\s+)?out\\s+of\\s+context\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
                     + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
@@ -108,7 +111,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible"};
+            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible", "context"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {

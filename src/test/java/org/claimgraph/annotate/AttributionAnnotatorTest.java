@@ -86,6 +86,20 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void wordsTakenOutOfContextAreDisowned() {
+        // "were taken out of context": the speaker disowns the words the accusation rests on
+        for (String q : java.util.List.of("My remarks were taken out of context", "The email was being taken wildly out of context")) {
+            Article a = annotate("The opposition accused the minister of gagging staff.\n\n“" + q + ",” the minister, Ada Lin, said.");
+            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(q)), show(a));
+            assertStance(a, Stance.DENIES, q);
+        }
+        // must NOT: "out of context" with no taking or quoting ("makes no sense out of context") is no rejection
+        Article b = annotate("The opposition accused the minister of gagging staff.\n\n“The memo makes no sense out of context but it shows the gag,” the opposition leader, Tom Reyes, said.");
+        assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).contains("makes no sense")), show(b));
+        assertStance(b, Stance.ALLEGES, "makes no sense");
+    }
+
+    @Test
     void aTitleWithItsBeforeTheNameSpeaksForTheBodyThatRejected() {
         // "Its president, NAME, …": the possessive title in apposition before the name ties the speaker to the body
         Article a = annotate("Lead paragraph of the report.\n\n"
