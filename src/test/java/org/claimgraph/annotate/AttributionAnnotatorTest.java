@@ -70,33 +70,34 @@ class AttributionAnnotatorTest {
         assertStance(annotate("Lawyer Ana Mirel said the prosecution's case was simply not ready for trial."), Stance.ALLEGES, "not ready");
     }
 
+    /** The quoted words of the minister answering an accusation (the lead) are a claim with the given stance. */
+    private static void assertQuotedStance(String lead, String quote, Stance stance) {
+        Article a = annotate(lead + "\n\n“" + quote + ",” the minister, Ada Lin, said.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(quote)), show(a));
+        assertStance(a, stance, quote);
+    }
+
     @Test
     void aRejectionWithAnIntensifierOrAContractedIsStillDenies() {
         // "That is simply untrue", "That's completely false", "It's an outright lie": the intensifier and the pronoun's
         // contracted "is" do not hide the rejection
+        String lead = "The opposition accused the minister of hiding the report.";
         for (String q : java.util.List.of("That is simply untrue", "That’s completely false", "It’s an outright lie", "That is a complete fabrication")) {
-            Article a = annotate("The opposition accused the minister of hiding the report.\n\n“" + q + ",” the minister, Ada Lin, said.");
-            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(q)), show(a));
-            assertStance(a, Stance.DENIES, q);
+            assertQuotedStance(lead, q, Stance.DENIES);
         }
         // must NOT: a possessive before "false" is no contracted "is"; the minister accuses
-        Article b = annotate("The opposition accused the minister of hiding the report.\n\n“The company’s false figures misled every investor,” the minister, Ada Lin, said.");
-        assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).contains("false figures")), show(b));
-        assertStance(b, Stance.ALLEGES, "false figures");
+        assertQuotedStance(lead, "The company’s false figures misled every investor", Stance.ALLEGES);
     }
 
     @Test
     void wordsTakenOutOfContextAreDisowned() {
         // "were taken out of context": the speaker disowns the words the accusation rests on
+        String lead = "The opposition accused the minister of gagging staff.";
         for (String q : java.util.List.of("My remarks were taken out of context", "The email was being taken wildly out of context")) {
-            Article a = annotate("The opposition accused the minister of gagging staff.\n\n“" + q + ",” the minister, Ada Lin, said.");
-            assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(q)), show(a));
-            assertStance(a, Stance.DENIES, q);
+            assertQuotedStance(lead, q, Stance.DENIES);
         }
         // must NOT: "out of context" with no taking or quoting ("makes no sense out of context") is no rejection
-        Article b = annotate("The opposition accused the minister of gagging staff.\n\n“The memo makes no sense out of context but it shows the gag,” the opposition leader, Tom Reyes, said.");
-        assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).contains("makes no sense")), show(b));
-        assertStance(b, Stance.ALLEGES, "makes no sense");
+        assertQuotedStance(lead, "The memo makes no sense out of context but it shows the gag", Stance.ALLEGES);
     }
 
     @Test
