@@ -80,7 +80,7 @@ final class AttributionAnnotator implements Annotator {
                     + "(?:false|baseless|groundless|unfounded|fabricated|fake|untrue|lies|(?:a|an)\\s+(?:(?:" + WORDS.alternation("LIE_ADJECTIVE") + ")\\s+)?(?:lie|fabrication|falsehood))\\b"
                     // "my remarks were taken out of context", "the email was quoted wildly out of context": words attributed to
                     // the speaker's side are disowned (a passive of taking or quoting; not "out of context" alone)
-                    + "|\\b(?:taken|quoted|lifted|pulled|ripped|twisted|cited|presented|used)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + "|wildly|badly|completely|deliberately)\\s+)?out\\s+of\\s+context\\b"
+                    + "|\\b(?:taken|quoted|lifted|pulled|ripped|twisted|cited|presented|used)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + "|" + WORDS.alternation("CONTEXT_ADVERB") + ")\\s+)?out\\s+of\\s+context\\b"
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
                     + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"

@@ -2399,7 +2399,7 @@ final class MentionAnnotator implements Annotator {
                 return false;
             }
             int k = to + 1;
-            if (k >= w.size) return false; // the text's last word: no gap after it
+            if (k >= w.size) return false;
             if (k + 1 < w.size && trim(w.gap(to)).equals("(") && w.allCaps(k) && w.gap(k).matches("\\)\\s*")) k++;
             else if (!trim(w.gap(to)).isEmpty()) return false;
             return k < w.size && k > to && sentEnd[k] == sentEnd[to] && w.capitalized(k) && !w.allCaps(k) && DOCUMENT_HEADS.contains(w.norm[k])
@@ -3433,7 +3433,7 @@ final class MentionAnnotator implements Annotator {
                         if (w.capitalized(j)) caps++;
                     }
                     // the text after word j up to the next word (the text's end after the last word)
-                    close = w.text.substring(w.end[j], j + 1 < w.size ? w.begin[j + 1] : w.text.length());
+                    close = w.gap(j);
                     if (close.indexOf('\n') >= 0 || close.indexOf('”') >= 0 || close.indexOf('"') >= 0) break;
                 }
                 if (j >= w.size) continue;
