@@ -42,9 +42,11 @@ public final class Bench {
      * @param clients   concurrent query clients
      * @param duration  query phase length
      * @param loader    whether to run Jena's bulk loader for comparison
+     * @param cold      whether to compare, each in a fresh JVM, the {@code ingest} command and the
+     *                  {@code tdb2.tdbloader} command on the same corpus and quads (needs {@code loader})
      */
     public record Settings(Path csv, Path seeds, int articles, BenchCorpus.Format format, Path work, Path queries,
-                           int clients, Duration duration, boolean loader) {}
+                           int clients, Duration duration, boolean loader, boolean cold) {}
 
     /** Articles extracted before the measured passes and not counted. */
     static final int WARMUP_ARTICLES = 4000;
@@ -115,6 +117,7 @@ public final class Bench {
         out.printf(Locale.ROOT, "store:      %d MB after ingest, %d MB after compaction (%.1f s)%n", sizeBefore >> 20, sizeAfter >> 20, compactMillis / 1000.0);
 
         if (s.loader()) loaderComparison(ingester, storeDir, in.millis(), in.storeMillis(), compactMillis);
+        if (s.loader() && s.cold()) coldComparison(corpus);
 
         try (Store store = Store.open(storeDir)) {
             Map<String, String> qs = QueryLoad.localQueries(s.queries());
@@ -173,6 +176,45 @@ public final class Bench {
         out.printf(Locale.ROOT, "            the ingest's write path alone on the same file: %d quads in %.1f s = %.0f quads/s, %.2fx the loader's time "
                 + "(%.1f s of CPU on one thread)%n", stored, wms / 1000.0, rate(stored, wms), wms / (double) Math.max(1, ms),
                 (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+    }
+
+    /**
+     * The comparison as a user meets it: the {@code ingest} command and Jena's {@code tdb2.tdbloader} command, each
+     * a fresh JVM started with this one's options and class path, the ingest reading the corpus and the loader the
+     * N-Quads dump of the ingested store. Both pay JVM start-up and JIT compilation, which the warmed-up figures
+     * above leave out; the ingest also loads its models. Wall time of each process, start to exit.
+     */
+    private void coldComparison(Path corpus) throws IOException, InterruptedException {
+        Path nq = s.work().resolve("dump.nq");
+        List<String> java = new java.util.ArrayList<>();
+        java.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the heap and collector options this JVM was given (not agents or debug options)
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-Xm") || a.startsWith("-XX:+Use") && a.endsWith("GC")) java.add(a);
+        }
+        java.add("-cp");
+        java.add(System.getProperty("java.class.path"));
+        List<String> ingest = new java.util.ArrayList<>(java);
+        ingest.addAll(List.of("org.claimgraph.cli.Main", "ingest", "--no-compact", "--max-file-size", (size(corpus) + 1) + "B",
+                "--store", s.work().resolve("cold-ingest-store").toString(), corpus.toString()));
+        List<String> loader = new java.util.ArrayList<>(java);
+        loader.addAll(List.of("tdb2.tdbloader", "--loc", s.work().resolve("cold-loader-store").toString(), nq.toString()));
+        long ingestMillis = child(ingest, "cold-ingest.log");
+        long loaderMillis = child(loader, "cold-loader.log");
+        out.printf(Locale.ROOT, "cold:       each command in a fresh JVM: claimgraph ingest %.1f s, tdb2.tdbloader %.1f s on its dump: %.2fx "
+                + "(start-up, model loading and JIT compilation included)%n", ingestMillis / 1000.0, loaderMillis / 1000.0,
+                ingestMillis / (double) Math.max(1, loaderMillis));
+    }
+
+    /** Runs a child process to its end, its output in a log file of the working directory; its wall time in ms. */
+    private long child(List<String> command, String log) throws IOException, InterruptedException {
+        Path logFile = s.work().resolve(log);
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        int code = p.waitFor();
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        if (code != 0) throw new IOException(command.get(command.indexOf("-cp") + 2) + " exited with " + code + "; its output is in " + logFile);
+        return ms;
     }
 
     /** CPU time this process has used, all threads (GC and JIT included), as the operating system counts it. */

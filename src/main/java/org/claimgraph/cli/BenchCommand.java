@@ -44,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-loader", description = "Skip the comparison with Jena's bulk loader.")
     boolean noLoader;
 
+    @Option(names = "--cold", description = "Also time the ingest command and Jena's tdb2.tdbloader command on the same quads, each in a fresh JVM (start-up and JIT compilation included).")
+    boolean cold;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Working directory for the corpus and stores (default: a temporary directory, deleted afterwards).")
     Path work;
 
@@ -53,6 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         Path seedDir = seeds.equals("none") ? null : Path.of(seeds);
         if (seedDir != null && !Files.isDirectory(seedDir)) throw new UserException("no such directory: " + seedDir + " (--seeds none to skip)", 2);
         if (!Files.isDirectory(queries)) throw new UserException("no such directory: " + queries, 2);
+        if (cold && noLoader) throw new UserException("--cold compares with the loader: it cannot go with --no-loader", 2);
         if (articles < 1 || clients < 1 || seconds < 1) throw new UserException("--articles, --clients and --duration must be at least 1", 2);
         BenchCorpus.Format f;
         try {
@@ -64,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = temporary ? Files.createTempDirectory("claimgraph-bench") : Files.createDirectories(work);
         if (!temporary && Files.list(dir).findAny().isPresent()) throw new UserException("the working directory " + dir + " is not empty", 2);
         try {
-            new Bench(new Bench.Settings(csv, seedDir, articles, f, dir, queries, clients, Duration.ofSeconds(seconds), !noLoader), System.out).run();
+            new Bench(new Bench.Settings(csv, seedDir, articles, f, dir, queries, clients, Duration.ofSeconds(seconds), !noLoader, cold), System.out).run();
         } finally {
             if (temporary) delete(dir);
         }

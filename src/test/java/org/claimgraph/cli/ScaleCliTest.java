@@ -24,14 +24,17 @@ class ScaleCliTest {
                 + "2,Strike,\"An airstrike hit the town, the army said.\"\n");
         CliTest.Result r = CliTest.run("bench", "--csv", csv.toString(), "--seeds", TestData.seeds().toString(),
                 "--articles", "30", "--format", "txt", "--queries", TestData.queries().toString(),
-                "--clients", "2", "--duration", "1", "--work", dir.resolve("work").toString());
+                "--clients", "2", "--duration", "1", "--cold", "--work", dir.resolve("work").toString());
         assertEquals(0, r.code(), r.err());
-        for (String figure : new String[] {"extract:", "articles/s", "triples/s", "peak", "MB after compaction", "phased loader", "write path alone", "p50", "p99", "errors"}) {
+        for (String figure : new String[] {"extract:", "articles/s", "triples/s", "peak", "MB after compaction", "phased loader", "write path alone", "cold:", "tdb2.tdbloader", "p50", "p99", "errors"}) {
             assertTrue(r.out().contains(figure), figure + " in:\n" + r.out());
         }
         assertTrue(r.out().contains("ingest:     30 articles"), r.out());
         assertTrue(r.out().contains(", 0 errors"), r.out());
         assertFalse(r.out().contains("federated"), "queries with SERVICE are skipped: " + r.out());
+        // the fresh-JVM runs really ingested and loaded: their logs say so
+        assertTrue(Files.readString(dir.resolve("work/cold-ingest.log")).contains("ingested 30, failed 0"), "cold ingest log");
+        assertTrue(Files.isDirectory(dir.resolve("work/cold-loader-store")), "cold loader store");
     }
 
     @Test
