@@ -96,6 +96,7 @@ public final class Bench {
         long compactMillis;
         long sizeBefore;
         long sizeAfter;
+        long stored;
         double inCpu;
         try (Store store = Store.open(storeDir)) {
             System.gc();
@@ -104,14 +105,17 @@ public final class Bench {
             in = ingester.ingest(List.of(corpus), store);
             inCpu = (cpuNanos() - cpu0) / 1e6 / Math.max(1, in.ingested());
             heap.stop();
+            stored = store.quadCount();
             sizeBefore = store.sizeOnDisk();
             long c = System.nanoTime();
             store.compact();
             compactMillis = (System.nanoTime() - c) / 1_000_000;
             sizeAfter = store.sizeOnDisk();
         }
-        out.printf(Locale.ROOT, "ingest:     %d articles in %.1f s = %.0f articles/s, %.0f triples/s (%d quads written, %d failed)%n",
-                in.ingested(), in.millis() / 1000.0, rate(in.ingested(), in.millis()), rate(in.quads(), in.millis()), in.quads(), in.failed());
+        // Articles that mention the same actors repeat its description (label, links) in the shared graphs: the store
+        // holds each such quad once, so the rate counts the distinct quads stored, not the quads extracted.
+        out.printf(Locale.ROOT, "ingest:     %d articles in %.1f s = %.0f articles/s, %.0f triples/s (%d distinct quads stored of %d extracted, %d failed)%n",
+                in.ingested(), in.millis() / 1000.0, rate(in.ingested(), in.millis()), rate(stored, in.millis()), stored, in.quads(), in.failed());
         out.printf(Locale.ROOT, "            %.2f ms of CPU per article: %.0f articles/s on %d idle cores%n", inCpu, cores() * 1000 / inCpu, cores());
         out.printf(Locale.ROOT, "heap:       peak %d MB used during ingest (max heap %d MB)%n", heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.printf(Locale.ROOT, "store:      %d MB after ingest, %d MB after compaction (%.1f s)%n", sizeBefore >> 20, sizeAfter >> 20, compactMillis / 1000.0);
