@@ -184,7 +184,7 @@ public final class Bench {
 
     /**
      * The comparison as a user meets it: the {@code ingest} command and Jena's {@code tdb2.tdbloader} command, each
-     * a fresh JVM started with this one's options and class path, the ingest reading the corpus and the loader the
+     * a fresh JVM started with this one's heap and collector options and class path, the ingest reading the corpus and the loader the
      * N-Quads dump of the ingested store. Both pay JVM start-up and JIT compilation, which the warmed-up figures
      * above leave out; the ingest also loads its models. Wall time of each process, start to exit.
      */
@@ -196,9 +196,11 @@ public final class Bench {
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("-Xm") || a.startsWith("-XX:+Use") && a.endsWith("GC")) java.add(a);
         }
-        java.add("-cp");
-        java.add(System.getProperty("java.class.path"));
         List<String> ingest = new java.util.ArrayList<>(java);
+        // the JIT options the launcher gives batch commands (-XX:-UseOnStackReplacement …) go to the ingest only: the
+        // loader runs as Jena ships it
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) if (a.startsWith("-XX:-Use")) ingest.add(a);
+        for (List<String> c : List.of(java, ingest)) c.addAll(List.of("-cp", System.getProperty("java.class.path")));
         ingest.addAll(List.of("org.claimgraph.cli.Main", "ingest", "--no-compact", "--max-file-size", (size(corpus) + 1) + "B",
                 "--store", s.work().resolve("cold-ingest-store").toString(), corpus.toString()));
         List<String> loader = new java.util.ArrayList<>(java);
