@@ -790,6 +790,9 @@ class MentionAnnotatorTest {
         // must not: the definite article names one body
         Article b = annotate("Lawmakers asked the department to treat the group as the Transnational Smuggling Organization, the letter said.");
         assertTrue(b.entities().stream().anyMatch(e -> e.label().contains("Smuggling Organization")), b.entities().toString());
+        // must not: a lower-case noun goes on after the name, which stays the body it modifies
+        Article c = annotate("She joined the team as a Kessa Rowing Club coach in May, the club said.");
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Kessa Rowing Club")), c.entities().toString());
     }
 
     @Test
