@@ -1273,7 +1273,8 @@ final class AttributionAnnotator implements Annotator {
             }
             if (np != null && !inverted && !passive && host == null && documentBodyBefore(np)) bodyOfDocument = true;
             if (cue.documentOnly() && !bodyOfDocument && (participle || np == null || !documentSubject(np))
-                    && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that") && inquirer(np))) return;
+                    && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that")
+                         && cue.words().get(0).equals("find") && inquirer(np))) return;
             Draft shared = null;
             if (host != null) {
                 shared = host;
@@ -1775,11 +1776,11 @@ final class AttributionAnnotator implements Annotator {
             return body != null && body[1] == np[1];
         }
 
-        /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
         /**
          * A finding cue's subject that inquires and reports what it found ("The audit office found that …", "The research
-         * team found that …"): the phrase ends in an organisation's name or in a noun of words-attribution INQUIRY_HEADS.
-         * Read only with "that" right after the cue. Must NOT catch a person ("She found that the door was locked") nor
+         * panel found that …"): the phrase ends in an organisation's name or in a noun of words-attribution INQUIRY_HEADS.
+         * Read only for "find", with "that" right after the cue: other document-only cues ("NATO showed that it remains
+         * united", "X read that …") are no finding. Must NOT catch a person ("She found that the door was locked") nor
          * an ordinary noun ("The family found that the house …").
          */
         boolean inquirer(int[] np) {
@@ -1790,6 +1791,7 @@ final class AttributionAnnotator implements Annotator {
             return e != null && (e.type() == org.claimgraph.model.EntityType.ORGANIZATION || e.type() == org.claimgraph.model.EntityType.OUTLET) && m.span().end() == v.end(h);
         }
 
+        /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */
         boolean documentSubject(int[] np) {
             if (documentBodyBefore(np)) return true;
             for (int k = np[0]; k < np[1]; k++) if (Speakers.isDocument(v.lemma[k]) || Speakers.isDocument(v.lower[k])) return true;

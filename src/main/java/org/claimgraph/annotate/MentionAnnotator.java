@@ -210,8 +210,6 @@ final class MentionAnnotator implements Annotator {
         final Map<String, EntityType> newTypes = new HashMap<>();
         final Map<String, RoleInfo> roles = new HashMap<>();
         final Map<String, Set<String>> newMemberOf = new HashMap<>();
-        /** One-word country names the article writes as a surname after a given name ("Lena Chad"), by the name's word. */
-        final Map<String, String> surnameCountries = new HashMap<>();
         /** The body has no comma at all: a scraper stripped its punctuation, and appositions stand without commas. */
         final boolean stripped;
         /** Names of new actors that are not surface forms of a mention ("Northwind Energy" of "Northwind Energy Ltd"). */
@@ -343,7 +341,6 @@ final class MentionAnnotator implements Annotator {
             quotedPhrases();
             quotedTitles();
             sameBodies();
-            countrySurnames();
             return build();
         }
 
@@ -2425,7 +2422,7 @@ final class MentionAnnotator implements Annotator {
                 add(m);
                 return m;
             }
-            if (documentName(from, to) || type == EntityType.ORGANIZATION && categoryAfterAsA(from, to)) return null;
+            if (documentName(from, to)) return null;
             EntityType have = newTypes.get(key);
             if (have != null) type = have;
             else if (g.actors.containsKey(key) || g.places.containsKey(key) || g.regions.containsKey(key)) key = key + "-" + type.name().toLowerCase(java.util.Locale.ROOT);
@@ -2434,19 +2431,6 @@ final class MentionAnnotator implements Annotator {
             M m = new M(from, to, key, type, null, Mention.Kind.NAME, false);
             add(m);
             return m;
-        }
-
-        /**
-         * "designated the group as a Foreign Terrorist Organization", "listed as a Specially Designated Entity": a
-         * capitalised name the gazetteer does not know right after "as a"/"as an", ending the noun phrase, is a legal
-         * category something is put in, no body that acts. Not "joined as a Dorn Pell analyst" (a lower-case noun goes on),
-         * not "as the Kessa Rowing Club" (a definite article names one body), not a known actor (weighed before this).
-         */
-        boolean categoryAfterAsA(int from, int to) {
-            if (from < 2 || sentStart[from] || !(w.norm[from - 1].equals("a") || w.norm[from - 1].equals("an")) || !w.norm[from - 2].equals("as")) return false;
-            if (w.capitalized(from - 1) || w.capitalized(from - 2) || !trim(w.gap(from - 2)).isEmpty() || !trim(w.gap(from - 1)).isEmpty()) return false;
-            if (to + 1 >= w.size || sentEnd[to] != sentEnd[to + 1] || !trim(w.gap(to)).isEmpty()) return true;
-            return !w.capitalized(to + 1) && !"NOUN".equals(pos[to + 1]) && !"PROPN".equals(pos[to + 1]);
         }
 
         // ------------------------------------------------------------ 3. coreference
@@ -3197,31 +3181,8 @@ final class MentionAnnotator implements Annotator {
             if (from != end || from == 0 || t.kind() == Gazetteer.Kind.DEMONYM || sentStart[from]) return false;
             if (t.kind() == Gazetteer.Kind.ACTOR && g.actors.get(t.ref()).type() != EntityType.COUNTRY) return false;
             int p = from - 1;
-            boolean surname = w.capitalized(p) && !w.allCaps(p) && lex.givenNames.contains(w.norm[p]) && !lowerSeen.contains(w.norm[p])
+            return w.capitalized(p) && !w.allCaps(p) && lex.givenNames.contains(w.norm[p]) && !lowerSeen.contains(w.norm[p])
                     && trim(w.gap(p)).isEmpty() && w.gap(p).indexOf('\n') < 0 && claim[p] == null && !lex.placeWords.contains(w.norm[p]);
-            if (surname && t.kind() == Gazetteer.Kind.ACTOR) surnameCountries.put(w.norm[from], t.ref());
-            return surname;
-        }
-
-        /**
-         * A one-word country's name the article writes as a surname after a given name ("the preacher Lena Chad", "Tom
-         * Chad's ministry") is that family's name wherever else the word stands alone ("the Chad Foundation", "Chad said"):
-         * those mentions of the country are dropped, and no body named with the word is the country's unit. Only when
-         * the article names the country in no other way: a demonym, its capital or a longer name of it ("Chadian troops",
-         * "N'Djamena", "the Republic of Chad") keeps every mention, as does an article with no such given name.
-         */
-        void countrySurnames() {
-            if (surnameCountries.isEmpty()) return;
-            Set<String> keys = new java.util.HashSet<>(surnameCountries.values());
-            for (M m : ms) {
-                if (!keys.contains(m.key)) continue;
-                boolean bare = m.from == m.to && m.source == Gazetteer.Kind.ACTOR && m.kind != Mention.Kind.METONYM
-                        && m.key.equals(surnameCountries.get(w.norm[m.from]));
-                if (!bare) keys.remove(m.key); // the country named another way: it is there
-            }
-            if (keys.isEmpty()) return;
-            for (M m : new ArrayList<>(ms)) if (keys.contains(m.key)) drop(m);
-            for (Set<String> parents : newMemberOf.values()) parents.removeAll(keys);
         }
 
         /**

@@ -54,6 +54,10 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("Maria Olsen found that the door had been left unlocked.").attributions().isEmpty());
         assertTrue(annotate("The family found that the house had been emptied.").attributions().isEmpty());
         assertTrue(annotate("The Federal Water Audit Office found irregularities in two contracts.").attributions().isEmpty());
+        // must NOT: another document-only cue after a body ("showed that" is what a writing shows), nor a bare "team"
+        assertTrue(annotate("The Harbor Alliance showed that it remains united in the face of pressure from Norland.").attributions().isEmpty());
+        Article t = annotate("Kessa Motors said sales rose. The team found that students preferred the old model.");
+        assertTrue(t.attributions().stream().noneMatch(x -> t.text(x.content()).contains("students")), show(t));
     }
 
     @Test
