@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +96,7 @@ final class EventAnnotator implements Annotator {
         Map<String, List<Span>> triggersByKey = new HashMap<>();
         Map<String, Entity> localPlaces = new LinkedHashMap<>();
         Map<Integer, List<DateResolver.Found>> paragraphDates = new HashMap<>();
+        Optional<String> dateline = null;
         for (int s = 0; s < v.sentFirst.length; s++) {
             Span ss = v.sentenceSpan(s);
             String sentText = ss.of(a.body());
@@ -107,6 +109,13 @@ final class EventAnnotator implements Annotator {
                 Span trig = new Span(v.begin(i), v.end(i + len[0] - 1));
                 String place = place(v, s, i, i + len[0], PLACELESS.contains(type) ? null : localPlaces);
                 if (place == null && !PLACELESS.contains(type)) { i += len[0] - 1; continue; }
+                // a statement, meeting, trial or protest the sentence does not place happened where the article is datelined
+                // (its key stays the article's: only the place is added)
+                String placeOf = place;
+                if (place == null) {
+                    if (dateline == null) dateline = Optional.ofNullable(datelinePlace(v, localPlaces));
+                    placeOf = dateline.orElse(null);
+                }
                 if (dates == null) dates = DateResolver.find(sentText, pub);
                 PartialDate date = nearest(dates, trig.begin() - ss.begin());
                 if (date == null && !v.paragraphs.isEmpty()) {
@@ -134,7 +143,7 @@ final class EventAnnotator implements Annotator {
                 Integer injured = VIOLENT.contains(type) ? count(INJURED, sentText) : null;
                 String trigText = trig.of(a.body());
                 String key = place == null ? placelessKey(type, a.id(), v, i, len[0]) : key(type, place, date);
-                Entity pe = place == null ? null : localPlaces.getOrDefault(place, v.entity(place));
+                Entity pe = placeOf == null ? null : localPlaces.getOrDefault(placeOf, v.entity(placeOf));
                 String label = TYPE_LABELS.get(type)
                         + (place == null ? ": " + trigText : " in " + (pe == null ? place : pe.label()))
                         + (date == null ? "" : ", " + date.lexical());
@@ -145,10 +154,10 @@ final class EventAnnotator implements Annotator {
                     List<String> pp = new ArrayList<>(prev.perpetrators());
                     for (String x : perpetrators) if (!pp.contains(x)) pp.add(x);
                     PartialDate d = prev.date() == null || date != null && date.precision().compareTo(prev.date().precision()) > 0 ? date : prev.date();
-                    events.put(key, new Event(key, type, prev.label(), prev.trigger(), place, d, ps, pp,
+                    events.put(key, new Event(key, type, prev.label(), prev.trigger(), prev.place(), d, ps, pp,
                             max(prev.killed(), killed), max(prev.injured(), injured)));
                 } else {
-                    events.put(key, new Event(key, type, label, trig, place, date, participants, perpetrators, killed, injured));
+                    events.put(key, new Event(key, type, label, trig, placeOf, date, participants, perpetrators, killed, injured));
                 }
                 triggersByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(trig);
                 i += len[0] - 1;
@@ -169,6 +178,54 @@ final class EventAnnotator implements Annotator {
             if (lp != null && !added.contains(lp)) added.add(lp);
         }
         return a.withEvents(new ArrayList<>(events.values()), updated, added);
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /**
+     * The place of the article's dateline ("KESSA CITY, March 14 (Wire) -", "VALDOR, Ruritania (Agency) —"): words in capitals
+     * that open one of the first three paragraphs before a comma, a parenthesis or a dash, in a paragraph whose head (before
+     * any verb) holds a free-standing dash or a parenthesis. A place mention there; else a name no gazetteer knows, kept as
+     * a place of the article. Not capitals that open an ordinary sentence ("NATO said on Monday …", "PARIS is expensive"),
+     * nor words further in the article.
+     */
+    static String datelinePlace(TextView v, Map<String, Entity> localPlaces) {
+        for (int p = 0; p < v.paragraphs.size() && p < 3; p++) {
+            int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
+            int k = f;
+            while (k < v.n && k < f + 4 && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0))
+                    && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT)) && v.sent[k] == v.sent[f]) k++;
+            if (k == f || k >= v.n || !(v.word[k].equals(",") || v.word[k].equals("(") || DASHES.contains(v.word[k]))) continue;
+            if (!datelineHead(v, k)) continue;
+            if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
+            if (v.actorAt[f] != null) {
+                Entity e = v.entityOf(v.actorAt[f]);
+                // a country or a capital the recogniser took for its state ("MOSCOW, March 3 (Agency) -")
+                if (e != null && e.type() == EntityType.COUNTRY) return e.key();
+            }
+            StringBuilder name = new StringBuilder();
+            for (int w = f; w < k; w++) {
+                String x = v.word[w];
+                name.append(w > f ? " " : "").append(x.charAt(0)).append(x.substring(1).toLowerCase(Locale.ROOT));
+            }
+            String key = org.claimgraph.vocab.Ids.slug(name.toString());
+            Entity known = v.entity(key);
+            if (known != null && known.type() != EntityType.PLACE) key = "place-" + key;
+            if (v.entity(key) == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name.toString()));
+            return key;
+        }
+        return null;
+    }
+
+    /** From token k on, before any verb or full stop, a free-standing dash or a parenthesis closes a dateline's head. */
+    private static boolean datelineHead(TextView v, int k) {
+        for (int j = k; j < v.n && j < k + 12; j++) {
+            if (v.word[j].equals("(")) return true;
+            if (DASHES.contains(v.word[j]) && v.begin(j) > 0 && v.end(j) < v.body.length()
+                    && Character.isWhitespace(v.body.charAt(v.begin(j) - 1)) && Character.isWhitespace(v.body.charAt(v.end(j)))) return true;
+            if (v.isVerb(j) || v.word[j].equals(".")) return false;
+        }
+        return false;
     }
 
     /** A placeless event is its article's: type, article and the trigger's lemmas. */
@@ -317,6 +374,10 @@ final class EventAnnotator implements Annotator {
         int e = f;
         while (e < end && e - f < 4) {
             if (nameWord(v, e)) { e++; continue; }
+            // "Kossa-Nord", "Tal-Abyad" the tokenizer split at the hyphen: a capitalised part glued to the name continues it
+            // (not "Kossa - Nord" with spaces, a dash between two names)
+            if (e > f && v.begin(e) == v.end(e - 1) && v.word[e].length() > 2 && v.word[e].charAt(0) == '-'
+                    && Character.isUpperCase(v.word[e].charAt(1)) && v.placeAt[e] == null && v.actorAt[e] == null) { e++; continue; }
             if (e + 1 >= end || !ARTICLES.contains(v.lower[e]) || v.placeAt[e] != null || v.actorAt[e] != null || v.begin(e + 1) != v.end(e)) break;
             if (v.word[e + 1].length() > 2 && v.word[e + 1].charAt(0) == '-' && Character.isUpperCase(v.word[e + 1].charAt(1))) e += 2; // "al" "-Tawila"
             else if (e + 2 < end && v.word[e + 1].equals("-") && v.begin(e + 2) == v.end(e + 1) && nameWord(v, e + 2)) e += 3; // "al" "-" "Quriyah"

@@ -124,4 +124,27 @@ class EventAnnotatorTest {
         Event e = b.events().stream().filter(x -> x.type() == EventType.Shelling).findFirst().orElseThrow(() -> new AssertionError(b.events().toString()));
         assertEquals("Marzaf", b.entity(e.place()).label());
     }
+
+    @Test
+    void aHyphenatedVillageTheTokenizerSplitIsOneName() {
+        Article a = annotate("The attack hit an army post in Kessa-Nord, a village near the border, on Sunday, a source said.", "2025-02-11");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Attack).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("Kessa-Nord", a.entity(e.place()).label());
+        // a dash between two names with spaces joins nothing
+        Article b = annotate("The attack hit an army post in Kessa - Nord, a village near the border, on Sunday.", "2025-02-11");
+        assertTrue(b.events().stream().noneMatch(x -> x.place() != null && b.entity(x.place()) != null
+                && b.entity(x.place()).label().equals("Kessa-Nord")), b.events().toString());
+    }
+
+    @Test
+    void aTrialOrProtestTheSentenceDoesNotPlaceHappensAtTheDateline() {
+        Article a = annotate("Former mayor goes on trial\n\nVALDORRA, March 3 (Harbour Wire) - The trial of a former mayor opened on Monday, "
+                + "prosecutors said.", "2025-03-03");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Other).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("Valdorra", a.entity(e.place()).label());
+        assertTrue(e.key().startsWith("other/article-"), e.key());
+        // capitals opening an ordinary sentence are no dateline; violent events still need a place of their own
+        Article b = annotate("Mayor on trial\n\nNATO, the alliance, said on Monday that the trial had opened and the bombing was condemned.", "2025-03-03");
+        assertTrue(b.events().stream().allMatch(x -> x.type() == EventType.Other && x.place() == null), b.events().toString());
+    }
 }
