@@ -223,7 +223,9 @@ final class EventAnnotator implements Annotator {
             if (v.word[j].equals("(")) return true;
             if (DASHES.contains(v.word[j]) && v.begin(j) > 0 && v.end(j) < v.body.length()
                     && Character.isWhitespace(v.body.charAt(v.begin(j) - 1)) && Character.isWhitespace(v.body.charAt(v.end(j)))) return true;
-            if (v.isVerb(j) || v.word[j].equals(".")) return false;
+            // (the full stop of a state's abbreviation, "ERIE, Pa. -", ends no sentence)
+            boolean abbreviation = j > k && v.begin(j) == v.end(j - 1) && v.word[j - 1].length() <= 5 && Character.isUpperCase(v.word[j - 1].charAt(0));
+            if (v.isVerb(j) || v.word[j].equals(".") && !abbreviation) return false;
         }
         return false;
     }

@@ -143,6 +143,10 @@ class EventAnnotatorTest {
         Event e = a.events().stream().filter(x -> x.type() == EventType.Other).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
         assertEquals("Valdorra", a.entity(e.place()).label());
         assertTrue(e.key().startsWith("other/article-"), e.key());
+        // a state's abbreviation after the place ends no dateline
+        Article c = annotate("Former mayor goes on trial\n\nVALDORRA, Md. — The trial of a former mayor opened on Monday, prosecutors said.", "2025-03-03");
+        assertTrue(c.events().stream().anyMatch(x -> x.type() == EventType.Other && x.place() != null
+                && c.entity(x.place()).label().equals("Valdorra")), c.events().toString());
         // capitals opening an ordinary sentence are no dateline; violent events still need a place of their own
         Article b = annotate("Mayor on trial\n\nNATO, the alliance, said on Monday that the trial had opened and the bombing was condemned.", "2025-03-03");
         assertTrue(b.events().stream().allMatch(x -> x.type() == EventType.Other && x.place() == null), b.events().toString());
