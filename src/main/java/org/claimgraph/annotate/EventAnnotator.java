@@ -285,7 +285,8 @@ final class EventAnnotator implements Annotator {
         if (best >= 0) return v.placeAt[best].entityKey();
         for (int k = i + 1; k < v.sentEnd[s]; k++) {
             Mention m = v.actorAt[k];
-            if (m != null && v.lower[k - 1].equals("in")) {
+            // ("a visit to Ruritania", "talks to Ruritania" right after the trigger; not "said to Ruritania's envoy" further on)
+            if (m != null && (v.lower[k - 1].equals("in") || k - 1 == after && v.lower[k - 1].equals("to"))) {
                 Entity e = v.entityOf(m);
                 if (e != null && e.type() == EntityType.COUNTRY) return e.key();
             }

@@ -151,4 +151,14 @@ class EventAnnotatorTest {
         Article b = annotate("Mayor on trial\n\nNATO, the alliance, said on Monday that the trial had opened and the bombing was condemned.", "2025-03-03");
         assertTrue(b.events().stream().allMatch(x -> x.type() == EventType.Other && x.place() == null), b.events().toString());
     }
+
+    @Test
+    void aCountryRightAfterTheTriggerAndToIsTheVisitsPlace() {
+        Article a = annotate("The president will make a visit to Chile on Tuesday.", "2025-03-03");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Meeting).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("chile", e.place());
+        // "to" further from the trigger leads to a person, not the place of the visit
+        Article b = annotate("After the visit the president spoke briefly to Chile's envoy.", "2025-03-03");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+    }
 }
