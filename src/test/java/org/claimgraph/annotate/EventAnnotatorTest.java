@@ -161,4 +161,14 @@ class EventAnnotatorTest {
         Article b = annotate("After the visit the president spoke briefly to Chile's envoy.", "2025-03-03");
         assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
     }
+
+    @Test
+    void crashesOutbreaksElectionsAndBriefingsAreEvents() {
+        Article a = annotate("Health officials said the outbreak had spread, and the spokesman told a briefing that the referendum would go ahead.", "2025-03-03");
+        assertTrue(a.events().stream().filter(x -> x.type() == EventType.Other).count() == 2, a.events().toString());
+        assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.Statement), a.events().toString());
+        // promises to investigate or to rule name no happening (neither is a trigger)
+        Article b = annotate("The officials said they would investigate and rule on the matter.", "2025-03-03");
+        assertTrue(b.events().isEmpty(), b.events().toString());
+    }
 }
