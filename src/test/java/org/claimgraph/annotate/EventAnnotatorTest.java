@@ -171,4 +171,12 @@ class EventAnnotatorTest {
         Article b = annotate("The officials said they would investigate and rule on the matter.", "2025-03-03");
         assertTrue(b.events().isEmpty(), b.events().toString());
     }
+
+    @Test
+    void chlorineIsAChemicalAttackOnlyAsAWeapon() {
+        Article a = annotate("Activists said a chlorine attack on Kafr Varo in Idlib province killed three people.", "2025-03-03");
+        assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.ChemicalAttack), a.events().toString());
+        Article b = annotate("A freight train carrying chlorine tanks derailed near Aleppo, officials said.", "2025-03-03");
+        assertTrue(b.events().stream().noneMatch(x -> x.type() == EventType.ChemicalAttack), b.events().toString());
+    }
 }
