@@ -27,6 +27,10 @@ class EventAnnotatorTest {
             "The strike on 26 December killed five.|2018-01-05|2017-12-26",
             "The town fell in 2015.|2017-11-14|2015",
             "The talks of Oct. 3, 2016 failed.||2016-10-03",
+            "The minister said Tuesday the town was shelled.|2017-11-16|2017-11-14",
+            "A summit is planned for next month.|2017-11-16|2017-12",
+            "Talks will resume next Friday.|2017-11-17|2017-11-24",
+            "The vote is due tomorrow.|2017-12-31|2018-01-01",
     })
     void datesResolveAgainstPublicationAtTheTextsPrecision(String text, String published, String expected) {
         List<DateResolver.Found> f = DateResolver.find(text, published == null ? null : PartialDate.parse(published));
