@@ -91,7 +91,8 @@ final class EventAnnotator implements Annotator {
         for (Attribution at : a.attributions()) {
             if (at.cue() != null) for (int i = v.tokenAtOrAfter(at.cue().begin()); i < v.n && v.begin(i) < at.cue().end(); i++) cueTokens.add(i);
         }
-        PartialDate pub = a.meta().issued();
+        // (an article read without metadata: the full date of its dateline)
+        PartialDate pub = a.meta().issued() != null ? a.meta().issued() : datelineDate(v);
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Span>> triggersByKey = new HashMap<>();
         Map<String, Entity> localPlaces = new LinkedHashMap<>();
@@ -213,6 +214,27 @@ final class EventAnnotator implements Annotator {
             if (known != null && known.type() != EntityType.PLACE) key = "place-" + key;
             if (v.entity(key) == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name.toString()));
             return key;
+        }
+        return null;
+    }
+
+    /**
+     * The full date of a dateline ("OSTREL, March 3, 2025 (Wire) -") for an article read without a publication date: a
+     * day with its year between the opening capitals and the dateline's dash or parenthesis; or null. Not a date further
+     * in the paragraph ("VALDOR (Wire) - The war that began on March 3, 2020 …" keeps no publication date).
+     */
+    static PartialDate datelineDate(TextView v) {
+        for (int p = 0; p < v.paragraphs.size() && p < 3; p++) {
+            int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
+            if (f >= v.n || v.word[f].length() < 2 || !Character.isLetter(v.word[f].charAt(0)) || !v.word[f].equals(v.word[f].toUpperCase(Locale.ROOT))) continue;
+            int k = f;
+            while (k < v.n && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0)) && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT))) k++;
+            if (k >= v.n || !v.word[k].equals(",") || !datelineHead(v, k)) continue;
+            int stop = k;
+            while (stop < v.n && stop < k + 12 && !v.word[stop].equals("(") && !DASHES.contains(v.word[stop])) stop++;
+            if (stop >= v.n) continue;
+            String head = v.body.substring(v.begin(k), v.begin(stop));
+            for (DateResolver.Found d : DateResolver.find(head, null)) if (d.date().precision() == PartialDate.Precision.DAY) return d.date();
         }
         return null;
     }

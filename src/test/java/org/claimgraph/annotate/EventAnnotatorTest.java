@@ -183,4 +183,14 @@ class EventAnnotatorTest {
         Article b = annotate("A freight train carrying chlorine tanks derailed near Aleppo, officials said.", "2025-03-03");
         assertTrue(b.events().stream().noneMatch(x -> x.type() == EventType.ChemicalAttack), b.events().toString());
     }
+
+    @Test
+    void anArticleWithoutAPublicationDateResolvesAgainstItsDatelinesDate() {
+        Article a = annotate("Town shelled\n\nOSTREL, March 3, 2025 (Harbour Wire) - Residents fled, activists said.\n\nThey said the shelling of Kafr Varo in Idlib province killed three people yesterday.", null);
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Shelling).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("2025-03-02", e.date().lexical());
+        // a date after the dateline's dash is no publication date
+        Article b = annotate("Town shelled\n\nOSTREL (Harbour Wire) - A truce signed on March 3, 2020 broke down when the shelling of Kafr Varo in Idlib province killed three people yesterday.", null);
+        assertTrue(b.events().stream().noneMatch(x -> x.date() != null && x.date().lexical().equals("2020-03-02")), b.events().toString());
+    }
 }
