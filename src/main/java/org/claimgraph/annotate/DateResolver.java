@@ -73,10 +73,35 @@ final class DateResolver {
         List<Found> out = new ArrayList<>();
         Matcher m = P.matcher(text);
         while (m.find()) {
+            if (m.group("day") != null && !namedDay(text, m)) continue;
             PartialDate d = resolve(m, published);
             if (d != null) out.add(new Found(m.start(), m.end(), d));
         }
         return out;
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^(?:'s|’s)?\\s+(\\S+)");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|ahead of|next|due|upcoming|coming)\\b");
+
+    /**
+     * A weekday the text dates by: with "on", "last", "this" or "since" before it; or bare ("said Tuesday", wire style) when
+     * neither the word before nor the word after it is capitalised — not a named day or a title ("Good Friday", "Black
+     * Monday", "the Sunday Telegraph") — and, as "Tuesday's", not in a sentence about what is to come ("ahead of Tuesday's
+     * vote", which the coming Tuesday holds).
+     */
+    private static boolean namedDay(String text, Matcher m) {
+        if (m.start("day") > m.start()) return true;
+        Matcher b = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (b.find() && Character.isUpperCase(b.group(1).charAt(0))) return false;
+        String rest = text.substring(m.end());
+        Matcher a = WORD_AFTER.matcher(rest);
+        if (a.find() && Character.isUpperCase(a.group(1).charAt(0))) return false;
+        if ((rest.startsWith("'s") || rest.startsWith("’s"))) {
+            int from = text.lastIndexOf('.', m.start()) + 1, to = text.indexOf('.', m.end());
+            if (FUTURE.matcher(text.substring(from, to < 0 ? text.length() : to)).find()) return false;
+        }
+        return true;
     }
 
     private static PartialDate resolve(Matcher m, PartialDate pub) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +96,8 @@ final class EventAnnotator implements Annotator {
         Map<String, List<Span>> triggersByKey = new HashMap<>();
         Map<String, Entity> localPlaces = new LinkedHashMap<>();
         Map<Integer, List<DateResolver.Found>> paragraphDates = new HashMap<>();
-        Optional<String> dateline = null;
+        boolean datelineRead = false;
+        String dateline = null;
         for (int s = 0; s < v.sentFirst.length; s++) {
             Span ss = v.sentenceSpan(s);
             String sentText = ss.of(a.body());
@@ -107,15 +107,21 @@ final class EventAnnotator implements Annotator {
                 int[] len = new int[1];
                 EventType type = trigger(v, i, v.sentEnd[s], len);
                 if (type == null) continue;
+                if (len[0] == 1 && !literalSense(v, s, i)) continue;
                 Span trig = new Span(v.begin(i), v.end(i + len[0] - 1));
-                String place = place(v, s, i, i + len[0], PLACELESS.contains(type) ? null : localPlaces);
+                // ("a visit to Ruritania", "deployment to Ruritania": the country 'to' names; not a retreat's or an evacuation's destination)
+                boolean toPlaces = type == EventType.Meeting || v.lemma[i].equals("deployment");
+                String place = place(v, s, i, i + len[0], PLACELESS.contains(type) ? null : localPlaces, toPlaces);
                 if (place == null && !PLACELESS.contains(type)) { i += len[0] - 1; continue; }
                 // a statement, meeting, trial or protest the sentence does not place happened where the article is datelined
-                // (its key stays the article's: only the place is added)
+                // (its key stays the article's: only the place is added). Not other happenings (sanctions, launches, elections:
+                // a bureau reports on a region), nor a sentence that names a country, place or nationality ("Ruritania's
+                // opposition said …", "Ruritanian President X said …": made elsewhere)
                 String placeOf = place;
-                if (place == null) {
-                    if (dateline == null) dateline = Optional.ofNullable(datelinePlace(v, localPlaces));
-                    placeOf = dateline.orElse(null);
+                if (place == null && (type == EventType.Meeting || type == EventType.Statement
+                        || type == EventType.Other && W.set("DATELINE_OTHER").contains(v.lemma[i]))) {
+                    if (!datelineRead) { dateline = datelinePlace(v, localPlaces); datelineRead = true; }
+                    if (dateline != null && !namesElsewhere(v, s, dateline, localPlaces)) placeOf = dateline;
                 }
                 if (dates == null) dates = DateResolver.find(sentText, pub);
                 PartialDate date = nearest(dates, trig.begin() - ss.begin());
@@ -182,40 +188,111 @@ final class EventAnnotator implements Annotator {
     }
 
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    /** Given names (lexicon/given-names.txt), as written: a byline's capitals open with one ("JOHN SMITH (Wire) -"). */
+    private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+    /** Demonyms (lexicon/demonyms.tsv), as written → their country's key ("Ruritanian" → "ruritania"). */
+    private static final Map<String, String> DEMONYMS = new HashMap<>();
+    static {
+        for (String[] r : LexiconFile.rows("given-names.txt", false)) GIVEN_NAMES.add(r[0].strip());
+        for (String[] r : LexiconFile.rows("demonyms.tsv", false)) if (r.length > 1) DEMONYMS.put(r[0].strip(), org.claimgraph.vocab.Ids.slug(r[1].strip()));
+    }
 
     /**
-     * The place of the article's dateline ("KESSA CITY, March 14 (Wire) -", "VALDOR, Ruritania (Agency) —"): words in capitals
-     * that open one of the first three paragraphs before a comma, a parenthesis or a dash, in a paragraph whose head (before
-     * any verb) holds a free-standing dash or a parenthesis. A place mention there; else a name no gazetteer knows, kept as
-     * a place of the article. Not capitals that open an ordinary sentence ("NATO said on Monday …", "PARIS is expensive"),
-     * nor words further in the article.
+     * The end (exclusive) of the capitals that open paragraph p — 1 to 4 words of one sentence before a comma, a parenthesis
+     * or a dash whose head (before any verb) closes with a free-standing dash or a parenthesis — or -1. Not capitals that
+     * open an ordinary sentence ("NATO said on Monday …"), nor a kicker ("UPDATE (adds quotes) -", "ANALYSIS -", lexicon
+     * DATELINE_KICKERS).
+     */
+    private static int datelineEnd(TextView v, int p) {
+        if (p >= v.paragraphs.size()) return -1;
+        int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
+        int k = f;
+        while (k < v.n && k < f + 4 && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0))
+                && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT)) && v.sent[k] == v.sent[f]) {
+            if (W.set("DATELINE_KICKERS").contains(v.lower[k])) return -1;
+            k++;
+        }
+        if (k == f || k >= v.n || !(v.word[k].equals(",") || v.word[k].equals("(") || DASHES.contains(v.word[k]))) return -1;
+        return datelineHead(v, k) ? k : -1;
+    }
+
+    /**
+     * The place of the article's dateline, in its first paragraph only ("KESSA CITY, March 14 (Wire) -", "VALDOR, Ruritania
+     * (Agency) —"): a place mention or a country there; else a name no gazetteer knows, kept as a place of the article, only
+     * when a wire dateline's shape follows it — ", March 14", a state's abbreviation (", Md."), a country, or an agency in
+     * brackets ("(Wire)", lexicon WIRE_AGENCIES). Never a bare "WORD -" kicker, a byline ("JOHN SMITH (Wire) -": a given
+     * name opens it), nor capitals of later paragraphs ("WARNING - …" in paragraph 2).
      */
     static String datelinePlace(TextView v, Map<String, Entity> localPlaces) {
-        for (int p = 0; p < v.paragraphs.size() && p < 3; p++) {
-            int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
-            int k = f;
-            while (k < v.n && k < f + 4 && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0))
-                    && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT)) && v.sent[k] == v.sent[f]) k++;
-            if (k == f || k >= v.n || !(v.word[k].equals(",") || v.word[k].equals("(") || DASHES.contains(v.word[k]))) continue;
-            if (!datelineHead(v, k)) continue;
-            if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
-            if (v.actorAt[f] != null) {
-                Entity e = v.entityOf(v.actorAt[f]);
-                // a country or a capital the recogniser took for its state ("MOSCOW, March 3 (Agency) -")
-                if (e != null && e.type() == EntityType.COUNTRY) return e.key();
-            }
-            StringBuilder name = new StringBuilder();
-            for (int w = f; w < k; w++) {
-                String x = v.word[w];
-                name.append(w > f ? " " : "").append(x.charAt(0)).append(x.substring(1).toLowerCase(Locale.ROOT));
-            }
-            String key = org.claimgraph.vocab.Ids.slug(name.toString());
-            Entity known = v.entity(key);
-            if (known != null && known.type() != EntityType.PLACE) key = "place-" + key;
-            if (v.entity(key) == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name.toString()));
-            return key;
+        int p = firstBodyParagraph(v);
+        int k = datelineEnd(v, p);
+        if (k < 0) return null;
+        int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
+        if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
+        if (v.actorAt[f] != null) {
+            Entity e = v.entityOf(v.actorAt[f]);
+            // a country or a capital the recogniser took for its state ("MOSCOW, March 3 (Agency) -")
+            if (e != null && e.type() == EntityType.COUNTRY) return e.key();
+            return null;
         }
-        return null;
+        String first = v.word[f].charAt(0) + v.word[f].substring(1).toLowerCase(Locale.ROOT);
+        if (GIVEN_NAMES.contains(first)) return null;
+        boolean wire = false;
+        if (k + 1 < v.n && v.word[k].equals(",")) {
+            String nx = v.word[k + 1];
+            wire = DateResolver.isCalendarWord(nx) && k + 2 < v.n && v.word[k + 2].matches("\\d{1,2}")
+                    || nx.length() <= 5 && Character.isUpperCase(nx.charAt(0)) && k + 2 < v.n && v.word[k + 2].equals(".") && v.begin(k + 2) == v.end(k + 1)
+                    || v.actorAt[k + 1] != null && v.entityOf(v.actorAt[k + 1]) != null && v.entityOf(v.actorAt[k + 1]).type() == EntityType.COUNTRY;
+        }
+        if (!wire) {
+            // a date before the dash ("OSTREL, 9 October 2025 (Wire) -"), or an outlet in brackets: an agency the lexicon knows,
+            // or capitalised words then the dash ("(The Valdor Courier) -"; not "(adds quotes) -")
+            int stop = k;
+            while (stop < v.n && stop < k + 12 && !v.word[stop].equals("(") && !DASHES.contains(v.word[stop])) stop++;
+            if (stop < v.n && stop > k && !DateResolver.find(v.body.substring(v.begin(k), v.begin(stop)), null).isEmpty()) wire = true;
+            else if (stop + 2 < v.n && v.word[stop].equals("(")) {
+                int c = stop + 1;
+                boolean caps = true;
+                while (c < v.n && c < stop + 6 && !v.word[c].equals(")")) { caps &= Character.isUpperCase(v.word[c].charAt(0)); c++; }
+                wire = c < v.n && v.word[c].equals(")") && (c == stop + 2 && W.set("WIRE_AGENCIES").contains(v.lower[stop + 1])
+                        || caps && c > stop + 1 && c + 1 < v.n && DASHES.contains(v.word[c + 1]));
+            }
+        }
+        if (!wire) return null;
+        StringBuilder name = new StringBuilder();
+        for (int w = f; w < k; w++) {
+            String x = v.word[w];
+            name.append(w > f ? " " : "").append(x.charAt(0)).append(x.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return localPlace(v, name.toString(), localPlaces, true);
+    }
+
+    /**
+     * The key of a place no gazetteer knows, added to the article's places: its slug, or (a dateline's, {@code prefixed})
+     * "place-" and the slug when the slug names an entity of another type; null when a place-less name is taken.
+     */
+    private static String localPlace(TextView v, String name, Map<String, Entity> localPlaces, boolean prefixed) {
+        String key = org.claimgraph.vocab.Ids.slug(name);
+        Entity known = v.entity(key);
+        if (known != null && known.type() != EntityType.PLACE) {
+            if (!prefixed) return null;
+            key = "place-" + key;
+            known = v.entity(key);
+        }
+        if (known == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
+        return key;
+    }
+
+    /**
+     * The first of the first three paragraphs that ends a sentence (a full stop, question or exclamation mark, or a quote
+     * after one) — the body's first, after a headline, a byline or a date line — or the first paragraph when none does.
+     */
+    static int firstBodyParagraph(TextView v) {
+        for (int p = 0; p < v.paragraphs.size() && p < 3; p++) {
+            String t = v.paragraphs.get(p).of(v.body).strip();
+            if (t.matches("(?s).*[.!?][\"”’']?$")) return p;
+        }
+        return 0;
     }
 
     /**
@@ -224,18 +301,13 @@ final class EventAnnotator implements Annotator {
      * in the paragraph ("VALDOR (Wire) - The war that began on March 3, 2020 …" keeps no publication date).
      */
     static PartialDate datelineDate(TextView v) {
-        for (int p = 0; p < v.paragraphs.size() && p < 3; p++) {
-            int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
-            if (f >= v.n || v.word[f].length() < 2 || !Character.isLetter(v.word[f].charAt(0)) || !v.word[f].equals(v.word[f].toUpperCase(Locale.ROOT))) continue;
-            int k = f;
-            while (k < v.n && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0)) && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT))) k++;
-            if (k >= v.n || !v.word[k].equals(",") || !datelineHead(v, k)) continue;
-            int stop = k;
-            while (stop < v.n && stop < k + 12 && !v.word[stop].equals("(") && !DASHES.contains(v.word[stop])) stop++;
-            if (stop >= v.n) continue;
-            String head = v.body.substring(v.begin(k), v.begin(stop));
-            for (DateResolver.Found d : DateResolver.find(head, null)) if (d.date().precision() == PartialDate.Precision.DAY) return d.date();
-        }
+        int k = datelineEnd(v, firstBodyParagraph(v));
+        if (k < 0 || !v.word[k].equals(",")) return null;
+        int stop = k;
+        while (stop < v.n && stop < k + 12 && !v.word[stop].equals("(") && !DASHES.contains(v.word[stop])) stop++;
+        if (stop >= v.n) return null;
+        String head = v.body.substring(v.begin(k), v.begin(stop));
+        for (DateResolver.Found d : DateResolver.find(head, null)) if (d.date().precision() == PartialDate.Precision.DAY) return d.date();
         return null;
     }
 
@@ -279,7 +351,60 @@ final class EventAnnotator implements Annotator {
      * knows comes closer right after the trigger and a preposition ("shelling of Kafr Zita"); a country
      * after "in" when none.
      */
-    private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces) {
+    /**
+     * A trigger word with a figurative or other sense used in its literal one: "crash" with a vehicle within three words
+     * (not "a market crash", "a crash of its website"); "outbreak" in a sentence with a disease word (not "an outbreak of
+     * violence"); "seizure" in a sentence of drugs, arms, customs or police (not "suffered a seizure"); "election" not of a
+     * person ("the election of a new chairman", "the board's election"). Other triggers always.
+     */
+    private static boolean literalSense(TextView v, int s, int i) {
+        String l = v.lemma[i];
+        switch (l) {
+            case "crash": {
+                for (int k = Math.max(v.sentFirst[s], i - 3); k < Math.min(v.sentEnd[s], i + 4); k++)
+                    if (W.set("CRASH_VEHICLES").contains(v.lemma[k]) || W.set("CRASH_VEHICLES").contains(v.lower[k])) return true;
+                return false;
+            }
+            case "outbreak": return sentenceHas(v, s, "OUTBREAK_DISEASES");
+            case "seizure": return sentenceHas(v, s, "SEIZURE_CONTEXT") && !(i > 0 && (v.lemma[i - 1].equals("epileptic") || v.lemma[i - 1].equals("suffer") || v.lemma[i - 1].equals("have")));
+            case "election": {
+                if (i + 1 < v.sentEnd[s] && v.lower[i + 1].equals("of")) return false;
+                for (int k = Math.max(v.sentFirst[s], i - 3); k < i; k++) if (W.set("ELECTION_NOT").contains(v.lemma[k]) || W.set("ELECTION_NOT").contains(v.lower[k])) return false;
+                return true;
+            }
+            default: return true;
+        }
+    }
+
+    private static boolean sentenceHas(TextView v, int s, String cls) {
+        for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) if (W.set(cls).contains(v.lemma[k]) || W.set(cls).contains(v.lower[k])) return true;
+        return false;
+    }
+
+    /**
+     * Outside its quotations, the sentence names a place, a country or a nationality ("Ruritanian", "Ruritania's") other
+     * than the dateline's place and that place's country. (What a quoted statement is about does not move the statement.)
+     */
+    private static boolean namesElsewhere(TextView v, int s, String dateline, Map<String, Entity> localPlaces) {
+        Entity d = localPlaces.getOrDefault(dateline, v.entity(dateline));
+        String country = d == null ? null : d.type() == EntityType.COUNTRY ? d.key() : d.country();
+        boolean quoted = false;
+        for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
+            String w = v.word[k];
+            if (w.equals("“") || w.equals("”") || w.equals("\"")) { quoted = w.equals("“") || w.equals("\"") && !quoted; continue; }
+            if (quoted) continue;
+            String key = DEMONYMS.get(w);
+            if (v.placeAt[k] != null) key = v.placeAt[k].entityKey();
+            else if (v.actorAt[k] != null) {
+                Entity e = v.entityOf(v.actorAt[k]);
+                if (e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE)) key = e.key();
+            }
+            if (key != null && !key.equals(dateline) && !key.equals(country)) return true;
+        }
+        return false;
+    }
+
+    private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces, boolean toPlaces) {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
         if (local == null && localPlaces != null) local = placedUnknown(v, s, i);
@@ -297,18 +422,16 @@ final class EventAnnotator implements Annotator {
         }
         if (local != null && (best < 0 || best < i || best > local[0])) {
             String name = v.body.substring(v.begin(local[0]), v.end(local[1] - 1));
-            String key = org.claimgraph.vocab.Ids.slug(name);
-            Entity known = v.entity(key);
-            if (known == null || known.type() == EntityType.PLACE) {
-                if (known == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
-                return key;
-            }
+            String key = localPlace(v, name, localPlaces, false);
+            if (key != null) return key;
         }
         if (best >= 0) return v.placeAt[best].entityKey();
         for (int k = i + 1; k < v.sentEnd[s]; k++) {
             Mention m = v.actorAt[k];
             // ("a visit to Ruritania", "talks to Ruritania" right after the trigger; not "said to Ruritania's envoy" further on)
-            if (m != null && (v.lower[k - 1].equals("in") || k - 1 == after && v.lower[k - 1].equals("to"))) {
+            // (not "an interview to Ruritania's channel")
+            if (m != null && (v.lower[k - 1].equals("in") || toPlaces && k - 1 == after && v.lower[k - 1].equals("to")
+                    && !(k + 1 < v.n && (v.word[k + 1].equals("'s") || v.word[k + 1].equals("’s"))))) {
                 Entity e = v.entityOf(m);
                 if (e != null && e.type() == EntityType.COUNTRY) return e.key();
             }

@@ -31,6 +31,7 @@ class EventAnnotatorTest {
             "A summit is planned for next month.|2017-11-16|2017-12",
             "Talks will resume next Friday.|2017-11-17|2017-11-24",
             "The vote is due tomorrow.|2017-12-31|2018-01-01",
+            "Ministers met in Osterby on Good Friday, on Tuesday.|2025-03-05|2025-03-04",
     })
     void datesResolveAgainstPublicationAtTheTextsPrecision(String text, String published, String expected) {
         List<DateResolver.Found> f = DateResolver.find(text, published == null ? null : PartialDate.parse(published));
@@ -168,7 +169,7 @@ class EventAnnotatorTest {
 
     @Test
     void crashesOutbreaksElectionsAndBriefingsAreEvents() {
-        Article a = annotate("Health officials said the outbreak had spread, and the spokesman told a briefing that the referendum would go ahead.", "2025-03-03");
+        Article a = annotate("Health officials said the cholera outbreak had spread, and the spokesman told a briefing that the referendum would go ahead.", "2025-03-03");
         assertTrue(a.events().stream().filter(x -> x.type() == EventType.Other).count() == 2, a.events().toString());
         assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.Statement), a.events().toString());
         // promises to investigate or to rule name no happening (neither is a trigger)
@@ -192,5 +193,70 @@ class EventAnnotatorTest {
         // a date after the dateline's dash is no publication date
         Article b = annotate("Town shelled\n\nOSTREL (Harbour Wire) - A truce signed on March 3, 2020 broke down when the shelling of Kafr Varo in Idlib province killed three people yesterday.", null);
         assertTrue(b.events().stream().noneMatch(x -> x.date() != null && x.date().lexical().equals("2020-03-02")), b.events().toString());
+    }
+
+    @Test
+    void aNamedDayOrATitleIsNoDateNorATuesdayToCome() {
+        // a capitalised word beside a bare weekday makes it a name: a holiday, a market day, a newspaper
+        assertTrue(DateResolver.find("The Good Friday pact talks in Osterby were recalled by the envoy.", PartialDate.parse("2025-03-04")).isEmpty());
+        assertTrue(DateResolver.find("Traders compared the fall to Black Monday in Brennport.", PartialDate.parse("2025-03-04")).isEmpty());
+        assertTrue(DateResolver.find("The envoy told the Sunday Courier that the summit had gone well.", PartialDate.parse("2025-03-04")).isEmpty());
+        // "Tuesday's" in a sentence about what is to come is not last Tuesday
+        assertTrue(DateResolver.find("Envoys will gather ahead of Tuesday's meeting in Osterby.", PartialDate.parse("2025-03-03")).isEmpty());
+        assertEquals("2025-03-04", DateResolver.find("Tuesday's meeting in Osterby ended without a deal.", PartialDate.parse("2025-03-05")).get(0).date().lexical());
+    }
+
+    @Test
+    void aKickerABylineOrALaterParagraphIsNoDatelinePlace() {
+        for (String head : new String[]{"UPDATE (adds details) - ", "EXCLUSIVE — ", "ANALYSIS - ", "CORRECTION — ", "HOWEVER, the ministry (which gave no detail) said that ",
+                "ELENA KOVAC (Reuters) - ", "VELDHOEK - "}) {
+            Article a = annotate("Ministry speaks\n\n" + head + "The ministry held a news conference on Monday, spokesman Oren Vask said.", "2025-03-04");
+            assertTrue(a.events().stream().allMatch(x -> x.place() == null), head + a.events());
+        }
+        Article b = annotate("Ministry speaks\n\nThe ministry spoke.\n\nNOTICE - this report has detail. The trial of the soldier resumed on Monday, the court said.", "2025-03-04");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+        // a real wire dateline with an agency in brackets still places the statement
+        Article c = annotate("Ministry speaks\n\nVELDHOEK (Reuters) - The ministry held a news conference on Monday, spokesman Oren Vask said.", "2025-03-04");
+        assertTrue(c.events().stream().anyMatch(x -> x.place() != null && c.entity(x.place()).label().equals("Veldhoek")), c.events().toString());
+    }
+
+    @Test
+    void theDatelinePlacesOnlyStatementsMeetingsTrialsAndProtestsMadeThere() {
+        // sanctions are another happening; a statement by a foreign president was made elsewhere
+        Article a = annotate("Sanctions\n\nVELDHOEK, March 3 (Reuters) - The government imposed new sanctions on the oil sector on Tuesday, the treasury said.", "2025-03-04");
+        assertTrue(a.events().stream().allMatch(x -> x.place() == null), a.events().toString());
+        Article b = annotate("Leader defiant\n\nVELDHOEK, March 3 (Reuters) - Russian President Ivan Dorov said in a televised speech on Tuesday that his side would not yield.", "2025-03-04");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+    }
+
+    @Test
+    void newTriggersOnlyInTheirLiteralSense() {
+        for (String t : new String[]{"The board approved the election of a new chairman in Lisbon on Monday, the company said.",
+                "Shares in Lisbon fell amid fears of a market crash, analysts said.",
+                "Police in Lisbon warned of an outbreak of violence after the vote, a spokesman said.",
+                "The striker suffered a seizure during training in Lisbon, the club said."}) {
+            Article a = annotate(t, "2025-03-04");
+            assertTrue(a.events().stream().noneMatch(x -> x.type() == EventType.Other), t + a.events());
+        }
+        for (String t : new String[]{"A plane crash near Lisbon killed four people, officials said.",
+                "Customs officers in Lisbon made a record seizure of cocaine, police said.",
+                "A cholera outbreak in Lisbon has spread, officials said."}) {
+            Article a = annotate(t, "2025-03-04");
+            assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.Other), t + a.events());
+        }
+    }
+
+    @Test
+    void toACountryPlacesOnlyVisitsNotDestinations() {
+        Article a = annotate("The wounded were evacuated to Germany for treatment, officials said.", "2025-03-04");
+        assertTrue(a.events().stream().noneMatch(x -> x.type() == EventType.Evacuation), a.events().toString());
+        Article b = annotate("The minister gave an interview to Russia's opposition channel, her office said.", "2025-03-04");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+    }
+
+    @Test
+    void chlorineGasIsAChemicalAttack() {
+        Article a = annotate("The government denied using chlorine gas in Kafr Varo in Idlib province.", "2025-03-04");
+        assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.ChemicalAttack), a.events().toString());
     }
 }
