@@ -352,21 +352,13 @@ final class EventAnnotator implements Annotator {
      * after "in" when none.
      */
     /**
-     * A trigger word with a figurative or other sense used in its literal one: "crash" with a vehicle within three words
-     * (not "a market crash", "a crash of its website"); "outbreak" in a sentence with a disease word (not "an outbreak of
-     * violence"); "seizure" in a sentence of drugs, arms, customs or police (not "suffered a seizure"); "election" not of a
-     * person ("the election of a new chairman", "the board's election"). Other triggers always.
+     * A trigger word with a figurative or other sense used in its literal one: "outbreak" in a sentence with a disease word
+     * (not "an outbreak of violence"); "election" not of a person ("the election of a new chairman", "the board's election"). Other triggers always.
      */
     private static boolean literalSense(TextView v, int s, int i) {
         String l = v.lemma[i];
         switch (l) {
-            case "crash": {
-                for (int k = Math.max(v.sentFirst[s], i - 3); k < Math.min(v.sentEnd[s], i + 4); k++)
-                    if (W.set("CRASH_VEHICLES").contains(v.lemma[k]) || W.set("CRASH_VEHICLES").contains(v.lower[k])) return true;
-                return false;
-            }
             case "outbreak": return sentenceHas(v, s, "OUTBREAK_DISEASES");
-            case "seizure": return sentenceHas(v, s, "SEIZURE_CONTEXT") && !(i > 0 && (v.lemma[i - 1].equals("epileptic") || v.lemma[i - 1].equals("suffer") || v.lemma[i - 1].equals("have")));
             case "election": {
                 if (i + 1 < v.sentEnd[s] && v.lower[i + 1].equals("of")) return false;
                 for (int k = Math.max(v.sentFirst[s], i - 3); k < i; k++) if (W.set("ELECTION_NOT").contains(v.lemma[k]) || W.set("ELECTION_NOT").contains(v.lower[k])) return false;
