@@ -209,7 +209,7 @@ class EventAnnotatorTest {
     @Test
     void aKickerABylineOrALaterParagraphIsNoDatelinePlace() {
         for (String head : new String[]{"UPDATE (adds details) - ", "EXCLUSIVE — ", "ANALYSIS - ", "CORRECTION — ", "HOWEVER, the ministry (which gave no detail) said that ",
-                "ELENA KOVAC (Reuters) - ", "VELDHOEK - "}) {
+                "ELENA KOVAC (Reuters) - ", "VELDHOEK - ", "Q&A (Interview) - "}) {
             Article a = annotate("Ministry speaks\n\n" + head + "The ministry held a news conference on Monday, spokesman Oren Vask said.", "2025-03-04");
             assertTrue(a.events().stream().allMatch(x -> x.place() == null), head + a.events());
         }
