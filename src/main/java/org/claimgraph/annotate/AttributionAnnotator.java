@@ -158,6 +158,8 @@ final class AttributionAnnotator implements Annotator {
 
 
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
+    /** Heads of a subject that inquires and reports its findings ("the research team", "investigators"). */
+    private static final Set<String> INQUIRY_HEADS = WORDS.set("INQUIRY_HEADS");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
     private static final Set<String> PART_OF_DAY = WORDS.set("PART_OF_DAY");
 
@@ -1270,7 +1272,9 @@ final class AttributionAnnotator implements Annotator {
                 if (body != null) { np = body; inverted = bodyOfDocument = true; }
             }
             if (np != null && !inverted && !passive && host == null && documentBodyBefore(np)) bodyOfDocument = true;
-            if (cue.documentOnly() && !bodyOfDocument && (participle || np == null || !documentSubject(np))) return;
+            if (cue.documentOnly() && !bodyOfDocument && (participle || np == null || !documentSubject(np))
+                    && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that")
+                         && cue.words().get(0).equals("find") && inquirer(np))) return;
             Draft shared = null;
             if (host != null) {
                 shared = host;
@@ -1770,6 +1774,21 @@ final class AttributionAnnotator implements Annotator {
             if (d < 1 || !BODY_DOCUMENTS.contains(v.lemma[d]) || !(v.pos[d].equals("NOUN") || v.pos[d - 1].equals("DET") || v.pos[d - 1].equals("ADJ"))) return false;
             int[] body = bodyAfterDocument(d + 1, np[1]);
             return body != null && body[1] == np[1];
+        }
+
+        /**
+         * A finding cue's subject that inquires and reports what it found ("The audit office found that …", "The research
+         * panel found that …"): the phrase ends in an organisation's name or in a noun of words-attribution INQUIRY_HEADS.
+         * Read only for "find", with "that" right after the cue: other document-only cues ("NATO showed that it remains
+         * united", "X read that …") are no finding. Must NOT catch a person ("She found that the door was locked") nor
+         * an ordinary noun ("The family found that the house …").
+         */
+        boolean inquirer(int[] np) {
+            int h = np[1] - 1;
+            if (INQUIRY_HEADS.contains(v.lemma[h]) || INQUIRY_HEADS.contains(v.lower[h])) return true;
+            Mention m = v.actorAt[h];
+            org.claimgraph.model.Entity e = m == null || m.kind() == Mention.Kind.PRONOUN ? null : v.entityOf(m);
+            return e != null && (e.type() == org.claimgraph.model.EntityType.ORGANIZATION || e.type() == org.claimgraph.model.EntityType.OUTLET) && m.span().end() == v.end(h);
         }
 
         /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */

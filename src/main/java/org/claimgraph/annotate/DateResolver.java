@@ -18,7 +18,8 @@ import org.claimgraph.model.PartialDate;
 
 /**
  * Dates in text, resolved against the publication date with java.time at the precision the text gives:
- * "yesterday", "today", "on Wednesday" (the last such day up to publication), "last week" and "last
+ * "yesterday", "today", "[on] Wednesday" (the last such day up to publication; wire copy drops the "on"), "tomorrow",
+ * "next week" / "next month" (a month), "next Friday" (the first such day after publication), "last week" and "last
  * month" (a month), "last year", "on August 26" / "26 August 2017" (a day), "in late October", "in
  * August of this year" (a month), "in 2017" (a year). Relative dates need the publication date; a day or
  * month without a year takes the publication year (the year before when that would lie in the future).
@@ -31,12 +32,13 @@ final class DateResolver {
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final Pattern P = Pattern.compile("(?i)\\b(?:"
             + "(?<yesterday>yesterday)|(?<today>today|tonight|this morning|this evening)"
+            + "|(?<tomorrow>tomorrow)|(?<nextweek>next week)|(?<nextmonth>next month)|(?<nextday>next\\s+(?<nday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             + "|(?<lastweek>last week)|(?<lastmonth>last month)|(?<lastyear>last year)"
             + "|(?<md>(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y1>(?:19|20)\\d\\d))?)"
             + "|(?<dm>(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTHS + ")(?:,?\\s+(?<y2>(?:19|20)\\d\\d))?)"
             + "|(?<mon>(?:in|since|during|until|by)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|beginning of|middle of)[\\s-]+)?(?<m3>" + MONTHS + ")"
             + "(?:\\s+(?:of\\s+)?(?:(?<thisyear>this year)|(?<lastyr>last year)|(?<y3>(?:19|20)\\d\\d)))?)"
-            + "|(?<wd>(?:on|last|this|since)\\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+            + "|(?<wd>(?:(?:on|last|this|since)\\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             + "|(?<yr>(?:in|since|during)\\s+(?<y4>(?:19|20)\\d\\d))"
             + ")\\b");
 
@@ -71,10 +73,35 @@ final class DateResolver {
         List<Found> out = new ArrayList<>();
         Matcher m = P.matcher(text);
         while (m.find()) {
+            if (m.group("day") != null && !namedDay(text, m)) continue;
             PartialDate d = resolve(m, published);
             if (d != null) out.add(new Found(m.start(), m.end(), d));
         }
         return out;
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^(?:'s|’s)?\\s+(\\S+)");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|ahead of|next|due|upcoming|coming)\\b");
+
+    /**
+     * A weekday the text dates by: with "on", "last", "this" or "since" before it; or bare ("said Tuesday", wire style) when
+     * neither the word before nor the word after it is capitalised — not a named day or a title ("Good Friday", "Black
+     * Monday", "the Sunday Telegraph") — and, as "Tuesday's", not in a sentence about what is to come ("ahead of Tuesday's
+     * vote", which the coming Tuesday holds).
+     */
+    private static boolean namedDay(String text, Matcher m) {
+        if (m.start("day") > m.start()) return true;
+        Matcher b = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (b.find() && Character.isUpperCase(b.group(1).charAt(0))) return false;
+        String rest = text.substring(m.end());
+        Matcher a = WORD_AFTER.matcher(rest);
+        if (a.find() && Character.isUpperCase(a.group(1).charAt(0))) return false;
+        if ((rest.startsWith("'s") || rest.startsWith("’s"))) {
+            int from = text.lastIndexOf('.', m.start()) + 1, to = text.indexOf('.', m.end());
+            if (FUTURE.matcher(text.substring(from, to < 0 ? text.length() : to)).find()) return false;
+        }
+        return true;
     }
 
     private static PartialDate resolve(Matcher m, PartialDate pub) {
@@ -83,6 +110,14 @@ final class DateResolver {
         try {
             if (m.group("yesterday") != null) return p == null ? null : PartialDate.of(p.minusDays(1));
             if (m.group("today") != null) return p == null ? null : PartialDate.of(p);
+            // the future a report announces: "a summit next month", "talks tomorrow", "a vote next Tuesday"
+            if (m.group("tomorrow") != null) return p == null ? null : PartialDate.of(p.plusDays(1));
+            if (m.group("nextweek") != null) return p == null ? null : PartialDate.of(YearMonth.from(p.plusWeeks(1)));
+            if (m.group("nextmonth") != null) return pub == null || pub.month() == null ? null : PartialDate.of(YearMonth.of(pub.year(), pub.month()).plusMonths(1));
+            if (m.group("nextday") != null) {
+                if (p == null) return null;
+                return PartialDate.of(p.with(TemporalAdjusters.next(DayOfWeek.valueOf(m.group("nday").toUpperCase(Locale.ROOT)))));
+            }
             if (m.group("lastweek") != null) return p == null ? null : PartialDate.of(YearMonth.from(p.minusWeeks(1)));
             if (m.group("lastmonth") != null) return pub == null || pub.month() == null ? null : PartialDate.of(YearMonth.of(pub.year(), pub.month()).minusMonths(1));
             if (m.group("lastyear") != null) return pubYear == null ? null : PartialDate.ofYear(pubYear - 1);

@@ -90,11 +90,14 @@ final class EventAnnotator implements Annotator {
         for (Attribution at : a.attributions()) {
             if (at.cue() != null) for (int i = v.tokenAtOrAfter(at.cue().begin()); i < v.n && v.begin(i) < at.cue().end(); i++) cueTokens.add(i);
         }
-        PartialDate pub = a.meta().issued();
+        // (an article read without metadata: the full date of its dateline)
+        PartialDate pub = a.meta().issued() != null ? a.meta().issued() : datelineDate(v);
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, List<Span>> triggersByKey = new HashMap<>();
         Map<String, Entity> localPlaces = new LinkedHashMap<>();
         Map<Integer, List<DateResolver.Found>> paragraphDates = new HashMap<>();
+        boolean datelineRead = false;
+        String dateline = null;
         for (int s = 0; s < v.sentFirst.length; s++) {
             Span ss = v.sentenceSpan(s);
             String sentText = ss.of(a.body());
@@ -104,9 +107,22 @@ final class EventAnnotator implements Annotator {
                 int[] len = new int[1];
                 EventType type = trigger(v, i, v.sentEnd[s], len);
                 if (type == null) continue;
+                if (len[0] == 1 && !literalSense(v, s, i)) continue;
                 Span trig = new Span(v.begin(i), v.end(i + len[0] - 1));
-                String place = place(v, s, i, i + len[0], PLACELESS.contains(type) ? null : localPlaces);
+                // ("a visit to Ruritania", "deployment to Ruritania": the country 'to' names; not a retreat's or an evacuation's destination)
+                boolean toPlaces = type == EventType.Meeting || v.lemma[i].equals("deployment");
+                String place = place(v, s, i, i + len[0], PLACELESS.contains(type) ? null : localPlaces, toPlaces);
                 if (place == null && !PLACELESS.contains(type)) { i += len[0] - 1; continue; }
+                // a statement, meeting, trial or protest the sentence does not place happened where the article is datelined
+                // (its key stays the article's: only the place is added). Not other happenings (sanctions, launches, elections:
+                // a bureau reports on a region), nor a sentence that names a country, place or nationality ("Ruritania's
+                // opposition said …", "Ruritanian President X said …": made elsewhere)
+                String placeOf = place;
+                if (place == null && (type == EventType.Meeting || type == EventType.Statement
+                        || type == EventType.Other && W.set("DATELINE_OTHER").contains(v.lemma[i]))) {
+                    if (!datelineRead) { dateline = datelinePlace(v, localPlaces); datelineRead = true; }
+                    if (dateline != null && !namesElsewhere(v, s, dateline, localPlaces)) placeOf = dateline;
+                }
                 if (dates == null) dates = DateResolver.find(sentText, pub);
                 PartialDate date = nearest(dates, trig.begin() - ss.begin());
                 if (date == null && !v.paragraphs.isEmpty()) {
@@ -134,7 +150,7 @@ final class EventAnnotator implements Annotator {
                 Integer injured = VIOLENT.contains(type) ? count(INJURED, sentText) : null;
                 String trigText = trig.of(a.body());
                 String key = place == null ? placelessKey(type, a.id(), v, i, len[0]) : key(type, place, date);
-                Entity pe = place == null ? null : localPlaces.getOrDefault(place, v.entity(place));
+                Entity pe = placeOf == null ? null : localPlaces.getOrDefault(placeOf, v.entity(placeOf));
                 String label = TYPE_LABELS.get(type)
                         + (place == null ? ": " + trigText : " in " + (pe == null ? place : pe.label()))
                         + (date == null ? "" : ", " + date.lexical());
@@ -145,10 +161,10 @@ final class EventAnnotator implements Annotator {
                     List<String> pp = new ArrayList<>(prev.perpetrators());
                     for (String x : perpetrators) if (!pp.contains(x)) pp.add(x);
                     PartialDate d = prev.date() == null || date != null && date.precision().compareTo(prev.date().precision()) > 0 ? date : prev.date();
-                    events.put(key, new Event(key, type, prev.label(), prev.trigger(), place, d, ps, pp,
+                    events.put(key, new Event(key, type, prev.label(), prev.trigger(), prev.place(), d, ps, pp,
                             max(prev.killed(), killed), max(prev.injured(), injured)));
                 } else {
-                    events.put(key, new Event(key, type, label, trig, place, date, participants, perpetrators, killed, injured));
+                    events.put(key, new Event(key, type, label, trig, placeOf, date, participants, perpetrators, killed, injured));
                 }
                 triggersByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(trig);
                 i += len[0] - 1;
@@ -169,6 +185,143 @@ final class EventAnnotator implements Annotator {
             if (lp != null && !added.contains(lp)) added.add(lp);
         }
         return a.withEvents(new ArrayList<>(events.values()), updated, added);
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    /** Given names (lexicon/given-names.txt), as written: a byline's capitals open with one ("JOHN SMITH (Wire) -"). */
+    private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+    /** Demonyms (lexicon/demonyms.tsv), as written → their country's key ("Ruritanian" → "ruritania"). */
+    private static final Map<String, String> DEMONYMS = new HashMap<>();
+    static {
+        for (String[] r : LexiconFile.rows("given-names.txt", false)) GIVEN_NAMES.add(r[0].strip());
+        for (String[] r : LexiconFile.rows("demonyms.tsv", false)) if (r.length > 1) DEMONYMS.put(r[0].strip(), org.claimgraph.vocab.Ids.slug(r[1].strip()));
+    }
+
+    /**
+     * The end (exclusive) of the capitals that open paragraph p — 1 to 4 words of one sentence before a comma, a parenthesis
+     * or a dash whose head (before any verb) closes with a free-standing dash or a parenthesis — or -1. Not capitals that
+     * open an ordinary sentence ("NATO said on Monday …"), nor a kicker ("UPDATE (adds quotes) -", "ANALYSIS -", lexicon
+     * DATELINE_KICKERS).
+     */
+    private static int datelineEnd(TextView v, int p) {
+        if (p >= v.paragraphs.size()) return -1;
+        int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
+        int k = f;
+        while (k < v.n && k < f + 4 && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0))
+                && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT)) && v.sent[k] == v.sent[f]) {
+            if (W.set("DATELINE_KICKERS").contains(v.lower[k])) return -1;
+            k++;
+        }
+        if (k == f || k >= v.n || !(v.word[k].equals(",") || v.word[k].equals("(") || DASHES.contains(v.word[k]))) return -1;
+        return datelineHead(v, k) ? k : -1;
+    }
+
+    /**
+     * The place of the article's dateline, in its first paragraph only ("KESSA CITY, March 14 (Wire) -", "VALDOR, Ruritania
+     * (Agency) —"): a place mention or a country there; else a name no gazetteer knows, kept as a place of the article, only
+     * when a wire dateline's shape follows it — ", March 14", a state's abbreviation (", Md."), a country, or an agency in
+     * brackets ("(Wire)", lexicon WIRE_AGENCIES). Never a bare "WORD -" kicker, a byline ("JOHN SMITH (Wire) -": a given
+     * name opens it), nor capitals of later paragraphs ("WARNING - …" in paragraph 2).
+     */
+    static String datelinePlace(TextView v, Map<String, Entity> localPlaces) {
+        int p = firstBodyParagraph(v);
+        int k = datelineEnd(v, p);
+        if (k < 0) return null;
+        int f = v.tokenAtOrAfter(v.paragraphs.get(p).begin());
+        if (v.placeAt[f] != null) return v.placeAt[f].entityKey();
+        if (v.actorAt[f] != null) {
+            Entity e = v.entityOf(v.actorAt[f]);
+            // a country or a capital the recogniser took for its state ("MOSCOW, March 3 (Agency) -")
+            if (e != null && e.type() == EntityType.COUNTRY) return e.key();
+            return null;
+        }
+        String first = v.word[f].charAt(0) + v.word[f].substring(1).toLowerCase(Locale.ROOT);
+        if (GIVEN_NAMES.contains(first)) return null;
+        boolean wire = false;
+        if (k + 1 < v.n && v.word[k].equals(",")) {
+            String nx = v.word[k + 1];
+            wire = DateResolver.isCalendarWord(nx) && k + 2 < v.n && v.word[k + 2].matches("\\d{1,2}")
+                    || nx.length() <= 5 && Character.isUpperCase(nx.charAt(0)) && k + 2 < v.n && v.word[k + 2].equals(".") && v.begin(k + 2) == v.end(k + 1)
+                    || v.actorAt[k + 1] != null && v.entityOf(v.actorAt[k + 1]) != null && v.entityOf(v.actorAt[k + 1]).type() == EntityType.COUNTRY;
+        }
+        if (!wire) {
+            // a date before the dash ("OSTREL, 9 October 2025 (Wire) -"), or an outlet in brackets: an agency the lexicon knows,
+            // or capitalised words then the dash ("(The Valdor Courier) -"; not "(adds quotes) -")
+            int stop = k;
+            while (stop < v.n && stop < k + 12 && !v.word[stop].equals("(") && !DASHES.contains(v.word[stop])) stop++;
+            if (stop < v.n && stop > k && !DateResolver.find(v.body.substring(v.begin(k), v.begin(stop)), null).isEmpty()) wire = true;
+            else if (stop + 2 < v.n && v.word[stop].equals("(")) {
+                int c = stop + 1;
+                boolean caps = true;
+                while (c < v.n && c < stop + 6 && !v.word[c].equals(")")) { caps &= Character.isUpperCase(v.word[c].charAt(0)); c++; }
+                wire = c < v.n && v.word[c].equals(")") && (c == stop + 2 && W.set("WIRE_AGENCIES").contains(v.lower[stop + 1])
+                        || caps && c > stop + 1 && c + 1 < v.n && DASHES.contains(v.word[c + 1]));
+            }
+        }
+        if (!wire) return null;
+        StringBuilder name = new StringBuilder();
+        for (int w = f; w < k; w++) {
+            String x = v.word[w];
+            name.append(w > f ? " " : "").append(x.charAt(0)).append(x.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return localPlace(v, name.toString(), localPlaces, true);
+    }
+
+    /**
+     * The key of a place no gazetteer knows, added to the article's places: its slug, or (a dateline's, {@code prefixed})
+     * "place-" and the slug when the slug names an entity of another type; null when a place-less name is taken.
+     */
+    private static String localPlace(TextView v, String name, Map<String, Entity> localPlaces, boolean prefixed) {
+        String key = org.claimgraph.vocab.Ids.slug(name);
+        Entity known = v.entity(key);
+        if (known != null && known.type() != EntityType.PLACE) {
+            if (!prefixed) return null;
+            key = "place-" + key;
+            known = v.entity(key);
+        }
+        if (known == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
+        return key;
+    }
+
+    /**
+     * The first of the first three paragraphs that ends a sentence (a full stop, question or exclamation mark, or a quote
+     * after one) — the body's first, after a headline, a byline or a date line — or the first paragraph when none does.
+     */
+    static int firstBodyParagraph(TextView v) {
+        for (int p = 0; p < v.paragraphs.size() && p < 3; p++) {
+            String t = v.paragraphs.get(p).of(v.body).strip();
+            if (t.matches("(?s).*[.!?][\"”’']?$")) return p;
+        }
+        return 0;
+    }
+
+    /**
+     * The full date of a dateline ("OSTREL, March 3, 2025 (Wire) -") for an article read without a publication date: a
+     * day with its year between the opening capitals and the dateline's dash or parenthesis; or null. Not a date further
+     * in the paragraph ("VALDOR (Wire) - The war that began on March 3, 2020 …" keeps no publication date).
+     */
+    static PartialDate datelineDate(TextView v) {
+        int k = datelineEnd(v, firstBodyParagraph(v));
+        if (k < 0 || !v.word[k].equals(",")) return null;
+        int stop = k;
+        while (stop < v.n && stop < k + 12 && !v.word[stop].equals("(") && !DASHES.contains(v.word[stop])) stop++;
+        if (stop >= v.n) return null;
+        String head = v.body.substring(v.begin(k), v.begin(stop));
+        for (DateResolver.Found d : DateResolver.find(head, null)) if (d.date().precision() == PartialDate.Precision.DAY) return d.date();
+        return null;
+    }
+
+    /** From token k on, before any verb or full stop, a free-standing dash or a parenthesis closes a dateline's head. */
+    private static boolean datelineHead(TextView v, int k) {
+        for (int j = k; j < v.n && j < k + 12; j++) {
+            if (v.word[j].equals("(")) return true;
+            if (DASHES.contains(v.word[j]) && v.begin(j) > 0 && v.end(j) < v.body.length()
+                    && Character.isWhitespace(v.body.charAt(v.begin(j) - 1)) && Character.isWhitespace(v.body.charAt(v.end(j)))) return true;
+            // (the full stop of a state's abbreviation, "ERIE, Pa. -", ends no sentence)
+            boolean abbreviation = j > k && v.begin(j) == v.end(j - 1) && v.word[j - 1].length() <= 5 && Character.isUpperCase(v.word[j - 1].charAt(0));
+            if (v.isVerb(j) || v.word[j].equals(".") && !abbreviation) return false;
+        }
+        return false;
     }
 
     /** A placeless event is its article's: type, article and the trigger's lemmas. */
@@ -198,7 +351,52 @@ final class EventAnnotator implements Annotator {
      * knows comes closer right after the trigger and a preposition ("shelling of Kafr Zita"); a country
      * after "in" when none.
      */
-    private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces) {
+    /**
+     * A trigger word with a figurative or other sense used in its literal one: "outbreak" in a sentence with a disease word
+     * (not "an outbreak of violence"); "election" not of a person ("the election of a new chairman", "the board's election"). Other triggers always.
+     */
+    private static boolean literalSense(TextView v, int s, int i) {
+        String l = v.lemma[i];
+        switch (l) {
+            case "outbreak": return sentenceHas(v, s, "OUTBREAK_DISEASES");
+            case "election": {
+                if (i + 1 < v.sentEnd[s] && v.lower[i + 1].equals("of")) return false;
+                for (int k = Math.max(v.sentFirst[s], i - 3); k < i; k++) if (W.set("ELECTION_NOT").contains(v.lemma[k]) || W.set("ELECTION_NOT").contains(v.lower[k])) return false;
+                return true;
+            }
+            default: return true;
+        }
+    }
+
+    private static boolean sentenceHas(TextView v, int s, String cls) {
+        for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) if (W.set(cls).contains(v.lemma[k]) || W.set(cls).contains(v.lower[k])) return true;
+        return false;
+    }
+
+    /**
+     * Outside its quotations, the sentence names a place, a country or a nationality ("Ruritanian", "Ruritania's") other
+     * than the dateline's place and that place's country. (What a quoted statement is about does not move the statement.)
+     */
+    private static boolean namesElsewhere(TextView v, int s, String dateline, Map<String, Entity> localPlaces) {
+        Entity d = localPlaces.getOrDefault(dateline, v.entity(dateline));
+        String country = d == null ? null : d.type() == EntityType.COUNTRY ? d.key() : d.country();
+        boolean quoted = false;
+        for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) {
+            String w = v.word[k];
+            if (w.equals("“") || w.equals("”") || w.equals("\"")) { quoted = w.equals("“") || w.equals("\"") && !quoted; continue; }
+            if (quoted) continue;
+            String key = DEMONYMS.get(w);
+            if (v.placeAt[k] != null) key = v.placeAt[k].entityKey();
+            else if (v.actorAt[k] != null) {
+                Entity e = v.entityOf(v.actorAt[k]);
+                if (e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE)) key = e.key();
+            }
+            if (key != null && !key.equals(dateline) && !key.equals(country)) return true;
+        }
+        return false;
+    }
+
+    private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces, boolean toPlaces) {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
         if (local == null && localPlaces != null) local = placedUnknown(v, s, i);
@@ -216,17 +414,16 @@ final class EventAnnotator implements Annotator {
         }
         if (local != null && (best < 0 || best < i || best > local[0])) {
             String name = v.body.substring(v.begin(local[0]), v.end(local[1] - 1));
-            String key = org.claimgraph.vocab.Ids.slug(name);
-            Entity known = v.entity(key);
-            if (known == null || known.type() == EntityType.PLACE) {
-                if (known == null) localPlaces.putIfAbsent(key, Entity.of(key, EntityType.PLACE, name));
-                return key;
-            }
+            String key = localPlace(v, name, localPlaces, false);
+            if (key != null) return key;
         }
         if (best >= 0) return v.placeAt[best].entityKey();
         for (int k = i + 1; k < v.sentEnd[s]; k++) {
             Mention m = v.actorAt[k];
-            if (m != null && v.lower[k - 1].equals("in")) {
+            // ("a visit to Ruritania", "talks to Ruritania" right after the trigger; not "said to Ruritania's envoy" further on)
+            // (not "an interview to Ruritania's channel")
+            if (m != null && (v.lower[k - 1].equals("in") || toPlaces && k - 1 == after && v.lower[k - 1].equals("to")
+                    && !(k + 1 < v.n && (v.word[k + 1].equals("'s") || v.word[k + 1].equals("’s"))))) {
                 Entity e = v.entityOf(m);
                 if (e != null && e.type() == EntityType.COUNTRY) return e.key();
             }
@@ -317,6 +514,10 @@ final class EventAnnotator implements Annotator {
         int e = f;
         while (e < end && e - f < 4) {
             if (nameWord(v, e)) { e++; continue; }
+            // "Kossa-Nord", "Tal-Abyad" the tokenizer split at the hyphen: a capitalised part glued to the name continues it
+            // (not "Kossa - Nord" with spaces, a dash between two names)
+            if (e > f && v.begin(e) == v.end(e - 1) && v.word[e].length() > 2 && v.word[e].charAt(0) == '-'
+                    && Character.isUpperCase(v.word[e].charAt(1)) && v.placeAt[e] == null && v.actorAt[e] == null) { e++; continue; }
             if (e + 1 >= end || !ARTICLES.contains(v.lower[e]) || v.placeAt[e] != null || v.actorAt[e] != null || v.begin(e + 1) != v.end(e)) break;
             if (v.word[e + 1].length() > 2 && v.word[e + 1].charAt(0) == '-' && Character.isUpperCase(v.word[e + 1].charAt(1))) e += 2; // "al" "-Tawila"
             else if (e + 2 < end && v.word[e + 1].equals("-") && v.begin(e + 2) == v.end(e + 1) && nameWord(v, e + 2)) e += 3; // "al" "-" "Quriyah"

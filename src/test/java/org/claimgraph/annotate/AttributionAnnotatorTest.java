@@ -44,6 +44,23 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anInquiringBodyReportsWhatItFoundThat() {
+        // "found that" after an organisation or an inquiring body ("investigators", "the review panel") reports a finding
+        Article a = annotate("The Federal Water Audit Office found that the pumping stations had been overbilled for years.");
+        assertEquals("the pumping stations had been overbilled for years.", a.text(only(a).content()), show(a));
+        Article b = annotate("Investigators found that the new coating slowed corrosion by half.");
+        assertEquals("the new coating slowed corrosion by half.", b.text(only(b).content()), show(b));
+        // must NOT: a person or an ordinary noun who finds something, nor a finding with no that-clause
+        assertTrue(annotate("Maria Olsen found that the door had been left unlocked.").attributions().isEmpty());
+        assertTrue(annotate("The family found that the house had been emptied.").attributions().isEmpty());
+        assertTrue(annotate("The Federal Water Audit Office found irregularities in two contracts.").attributions().isEmpty());
+        // must NOT: another document-only cue after a body ("showed that" is what a writing shows), nor a bare "team"
+        assertTrue(annotate("The Harbor Alliance showed that it remains united in the face of pressure from Norland.").attributions().isEmpty());
+        Article t = annotate("Kessa Motors said sales rose. The team found that students preferred the old model.");
+        assertTrue(t.attributions().stream().noneMatch(x -> t.text(x.content()).contains("students")), show(t));
+    }
+
+    @Test
     void aCueWithItsAddresseeAfterToStillReports() {
         // "explained to NBC News", "stated to reporters": "to" before the one addressed is no infinitive
         Article a = annotate("The convoy was hit near the border, a senior official explained to NBC News.");

@@ -27,6 +27,11 @@ class EventAnnotatorTest {
             "The strike on 26 December killed five.|2018-01-05|2017-12-26",
             "The town fell in 2015.|2017-11-14|2015",
             "The talks of Oct. 3, 2016 failed.||2016-10-03",
+            "The minister said Tuesday the town was shelled.|2017-11-16|2017-11-14",
+            "A summit is planned for next month.|2017-11-16|2017-12",
+            "Talks will resume next Friday.|2017-11-17|2017-11-24",
+            "The vote is due tomorrow.|2017-12-31|2018-01-01",
+            "Ministers met in Osterby on Good Friday, on Tuesday.|2025-03-05|2025-03-04",
     })
     void datesResolveAgainstPublicationAtTheTextsPrecision(String text, String published, String expected) {
         List<DateResolver.Found> f = DateResolver.find(text, published == null ? null : PartialDate.parse(published));
@@ -123,5 +128,134 @@ class EventAnnotatorTest {
         Article b = annotate("Activists said the shelling of Marzaf killed two people.", "2019-05-02");
         Event e = b.events().stream().filter(x -> x.type() == EventType.Shelling).findFirst().orElseThrow(() -> new AssertionError(b.events().toString()));
         assertEquals("Marzaf", b.entity(e.place()).label());
+    }
+
+    @Test
+    void aHyphenatedVillageTheTokenizerSplitIsOneName() {
+        Article a = annotate("The attack hit an army post in Kessa-Nord, a village near the border, on Sunday, a source said.", "2025-02-11");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Attack).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("Kessa-Nord", a.entity(e.place()).label());
+        // a dash between two names with spaces joins nothing
+        Article b = annotate("The attack hit an army post in Kessa - Nord, a village near the border, on Sunday.", "2025-02-11");
+        assertTrue(b.events().stream().noneMatch(x -> x.place() != null && b.entity(x.place()) != null
+                && b.entity(x.place()).label().equals("Kessa-Nord")), b.events().toString());
+    }
+
+    @Test
+    void aTrialOrProtestTheSentenceDoesNotPlaceHappensAtTheDateline() {
+        Article a = annotate("Former mayor goes on trial\n\nVALDORRA, March 3 (Harbour Wire) - The trial of a former mayor opened on Monday, "
+                + "prosecutors said.", "2025-03-03");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Other).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("Valdorra", a.entity(e.place()).label());
+        assertTrue(e.key().startsWith("other/article-"), e.key());
+        // a state's abbreviation after the place ends no dateline
+        Article c = annotate("Former mayor goes on trial\n\nVALDORRA, Md. — The trial of a former mayor opened on Monday, prosecutors said.", "2025-03-03");
+        assertTrue(c.events().stream().anyMatch(x -> x.type() == EventType.Other && x.place() != null
+                && c.entity(x.place()).label().equals("Valdorra")), c.events().toString());
+        // capitals opening an ordinary sentence are no dateline; violent events still need a place of their own
+        Article b = annotate("Mayor on trial\n\nNATO, the alliance, said on Monday that the trial had opened and the bombing was condemned.", "2025-03-03");
+        assertTrue(b.events().stream().allMatch(x -> x.type() == EventType.Other && x.place() == null), b.events().toString());
+    }
+
+    @Test
+    void aCountryRightAfterTheTriggerAndToIsTheVisitsPlace() {
+        Article a = annotate("The president will make a visit to Chile on Tuesday.", "2025-03-03");
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Meeting).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("chile", e.place());
+        // "to" further from the trigger leads to a person, not the place of the visit
+        Article b = annotate("After the visit the president spoke briefly to Chile's envoy.", "2025-03-03");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+    }
+
+    @Test
+    void crashesOutbreaksElectionsAndBriefingsAreEvents() {
+        Article a = annotate("Health officials said the cholera outbreak had spread, and the spokesman told a briefing that the referendum would go ahead.", "2025-03-03");
+        assertTrue(a.events().stream().filter(x -> x.type() == EventType.Other).count() == 2, a.events().toString());
+        assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.Statement), a.events().toString());
+        // promises to investigate or to rule name no happening (neither is a trigger)
+        Article b = annotate("The officials said they would investigate and rule on the matter.", "2025-03-03");
+        assertTrue(b.events().isEmpty(), b.events().toString());
+    }
+
+    @Test
+    void chlorineIsAChemicalAttackOnlyAsAWeapon() {
+        Article a = annotate("Activists said a chlorine attack on Kafr Varo in Idlib province killed three people.", "2025-03-03");
+        assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.ChemicalAttack), a.events().toString());
+        Article b = annotate("A freight train carrying chlorine tanks derailed near Aleppo, officials said.", "2025-03-03");
+        assertTrue(b.events().stream().noneMatch(x -> x.type() == EventType.ChemicalAttack), b.events().toString());
+    }
+
+    @Test
+    void anArticleWithoutAPublicationDateResolvesAgainstItsDatelinesDate() {
+        Article a = annotate("Town shelled\n\nOSTREL, March 3, 2025 (Harbour Wire) - Residents fled, activists said.\n\nThey said the shelling of Kafr Varo in Idlib province killed three people yesterday.", null);
+        Event e = a.events().stream().filter(x -> x.type() == EventType.Shelling).findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals("2025-03-02", e.date().lexical());
+        // a date after the dateline's dash is no publication date
+        Article b = annotate("Town shelled\n\nOSTREL (Harbour Wire) - A truce signed on March 3, 2020 broke down when the shelling of Kafr Varo in Idlib province killed three people yesterday.", null);
+        assertTrue(b.events().stream().noneMatch(x -> x.date() != null && x.date().lexical().equals("2020-03-02")), b.events().toString());
+    }
+
+    @Test
+    void aNamedDayOrATitleIsNoDateNorATuesdayToCome() {
+        // a capitalised word beside a bare weekday makes it a name: a holiday, a market day, a newspaper
+        assertTrue(DateResolver.find("The Good Friday pact talks in Osterby were recalled by the envoy.", PartialDate.parse("2025-03-04")).isEmpty());
+        assertTrue(DateResolver.find("Traders compared the fall to Black Monday in Brennport.", PartialDate.parse("2025-03-04")).isEmpty());
+        assertTrue(DateResolver.find("The envoy told the Sunday Courier that the summit had gone well.", PartialDate.parse("2025-03-04")).isEmpty());
+        // "Tuesday's" in a sentence about what is to come is not last Tuesday
+        assertTrue(DateResolver.find("Envoys will gather ahead of Tuesday's meeting in Osterby.", PartialDate.parse("2025-03-03")).isEmpty());
+        assertEquals("2025-03-04", DateResolver.find("Tuesday's meeting in Osterby ended without a deal.", PartialDate.parse("2025-03-05")).get(0).date().lexical());
+    }
+
+    @Test
+    void aKickerABylineOrALaterParagraphIsNoDatelinePlace() {
+        for (String head : new String[]{"UPDATE (adds details) - ", "EXCLUSIVE — ", "ANALYSIS - ", "CORRECTION — ", "HOWEVER, the ministry (which gave no detail) said that ",
+                "ELENA KOVAC (Reuters) - ", "VELDHOEK - ", "Q&A (Interview) - "}) {
+            Article a = annotate("Ministry speaks\n\n" + head + "The ministry held a news conference on Monday, spokesman Oren Vask said.", "2025-03-04");
+            assertTrue(a.events().stream().allMatch(x -> x.place() == null), head + a.events());
+        }
+        Article b = annotate("Ministry speaks\n\nThe ministry spoke.\n\nNOTICE - this report has detail. The trial of the soldier resumed on Monday, the court said.", "2025-03-04");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+        // a real wire dateline with an agency in brackets still places the statement
+        Article c = annotate("Ministry speaks\n\nVELDHOEK (Reuters) - The ministry held a news conference on Monday, spokesman Oren Vask said.", "2025-03-04");
+        assertTrue(c.events().stream().anyMatch(x -> x.place() != null && c.entity(x.place()).label().equals("Veldhoek")), c.events().toString());
+    }
+
+    @Test
+    void theDatelinePlacesOnlyStatementsMeetingsTrialsAndProtestsMadeThere() {
+        // sanctions are another happening; a statement by a foreign president was made elsewhere
+        Article a = annotate("Sanctions\n\nVELDHOEK, March 3 (Reuters) - The government imposed new sanctions on the oil sector on Tuesday, the treasury said.", "2025-03-04");
+        assertTrue(a.events().stream().allMatch(x -> x.place() == null), a.events().toString());
+        Article b = annotate("Leader defiant\n\nVELDHOEK, March 3 (Reuters) - Russian President Ivan Dorov said in a televised speech on Tuesday that his side would not yield.", "2025-03-04");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+    }
+
+    @Test
+    void newTriggersOnlyInTheirLiteralSense() {
+        for (String t : new String[]{"The board approved the election of a new chairman in Lisbon on Monday, the company said.",
+                "Police in Lisbon warned of an outbreak of violence after the vote, a spokesman said.",
+                "The striker suffered a seizure during training in Lisbon, the club said.",
+                "Shares in Lisbon fell amid fears of a market crash, analysts said."}) {
+            Article a = annotate(t, "2025-03-04");
+            assertTrue(a.events().stream().noneMatch(x -> x.type() == EventType.Other), t + a.events());
+        }
+        for (String t : new String[]{"A cholera outbreak in Lisbon has spread, officials said.",
+                "Voters in Lisbon chose a new mayor in a local election on Sunday, officials said."}) {
+            Article a = annotate(t, "2025-03-04");
+            assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.Other), t + a.events());
+        }
+    }
+
+    @Test
+    void toACountryPlacesOnlyVisitsNotDestinations() {
+        Article a = annotate("The wounded were evacuated to Germany for treatment, officials said.", "2025-03-04");
+        assertTrue(a.events().stream().noneMatch(x -> x.type() == EventType.Evacuation), a.events().toString());
+        Article b = annotate("The minister gave an interview to Russia's opposition channel, her office said.", "2025-03-04");
+        assertTrue(b.events().stream().allMatch(x -> x.place() == null), b.events().toString());
+    }
+
+    @Test
+    void chlorineGasIsAChemicalAttack() {
+        Article a = annotate("The government denied using chlorine gas in Kafr Varo in Idlib province.", "2025-03-04");
+        assertTrue(a.events().stream().anyMatch(x -> x.type() == EventType.ChemicalAttack), a.events().toString());
     }
 }

@@ -758,6 +758,20 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void theHonorableBeforeANameMakesAPerson() {
+        Article a = annotate("The letter was addressed to the Honorable Dana Whitcombe, the Honorable Tomas Varga and The Honourable Ilse Norgaard.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Dana Whitcombe").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Tomas Varga").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Ilse Norgaard").type());
+        // must not: the adjective in lower case before a common noun or an organisation's name
+        Article b = annotate("It was an honorable decision, the Kessa Rowing Club said on Monday.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), b.entities().toString());
+        // must not: "Hon" opening a company's name ("Hon Teng Precision") is no title cut off the name
+        Article c = annotate("Hon Teng Precision said on Monday that orders had fallen.");
+        assertTrue(c.entities().stream().anyMatch(e -> e.label().equals("Hon Teng Precision") && e.role() == null), c.entities().toString());
+    }
+
+    @Test
     void aDoubledLastWordIsLabelledOnceAndAnApostropheSurnameIsOneName() {
         Article a = annotate("The lawmakers wrote to Attorney General Mark Hollis Hollis on Friday. "
                 + "He quarrelled with celebrities such as Rosie O'Malley and Oprah Winfrey for years.");
