@@ -119,7 +119,7 @@ final class EventAnnotator implements Annotator {
                 // opposition said …", "Ruritanian President X said …": made elsewhere)
                 String placeOf = place;
                 if (place == null && (type == EventType.Meeting || type == EventType.Statement
-                        || type == EventType.Other && W.set("DATELINE_OTHER").contains(v.lemma[i]))) {
+                        || type == EventType.Other && DATELINE_OTHER.contains(v.lemma[i]))) {
                     if (!datelineRead) { dateline = datelinePlace(v, localPlaces); datelineRead = true; }
                     if (dateline != null && !namesElsewhere(v, s, dateline, localPlaces)) placeOf = dateline;
                 }
@@ -188,6 +188,11 @@ final class EventAnnotator implements Annotator {
     }
 
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    /** Other happenings a dateline places (protests, trials, hearings), kickers that open no dateline, wire agencies in a
+     * dateline's brackets, words before "election" that make it no public vote, and the diseases that make an "outbreak"
+     * one (lexicon/words-events.tsv). */
+    private static final Set<String> DATELINE_OTHER = W.set("DATELINE_OTHER"), DATELINE_KICKERS = W.set("DATELINE_KICKERS"),
+            WIRE_AGENCIES = W.set("WIRE_AGENCIES"), ELECTION_NOT = W.set("ELECTION_NOT"), OUTBREAK_DISEASES = W.set("OUTBREAK_DISEASES");
     /** Given names (lexicon/given-names.txt), as written: a byline's capitals open with one ("JOHN SMITH (Wire) -"). */
     private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
     /** Demonyms (lexicon/demonyms.tsv), as written → their country's key ("Ruritanian" → "ruritania"). */
@@ -209,7 +214,7 @@ final class EventAnnotator implements Annotator {
         int k = f;
         while (k < v.n && k < f + 4 && v.word[k].length() > 1 && Character.isLetter(v.word[k].charAt(0))
                 && v.word[k].equals(v.word[k].toUpperCase(Locale.ROOT)) && v.sent[k] == v.sent[f]) {
-            if (W.set("DATELINE_KICKERS").contains(v.lower[k])) return -1;
+            if (DATELINE_KICKERS.contains(v.lower[k])) return -1;
             k++;
         }
         if (k == f || k >= v.n || !(v.word[k].equals(",") || v.word[k].equals("(") || DASHES.contains(v.word[k]))) return -1;
@@ -254,7 +259,7 @@ final class EventAnnotator implements Annotator {
                 int c = stop + 1;
                 boolean caps = true;
                 while (c < v.n && c < stop + 6 && !v.word[c].equals(")")) { caps &= Character.isUpperCase(v.word[c].charAt(0)); c++; }
-                wire = c < v.n && v.word[c].equals(")") && (c == stop + 2 && W.set("WIRE_AGENCIES").contains(v.lower[stop + 1])
+                wire = c < v.n && v.word[c].equals(")") && (c == stop + 2 && WIRE_AGENCIES.contains(v.lower[stop + 1])
                         || caps && c > stop + 1 && c + 1 < v.n && DASHES.contains(v.word[c + 1]));
             }
         }
@@ -347,29 +352,24 @@ final class EventAnnotator implements Annotator {
     }
 
     /**
-     * The place mention nearest the trigger in its sentence, after it first — unless a name no gazetteer
-     * knows comes closer right after the trigger and a preposition ("shelling of Kafr Zita"); a country
-     * after "in" when none.
-     */
-    /**
      * A trigger word with a figurative or other sense used in its literal one: "outbreak" in a sentence with a disease word
      * (not "an outbreak of violence"); "election" not of a person ("the election of a new chairman", "the board's election"). Other triggers always.
      */
     private static boolean literalSense(TextView v, int s, int i) {
         String l = v.lemma[i];
         switch (l) {
-            case "outbreak": return sentenceHas(v, s, "OUTBREAK_DISEASES");
+            case "outbreak": return sentenceHas(v, s, OUTBREAK_DISEASES);
             case "election": {
                 if (i + 1 < v.sentEnd[s] && v.lower[i + 1].equals("of")) return false;
-                for (int k = Math.max(v.sentFirst[s], i - 3); k < i; k++) if (W.set("ELECTION_NOT").contains(v.lemma[k]) || W.set("ELECTION_NOT").contains(v.lower[k])) return false;
+                for (int k = Math.max(v.sentFirst[s], i - 3); k < i; k++) if (ELECTION_NOT.contains(v.lemma[k]) || ELECTION_NOT.contains(v.lower[k])) return false;
                 return true;
             }
             default: return true;
         }
     }
 
-    private static boolean sentenceHas(TextView v, int s, String cls) {
-        for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) if (W.set(cls).contains(v.lemma[k]) || W.set(cls).contains(v.lower[k])) return true;
+    private static boolean sentenceHas(TextView v, int s, Set<String> words) {
+        for (int k = v.sentFirst[s]; k < v.sentEnd[s]; k++) if (words.contains(v.lemma[k]) || words.contains(v.lower[k])) return true;
         return false;
     }
 
@@ -396,6 +396,11 @@ final class EventAnnotator implements Annotator {
         return false;
     }
 
+    /**
+     * The place mention nearest the trigger in its sentence, after it first — unless a name no gazetteer
+     * knows comes closer right after the trigger and a preposition ("shelling of Kafr Zita"); a country
+     * after "in" when none, or ({@code toPlaces}: meetings, deployments) right after the trigger and "to".
+     */
     private static String place(TextView v, int s, int i, int after, Map<String, Entity> localPlaces, boolean toPlaces) {
         // a name after "trial of", "visit of" is a person's: only battles, strikes and the like look for a village
         int[] local = localPlaces == null ? null : unknownPlaceAfter(v, s, after);
