@@ -193,14 +193,11 @@ final class EventAnnotator implements Annotator {
      * one (lexicon/words-events.tsv). */
     private static final Set<String> DATELINE_OTHER = W.set("DATELINE_OTHER"), DATELINE_KICKERS = W.set("DATELINE_KICKERS"),
             WIRE_AGENCIES = W.set("WIRE_AGENCIES"), ELECTION_NOT = W.set("ELECTION_NOT"), OUTBREAK_DISEASES = W.set("OUTBREAK_DISEASES");
-    /** Given names (lexicon/given-names.txt), as written: a byline's capitals open with one ("JOHN SMITH (Wire) -"). */
-    private static final Set<String> GIVEN_NAMES = new java.util.HashSet<>();
-    /** Demonyms (lexicon/demonyms.tsv), as written → their country's key ("Ruritanian" → "ruritania"). */
-    private static final Map<String, String> DEMONYMS = new HashMap<>();
-    static {
-        for (String[] r : LexiconFile.rows("given-names.txt", false)) GIVEN_NAMES.add(r[0].strip());
-        for (String[] r : LexiconFile.rows("demonyms.tsv", false)) if (r.length > 1) DEMONYMS.put(r[0].strip(), org.claimgraph.vocab.Ids.slug(r[1].strip()));
-    }
+    /**
+     * The mention recogniser's lexicon: its given names (a byline's capitals open with one, "JOHN SMITH (Wire) -") and its
+     * demonyms, each to its country's gazetteer key ("Ruritanian" → "ruritania").
+     */
+    private static final Lexicon LEXICON = Gazetteer.get().lexicon;
 
     /**
      * The end (exclusive) of the capitals that open paragraph p — 1 to 4 words of one sentence before a comma, a parenthesis
@@ -240,8 +237,7 @@ final class EventAnnotator implements Annotator {
             if (e != null && e.type() == EntityType.COUNTRY) return e.key();
             return null;
         }
-        String first = v.word[f].charAt(0) + v.word[f].substring(1).toLowerCase(Locale.ROOT);
-        if (GIVEN_NAMES.contains(first)) return null;
+        if (LEXICON.givenNames.contains(Words.normalize(v.word[f], 0, v.word[f].length()))) return null;
         boolean wire = false;
         if (k + 1 < v.n && v.word[k].equals(",")) {
             String nx = v.word[k + 1];
@@ -385,7 +381,7 @@ final class EventAnnotator implements Annotator {
             String w = v.word[k];
             if (w.equals("“") || w.equals("”") || w.equals("\"")) { quoted = w.equals("“") || w.equals("\"") && !quoted; continue; }
             if (quoted) continue;
-            String key = DEMONYMS.get(w);
+            String key = LEXICON.demonyms.get(Words.normalize(w, 0, w.length()));
             if (v.placeAt[k] != null) key = v.placeAt[k].entityKey();
             else if (v.actorAt[k] != null) {
                 Entity e = v.entityOf(v.actorAt[k]);
