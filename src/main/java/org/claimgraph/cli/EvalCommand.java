@@ -37,8 +37,14 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot read the gold file " + gold + ": " + e.getMessage(), 2);
         }
+        java.util.function.UnaryOperator<org.claimgraph.model.RawArticle> dating;
+        try {
+            dating = g.dating();
+        } catch (IllegalArgumentException e) {
+            throw new UserException("bad gold file " + gold + ": " + e.getMessage(), 2);
+        }
         List<Problem> problems = new ArrayList<>();
-        EvalReport r = new Evaluator(verbose).evaluate(InMemory.extract(paths, problems), g);
+        EvalReport r = new Evaluator(verbose).evaluate(InMemory.extract(paths, problems, dating), g);
         for (Problem p : problems) System.err.println("claimgraph: " + p.message());
         if (verbose) r.details().forEach(System.out::println);
         System.out.println(r.summary());

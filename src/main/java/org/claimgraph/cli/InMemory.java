@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,9 +22,14 @@ final class InMemory {
 
     /** The graphs of every good record; each bad record becomes a problem. */
     static DatasetGraph extract(List<Path> paths, List<Problem> problems) {
+        return extract(paths, problems, UnaryOperator.identity());
+    }
+
+    /** The same, each record passed through {@code prepare} first (eval gives it the gold's publication date). */
+    static DatasetGraph extract(List<Path> paths, List<Problem> problems, UnaryOperator<RawArticle> prepare) {
         List<RawArticle> raws = new ArrayList<>();
         new ArticleReader().read(paths, new RecordSink() {
-            @Override public void accept(RawArticle a) { raws.add(a); }
+            @Override public void accept(RawArticle a) { raws.add(prepare.apply(a)); }
 
             @Override public void fail(Problem p) { problems.add(p); }
         });

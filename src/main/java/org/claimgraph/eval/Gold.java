@@ -3,10 +3,16 @@ package org.claimgraph.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.claimgraph.model.PartialDate;
+import org.claimgraph.model.RawArticle;
 
 /** A gold file in the layout of the annotation guideline (GUIDELINE.md). */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,6 +50,31 @@ public record Gold(List<Article> articles) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(String label, String type, String place, String date) {}
+
+    /**
+     * Gives each article read without a publication date the gold's {@code published} for it (matched by id), so
+     * that "yesterday" or "on Wednesday" resolve as the annotator resolved them: a plain {@code .txt} article has no
+     * date of its own, and the gold file is where its date is recorded. An article that has its own date keeps it.
+     *
+     * @throws IllegalArgumentException naming the article when a {@code published} is not YYYY, YYYY-MM or YYYY-MM-DD
+     */
+    public UnaryOperator<RawArticle> dating() {
+        Map<String, PartialDate> dates = articles.stream()
+                .filter(a -> a.published() != null && !a.published().isBlank() && !a.published().equals("null"))
+                .collect(Collectors.toMap(Article::id, a -> {
+                    try {
+                        return PartialDate.parse(a.published());
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException("gold article " + a.id() + ": published \"" + a.published()
+                                + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                    }
+                }, (x, y) -> x));
+        return r -> {
+            PartialDate d = dates.get(r.id());
+            return d == null || r.meta().issued() != null ? r
+                    : new RawArticle(r.id(), r.source(), r.format(), r.text(), r.meta().withIssued(d));
+        };
+    }
 
     public static Gold read(Path file) throws IOException {
         return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)

@@ -22,9 +22,11 @@ final class GoldScoring {
 
     static EvalReport score(Path articles, Path gold) throws Exception {
         Annotators pipe = Annotators.standard();
+        Gold g = Gold.read(gold);
+        var dating = g.dating();
         List<RawArticle> raws = new ArrayList<>();
         new ArticleReader().read(List.of(articles), new RecordSink() {
-            @Override public void accept(RawArticle a) { raws.add(a); }
+            @Override public void accept(RawArticle a) { raws.add(dating.apply(a)); }
 
             @Override public void fail(org.claimgraph.model.Problem p) { throw new AssertionError(p.message()); }
         });
@@ -35,7 +37,7 @@ final class GoldScoring {
         org.apache.jena.system.Txn.executeWrite(dsg, () -> {
             for (RawArticle r : raws) mapper.map(pipe.annotate(cleaner.clean(r)), sink);
         });
-        EvalReport report = new Evaluator(true).evaluate(dsg, Gold.read(gold));
+        EvalReport report = new Evaluator(true).evaluate(dsg, g);
         System.out.println(report.summary());
         report.details().forEach(System.out::println);
         return report;
