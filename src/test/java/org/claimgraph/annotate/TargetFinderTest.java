@@ -890,4 +890,18 @@ class TargetFinderTest {
         // near case: the victim of an imprisonment or contamination is not its agent
         assertTrue(last(annotate("Amnesty International said hundreds of critics had been imprisoned in Belarus by the police.")).targets().stream().noneMatch(k -> k.contains("amnesty")));
     }
+
+    @Test
+    void aDiplomaticProtestBlamesTheStateProtestedAt() {
+        targetsInclude(annotate("The Polish Foreign Ministry said it had summoned the Belarusian ambassador over the border incident."), "belarus");
+        targetsInclude(annotate("A ministry source told TASS that the Russian ambassador would hand a note of protest to the Finnish side."), "finland");
+    }
+
+    @Test
+    void aProtestByAStateOrAnEnvoyOfNoStateBlamesNoOne() {
+        // near cases: a state's own envoy recalled, street protests, a protest made by the actor after it
+        assertTrue(last(annotate("The Polish Foreign Ministry said it had summoned its own ambassador for consultations.")).targets().isEmpty());
+        assertTrue(last(annotate("Police said a protest with Ukrainian flags had passed off peacefully in Warsaw.")).targets().stream().noneMatch(k -> k.contains("ukraine")));
+        assertTrue(last(annotate("Officials said protests by Finland over the fishing quota were expected.")).targets().isEmpty());
+    }
 }
