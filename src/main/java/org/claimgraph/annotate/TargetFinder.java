@@ -232,6 +232,7 @@ final class TargetFinder {
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
         if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
+        if (!denies) protestedAt(v, out, cb, c.end(), d, sp);
         if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
         if (!denies) branded(v, out, cb, c.end(), d, sp);
         // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
@@ -377,6 +378,43 @@ final class TargetFinder {
     }
 
     /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
+    private static final Set<String> ENVOYS = W.set("ENVOYS");
+
+    private static final Set<String> PROTEST_NOUNS = W.set("PROTEST_NOUNS");
+
+    private static final Set<String> SUMMON = Set.of("summon", "summons", "summoned", "summoning");
+
+    /**
+     * A diplomatic protest blames the state protested at: the state whose envoy is summoned ("had summoned the Turkish
+     * ambassador", "summoned Estonia's envoy") or to or with whom a protest is lodged ("handed a note of protest to the
+     * Estonian side"). Must NOT take an envoy of no named state ("summoned its own ambassador for consultations"), a
+     * protest by the actor after it ("protests by Turkey"), nor street protests ("a protest in Tallinn", "a protest
+     * with banners": an actor must follow "to"/"with" at once, after at most a determiner).
+     */
+    private void protestedAt(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i < v.n && v.end(i) <= end; i++) {
+            // (the lemmatizer may leave "summoned" as "summone")
+            if ((v.lemma[i].equals("summon") || SUMMON.contains(v.lower[i])) && v.isVerb(i) && !passive(v, i)) {
+                int k = i + 1;
+                if (k < v.n && v.pos[k].equals("DET")) k++;
+                if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) continue;
+                Mention m = v.actorAt[k];
+                int r = v.lastTokenOf(m) + 1;
+                if (r < v.n && (v.lower[r].equals("'s") || v.lower[r].equals("’s") || v.lower[r].equals("'"))) r++;
+                if (r < v.n && v.end(r) <= end && ENVOYS.contains(v.lower[r])) add(v, out, m, d, sp);
+            } else if (PROTEST_NOUNS.contains(v.lower[i]) && v.pos[i].equals("NOUN") && i + 1 < v.n
+                    && (v.lower[i + 1].equals("to") || v.lower[i + 1].equals("with"))) {
+                int k = i + 2;
+                if (k < v.n && v.pos[k].equals("DET")) k++;
+                if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) continue;
+                // ("a protest with Ukrainian flags": a demonym before a noun names no one protested at)
+                int r = v.lastTokenOf(v.actorAt[k]) + 1;
+                if (r < v.n && v.end(r) <= end && v.pos[r].equals("NOUN")) continue;
+                add(v, out, v.actorAt[k], d, sp);
+            }
+        }
+    }
+
     private static final Set<String> AIMED_AT = W.set("AIMED_AT");
 
     /** The phrase ending in "linked" at l is what an act is aimed at ("against ships linked to Israel"): its links accuse no one. */

@@ -863,4 +863,45 @@ class TargetFinderTest {
         // an agent already on the harm ("Russian aggression") is kept
         targetsInclude(annotate("Tom Reyes said deterring Russian aggression is the work of NATO and its members."), "russia");
     }
+
+    @Test
+    void evasionAndFaultedConductBlameTheirSubject() {
+        // critical words: "dodge", "flawed", "a sham", "cruel"
+        targetsInclude(annotate("Senator Mara Quill said Governor Tom Ashby's bid to dodge the inquiry had failed."), "ashby");
+        targetsInclude(annotate("Senator Mara Quill said the budget analysis of Governor Tom Ashby was deeply flawed."), "ashby");
+        targetsInclude(annotate("Senator Mara Quill said the consultancy deal signed by Governor Tom Ashby was a sham."), "ashby");
+    }
+
+    @Test
+    void faultedThingsWithNoActorBlameNoOne() {
+        // near case: a cruel winter, a flawed survey with no one's name: nobody is targeted, not the victims named after
+        assertTrue(last(annotate("Farmer Tom Ashby said the winter had been cruel to the farmers of Norway.")).targets().isEmpty());
+    }
+
+    @Test
+    void piracyContaminationAndImprisonmentAreHarms() {
+        targetsInclude(annotate("The Russian Foreign Ministry said the seizure of the tanker was an act of piracy by Denmark."), "denmark");
+        targetsInclude(annotate("Villagers said the river below the dam was contaminated by Veltrax Holdings for years."), "veltrax");
+        targetsInclude(annotate("Amnesty International said hundreds of critics had been imprisoned by Belarus since the election."), "belarus");
+    }
+
+    @Test
+    void aHarmSufferedIsNotBlamedOnItsVictim() {
+        // near case: the victim of an imprisonment or contamination is not its agent
+        assertTrue(last(annotate("Amnesty International said hundreds of critics had been imprisoned in Belarus by the police.")).targets().stream().noneMatch(k -> k.contains("amnesty")));
+    }
+
+    @Test
+    void aDiplomaticProtestBlamesTheStateProtestedAt() {
+        targetsInclude(annotate("The Polish Foreign Ministry said it had summoned the Belarusian ambassador over the border incident."), "belarus");
+        targetsInclude(annotate("A ministry source told TASS that the Russian ambassador would hand a note of protest to the Finnish side."), "finland");
+    }
+
+    @Test
+    void aProtestByAStateOrAnEnvoyOfNoStateBlamesNoOne() {
+        // near cases: a state's own envoy recalled, street protests, a protest made by the actor after it
+        assertTrue(last(annotate("The Polish Foreign Ministry said it had summoned its own ambassador for consultations.")).targets().isEmpty());
+        assertTrue(last(annotate("Police said a protest with Ukrainian flags had passed off peacefully in Warsaw.")).targets().stream().noneMatch(k -> k.contains("ukraine")));
+        assertTrue(last(annotate("Officials said protests by Finland over the fishing quota were expected.")).targets().isEmpty());
+    }
 }
