@@ -172,6 +172,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CLAIM_NOUNS = WORDS.set("CLAIM_NOUNS");
     /** Words of compliance by which a defending party's statement rejects besides a negation ("in accordance with the law"). */
     private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
+    private static final Set<String> WITH_ACCUSING = WORDS.set("WITH_ACCUSING");
+    /** REBUTTAL_PHRASE rows as lower-case word sequences; "*" stands for any one word ("followed * training"). */
+    private static final List<String[]> REBUTTAL_PHRASES = WORDS.set("REBUTTAL_PHRASE").stream().map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
@@ -501,7 +504,7 @@ final class AttributionAnnotator implements Annotator {
                 if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || d.calledFalse || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
                 // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
                 // not "criticised X after the defeat")
-                if (d.accuses && d.object != null && !d.addressee && ofOrFor(v.tokenAtOrAfter(d.object.end()))) {
+                if (d.accuses && d.object != null && !d.addressee && wrongdoingAfter(v.tokenAtOrAfter(d.object.end()), v.lemma[v.tokenAtOrAfter(d.cue.begin())])) {
                     for (int k = v.tokenAtOrAfter(d.object.begin()); k < v.n && v.begin(k) < d.object.end(); k++) {
                         if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) defenders.add(v.actorAt[k].entityKey());
                     }
@@ -530,12 +533,12 @@ final class AttributionAnnotator implements Annotator {
                 int sb = v.sentFirst[v.sent[k]];
                 if (BE.contains(v.lower[k - 1])) {
                     int j = k - 2;
-                    if (j >= sb && ofOrFor(k + 1) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                    if (j >= sb && wrongdoingAfter(k + 1, v.lemma[k]) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
                     if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)
-                            && ofOrFor(v.tokenAtOrAfter(v.actorAt[o].span().end()))) defenders.add(v.actorAt[o].entityKey());
+                            && wrongdoingAfter(v.tokenAtOrAfter(v.actorAt[o].span().end()), v.lemma[k])) defenders.add(v.actorAt[o].entityKey());
                 }
             }
             if (defenders.isEmpty()) return;
@@ -619,11 +622,26 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
-                if (REBUTTAL.contains(w) || rejectingWord(w)) return true;
+                if (REBUTTAL.contains(w) || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * A phrase of REBUTTAL_PHRASE starts at token k and ends before offset e: conduct defended as checked or proper
+         * ("had passed every inspection", "followed his training", "meets all norms"), the accuser's motive attacked
+         * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
+         */
+        boolean rebuttalPhraseAt(int k, int e) {
+            for (String[] ph : REBUTTAL_PHRASES) {
+                if (k + ph.length > v.n || v.begin(k + ph.length - 1) >= e) continue;
+                boolean ok = true;
+                for (int i = 0; i < ph.length && ok; i++) ok = ph[i].equals("*") ? !v.isPunct(k + i) : ph[i].equals(v.lower[k + i]);
+                if (ok) return true;
             }
             return false;
         }
@@ -642,6 +660,14 @@ final class AttributionAnnotator implements Annotator {
 
         /** Token i is "of" or "for", naming the wrongdoing after an accusing verb's object ("accused X of", "blamed X for"). */
         boolean ofOrFor(int i) { return i < v.n && (v.lower[i].equals("of") || v.lower[i].equals("for")); }
+
+        /**
+         * Token i names the wrongdoing after an accusing verb of lemma {@code lemma} and its object: "of"/"for", or "with"
+         * after a verb of WITH_ACCUSING ("charged X with fraud", "X was charged with"; not "criticised X with strong words").
+         */
+        boolean wrongdoingAfter(int i, String lemma) {
+            return ofOrFor(i) || i < v.n && v.lower[i].equals("with") && WITH_ACCUSING.contains(lemma);
+        }
 
         /**
          * A rejecting verb's object, from token i, names a claim or a wrongdoing within three tokens ("any wrongdoing",

@@ -1662,6 +1662,35 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.ALLEGES, "reopen on Monday");
     }
 
+    @Test
+    void aDefendingSideRebutsByInspectionProcedureMotiveOrInnocenceButNotByAResultOrAPlan() {
+        // the accused company answers by checks passed, a procedure followed and the accuser's motive; its test result
+        // of others and its plan stay allegations
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Fishermen accused the Halden Brick Company of dumping ash into the lake.\n\n"
+                + "The Halden Brick Company said its kilns had passed every inspection since 2019. "
+                + "The Halden Brick Company said its drivers followed the procedures at the shore. "
+                + "The Halden Brick Company said the fishermen were trying to score political points before the vote. "
+                + "The Halden Brick Company said water from the river had tested high for ash upstream. "
+                + "The Halden Brick Company said it will build a new depot in March.");
+        assertStance(a, Stance.DENIES, "passed every inspection", "followed the procedures", "political points");
+        assertStance(a, Stance.ALLEGES, "tested high", "new depot");
+        // the accused's relative asserts his innocence
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged Daniel Varga with fraud on Monday.\n\n"
+                + "His brother, Tibor Varga, said Daniel was looking forward to clearing his name in court.");
+        assertStance(b, Stance.DENIES, "clearing his name");
+        // "with" names a wrongdoing only after "charge": one criticised with words is no accused party
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The minister criticised Daniel Varga with sharp words on Monday.\n\n"
+                + "Daniel Varga said his ferries had passed every inspection this year.");
+        assertStance(d, Stance.ALLEGES, "passed every inspection");
+        // the same words from a party that neither denies nor is accused are no rebuttal
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The Orlin Rail Company said its new trains had passed every inspection before the launch.");
+        assertStance(c, Stance.ALLEGES, "passed every inspection");
+    }
+
     static Article titled(String title, String body) {
         return ClaimsTestSupport.PIPE.annotate(Article.of("t1", org.claimgraph.model.Source.file("t1.txt"), body,
                 org.claimgraph.model.ArticleMeta.EMPTY.withTitle(title), java.util.List.of()));
