@@ -174,6 +174,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
     private static final Set<String> WITH_ACCUSING = WORDS.set("WITH_ACCUSING");
     private static final Set<String> FAULT_FOUND = WORDS.set("FAULT_FOUND");
+    /** Personal pronouns that, as a subject, are the speaker or its side. */
+    private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "it", "they");
     /** REBUTTAL_PHRASE rows as lower-case word sequences; "*" stands for any one word ("followed * training"). */
     private static final List<String[]> REBUTTAL_PHRASES = WORDS.set("REBUTTAL_PHRASE").stream().map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
@@ -2165,7 +2167,35 @@ final class AttributionAnnotator implements Annotator {
         boolean deniedIn(String speaker, Span content) {
             // (quotation marks inside the clause do not break its words: 'the arrests had “nothing to do with” it')
             String clause = QUOTE_MARKS.matcher(firstClause(content)).replaceAll("");
-            return mayDeny(clause) && DENIAL.matcher(clause).find() && (speaker == null || !speakers.isWitness(speaker));
+            return (mayDeny(clause) && DENIAL.matcher(clause).find() || rejectsInClause(content)) && (speaker == null || !speakers.isWitness(speaker));
+        }
+
+        /**
+         * The content's first clause has a rejecting verb, active, with the speaker's side as subject, whose object names
+         * a claim or calls it false ("the Arvenian side categorically rejects these fabrications", "it denies the
+         * allegations"); not a passive ("the claims were rejected"), a third party's rejection reported ("the court
+         * rejected the claims") nor a rejecting verb with an administrative object ("we rejected the bid").
+         */
+        boolean rejectsInClause(Span content) {
+            String clause = firstClause(content);
+            int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
+            for (int k = b + 1; k < v.n && v.begin(k) < e && k < b + 12; k++) {
+                if (!v.isVerb(k) || !rejecting(v.lower[k])) continue;
+                int j = k - 1;
+                while (j > b && v.pos[j].equals("ADV")) j--;
+                if (BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j])) return false;
+                // (the subject is the speaker's side: a personal pronoun or "our side", "the Arvenian side"; a third party
+                // named is another's rejection reported: "the court rejected the claims")
+                boolean own = false;
+                for (int t = b; t <= j; t++) own |= PERSONAL.contains(v.lower[t]) || v.lower[t].equals("side");
+                if (!own) return false;
+                for (int o = k + 1; o < v.n && o < k + 4 && v.begin(o) < e; o++) {
+                    if (CLAIM_NOUNS.contains(v.lemma[o]) || REJECTED_OBJECTS.contains(v.lower[o]) || rejectingWord(v.lower[o])) return true;
+                    if (v.isPunct(o) || v.pos[o].equals("VERB")) break;
+                }
+                return false;
+            }
+            return false;
         }
 
         /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */

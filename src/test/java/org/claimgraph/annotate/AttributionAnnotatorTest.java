@@ -1704,6 +1704,17 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.ALLEGES, "found to be cracked", "repairs were not finished");
     }
 
+    @Test
+    void aReportedClauseWhoseOwnSideRejectsTheClaimsDeniesButNotAThirdPartysRejectionOrAPassive() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Velish side firmly rejects these fabrications, the embassy spokesman said.\n\n"
+                + "A lawyer for the villagers said the court rejected the claims of the mining firm.\n\n"
+                + "Ana Pirel said the allegations were rejected by the board in March.\n\n"
+                + "Ana Pirel said they rejected the bid on Monday.");
+        assertStance(a, Stance.DENIES, "firmly rejects these fabrications");
+        assertStance(a, Stance.ALLEGES, "court rejected the claims", "rejected by the board", "rejected the bid");
+    }
+
     static Article titled(String title, String body) {
         return ClaimsTestSupport.PIPE.annotate(Article.of("t1", org.claimgraph.model.Source.file("t1.txt"), body,
                 org.claimgraph.model.ArticleMeta.EMPTY.withTitle(title), java.util.List.of()));
