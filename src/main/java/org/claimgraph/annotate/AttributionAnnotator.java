@@ -172,6 +172,13 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> CLAIM_NOUNS = WORDS.set("CLAIM_NOUNS");
     /** Words of compliance by which a defending party's statement rejects besides a negation ("in accordance with the law"). */
     private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
+    private static final Set<String> WITH_ACCUSING = WORDS.set("WITH_ACCUSING");
+    private static final Set<String> FAULT_FOUND = WORDS.set("FAULT_FOUND");
+    private static final Set<String> RESPONDING = WORDS.set("RESPONDING");
+    /** Personal pronouns that, as a subject, are the speaker or its side. */
+    private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "it", "they");
+    /** REBUTTAL_PHRASE rows as lower-case word sequences; "*" stands for any one word ("followed * training"). */
+    private static final List<String[]> REBUTTAL_PHRASES = WORDS.set("REBUTTAL_PHRASE").stream().map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
@@ -501,7 +508,7 @@ final class AttributionAnnotator implements Annotator {
                 if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || d.calledFalse || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
                 // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
                 // not "criticised X after the defeat")
-                if (d.accuses && d.object != null && !d.addressee && ofOrFor(v.tokenAtOrAfter(d.object.end()))) {
+                if (d.accuses && d.object != null && !d.addressee && wrongdoingAfter(v.tokenAtOrAfter(d.object.end()), v.lemma[v.tokenAtOrAfter(d.cue.begin())])) {
                     for (int k = v.tokenAtOrAfter(d.object.begin()); k < v.n && v.begin(k) < d.object.end(); k++) {
                         if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(d.speaker)) defenders.add(v.actorAt[k].entityKey());
                     }
@@ -530,12 +537,12 @@ final class AttributionAnnotator implements Annotator {
                 int sb = v.sentFirst[v.sent[k]];
                 if (BE.contains(v.lower[k - 1])) {
                     int j = k - 2;
-                    if (j >= sb && ofOrFor(k + 1) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                    if (j >= sb && wrongdoingAfter(k + 1, v.lemma[k]) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
                     if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)
-                            && ofOrFor(v.tokenAtOrAfter(v.actorAt[o].span().end()))) defenders.add(v.actorAt[o].entityKey());
+                            && wrongdoingAfter(v.tokenAtOrAfter(v.actorAt[o].span().end()), v.lemma[k])) defenders.add(v.actorAt[o].entityKey());
                 }
             }
             if (defenders.isEmpty()) return;
@@ -554,11 +561,18 @@ final class AttributionAnnotator implements Annotator {
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
                 else for (String x : defenders) if (speaksFor(d, x)) { side = x; break; }
+                // (in an article of accusation and denial, any party that defends conduct in words of compliance or of
+                // checks passed, accusing nobody, is answering: "the vessel had been inspected in full accordance with
+                // the law", "our wagons had passed every inspection"; not a witness, and not an inspection that found a fault)
+                if (side == null && d.targets.isEmpty() && !speakers.isWitness(d.speaker) && rebutsInWords(d.content)
+                        && (d.cue == null || d.quote != null || d.clauseCue || ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())]))) { d.stance = Stance.DENIES; continue; }
                 if (side == null) continue;
                 // (accusing nobody but the side itself)
                 boolean defends = true;
                 for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side)) defends = false;
-                if (!defends || !rebuts(d.content, d.speaker, side)) continue;
+                // (a cue of answering back says it rebuts: "X insisted he had given genuine advice", "X countered that …")
+                boolean answering = d.cue != null && RESPONDING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())]);
+                if (!defends || !answering && !rebuts(d.content, d.speaker, side)) continue;
                 // (an appeal is no answer: "urged parents not to …")
                 if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                 d.stance = Stance.DENIES;
@@ -619,11 +633,43 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
-                if (REBUTTAL.contains(w) || rejectingWord(w)) return true;
+                if (REBUTTAL.contains(w) || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The claim's first clause holds a word or phrase of REBUTTAL or REBUTTAL_PHRASE ("had passed every inspection",
+         * "in full accordance with the law") and no negation or word of a fault found (FAULT_FOUND: "was inspected and
+         * found to be leaking", "did not comply").
+         */
+        boolean rebutsInWords(Span content) {
+            String clause = firstClause(content);
+            int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
+            boolean found = false;
+            for (int k = b; k < v.n && v.begin(k) < e; k++) {
+                // (an inspection that found a fault accuses: "the plant was inspected and found to be leaking")
+                if (FAULT_FOUND.contains(v.lower[k]) || NEGATIONS.contains(v.lower[k])) return false;
+                found |= REBUTTAL.contains(v.lower[k]) || rebuttalPhraseAt(k, e);
+            }
+            return found;
+        }
+
+        /**
+         * A phrase of REBUTTAL_PHRASE starts at token k and ends before offset e: conduct defended as checked or proper
+         * ("had passed every inspection", "followed his training", "meets all norms"), the accuser's motive attacked
+         * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
+         */
+        boolean rebuttalPhraseAt(int k, int e) {
+            for (String[] ph : REBUTTAL_PHRASES) {
+                if (k + ph.length > v.n || v.begin(k + ph.length - 1) >= e) continue;
+                boolean ok = true;
+                for (int i = 0; i < ph.length && ok; i++) ok = ph[i].equals("*") ? !v.isPunct(k + i) : ph[i].equals(v.lower[k + i]);
+                if (ok) return true;
             }
             return false;
         }
@@ -642,6 +688,14 @@ final class AttributionAnnotator implements Annotator {
 
         /** Token i is "of" or "for", naming the wrongdoing after an accusing verb's object ("accused X of", "blamed X for"). */
         boolean ofOrFor(int i) { return i < v.n && (v.lower[i].equals("of") || v.lower[i].equals("for")); }
+
+        /**
+         * Token i names the wrongdoing after an accusing verb of lemma {@code lemma} and its object: "of"/"for", or "with"
+         * after a verb of WITH_ACCUSING ("charged X with fraud", "X was charged with"; not "criticised X with strong words").
+         */
+        boolean wrongdoingAfter(int i, String lemma) {
+            return ofOrFor(i) || i < v.n && v.lower[i].equals("with") && WITH_ACCUSING.contains(lemma);
+        }
 
         /**
          * A rejecting verb's object, from token i, names a claim or a wrongdoing within three tokens ("any wrongdoing",
@@ -2116,7 +2170,35 @@ final class AttributionAnnotator implements Annotator {
         boolean deniedIn(String speaker, Span content) {
             // (quotation marks inside the clause do not break its words: 'the arrests had “nothing to do with” it')
             String clause = QUOTE_MARKS.matcher(firstClause(content)).replaceAll("");
-            return mayDeny(clause) && DENIAL.matcher(clause).find() && (speaker == null || !speakers.isWitness(speaker));
+            return (mayDeny(clause) && DENIAL.matcher(clause).find() || rejectsInClause(content)) && (speaker == null || !speakers.isWitness(speaker));
+        }
+
+        /**
+         * The content's first clause has a rejecting verb, active, with the speaker's side as subject, whose object names
+         * a claim or calls it false ("the Arvenian side categorically rejects these fabrications", "it denies the
+         * allegations"); not a passive ("the claims were rejected"), a third party's rejection reported ("the court
+         * rejected the claims") nor a rejecting verb with an administrative object ("we rejected the bid").
+         */
+        boolean rejectsInClause(Span content) {
+            String clause = firstClause(content);
+            int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
+            for (int k = b + 1; k < v.n && v.begin(k) < e && k < b + 12; k++) {
+                if (!v.isVerb(k) || !rejecting(v.lower[k])) continue;
+                int j = k - 1;
+                while (j > b && v.pos[j].equals("ADV")) j--;
+                if (BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j])) return false;
+                // (the subject is the speaker's side: a personal pronoun or "our side", "the Arvenian side"; a third party
+                // named is another's rejection reported: "the court rejected the claims")
+                boolean own = false;
+                for (int t = b; t <= j; t++) own |= PERSONAL.contains(v.lower[t]) || v.lower[t].equals("side");
+                if (!own) return false;
+                for (int o = k + 1; o < v.n && o < k + 4 && v.begin(o) < e; o++) {
+                    if (CLAIM_NOUNS.contains(v.lemma[o]) || REJECTED_OBJECTS.contains(v.lower[o]) || rejectingWord(v.lower[o])) return true;
+                    if (v.isPunct(o) || v.pos[o].equals("VERB")) break;
+                }
+                return false;
+            }
+            return false;
         }
 
         /** The content up to its first ", but", ";" or sentence end, at most 160 characters. */

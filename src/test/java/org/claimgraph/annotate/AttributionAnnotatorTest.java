@@ -1662,6 +1662,69 @@ class AttributionAnnotatorTest {
         assertStance(a, Stance.ALLEGES, "reopen on Monday");
     }
 
+    @Test
+    void aDefendingSideRebutsByInspectionProcedureMotiveOrInnocenceButNotByAResultOrAPlan() {
+        // the accused company answers by checks passed, a procedure followed and the accuser's motive; its test result
+        // of others and its plan stay allegations
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Fishermen accused the Halden Brick Company of dumping ash into the lake.\n\n"
+                + "The Halden Brick Company said its kilns had passed every inspection since 2019. "
+                + "The Halden Brick Company said its drivers followed the procedures at the shore. "
+                + "The Halden Brick Company said the fishermen were trying to score political points before the vote. "
+                + "The Halden Brick Company said water from the river had tested high for ash upstream. "
+                + "The Halden Brick Company said it will build a new depot in March.");
+        assertStance(a, Stance.DENIES, "passed every inspection", "followed the procedures", "political points");
+        assertStance(a, Stance.ALLEGES, "tested high", "new depot");
+        // the accused's relative asserts his innocence
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged Daniel Varga with fraud on Monday.\n\n"
+                + "His brother, Tibor Varga, said Daniel was looking forward to clearing his name in court.");
+        assertStance(b, Stance.DENIES, "clearing his name");
+        // "with" names a wrongdoing only after "charge": one criticised with words is no accused party
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The minister criticised Daniel Varga with sharp words on Monday.\n\n"
+                + "Daniel Varga said his ferries had passed every inspection this year.");
+        assertStance(d, Stance.ALLEGES, "passed every inspection");
+        // the same words from a party that neither denies nor is accused are no rebuttal
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The Orlin Rail Company said its new trains had passed every inspection before the launch.");
+        assertStance(c, Stance.ALLEGES, "passed every inspection");
+    }
+
+    @Test
+    void inADisputeAnyPartyDefendingConductAsCheckedAnswersButNotAnInspectionThatFoundAFault() {
+        // the union accuses the ministry; the operator, named by no accusation, defends its wagons in words of checks
+        // passed; the safety board's inspection that found a fault, and a plain negation, stay allegations
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The rail union accused the Transport Ministry of neglect after the derailment.\n\n"
+                + "The Kestrel Freight Company said its wagons had passed every inspection this year.\n\n"
+                + "The Rail Safety Board said the track was inspected in May and found to be cracked.\n\n"
+                + "The Rail Safety Board said the line had been inspected but repairs were not finished.");
+        assertStance(a, Stance.DENIES, "passed every inspection");
+        assertStance(a, Stance.ALLEGES, "found to be cracked", "repairs were not finished");
+    }
+
+    @Test
+    void aReportedClauseWhoseOwnSideRejectsTheClaimsDeniesButNotAThirdPartysRejectionOrAPassive() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Velish side firmly rejects these fabrications, the embassy spokesman said.\n\n"
+                + "A lawyer for the villagers said the court rejected the claims of the mining firm.\n\n"
+                + "Ana Pirel said the allegations were rejected by the board in March.\n\n"
+                + "Ana Pirel said they rejected the bid on Monday.");
+        assertStance(a, Stance.DENIES, "firmly rejects these fabrications");
+        assertStance(a, Stance.ALLEGES, "court rejected the claims", "rejected by the board", "rejected the bid");
+    }
+
+    @Test
+    void aDefendingSideThatInsistsRebutsButNotAnotherPartyOrACounterAccusation() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors accused Daniel Varga of taking bribes from a builder.\n\n"
+                + "Daniel Varga insisted that the money had been a loan from his uncle.\n\n"
+                + "The mayor, Lena Orsic, insisted that the new bridge will open in June.");
+        assertStance(a, Stance.DENIES, "money had been a loan");
+        assertStance(a, Stance.ALLEGES, "bridge will open");
+    }
+
     static Article titled(String title, String body) {
         return ClaimsTestSupport.PIPE.annotate(Article.of("t1", org.claimgraph.model.Source.file("t1.txt"), body,
                 org.claimgraph.model.ArticleMeta.EMPTY.withTitle(title), java.util.List.of()));
