@@ -229,6 +229,8 @@ final class AttributionAnnotator implements Annotator {
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
+    /** Prepositions whose noun phrase, after an unnamed source's head, stays in its name ("an official with the ministry"). */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "of");
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
     private static final Set<String> RELAYING = WORDS.set("RELAYING");
 
@@ -1001,6 +1003,9 @@ final class AttributionAnnotator implements Annotator {
             while (m < se && m < np[1] + 8 && !v.isVerb(m) && !v.isPunct(m) && !isQuoteMark(m)) m++;
             if (m > np[1] && m + 1 < se && v.word[m].equals(",") && v.lower[m + 1].equals("that")) np = new int[]{np[0], m};
             int k = np[1];
+            // "citing a source in the commission investigating the crash.": a participle phrase after the source (no
+            // comma, no "that", no finite verb of its own) runs on to the sentence's end and is part of the source phrase
+            if (k < se && v.pos[k].equals("VERB") && (v.lower[k].endsWith("ing") || v.lower[k].endsWith("ed")) && reducedRelativeToEnd(k, se)) k = se;
             while (k < se && v.word[k].equals(",")) k++;
             Span content;
             if (k < se && v.lower[k].equals("that")) {
@@ -1023,6 +1028,20 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
+         * Tokens k.. to the sentence end are a participle phrase and its object only ("investigating the accident."):
+         * no punctuation but the final stop, no quotation mark, no "that" and no second verb.
+         */
+        boolean reducedRelativeToEnd(int k, int se) {
+            int last = se;
+            while (last > k && v.isPunct(last - 1)) last--;
+            if (last - k > 8) return false;
+            for (int j = k + 1; j < last; j++) {
+                if (v.isPunct(j) || isQuoteMark(j) || v.lower[j].equals("that") || v.isVerb(j) || v.pos[j].equals("AUX")) return false;
+            }
+            return true;
+        }
+
+        /**
          * "The agency, citing local sources, reported that …": a source cited between the speaker and its cue makes the
          * same claim, one level in, under the report that relays it.
          */
@@ -1032,6 +1051,8 @@ final class AttributionAnnotator implements Annotator {
                 if (d.cue == null || d.speakerSpan == null || d.speakerSpan.end() >= d.cue.begin() || d.continues != null) continue;
                 int c0 = v.tokenAtOrAfter(d.cue.begin()), k = v.tokenAtOrAfter(d.speakerSpan.end());
                 int s = v.sent[c0];
+                // "The TASS agency, citing …": the speaker's own head noun after its name, before the comma
+                for (int h = 0; h < 3 && k < c0 && v.sent[k] == s && (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN")) && !v.isVerb(k); h++) k++;
                 if (v.sent[k] != s || k >= c0 || !v.word[k].equals(",")) continue;
                 int ci = k + 1;
                 if (ci >= c0 || !(v.lower[ci].equals("citing") || v.lower[ci].equals("quoting"))) continue;
@@ -2449,6 +2470,9 @@ final class AttributionAnnotator implements Annotator {
                     // "two people familiar with the matter", "officials briefed on the talks": the postmodifier stays with the
                     // source when it can name it (the phrase as written), else the head phrase speaks and keeps it as another name
                     if (k + 2 < e && Speakers.postmodifierAt(v, k + 1)) return new int[]{h, k + 1, h, e};
+                    // "an official with the ministry's fisheries bureau", "a member of the panel": a prepositional modifier
+                    // of nouns only (no participle: "officials briefed on …" above) stays with the source when it can name it
+                    if (k + 2 < e && v.pos[k + 1].equals("ADP") && HEAD_PREPOSITIONS.contains(v.lower[k + 1]) && nounsOnly(k + 2, e)) return new int[]{h, k + 1, h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];
@@ -2457,6 +2481,15 @@ final class AttributionAnnotator implements Annotator {
                 if (!modifier || v.isPunct(k)) return null;
             }
             return null;
+        }
+
+        /** Tokens [b, e) are a noun phrase: determiners, numbers, adjectives, nouns, names and possessive marks only. */
+        boolean nounsOnly(int b, int e) {
+            for (int k = b; k < e; k++) {
+                String p = v.pos[k];
+                if (!(p.equals("DET") || p.equals("NUM") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || isPossessive(k))) return false;
+            }
+            return true;
         }
 
         /** The subject phrase ending at token j (a pronoun, a parenthetical, a noun phrase). */
@@ -2526,8 +2559,37 @@ final class AttributionAnnotator implements Annotator {
                 role = (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN") || p > h0 + 1 && v.pos[h0].equals("ADJ") && Character.isUpperCase(v.word[h0].charAt(0)))
                         && v.actorAt[h0] == null;
             }
-            if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role) && !pluralOfHead(head)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            // ("Relatives of one of the men, Ion Popa, 46, told": the name and age are the man's, the relatives speak)
+            if (appo != null && appo[1] == j && allNumbers(appo)) {
+                int[] group = groupBeforeName(head, sb);
+                if (group != null) return group;
+            }
             return head;
+        }
+
+        /**
+         * The phrase is a plural unnamed head with an "of" phrase ("Relatives of one of the men", "Colleagues of the
+         * reporter"): a single name in apposition after it names the "of" phrase's person, not the group that speaks.
+         */
+        boolean pluralOfHead(int[] np) {
+            int h = np[0];
+            if (h < np[1] && v.pos[h].equals("DET")) h++;
+            if (h + 2 >= np[1] || !v.pos[h].equals("NOUN") || v.lower[h].equals(v.lemma[h]) || !Speakers.isUnnamedHead(v.lemma[h])) return false;
+            return v.lower[h + 1].equals("of");
+        }
+
+        /** A plural "of" group right before the name in apposition to its "of" phrase ("Relatives of one of the men, NAME"), or null. */
+        int[] groupBeforeName(int[] named, int sb) {
+            if (named[0] - 2 < sb || !v.word[named[0] - 1].equals(",") || !properName(named)) return null;
+            int[] group = npLeft(named[0] - 2, sb);
+            if (group == null || group[1] != named[0] - 1 || !pluralOfHead(group)) return null;
+            return group;
+        }
+
+        boolean allNumbers(int[] np) {
+            for (int i = np[0]; i < np[1]; i++) if (!v.pos[i].equals("NUM")) return false;
+            return true;
         }
 
         /** The quotation marks in tokens [b, e) pair up, each opening one closed before the next opens. */
@@ -2576,7 +2638,10 @@ final class AttributionAnnotator implements Annotator {
             for (int i = head[0]; i < head[1]; i++) if (!v.pos[i].equals("NUM")) age = false;
             if (age && head[0] - 2 >= sb && v.word[head[0] - 1].equals(",")) {
                 int[] named = npLeft(head[0] - 2, sb);
-                if (named != null && named[1] == head[0] - 1) return named;
+                if (named != null && named[1] == head[0] - 1) {
+                    int[] group = groupBeforeName(named, sb);
+                    return group != null ? group : named;
+                }
             }
             int p = head[0] - 1;
             if (p - 1 >= sb && v.pos[p].equals("ADP") && (v.lower[p].equals("from") || v.lower[p].equals("in") || v.lower[p].equals("at")

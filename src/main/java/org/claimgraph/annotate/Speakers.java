@@ -553,6 +553,9 @@ final class Speakers {
 
     private boolean modifier(int i) {
         String p = v.pos[i];
+        // "a military-diplomatic source", "a Kremlin-linked official": a hyphen written inside one word joins its two halves
+        if (v.word[i].equals("-") && i > 0 && i + 1 < v.n && v.end(i - 1) == v.begin(i) && v.end(i) == v.begin(i + 1)
+                && Character.isLetter(v.word[i - 1].charAt(v.word[i - 1].length() - 1)) && Character.isLetter(v.word[i + 1].charAt(0))) return true;
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
         // "a TikTok spokesperson": a name the gazetteer does not know, between the article and the role noun
