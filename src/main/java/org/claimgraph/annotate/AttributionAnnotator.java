@@ -229,6 +229,8 @@ final class AttributionAnnotator implements Annotator {
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
+    /** Prepositions of place the subject phrase does not take in ("farmers along the canal", "residents near the plant"). */
+    private static final Set<String> SPATIAL = Set.of("along", "near", "across", "around", "outside", "inside", "throughout", "within", "beside", "behind", "off");
     /** Prepositions whose noun phrase, after an unnamed source's head, stays in its name ("an official with the ministry"). */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "of");
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
@@ -1351,7 +1353,15 @@ final class AttributionAnnotator implements Annotator {
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
-                sp = bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
+                // "Farmers in villages along the Velar canal say": a name after a preposition the subject phrase does not
+                // take in (npToken) is the object of that preposition; an unnamed source before it is the subject
+                int pe = np[1];
+                while (pe < c0 && v.pos[pe].equals("NOUN") && v.lower[pe].equals(v.lemma[pe])) pe++; // ("the Velar canal": the name's head noun)
+                int[] placed = !passive && !inverted && np[0] - 1 > sb && v.pos[np[0] - 1].equals("ADP") && SPATIAL.contains(v.lower[np[0] - 1])
+                        ? unnamedBefore(np[0], pe, sb) : null;
+                Speakers.Resolved ps = placed == null ? null : placed.length == 4 ? speakers.resolve(placed[2], placed[3]) : speakers.resolve(placed[0], placed[1]);
+                if (ps != null) np = placed.length == 4 ? new int[]{placed[2], placed[3]} : placed;
+                sp = ps != null ? ps : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
@@ -2460,7 +2470,11 @@ final class AttributionAnnotator implements Annotator {
             for (int k = e - 1; k >= sb && k >= e - 16; k--) {
                 boolean head = v.pos[k].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[k])
                         // "a government official directly involved …": the tagger read the head as an adjective
-                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN");
+                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN")
+                        // "Farmers/PROPN in three villages along the river say": a plural head opening the sentence, read as a name
+                        // (or after a dateline's dash: "KARUPPUR (Agency) - Farmers in …")
+                        || (k == sb || k > sb && DASHES.contains(v.word[k - 1])) && k < b && v.pos[k].equals("PROPN") && v.actorAt[k] == null && v.lower[k].endsWith("s") && v.lower[k].length() > 3
+                            && Speakers.isUnnamedHead(v.lower[k].substring(0, v.lower[k].length() - 1));
                 if (head && (k < b || k + 1 < e)) {
                     int h = k;
                     while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;

@@ -307,7 +307,12 @@ final class Speakers {
             int pb = head;
             while (pb - 1 >= b && modifier(pb - 1)) pb--;
             if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
-            if (pb == b) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+            if (pb == b) {
+                Resolved r = phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+                // "Farmers in four villages along the canal": a bare plural head is also the group's short name ("Farmers")
+                if (r != null && pb == head && !v.lower[head].equals(hl) && v.pos[head + 1].equals("ADP")) addAlt(r.key(), v.word[head]);
+                return r;
+            }
         }
         if (hl != null && head == last && !v.pos[last].equals("NOUN") && (UNNAMED.contains(hl) || REFERRING.contains(hl))) {
             Resolved d = description(b, e);

@@ -1970,4 +1970,20 @@ class AttributionAnnotatorTest {
                 + "The lawyer of the detained man, Petru Rusu, 52, told the Ziarul portal that he had never joined any party.");
         assertEquals("Petru Rusu", b.entity(claims(b, 1).get(0).speaker()).label(), show(b));
     }
+
+    @Test
+    void anUnnamedGroupBeforeAPlacePhraseSpeaksNotThePlace() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "KALMAR (Nordpress) - Farmers in four villages along the Velar canal say a tannery upstream has poisoned their wells.");
+        Attribution c = claims(a, 1).get(0);
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
+        assertTrue(a.entity(c.speaker()).label().startsWith("Farmers in four villages"), show(a));
+        // (the bare plural head is the group's short name too)
+        assertTrue(a.entity(c.speaker()).altLabels().contains("Farmers"), show(a));
+        Article r = annotate("Lead paragraph of the report.\n\nResidents near the Orsk plant say the smoke has made their children sick.");
+        assertEquals("Residents", r.entity(claims(r, 1).get(0).speaker()).label(), show(r));
+        // must NOT: a named body before the place phrase is no unnamed source
+        Article b = annotate("Lead paragraph of the report.\n\nThe Velar Water Board near the Orsk plant said the smoke was harmless.");
+        for (Attribution x : b.attributions()) assertTrue(b.entity(x.speaker()).type() != EntityType.UNNAMED_SOURCE, show(b));
+    }
 }
