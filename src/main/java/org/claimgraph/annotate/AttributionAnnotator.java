@@ -1361,6 +1361,14 @@ final class AttributionAnnotator implements Annotator {
                         ? unnamedBefore(np[0], pe, sb) : null;
                 Speakers.Resolved ps = placed == null ? null : placed.length == 4 ? speakers.resolve(placed[2], placed[3]) : speakers.resolve(placed[0], placed[1]);
                 if (ps != null) np = placed.length == 4 ? new int[]{placed[2], placed[3]} : placed;
+                // "A man arrested by police said", "The family of a woman shot dead by police says": the agent of a reduced
+                // passive relative is no subject; the phrase the participle modifies is
+                int[] agentOf = ps == null && !passive && !inverted ? reducedPassiveHead(np[0], sb) : null;
+                if (agentOf != null) {
+                    ps = speakers.resolve(agentOf[0], agentOf[1]);
+                    if (ps == null) return;
+                    np = agentOf;
+                }
                 sp = ps != null ? ps : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
@@ -2495,6 +2503,23 @@ final class AttributionAnnotator implements Annotator {
                 if (!modifier || v.isPunct(k)) return null;
             }
             return null;
+        }
+
+        /**
+         * The phrase starting at b is the agent of a reduced passive relative ("a man arrested by police", "a woman shot
+         * dead by police"): the noun phrase before the participle, else null.
+         */
+        int[] reducedPassiveHead(int b, int sb) {
+            if (b - 1 <= sb || !v.lower[b - 1].equals("by")) return null;
+            int p = b - 2;
+            while (p > sb && (v.pos[p].equals("ADJ") || v.pos[p].equals("ADV")) && p >= b - 4) p--; // "shot dead"
+            if (p <= sb || !v.pos[p].equals("VERB") || v.lower[p].endsWith("ing") || v.lower[p].endsWith("s") || v.lower[p].equals(v.lemma[p])
+                    && !v.lower[p].endsWith("ed")) return null;
+            if (!(v.pos[p - 1].equals("NOUN") || v.pos[p - 1].equals("PROPN"))) return null;
+            // (not a document: "a report published by Amnesty says" is Amnesty's, see Speakers#documentAuthor)
+            if (Speakers.isDocument(v.lemma[p - 1])) return null;
+            int[] h = npLeft(p - 1, sb);
+            return h != null && h[1] == p ? h : null;
         }
 
         /** Tokens [b, e) are a noun phrase: determiners, numbers, adjectives, nouns, names and possessive marks only. */

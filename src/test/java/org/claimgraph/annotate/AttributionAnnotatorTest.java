@@ -1986,4 +1986,13 @@ class AttributionAnnotatorTest {
         Article b = annotate("Lead paragraph of the report.\n\nThe Velar Water Board near the Orsk plant said the smoke was harmless.");
         for (Attribution x : b.attributions()) assertTrue(b.entity(x.speaker()).type() != EntityType.UNNAMED_SOURCE, show(b));
     }
+
+    @Test
+    void theAgentOfAReducedPassiveRelativeIsNoSpeaker() {
+        Article a = annotate("Lead paragraph of the report.\n\nA man arrested by police said officers beat him.");
+        assertEquals("A man", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        // must NOT: a document's author after "published by" still speaks for the document
+        Article b = annotate("Lead paragraph of the report.\n\nA report published by Amnesty International said officers beat him.");
+        assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Amnesty"), show(b));
+    }
 }
