@@ -236,6 +236,10 @@ final class AttributionAnnotator implements Annotator {
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
+    /** Prepositions of place the subject phrase does not take in ("farmers along the canal", "residents near the plant"). */
+    private static final Set<String> SPATIAL = Set.of("along", "near", "across", "around", "outside", "inside", "throughout", "within", "beside", "behind", "off");
+    /** Prepositions whose noun phrase, after an unnamed source's head, stays in its name ("an official with the ministry"). */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "of");
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
     private static final Set<String> RELAYING = WORDS.set("RELAYING");
 
@@ -1055,6 +1059,9 @@ final class AttributionAnnotator implements Annotator {
             while (m < se && m < np[1] + 8 && !v.isVerb(m) && !v.isPunct(m) && !isQuoteMark(m)) m++;
             if (m > np[1] && m + 1 < se && v.word[m].equals(",") && v.lower[m + 1].equals("that")) np = new int[]{np[0], m};
             int k = np[1];
+            // "citing a source in the commission investigating the crash.": a participle phrase after the source (no
+            // comma, no "that", no finite verb of its own) runs on to the sentence's end and is part of the source phrase
+            if (k < se && v.pos[k].equals("VERB") && (v.lower[k].endsWith("ing") || v.lower[k].endsWith("ed")) && reducedRelativeToEnd(k, se)) k = se;
             while (k < se && v.word[k].equals(",")) k++;
             Span content;
             if (k < se && v.lower[k].equals("that")) {
@@ -1077,6 +1084,20 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
+         * Tokens k.. to the sentence end are a participle phrase and its object only ("investigating the accident."):
+         * no punctuation but the final stop, no quotation mark, no "that" and no second verb.
+         */
+        boolean reducedRelativeToEnd(int k, int se) {
+            int last = se;
+            while (last > k && v.isPunct(last - 1)) last--;
+            if (last - k > 8) return false;
+            for (int j = k + 1; j < last; j++) {
+                if (v.isPunct(j) || isQuoteMark(j) || v.lower[j].equals("that") || v.isVerb(j) || v.pos[j].equals("AUX")) return false;
+            }
+            return true;
+        }
+
+        /**
          * "The agency, citing local sources, reported that …": a source cited between the speaker and its cue makes the
          * same claim, one level in, under the report that relays it.
          */
@@ -1086,6 +1107,8 @@ final class AttributionAnnotator implements Annotator {
                 if (d.cue == null || d.speakerSpan == null || d.speakerSpan.end() >= d.cue.begin() || d.continues != null) continue;
                 int c0 = v.tokenAtOrAfter(d.cue.begin()), k = v.tokenAtOrAfter(d.speakerSpan.end());
                 int s = v.sent[c0];
+                // "The TASS agency, citing …": the speaker's own head noun after its name, before the comma
+                for (int h = 0; h < 3 && k < c0 && v.sent[k] == s && (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN")) && !v.isVerb(k); h++) k++;
                 if (v.sent[k] != s || k >= c0 || !v.word[k].equals(",")) continue;
                 int ci = k + 1;
                 if (ci >= c0 || !(v.lower[ci].equals("citing") || v.lower[ci].equals("quoting"))) continue;
@@ -1384,7 +1407,23 @@ final class AttributionAnnotator implements Annotator {
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
-                sp = bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
+                // "Farmers in villages along the Velar canal say": a name after a preposition the subject phrase does not
+                // take in (npToken) is the object of that preposition; an unnamed source before it is the subject
+                int pe = np[1];
+                while (pe < c0 && v.pos[pe].equals("NOUN") && v.lower[pe].equals(v.lemma[pe])) pe++; // ("the Velar canal": the name's head noun)
+                int[] placed = !passive && !inverted && np[0] - 1 > sb && v.pos[np[0] - 1].equals("ADP") && SPATIAL.contains(v.lower[np[0] - 1])
+                        ? unnamedBefore(np[0], pe, sb) : null;
+                Speakers.Resolved ps = placed == null ? null : placed.length == 4 ? speakers.resolve(placed[2], placed[3]) : speakers.resolve(placed[0], placed[1]);
+                if (ps != null) np = placed.length == 4 ? new int[]{placed[2], placed[3]} : placed;
+                // "A man arrested by police said", "The family of a woman shot dead by police says": the agent of a reduced
+                // passive relative is no subject; the phrase the participle modifies is
+                int[] agentOf = ps == null && !passive && !inverted ? reducedPassiveHead(np[0], sb) : null;
+                if (agentOf != null) {
+                    ps = speakers.resolve(agentOf[0], agentOf[1]);
+                    if (ps == null) return;
+                    np = agentOf;
+                }
+                sp = ps != null ? ps : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
@@ -2521,7 +2560,11 @@ final class AttributionAnnotator implements Annotator {
             for (int k = e - 1; k >= sb && k >= e - 16; k--) {
                 boolean head = v.pos[k].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[k])
                         // "a government official directly involved …": the tagger read the head as an adjective
-                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN");
+                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN")
+                        // "Farmers/PROPN in three villages along the river say": a plural head opening the sentence, read as a name
+                        // (or after a dateline's dash: "KARUPPUR (Agency) - Farmers in …")
+                        || (k == sb || k > sb && DASHES.contains(v.word[k - 1])) && k < b && v.pos[k].equals("PROPN") && v.actorAt[k] == null && v.lower[k].endsWith("s") && v.lower[k].length() > 3
+                            && Speakers.isUnnamedHead(v.lower[k].substring(0, v.lower[k].length() - 1));
                 if (head && (k < b || k + 1 < e)) {
                     int h = k;
                     while (h - 1 >= sb && (v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("PROPN"))) h--;
@@ -2531,6 +2574,9 @@ final class AttributionAnnotator implements Annotator {
                     // "two people familiar with the matter", "officials briefed on the talks": the postmodifier stays with the
                     // source when it can name it (the phrase as written), else the head phrase speaks and keeps it as another name
                     if (k + 2 < e && Speakers.postmodifierAt(v, k + 1)) return new int[]{h, k + 1, h, e};
+                    // "an official with the ministry's fisheries bureau", "a member of the panel": a prepositional modifier
+                    // of nouns only (no participle: "officials briefed on …" above) stays with the source when it can name it
+                    if (k + 2 < e && v.pos[k + 1].equals("ADP") && HEAD_PREPOSITIONS.contains(v.lower[k + 1]) && nounsOnly(k + 2, e)) return new int[]{h, k + 1, h, e};
                     return new int[]{h, k + 1};
                 }
                 String p = v.pos[k];
@@ -2539,6 +2585,32 @@ final class AttributionAnnotator implements Annotator {
                 if (!modifier || v.isPunct(k)) return null;
             }
             return null;
+        }
+
+        /**
+         * The phrase starting at b is the agent of a reduced passive relative ("a man arrested by police", "a woman shot
+         * dead by police"): the noun phrase before the participle, else null.
+         */
+        int[] reducedPassiveHead(int b, int sb) {
+            if (b - 1 <= sb || !v.lower[b - 1].equals("by")) return null;
+            int p = b - 2;
+            while (p > sb && (v.pos[p].equals("ADJ") || v.pos[p].equals("ADV")) && p >= b - 4) p--; // "shot dead"
+            if (p <= sb || !v.pos[p].equals("VERB") || v.lower[p].endsWith("ing") || v.lower[p].endsWith("s") || v.lower[p].equals(v.lemma[p])
+                    && !v.lower[p].endsWith("ed")) return null;
+            if (!(v.pos[p - 1].equals("NOUN") || v.pos[p - 1].equals("PROPN"))) return null;
+            // (not a document: "a report published by Amnesty says" is Amnesty's, see Speakers#documentAuthor)
+            if (Speakers.isDocument(v.lemma[p - 1])) return null;
+            int[] h = npLeft(p - 1, sb);
+            return h != null && h[1] == p ? h : null;
+        }
+
+        /** Tokens [b, e) are a noun phrase: determiners, numbers, adjectives, nouns, names and possessive marks only. */
+        boolean nounsOnly(int b, int e) {
+            for (int k = b; k < e; k++) {
+                String p = v.pos[k];
+                if (!(p.equals("DET") || p.equals("NUM") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || isPossessive(k))) return false;
+            }
+            return true;
         }
 
         /** The subject phrase ending at token j (a pronoun, a parenthetical, a noun phrase). */
@@ -2608,8 +2680,37 @@ final class AttributionAnnotator implements Annotator {
                 role = (v.pos[h0].equals("NOUN") || v.pos[h0].equals("PROPN") || p > h0 + 1 && v.pos[h0].equals("ADJ") && Character.isUpperCase(v.word[h0].charAt(0)))
                         && v.actorAt[h0] == null;
             }
-            if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            if (appo != null && appo[1] == j && properName(appo) && (!properName(head) || role) && !pluralOfHead(head)) return new int[]{appo[0], appo[1], head[0], head[1]};
+            // ("Relatives of one of the men, Ion Popa, 46, told": the name and age are the man's, the relatives speak)
+            if (appo != null && appo[1] == j && allNumbers(appo)) {
+                int[] group = groupBeforeName(head, sb);
+                if (group != null) return group;
+            }
             return head;
+        }
+
+        /**
+         * The phrase is a plural unnamed head with an "of" phrase ("Relatives of one of the men", "Colleagues of the
+         * reporter"): a single name in apposition after it names the "of" phrase's person, not the group that speaks.
+         */
+        boolean pluralOfHead(int[] np) {
+            int h = np[0];
+            if (h < np[1] && v.pos[h].equals("DET")) h++;
+            if (h + 2 >= np[1] || !v.pos[h].equals("NOUN") || v.lower[h].equals(v.lemma[h]) || !Speakers.isUnnamedHead(v.lemma[h])) return false;
+            return v.lower[h + 1].equals("of");
+        }
+
+        /** A plural "of" group right before the name in apposition to its "of" phrase ("Relatives of one of the men, NAME"), or null. */
+        int[] groupBeforeName(int[] named, int sb) {
+            if (named[0] - 2 < sb || !v.word[named[0] - 1].equals(",") || !properName(named)) return null;
+            int[] group = npLeft(named[0] - 2, sb);
+            if (group == null || group[1] != named[0] - 1 || !pluralOfHead(group)) return null;
+            return group;
+        }
+
+        boolean allNumbers(int[] np) {
+            for (int i = np[0]; i < np[1]; i++) if (!v.pos[i].equals("NUM")) return false;
+            return true;
         }
 
         /** The quotation marks in tokens [b, e) pair up, each opening one closed before the next opens. */
@@ -2658,7 +2759,10 @@ final class AttributionAnnotator implements Annotator {
             for (int i = head[0]; i < head[1]; i++) if (!v.pos[i].equals("NUM")) age = false;
             if (age && head[0] - 2 >= sb && v.word[head[0] - 1].equals(",")) {
                 int[] named = npLeft(head[0] - 2, sb);
-                if (named != null && named[1] == head[0] - 1) return named;
+                if (named != null && named[1] == head[0] - 1) {
+                    int[] group = groupBeforeName(named, sb);
+                    return group != null ? group : named;
+                }
             }
             int p = head[0] - 1;
             if (p - 1 >= sb && v.pos[p].equals("ADP") && (v.lower[p].equals("from") || v.lower[p].equals("in") || v.lower[p].equals("at")

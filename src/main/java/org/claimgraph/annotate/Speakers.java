@@ -307,7 +307,12 @@ final class Speakers {
             int pb = head;
             while (pb - 1 >= b && modifier(pb - 1)) pb--;
             if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
-            if (pb == b) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+            if (pb == b) {
+                Resolved r = phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+                // "Farmers in four villages along the canal": a bare plural head is also the group's short name ("Farmers")
+                if (r != null && pb == head && !v.lower[head].equals(hl) && v.pos[head + 1].equals("ADP")) addAlt(r.key(), v.word[head]);
+                return r;
+            }
         }
         if (hl != null && head == last && !v.pos[last].equals("NOUN") && (UNNAMED.contains(hl) || REFERRING.contains(hl))) {
             Resolved d = description(b, e);
@@ -553,6 +558,9 @@ final class Speakers {
 
     private boolean modifier(int i) {
         String p = v.pos[i];
+        // "a military-diplomatic source", "a Kremlin-linked official": a hyphen written inside one word joins its two halves
+        if (v.word[i].equals("-") && i > 0 && i + 1 < v.n && v.end(i - 1) == v.begin(i) && v.end(i) == v.begin(i + 1)
+                && Character.isLetter(v.word[i - 1].charAt(v.word[i - 1].length() - 1)) && Character.isLetter(v.word[i + 1].charAt(0))) return true;
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
         // "a TikTok spokesperson": a name the gazetteer does not know, between the article and the role noun

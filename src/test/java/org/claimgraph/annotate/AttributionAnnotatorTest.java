@@ -1973,4 +1973,89 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("Sales fell in May. He kept letters, notes and photos in the desk.").attributions().isEmpty());
         assertTrue(annotate("Sales fell in May. The council was angry, wrote Ada Lin a letter.").attributions().isEmpty());
     }
+
+    @Test
+    void aCitedSourceWithAParticiplePhraseAtTheSentenceEndMakesTheClaimOneLevelIn() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Corrosion caused the collapse of the bridge, the Interfax news agency reported on Friday, citing a source in the panel investigating the collapse.");
+        java.util.List<Attribution> l = claims(a, 2);
+        Attribution inner = l.get(0).speaker().equals("interfax") ? l.get(1) : l.get(0);
+        assertEquals("a source in the panel", a.entity(inner.speaker()).label(), show(a));
+        assertEquals("citing", a.text(inner.cue()), show(a));
+        // must NOT: a cited source with a relative clause of its own ("who …") is not cut to a participle phrase
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Corrosion caused the collapse of the bridge, Interfax reported, citing a source who had seen the panel's report.");
+        for (Attribution c : b.attributions()) assertEquals("interfax", c.speaker(), show(b));
+    }
+
+    @Test
+    void aSourceCitedAfterAnAgencysHeadNounMakesTheClaimOneLevelIn() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The TASS agency, citing a source in the fire services, reported that the bearings had been found cracked.");
+        java.util.List<Attribution> l = claims(a, 2);
+        Attribution inner = l.get(0).relays() >= 0 ? l.get(1) : l.get(0), outer = inner == l.get(0) ? l.get(1) : l.get(0);
+        assertEquals("a source in the fire services", a.entity(inner.speaker()).label(), show(a));
+        assertEquals("tass", outer.speaker(), show(a));
+        // must NOT: a comma after the agency's head noun that opens no "citing" phrase adds no claim
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The TASS agency, which is state-owned, reported that the bearings had been found cracked.");
+        claims(b, 1);
+    }
+
+    @Test
+    void aHyphenatedModifierStaysWithItsUnnamedSource() {
+        Article a = annotate("Lead paragraph of the report.\n\nA military-diplomatic source told TASS that the drills had been planned long ago.");
+        assertEquals("A military-diplomatic source", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        // must NOT: a dash set off by spaces is no hyphen ("the drills - a source said - were planned")
+        Article b = annotate("Lead paragraph of the report.\n\nThe drills were planned long ago, a naval - diplomatic source told TASS.");
+        for (Attribution c : b.attributions()) assertTrue(!b.entity(c.speaker()).label().contains("naval"), show(b));
+    }
+
+    @Test
+    void aPrepositionalPhraseOfNounsAfterAnUnnamedSourceStaysInItsName() {
+        Article a = annotate("Lead paragraph of the report.\n\nAn official with the ministry's water bureau told Xinhua that the figures were wrong.");
+        assertEquals("An official with the ministry's water bureau", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        // must NOT: a participle phrase ("briefed on the talks") is no noun phrase of the name
+        Article b = annotate("Lead paragraph of the report.\n\nAn official briefed on the talks said the figures were wrong.");
+        assertEquals("An official", b.entity(claims(b, 1).get(0).speaker()).label(), show(b));
+    }
+
+    @Test
+    void aNameInAppositionToTheOfPhraseOfAPluralGroupDoesNotSpeakForTheGroup() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Relatives of one of the detained men, Petru Rusu, 52, told the Ziarul portal that he had never joined any party.");
+        assertEquals("Relatives of one of the detained men", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Relatives of one of the detained men, Petru Rusu, told the Ziarul portal that he had never joined any party.");
+        assertEquals("Relatives of one of the detained men", c.entity(claims(c, 1).get(0).speaker()).label(), show(c));
+        // must NOT: a singular head in apposition to a name is that person ("The lawyer of the men, NAME, 52, told")
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The lawyer of the detained man, Petru Rusu, 52, told the Ziarul portal that he had never joined any party.");
+        assertEquals("Petru Rusu", b.entity(claims(b, 1).get(0).speaker()).label(), show(b));
+    }
+
+    @Test
+    void anUnnamedGroupBeforeAPlacePhraseSpeaksNotThePlace() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "KALMAR (Nordpress) - Farmers in four villages along the Velar canal say a tannery upstream has poisoned their wells.");
+        Attribution c = claims(a, 1).get(0);
+        assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
+        assertTrue(a.entity(c.speaker()).label().startsWith("Farmers in four villages"), show(a));
+        // (the bare plural head is the group's short name too)
+        assertTrue(a.entity(c.speaker()).altLabels().contains("Farmers"), show(a));
+        Article r = annotate("Lead paragraph of the report.\n\nResidents near the Orsk plant say the smoke has made their children sick.");
+        assertEquals("Residents", r.entity(claims(r, 1).get(0).speaker()).label(), show(r));
+        // must NOT: a named body before the place phrase is no unnamed source
+        Article b = annotate("Lead paragraph of the report.\n\nThe Velar Water Board near the Orsk plant said the smoke was harmless.");
+        for (Attribution x : b.attributions()) assertTrue(b.entity(x.speaker()).type() != EntityType.UNNAMED_SOURCE, show(b));
+    }
+
+    @Test
+    void theAgentOfAReducedPassiveRelativeIsNoSpeaker() {
+        Article a = annotate("Lead paragraph of the report.\n\nA man arrested by police said officers beat him.");
+        assertEquals("A man", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        // must NOT: a document's author after "published by" still speaks for the document
+        Article b = annotate("Lead paragraph of the report.\n\nA report published by Amnesty International said officers beat him.");
+        assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Amnesty"), show(b));
+    }
 }
