@@ -276,8 +276,12 @@ final class AttributionAnnotator implements Annotator {
             "(?<name>(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,3}|(?:Mr|Ms|Mrs|Dr)\\.?\\s+\\p{Lu}\\p{Ll}+(?:[-\\s]\\p{Lu}\\p{Ll}+)?)"
             + "\\s*(?:\\([^)\n]{0,40}\\))?:\\s");
     private static final Pattern TRANSCRIPT_REJECTION = Pattern.compile(
-            "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b)");
+            "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b|no(?:,? (?:absolutely|certainly|definitely|of course))?(?: not)?[.!]?$)");
     private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I (?:will|would like to|want to|can only|cannot|can't|can’t) (?:begin|start|turn|go|comment|say more|add)\\b|I have (?:told|said)\\b|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
+    /** An interview's question and answer labels opening a paragraph: "Q:", "A:", "Question:", "ANSWER:". */
+    private static final Pattern QA_LABEL = Pattern.compile("(?<qa>Q|A|Question|Answer|QUESTION|ANSWER)\\s*[:.]\\s");
+    /** Words that say a text is an interview with someone (lexicon/words-attribution.tsv). */
+    private static final Pattern INTERVIEW_WORDS = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("INTERVIEW_WORDS") + ")\\b");
     /** Labels of a transcript's questions and of its editors, which state nothing for a speaker. */
     private static final Set<String> NOT_SPEAKER_LABELS = WORDS.set("NOT_SPEAKER_LABELS");
 
@@ -2999,20 +3003,35 @@ final class AttributionAnnotator implements Annotator {
          */
         void transcript() {
             // a transcript labels several answers; one "NEW DELHI:" or "UKRAINE:" opening is a dateline or a heading
-            int labelled = 0;
-            for (Span p : v.paragraphs) if (TRANSCRIPT_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80))).lookingAt()) labelled++;
-            if (labelled < 2) return;
+            int labelled = 0, questions = 0, answers = 0;
+            for (Span p : v.paragraphs) {
+                String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
+                if (TRANSCRIPT_LABEL.matcher(head).lookingAt()) labelled++;
+                java.util.regex.Matcher qa = QA_LABEL.matcher(head);
+                if (qa.lookingAt()) { if (qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) questions++; else answers++; }
+            }
+            // "Q: … A: …": an interview's answers are those of the one person it says it interviews
+            Speakers.Resolved interviewee = questions >= 1 && answers >= 2 ? interviewee() : null;
+            if (labelled < 2 && interviewee == null) return;
             for (Span p : v.paragraphs) {
                 String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
                 java.util.regex.Matcher m = TRANSCRIPT_LABEL.matcher(head);
-                if (!m.lookingAt() || NOT_SPEAKER_LABELS.contains(m.group("name").toLowerCase(java.util.Locale.ROOT))) continue;
-                int t0 = v.tokenAtOrAfter(p.begin() + m.start("name")), t1 = v.tokenEndingBy(p.begin() + m.end("name")) + 1;
-                if (t0 >= t1) continue;
-                Speakers.Resolved sp = speakers.resolve(t0, t1);
-                if (sp == null || sp.how() == Speakers.How.NEW_NAME || sp.how() == Speakers.How.PRONOUN) continue;
-                org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
-                if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
-                int start = p.begin() + m.end();
+                java.util.regex.Matcher qa = QA_LABEL.matcher(head);
+                Speakers.Resolved sp;
+                int start;
+                if (interviewee != null && qa.lookingAt() && !qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) {
+                    sp = interviewee;
+                    start = p.begin() + qa.end();
+                } else {
+                    if (labelled < 2 || !m.lookingAt() || NOT_SPEAKER_LABELS.contains(m.group("name").toLowerCase(java.util.Locale.ROOT))) continue;
+                    int t0 = v.tokenAtOrAfter(p.begin() + m.start("name")), t1 = v.tokenEndingBy(p.begin() + m.end("name")) + 1;
+                    if (t0 >= t1) continue;
+                    sp = speakers.resolve(t0, t1);
+                    if (sp == null || sp.how() == Speakers.How.NEW_NAME || sp.how() == Speakers.How.PRONOUN) continue;
+                    org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
+                    if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
+                    start = p.begin() + m.end();
+                }
                 boolean rebutting = false;
                 for (int s = v.sentenceOfOffset(start); s < v.sentFirst.length && v.sentenceSpan(s).begin() < p.end(); s++) {
                     Span ss = v.sentenceSpan(s);
@@ -3027,6 +3046,53 @@ final class AttributionAnnotator implements Annotator {
                     rebutting |= rejects;
                 }
             }
+        }
+
+        /**
+         * The person an interview's answers belong to: the only person named in the first sentence before the first
+         * question that says the text is an interview ("The following interview with NAME, …", "NAME spoke to us
+         * …"), else the only person of the article the headline names beside such a word ("NAME answers questions
+         * about …"). None when there are two or none: the answers then stay unattributed.
+         */
+        Speakers.Resolved interviewee() {
+            int firstQuestion = a.body().length();
+            for (Span p : v.paragraphs) {
+                java.util.regex.Matcher qa = QA_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 20)));
+                if (qa.lookingAt() && qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) { firstQuestion = p.begin(); break; }
+            }
+            for (int s = 0; s < a.sentences().size() && v.sentenceSpan(s).begin() < firstQuestion; s++) {
+                Span ss = v.sentenceSpan(s);
+                if (!INTERVIEW_WORDS.matcher(a.body().substring(ss.begin(), ss.end())).find()) continue;
+                String key = null;
+                Span at = null;
+                for (org.claimgraph.model.Mention mn : a.mentions()) {
+                    if (!ss.contains(mn.span()) || mn.kind() == org.claimgraph.model.Mention.Kind.PRONOUN) continue;
+                    org.claimgraph.model.Entity e = speakers.entities.get(mn.entityKey());
+                    if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) continue;
+                    if (key != null && !key.equals(e.key())) return null;
+                    if (key == null) { key = e.key(); at = mn.span(); }
+                }
+                if (key != null) return new Speakers.Resolved(key, at, Speakers.How.NAME);
+            }
+            String title = a.meta().title();
+            if (title == null || !INTERVIEW_WORDS.matcher(title).find()) return null;
+            String t = " " + Speakers.norm(title) + " ";
+            String key = null;
+            Span at = null;
+            for (org.claimgraph.model.Mention mn : a.mentions()) {
+                org.claimgraph.model.Entity e = speakers.entities.get(mn.entityKey());
+                if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON || e.key().equals(key)) continue;
+                boolean named = false;
+                for (String n : Speakers.names(e)) {
+                    String nn = Speakers.norm(n);
+                    if (nn.contains(" ") && t.contains(" " + nn + " ")) named = true;
+                }
+                if (!named) continue;
+                if (key != null) return null;
+                key = e.key();
+                at = mn.span();
+            }
+            return key == null ? null : new Speakers.Resolved(key, at, Speakers.How.NAME);
         }
 
         /**

@@ -377,10 +377,15 @@ final class TargetFinder {
         }
     }
 
-    /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
     private static final Set<String> ENVOYS = W.set("ENVOYS");
 
     private static final Set<String> PROTEST_NOUNS = W.set("PROTEST_NOUNS");
+
+    /** Nouns of a meeting an envoy may be summoned to, which blames no one ("summoned the envoys to talks"). */
+    private static final Set<String> CONFERRING = W.set("CONFERRING");
+
+    /** Verbs that lodge a protest with someone ("lodged a protest with X"), unlike joining one ("a protest with X"). */
+    private static final Set<String> LODGE = Set.of("lodge", "file", "register", "raise", "deliver", "submit");
 
     private static final Set<String> SUMMON = Set.of("summon", "summons", "summoned", "summoning");
 
@@ -401,20 +406,40 @@ final class TargetFinder {
                 Mention m = v.actorAt[k];
                 int r = v.lastTokenOf(m) + 1;
                 if (r < v.n && (v.lower[r].equals("'s") || v.lower[r].equals("’s") || v.lower[r].equals("'"))) r++;
-                if (r < v.n && v.end(r) <= end && ENVOYS.contains(v.lower[r])) add(v, out, m, d, sp);
+                if (r >= v.n || v.end(r) > end || !ENVOYS.contains(v.lower[r])) continue;
+                // ("summoned the Israeli envoy and the Egyptian envoy to a meeting on the talks": called to confer)
+                boolean conferring = false;
+                for (int q = r + 1; q < v.n && q <= r + 8 && v.end(q) <= end && !conferring; q++) {
+                    if (!v.lower[q].equals("to") && !v.lower[q].equals("for")) continue;
+                    int n = q + 1;
+                    while (n < v.n && (v.pos[n].equals("DET") || v.pos[n].equals("ADJ"))) n++;
+                    conferring = n < v.n && CONFERRING.contains(v.lemma[n]);
+                }
+                if (!conferring) add(v, out, m, d, sp);
             } else if (PROTEST_NOUNS.contains(v.lower[i]) && v.pos[i].equals("NOUN") && i + 1 < v.n
-                    && (v.lower[i + 1].equals("to") || v.lower[i + 1].equals("with"))) {
+                    && (v.lower[i + 1].equals("to") || v.lower[i + 1].equals("with") && lodged(v, i, cb))) {
                 int k = i + 2;
                 if (k < v.n && v.pos[k].equals("DET")) k++;
                 if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) continue;
                 // ("a protest with Ukrainian flags": a demonym before a noun names no one protested at)
                 int r = v.lastTokenOf(v.actorAt[k]) + 1;
                 if (r < v.n && v.end(r) <= end && v.pos[r].equals("NOUN")) continue;
-                add(v, out, v.actorAt[k], d, sp);
+                // ("lodged a protest with Germany against the Russian decision": the one protested against is after "against")
+                boolean against = false;
+                for (int q = r; q < v.n && q <= r + 3 && v.end(q) <= end; q++) if (v.lower[q].equals("against")) against = true;
+                if (!against) add(v, out, v.actorAt[k], d, sp);
             }
         }
     }
 
+    /** A protest noun at i is lodged, not joined: a lodging verb stands within three words before it, and it is not "joint". */
+    private static boolean lodged(TextView v, int i, int from) {
+        if (i > 0 && v.lower[i - 1].equals("joint")) return false;
+        for (int q = i - 1; q >= from && q >= i - 3; q--) if (v.isVerb(q) && LODGE.contains(v.lemma[q])) return true;
+        return false;
+    }
+
+    /** Words before a noun phrase that make it what is attacked ("operations against ships linked to X"). */
     private static final Set<String> AIMED_AT = W.set("AIMED_AT");
 
     /** The phrase ending in "linked" at l is what an act is aimed at ("against ships linked to Israel"): its links accuse no one. */

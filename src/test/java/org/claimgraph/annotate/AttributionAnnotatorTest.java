@@ -2058,4 +2058,41 @@ class AttributionAnnotatorTest {
         Article b = annotate("Lead paragraph of the report.\n\nA report published by Amnesty International said officers beat him.");
         assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Amnesty"), show(b));
     }
+
+    static final String INTERVIEW = "The following interview with Marta Kovac, the health minister of Ruritania, was conducted in the capital on Tuesday.\n\n"
+            + "Q: Doctors say the new hospital in Zelen has no running water. Is that true?\n\n"
+            + "A: No. The hospital has had running water since it opened. The inspectors visited it twice in March.\n\n"
+            + "Q: Will you resign?\n\n"
+            + "A: I will stay in office until the new wards are finished next year.\n";
+
+    @Test
+    void anInterviewsAnswersAreTheIntervieweesAndANoRebutsTheAnswer() {
+        Article a = annotate(INTERVIEW);
+        java.util.List<String> kovac = new java.util.ArrayList<>();
+        for (Attribution c : a.attributions()) if (a.entity(c.speaker()).label().equals("Marta Kovac")) kovac.add(c.stance() + " " + a.text(c.content()));
+        assertTrue(kovac.contains("DENIES The hospital has had running water since it opened."), show(a));
+        assertTrue(kovac.contains("DENIES The inspectors visited it twice in March."), show(a));
+        assertTrue(kovac.contains("ALLEGES I will stay in office until the new wards are finished next year."), show(a));
+        assertTrue(kovac.stream().noneMatch(k -> k.contains("Will you resign") || k.contains("running water. Is")), show(a));
+    }
+
+    @Test
+    void answersStayUnattributedWithoutOneInterviewee() {
+        // must NOT: two people named where the interview is introduced, or no interview word, leave "A:" to no one
+        Article two = annotate(INTERVIEW.replace("The following interview with Marta Kovac, the health minister of Ruritania,",
+                "The following interview with Health Minister Marta Kovac and Deputy Health Minister Ivan Petrov"));
+        assertTrue(two.attributions().stream().noneMatch(c -> two.text(c.content()).startsWith("The inspectors visited")), show(two));
+        Article none = annotate(INTERVIEW.replace("The following interview with Marta Kovac, the health minister of Ruritania, was conducted",
+                "Marta Kovac, the health minister of Ruritania, visited Zelen"));
+        assertTrue(none.attributions().stream().noneMatch(c -> none.text(c.content()).startsWith("The inspectors visited")), show(none));
+    }
+
+    @Test
+    void aHeadlineCanNameTheInterviewee() {
+        String body = "Marta Kovac met doctors in Zelen on Tuesday.\n\n" + INTERVIEW.substring(INTERVIEW.indexOf("Q:"));
+        Article a = ClaimsTestSupport.PIPE.annotate(Article.of("t2", org.claimgraph.model.Source.file("t2.txt"), body,
+                org.claimgraph.model.ArticleMeta.EMPTY.withTitle("Marta Kovac answers questions about the Zelen hospital"), java.util.List.of()));
+        assertTrue(a.attributions().stream().anyMatch(c -> a.entity(c.speaker()).label().equals("Marta Kovac")
+                && a.text(c.content()).equals("The inspectors visited it twice in March.")), show(a));
+    }
 }
