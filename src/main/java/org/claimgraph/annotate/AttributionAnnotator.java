@@ -236,8 +236,11 @@ final class AttributionAnnotator implements Annotator {
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
     private static final Pattern COUNSEL = Pattern.compile("(?:['’]s|\\bfor\\b.*|\\bdefen[cs]e|\\bchief|\\bgeneral|\\bhis|\\bher|\\btheir|\\bits)\\s+(?:lawyers?|attorneys?|counsel)\\b|\\b(?:lawyers?|attorneys?|counsel)\\s+for\\b|\\bpublic\\s+defenders?\\b");
 
-    /** Prepositions of place the subject phrase does not take in ("farmers along the canal", "residents near the plant"). */
-    private static final Set<String> SPATIAL = Set.of("along", "near", "across", "around", "outside", "inside", "throughout", "within", "beside", "behind", "off");
+    /**
+     * Prepositions of place the subject phrase does not take in ("farmers along the canal", "residents near the plant");
+     * not "within" or "inside", which name an affiliation ("sources within the ministry").
+     */
+    private static final Set<String> SPATIAL = Set.of("along", "near", "across", "around", "outside", "throughout", "beside", "behind", "off");
     /** Prepositions whose noun phrase, after an unnamed source's head, stays in its name ("an official with the ministry"). */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("with", "of");
     /** Cues that, inside a direct quotation, relay a named source ("“Witnesses told us that …”"). */
@@ -1424,8 +1427,8 @@ final class AttributionAnnotator implements Annotator {
                 int[] agentOf = ps == null && !passive && !inverted ? reducedPassiveHead(np[0], sb) : null;
                 if (agentOf != null) {
                     ps = speakers.resolve(agentOf[0], agentOf[1]);
-                    if (ps == null) return;
-                    np = agentOf;
+                    // (a head that names no one — "A coalition backed by X" — leaves the speaker as it was)
+                    if (ps != null) np = agentOf;
                 }
                 sp = ps != null ? ps : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {

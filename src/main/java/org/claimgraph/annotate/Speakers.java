@@ -306,6 +306,8 @@ final class Speakers {
             // "a doctor at the hospital", "sources in Macedonia and the U.S.": the whole phrase names the unnamed source
             int pb = head;
             while (pb - 1 >= b && modifier(pb - 1)) pb--;
+            // (a hyphen is taken in only with the word before it: "A Rolls-Royce spokesman" does not start at "-Royce")
+            while (v.word[pb].equals("-") && pb + 1 < v.n) pb++;
             if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
             if (pb == b) {
                 Resolved r = phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
@@ -500,6 +502,8 @@ final class Speakers {
         }
         int pb = last;
         while (pb - 1 >= b && modifier(pb - 1)) pb--;
+        // (a hyphen is taken in only with the word before it: "A Rolls-Royce spokesman" does not start at "-Royce")
+        while (v.word[pb].equals("-") && pb + 1 < v.n) pb++;
         if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
         boolean definite = DEFINITE.contains(v.lower[pb]);
         if (definite) {

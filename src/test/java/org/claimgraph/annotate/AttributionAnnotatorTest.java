@@ -2095,4 +2095,17 @@ class AttributionAnnotatorTest {
         assertTrue(a.attributions().stream().anyMatch(c -> a.entity(c.speaker()).label().equals("Marta Kovac")
                 && a.text(c.content()).equals("The inspectors visited it twice in March.")), show(a));
     }
+
+    @Test
+    void reviewedSpeakerEdges() {
+        // a hyphen is taken in only with the word before it
+        Article a = annotate("Lead paragraph.\n\nA Rolls-Royce spokesman said the engine was safe to fly.");
+        assertTrue(a.attributions().stream().noneMatch(c -> a.entity(c.speaker()).label().startsWith("-")), show(a));
+        // "within" names an affiliation, not a place the source stands in
+        Article b = annotate("Lead paragraph.\n\nSources within the Ruritanian defence ministry said the order came on Monday.");
+        assertTrue(b.attributions().stream().anyMatch(c -> b.entity(c.speaker()).label().contains("ministry")), show(b));
+        // a reduced passive whose head names no one keeps the claim
+        Article d = annotate("Lead paragraph.\n\nA coalition backed by the United States said the bridge had been destroyed.");
+        assertEquals(1, d.attributions().size(), show(d));
+    }
 }
