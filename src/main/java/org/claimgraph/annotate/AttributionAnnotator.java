@@ -174,7 +174,6 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
     private static final Set<String> WITH_ACCUSING = WORDS.set("WITH_ACCUSING");
     private static final Set<String> FAULT_FOUND = WORDS.set("FAULT_FOUND");
-    private static final Set<String> RESPONDING = WORDS.set("RESPONDING");
     /** Personal pronouns that, as a subject, are the speaker or its side. */
     private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "it", "they");
     /** REBUTTAL_PHRASE rows as lower-case word sequences; "*" stands for any one word ("followed * training"). */
@@ -581,9 +580,7 @@ final class AttributionAnnotator implements Annotator {
                 // (accusing nobody but the side itself)
                 boolean defends = true;
                 for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side)) defends = false;
-                // (a cue of answering back says it rebuts: "X insisted he had given genuine advice", "X countered that …")
-                boolean answering = d.cue != null && RESPONDING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())]);
-                if (!defends || !answering && !rebuts(d.content, d.speaker, side)) continue;
+                if (!defends || !rebuts(d.content, d.speaker, side)) continue;
                 // (an appeal is no answer: "urged parents not to …")
                 if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                 d.stance = Stance.DENIES;
