@@ -173,7 +173,6 @@ final class AttributionAnnotator implements Annotator {
     /** Words of compliance by which a defending party's statement rejects besides a negation ("in accordance with the law"). */
     private static final Set<String> REBUTTAL = WORDS.set("REBUTTAL");
     private static final Set<String> WITH_ACCUSING = WORDS.set("WITH_ACCUSING");
-    private static final Set<String> FAULT_FOUND = WORDS.set("FAULT_FOUND");
     /** Personal pronouns that, as a subject, are the speaker or its side. */
     private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "it", "they");
     /** REBUTTAL_PHRASE rows as lower-case word sequences; "*" stands for any one word ("followed * training"). */
@@ -571,11 +570,6 @@ final class AttributionAnnotator implements Annotator {
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
                 else for (String x : defenders) if (speaksFor(d, x)) { side = x; break; }
-                // (in an article of accusation and denial, any party that defends conduct in words of compliance or of
-                // checks passed, accusing nobody, is answering: "the vessel had been inspected in full accordance with
-                // the law", "our wagons had passed every inspection"; not a witness, and not an inspection that found a fault)
-                if (side == null && d.targets.isEmpty() && !speakers.isWitness(d.speaker) && rebutsInWords(d.content)
-                        && (d.cue == null || d.quote != null || d.clauseCue || ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())]))) { d.stance = Stance.DENIES; continue; }
                 if (side == null) continue;
                 // (accusing nobody but the side itself)
                 boolean defends = true;
@@ -648,23 +642,6 @@ final class AttributionAnnotator implements Annotator {
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
             }
             return false;
-        }
-
-        /**
-         * The claim's first clause holds a word or phrase of REBUTTAL or REBUTTAL_PHRASE ("had passed every inspection",
-         * "in full accordance with the law") and no negation or word of a fault found (FAULT_FOUND: "was inspected and
-         * found to be leaking", "did not comply").
-         */
-        boolean rebutsInWords(Span content) {
-            String clause = firstClause(content);
-            int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
-            boolean found = false;
-            for (int k = b; k < v.n && v.begin(k) < e; k++) {
-                // (an inspection that found a fault accuses: "the plant was inspected and found to be leaking")
-                if (FAULT_FOUND.contains(v.lower[k]) || NEGATIONS.contains(v.lower[k])) return false;
-                found |= REBUTTAL.contains(v.lower[k]) || rebuttalPhraseAt(k, e);
-            }
-            return found;
         }
 
         /**

@@ -1692,19 +1692,6 @@ class AttributionAnnotatorTest {
     }
 
     @Test
-    void inADisputeAnyPartyDefendingConductAsCheckedAnswersButNotAnInspectionThatFoundAFault() {
-        // the union accuses the ministry; the operator, named by no accusation, defends its wagons in words of checks
-        // passed; the safety board's inspection that found a fault, and a plain negation, stay allegations
-        Article a = annotate("Lead paragraph of the report.\n\n"
-                + "The rail union accused the Transport Ministry of neglect after the derailment.\n\n"
-                + "The Kestrel Freight Company said its wagons had passed every inspection this year.\n\n"
-                + "The Rail Safety Board said the track was inspected in May and found to be cracked.\n\n"
-                + "The Rail Safety Board said the line had been inspected but repairs were not finished.");
-        assertStance(a, Stance.DENIES, "passed every inspection");
-        assertStance(a, Stance.ALLEGES, "found to be cracked", "repairs were not finished");
-    }
-
-    @Test
     void aReportedClauseWhoseOwnSideRejectsTheClaimsDeniesButNotAThirdPartysRejectionOrAPassive() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "The Velish side firmly rejects these fabrications, the embassy spokesman said.\n\n"
