@@ -279,6 +279,12 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern TRANSCRIPT_REJECTION = Pattern.compile(
             "(?i)^(?:th(?:at|is) is (?:simply |absolutely |completely )?(?:not true|untrue|false|nonsense)|(?:we|i) (?:categorically |firmly |strongly )?(?:reject|deny|refute)\\b|no(?:,? (?:absolutely|certainly|definitely|of course))?(?: not)?[.!]?$)");
     private static final Pattern TRANSCRIPT_PROCEDURE = Pattern.compile("(?:I (?:will|would like to|want to|can only|cannot|can't|can’t) (?:begin|start|turn|go|comment|say more|add)\\b|I have (?:told|said)\\b|Th(?:at|is) is (?:all|the)\\b|Good (?:morning|afternoon|evening)\\b|Thank you\\b)");
+    /** A bare "No." (or "No, absolutely not.") opening an answer. */
+    private static final Pattern BARE_NO = Pattern.compile("(?i)no(?:,? (?:absolutely|certainly|definitely|of course))?(?: not)?[.!]?");
+    /** Words by which a question reports an accusation or a claim (lexicon/words-attribution.tsv). */
+    private static final Set<String> QUESTION_REPORTING = WORDS.set("QUESTION_REPORTING");
+    /** Nouns of those who interview, whose name is not the interviewee's (lexicon/words-attribution.tsv). */
+    private static final Set<String> INTERVIEWER_NOUNS = WORDS.set("INTERVIEWER_NOUNS");
     /** An interview's question and answer labels opening a paragraph: "Q:", "A:", "Question:", "ANSWER:". */
     private static final Pattern QA_LABEL = Pattern.compile("(?<qa>Q|A|Question|Answer|QUESTION|ANSWER)\\s*[:.]\\s");
     /** Words that say a text is an interview with someone (lexicon/words-attribution.tsv). */
@@ -3010,13 +3016,19 @@ final class AttributionAnnotator implements Annotator {
                     start = p.begin() + m.end();
                 }
                 boolean rebutting = false;
+                boolean askedAboutAccusation = reportsAccusation(previousParagraph(p));
                 for (int s = v.sentenceOfOffset(start); s < v.sentFirst.length && v.sentenceSpan(s).begin() < p.end(); s++) {
                     Span ss = v.sentenceSpan(s);
                     if (ss.end() <= start) continue;
                     Span part = trim(new Span(Math.max(ss.begin(), start), Math.min(ss.end(), p.end())));
                     String text = a.body().substring(part.begin(), part.end()).strip();
-                    // "That is simply not true.", "We reject that interpretation.": what follows in the answer rebuts
-                    boolean rejects = TRANSCRIPT_REJECTION.matcher(text).find();
+                    // (an answer that reports another's words — "The inspectors said …" — is already that speaker's claim)
+                    boolean reported = false;
+                    for (Draft d : drafts) if (d.cue != null && part.contains(d.cue) && !d.speaker.equals(sp.key())) reported = true;
+                    if (reported) continue;
+                    // "That is simply not true.", "We reject that interpretation.": what follows in the answer rebuts; a
+                    // bare "No." only when the question put an accusation ("X says your police fired …"), not "Will you resign?"
+                    boolean rejects = TRANSCRIPT_REJECTION.matcher(text).find() && (askedAboutAccusation || !BARE_NO.matcher(text).matches());
                     // the speaker's procedure ("I will begin with …", "That is all I can say") and questions state nothing
                     boolean says = words(part) >= 4 && hasVerb(part) && !text.endsWith("?") && !TRANSCRIPT_PROCEDURE.matcher(text).lookingAt();
                     if (says && !rejects) drafts.add(statement(sp, part, null, rebutting || deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES, 0.7));
@@ -3025,11 +3037,27 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
+        /** The paragraph before p, or null. */
+        Span previousParagraph(Span p) {
+            Span prev = null;
+            for (Span q : v.paragraphs) { if (q.begin() >= p.begin()) break; prev = q; }
+            return prev;
+        }
+
+        /** The paragraph (a question) reports an accusation or a claim: "X says your police fired …", "accused of". */
+        boolean reportsAccusation(Span p) {
+            if (p == null) return false;
+            for (int k = v.tokenAtOrAfter(p.begin()); k < v.n && v.end(k) <= p.end(); k++) if (QUESTION_REPORTING.contains(v.lower[k])) return true;
+            return false;
+        }
+
         /**
-         * The person an interview's answers belong to: the only person named in the first sentence before the first
-         * question that says the text is an interview ("The following interview with NAME, …", "NAME spoke to us
-         * …"), else the only person of the article the headline names beside such a word ("NAME answers questions
-         * about …"). None when there are two or none: the answers then stay unattributed.
+         * The person an interview's answers belong to, named where the text says it is an interview, before the first
+         * question: the person right after "interview with", "interviewed", "spoke to", "sat down with" (only title
+         * words between: not "a colleague of X"), or right before "answers questions", or before "spoke to / talked
+         * with" an outlet, "us" or reporters — never one called a reporter, correspondent or host there. Else the
+         * person of the article a headline names in "NAME answers questions" or "interview with NAME". None when
+         * there are two or none: the answers then stay unattributed.
          */
         Speakers.Resolved interviewee() {
             int firstQuestion = a.body().length();
@@ -3037,32 +3065,30 @@ final class AttributionAnnotator implements Annotator {
                 java.util.regex.Matcher qa = QA_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 20)));
                 if (qa.lookingAt() && qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) { firstQuestion = p.begin(); break; }
             }
-            for (int s = 0; s < a.sentences().size() && v.sentenceSpan(s).begin() < firstQuestion; s++) {
-                Span ss = v.sentenceSpan(s);
-                if (!INTERVIEW_WORDS.matcher(a.body().substring(ss.begin(), ss.end())).find()) continue;
-                String key = null;
-                Span at = null;
-                for (org.claimgraph.model.Mention mn : a.mentions()) {
-                    if (!ss.contains(mn.span()) || mn.kind() == org.claimgraph.model.Mention.Kind.PRONOUN) continue;
-                    org.claimgraph.model.Entity e = speakers.entities.get(mn.entityKey());
-                    if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) continue;
-                    if (key != null && !key.equals(e.key())) return null;
-                    if (key == null) { key = e.key(); at = mn.span(); }
-                }
-                if (key != null) return new Speakers.Resolved(key, at, Speakers.How.NAME);
-            }
-            String title = a.meta().title();
-            if (title == null || !INTERVIEW_WORDS.matcher(title).find()) return null;
-            String t = " " + Speakers.norm(title) + " ";
             String key = null;
             Span at = null;
+            for (org.claimgraph.model.Mention mn : a.mentions()) {
+                if (mn.span().begin() >= firstQuestion) break;
+                if (mn.kind() == org.claimgraph.model.Mention.Kind.PRONOUN) continue;
+                org.claimgraph.model.Entity e = speakers.entities.get(mn.entityKey());
+                if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON || e.key().equals(key)) continue;
+                if (!boundToInterview(mn.span())) continue;
+                if (key != null) return null;
+                key = e.key();
+                at = mn.span();
+            }
+            if (key != null) return new Speakers.Resolved(key, at, Speakers.How.NAME);
+            String title = a.meta().title();
+            if (title == null) return null;
+            String t = " " + Speakers.norm(title) + " ";
             for (org.claimgraph.model.Mention mn : a.mentions()) {
                 org.claimgraph.model.Entity e = speakers.entities.get(mn.entityKey());
                 if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON || e.key().equals(key)) continue;
                 boolean named = false;
                 for (String n : Speakers.names(e)) {
                     String nn = Speakers.norm(n);
-                    if (nn.contains(" ") && t.contains(" " + nn + " ")) named = true;
+                    if (nn.contains(" ") && (t.contains(" " + nn + " answers questions ") || t.contains(" " + nn + " answered questions ")
+                            || java.util.regex.Pattern.compile(" interview with (?:\\S+ ){0,3}" + java.util.regex.Pattern.quote(nn) + " ").matcher(t).find())) named = true;
                 }
                 if (!named) continue;
                 if (key != null) return null;
@@ -3070,6 +3096,45 @@ final class AttributionAnnotator implements Annotator {
                 at = mn.span();
             }
             return key == null ? null : new Speakers.Resolved(key, at, Speakers.How.NAME);
+        }
+
+        /** The person mentioned at span m is the one an interview phrase binds (see interviewee()). */
+        boolean boundToInterview(Span m) {
+            int b = v.tokenAtOrAfter(m.begin()), e = v.tokenEndingBy(m.end()) + 1;
+            if (b >= e) return false;
+            // never one the sentence calls a reporter, correspondent or host ("Our reporter NAME spoke to …"), nor one of
+            // two interviewed together ("an interview with NAME and (her deputy) NAME")
+            for (int k = Math.max(0, b - 3); k < b; k++) if (INTERVIEWER_NOUNS.contains(v.lemma[k])) return false;
+            if (e < v.n && v.lower[e].equals("and")) {
+                for (int k = e + 1; k < v.n && k <= e + 5; k++) {
+                    org.claimgraph.model.Mention om = v.actorAt[k];
+                    org.claimgraph.model.Entity oe = om == null ? null : speakers.entities.get(om.entityKey());
+                    if (oe != null && oe.type() == org.claimgraph.model.EntityType.PERSON) return false;
+                }
+            }
+            // after the phrase: "interview with (Health Minister) NAME", "interviewed NAME", "spoke to NAME"
+            int k = b - 1;
+            while (k >= 0 && b - k <= 4 && (v.pos[k].equals("PROPN") || v.pos[k].equals("ADJ") || v.pos[k].equals("DET") || v.pos[k].equals("NOUN"))
+                    && !INTERVIEW_WORDS.matcher(v.word[k]).matches()) k--;
+            if (k >= 0) {
+                String w = v.lower[k], before = k > 0 ? v.lower[k - 1] : "";
+                if (w.equals("interviewed") && v.isVerb(k)) return true;
+                if ((w.equals("with") || w.equals("to")) && (before.startsWith("interview") || before.equals("spoke") || before.equals("talked")
+                        || before.equals("down") || before.equals("conversation"))) return true;
+            }
+            // before the phrase: "NAME answers questions", "NAME spoke to the Herald / us / reporters"
+            if (e + 1 < v.n && (v.lower[e].equals("answers") || v.lower[e].equals("answered")) && v.lemma[e + 1].equals("question")) return true;
+            if (e + 2 < v.n && (v.lower[e].equals("spoke") || v.lower[e].equals("talked")) && (v.lower[e + 1].equals("to") || v.lower[e + 1].equals("with"))) {
+                int o = e + 2;
+                if (v.lower[o].equals("us") || INTERVIEWER_NOUNS.contains(v.lemma[o])) return true;
+                if (v.pos[o].equals("DET") && o + 1 < v.n) o++;
+                org.claimgraph.model.Mention om = v.actorAt[o];
+                org.claimgraph.model.Entity oe = om == null ? null : speakers.entities.get(om.entityKey());
+                // (the outlet may be a name the gazetteer does not know: "spoke with the Valdor Review"; not a person)
+                return oe != null ? oe.type() != org.claimgraph.model.EntityType.PERSON
+                        : Character.isUpperCase(v.word[o].charAt(0)) || INTERVIEWER_NOUNS.contains(v.lemma[o]);
+            }
+            return false;
         }
 
         /**

@@ -385,7 +385,7 @@ final class TargetFinder {
     private static final Set<String> CONFERRING = W.set("CONFERRING");
 
     /** Verbs that lodge a protest with someone ("lodged a protest with X"), unlike joining one ("a protest with X"). */
-    private static final Set<String> LODGE = Set.of("lodge", "file", "register", "raise", "deliver", "submit");
+    private static final Set<String> LODGE = W.set("LODGE");
 
     private static final Set<String> SUMMON = Set.of("summon", "summons", "summoned", "summoning");
 

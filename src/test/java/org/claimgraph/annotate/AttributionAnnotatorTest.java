@@ -2085,4 +2085,30 @@ class AttributionAnnotatorTest {
         Article d = annotate("Lead paragraph.\n\nA coalition backed by the United States said the bridge had been destroyed.");
         assertEquals(1, d.attributions().size(), show(d));
     }
+
+    @Test
+    void theInterviewerAndOneNamedBesideTheIntervieweeGetNoAnswers() {
+        String qa = "Q: Critics say the vaccine orders were wasteful. Were they?\n\n"
+                + "A: Every dose was ordered on the advice of our scientists. The stock will be used before it expires.\n\n"
+                + "Q: Will you stay in office?\n\nA: I will stay until the programme is finished next year.\n";
+        // the reporter who spoke to the interviewee is no interviewee
+        Article a = annotate("Our reporter Anna Lindqvist spoke to the head of the national health service on Friday.\n\n" + qa);
+        assertTrue(a.attributions().stream().noneMatch(c -> a.entity(c.speaker()).label().contains("Lindqvist")), show(a));
+        // nor the person someone is a colleague of
+        Article b = annotate("The Herald spoke to a former colleague of Senator Mark Dunmore on Friday.\n\n" + qa);
+        assertTrue(b.attributions().stream().noneMatch(c -> b.entity(c.speaker()).label().contains("Dunmore")), show(b));
+    }
+
+    @Test
+    void aBareNoRebutsOnlyAnAccusationPutInTheQuestion() {
+        Article a = annotate("Central bank governor Ines Moravec spoke with the Financial Review on Monday.\n\n"
+                + "Q: Will you raise interest rates this year?\n\n"
+                + "A: No. Inflation is under control and wages are rising again.\n\n"
+                + "Q: Critics say the bank ignored the warnings about the housing market. Did it?\n\n"
+                + "A: No. The bank published every warning it received in its quarterly report.\n");
+        java.util.List<String> got = new java.util.ArrayList<>();
+        for (Attribution c : a.attributions()) if (a.entity(c.speaker()).label().equals("Ines Moravec")) got.add(c.stance() + " " + a.text(c.content()));
+        assertTrue(got.contains("ALLEGES Inflation is under control and wages are rising again."), show(a));
+        assertTrue(got.contains("DENIES The bank published every warning it received in its quarterly report."), show(a));
+    }
 }
