@@ -3022,10 +3022,6 @@ final class AttributionAnnotator implements Annotator {
                     if (ss.end() <= start) continue;
                     Span part = trim(new Span(Math.max(ss.begin(), start), Math.min(ss.end(), p.end())));
                     String text = a.body().substring(part.begin(), part.end()).strip();
-                    // (an answer that reports another's words — "The inspectors said …" — is already that speaker's claim)
-                    boolean reported = false;
-                    for (Draft d : drafts) if (d.cue != null && part.contains(d.cue) && !d.speaker.equals(sp.key())) reported = true;
-                    if (reported) continue;
                     // "That is simply not true.", "We reject that interpretation.": what follows in the answer rebuts; a
                     // bare "No." only when the question put an accusation ("X says your police fired …"), not "Will you resign?"
                     boolean rejects = TRANSCRIPT_REJECTION.matcher(text).find() && (askedAboutAccusation || !BARE_NO.matcher(text).matches());
