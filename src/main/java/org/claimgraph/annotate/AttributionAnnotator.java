@@ -287,8 +287,6 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> INTERVIEWER_NOUNS = WORDS.set("INTERVIEWER_NOUNS");
     /** An interview's question and answer labels opening a paragraph: "Q:", "A:", "Question:", "ANSWER:". */
     private static final Pattern QA_LABEL = Pattern.compile("(?<qa>Q|A|Question|Answer|QUESTION|ANSWER)\\s*[:.]\\s");
-    /** Words that say a text is an interview with someone (lexicon/words-attribution.tsv). */
-    private static final Pattern INTERVIEW_WORDS = Pattern.compile("(?i)\\b(?:" + WORDS.alternation("INTERVIEW_WORDS") + ")\\b");
     /** Labels of a transcript's questions and of its editors, which state nothing for a speaker. */
     private static final Set<String> NOT_SPEAKER_LABELS = WORDS.set("NOT_SPEAKER_LABELS");
 
@@ -3111,7 +3109,7 @@ final class AttributionAnnotator implements Annotator {
             // after the phrase: "interview with (Health Minister) NAME", "interviewed NAME", "spoke to NAME"
             int k = b - 1;
             while (k >= 0 && b - k <= 4 && (v.pos[k].equals("PROPN") || v.pos[k].equals("ADJ") || v.pos[k].equals("DET") || v.pos[k].equals("NOUN"))
-                    && !INTERVIEW_WORDS.matcher(v.word[k]).matches()) k--;
+                    && !v.lower[k].startsWith("interview")) k--;
             if (k >= 0) {
                 String w = v.lower[k], before = k > 0 ? v.lower[k - 1] : "";
                 if (w.equals("interviewed") && v.isVerb(k)) return true;
