@@ -2994,15 +2994,26 @@ final class AttributionAnnotator implements Annotator {
             // "Q: … A: …": an interview's answers are those of the one person it says it interviews
             Speakers.Resolved interviewee = questions >= 1 && answers >= 2 ? interviewee() : null;
             if (labelled < 2 && interviewee == null) return;
+            // (an answer may run over unlabelled paragraphs up to the next question; not past the last one, where an
+            // editor's closing note stands: "This interview has been edited for length")
+            int lastQuestion = -1;
+            for (Span p : v.paragraphs) {
+                java.util.regex.Matcher qa = QA_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 20)));
+                if (qa.lookingAt() && qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) lastQuestion = p.begin();
+            }
+            boolean inAnswer = false;
             for (Span p : v.paragraphs) {
                 String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
                 java.util.regex.Matcher m = TRANSCRIPT_LABEL.matcher(head);
                 java.util.regex.Matcher qa = QA_LABEL.matcher(head);
                 Speakers.Resolved sp;
                 int start;
-                if (interviewee != null && qa.lookingAt() && !qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) {
+                boolean answer = interviewee != null && qa.lookingAt() && !qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q");
+                boolean continued = interviewee != null && inAnswer && !qa.lookingAt() && !m.lookingAt() && p.begin() < lastQuestion;
+                inAnswer = answer || continued;
+                if (answer || continued) {
                     sp = interviewee;
-                    start = p.begin() + qa.end();
+                    start = answer ? p.begin() + qa.end() : p.begin();
                 } else {
                     if (labelled < 2 || !m.lookingAt() || NOT_SPEAKER_LABELS.contains(m.group("name").toLowerCase(java.util.Locale.ROOT))) continue;
                     int t0 = v.tokenAtOrAfter(p.begin() + m.start("name")), t1 = v.tokenEndingBy(p.begin() + m.end("name")) + 1;

@@ -2111,4 +2111,20 @@ class AttributionAnnotatorTest {
         assertTrue(got.contains("ALLEGES Inflation is under control and wages are rising again."), show(a));
         assertTrue(got.contains("DENIES The bank published every warning it received in its quarterly report."), show(a));
     }
+
+    @Test
+    void anAnswerRunsOverUnlabelledParagraphsUpToTheNextQuestionOnly() {
+        Article a = annotate("The following interview with Marta Kovac, the health minister of Ruritania, was conducted on Tuesday.\n\n"
+                + "Q: Why did the hospital open late?\n\n"
+                + "A: The contractor delivered the beds three months after the agreed date.\n\n"
+                + "The ministry has since changed the rules for every public tender.\n\n"
+                + "Q: Will you stay in office?\n\n"
+                + "A: I will stay until the new wards are finished next year.\n\n"
+                + "This interview has been edited for length and clarity.\n");
+        java.util.List<String> kovac = new java.util.ArrayList<>();
+        for (Attribution c : a.attributions()) if (a.entity(c.speaker()).label().equals("Marta Kovac")) kovac.add(a.text(c.content()));
+        assertTrue(kovac.contains("The ministry has since changed the rules for every public tender."), show(a));
+        // must NOT: the editor's note after the last answer is no answer
+        assertTrue(kovac.stream().noneMatch(k -> k.contains("edited for length")), show(a));
+    }
 }
