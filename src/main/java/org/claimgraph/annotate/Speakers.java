@@ -542,7 +542,9 @@ final class Speakers {
                         return new Resolved(key, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                     }
                 }
-                return null;
+                // "According to the research team": with no organisation before it, a modified referring noun still names
+                // an unnamed source; a bare "the organization" names no one
+                return last - pb >= 2 && (v.pos[last - 1].equals("NOUN") || v.pos[last - 1].equals("ADJ")) ? phraseEntity(pb, e, EntityType.UNNAMED_SOURCE) : null;
             }
             // a named actor of the article whose name ends in the head ("the Ministry" → "... Foreign Ministry")
             for (Mention m : v.a.mentions()) {

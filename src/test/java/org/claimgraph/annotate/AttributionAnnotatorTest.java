@@ -2127,4 +2127,14 @@ class AttributionAnnotatorTest {
         // must NOT: the editor's note after the last answer is no answer
         assertTrue(kovac.stream().noneMatch(k -> k.contains("edited for length")), show(a));
     }
+
+    @Test
+    void aModifiedReferringNounWithNoOrganisationBeforeItIsAnUnnamedSource() {
+        Article a = annotate("Lead paragraph about the trial.\n\nAccording to the research team, the new vaccine cut infections by half.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.entity(c.speaker()).label().equalsIgnoreCase("the research team")
+                && a.entity(c.speaker()).type() == EntityType.UNNAMED_SOURCE), show(a));
+        // must NOT: a bare "the organization" with nothing to refer to names no one
+        Article b = annotate("Lead paragraph about the trial.\n\nAccording to the organization, the new vaccine cut infections by half.");
+        assertTrue(b.attributions().isEmpty(), show(b));
+    }
 }
