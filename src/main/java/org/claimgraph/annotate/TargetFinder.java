@@ -377,8 +377,10 @@ final class TargetFinder {
         }
     }
 
+    /** Nouns of a state's envoy whose summoning protests at that state ("summoned the Turkish ambassador"). */
     private static final Set<String> ENVOYS = W.set("ENVOYS");
 
+    /** Nouns of a diplomatic protest whose "to"/"with" phrase names the state protested at ("a note of protest to X"). */
     private static final Set<String> PROTEST_NOUNS = W.set("PROTEST_NOUNS");
 
     /** Nouns of a meeting an envoy may be summoned to, which blames no one ("summoned the envoys to talks"). */
