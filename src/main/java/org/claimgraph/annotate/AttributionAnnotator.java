@@ -2984,23 +2984,19 @@ final class AttributionAnnotator implements Annotator {
          */
         void transcript() {
             // a transcript labels several answers; one "NEW DELHI:" or "UKRAINE:" opening is a dateline or a heading
-            int labelled = 0, questions = 0, answers = 0;
+            // (an answer may run over unlabelled paragraphs up to the next question; not past the last one, where an
+            // editor's closing note stands: "This interview has been edited for length")
+            int labelled = 0, answers = 0, firstQuestion = -1, lastQuestion = -1;
             for (Span p : v.paragraphs) {
                 String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
                 if (TRANSCRIPT_LABEL.matcher(head).lookingAt()) labelled++;
-                java.util.regex.Matcher qa = QA_LABEL.matcher(head);
-                if (qa.lookingAt()) { if (qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) questions++; else answers++; }
+                char kind = qaKind(QA_LABEL.matcher(head));
+                if (kind == 'A') answers++;
+                if (kind == 'Q') { if (firstQuestion < 0) firstQuestion = p.begin(); lastQuestion = p.begin(); }
             }
             // "Q: … A: …": an interview's answers are those of the one person it says it interviews
-            Speakers.Resolved interviewee = questions >= 1 && answers >= 2 ? interviewee() : null;
+            Speakers.Resolved interviewee = firstQuestion >= 0 && answers >= 2 ? interviewee(firstQuestion) : null;
             if (labelled < 2 && interviewee == null) return;
-            // (an answer may run over unlabelled paragraphs up to the next question; not past the last one, where an
-            // editor's closing note stands: "This interview has been edited for length")
-            int lastQuestion = -1;
-            for (Span p : v.paragraphs) {
-                java.util.regex.Matcher qa = QA_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 20)));
-                if (qa.lookingAt() && qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) lastQuestion = p.begin();
-            }
             boolean inAnswer = false;
             for (Span p : v.paragraphs) {
                 String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
@@ -3008,8 +3004,9 @@ final class AttributionAnnotator implements Annotator {
                 java.util.regex.Matcher qa = QA_LABEL.matcher(head);
                 Speakers.Resolved sp;
                 int start;
-                boolean answer = interviewee != null && qa.lookingAt() && !qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q");
-                boolean continued = interviewee != null && inAnswer && !qa.lookingAt() && !m.lookingAt() && p.begin() < lastQuestion;
+                char kind = qaKind(qa);
+                boolean answer = interviewee != null && kind == 'A';
+                boolean continued = interviewee != null && inAnswer && kind == 0 && !m.lookingAt() && p.begin() < lastQuestion;
                 inAnswer = answer || continued;
                 if (answer || continued) {
                     sp = interviewee;
@@ -3042,6 +3039,11 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
+        /** 'Q' or 'A' when a paragraph's head opens with a question or answer label (matched at its start), else 0. */
+        static char qaKind(java.util.regex.Matcher qa) {
+            return qa.lookingAt() ? Character.toUpperCase(qa.group("qa").charAt(0)) : 0;
+        }
+
         /** The paragraph before p, or null. */
         Span previousParagraph(Span p) {
             Span prev = null;
@@ -3064,12 +3066,7 @@ final class AttributionAnnotator implements Annotator {
          * person of the article a headline names in "NAME answers questions" or "interview with NAME". None when
          * there are two or none: the answers then stay unattributed.
          */
-        Speakers.Resolved interviewee() {
-            int firstQuestion = a.body().length();
-            for (Span p : v.paragraphs) {
-                java.util.regex.Matcher qa = QA_LABEL.matcher(a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 20)));
-                if (qa.lookingAt() && qa.group("qa").toUpperCase(java.util.Locale.ROOT).startsWith("Q")) { firstQuestion = p.begin(); break; }
-            }
+        Speakers.Resolved interviewee(int firstQuestion) {
             String key = null;
             Span at = null;
             for (org.claimgraph.model.Mention mn : a.mentions()) {
