@@ -32,6 +32,9 @@ public final class Nlp {
     /** Greedy decoding from the POS model's weights; null when the model does not allow it. */
     private final GreedyTagger greedy;
     private final GreedyLemmatizer greedyLemmas;
+    private final opennlp.tools.ml.model.MaxentModel posMaxent;
+    /** The POS model's own context generator, one per thread (it is not thread-safe), for {@link #probability}. */
+    private final ThreadLocal<opennlp.tools.postag.POSContextGenerator> posContext;
 
     private Nlp() {
         try {
@@ -40,6 +43,8 @@ public final class Nlp {
             POSModel pos = new POSModel(withManifest(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"), "BeamSize", "1"));
             tagger = new ThreadSafePOSTaggerME(pos, POSTagFormat.UD);
             greedy = GreedyTagger.of(pos);
+            posContext = ThreadLocal.withInitial(() -> pos.getFactory().getPOSContextGenerator(0));
+            posMaxent = pos.getArtifact("pos.model"); // POSModel's entry name, as GreedyTagger reads it
             LemmatizerModel lemmas = new LemmatizerModel(model("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin"));
             lemmatizer = new ThreadSafeLemmatizerME(lemmas);
             greedyLemmas = GreedyLemmatizer.of(lemmas);
@@ -169,6 +174,17 @@ public final class Nlp {
     String[][] tagAndLemmatize(Tokens t) {
         if (greedy != null && t.tagWords() != null) return greedy.tagAndLemmatize(t.words(), t.tagWords(), this::lemma);
         return tagAndLemmatize(t.words());
+    }
+
+    /**
+     * The probability the POS model gives tag for word i, given the words and the tags chosen before it: OpenNLP's own
+     * context and weights, so the same for the greedy decoder and OpenNLP's tagger. For the rare word a later check
+     * doubts ({@link NlpAnnotator#verbsRepaired}); it costs one model evaluation.
+     */
+    double probability(String[] words, String[] tags, int i, String tag) {
+        double[] p = posMaxent.eval(posContext.get().getContext(i, words, java.util.Arrays.copyOf(tags, i), null));
+        int k = posMaxent.getIndex(tag);
+        return k < 0 ? 0 : p[k];
     }
 
     /** Whether tags and lemmas come from the greedy decoders (they do for the shipped models). */

@@ -88,6 +88,86 @@ final class NlpAnnotator implements Annotator {
         return new int[] {b, e};
     }
 
+    /** Tags that may follow a mistagged verb inside its clause ("rose 32 percent", "increase over time", "lies entirely with"). */
+    private static final Set<String> AFTER_VERB = Set.of("ADV", "ADP", "NUM", "DET", "PRON", "PART");
+    /** Tags of the words of a noun phrase subject ("the average payout for injuries"). */
+    private static final Set<String> IN_SUBJECT = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ");
+    /** The least probability of VERB, the model's own, for a word to be retagged. */
+    static final double VERB_CHANCE = 0.1;
+
+    /**
+     * A finite verb the tagger took for a noun after a noun ("the payout rose/NOUN 32 percent", "Wages increase/NOUN
+     * over time", "responsibility lies/NOUN with"): the tagger weighs the tag before so heavily that a noun-verb
+     * homograph after a noun comes out a noun, and the clause is left with no verb. Retagged VERB (with its verb lemma)
+     * when all of these hold:
+     * <ul>
+     * <li>the model itself gives VERB a probability of at least {@value #VERB_CHANCE};</li>
+     * <li>the word before is a noun heading a subject noun phrase that opens the clause: at the sentence start, after a
+     * quotation mark, comma, colon, "that", a subordinator or a verb that takes a content clause ("said the payout
+     * rose");</li>
+     * <li>the word agrees with that noun as a verb: a past form with any subject, an -s form with a singular one, a
+     * bare form with a plural one;</li>
+     * <li>the word after can follow a verb (not a comma: "The government spokesman, NAME") or ends the sentence, and the
+     * rest of the clause has no verb but an infinitive ("the tax cuts fail/NOUN to help workers").</li>
+     * </ul>
+     * Must NOT retag: a noun with a verb later in its clause ("the price increase was small"), the object of a verb that
+     * takes no clause ("threatened the normalisation process in the region"), a noun inside a prepositional phrase
+     * ("in the stock market crash of 1929"), a noun before an apposition, a capitalised word.
+     */
+    static void verbsRepaired(Nlp nlp, String[] words, String[] tags, String[] lemmas) {
+        int n = words.length;
+        for (int k = 1; k < n; k++) {
+            if (!tags[k].equals("NOUN") || !(tags[k - 1].equals("NOUN") || tags[k - 1].equals("PROPN"))) continue;
+            String w = words[k];
+            if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")) continue;
+            boolean last = k + 2 == n && tags[k + 1].equals("PUNCT") && ".!?".contains(words[k + 1]);
+            if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]))) continue;
+            // the subject: a noun phrase back to where the clause opens (hyphenated words inside it: "Same-race friendships")
+            int b = k - 1;
+            while (b > 0 && (IN_SUBJECT.contains(tags[b - 1]) || words[b - 1].equals("-")) && !words[b - 1].equalsIgnoreCase("that")) b--;
+            if (!(tags[b].equals("DET") || tags[b].equals("ADJ") || tags[b].equals("NOUN") || tags[b].equals("PROPN") || tags[b].equals("NUM"))) continue;
+            if (b > 0 && !opensClause(words[b - 1], tags[b - 1], nlp)) continue;
+            if (!agrees(w, words[k - 1], tags[k - 1], nlp)) continue;
+            // ("two government vessels": after a number the -s word is the plural head of the phrase)
+            if (w.endsWith("s") && counted(words, tags, b, k)) continue;
+            // no verb in the rest of the clause
+            boolean verb = false;
+            for (int j = k + 1; j < n && !tags[j].equals("PUNCT") && !tags[j].equals("SCONJ") && !tags[j].equals("CCONJ"); j++) {
+                // (an infinitive is no verb of the clause: "the tax cuts fail/NOUN to help workers")
+                if ((tags[j].equals("VERB") || tags[j].equals("AUX")) && !(words[j - 1].equalsIgnoreCase("to") && tags[j - 1].equals("PART"))) { verb = true; break; }
+            }
+            if (verb || nlp.probability(words, tags, k, "VERB") < VERB_CHANCE) continue;
+            tags[k] = "VERB";
+            lemmas[k] = nlp.lemma(w, "VERB");
+        }
+    }
+
+    /** The word, read as a verb, agrees with the noun before it: a past form with any, an -s form with a singular, a bare form with a plural. */
+    private static boolean agrees(String word, String noun, String nounTag, Nlp nlp) {
+        String w = word.toLowerCase(java.util.Locale.ROOT), lemma = nlp.lemma(w, "VERB");
+        boolean plural = nounTag.equals("NOUN") && noun.endsWith("s") && !noun.endsWith("ss");
+        if (!lemma.equals(w) && !w.endsWith("s")) return true; // "rose", "fell", "climbed"
+        if (w.endsWith("s") && !w.endsWith("ss") && !lemma.equals(w)) return !plural; // "lies", "remains"
+        return lemma.equals(w) && plural; // "increase", "comply"
+    }
+
+    /** A number other than one counts the nouns of words[b, k) after their last preposition ("two asylum seekers"). */
+    private static boolean counted(String[] words, String[] tags, int b, int k) {
+        for (int j = k - 1; j >= b && !tags[j].equals("ADP"); j--) {
+            if (tags[j].equals("NUM") && !words[j].equalsIgnoreCase("one") && !words[j].equals("1")) return true;
+        }
+        return false;
+    }
+
+    /** The word before a subject opens its clause: a quotation mark, comma or colon, "that", a subordinator, or a verb that takes a content clause. */
+    private static boolean opensClause(String word, String tag, Nlp nlp) {
+        if (tag.equals("PUNCT")) return word.equals(",") || word.equals(":") || "\"“‘'«".contains(word);
+        if (tag.equals("SCONJ") || word.equalsIgnoreCase("that")) return true;
+        if (!tag.equals("VERB")) return false;
+        for (CueLexicon.Cue c : CueLexicon.get().candidates(nlp.lemma(word, "VERB"))) if (c.clause() && c.words().size() == 1) return true;
+        return false;
+    }
+
     @Override
     public Article annotate(Article a) {
         String body = a.body();
@@ -107,6 +187,7 @@ final class NlpAnnotator implements Annotator {
                 int n = tokenized.size();
                 if (n == 0) continue;
                 String[][] tagged = nlp.tagAndLemmatize(tokenized);
+                verbsRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
                 int[] tb = tokenized.begin(), te = tokenized.end();
                 for (int i = 0; i < n; i++) {
                     tokens.add(new Token(new Span(sb + tb[i], sb + te[i]), tagged[0][i], tagged[1][i]));

@@ -116,4 +116,40 @@ class NlpAnnotatorTest {
                 () -> Annotators.of(List.of(new NlpAnnotator(Nlp.get()))));
         assertTrue(e.getMessage().contains("'nlp' requires layer PARAGRAPHS"), e.getMessage());
     }
+
+    /** Each row: a body, a word written in it, and the tag/lemma its first occurrence must have. */
+    private static void assertTags(String[][] rows) {
+        for (String[] r : rows) {
+            Article a = annotate(r[0]);
+            Token t = a.tokens().stream().filter(x -> a.text(x.span()).equals(r[1])).findFirst().orElseThrow();
+            assertEquals(r[2], t.pos() + "/" + t.lemma(), r[0]);
+        }
+    }
+
+    @Test
+    void aVerbTheTaggerTookForANounAfterANounIsRetaggedWhenItsClauseHasNoOtherVerb() {
+        // the tagger's own tags for these are NOUN: the clause is left with no verb
+        assertTags(new String[][] {
+            {"The council said the average payout for injuries rose 32 percent last year.", "rose", "VERB/rise"},
+            {"\u201cThe rule of law applies to everyone,\u201d the judge said.", "applies", "VERB/apply"},
+            {"\u201cThe tax cuts fail to help workers,\u201d the analysts said.", "fail", "VERB/fail"},
+            {"The ministry said the responsibility for this incident lies entirely with the rebels.", "lies", "VERB/lie"}});
+        // the claim is kept: a content clause with no verb was dropped before
+        Article a = ClaimsTestSupport.annotate("The Insurance Council said the average payout for injuries rose 32 percent last year.");
+        assertEquals(1, a.attributions().size(), ClaimsTestSupport.show(a));
+        assertTrue(a.text(a.attributions().get(0).content()).startsWith("the average payout for injuries rose"), ClaimsTestSupport.show(a));
+    }
+
+    @Test
+    void aNounStaysANounWithAVerbInItsClauseBeforeACommaAfterANumberOrOutsideAClauseThatOpens() {
+        assertTags(new String[][] {
+            // a verb later in the clause: "increase" is its subject's head
+            {"He said the price increase was small.", "increase", "NOUN/increase"},
+            // an apposition follows
+            {"The government spokesman, Anna Berg, said the talks would resume.", "spokesman", "NOUN/spokesman"},
+            // a noun inside a prepositional phrase, not a subject opening a clause
+            {"He lost his savings in the stock market crash of 1929.", "crash", "NOUN/crash"},
+            // a number counts the -s word: a plural noun
+            {"The coast guard said two government vessels in the area were searched.", "vessels", "NOUN/vessel"}});
+    }
 }
