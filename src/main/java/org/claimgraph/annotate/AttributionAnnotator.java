@@ -1345,6 +1345,25 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && shared == null && !participle && c0 > sb && skipLeft(c0, sb) >= sb && v.pos[skipLeft(c0, sb)].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
+                // "X said the government would consider … and had asked the ambassador …": a cue shifted back to the
+                // past perfect or a modal after "and", when the earlier cue is not, is a second statement of what was
+                // said, under the earlier cue: the conjunct from the auxiliary on
+                int and = skipLeft(c0, sb);
+                if (shared != null && backshifted(and + 1, c0) && shared.cue != null && shared.quote == null
+                        && !backshifted(Math.max(sb, v.tokenAtOrAfter(shared.cue.begin()) - 3), v.tokenAtOrAfter(shared.cue.begin()))
+                        && shared.content.begin() < v.begin(and) && shared.content.end() > v.begin(c0)) {
+                    Draft n = new Draft();
+                    n.speaker = shared.speaker;
+                    n.speakerSpan = shared.speakerSpan;
+                    n.cue = shared.cue;
+                    n.content = trim(new Span(v.begin(and + 1), shared.content.end()));
+                    n.stance = shared.stance;
+                    n.clauseCue = shared.clauseCue;
+                    n.confidence = shared.confidence;
+                    cutBefore(shared, and);
+                    drafts.add(n);
+                    return;
+                }
                 if (shared == null) {
                     // "The army did not give a toll but said …": the subject that opens the sentence, before its first verb
                     int[] subj = npForward(sb, c0);
@@ -1993,6 +2012,14 @@ final class AttributionAnnotator implements Annotator {
             String w = v.word[last].equals(".") && last > 0 ? v.word[last - 1] + "." : v.word[last];
             return w.endsWith(".") && w.length() <= 8 && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1));
         }
+
+        /** Tokens [from, to) hold "had" or a past modal ("would", "could"): a verb shifted back into reported speech. */
+        boolean backshifted(int from, int to) {
+            for (int k = Math.max(0, from); k < to; k++) if (BACKSHIFT.contains(v.lower[k])) return true;
+            return false;
+        }
+
+        private static final Set<String> BACKSHIFT = Set.of("had", "would", "could", "'d", "’d");
 
         /** Ends a claim's content before token k (a coordinated cue took over from there). */
         void cutBefore(Draft d, int k) {

@@ -2137,4 +2137,19 @@ class AttributionAnnotatorTest {
         Article b = annotate("Lead paragraph about the trial.\n\nAccording to the organization, the new vaccine cut infections by half.");
         assertTrue(b.attributions().isEmpty(), show(b));
     }
+
+    @Test
+    void aBackshiftedCueAfterAndIsASecondStatementUnderTheFirstCue() {
+        // "had asked" after "and", with "said" before: the mayor said both; two claims, the second from the auxiliary on
+        Article a = annotate("Mayor Lena Brandt said the city would review the contract and had asked the auditor for a full report.");
+        java.util.List<Attribution> c = claims(a, 2);
+        assertEquals("the city would review the contract", a.text(c.get(0).content()), show(a));
+        assertEquals("had asked the auditor for a full report.", a.text(c.get(1).content()), show(a));
+        assertEquals(c.get(0).speaker(), c.get(1).speaker());
+        assertEquals("said", a.text(c.get(1).cue()));
+        // a cue in the simple past after "and" is the speaker's own act, as before: no second statement of what was said
+        Article b = annotate("Mayor Lena Brandt said the city would review the contract and demanded a full report from the auditor.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).equals("the city would review the contract")), show(b));
+        for (Attribution x : b.attributions()) assertTrue(!b.text(x.content()).contains("demanded"), show(b));
+    }
 }
