@@ -265,6 +265,8 @@ final class AttributionAnnotator implements Annotator {
 
     /** Cues whose object is the one addressed, never accused ("told Lavrov", "informed the council"). */
     private static final Set<String> ADDRESSING = WORDS.set("ADDRESSING");
+    /** Cue lemmas that name their object "as" something ("described the detention as unlawful"). */
+    private static final Set<String> NAMING_AS = WORDS.set("NAMING_AS");
     /** Nouns of those a statement is made to ("explained to reporters", "stated to the press"). */
     private static final Set<String> ADDRESSEE_NOUNS = WORDS.set("ADDRESSEE_NOUNS");
 
@@ -1210,6 +1212,48 @@ final class AttributionAnnotator implements Annotator {
             return REJECTING_NAMES.contains(v.lower[last]);
         }
 
+        /**
+         * "called the sanctions illegal", "calling it a new day", "described the detention as unlawful" (with {@code as}):
+         * a naming cue's object (a pronoun, or a noun phrase) and the name it is given (adjectives, or an indefinite noun
+         * phrase), ending the clause or going on with a preposition ("illegal under international law", "a violation of
+         * the treaty"); the token after the name, or -1. Must NOT take: an object with no name ("called the police",
+         * "described the scene"), an adverb for a name ("called the meeting early"), a name that goes on as a clause.
+         */
+        int smallClause(int c1, int se, boolean as) {
+            int k = c1;
+            if (k < se && v.pos[k].equals("PRON") && OBJECT_NAMED.contains(v.lower[k])) k++;
+            else {
+                if (k < se && (v.pos[k].equals("DET") || POSSESSIVE_PRON.contains(v.lower[k]))) k++;
+                while (k < se && (v.pos[k].equals("ADJ") || v.pos[k].equals("NUM"))) k++;
+                int h = k;
+                while (k < se && (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN") || isPossessive(k) && k > h)) k++;
+                if (k == h) return -1;
+            }
+            if (k < se && v.lower[k].equals("as")) k++;
+            else if (as) return -1;
+            while (k < se && v.pos[k].equals("ADV")) k++;
+            if (k < se && v.pos[k].equals("ADJ")) {
+                k++;
+                // "unacceptable and illegal", "cynical, reckless"
+                while (k + 1 < se && (v.pos[k].equals("ADJ") || (v.pos[k].equals("CCONJ") || v.word[k].equals(",")) && v.pos[k + 1].equals("ADJ"))) k++;
+                if (k < se && v.pos[k].equals("ADJ")) k++;
+            } else if (k < se && (v.lower[k].equals("a") || v.lower[k].equals("an"))) {
+                k++;
+                while (k < se && (v.pos[k].equals("ADJ") || v.pos[k].equals("ADV"))) k++;
+                int h = k;
+                while (k < se && v.pos[k].equals("NOUN")) k++;
+                if (k == h) return -1;
+            } else return -1;
+            // ("unlawful as well", "illegal again")
+            if (k + 1 < se && v.lower[k].equals("as") && v.lower[k + 1].equals("well")) k += 2;
+            while (k < se && v.pos[k].equals("ADV")) k++;
+            if (k < se && !v.isPunct(k) && !v.pos[k].equals("ADP") && !isQuoteMark(k)) return -1;
+            return k;
+        }
+
+        private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "-", "(");
+        private static final Set<String> OBJECT_NAMED = Set.of("it", "them", "him", "her", "this", "that", "these", "those");
+
         void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
@@ -1224,7 +1268,7 @@ final class AttributionAnnotator implements Annotator {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
                 boolean q = false;
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
-                if (!q && !calledFalseSentence(c1, se)) return;
+                if (!q && !calledFalseSentence(c1, se) && smallClause(c1, se, false) < 0) return;
             }
             // "the South West state government", "Chinese state media": an uninflected cue word between a name or adjective
             // and a noun compounds them (the tagger, lacking the commas, read it as a verb)
@@ -1598,6 +1642,17 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (d.content == null || d.content.length() == 0) return;
+            // "called the sanctions illegal", "described the detention as unlawful": the object and the name it is given
+            // are the claim, a clause without a verb
+            if ((cue.quotedOnly() || NAMING_AS.contains(cue.words().get(0)) && cue.words().size() == 1) && d.quote == null
+                    && v.tokenAtOrAfter(d.content.begin()) == c1) {
+                int named = smallClause(c1, se, !cue.quotedOnly());
+                // (the claim ends with the name: "called the reports false, saying …" goes on with another claim)
+                if (named >= 0) {
+                    d.objectClaim = true;
+                    if (named < se && CLAUSE_BREAKS.contains(v.word[named])) d.content = trim(new Span(d.content.begin(), Math.min(d.content.end(), v.end(named - 1))));
+                }
+            }
             if (cue.quotedOnly() && rejectsClaim(d.content)) {
                 // "called the claims about the evacuation "absurd"", "termed the allegations "baseless"": naming a claim
                 // is a statement about it, and a rejecting name is a denial

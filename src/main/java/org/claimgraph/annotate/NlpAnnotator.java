@@ -88,6 +88,16 @@ final class NlpAnnotator implements Annotator {
         return new int[] {b, e};
     }
 
+    /**
+     * A comma, full stop, semicolon, colon, question or exclamation mark the tagger called something else (a comma after
+     * a number comes out SYM: "rose to 40/NUM ,/SYM state media reported") is PUNCT, as every other one is.
+     */
+    static void punctuationRepaired(String[] words, String[] tags) {
+        for (int k = 0; k < words.length; k++) {
+            if (!tags[k].equals("PUNCT") && words[k].length() == 1 && ",.;:?!".indexOf(words[k].charAt(0)) >= 0) tags[k] = "PUNCT";
+        }
+    }
+
     /** Tags that may follow a mistagged verb inside its clause ("rose 32 percent", "increase over time", "lies entirely with"). */
     private static final Set<String> AFTER_VERB = Set.of("ADV", "ADP", "NUM", "DET", "PRON", "PART");
     /** Tags of the words of a noun phrase subject ("the average payout for injuries"). */
@@ -187,6 +197,7 @@ final class NlpAnnotator implements Annotator {
                 int n = tokenized.size();
                 if (n == 0) continue;
                 String[][] tagged = nlp.tagAndLemmatize(tokenized);
+                punctuationRepaired(tokenized.words(), tagged[0]);
                 verbsRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
                 int[] tb = tokenized.begin(), te = tokenized.end();
                 for (int i = 0; i < n; i++) {

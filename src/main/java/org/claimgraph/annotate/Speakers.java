@@ -531,13 +531,15 @@ final class Speakers {
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
             }
-            // "the organization", "the group": the latest organisation-like actor that spoke or led a sentence
+            // "the organization", "the group": the latest organisation-like actor that spoke or led a sentence; a medium
+            // ("the newspaper", "the broadcaster") only an outlet, anything else ("the company", "the group") no outlet
             if (REFERRING.contains(head)) {
+                boolean medium = MEDIA.contains(head);
                 for (int k = salience.size() - 1; k >= 0; k--) {
                     if (salience.get(k)[0] >= v.begin(b)) continue;
                     String key = salienceKeys.get(k);
                     EntityType t = type(key);
-                    if (t == EntityType.ORGANIZATION || t == EntityType.GROUP || t == EntityType.OUTLET) {
+                    if (medium ? t == EntityType.OUTLET : t == EntityType.ORGANIZATION || t == EntityType.GROUP) {
                         addAlt(key, v.body.substring(v.begin(pb), v.end(last)));
                         return new Resolved(key, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                     }

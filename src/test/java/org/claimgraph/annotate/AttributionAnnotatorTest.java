@@ -2152,4 +2152,38 @@ class AttributionAnnotatorTest {
         assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).equals("the city would review the contract")), show(b));
         for (Attribution x : b.attributions()) assertTrue(!b.text(x.content()).contains("demanded"), show(b));
     }
+
+    @Test
+    void aNamingCueWithAnObjectAndItsNameIsAClaimWithoutAVerb() {
+        Article a = annotate("Russia called the sanctions unacceptable and illegal under international law.");
+        assertEquals("the sanctions unacceptable and illegal under international law.", a.text(only(a).content()), show(a));
+        Article b = annotate("Russia described the detention as unlawful as well.");
+        assertEquals("the detention as unlawful as well.", b.text(only(b).content()), show(b));
+        Article c = annotate("Russia dismissed the report as baseless.");
+        assertEquals(Stance.DENIES, only(c).stance(), show(c));
+        // no name given: a call, a description, an adverb
+        for (String t : new String[] {"Russia called the police.", "Russia described the scene.", "Russia called the meeting early."}) {
+            assertEquals(0, annotate(t).attributions().size(), t);
+        }
+    }
+
+    @Test
+    void aCommaAfterANumberEndsTheClauseBeforeAnInvertedSpeaker() {
+        // the tagger calls the comma after "40" a symbol
+        Article a = annotate("The death toll rose to 40, state media reported.");
+        assertEquals("state media", a.entity(only(a).speaker()).label(), show(a));
+        assertEquals("The death toll rose to 40", a.text(only(a).content()));
+    }
+
+    @Test
+    void theNewspaperRefersBackToAnOutletAndTheCompanyToNoOutlet() {
+        // a medium refers back to an outlet only, never to the police named before it
+        Article a = annotate("Police arrested two men on Monday.\n\nCiting unnamed officials, the newspaper reported that the deal had collapsed.");
+        for (Attribution x : a.attributions()) assertTrue(!a.entity(x.speaker()).label().equals("police"), show(a));
+        Article b = annotate("The Daily Ledger reported on Monday that the mayor had resigned.\n\nCiting unnamed officials, the newspaper reported that the deal had collapsed.");
+        claims(b, 2).forEach(x -> assertEquals("Daily Ledger", b.entity(x.speaker()).label(), show(b)));
+        // "the company" is not the outlet an interview was given to
+        Article c = annotate("In an interview with CNN, the senator spoke about trade.\n\nSales fell 3 percent in March, the company said in a filing.");
+        for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().equals("CNN"), show(c));
+    }
 }
