@@ -860,6 +860,7 @@ final class MentionAnnotator implements Annotator {
                     if (c != null) add(c);
                     continue;
                 }
+                if (System.getenv("ORGDBG") != null) System.err.println("PBODY " + a.id() + " | " + text(i, Math.min(w.size - 1, r + 2)));
                 if (c != null) {
                     ms.add(c); // the place or country stays mentioned
                             if (c.type == EntityType.COUNTRY && body.source == null && c.source != null && g.actors.containsKey(c.key))

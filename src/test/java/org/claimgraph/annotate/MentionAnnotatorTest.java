@@ -84,9 +84,10 @@ class MentionAnnotatorTest {
         Article a = annotate("Storm hits\n\nThe Kharkiv mayor said the roads were closed. The Merrowdale harbour was shut. "
                 + "The Tuesday board meeting was tense. The Reuters report said two boats sank. The Kharkiv city council building "
                 + "was damaged. The Russian company said it would appeal. The Kyiv government said aid was coming. "
-                + "The Malian foreign ministry said the convoy was attacked. The Ennahda party said the vote was rigged.");
+                + "The Malian foreign ministry said the convoy was attacked. The Ennahda party said the vote was rigged. "
+                + "Hundreds attended the Merrowdale memorial service on Friday.");
         for (String bad : List.of("Kharkiv mayor", "Merrowdale harbour", "Tuesday board", "Reuters report", "Kharkiv city council",
-                "Russian company", "Kyiv government", "Ennahda party")) {
+                "Russian company", "Kyiv government", "Ennahda party", "Merrowdale memorial service")) {
             assertTrue(a.entities().stream().noneMatch(e -> e.label().equals(bad)), bad + " in " + a.entities());
         }
         // the known state body stays its country's, and a name a lower-case organisation noun classifies stays the name
