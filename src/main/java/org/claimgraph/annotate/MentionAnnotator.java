@@ -813,16 +813,22 @@ final class MentionAnnotator implements Annotator {
          * a day, month, person, title or known organisation as modifier ("the Tuesday meeting"), not a state body the
          * lexicon knows ("the Malian foreign ministry", handled with its country), not a country or demonym before a bare
          * head ("the Russian company" describes one; "the Iraqi government" is Iraq), and not a name before a lower-case
-         * organisation noun that classifies it ("the Ennahda party": {@link #orgTail}).
+         * organisation noun that classifies it ("the Ennahda party": {@link #orgTail}). Without "the" only a known place and
+         * a qualified head opening the noun phrase ("Kharkiv city council said"; not "a Kharkiv city council member").
          */
         void properBodies() {
             for (int i = 0; i + 2 < w.size; i++) {
-                if (!w.norm[i].equals("the") || claim[i] != null || !joins(i) || !trim(w.gap(i)).isEmpty()) continue;
-                int m = i + 1;
+                boolean the = w.norm[i].equals("the") && claim[i] == null && joins(i) && trim(w.gap(i)).isEmpty();
+                int m = the ? i + 1 : i;
                 if (!w.capitalized(m)) continue;
                 // a place or country the gazetteer knows (perhaps a soft match still), or capitalised words no mention holds
                 M c = claim[m] != null && claim[m].from == m && (claim[m].type == EntityType.PLACE || claim[m].type == EntityType.COUNTRY)
                         && claim[m].kind != Mention.Kind.METONYM ? claim[m] : null;
+                // without "the" only a known place opening the noun phrase ("Kharkiv city council said"): not after a name, an
+                // article, an adjective, a noun or a possessive ("a Kharkiv city council member", "Ukraine's Kharkiv …")
+                if (!the && (c == null || c.type != EntityType.PLACE || m > 0 && !sentStart[m] && (w.capitalized(m - 1) && joins(m - 1)
+                        || "DET".equals(pos[m - 1]) || "ADJ".equals(pos[m - 1]) || "NOUN".equals(pos[m - 1]) || "PROPN".equals(pos[m - 1])
+                        || w.norm[m - 1].equals("s") && m > 1 && possessiveAt(m - 2)))) continue;
                 int e;
                 if (c == null && hard(m)) continue;
                 if (c != null) {
@@ -844,6 +850,7 @@ final class MentionAnnotator implements Annotator {
                         && (trim(w.gap(r)).isEmpty() || possessiveAt(r) && w.norm[r + 1].equals("s"))) r++;
                 if (r == e) continue;
                 boolean qualified = r > e + 1;
+                if (!the && !qualified) continue;
                 if (!LOCAL_BODY_HEADS.contains(w.norm[r]) && !(qualified && QUALIFIED_BODY_HEADS.contains(w.norm[r]))) continue;
                 // the phrase goes on: "the Kharkiv city council building"
                 if (r + 1 < w.size && joins(r) && trim(w.gap(r)).isEmpty() && !w.capitalized(r + 1) && nominal(r + 1)) continue;
@@ -860,7 +867,6 @@ final class MentionAnnotator implements Annotator {
                     if (c != null) add(c);
                     continue;
                 }
-                if (System.getenv("ORGDBG") != null) System.err.println("PBODY " + a.id() + " | " + text(i, Math.min(w.size - 1, r + 2)));
                 if (c != null) {
                     ms.add(c); // the place or country stays mentioned
                             if (c.type == EntityType.COUNTRY && body.source == null && c.source != null && g.actors.containsKey(c.key))

@@ -75,6 +75,12 @@ class MentionAnnotatorTest {
         assertTrue(named(c, "Lagos state government", EntityType.ORGANIZATION), c.entities().toString());
         assertTrue(named(c, "Kharkiv prosecutor's office", EntityType.ORGANIZATION), c.entities().toString());
         assertTrue(named(c, "Velmoran border command", EntityType.ORGANIZATION), c.entities().toString());
+        // without "the": a known place and a qualified head opening the noun phrase; two modifiers, two bodies
+        Article d = annotate("Roads shut\n\nKharkiv city council said the roads were shut. The Merrowdale council and the Tarnby council "
+                + "met on Monday.");
+        assertTrue(named(d, "Kharkiv city council", EntityType.ORGANIZATION), d.entities().toString());
+        assertTrue(named(d, "Merrowdale council", EntityType.ORGANIZATION) && named(d, "Tarnby council", EntityType.ORGANIZATION),
+                d.entities().toString());
     }
 
     @Test
@@ -94,6 +100,10 @@ class MentionAnnotatorTest {
         assertTrue(a.entities().stream().anyMatch(e -> e.label().equals("Malian foreign ministry") && e.memberOf().contains("mali")),
                 a.entities().toString());
         assertTrue(named(a, "Ennahda", EntityType.ORGANIZATION), a.entities().toString());
+        // without "the": not a modifier of a member ("a Kharkiv city council member"), not a bare head ("Kharkiv council")
+        Article b = annotate("Roads shut\n\nA Kharkiv city council member said the roads were shut. Kharkiv council said aid came.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.label().startsWith("Kharkiv")),
+                b.entities().toString());
     }
 
     @Test
