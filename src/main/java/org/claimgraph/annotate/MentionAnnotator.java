@@ -97,6 +97,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> LOCAL_BODY_HEADS = WORDS.set("LOCAL_BODY_HEADS");
     /** Heads of that kind only after a lower-case qualifier ("the Lagos state government", "the Kharkiv prosecutor's office"). */
     private static final Set<String> QUALIFIED_BODY_HEADS = WORDS.set("QUALIFIED_BODY_HEADS");
+    /** Heads that right after a known place describe a body based there rather than name it ("the Seattle company"). */
+    private static final Set<String> PLACE_DESCRIBED_HEADS = WORDS.set("PLACE_DESCRIBED_HEADS");
     /** Heads of a body posted abroad and named with the place it works in ("the embassy in Romania", "mission in Somalia"). */
     private static final Set<String> POSTED_HEADS = WORDS.set("POSTED_HEADS");
     /** Heads of a ministry named by its portfolio, which may be followed by "in" and its country ("Ministry of Health in Ruritania"). */
@@ -812,7 +814,8 @@ final class MentionAnnotator implements Annotator {
          * that goes on ("the Kharkiv city council building"), not a person's title ("the Kharkiv mayor": no body's head), not
          * a day, month, person, title or known organisation as modifier ("the Tuesday meeting"), not a state body the
          * lexicon knows ("the Malian foreign ministry", handled with its country), not a country or demonym before a bare
-         * head ("the Russian company" describes one; "the Iraqi government" is Iraq), and not a name before a lower-case
+         * head ("the Russian company" describes one; "the Iraqi government" is Iraq), not a known place before a bare head of
+         * words-mentions PLACE_DESCRIBED_HEADS ("the Seattle company" is a firm named elsewhere), and not a name before a lower-case
          * organisation noun that classifies it ("the Ennahda party": {@link #orgTail}). Without "the" only a known place and
          * a qualified head opening the noun phrase ("Kharkiv city council said"; not "a Kharkiv city council member").
          */
@@ -858,6 +861,8 @@ final class MentionAnnotator implements Annotator {
                 if (bodyEnd(e + 1) >= 0) continue;
                 boolean polity = c != null && c.type == EntityType.COUNTRY || c == null && e == m && demonymShown(m);
                 if (polity && (!qualified || COUNTRY_ITSELF.contains(w.norm[r]))) continue;
+                // "the Seattle company said": a firm based in the place, named elsewhere
+                if (c != null && c.type == EntityType.PLACE && !qualified && PLACE_DESCRIBED_HEADS.contains(w.norm[r])) continue;
                 // "the Ennahda party", "the Sornhaven union": a name a lower-case organisation noun classifies (orgTail)
                 if (c == null && (cueStartsAt(lex.orgNouns, e + 1, r) || r > e + 1 && cueStartsAt(lex.orgNouns, e + 2, r))) continue;
                 if (c != null) drop(c);

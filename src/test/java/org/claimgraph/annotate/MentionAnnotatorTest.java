@@ -91,9 +91,10 @@ class MentionAnnotatorTest {
                 + "The Tuesday board meeting was tense. The Reuters report said two boats sank. The Kharkiv city council building "
                 + "was damaged. The Russian company said it would appeal. The Kyiv government said aid was coming. "
                 + "The Malian foreign ministry said the convoy was attacked. The Ennahda party said the vote was rigged. "
-                + "Hundreds attended the Merrowdale memorial service on Friday.");
+                + "Hundreds attended the Merrowdale memorial service on Friday. Brindle Logistics cut jobs, and the Seattle company said "
+                + "sales fell.");
         for (String bad : List.of("Kharkiv mayor", "Merrowdale harbour", "Tuesday board", "Reuters report", "Kharkiv city council",
-                "Russian company", "Kyiv government", "Ennahda party", "Merrowdale memorial service")) {
+                "Russian company", "Kyiv government", "Ennahda party", "Merrowdale memorial service", "Seattle company")) {
             assertTrue(a.entities().stream().noneMatch(e -> e.label().equals(bad)), bad + " in " + a.entities());
         }
         // the known state body stays its country's, and a name a lower-case organisation noun classifies stays the name
