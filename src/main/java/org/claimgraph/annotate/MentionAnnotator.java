@@ -874,7 +874,7 @@ final class MentionAnnotator implements Annotator {
                 }
                 if (c != null) {
                     ms.add(c); // the place or country stays mentioned
-                            if (c.type == EntityType.COUNTRY && body.source == null && c.source != null && g.actors.containsKey(c.key))
+                    if (c.type == EntityType.COUNTRY && body.source == null && c.source != null && g.actors.containsKey(c.key))
                         newMemberOf.computeIfAbsent(body.key, y -> new LinkedHashSet<>()).add(c.key);
                 }
                 i = r;
