@@ -93,6 +93,12 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
+    /** Lower-case heads of a body named by a proper modifier before them ("the Sornhaven cooperative", "the Kharkiv city council"). */
+    private static final Set<String> LOCAL_BODY_HEADS = WORDS.set("LOCAL_BODY_HEADS");
+    /** Heads of that kind only after a lower-case qualifier ("the Lagos state government", "the Kharkiv prosecutor's office"). */
+    private static final Set<String> QUALIFIED_BODY_HEADS = WORDS.set("QUALIFIED_BODY_HEADS");
+    /** Heads that right after a known place describe a body based there rather than name it ("the Seattle company"). */
+    private static final Set<String> PLACE_DESCRIBED_HEADS = WORDS.set("PLACE_DESCRIBED_HEADS");
     /** Heads of a body posted abroad and named with the place it works in ("the embassy in Romania", "mission in Somalia"). */
     private static final Set<String> POSTED_HEADS = WORDS.set("POSTED_HEADS");
     /** Heads of a ministry named by its portfolio, which may be followed by "in" and its country ("Ministry of Health in Ruritania"). */
@@ -312,6 +318,7 @@ final class MentionAnnotator implements Annotator {
             subBodies();
             armedForces();
             nationalMilitaries();
+            properBodies();
             names();
             possessiveInstitutions();
             titledOfficeNames();
@@ -796,6 +803,96 @@ final class MentionAnnotator implements Annotator {
                 ms.add(m);
                 if (sub.source == null) newMemberOf.computeIfAbsent(sub.key, x -> new LinkedHashSet<>()).add(m.key);
             }
+        }
+
+        /**
+         * "the Sornhaven cooperative", "the Kharkiv city council", "the Lagos state government", "the Dravian border command":
+         * "the", one to three capitalised words (a place or country the gazetteer knows, or words no mention holds) and a
+         * lower-case noun phrase ending in a body's head (words-mentions LOCAL_BODY_HEADS, or QUALIFIED_BODY_HEADS after a
+         * lower-case qualifier: "state government", "prosecutor's office") name one organisation, labelled as written
+         * without "the" (or the gazetteer's actor of that name); a place or country in it stays mentioned. Not a noun phrase
+         * that goes on ("the Kharkiv city council building"), not a person's title ("the Kharkiv mayor": no body's head), not
+         * a day, month, person, title or known organisation as modifier ("the Tuesday meeting"), not a state body the
+         * lexicon knows ("the Malian foreign ministry", handled with its country), not a country or demonym before a bare
+         * head ("the Russian company" describes one; "the Iraqi government" is Iraq), not a known place before a bare head of
+         * words-mentions PLACE_DESCRIBED_HEADS ("the Seattle company" is a firm named elsewhere), and not a name before a lower-case
+         * organisation noun that classifies it ("the Ennahda party": {@link #orgTail}). Without "the" only a known place and
+         * a qualified head opening the noun phrase ("Kharkiv city council said"; not "a Kharkiv city council member").
+         */
+        void properBodies() {
+            for (int i = 0; i + 2 < w.size; i++) {
+                boolean the = w.norm[i].equals("the") && claim[i] == null && joins(i) && trim(w.gap(i)).isEmpty();
+                int m = the ? i + 1 : i;
+                if (!w.capitalized(m)) continue;
+                // a place or country the gazetteer knows (perhaps a soft match still), or capitalised words no mention holds
+                M c = claim[m] != null && claim[m].from == m && (claim[m].type == EntityType.PLACE || claim[m].type == EntityType.COUNTRY)
+                        && claim[m].kind != Mention.Kind.METONYM ? claim[m] : null;
+                // without "the" only a known place opening the noun phrase ("Kharkiv city council said"): not after a name, an
+                // article, an adjective, a noun or a possessive ("a Kharkiv city council member", "Ukraine's Kharkiv …")
+                if (!the && (c == null || c.type != EntityType.PLACE || m > 0 && !sentStart[m] && (w.capitalized(m - 1) && joins(m - 1)
+                        || "DET".equals(pos[m - 1]) || "ADJ".equals(pos[m - 1]) || "NOUN".equals(pos[m - 1]) || "PROPN".equals(pos[m - 1])
+                        || w.norm[m - 1].equals("s") && m > 1 && possessiveAt(m - 2)))) continue;
+                int e;
+                if (c == null && hard(m)) continue;
+                if (c != null) {
+                    e = c.to;
+                } else {
+                    e = m - 1;
+                    while (e + 1 < w.size && e + 1 - m < 3 && w.capitalized(e + 1) && !w.allCaps(e + 1) && !hard(e + 1) && !notName(e + 1)
+                            && !lex.givenNames.contains(w.norm[e + 1]) && !lowerSeen.contains(w.norm[e + 1]) && titleAt(e + 1, new Lexicon.Cue[1]) < 0
+                            && !isOrgHead(e + 1) && letters(e + 1) >= 3 && (e < m || joins(e) && trim(w.gap(e)).isEmpty())) e++;
+                    if (e < m) continue;
+                }
+                if (!joins(e) || !trim(w.gap(e)).isEmpty() || e + 1 >= w.size || w.capitalized(e + 1)) continue;
+                // the lower-case noun phrase: nouns and adjectives, a possessive "'s" inside ("prosecutor's office")
+                int r = e;
+                while (r + 1 < w.size && r - e < 3 && !w.capitalized(r + 1) && !hard(r + 1) && (r == e || joins(r) || possessiveAt(r) && sentEnd[r + 1] == sentEnd[r])
+                        && ("NOUN".equals(pos[r + 1]) || "ADJ".equals(pos[r + 1]) || LOCAL_BODY_HEADS.contains(w.norm[r + 1])
+                        || possessiveAt(r + 1) && letters(r + 1) >= 3
+                        || w.norm[r + 1].equals("s") && r > e && possessiveAt(r) && trim(w.gap(r + 1)).isEmpty())
+                        && (trim(w.gap(r)).isEmpty() || possessiveAt(r) && w.norm[r + 1].equals("s"))) r++;
+                if (r == e) continue;
+                boolean qualified = r > e + 1;
+                if (!the && !qualified) continue;
+                if (!LOCAL_BODY_HEADS.contains(w.norm[r]) && !(qualified && QUALIFIED_BODY_HEADS.contains(w.norm[r]))) continue;
+                // the phrase goes on: "the Kharkiv city council building"
+                if (r + 1 < w.size && joins(r) && trim(w.gap(r)).isEmpty() && !w.capitalized(r + 1) && nominal(r + 1)) continue;
+                // a state body the lexicon knows, handled with its country ("the Malian foreign ministry", "the Ruritanian police")
+                if (bodyEnd(e + 1) >= 0) continue;
+                boolean polity = c != null && c.type == EntityType.COUNTRY || c == null && e == m && demonymShown(m);
+                if (polity && (!qualified || COUNTRY_ITSELF.contains(w.norm[r]))) continue;
+                // "the Seattle company said": a firm based in the place, named elsewhere
+                if (c != null && c.type == EntityType.PLACE && !qualified && PLACE_DESCRIBED_HEADS.contains(w.norm[r])) continue;
+                // "the Ennahda party", "the Sornhaven union": a name a lower-case organisation noun classifies (orgTail)
+                if (c == null && (cueStartsAt(lex.orgNouns, e + 1, r) || r > e + 1 && cueStartsAt(lex.orgNouns, e + 2, r))) continue;
+                if (c != null) drop(c);
+                M body = newName(m, r, EntityType.ORGANIZATION);
+                if (body == null || body.type != EntityType.ORGANIZATION) {
+                    if (body != null) drop(body);
+                    if (c != null) add(c);
+                    continue;
+                }
+                if (c != null) {
+                    ms.add(c); // the place or country stays mentioned
+                    if (c.type == EntityType.COUNTRY && body.source == null && c.source != null && g.actors.containsKey(c.key))
+                        newMemberOf.computeIfAbsent(body.key, y -> new LinkedHashSet<>()).add(c.key);
+                }
+                i = r;
+            }
+        }
+
+        /** A lower-case phrase of {@code trie} starting at word k and ending exactly at word j. */
+        boolean cueStartsAt(NameTrie<Lexicon.Cue> trie, int k, int j) {
+            boolean[] found = {false};
+            trie.matches(w, k, j + 1, (end, v) -> { if (end == j) found[0] = true; });
+            return found[0];
+        }
+
+        /** The capitalised word at i is an adjective of a polity the article names capitalised elsewhere ("Dravian" of "Dravia"). */
+        boolean demonymShown(int i) {
+            if (lex.demonyms.containsKey(w.norm[i])) return true;
+            for (int k = 0; k < w.size; k++) if (k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k])) return true;
+            return false;
         }
 
         /**
