@@ -865,6 +865,9 @@ final class MentionAnnotator implements Annotator {
                 if (c != null && c.type == EntityType.PLACE && !qualified && PLACE_DESCRIBED_HEADS.contains(w.norm[r])) continue;
                 // "the Ennahda party", "the Sornhaven union": a name a lower-case organisation noun classifies (orgTail)
                 if (c == null && (cueStartsAt(lex.orgNouns, e + 1, r) || r > e + 1 && cueStartsAt(lex.orgNouns, e + 2, r))) continue;
+                // "the Benghazi committee" after "the House Select Committee on Benghazi": a body the article already names
+                // with these words is the one meant (a later "the committee" refers back to it)
+                if (namedWithWords(m, r)) continue;
                 if (c != null) drop(c);
                 M body = newName(m, r, EntityType.ORGANIZATION);
                 if (body == null || body.type != EntityType.ORGANIZATION) {
@@ -879,6 +882,18 @@ final class MentionAnnotator implements Annotator {
                 }
                 i = r;
             }
+        }
+
+        /**
+         * The article names the body elsewhere in capitals with the modifier and the head ("the Benghazi committee" and
+         * "the House Select Committee on Benghazi"): the capitalised head with the capitalised modifier within four words.
+         */
+        boolean namedWithWords(int m, int r) {
+            for (int j = 0; j < w.size; j++) {
+                if (j >= m && j <= r || !w.capitalized(j) || !w.norm[j].equals(w.norm[r])) continue;
+                for (int k = Math.max(0, j - 4); k <= Math.min(w.size - 1, j + 4); k++) if (k != j && w.capitalized(k) && w.norm[k].equals(w.norm[m])) return true;
+            }
+            return false;
         }
 
         /** A lower-case phrase of {@code trie} starting at word k and ending exactly at word j. */

@@ -105,6 +105,10 @@ class MentionAnnotatorTest {
         Article b = annotate("Roads shut\n\nA Kharkiv city council member said the roads were shut. Kharkiv council said aid came.");
         assertTrue(b.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.label().startsWith("Kharkiv")),
                 b.entities().toString());
+        // a body the article names in capitals with the same words is the one meant, not a second body
+        Article c = annotate("Panel reports\n\nMembers of the Senate Select Committee on Merrowdale met on Monday. The Merrowdale committee said "
+                + "the report was complete.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().equals("Merrowdale committee")), c.entities().toString());
     }
 
     @Test
