@@ -918,4 +918,15 @@ class TargetFinderTest {
         assertTrue(last(annotate("The Lebanese Foreign Ministry said it had lodged a protest with Israel over the border incident.")).targets()
                 .stream().anyMatch(k -> k.contains("israel")));
     }
+
+    @Test
+    void aHarmNamedByANounOfItsOwnTargetsItsAgent() {
+        // "execution", "assassination", "demolition" are nouns of their own, not the -ing form of a harmful verb
+        targetsInclude(annotate("The United Nations condemned the execution of the journalist by Iran."), "iran");
+        targetsInclude(annotate("The United Nations condemned the assassination of the mayor by Hamas."), "hamas");
+        targetsInclude(annotate("Amnesty International condemned the demolition of homes by Israel."), "israel");
+        // a neutral noun names no wrong: "the inspection of the site by Iran" blames no one
+        Article a = annotate("The United Nations said the inspection of the site by Iran was complete.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
 }
