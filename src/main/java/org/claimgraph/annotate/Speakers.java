@@ -302,6 +302,13 @@ final class Speakers {
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
             return null;
         }
+        // "Minister of Defence Ben Wallace", "deputy envoy of the mission at the UN Jamal Roe": a title and its
+        // prepositional phrase before a person's name are that person's title
+        if (hl != null && head < last && UNNAMED.contains(hl) && v.actorAt[last] != null && v.firstToken(v.actorAt[last]) > head + 1
+                && type(v.actorAt[last].entityKey()) == EntityType.PERSON) {
+            Resolved r = named(v.actorAt[last]);
+            if (r != null) return r;
+        }
         if (hl != null && head < last && UNNAMED.contains(hl) && !DEFINITE.contains(v.lower[b])) {
             // "a doctor at the hospital", "sources in Macedonia and the U.S.": the whole phrase names the unnamed source
             int pb = head;
@@ -362,6 +369,13 @@ final class Speakers {
         if (m == null && v.pos[last].equals("NOUN") && (UNNAMED.contains(v.lemma[last]) || REFERRING.contains(v.lemma[last]))) {
             Resolved d = description(b, e);
             if (d != null) return d;
+        }
+        // "state television said", "Iranian state TV reported", "local newspapers reported": a medium described, not
+        // named (an outlet named inside speaks: description()), is an unnamed source labelled as written
+        if (m == null && v.pos[last].equals("NOUN") && MEDIA.contains(v.lemma[last]) && last > b) {
+            Resolved d = description(b, e);
+            if (d != null) return d;
+            if (!DEFINITE.contains(v.lower[b]) && !hasMentionInPP(b, e)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         }
         // an actor mention not inside a prepositional phrase ("Arabic-language Al-Manar news")
         for (int i = last; i >= b; i--) {
@@ -654,7 +668,8 @@ final class Speakers {
             boolean has = f > 0 && v.lemma[f - 1].equals(role);
             if (!has && l + 1 < v.n && v.word[l + 1].equals(",")) {
                 int k = l + 2;
-                while (k < v.n && k < l + 5 && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ"))) k++;
+                // (", the museum director": nouns before the role too)
+                while (k < v.n && k < l + 6 && !v.lemma[k].equals(role) && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) k++;
                 has = k < v.n && v.lemma[k].equals(role) && v.pos[k].equals("NOUN");
             }
             if (!has) continue;

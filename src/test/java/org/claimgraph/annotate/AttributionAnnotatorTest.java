@@ -2186,4 +2186,26 @@ class AttributionAnnotatorTest {
         Article c = annotate("In an interview with CNN, the senator spoke about trade.\n\nSales fell 3 percent in March, the company said in a filing.");
         for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().equals("CNN"), show(c));
     }
+
+    @Test
+    void aMediumDescribedNotNamedIsAnUnnamedSource() {
+        Article a = annotate("Government troops retook the city, state television said.");
+        Entity e = a.entity(only(a).speaker());
+        assertEquals("state television", e.label(), show(a));
+        assertEquals(EntityType.UNNAMED_SOURCE, e.type());
+        Article b = annotate("Local newspapers reported that the mayor had resigned.");
+        assertEquals("Local newspapers", b.entity(only(b).speaker()).label(), show(b));
+    }
+
+    @Test
+    void aTitleWithNoNameRefersBackToItsHolderOrIsAnUnnamedSource() {
+        // the holder the article named with the title
+        Article a = annotate("Governor Kathy Hochul visited the site on Monday. The governor said the bridge would reopen.");
+        assertEquals("Kathy Hochul", a.entity(only(a).speaker()).label(), show(a));
+        Article b = annotate("Ada Lin, the museum director, opened the exhibition. The director said it had taken four years.");
+        assertEquals("Ada Lin", b.entity(only(b).speaker()).label(), show(b));
+        // no holder named: the title as written
+        Article c = annotate("The central bank governor said inflation would fall next year.");
+        assertEquals(EntityType.UNNAMED_SOURCE, c.entity(only(c).speaker()).type(), show(c));
+    }
 }
