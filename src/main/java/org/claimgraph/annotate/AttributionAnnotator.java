@@ -2852,6 +2852,13 @@ final class AttributionAnnotator implements Annotator {
             if (b - 1 >= sb && b == j + 1 && v.lower[b - 1].equals("one") && v.pos[b].equals("NOUN")) b--;
             // "Its commander told": a possessive before a lone role noun names another person, kept with it
             else if (b - 1 >= sb && b == e - 1 && POSSESSIVE_PRON.contains(v.lower[b - 1]) && v.pos[b].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[b])) b--;
+            // "killed in the shelling residents said", "near the market officials said": where a scraper dropped the comma, a
+            // plural source head after the singular noun a preposition governs is the subject alone, the noun phrase before
+            // it the object of that preposition (no subject opens with one)
+            int h = e - 1;
+            if (h - 1 >= b && v.pos[h].equals("NOUN") && !v.lower[h].equals(v.lemma[h]) && Speakers.isUnnamedHead(v.lemma[h])
+                    && v.pos[h - 1].equals("NOUN") && v.lower[h - 1].equals(v.lemma[h - 1])
+                    && (startedWithAdp || b - 1 >= sb && v.pos[b - 1].equals("ADP"))) return new int[]{h, e};
             // "states involved in the coalition claim …": a reduced relative, not the subject
             if (startedWithAdp && j >= sb && v.isVerb(j)) return null;
             return new int[]{b, e};

@@ -2208,4 +2208,17 @@ class AttributionAnnotatorTest {
         Article c = annotate("The central bank governor said inflation would fall next year.");
         assertEquals(EntityType.UNNAMED_SOURCE, c.entity(only(c).speaker()).type(), show(c));
     }
+
+    @Test
+    void aStrippedCommaBeforeAPluralSourceLeavesThePrepositionsObjectInTheClaim() {
+        // a scraper dropped the comma: the source is "residents", "the shelling" ends the claim
+        Article a = annotate("Five civilians were killed in the shelling residents said.");
+        assertEquals("residents", a.entity(only(a).speaker()).label(), show(a));
+        assertEquals("Five civilians were killed in the shelling", a.text(only(a).content()));
+        Article b = annotate("Two shops were looted near the market officials said.");
+        assertEquals("Two shops were looted near the market", b.text(only(b).content()), show(b));
+        // a compound source opening the sentence keeps its modifier
+        Article c = annotate("Security officials said five civilians were killed.");
+        assertEquals("Security officials", c.entity(only(c).speaker()).label(), show(c));
+    }
 }
