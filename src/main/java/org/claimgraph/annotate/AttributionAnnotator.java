@@ -1972,6 +1972,14 @@ final class AttributionAnnotator implements Annotator {
             Span content;
             int rest = from;
             while (rest < se && v.isPunct(rest)) rest++;
+            // "“…,” X was quoted as saying by TASS.", "X was quoted as saying by TASS that …": the one quoting, after "by",
+            // ends the sentence or comes before the content
+            if (rest < se && v.lower[rest].equals("by") && rest + 1 < se && v.actorAt[rest + 1] != null) {
+                int k = v.lastTokenOf(v.actorAt[rest + 1]) + 1;
+                while (k < se && (v.isPunct(k) || v.lower[k].equals("that"))) k++;
+                if (k >= se) rest = se;
+                else from = rest = k;
+            }
             if (rest >= se) {
                 // "The shelling killed five people, the agency quoted a police official as saying."
                 int[] outer = subjectBefore(c0, sb);

@@ -2221,4 +2221,13 @@ class AttributionAnnotatorTest {
         Article c = annotate("Security officials said five civilians were killed.");
         assertEquals("Security officials", c.entity(only(c).speaker()).label(), show(c));
     }
+
+    @Test
+    void quotedAsSayingByAnAgencyKeepsTheQuoteOrTheClauseAfter() {
+        Article a = annotate("\u201cThe talks were useful,\u201d Dmitry Peskov was quoted as saying by TASS.");
+        assertEquals("The talks were useful,", a.text(only(a).content()), show(a));
+        assertEquals("Dmitry Peskov", a.entity(only(a).speaker()).label());
+        Article b = annotate("Dmitry Peskov was quoted as saying by TASS that the talks were useful.");
+        assertEquals("the talks were useful.", b.text(only(b).content()), show(b));
+    }
 }
