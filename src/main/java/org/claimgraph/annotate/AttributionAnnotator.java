@@ -267,6 +267,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> ADDRESSING = WORDS.set("ADDRESSING");
     /** Cue lemmas that name their object "as" something ("described the detention as unlawful"). */
     private static final Set<String> NAMING_AS = WORDS.set("NAMING_AS");
+    /** Neutral naming cues whose "as" name must be an adjective to be a claim ("described the detention as unlawful"). */
+    private static final Set<String> NAMING_AS_ADJECTIVE = WORDS.set("NAMING_AS_ADJECTIVE");
     /** Nouns of those a statement is made to ("explained to reporters", "stated to the press"). */
     private static final Set<String> ADDRESSEE_NOUNS = WORDS.set("ADDRESSEE_NOUNS");
 
@@ -1215,11 +1217,11 @@ final class AttributionAnnotator implements Annotator {
         /**
          * "called the sanctions illegal", "calling it a new day", "described the detention as unlawful" (with {@code as}):
          * a naming cue's object (a pronoun, or a noun phrase) and the name it is given (adjectives, or an indefinite noun
-         * phrase), ending the clause or going on with a preposition ("illegal under international law", "a violation of
+         * phrase unless {@code adjectiveOnly}: "described the suspect as a tall man" describes, it alleges nothing), ending the clause or going on with a preposition ("illegal under international law", "a violation of
          * the treaty"); the token after the name, or -1. Must NOT take: an object with no name ("called the police",
          * "described the scene"), an adverb for a name ("called the meeting early"), a name that goes on as a clause.
          */
-        int smallClause(int c1, int se, boolean as) {
+        int smallClause(int c1, int se, boolean as, boolean adjectiveOnly) {
             int k = c1;
             if (k < se && v.pos[k].equals("PRON") && OBJECT_NAMED.contains(v.lower[k])) k++;
             else {
@@ -1237,7 +1239,7 @@ final class AttributionAnnotator implements Annotator {
                 // "unacceptable and illegal", "cynical, reckless"
                 while (k + 1 < se && (v.pos[k].equals("ADJ") || (v.pos[k].equals("CCONJ") || v.word[k].equals(",")) && v.pos[k + 1].equals("ADJ"))) k++;
                 if (k < se && v.pos[k].equals("ADJ")) k++;
-            } else if (k < se && (v.lower[k].equals("a") || v.lower[k].equals("an"))) {
+            } else if (!adjectiveOnly && k < se && (v.lower[k].equals("a") || v.lower[k].equals("an"))) {
                 k++;
                 while (k < se && (v.pos[k].equals("ADJ") || v.pos[k].equals("ADV"))) k++;
                 int h = k;
@@ -1268,7 +1270,7 @@ final class AttributionAnnotator implements Annotator {
                 if (c0 > 0 && v.end(c0 - 1) == v.begin(c0) && v.word[c0 - 1].endsWith("-")) return; // "so-called"
                 boolean q = false;
                 for (int k = c1; k < se && k < c1 + 8; k++) if (isQuoteMark(k)) { q = true; break; }
-                if (!q && !calledFalseSentence(c1, se) && smallClause(c1, se, false) < 0) return;
+                if (!q && !calledFalseSentence(c1, se) && smallClause(c1, se, false, false) < 0) return;
             }
             // "the South West state government", "Chinese state media": an uninflected cue word between a name or adjective
             // and a noun compounds them (the tagger, lacking the commas, read it as a verb)
@@ -1389,7 +1391,7 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && shared == null && !participle && c0 > sb && skipLeft(c0, sb) >= sb && v.pos[skipLeft(c0, sb)].equals("CCONJ")) {
                 // "X said … and demanded …": the coordinated cue shares the earlier cue's speaker
                 shared = lastDraftIn(s, c0);
-                // "X said the government would consider … and had asked the ambassador …": a cue shifted back to the
+                // "X said the city would review the contract and had asked the auditor …": a cue shifted back to the
                 // past perfect or a modal after "and", when the earlier cue is not, is a second statement of what was
                 // said, under the earlier cue: the conjunct from the auxiliary on
                 int and = skipLeft(c0, sb);
@@ -1646,7 +1648,7 @@ final class AttributionAnnotator implements Annotator {
             // are the claim, a clause without a verb
             if ((cue.quotedOnly() || NAMING_AS.contains(cue.words().get(0)) && cue.words().size() == 1) && d.quote == null
                     && v.tokenAtOrAfter(d.content.begin()) == c1) {
-                int named = smallClause(c1, se, !cue.quotedOnly());
+                int named = smallClause(c1, se, !cue.quotedOnly(), NAMING_AS_ADJECTIVE.contains(cue.words().get(0)));
                 // (the claim ends with the name: "called the reports false, saying …" goes on with another claim)
                 if (named >= 0) {
                     d.objectClaim = true;

@@ -98,22 +98,22 @@ final class NlpAnnotator implements Annotator {
         }
     }
 
-    /** Tags that may follow a mistagged verb inside its clause ("rose 32 percent", "increase over time", "lies entirely with"). */
+    /** Tags that may follow a mistagged verb inside its clause ("rose 8 percent", "applies to everyone", "lies with"). */
     private static final Set<String> AFTER_VERB = Set.of("ADV", "ADP", "NUM", "DET", "PRON", "PART");
-    /** Tags of the words of a noun phrase subject ("the average payout for injuries"). */
+    /** Tags of the words of a noun phrase subject ("the monthly wage bill for teachers"). */
     private static final Set<String> IN_SUBJECT = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ");
     /** The least probability of VERB, the model's own, for a word to be retagged. */
     static final double VERB_CHANCE = 0.1;
 
     /**
-     * A finite verb the tagger took for a noun after a noun ("the payout rose/NOUN 32 percent", "Wages increase/NOUN
-     * over time", "responsibility lies/NOUN with"): the tagger weighs the tag before so heavily that a noun-verb
+     * A finite verb the tagger took for a noun after a noun ("the wage bill rose/NOUN 8 percent", "the rule of law
+     * applies/NOUN to everyone", "the blame lies/NOUN with"): the tagger weighs the tag before so heavily that a noun-verb
      * homograph after a noun comes out a noun, and the clause is left with no verb. Retagged VERB (with its verb lemma)
      * when all of these hold:
      * <ul>
      * <li>the model itself gives VERB a probability of at least {@value #VERB_CHANCE};</li>
      * <li>the word before is a noun heading a subject noun phrase that opens the clause: at the sentence start, after a
-     * quotation mark, comma, colon, "that", a subordinator or a verb that takes a content clause ("said the payout
+     * quotation mark, comma, colon, "that", a subordinator or a verb that takes a content clause ("said the wage bill
      * rose");</li>
      * <li>the word agrees with that noun as a verb: a past form with any subject, an -s form with a singular one, a
      * bare form with a plural one;</li>
@@ -132,7 +132,7 @@ final class NlpAnnotator implements Annotator {
             if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")) continue;
             boolean last = k + 2 == n && tags[k + 1].equals("PUNCT") && ".!?".contains(words[k + 1]);
             if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]))) continue;
-            // the subject: a noun phrase back to where the clause opens (hyphenated words inside it: "Same-race friendships")
+            // the subject: a noun phrase back to where the clause opens (hyphenated words inside it: "cross-border trade")
             int b = k - 1;
             while (b > 0 && (IN_SUBJECT.contains(tags[b - 1]) || words[b - 1].equals("-")) && !words[b - 1].equalsIgnoreCase("that")) b--;
             if (!(tags[b].equals("DET") || tags[b].equals("ADJ") || tags[b].equals("NOUN") || tags[b].equals("PROPN") || tags[b].equals("NUM"))) continue;

@@ -304,9 +304,18 @@ final class Speakers {
         }
         // "Minister of Defence Ben Wallace", "deputy envoy of the mission at the UN Jamal Roe": a title and its
         // prepositional phrase before a person's name are that person's title
+        // (an office's title, not a relation: "an aide to President Joe Biden", "a spokesman for Minister X" are not X)
         if (hl != null && head < last && UNNAMED.contains(hl) && v.actorAt[last] != null && v.firstToken(v.actorAt[last]) > head + 1
-                && type(v.actorAt[last].entityKey()) == EntityType.PERSON) {
+                && type(v.actorAt[last].entityKey()) == EntityType.PERSON && !v.lower[b].equals("a") && !v.lower[b].equals("an")
+                && !SPOKESPERSON.contains(hl) && !RELATIONS.contains(hl) && officeTitle(hl)) {
             Resolved r = named(v.actorAt[last]);
+            if (r != null) return r;
+        }
+        // "Judicial Watch's director of communications": an office of a named body, its possessor, speaks for it
+        if (hl != null && head < last && UNNAMED.contains(hl) && v.actorAt[b] != null && v.lastTokenOf(v.actorAt[b]) < head
+                && (isPossessiveAt(v.lastTokenOf(v.actorAt[b]) + 1) || v.lower[v.lastTokenOf(v.actorAt[b])].endsWith("'s") || v.lower[v.lastTokenOf(v.actorAt[b])].endsWith("’s"))
+                && type(v.actorAt[b].entityKey()) != EntityType.PERSON) {
+            Resolved r = named(v.actorAt[b]);
             if (r != null) return r;
         }
         if (hl != null && head < last && UNNAMED.contains(hl) && !DEFINITE.contains(v.lower[b])) {
@@ -532,7 +541,7 @@ final class Speakers {
             }
             // "the author added" after "Stephen Strang, author of the book" or "Author Nina Vosk": the person the article
             // gave that role, next to one of their names
-            if (e - b == 2 && pb == b && v.pos[last].equals("NOUN")) {
+            if (e - b <= 4 && v.pos[last].equals("NOUN")) { // ("the Indiana governor" too)
                 String rolled = roleHolder(head, v.begin(b));
                 if (rolled != null) {
                     addAlt(rolled, v.body.substring(v.begin(pb), v.end(last)));
@@ -585,6 +594,7 @@ final class Speakers {
                 && Character.isLetter(v.word[i - 1].charAt(v.word[i - 1].length() - 1)) && Character.isLetter(v.word[i + 1].charAt(0))) return true;
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
+        if (p.equals("PROPN") && v.placeAt[i] != null) return true; // "the Indiana governor", "a Kharkiv official"
         // "a TikTok spokesperson": a name the gazetteer does not know, between the article and the role noun
         if (p.equals("PROPN") && i > 0 && i + 1 < v.n && Character.isUpperCase(v.word[i].charAt(0)) && v.pos[i + 1].equals("NOUN")
                 && (v.lower[i - 1].equals("a") || v.lower[i - 1].equals("an"))) return true;
@@ -605,6 +615,18 @@ final class Speakers {
                     || i > 0 && v.pos[i - 1].equals("ADP") && SOURCE_PREPOSITIONS.contains(v.word[i - 1]))) return true;
         // a plural noun inside a compound after an adjective ("human rights office"), not after a number ("four civilians residents")
         return p.equals("NOUN") && !UNNAMED.contains(v.lemma[i]) && i > 0 && v.pos[i - 1].equals("ADJ") && i + 1 < v.n && v.pos[i + 1].equals("NOUN");
+    }
+
+    /** Heads of a relation to a person, not an office ("an aide to President X", "a lawyer for X"). */
+    private static final Set<String> RELATIONS = WORDS.set("RELATION_HEADS");
+
+    /** A title of an office the gazetteer's lexicon knows ("minister", "director", "governor"). */
+    private static boolean officeTitle(String head) {
+        return !Gazetteer.get().lexicon.titles.get(List.of(head)).isEmpty();
+    }
+
+    private boolean isPossessiveAt(int k) {
+        return k < v.n && (v.word[k].equals("'s") || v.word[k].equals("’s") || v.word[k].equals("'") || v.word[k].equals("’"));
     }
 
     /** "security and local sources", "activists and residents": coordinated unnamed sources as one phrase. */

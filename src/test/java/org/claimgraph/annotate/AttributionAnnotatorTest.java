@@ -2161,8 +2161,9 @@ class AttributionAnnotatorTest {
         assertEquals("the detention as unlawful as well.", b.text(only(b).content()), show(b));
         Article c = annotate("Russia dismissed the report as baseless.");
         assertEquals(Stance.DENIES, only(c).stance(), show(c));
-        // no name given: a call, a description, an adverb
-        for (String t : new String[] {"Russia called the police.", "Russia described the scene.", "Russia called the meeting early."}) {
+        // no name given: a call, a description, an adverb; a neutral description with a noun for a name
+        for (String t : new String[] {"Russia called the police.", "Russia described the scene.", "Russia called the meeting early.",
+                "Police described the suspect as a tall man in his thirties."}) {
             assertEquals(0, annotate(t).attributions().size(), t);
         }
     }
@@ -2207,6 +2208,14 @@ class AttributionAnnotatorTest {
         // no holder named: the title as written
         Article c = annotate("The central bank governor said inflation would fall next year.");
         assertEquals(EntityType.UNNAMED_SOURCE, c.entity(only(c).speaker()).type(), show(c));
+        // a place before the title: still its holder
+        Article d = annotate("Indiana Governor Mike Pence signed the bill. The Indiana governor said the law was fixed.");
+        assertEquals("Mike Pence", d.entity(only(d).speaker()).label(), show(d));
+        // an office's title and its phrase before a name are that person's; a relation to a person is not the person
+        Article f = annotate("Minister of Defence Ben Wallace said the attack was planned.");
+        assertEquals("Ben Wallace", f.entity(only(f).speaker()).label(), show(f));
+        Article g = annotate("An aide to President Joe Biden said the talks would continue.");
+        assertTrue(!g.entity(only(g).speaker()).label().equals("Joe Biden"), show(g));
     }
 
     @Test

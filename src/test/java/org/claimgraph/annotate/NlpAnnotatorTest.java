@@ -130,14 +130,14 @@ class NlpAnnotatorTest {
     void aVerbTheTaggerTookForANounAfterANounIsRetaggedWhenItsClauseHasNoOtherVerb() {
         // the tagger's own tags for these are NOUN: the clause is left with no verb
         assertTags(new String[][] {
-            {"The council said the average payout for injuries rose 32 percent last year.", "rose", "VERB/rise"},
+            {"The agency said the monthly wage bill for teachers rose 8 percent last year.", "rose", "VERB/rise"},
             {"\u201cThe rule of law applies to everyone,\u201d the judge said.", "applies", "VERB/apply"},
             {"\u201cThe tax cuts fail to help workers,\u201d the analysts said.", "fail", "VERB/fail"},
-            {"The ministry said the responsibility for this incident lies entirely with the rebels.", "lies", "VERB/lie"}});
+            {"The union said the blame for the strike lies with the employers.", "lies", "VERB/lie"}});
         // the claim is kept: a content clause with no verb was dropped before
-        Article a = ClaimsTestSupport.annotate("The Insurance Council said the average payout for injuries rose 32 percent last year.");
+        Article a = ClaimsTestSupport.annotate("The Brookings Institution said the average rent for students rose 9 percent.");
         assertEquals(1, a.attributions().size(), ClaimsTestSupport.show(a));
-        assertTrue(a.text(a.attributions().get(0).content()).startsWith("the average payout for injuries rose"), ClaimsTestSupport.show(a));
+        assertTrue(a.text(a.attributions().get(0).content()).startsWith("the average rent for students rose"), ClaimsTestSupport.show(a));
     }
 
     @Test

@@ -921,10 +921,13 @@ class TargetFinderTest {
 
     @Test
     void aHarmNamedByANounOfItsOwnTargetsItsAgent() {
-        // "execution", "assassination", "demolition" are nouns of their own, not the -ing form of a harmful verb
-        targetsInclude(annotate("The United Nations condemned the execution of the journalist by Iran."), "iran");
+        // "assassination", "abduction", "deportation" are nouns of their own, not the -ing form of a harmful verb
         targetsInclude(annotate("The United Nations condemned the assassination of the mayor by Hamas."), "hamas");
-        targetsInclude(annotate("Amnesty International condemned the demolition of homes by Israel."), "israel");
+        targetsInclude(annotate("The United Nations condemned the abduction of the aid workers by Hamas."), "hamas");
+        targetsInclude(annotate("Amnesty International condemned the deportation of the refugees by Turkey."), "turkey");
+        // "the execution of the plan" names no wrong
+        Article b = annotate("The mayor said the execution of the plan by Brindle Construction was flawless.");
+        assertTrue(last(b).targets().isEmpty(), show(b));
         // a neutral noun names no wrong: "the inspection of the site by Iran" blames no one
         Article a = annotate("The United Nations said the inspection of the site by Iran was complete.");
         assertTrue(last(a).targets().isEmpty(), show(a));
