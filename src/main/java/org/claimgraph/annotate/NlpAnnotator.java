@@ -102,8 +102,11 @@ final class NlpAnnotator implements Annotator {
     private static final Set<String> AFTER_VERB = Set.of("ADV", "ADP", "NUM", "DET", "PRON", "PART");
     /** Tags of the words of a noun phrase subject ("the monthly wage bill for teachers"). */
     private static final Set<String> IN_SUBJECT = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ");
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
     /** The least probability of VERB, the model's own, for a word to be retagged. */
     static final double VERB_CHANCE = 0.1;
+    /** The same for a word the tagger called an adverb: a content word right after a subject noun is seldom one. */
+    static final double ADVERB_VERB_CHANCE = 0.05;
 
     /**
      * A finite verb the tagger took for a noun after a noun ("the wage bill rose/NOUN 8 percent", "the rule of law
@@ -111,7 +114,8 @@ final class NlpAnnotator implements Annotator {
      * homograph after a noun comes out a noun, and the clause is left with no verb. Retagged VERB (with its verb lemma)
      * when all of these hold:
      * <ul>
-     * <li>the model itself gives VERB a probability of at least {@value #VERB_CHANCE};</li>
+     * <li>the model itself gives VERB a probability of at least {@value #VERB_CHANCE} ({@value #ADVERB_VERB_CHANCE} for a
+     * word it called an adverb, not one in -ly: "the price of bread rose/ADV 12 percent");</li>
      * <li>the word before is a noun heading a subject noun phrase that opens the clause: at the sentence start, after a
      * quotation mark, comma, colon, "that", a subordinator or a verb that takes a content clause ("said the wage bill
      * rose");</li>
@@ -127,15 +131,20 @@ final class NlpAnnotator implements Annotator {
     static void verbsRepaired(Nlp nlp, String[] words, String[] tags, String[] lemmas) {
         int n = words.length;
         for (int k = 1; k < n; k++) {
-            if (!tags[k].equals("NOUN") || !(tags[k - 1].equals("NOUN") || tags[k - 1].equals("PROPN"))) continue;
+            // (an adverb too, not one in -ly: "the average price of bread rose/ADV 12 percent")
+            boolean adverb = tags[k].equals("ADV") && !words[k].endsWith("ly");
+            if (!tags[k].equals("NOUN") && !adverb || !(tags[k - 1].equals("NOUN") || tags[k - 1].equals("PROPN"))) continue;
             String w = words[k];
             if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")) continue;
             boolean last = k + 2 == n && tags[k + 1].equals("PUNCT") && ".!?".contains(words[k + 1]);
             if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]))) continue;
             // the subject: a noun phrase back to where the clause opens (hyphenated words inside it: "cross-border trade")
             int b = k - 1;
-            while (b > 0 && (IN_SUBJECT.contains(tags[b - 1]) || words[b - 1].equals("-")) && !words[b - 1].equalsIgnoreCase("that")) b--;
-            if (!(tags[b].equals("DET") || tags[b].equals("ADJ") || tags[b].equals("NOUN") || tags[b].equals("PROPN") || tags[b].equals("NUM"))) continue;
+            // (and possessive pronouns: "all of our exports comply/ADV with")
+            while (b > 0 && (IN_SUBJECT.contains(tags[b - 1]) || words[b - 1].equals("-") || POSSESSIVES.contains(words[b - 1].toLowerCase(java.util.Locale.ROOT)))
+                    && !words[b - 1].equalsIgnoreCase("that")) b--;
+            if (!(tags[b].equals("DET") || tags[b].equals("ADJ") || tags[b].equals("NOUN") || tags[b].equals("PROPN") || tags[b].equals("NUM")
+                    || POSSESSIVES.contains(words[b].toLowerCase(java.util.Locale.ROOT)))) continue;
             if (b > 0 && !opensClause(words[b - 1], tags[b - 1], nlp)) continue;
             if (!agrees(w, words[k - 1], tags[k - 1], nlp)) continue;
             // ("two government vessels": after a number the -s word is the plural head of the phrase)
@@ -146,7 +155,7 @@ final class NlpAnnotator implements Annotator {
                 // (an infinitive is no verb of the clause: "the tax cuts fail/NOUN to help workers")
                 if ((tags[j].equals("VERB") || tags[j].equals("AUX")) && !(words[j - 1].equalsIgnoreCase("to") && tags[j - 1].equals("PART"))) { verb = true; break; }
             }
-            if (verb || nlp.probability(words, tags, k, "VERB") < VERB_CHANCE) continue;
+            if (verb || nlp.probability(words, tags, k, "VERB") < (adverb ? ADVERB_VERB_CHANCE : VERB_CHANCE)) continue;
             tags[k] = "VERB";
             lemmas[k] = nlp.lemma(w, "VERB");
         }

@@ -133,7 +133,9 @@ class NlpAnnotatorTest {
             {"The agency said the monthly wage bill for teachers rose 8 percent last year.", "rose", "VERB/rise"},
             {"\u201cThe rule of law applies to everyone,\u201d the judge said.", "applies", "VERB/apply"},
             {"\u201cThe tax cuts fail to help workers,\u201d the analysts said.", "fail", "VERB/fail"},
-            {"The union said the blame for the strike lies with the employers.", "lies", "VERB/lie"}});
+            {"The union said the blame for the strike lies with the employers.", "lies", "VERB/lie"},
+            // the tagger's tag here is ADV
+            {"The office said the average price of bread rose 12 percent.", "rose", "VERB/rise"}});
         // the claim is kept: a content clause with no verb was dropped before
         Article a = ClaimsTestSupport.annotate("The Brookings Institution said the average rent for students rose 9 percent.");
         assertEquals(1, a.attributions().size(), ClaimsTestSupport.show(a));
