@@ -1217,8 +1217,9 @@ final class AttributionAnnotator implements Annotator {
         /**
          * "called the sanctions illegal", "calling it a new day", "described the detention as unlawful" (with {@code as}):
          * a naming cue's object (a pronoun, or a noun phrase) and the name it is given (adjectives, or an indefinite noun
-         * phrase unless {@code adjectiveOnly}: "described the suspect as a tall man" describes, it alleges nothing), ending the clause or going on with a preposition ("illegal under international law", "a violation of
-         * the treaty"); the token after the name, or -1. Must NOT take: an object with no name ("called the police",
+         * phrase unless {@code adjectiveOnly}: "described the suspect as a tall man" describes, it alleges nothing),
+         * ending the clause or going on with a preposition ("illegal under international law", "a violation of the
+         * treaty"); the token after the name, or -1. Must NOT take: an object with no name ("called the police",
          * "described the scene"), an adverb for a name ("called the meeting early"), a name that goes on as a clause.
          */
         int smallClause(int c1, int se, boolean as, boolean adjectiveOnly) {
@@ -1398,14 +1399,7 @@ final class AttributionAnnotator implements Annotator {
                 if (shared != null && backshifted(and + 1, c0) && shared.cue != null && shared.quote == null
                         && !backshifted(Math.max(sb, v.tokenAtOrAfter(shared.cue.begin()) - 3), v.tokenAtOrAfter(shared.cue.begin()))
                         && shared.content.begin() < v.begin(and) && shared.content.end() > v.begin(c0)) {
-                    Draft n = new Draft();
-                    n.speaker = shared.speaker;
-                    n.speakerSpan = shared.speakerSpan;
-                    n.cue = shared.cue;
-                    n.content = trim(new Span(v.begin(and + 1), shared.content.end()));
-                    n.stance = shared.stance;
-                    n.clauseCue = shared.clauseCue;
-                    n.confidence = shared.confidence;
+                    Draft n = continuing(shared, trim(new Span(v.begin(and + 1), shared.content.end())));
                     cutBefore(shared, and);
                     drafts.add(n);
                     return;
@@ -2076,6 +2070,19 @@ final class AttributionAnnotator implements Annotator {
             if (v.word[last].equals(",")) return true;
             String w = v.word[last].equals(".") && last > 0 ? v.word[last - 1] + "." : v.word[last];
             return w.endsWith(".") && w.length() <= 8 && Character.isUpperCase(w.charAt(w.lastIndexOf('-') + 1));
+        }
+
+        /** Another statement of d's speaker under d's cue, with this content (accusing no one by its cue). */
+        Draft continuing(Draft d, Span content) {
+            Draft n = new Draft();
+            n.speaker = d.speaker;
+            n.speakerSpan = d.speakerSpan;
+            n.cue = d.cue;
+            n.content = content;
+            n.stance = d.stance;
+            n.clauseCue = d.clauseCue;
+            n.confidence = d.confidence;
+            return n;
         }
 
         /** Tokens [from, to) hold "had" or a past modal ("would", "could"): a verb shifted back into reported speech. */
@@ -3254,15 +3261,7 @@ final class AttributionAnnotator implements Annotator {
                     Span second = trim(new Span(v.begin(k + 2), cur.content.end()));
                     Span first = trim(new Span(cur.content.begin(), v.begin(k)));
                     if (!hasVerb(first) || !hasVerb(second)) continue;
-                    Draft n = new Draft();
-                    n.speaker = cur.speaker;
-                    n.speakerSpan = cur.speakerSpan;
-                    n.cue = cur.cue;
-                    n.content = second;
-                    n.stance = cur.stance;
-                    n.accuses = false;
-                    n.clauseCue = cur.clauseCue;
-                    n.confidence = cur.confidence;
+                    Draft n = continuing(cur, second);
                     if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
                     // (a denial that came from the first clause's words, not from the cue, stays there when the second

@@ -312,9 +312,9 @@ final class Speakers {
             if (r != null) return r;
         }
         // "Judicial Watch's director of communications": an office of a named body, its possessor, speaks for it
-        if (hl != null && head < last && UNNAMED.contains(hl) && v.actorAt[b] != null && v.lastTokenOf(v.actorAt[b]) < head
-                && (isPossessiveAt(v.lastTokenOf(v.actorAt[b]) + 1) || v.lower[v.lastTokenOf(v.actorAt[b])].endsWith("'s") || v.lower[v.lastTokenOf(v.actorAt[b])].endsWith("’s"))
-                && type(v.actorAt[b].entityKey()) != EntityType.PERSON) {
+        int owner = v.actorAt[b] == null ? -1 : v.lastTokenOf(v.actorAt[b]); // (the possessive may stay on the name: "Watch’s")
+        if (hl != null && head < last && UNNAMED.contains(hl) && owner >= 0 && owner < head && type(v.actorAt[b].entityKey()) != EntityType.PERSON
+                && (isPossessive(owner + 1) || v.lower[owner].endsWith("'s") || v.lower[owner].endsWith("’s"))) {
             Resolved r = named(v.actorAt[b]);
             if (r != null) return r;
         }
@@ -623,10 +623,6 @@ final class Speakers {
     /** A title of an office the gazetteer's lexicon knows ("minister", "director", "governor"). */
     private static boolean officeTitle(String head) {
         return !Gazetteer.get().lexicon.titles.get(List.of(head)).isEmpty();
-    }
-
-    private boolean isPossessiveAt(int k) {
-        return k < v.n && (v.word[k].equals("'s") || v.word[k].equals("’s") || v.word[k].equals("'") || v.word[k].equals("’"));
     }
 
     /** "security and local sources", "activists and residents": coordinated unnamed sources as one phrase. */
