@@ -35,10 +35,10 @@ final class MentionAnnotator implements Annotator {
     /** Lower-case words inside organisation names ("Ministry of Defence", "Observatory for Human Rights"). */
     private static final Set<String> ORG_LINKS = Set.of("of", "for", "the", "on");
     /** Lower-case particles inside personal names ("Walid al-Moallem", "Ursula von der Leyen"). */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der",
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "de", "du", "da", "van", "von", "der", "ten",
             "ul", "ad", "as", "ash", "ar", "at", "az", "ed", "ez", "an", "la", "le");
     /** Lower-case particles after a given name ("Ursula von der Leyen", "Rutger van den Broek"). */
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "ter", "zu");
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "la", "le", "ter", "ten", "zu");
     /** Lower-case articles and prepositions inside Romance-language names ("La Gazzetta dello Sport", "Corriere della Sera", "Banco do Brasil"). */
     private static final Set<String> ROMANCE_LINKS = Set.of("del", "della", "dello", "degli", "dei", "di", "des", "do", "dos", "das", "de");
     /** Heads of a state body after a country or demonym ("Defence Ministry", "Syrian Army"). */

@@ -1410,4 +1410,13 @@ class MentionAnnotatorTest {
         Article d = annotate("Fines imposed\n\nOrlov & Haldane Fined\n\nThe regulator fined Orlov & Haldane on Monday, the firm said.");
         assertTrue(named(d, "Orlov & Haldane", EntityType.ORGANIZATION), d.entities().toString());
     }
+
+    @Test
+    void aDutchParticleAfterAGivenNameStaysInThePersonsName() {
+        Article a = annotate("Match report\n\nCoach Eric ten Hag said the referee had made a mistake.");
+        assertTrue(named(a, "Eric ten Hag", EntityType.PERSON), a.entities().toString());
+        // not a number between capitalised words
+        Article b = annotate("Charts\n\nThe Top Ten Hits of the year were announced by Radio Kessa.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Ten Hits")), b.entities().toString());
+    }
 }
