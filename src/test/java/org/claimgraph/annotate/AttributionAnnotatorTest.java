@@ -2239,4 +2239,12 @@ class AttributionAnnotatorTest {
         Article b = annotate("Dmitry Peskov was quoted as saying by TASS that the talks were useful.");
         assertEquals("the talks were useful.", b.text(only(b).content()), show(b));
     }
+
+    @Test
+    void aWarningOfSomethingIsAClaimOfItsObject() {
+        Article a = annotate("The United Nations warned of a humanitarian catastrophe in the north.");
+        assertEquals("a humanitarian catastrophe in the north.", a.text(only(a).content()), show(a));
+        // those warned report nothing
+        assertEquals(0, annotate("Residents were warned of the storm on Monday.").attributions().size());
+    }
 }
