@@ -1754,12 +1754,8 @@ final class MentionAnnotator implements Annotator {
         /** A lower-case phrase of {@code trie} ending exactly at word j, within j's sentence. */
         boolean cueEndsAt(NameTrie<Lexicon.Cue> trie, int j) {
             if (j < 0 || w.capitalized(j)) return false;
-            boolean[] found = {false};
-            for (int st = Math.max(0, j - 4); st <= j && !found[0]; st++) {
-                if (sentEnd[st] != sentEnd[j]) continue;
-                trie.matches(w, st, j + 1, (end, v) -> { if (end == j) found[0] = true; });
-            }
-            return found[0];
+            for (int st = Math.max(0, j - 4); st <= j; st++) if (sentEnd[st] == sentEnd[j] && cueStartsAt(trie, st, j)) return true;
+            return false;
         }
 
         /**
