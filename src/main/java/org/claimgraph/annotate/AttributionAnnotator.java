@@ -1605,7 +1605,7 @@ final class AttributionAnnotator implements Annotator {
                     d.object = null;
                     d.confidence = 0.8;
                 } else if (aside || !passive && !inverted && !participle && shared == null && terminal(from, se) && clauseBefore(sb, before)
-                        && !objectAfter(from, se, cue)) {
+                        && !objectAfter(from, se, cue) && !nounObjectAfter(from, se, cue) && !subordinateSpeaker(before)) {
                     // the speaker phrase starts at its determiner ("…, the SDF said"), or where the name starts when the
                     // phrase took in words of the clause ("… killing four civilians residents said")
                     int head = before;
@@ -2404,9 +2404,22 @@ final class AttributionAnnotator implements Annotator {
 
         /** "said separately on Tuesday that …", "said in a statement that …": the content starts after "that". */
         int afterAdverbials(int from, int se) {
+            // "said, without giving details, that …", "said, citing preliminary data, that …": an aside between commas
+            if (from > 0 && v.word[from - 1].equals(",")) {
+                for (int k = from + 1; k + 1 < se && k < from + 12; k++) {
+                    if (isQuoteMark(k) || v.word[k].equals(":") || v.word[k].equals(";")) break;
+                    if (v.word[k].equals(",") && v.lower[k + 1].equals("that")) return v.lower[from].equals("citing") || v.lower[from].equals("quoting") ? from : k + 2;
+                }
+            }
+            boolean pp = from < se && v.pos[from].equals("ADP");
             for (int k = from; k < se && k < from + 12; k++) {
-                // ("said cancer kills thousands every year and that …": a second content clause, no adverbial before the first)
-                if (v.pos[k].equals("CCONJ")) break;
+                // ("said cancer kills thousands every year and that …": a second content clause, no adverbial before the first;
+                // but "in a filing with the Securities and Exchange Commission that …": "and" inside a name goes on)
+                if (v.pos[k].equals("CCONJ") && !(pp && k > from + 1 && k + 1 < se && Character.isUpperCase(v.word[k - 1].charAt(0))
+                        && Character.isUpperCase(v.word[k + 1].charAt(0)))) break;
+                // ("in an op-ed/PUNCT for …": a hyphenated word the tagger took for punctuation)
+                if (pp && v.isPunct(k) && (v.word[k].length() > 2 && Character.isLetter(v.word[k].charAt(0))
+                        || v.word[k].equals("-") && k > from && k + 1 < se && v.end(k - 1) == v.begin(k) && v.end(k) == v.begin(k + 1))) continue;
                 if (k > from && v.lower[k].equals("that")) return k + 1;
                 // "affirmed, in a phone call with his Iranian counterpart, that …"
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(",") && k + 1 < se && v.lower[k + 1].equals("that")) return k + 2;
@@ -2414,7 +2427,9 @@ final class AttributionAnnotator implements Annotator {
                 if (k > from && v.pos[from].equals("ADP") && v.word[k].equals(":")) return k + 1;
                 if (k > from && v.pos[from].equals("ADP") && isQuoteMark(k)) return k;
                 // ("in a statement posted on its website that …": a participle after the adverbial's noun goes on with it)
-                boolean participle = v.pos[from].equals("ADP") && k > from + 1 && v.lower[k].endsWith("ed") && v.pos[k - 1].equals("NOUN");
+                // ("in remarks broadcast on state television that …": an irregular participle in its base form too)
+                boolean participle = pp && k > from + 1 && (v.lower[k].endsWith("ed") || v.lower[k].equals(v.lemma[k]) && k + 1 < se
+                        && v.pos[k + 1].equals("ADP")) && v.pos[k - 1].equals("NOUN");
                 if (v.isVerb(k) && !participle || v.isPunct(k) || isQuoteMark(k) || v.pos[k].equals("PRON") && !POSSESSIVE_PRON.contains(v.lower[k])) break;
             }
             return from;
@@ -2496,6 +2511,26 @@ final class AttributionAnnotator implements Annotator {
             if (!cue.accuses() || from >= se) return false;
             String p = v.pos[from];
             return p.equals("PROPN") || p.equals("NOUN") || p.equals("DET") && !v.lower[from].equals("that") || p.equals("PRON") || v.actorAt[from] != null;
+        }
+
+        /**
+         * "In a video posted online, the group claimed responsibility for the bombing": a noun phrase right after the cue
+         * (no time, no listener) is its object, so the cue reports no clause before it.
+         */
+        boolean nounObjectAfter(int from, int se, CueLexicon.Cue cue) {
+            // ("… the agency reported citing/NOUN a source": a participle the tagger misread)
+            if (from >= se || ADDRESSING.contains(cue.words().get(0)) || v.lower[from].endsWith("ing")) return false;
+            String p = v.pos[from];
+            if (!(p.equals("DET") && !v.lower[from].equals("that") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM"))) return false;
+            // ("… the agency reported last week", "… said two days ago": a time, not an object)
+            if (timeWord(from) && !p.equals("DET") || from + 1 < se && (TIME_UNITS.contains(v.lower[from + 1]) || DateResolver.isCalendarWord(v.word[from + 1]))) return false;
+            return from + 1 >= se || !v.isPunct(from + 1) || v.word[from + 1].equals(".");
+        }
+
+        /** "Shares fell after the company reported …": a speaker phrase after a subordinator heads a clause of its own, not a report of the clause before. */
+        boolean subordinateSpeaker(int before) {
+            return before > 0 && !v.word[before - 1].equals(",") && (v.pos[before - 1].equals("SCONJ") || v.pos[before - 1].equals("ADP"))
+                    && SUBORDINATE.contains(v.lower[before - 1]) && !v.lower[before - 1].equals("as") && !v.lower[before - 1].equals("but");
         }
 
         /** A sentence-final cue: nothing after it but adverbials ("on Tuesday", "in a statement", "told reporters"). */

@@ -137,7 +137,8 @@ final class NlpAnnotator implements Annotator {
             String w = words[k];
             if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")) continue;
             boolean last = k + 2 == n && tags[k + 1].equals("PUNCT") && ".!?".contains(words[k + 1]);
-            if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]))) continue;
+            // (or "that" opening a content clause: "Investigators suspect/NOUN that …")
+            if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]) && !(words[k + 1].equalsIgnoreCase("that") && tags[k + 1].equals("SCONJ")))) continue;
             // the subject: a noun phrase back to where the clause opens (hyphenated words inside it: "cross-border trade")
             int b = k - 1;
             // (and possessive pronouns: "all of our exports comply/ADV with")
@@ -158,6 +159,22 @@ final class NlpAnnotator implements Annotator {
             if (verb || nlp.probability(words, tags, k, "VERB") < (adverb ? ADVERB_VERB_CHANCE : VERB_CHANCE)) continue;
             tags[k] = "VERB";
             lemmas[k] = nlp.lemma(w, "VERB");
+        }
+    }
+
+    /**
+     * "The general/ADJ said", "The accused/VERB denied": an adjective or past participle between "the" opening a clause
+     * and a finite verb is the subject's head, a noun. Not "the elected officials" (a noun follows), nor "the reported
+     * attack was".
+     */
+    static void nominalsRepaired(Nlp nlp, String[] words, String[] tags, String[] lemmas) {
+        for (int k = 1; k + 1 < words.length; k++) {
+            boolean participle = tags[k].equals("VERB") && words[k].endsWith("ed");
+            if (!(tags[k].equals("ADJ") || participle) || !words[k - 1].equalsIgnoreCase("the") || !Character.isLowerCase(words[k].charAt(0))) continue;
+            if (!(tags[k + 1].equals("VERB") || tags[k + 1].equals("AUX")) || words[k + 1].equalsIgnoreCase(lemmas[k + 1]) && !tags[k + 1].equals("AUX")) continue;
+            if (k - 1 > 0 && !opensClause(words[k - 2], tags[k - 2], nlp)) continue;
+            tags[k] = "NOUN";
+            lemmas[k] = nlp.lemma(words[k].toLowerCase(java.util.Locale.ROOT), "NOUN");
         }
     }
 
@@ -208,6 +225,7 @@ final class NlpAnnotator implements Annotator {
                 String[][] tagged = nlp.tagAndLemmatize(tokenized);
                 punctuationRepaired(tokenized.words(), tagged[0]);
                 verbsRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
+                nominalsRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
                 int[] tb = tokenized.begin(), te = tokenized.end();
                 for (int i = 0; i < n; i++) {
                     tokens.add(new Token(new Span(sb + tb[i], sb + te[i]), tagged[0][i], tagged[1][i]));

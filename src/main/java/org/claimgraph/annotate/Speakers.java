@@ -763,7 +763,8 @@ final class Speakers {
         }
         // "Please tell us …", "[Emphasis added.]": a lone capitalised word opening its sentence is a name only
         // when the article also writes it capitalised inside a sentence (or it is an acronym)
-        if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])) return null;
+        if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])
+                && !loneNameBeforeCue(b)) return null;
         String key = Ids.slug(name);
         Entity ex = entities.get(key);
         if (ex != null) {
@@ -776,6 +777,27 @@ final class Speakers {
         entities.put(key, Entity.of(key, t, name));
         changed.add(key);
         return new Resolved(key, span, How.NEW_NAME);
+    }
+
+    /**
+     * "Zorvex said it would cut jobs", "Gazprom also announced that …": a lone proper noun opening its sentence right
+     * before an inflected reporting verb with words after it is a name, though the article writes it nowhere else. Not
+     * "[Emphasis added.]" (nothing after the verb), "Please tell us" (a bare verb), a word the article also writes in
+     * lower case, a demonym, or a noun that names a source without naming it ("Critics/PROPN say").
+     */
+    private boolean loneNameBeforeCue(int b) {
+        int k = b + 1;
+        if (k < v.n && v.sent[k] == v.sent[b] && v.pos[k].equals("ADV") && !v.lower[k].endsWith("ly")) k++;
+        if (k + 1 >= v.n || v.sent[k + 1] != v.sent[b] || !v.pos[b].equals("PROPN") || !v.pos[k].equals("VERB")
+                || v.lower[k].equals(v.lemma[k]) || v.isPunct(k + 1) || v.word[b].length() < 3) return false;
+        if (CueLexicon.get().candidates(v.lemma[k]).isEmpty()) return false;
+        String low = v.lower[b], singular = low.endsWith("s") ? low.substring(0, low.length() - 1) : low;
+        for (String x : List.of(low, singular, v.lemma[b])) {
+            if (UNNAMED.contains(x) || REFERRING.contains(x) || DOCUMENT.contains(x) || MEDIA.contains(x) || STAFF.contains(x)) return false;
+        }
+        if (Gazetteer.get().lexicon.demonyms.containsKey(low) || Gazetteer.get().lexicon.givenNames.contains(low)) return false;
+        for (int i = 0; i < v.n; i++) if (v.word[i].equals(low)) return false;
+        return true;
     }
 
     /** Token i is the first word of its sentence, after any opening bracket or quotation mark. */

@@ -2247,4 +2247,50 @@ class AttributionAnnotatorTest {
         // those warned report nothing
         assertEquals(0, annotate("Residents were warned of the storm on Monday.").attributions().size());
     }
+
+    @Test
+    void aLoneNameOpeningTheSentenceBeforeAnInflectedCueSpeaks() {
+        Article a = annotate("Zorvex said on Tuesday that it would cut 400 jobs.");
+        assertEquals("Zorvex", a.entity(only(a).speaker()).label(), show(a));
+        assertEquals("it would cut 400 jobs.", a.text(only(a).content()));
+        // nothing after the verb, a bare verb, or a word the article writes in lower case: no name
+        assertEquals(0, annotate("The passage was marked. [Emphasis added.]").attributions().size());
+        Article c = annotate("Critics say the plan favours the rich. The critics are many.");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.entity(x.speaker()).label().equals("Critics")
+                && c.entity(x.speaker()).type() != org.claimgraph.model.EntityType.UNNAMED_SOURCE), show(c));
+    }
+
+    @Test
+    void aNounObjectAfterTheCueOrASubordinatorBeforeTheSpeakerLeavesTheClauseBeforeUnreported() {
+        // the cue has an object of its own: the fronted adverbial is no claim
+        Article a = annotate("In a video posted online, the Islamic State claimed responsibility for the bombing.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).startsWith("In a video")), show(a));
+        // the speaker heads a clause after "after": the main clause is not what it reported
+        Article b = annotate("Shares of Qorvane Ltd fell sharply on Tuesday after Qorvane Ltd reported a loss.");
+        assertEquals(0, b.attributions().size(), show(b));
+        // a clause before a cue with nothing but time after it still is the claim
+        Article c = annotate("Prices rose 5 percent, Qorvane Ltd reported on Tuesday.");
+        assertEquals("Prices rose 5 percent", c.text(only(c).content()), show(c));
+    }
+
+    @Test
+    void adverbialsBetweenTheCueAndThatAreNoPartOfTheClaim() {
+        Article a = annotate("Qorvane Ltd said in a filing with the Securities and Exchange Commission that it expected losses.");
+        assertEquals("it expected losses.", a.text(only(a).content()), show(a));
+        Article b = annotate("The ministry said, without giving details, that 12 soldiers were killed.");
+        assertEquals("12 soldiers were killed.", b.text(only(b).content()), show(b));
+        Article c = annotate("Minister Jana Novak wrote in an op-ed for The Washington Post that the talks had failed.");
+        assertEquals("the talks had failed.", c.text(only(c).content()), show(c));
+        Article d = annotate("Minister Jana Novak said in remarks broadcast on state television that the talks had failed.");
+        assertEquals("the talks had failed.", d.text(only(d).content()), show(d));
+        // "and" between clauses still ends the adverbial: the second clause is no part of it
+        Article e = annotate("Minister Jana Novak said cancer kills thousands every year and that the talks had failed.");
+        assertTrue(e.text(only(e).content()).startsWith("cancer kills"), show(e));
+    }
+
+    @Test
+    void anAdjectiveHeadingTheSubjectBeforeTheCueIsARoleNoun() {
+        Article a = annotate("General Mark Hale leads the northern command. The general said that mistakes had been made.");
+        assertEquals("Mark Hale", a.entity(only(a).speaker()).label(), show(a));
+    }
 }

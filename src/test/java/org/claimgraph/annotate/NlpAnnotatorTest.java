@@ -154,4 +154,18 @@ class NlpAnnotatorTest {
             // a number counts the -s word: a plural noun
             {"The coast guard said two government vessels in the area were searched.", "vessels", "NOUN/vessel"}});
     }
+
+    @Test
+    void aNounBeforeThatOpeningAContentClauseIsAVerbAndAnAdjectiveBeforeAFiniteVerbAHeadNoun() {
+        assertTags(new String[][] {
+            // the tagger's tag for "suspect" is NOUN
+            {"Investigators suspect that the fire was set deliberately.", "suspect", "VERB/suspect"},
+            // "the general/ADJ said": the subject's head
+            {"The general said that mistakes had been made.", "general", "NOUN/general"}});
+        assertTags(new String[][] {
+            // a noun before a relative "that" is still a noun (its clause has a verb)
+            {"The police report that he filed was lost.", "report", "NOUN/report"},
+            // an adjective before its noun stays one
+            {"The general strike was called off.", "general", "ADJ/general"}});
+    }
 }
