@@ -351,6 +351,7 @@ final class AttributionAnnotator implements Annotator {
             transcript();
             dropCuesInsideQuotes();
             splitThatClauses();
+            splitParticipleClauses();
             continuations();
             dropNonClaims();
             dropQuestions();
@@ -3277,6 +3278,66 @@ final class AttributionAnnotator implements Annotator {
                 return oe != null ? oe.type() != org.claimgraph.model.EntityType.PERSON
                         : Character.isUpperCase(v.word[o].charAt(0)) || INTERVIEWER_NOUNS.contains(v.lemma[o]);
             }
+            return false;
+        }
+
+        /**
+         * "denied the claim, saying it was false", "rejected the report, saying "it is a lie"": a participle of a cue that
+         * takes a content clause, after a comma inside another claim of the same sentence, says a claim of its own under its
+         * own cue; the first claim ends before the comma. The new claim keeps the first's stance: it goes on with the
+         * denial or the allegation.
+         */
+        void splitParticipleClauses() {
+            List<Draft> added = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.cue == null || d.quote != null && d.quote.contains(d.content)) continue;
+                int k = v.tokenAtOrAfter(d.content.begin()) + 1;
+                for (; k + 1 < v.n && v.end(k) < d.content.end(); k++) {
+                    if (!v.word[k - 1].equals(",") || !v.lower[k].endsWith("ing") || !v.isVerb(k) || v.sent[k] != v.sent[v.tokenAtOrAfter(d.content.begin())]) continue;
+                    if (d.quote != null && d.quote.begin() < v.begin(k) && v.end(k) <= d.quote.end()) continue;
+                    if (cuesFor(k).stream().noneMatch(c -> c.clause() && c.words().size() == 1)) continue;
+                    int from = k + 1;
+                    if (v.lower[from].equals("that")) from++;
+                    Span second = trim(new Span(v.begin(from), d.content.end()));
+                    Span first = trim(new Span(d.content.begin(), v.begin(k - 1)));
+                    if (first.length() == 0 || !hasVerb(second)) continue;
+                    // the first part is a claim of its own when it is a clause or the claim a denial rejects ("denied the claim");
+                    // the one accused ("blasted X, saying …"), a name given ("dismissed the remarks as "baseless", saying …") or
+                    // the document ("released a statement, saying …") is no claim: the participle's clause is the cue's claim
+                    // ("blamed X for the crisis, arguing …": what the accused is blamed for is a claim of its own)
+                    boolean charge = d.accuses && d.object != null && d.object.end() < first.end() && hasChargeAfter(d.object, first);
+                    // (after a clause only "adding": "said the creditors are drawing an ultimatum, threatening to …" is the
+                    // creditors' threat, not the speaker's)
+                    if (d.object == null && hasVerb(first) && !v.lower[k].equals("adding")) continue;
+                    boolean own = charge || !d.accuses && !d.calledFalse && !d.objectClaim && (d.object == null && hasVerb(first) && !namingAs(first)
+                            || d.stance == Stance.DENIES && rejectedClaim(v.tokenAtOrAfter(first.begin())) && !namingAs(first));
+                    if (!own) {
+                        if (d.quote != null && !second.contains(d.quote)) d.quote = null;
+                        d.content = second;
+                        break;
+                    }
+                    Draft n = continuing(d, second);
+                    n.cue = new Span(v.begin(k), v.end(k));
+                    if (d.quote != null && second.contains(d.quote)) { n.quote = d.quote; d.quote = null; }
+                    else if (d.quote != null && !first.contains(d.quote)) d.quote = null;
+                    d.content = first;
+                    added.add(n);
+                    break;
+                }
+            }
+            drafts.addAll(added);
+        }
+
+        /** After the accused object, the span goes on with what it is charged with ("… for the crisis", "… of lying"). */
+        boolean hasChargeAfter(Span object, Span sp) {
+            int k = v.tokenAtOrAfter(object.end());
+            return k < v.n && v.end(k) <= sp.end() && (v.lower[k].equals("for") || v.lower[k].equals("of") || v.lower[k].equals("over"));
+        }
+
+        /** The span holds "as" after its first word: a name given to the object ("the remarks as baseless"). */
+        boolean namingAs(Span sp) {
+            int b = v.tokenAtOrAfter(sp.begin());
+            for (int k = b + 1; k < v.n && v.end(k) <= sp.end(); k++) if (v.lower[k].equals("as")) return true;
             return false;
         }
 

@@ -2199,6 +2199,10 @@ final class TargetFinder {
     }
 
     private void add(TextView v, List<String> out, Mention m, AttributionAnnotator.Draft d, Speakers sp) {
+        // "Brightcoin CEO Harlan Voss": an organisation inside a title gives way to the person named after it
+        Mention t = titled(v, m);
+        Entity te = t == m ? null : sp.entities.get(t.entityKey());
+        if (te != null && te.type() == EntityType.PERSON && v.actorAt[v.lastTokenOf(m)] == m) m = t;
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
         e = stateOfMeans(v, m, e, sp);

@@ -472,11 +472,14 @@ class AttributionAnnotatorTest {
     void denialsByCueAndByWording() {
         Article a = annotate("Russia denied the accusations, saying its aircraft did not strike the hospital.\n\n"
                 + "The Kremlin said it was not responsible for the attack.\n\nThe Kremlin said the strike was carried out by rebels.");
-        assertEquals(3, a.attributions().size(), show(a));
+        // the denial and what it says, "saying …", are two claims, both denials
+        assertEquals(4, a.attributions().size(), show(a));
         assertEquals(Stance.DENIES, a.attributions().get(0).stance());
         assertEquals("denied", a.text(a.attributions().get(0).cue()));
         assertEquals(Stance.DENIES, a.attributions().get(1).stance());
-        assertEquals(Stance.ALLEGES, a.attributions().get(2).stance());
+        assertEquals("saying", a.text(a.attributions().get(1).cue()));
+        assertEquals(Stance.DENIES, a.attributions().get(2).stance());
+        assertEquals(Stance.ALLEGES, a.attributions().get(3).stance());
     }
 
     @Test
@@ -2292,5 +2295,25 @@ class AttributionAnnotatorTest {
     void anAdjectiveHeadingTheSubjectBeforeTheCueIsARoleNoun() {
         Article a = annotate("General Mark Hale leads the northern command. The general said that mistakes had been made.");
         assertEquals("Mark Hale", a.entity(only(a).speaker()).label(), show(a));
+    }
+
+    @Test
+    void aParticipleCueAfterACommaSaysAClaimOfItsOwnOrTheCuesWholeClaim() {
+        // a rejected claim, then what the denier says: two denials
+        Article a = annotate("The rebels denied the claim, saying it was false.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertTrue(a.attributions().stream().allMatch(x -> x.stance() == org.claimgraph.model.Stance.DENIES), show(a));
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("it was false.")), show(a));
+        // the one accused, or the document released, is no claim: the participle's clause is the only one
+        Article b = annotate("Minister Jana Novak blasted the coalition led by Washington, saying it was not fighting the militants.");
+        assertEquals("it was not fighting the militants.", b.text(only(b).content()), show(b));
+        Article c = annotate("The Interior Ministry released a statement, saying the army had opened fire.");
+        assertEquals("the army had opened fire.", c.text(only(c).content()), show(c));
+        // what the accused is blamed for is a claim too
+        Article d = annotate("Minister Jana Novak blamed the previous government for the staffing crisis, arguing it had cut training places.");
+        assertEquals(2, d.attributions().size(), show(d));
+        // after a reported clause, a participle other than "adding" belongs to the clause's subject
+        Article e = annotate("The newspaper Dagens Post said the creditors were drawing up an ultimatum, threatening to cut off credit.");
+        assertEquals(1, e.attributions().size(), show(e));
     }
 }
