@@ -1523,14 +1523,16 @@ final class AttributionAnnotator implements Annotator {
             if (qb != null && q2 == null && !terminal(Math.max(afterCue, c1), se)) qb = null;
             // "…, describing it as “warmongering”, the daily Bild reported": a scare quote inside the reported clause
             if (qb != null && q2 == null && words(qb) < 4 && qb.begin() > v.begin(sb) + 1 && clauseBefore(sb, v.tokenAtOrAfter(qb.begin()))) qb = null;
-            int comma = chargeBefore(np, sb);
-            if (qb == null && !passive && !inverted && shared == null && comma >= 0) {
+            // (", a claim denied by the rebels", ", an accusation rejected by Kyiv": the passive's noun before the cue)
+            int comma = passive ? (d.stance == Stance.DENIES ? chargeBeforeCue(c0, sb) : -1) : chargeBefore(np, sb);
+            if (qb == null && !inverted && shared == null && comma >= 0) {
                 // "… accused Russia of using the plant as a shield, a charge Moscow denies": the charge is the claim before
                 Draft prev = lastDraftIn(s, comma);
                 if (prev == null || prev.content.begin() >= v.begin(comma)) return;
                 cutBefore(prev, comma);
                 // what is denied is the act charged, after the accused ("Russia of"): a span of its own
-                int from = prev.object != null ? v.tokenAtOrAfter(prev.object.end()) : -1;
+                // (after a reporting cue with no object, "said the army had opened fire, a charge Kyiv denies": all its claim)
+                int from = prev.object != null ? v.tokenAtOrAfter(prev.object.end()) : prev.clauseCue ? v.tokenAtOrAfter(prev.content.begin()) : -1;
                 while (from >= 0 && from < comma && (v.pos[from].equals("ADP") || v.lower[from].equals("of") || v.lower[from].equals("for") || v.isPunct(from))) from++;
                 if (from < 0 || from >= comma) return;
                 d.content = trim(new Span(v.begin(from), prev.content.end()));
@@ -1831,11 +1833,23 @@ final class AttributionAnnotator implements Annotator {
 
         /** ", a charge Moscow denies", ", an accusation X rejected": the comma before the claim noun, or -1. */
         int chargeBefore(int[] np, int sb) {
+            // ", a charge (that) the rebels deny": the claim noun right before a speaker phrase of its own
+            int k = np[0] - 1;
+            if (k >= sb && v.lower[k].equals("that")) k--;
+            if (k - 2 >= sb && CLAIM_NOUNS.contains(v.lemma[k]) && v.pos[k - 1].equals("DET") && v.word[k - 2].equals(",")) return k - 2;
             for (int h = np[0]; h + 1 < np[1]; h++) {
                 if (v.pos[h].equals("DET") && CLAIM_NOUNS.contains(v.lemma[h + 1]) && h - 1 >= sb && v.word[h - 1].equals(",")) return h - 1;
                 if (!v.pos[h].equals("DET")) break;
             }
             return -1;
+        }
+
+        /** ", a claim (strongly) denied by …": the comma before the claim noun right before the passive cue at c0, or -1. */
+        int chargeBeforeCue(int c0, int sb) {
+            int k = c0 - 1;
+            while (k > sb && v.pos[k].equals("ADV")) k--;
+            if (k - 2 < sb || !CLAIM_NOUNS.contains(v.lemma[k]) || !v.pos[k - 1].equals("DET") || !v.word[k - 2].equals(",")) return -1;
+            return k - 2;
         }
 
         /** A comma right before token c, also inside a closing quotation mark ("… for the crimes,” adding that …"). */

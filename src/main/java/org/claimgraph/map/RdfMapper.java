@@ -39,6 +39,26 @@ public final class RdfMapper {
     public RdfMapper() {}
 
     /** Streams the article's quads to the sink (no start()/finish() calls: the caller owns the sink). */
+    /**
+     * The IRIs of an article's claims, in the order of its attributions: a claim by its content span; another speaker's
+     * claim on a span already taken ("said X, a charge Y denies") by its span and speaker, so that each claim node has
+     * one speaker, one stance and one cue.
+     */
+    public static Node[] claimIds(Article a) {
+        List<Attribution> list = a.attributions();
+        Node[] ids = new Node[list.size()];
+        java.util.Set<Node> taken = new java.util.HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            Attribution c = list.get(i);
+            Node id = Ids.claim(a.id(), c.content().begin(), c.content().end());
+            if (taken.contains(id)) id = Ids.claim(a.id(), c.content().begin(), c.content().end(), c.speaker());
+            if (taken.contains(id)) id = Ids.claim(a.id(), c.content().begin(), c.content().end(), c.speaker() + "-" + i);
+            taken.add(id);
+            ids[i] = id;
+        }
+        return ids;
+    }
+
     public void map(Article a, StreamRDF sink) {
         new Run(a, sink).run();
     }
@@ -275,10 +295,9 @@ public final class RdfMapper {
         void claims() {
             List<Attribution> list = a.attributions();
             Node[] ids = new Node[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                Attribution c = list.get(i);
-                ids[i] = Ids.claim(a.id(), c.content().begin(), c.content().end());
-            }
+            // (the first claim on a span keeps the span's IRI; another speaker's claim on the same span gets its own)
+            Node[] minted = claimIds(a);
+            System.arraycopy(minted, 0, ids, 0, ids.length);
             for (int i = 0; i < list.size(); i++) {
                 Attribution c = list.get(i);
                 Node n = ids[i];

@@ -36,6 +36,14 @@ public final class Ids {
         return NodeFactory.createURI(CG.ID + "claim/" + seg(articleId) + "/" + begin + "-" + end);
     }
 
+    /**
+     * A claim whose content span another speaker's claim shares ("said the army had opened fire, a charge Kyiv
+     * denies"): each speaker's claim is a node of its own, with its own speaker, stance and cue.
+     */
+    public static Node claim(String articleId, int begin, int end, String speakerKey) {
+        return NodeFactory.createURI(CG.ID + "claim/" + seg(articleId) + "/" + begin + "-" + end + "/" + seg(speakerKey));
+    }
+
     /** An entity (actor, outlet, place, person) by its type and stable key. */
     public static Node entity(EntityType type, String key) {
         String kind = switch (type) {

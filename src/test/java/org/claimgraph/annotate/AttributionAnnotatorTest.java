@@ -2316,4 +2316,19 @@ class AttributionAnnotatorTest {
         Article e = annotate("The newspaper Dagens Post said the creditors were drawing up an ultimatum, threatening to cut off credit.");
         assertEquals(1, e.attributions().size(), show(e));
     }
+
+    @Test
+    void aChargeDeniedAfterAReportedClauseIsTheDeniersClaim() {
+        Article a = annotate("The Defence Ministry said the army had opened fire, a claim denied by the rebels.");
+        assertEquals(2, a.attributions().size(), show(a));
+        Attribution denial = a.attributions().stream().filter(x -> x.stance() == org.claimgraph.model.Stance.DENIES).findFirst()
+                .orElseThrow(() -> new AssertionError(show(a)));
+        assertTrue(a.entity(denial.speaker()).label().endsWith("rebels"), show(a));
+        assertEquals("the army had opened fire", a.text(denial.content()), show(a));
+        Article b = annotate("The Defence Ministry said the army had opened fire, a charge Kyiv denies.");
+        assertTrue(b.attributions().stream().anyMatch(x -> x.stance() == org.claimgraph.model.Stance.DENIES && x.speaker().equals("ukraine")), show(b));
+        // a passive of a rejecting verb with no claim noun before it is no denial of the clause before
+        Article c = annotate("The Defence Ministry said the army had opened fire on a convoy rejected by the border guards.");
+        assertTrue(c.attributions().stream().noneMatch(x -> x.stance() == org.claimgraph.model.Stance.DENIES), show(c));
+    }
 }

@@ -55,8 +55,10 @@ class RdfMapperTest {
         List<Quad> qs = quads(a);
         Node g = Ids.articleGraph(a.id());
         assertFalse(a.attributions().isEmpty());
-        for (Attribution c : a.attributions()) {
-            Node claim = Ids.claim(a.id(), c.content().begin(), c.content().end());
+        Node[] ids = RdfMapper.claimIds(a);
+        for (int i = 0; i < ids.length; i++) {
+            Attribution c = a.attributions().get(i);
+            Node claim = ids[i];
             String text = qs.stream().filter(q -> q.getSubject().equals(claim) && q.getPredicate().equals(CG.text))
                     .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElseThrow();
             assertEquals(a.body().substring(c.content().begin(), c.content().end()), text);
@@ -144,5 +146,24 @@ class RdfMapperTest {
         assertEquals(7, comments);
         assertEquals(6, replies);
         assertFalse(a.body().contains("zman"), "comments are out of the body");
+    }
+
+    @Test
+    void twoSpeakersOfOneSpanAreTwoClaimsEachWithItsOwnSpeakerAndStance() {
+        // an allegation and its denial on the same words: two claim nodes, never one with two speakers
+        Article a = EX.extract(new RawArticle("share", org.claimgraph.model.Source.file("share.txt"), "txt",
+                "Border clash\n\nThe Defence Ministry said the army had opened fire, a charge the rebels deny.", org.claimgraph.model.ArticleMeta.EMPTY));
+        assertEquals(2, a.attributions().size(), a.attributions().toString());
+        assertEquals(a.attributions().get(0).content(), a.attributions().get(1).content());
+        List<Quad> qs = quads(a);
+        List<Node> claims = qs.stream().filter(q -> q.getPredicate().equals(CG.speaker)).map(Quad::getSubject).distinct().toList();
+        assertEquals(2, claims.size(), qs.toString());
+        for (Node c : claims) {
+            assertEquals(1, qs.stream().filter(q -> q.getSubject().equals(c) && q.getPredicate().equals(CG.speaker)).count());
+            assertEquals(1, qs.stream().filter(q -> q.getSubject().equals(c) && q.getPredicate().equals(CG.stance)).count());
+        }
+        // the first keeps the span's IRI
+        assertEquals(Ids.claim(a.id(), a.attributions().get(0).content().begin(), a.attributions().get(0).content().end()), RdfMapper.claimIds(a)[0]);
+        assertTrue(claims.contains(RdfMapper.claimIds(a)[0]) && claims.contains(RdfMapper.claimIds(a)[1]));
     }
 }
