@@ -212,6 +212,10 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never", "no", "nobody", "none", "nothing");
     private static final Set<String> SIDE_PRONOUNS = Set.of("we", "i", "he", "she", "they", "it", "our", "my", "his", "her", "their", "its");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»„]");
+    /** A bare answer that denies what a yes-no question put ("No.", "Absolutely not", "Of course not"). */
+    private static final Pattern ANSWER_NO = Pattern.compile("(?i)(?:no|not at all|never|(?:no,? )?(?:absolutely|certainly|definitely|of course) not)[.!]?");
+    /** A bare answer that affirms it ("Yes.", "Absolutely", "Of course"). */
+    private static final Pattern ANSWER_YES = Pattern.compile("(?i)(?:yes|(?:yes,? )?(?:absolutely|certainly|definitely|of course))[.!]?");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
     private static final Set<String> MODAL_FUTURE = Set.of("will", "would", "shall", "wo");
     private static final Set<String> REJECTING_STEMS = WORDS.set("REJECTING_STEM");
@@ -1260,6 +1264,8 @@ final class AttributionAnnotator implements Annotator {
 
         void verbCue(int c0, int c1, CueLexicon.Cue cue, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
+            // "(When) asked by reporters whether …, X said": the question put, opening the sentence, is no one's claim
+            if (v.lower[c0].equals("asked") && (c0 == sb || c0 == sb + 1 && v.lower[sb].equals("when"))) return;
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
             // "claim to be", "said to have": not a report of speech
             int t = c1;
@@ -1641,6 +1647,21 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (d.content == null || d.content.length() == 0) return;
+            // "Asked if Russia was involved, Peskov replied: "Absolutely not."", "Asked whether he would resign, the minister
+            // said no": a bare answer to the yes-no question put to the speaker answers it, so the question's clause is the
+            // claim, denied by "no" and asserted by "yes"
+            int[] asked = inverted || passive ? null : askedClause(sb, np[0]);
+            if (asked != null) {
+                // (the words after the cue: "said no." is read as a clause before it otherwise)
+                String ans = c1 < se ? QUOTE_MARKS.matcher(a.body().substring(v.begin(c1), v.end(se - 1))).replaceAll("").replaceFirst("^[:,]", "").trim() : "";
+                boolean no = ANSWER_NO.matcher(ans).matches(), yes = !no && ANSWER_YES.matcher(ans).matches();
+                if (no || yes) {
+                    d.content = trim(new Span(v.begin(asked[0]), v.begin(asked[1])));
+                    d.quote = null;
+                    d.stance = no ? Stance.DENIES : Stance.ALLEGES;
+                    d.objectClaim = true;
+                }
+            }
             // "called the sanctions illegal", "described the detention as unlawful": the object and the name it is given
             // are the claim, a clause without a verb
             if ((cue.quotedOnly() || NAMING_AS.contains(cue.words().get(0)) && cue.words().size() == 1) && d.quote == null
@@ -1842,6 +1863,21 @@ final class AttributionAnnotator implements Annotator {
                 if (!v.pos[h].equals("DET")) break;
             }
             return -1;
+        }
+
+        /**
+         * "(When) asked (by reporters) whether/if CLAUSE, X said …": tokens [first, comma) of the question's clause, when the
+         * sentence opens with it and its comma comes right before the speaker phrase at np0; or null.
+         */
+        int[] askedClause(int sb, int np0) {
+            int k = sb;
+            if (k < np0 && v.lower[k].equals("when")) k++;
+            if (k >= np0 || !v.lower[k].equals("asked") || np0 - 1 <= k || !v.word[np0 - 1].equals(",")) return null;
+            for (int j = k + 1; j < np0 - 1 && j <= k + 5; j++) {
+                if (v.lower[j].equals("whether") || v.lower[j].equals("if")) return j + 1 < np0 - 1 ? new int[]{j + 1, np0 - 1} : null;
+                if (v.isPunct(j)) return null;
+            }
+            return null;
         }
 
         /** ", a claim (strongly) denied by …": the comma before the claim noun right before the passive cue at c0, or -1. */

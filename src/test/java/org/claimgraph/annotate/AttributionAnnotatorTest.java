@@ -2331,4 +2331,17 @@ class AttributionAnnotatorTest {
         Article c = annotate("The Defence Ministry said the army had opened fire on a convoy rejected by the border guards.");
         assertTrue(c.attributions().stream().noneMatch(x -> x.stance() == org.claimgraph.model.Stance.DENIES), show(c));
     }
+
+    @Test
+    void aBareAnswerToAYesNoQuestionDeniesOrAssertsItsClause() {
+        Article a = annotate("Asked if Russia was involved, Dmitry Peskov replied: \"Absolutely not.\"");
+        assertEquals("Russia was involved", a.text(only(a).content()), show(a));
+        assertEquals(org.claimgraph.model.Stance.DENIES, only(a).stance());
+        Article b = annotate("When asked if the talks had failed, Minister Jana Novak said: \"Yes.\"");
+        assertEquals("the talks had failed", b.text(only(b).content()), show(b));
+        assertEquals(org.claimgraph.model.Stance.ALLEGES, only(b).stance());
+        // the ones asking say nothing; an answer of its own stays the claim
+        Article c = annotate("Asked by reporters whether the army had fired first, Colonel Ivan Petrov said the inquiry was continuing.");
+        assertEquals("the inquiry was continuing.", c.text(only(c).content()), show(c));
+    }
 }
