@@ -2176,6 +2176,16 @@ final class AttributionAnnotator implements Annotator {
                 Mention first = v.actorAt[np[0]] != null ? v.actorAt[np[0]] : np[0] + 1 < np[1] && v.pos[np[0]].equals("DET") ? v.actorAt[np[0] + 1] : null;
                 int after = first == null ? -1 : v.lastTokenOf(first) + 1;
                 if (after > np[0] && after < np[1] && (v.pos[after].equals("NUM") || v.pos[after].equals("DET"))) np = new int[]{np[0], after};
+                // "According to local sources the convoy was hit": likewise a determiner or numeral right after a noun of the
+                // phrase (not a preposition's: "according to the head of the council") opens the subject
+                else if (first == null) {
+                    for (int k = np[0] + 1; k < np[1]; k++) {
+                        if ((v.pos[k].equals("DET") || v.pos[k].equals("NUM")) && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("PROPN"))) {
+                            np = new int[]{np[0], k};
+                            break;
+                        }
+                    }
+                }
             }
             // "according to a statement by the ministry", "according to figures from the UN"
             if (np[1] + 1 < se && (v.lower[np[1]].equals("by") || v.lower[np[1]].equals("from"))) {

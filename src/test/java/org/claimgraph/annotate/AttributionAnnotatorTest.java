@@ -2344,4 +2344,14 @@ class AttributionAnnotatorTest {
         Article c = annotate("Asked by reporters whether the army had fired first, Colonel Ivan Petrov said the inquiry was continuing.");
         assertEquals("the inquiry was continuing.", c.text(only(c).content()), show(c));
     }
+
+    @Test
+    void aFrontedAccordingToWithItsCommaStrippedEndsAtTheSubjectsDeterminer() {
+        Article a = annotate("According to local sources the convoy was hit twice");
+        assertEquals("local sources", a.entity(only(a).speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        assertEquals("the convoy was hit twice", a.text(only(a).content()), show(a));
+        // a determiner inside the source's own prepositional phrase does not end it
+        Article b = annotate("According to the head of the council the convoy was hit twice");
+        assertEquals("the convoy was hit twice", b.text(only(b).content()), show(b));
+    }
 }
