@@ -2972,10 +2972,18 @@ final class AttributionAnnotator implements Annotator {
             if (h - 1 >= b && v.pos[h].equals("NOUN") && !v.lower[h].equals(v.lemma[h]) && Speakers.isUnnamedHead(v.lemma[h])
                     && v.pos[h - 1].equals("NOUN") && v.lower[h - 1].equals(v.lemma[h - 1])
                     && (startedWithAdp || b - 1 >= sb && v.pos[b - 1].equals("ADP"))) return new int[]{h, e};
+            // "killed in the strike the ministry said": likewise an article right after the preposition's noun opens the subject
+            if (startedWithAdp || b - 1 >= sb && v.pos[b - 1].equals("ADP")) {
+                for (int k = e - 2; k > b; k--) {
+                    if (v.pos[k].equals("DET") && ARTICLE_WORDS.contains(v.lower[k]) && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("PROPN"))) return new int[]{k, e};
+                }
+            }
             // "states involved in the coalition claim …": a reduced relative, not the subject
             if (startedWithAdp && j >= sb && v.isVerb(j)) return null;
             return new int[]{b, e};
         }
+
+        private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
 
         int[] npForward(int b, int se) {
             int k = b;

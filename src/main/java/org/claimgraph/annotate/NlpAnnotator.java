@@ -137,8 +137,7 @@ final class NlpAnnotator implements Annotator {
             String w = words[k];
             if (!Character.isLowerCase(w.charAt(0)) || w.endsWith("ing")) continue;
             boolean last = k + 2 == n && tags[k + 1].equals("PUNCT") && ".!?".contains(words[k + 1]);
-            // (or "that" opening a content clause: "Investigators suspect/NOUN that …")
-            if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]) && !(words[k + 1].equalsIgnoreCase("that") && tags[k + 1].equals("SCONJ")))) continue;
+            if (!last && (k + 1 == n || !AFTER_VERB.contains(tags[k + 1]))) continue;
             // the subject: a noun phrase back to where the clause opens (hyphenated words inside it: "cross-border trade")
             int b = k - 1;
             // (and possessive pronouns: "all of our exports comply/ADV with")

@@ -2354,4 +2354,13 @@ class AttributionAnnotatorTest {
         Article b = annotate("According to the head of the council the convoy was hit twice");
         assertEquals("the convoy was hit twice", b.text(only(b).content()), show(b));
     }
+
+    @Test
+    void anArticleAfterAPrepositionsNounOpensTheSpeakerWhereTheCommaWasStripped() {
+        Article a = annotate("Five civilians were killed in the strike the ministry said in a statement");
+        assertEquals("Five civilians were killed in the strike", a.text(only(a).content()), show(a));
+        // with the comma, the same
+        Article b = annotate("Five civilians were killed in the strike, the ministry said.");
+        assertEquals("Five civilians were killed in the strike", b.text(only(b).content()), show(b));
+    }
 }
