@@ -3456,9 +3456,21 @@ final class MentionAnnotator implements Annotator {
                     x = c.from;
                     continue;
                 }
-                if (w.capitalized(x) && loneName(x)) return x;
+                if (w.capitalized(x) && loneName(x)) return orgBefore(x) ? -1 : x;
             }
             return -1;
+        }
+
+        /**
+         * A named organisation, group or outlet comes before word x in its sentence ("The Orvane Group bought Kessa. The
+         * company said …": the company is more likely the buyer that led the sentence).
+         */
+        boolean orgBefore(int x) {
+            for (int y = x - 1; y >= 0 && sentEnd[y] == sentEnd[x]; y--) {
+                M c = claim[y];
+                if (c != null && !c.soft && (c.type == EntityType.ORGANIZATION || c.type == EntityType.GROUP || c.type == EntityType.OUTLET)) return true;
+            }
+            return false;
         }
 
         /** Word x stands alone: no capitalised word joined to it on either side. */

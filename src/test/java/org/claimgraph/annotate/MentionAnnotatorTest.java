@@ -1450,5 +1450,8 @@ class MentionAnnotatorTest {
         assertTrue(e.entities().stream().noneMatch(x -> x.label().equals("Storms")), e.entities().toString());
         Article f = annotate("Fines imposed\n\nRegulators fined Quenlix after a complaint by the Kessa Savings Union. The bank said it would appeal.");
         assertTrue(f.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(f, x.key()).contains("The bank")), f.mentions().toString());
+        // must not fire: a named company leads the name's sentence (the buyer, not the bought, is "the company")
+        Article g = annotate("Deal agreed\n\nThe Orvane Group said it would buy Quenlix. The company said the deal would close in May.");
+        assertTrue(g.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(g, x.key()).contains("The company")), g.mentions().toString());
     }
 }
