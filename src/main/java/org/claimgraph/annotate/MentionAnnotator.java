@@ -150,6 +150,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> STATE_RUN = WORDS.set("STATE_RUN");
     /** Business and club nouns that, definite, refer back to a one-word name before them ("Barclays … the bank said"). */
     private static final Set<String> REFERRED_HEADS = WORDS.set("REFERRED_HEADS");
+    /** Capitalised common names that are no company a later "the company" refers to: holidays, currencies, illnesses ("Christmas sales"). */
+    private static final Set<String> NOT_REFERRED = WORDS.set("NOT_REFERRED");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -3456,7 +3458,16 @@ final class MentionAnnotator implements Annotator {
                     x = c.from;
                     continue;
                 }
-                if (w.capitalized(x) && loneName(x)) return orgBefore(x) ? -1 : x;
+                if (w.capitalized(x) && loneName(x) && !NOT_REFERRED.contains(w.norm[x]) && !lex.notPerson.contains(w.norm[x])) {
+                    if (orgBefore(x)) return -1;
+                    // "Kessex sued Quorra. The company said …": a one-word name leading the sentence is its subject, the likelier referent
+                    int f = x;
+                    while (f > 0 && !sentStart[f]) f--;
+                    if (f < x && loneName(f) && !NOT_REFERRED.contains(w.norm[f]) && !lex.notPerson.contains(w.norm[f])) {
+                        for (int y = f + 1; y < x; y++) if ("VERB".equals(pos[y])) return f;
+                    }
+                    return x;
+                }
             }
             return -1;
         }
@@ -3490,6 +3501,12 @@ final class MentionAnnotator implements Annotator {
                     || lex.demonyms.containsKey(w.norm[x]) || lex.placeWords.contains(w.norm[x]) || isOrgHead(x) || titleCaseLine(x)) return false;
             if (sentStart[x]) {
                 if (!propn(x)) return false;
+                // "Fans/PROPN attacked …": a plural in -s opening a sentence is a name only if the article writes it capitalised inside a sentence too
+                if (w.norm[x].endsWith("s") && !w.norm[x].endsWith("ss")) {
+                    boolean inside = false;
+                    for (int y = 0; y < w.size && !inside; y++) if (!sentStart[y] && w.norm[y].equals(w.norm[x]) && w.capitalized(y)) inside = true;
+                    if (!inside) return false;
+                }
             } else {
                 if (!propn(x) && !"NOUN".equals(pos[x])) return false;
                 String before = w.norm[x - 1];

@@ -1450,6 +1450,13 @@ class MentionAnnotatorTest {
         assertTrue(e.entities().stream().noneMatch(x -> x.label().equals("Storms")), e.entities().toString());
         Article f = annotate("Fines imposed\n\nRegulators fined Quenlix after a complaint by the Kessa Savings Union. The bank said it would appeal.");
         assertTrue(f.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(f, x.key()).contains("The bank")), f.mentions().toString());
+        // must not fire: a holiday ("Christmas sales"); a one-word name leading the sentence is the referent, not its object
+        Article h = annotate("Retail\n\nChristmas sales were weak. The retailer said it would close 20 stores.");
+        assertTrue(h.entities().stream().noneMatch(x -> x.label().equals("Christmas")), h.entities().toString());
+        Article k = annotate("Patents\n\nKessex sued Quorra over patents. The company said Quorra had copied its designs.");
+        assertTrue(mentionsOf(k, byLabel(k, "Kessex").key()).contains("The company"), k.mentions().toString());
+        Article m = annotate("Match report\n\nFans attacked the team bus after the match. The club said it condemned the violence.");
+        assertTrue(m.entities().stream().noneMatch(x -> x.label().equals("Fans")), m.entities().toString());
         // must not fire: a named company leads the name's sentence (the buyer, not the bought, is "the company")
         Article g = annotate("Deal agreed\n\nThe Orvane Group said it would buy Quenlix. The company said the deal would close in May.");
         assertTrue(g.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(g, x.key()).contains("The company")), g.mentions().toString());
