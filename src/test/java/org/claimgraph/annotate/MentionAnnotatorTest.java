@@ -1461,4 +1461,15 @@ class MentionAnnotatorTest {
         Article g = annotate("Deal agreed\n\nThe Orvane Group said it would buy Quenlix. The company said the deal would close in May.");
         assertTrue(g.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(g, x.key()).contains("The company")), g.mentions().toString());
     }
+
+    @Test
+    void aDefiniteBusinessNounSpeaksForTheCompanyThatLedTheSentenceBefore() {
+        // unnamed-sources "refers" rows: "the automaker", "the lender" refer back to the latest organisation that spoke or led a sentence
+        Article a = annotate("Recall\n\nThe Orvane Group recalled 10,000 cars on Tuesday. The automaker said no injuries had been reported.");
+        String orvane = byLabel(a, "Orvane Group").key();
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().equals(orvane)), a.attributions().toString());
+        // must not fire: with no organisation before it, a bare "the lender" speaks for no one
+        Article b = annotate("Rates\n\nThe lender said it would raise interest rates next month.");
+        assertTrue(b.attributions().isEmpty(), b.attributions().toString());
+    }
 }
