@@ -148,6 +148,10 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> REGION_WORDS = WORDS.set("REGION_WORDS");
     /** Participles after "state-" that make an outlet a state outlet ("state-run"). */
     private static final Set<String> STATE_RUN = WORDS.set("STATE_RUN");
+    /** Business and club nouns that, definite, refer back to a one-word name before them ("Barclays … the bank said"). */
+    private static final Set<String> REFERRED_HEADS = WORDS.set("REFERRED_HEADS");
+    /** Capitalised common names that are no company a later "the company" refers to: holidays, currencies, illnesses ("Christmas sales"). */
+    private static final Set<String> NOT_REFERRED = WORDS.set("NOT_REFERRED");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
 
     private final Gazetteer g;
@@ -340,6 +344,7 @@ final class MentionAnnotator implements Annotator {
             administrations();
             collectives();
             describedActors();
+            referredNames();
             settings();
             ampersandNames();
             theLabels();
@@ -3401,6 +3406,112 @@ final class MentionAnnotator implements Annotator {
             String pair = w.text.substring(w.begin[i], w.end[i + 1]);
             int at = -1;
             while ((at = w.text.indexOf(pair, at + 1)) >= 0) if (at != w.begin[i]) return false;
+            return true;
+        }
+
+
+        /**
+         * "Regulators fined Barclays on Monday. The bank admitted …", "Equifax was hacked. The firm disclosed …": "the" and a
+         * business or club noun (words-mentions REFERRED_HEADS) opening a clause refers back to the nearest capitalised
+         * word before it, within its sentence and the two before; when that word is a one-word name the gazetteer does not
+         * know ({@link #loneName}), it is an organisation (an outlet for a media noun), and the noun phrase and its later
+         * copies are mentions of it. A named body nearer to the noun leaves it as it is.
+         */
+        void referredNames() {
+            for (int k = 1; k < w.size; k++) {
+                if (!REFERRED_HEADS.contains(w.norm[k]) || w.capitalized(k) || claim[k] != null) continue;
+                int i = k - 1;
+                if (!w.norm[i].equals("the") || claim[i] != null || sentEnd[i] != sentEnd[k] || !trim(w.gap(i)).isEmpty()) continue;
+                if (!opensClause(i, k)) continue;
+                int j = referredName(i);
+                if (j < 0) continue;
+                M m = newName(j, j, MEDIA_NOUNS.contains(w.norm[k]) ? EntityType.OUTLET : EntityType.ORGANIZATION);
+                if (m == null || !m.type.isActor() || m.type == EntityType.PERSON || m.type == EntityType.COUNTRY) continue;
+                add(new M(i, k, m.key, m.type, m.source, Mention.Kind.DESCRIPTION, false));
+                for (int x = j + 1; x < w.size; x++) {
+                    if (claim[x] == null && w.norm[x].equals(w.norm[j]) && w.capitalized(x) && alone(x)) add(new M(x, x, m.key, m.type, m.source, Mention.Kind.ALIAS, false));
+                }
+            }
+        }
+
+        /** "the bank" of words [i, k] is a clause's subject (a verb follows, an adverb between) or the source after "according to". */
+        boolean opensClause(int i, int k) {
+            if (afterAccordingTo(i)) return true;
+            int x = k + 1;
+            if (x < w.size && sentEnd[x] == sentEnd[k] && "ADV".equals(pos[x]) && trim(w.gap(k)).isEmpty()) x++;
+            return x < w.size && sentEnd[x] == sentEnd[k] && trim(w.gap(x - 1)).isEmpty() && !w.capitalized(x) && ("VERB".equals(pos[x]) || "AUX".equals(pos[x]));
+        }
+
+        /**
+         * The word the definite noun phrase opened at word i refers back to: the nearest capitalised word before it in its
+         * sentence and the two before, when it is a one-word name ({@link #loneName}); -1 when none is, or when a named
+         * organisation, group or outlet comes nearer. Persons and places are passed over.
+         */
+        int referredName(int i) {
+            int sentences = 0;
+            for (int x = i - 1; x >= 0; x--) {
+                if (sentStart[x + 1] && ++sentences > 2) return -1;
+                if (w.gap(x).indexOf('\n') >= 0 && sentences > 1) return -1;
+                M c = claim[x];
+                if (c != null) {
+                    if (!c.soft && (c.type == EntityType.ORGANIZATION || c.type == EntityType.GROUP || c.type == EntityType.OUTLET)) return -1;
+                    x = c.from;
+                    continue;
+                }
+                if (w.capitalized(x) && loneName(x) && !NOT_REFERRED.contains(w.norm[x]) && !lex.notPerson.contains(w.norm[x])) {
+                    if (orgBefore(x)) return -1;
+                    // "Kessex sued Quorra. The company said …": a one-word name leading the sentence is its subject, the likelier referent
+                    int f = x;
+                    while (f > 0 && !sentStart[f]) f--;
+                    if (f < x && loneName(f) && !NOT_REFERRED.contains(w.norm[f]) && !lex.notPerson.contains(w.norm[f])) {
+                        for (int y = f + 1; y < x; y++) if ("VERB".equals(pos[y])) return f;
+                    }
+                    return x;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A named organisation, group or outlet comes before word x in its sentence ("The Orvane Group bought Kessa. The
+         * company said …": the company is more likely the buyer that led the sentence).
+         */
+        boolean orgBefore(int x) {
+            for (int y = x - 1; y >= 0 && sentEnd[y] == sentEnd[x]; y--) {
+                M c = claim[y];
+                if (c != null && !c.soft && (c.type == EntityType.ORGANIZATION || c.type == EntityType.GROUP || c.type == EntityType.OUTLET)) return true;
+            }
+            return false;
+        }
+
+        /** Word x stands alone: no capitalised word joined to it on either side. */
+        boolean alone(int x) {
+            if (x > 0 && !sentStart[x] && joins(x - 1) && trim(w.gap(x - 1)).isEmpty() && w.capitalized(x - 1)) return false;
+            return !(x + 1 < w.size && joins(x) && trim(w.gap(x)).isEmpty() && nameLike(x + 1));
+        }
+
+        /**
+         * Word x can be a one-word name: a proper noun (or inside a sentence a capitalised noun) of three letters or more,
+         * alone, that the article never writes in lower case, that is no common capitalised word (months, days), given name,
+         * demonym, place word or organisation head, not after an article ("the iPhone") or "in" (a place), and not in a
+         * title-case line.
+         */
+        boolean loneName(int x) {
+            if (letters(x) < 3 || echo[x] || !alone(x) || lowerSeen.contains(w.norm[x]) || notName(x) || lex.givenNames.contains(w.norm[x])
+                    || lex.demonyms.containsKey(w.norm[x]) || lex.placeWords.contains(w.norm[x]) || isOrgHead(x) || titleCaseLine(x)) return false;
+            if (sentStart[x]) {
+                if (!propn(x)) return false;
+                // "Fans/PROPN attacked …": a plural in -s opening a sentence is a name only if the article writes it capitalised inside a sentence too
+                if (w.norm[x].endsWith("s") && !w.norm[x].endsWith("ss")) {
+                    boolean inside = false;
+                    for (int y = 0; y < w.size && !inside; y++) if (!sentStart[y] && w.norm[y].equals(w.norm[x]) && w.capitalized(y)) inside = true;
+                    if (!inside) return false;
+                }
+            } else {
+                if (!propn(x) && !"NOUN".equals(pos[x])) return false;
+                String before = w.norm[x - 1];
+                if (Set.of("the", "a", "an", "in", "this", "that", "its", "their", "his", "her").contains(before)) return false;
+            }
             return true;
         }
 

@@ -1419,4 +1419,57 @@ class MentionAnnotatorTest {
         Article b = annotate("Charts\n\nThe Top Ten Hits of the year were announced by Radio Kessa.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Ten Hits")), b.entities().toString());
     }
+
+    @Test
+    void aDefiniteBusinessNounRefersBackToAOneWordNameBeforeIt() {
+        // an object ("fined Quenlix"), a sentence's opening proper noun, a name before a lower-case noun ("Dravo players")
+        Article a = annotate("Fines imposed\n\nRegulators fined Quenlix on Monday. The bank admitted that it had overcharged customers. "
+                + "Quenlix shares fell.");
+        Entity q = byLabel(a, "Quenlix");
+        assertEquals(EntityType.ORGANIZATION, q.type());
+        assertTrue(mentionsOf(a, q.key()).contains("The bank") && mentionsOf(a, q.key()).size() == 3, a.mentions().toString());
+        Article b = annotate("Data stolen\n\nVarnholt was hacked last year. The firm disclosed that the breach affected thousands of people.");
+        assertTrue(mentionsOf(b, byLabel(b, "Varnholt").key()).contains("The firm"), b.mentions().toString());
+        Article c = annotate("Match report\n\nFans attacked Dravo players after the match. The club said it condemned the violence.");
+        assertTrue(mentionsOf(c, byLabel(c, "Dravo").key()).contains("The club"), c.mentions().toString());
+    }
+
+    @Test
+    void aDefiniteBusinessNounMakesNoNameOfCommonWordsPlacesProductsOrSurnames() {
+        // must not fire: a capitalised common noun opening a sentence, a month after "in", a product after "the", a place
+        // after "in", a surname the article completes, a word it also writes in lower case, a named body nearer the noun
+        Article a = annotate("Markets\n\nShares fell sharply on Monday. The bank said the outlook was weak.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Shares")), a.entities().toString());
+        Article b = annotate("Launch\n\nThe company unveiled the Zephyrion in March. The company said sales would start in May.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Zephyrion") || e.label().equals("March")), b.entities().toString());
+        Article c = annotate("Plant closed\n\nA fire broke out at the plant in Dornvik. The company said nobody was hurt.");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().equals("Dornvik") && e.type() != EntityType.PLACE), c.entities().toString());
+        Article d = annotate("Board changes\n\nMara Quell joined the board in May. Investors praised Quell. The company said she would start soon.");
+        assertTrue(d.entities().stream().noneMatch(e -> e.label().equals("Quell")), d.entities().toString());
+        Article e = annotate("Weather\n\nStorms hit the coast. The Storms caused damage, and the bank said losses were small.");
+        assertTrue(e.entities().stream().noneMatch(x -> x.label().equals("Storms")), e.entities().toString());
+        Article f = annotate("Fines imposed\n\nRegulators fined Quenlix after a complaint by the Kessa Savings Union. The bank said it would appeal.");
+        assertTrue(f.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(f, x.key()).contains("The bank")), f.mentions().toString());
+        // must not fire: a holiday ("Christmas sales"); a one-word name leading the sentence is the referent, not its object
+        Article h = annotate("Retail\n\nChristmas sales were weak. The retailer said it would close 20 stores.");
+        assertTrue(h.entities().stream().noneMatch(x -> x.label().equals("Christmas")), h.entities().toString());
+        Article k = annotate("Patents\n\nKessex sued Quorra over patents. The company said Quorra had copied its designs.");
+        assertTrue(mentionsOf(k, byLabel(k, "Kessex").key()).contains("The company"), k.mentions().toString());
+        Article m = annotate("Match report\n\nFans attacked the team bus after the match. The club said it condemned the violence.");
+        assertTrue(m.entities().stream().noneMatch(x -> x.label().equals("Fans")), m.entities().toString());
+        // must not fire: a named company leads the name's sentence (the buyer, not the bought, is "the company")
+        Article g = annotate("Deal agreed\n\nThe Orvane Group said it would buy Quenlix. The company said the deal would close in May.");
+        assertTrue(g.entities().stream().filter(x -> x.label().equals("Quenlix")).noneMatch(x -> mentionsOf(g, x.key()).contains("The company")), g.mentions().toString());
+    }
+
+    @Test
+    void aDefiniteBusinessNounSpeaksForTheCompanyThatLedTheSentenceBefore() {
+        // unnamed-sources "refers" rows: "the automaker", "the lender" refer back to the latest organisation that spoke or led a sentence
+        Article a = annotate("Recall\n\nThe Orvane Group recalled 10,000 cars on Tuesday. The automaker said no injuries had been reported.");
+        String orvane = byLabel(a, "Orvane Group").key();
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().equals(orvane)), a.attributions().toString());
+        // must not fire: with no organisation before it, a bare "the lender" speaks for no one
+        Article b = annotate("Rates\n\nThe lender said it would raise interest rates next month.");
+        assertTrue(b.attributions().isEmpty(), b.attributions().toString());
+    }
 }
