@@ -202,11 +202,20 @@ final class TargetFinder {
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
             if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
+            // "coalition strikes", "Dravian shelling": a body's bare head noun or a demonym the gazetteer lacks, before the harm
+            if (agent == null && !isSupport) {
+                String key = attributiveKey(v, i, c.begin(), sp, d.speaker);
+                if (key != null) { if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             // "would respond to the strikes", "in retaliation for the attack": the subject answers a harm, it did not do it
             if (agent == null && !isSupport && answered(v, i, c.begin())) { i += len - 1; continue; }
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
+            if (agent == null && !isSupport) {
+                String key = demonymSubject(v, i, c.begin(), sp, d.speaker);
+                if (key != null) { if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && !denies) {
                 String org = describedOrganization(v, i, len, c, sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -1647,6 +1656,66 @@ final class TargetFinder {
         return m != null && m.span().end() == v.end(k) ? m : null;
     }
 
+    /**
+     * "coalition strikes", "the coalition air strikes", "Dravian shelling": the actor a word right before the harm noun
+     * at i names though it is no mention (one adjective or noun may stand between): a lower-case noun that ends the
+     * name of the article's one organisation or group of that head (see headNamed), or a capitalised demonym the
+     * gazetteer lacks whose stem is the name of a country of the article (see demonymCountry); else null.
+     */
+    private static String attributiveKey(TextView v, int i, int contentBegin, Speakers sp, String speaker) {
+        if (!v.pos[i].equals("NOUN")) return null;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && v.begin(k) >= contentBegin; k--) {
+            if (v.actorAt[k] != null || v.placeAt[k] != null || v.isPunct(k)) return null;
+            String w = v.word[k];
+            if (Character.isUpperCase(w.charAt(0))) return demonymCountry(sp, w, speaker);
+            if (v.pos[k].equals("NOUN")) {
+                String key = headNamed(sp, v.lower[k], speaker);
+                if (key != null) return key;
+                if (k != i - 1) return null;
+            } else if (!v.pos[k].equals("ADJ")) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Guinean soldiers had attacked the village": a clause that opens with a demonym the gazetteer lacks and a noun
+     * ("Guinean soldiers", "the Dravian patrol boats") and goes on to the harm at i is that country's act (see
+     * demonymCountry); not when the harm is passive or suffered ("Guinean soldiers were attacked").
+     */
+    private String demonymSubject(TextView v, int i, int contentBegin, Speakers sp, String speaker) {
+        if (passive(v, i)) return null;
+        int s = i;
+        while (s - 1 >= 0 && v.begin(s - 1) >= contentBegin && !clauseBreak(v, s - 1)) s--;
+        if (sufferedBefore(v, s, i)) return null;
+        if (s < i && v.pos[s].equals("DET")) s++;
+        if (s + 1 >= i || v.actorAt[s] != null || v.placeAt[s] != null || !v.pos[s + 1].equals("NOUN")) return null;
+        return demonymCountry(sp, v.word[s], speaker);
+    }
+
+    /** Endings of demonyms and what each stem needs to spell its country ("Dravian" → "Dravia", "Varosian" → "Varos", "Talvarese" → "Talvar", "Ostani" → "Ostan"). */
+    private static final String[][] DEMONYM_ENDINGS = { {"ian", "ia"}, {"ian", ""}, {"ean", "ea"}, {"an", "a"}, {"ese", ""}, {"i", ""} };
+
+    /**
+     * The one country of the article (not the speaker) that a capitalised word spells as a demonym by a regular ending
+     * ("Dravian" for Dravia, "Varosian" for Varos), for demonyms the gazetteer does not know; else null.
+     */
+    static String demonymCountry(Speakers sp, String w, String speaker) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return null;
+        String one = null;
+        for (String[] e : DEMONYM_ENDINGS) {
+            if (!w.endsWith(e[0])) continue;
+            String stem = w.substring(0, w.length() - e[0].length()) + e[1];
+            if (stem.length() < 3) continue;
+            for (Entity c : sp.entities.values()) {
+                if (c.type() != EntityType.COUNTRY || c.key().equals(speaker)) continue;
+                if (!(c.label().equalsIgnoreCase(stem) || c.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(stem)))) continue;
+                if (one != null && !one.equals(c.key())) return null;
+                one = c.key();
+            }
+        }
+        return one;
+    }
+
     private static final Set<String> RESTS = W.set("RESTS");
 
     /** "responsibility lies with X", "the blame rests squarely on X": the actor the responsibility is laid on. */
@@ -1681,13 +1750,15 @@ final class TargetFinder {
         return headNamed(sp, v.lower[k], speaker);
     }
 
-    /** "committed by the coalition": the organisation a bare noun after "by" stands for (see shortFormAt), or null. */
+    /** "committed by the coalition", "by the Dravian side": the organisation a bare noun after "by" stands for (see shortFormAt), or the country of a demonym (see demonymCountry); else null. */
     private static String byShortForm(TextView v, int from, int end, Speakers sp, String speaker) {
         for (int k = from; k + 2 < v.n && k < from + 4 && v.end(k) <= end; k++) {
             if (v.isPunct(k)) return null;
             if (!v.lower[k].equals("by")) continue;
             for (int j = k + 2; j < v.n && j <= k + 5 && v.end(j) <= end && !v.word[j].equals(","); j++) {
                 String key = shortFormAt(v, j, sp, speaker);
+                // "by the Dravian side": a demonym the gazetteer lacks, of a country of the article
+                if (key == null && v.actorAt[j] == null && v.placeAt[j] == null) key = demonymCountry(sp, v.word[j], speaker);
                 if (key != null) return key;
             }
             return null;
