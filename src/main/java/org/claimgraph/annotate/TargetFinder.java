@@ -1464,9 +1464,11 @@ final class TargetFinder {
      */
     private static String bareForces(TextView v, int i, int len, Span c, Speakers sp) {
         boolean found = false;
-        for (int k = i - 1; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+        // (a subject a few verbs back: "soldiers rounded up men from the market and executed them"; not soldiers who
+        // underwent the harm: "soldiers were ambushed near the market", "soldiers guarding it were killed in an attack")
+        for (int k = i - 1; k >= 0 && k >= i - 12 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
-            if (FORCE_NOUNS.contains(v.lower[k])) { found = true; break; }
+            if (FORCE_NOUNS.contains(v.lower[k])) { found = !passive(v, i) && !sufferedBefore(v, k, i); break; }
         }
         int k = i + len;
         if (!found && k < v.n && v.end(k) <= c.end() && v.lower[k].equals("by")) {

@@ -963,4 +963,20 @@ class TargetFinderTest {
         a = annotate(border + "Sierra Leone's government said Guinean traders had visited the village.");
         assertTrue(a.attributions().stream().allMatch(c -> !c.targets().contains("guinea")), show(a));
     }
+
+    static final String ARMY = "The Burkinabe armed forces are fighting jihadists in the north.\n\n";
+
+    @Test
+    void bareSoldiersAFewVerbsBackAreTheArticlesArmedForce() {
+        targetsInclude(annotate(ARMY + "Witnesses said soldiers rounded up men from the market and executed them."), "armed-forces");
+        targetsInclude(annotate(ARMY + "Witnesses said soldiers entered the village at dawn and burned dozens of homes."), "armed-forces");
+    }
+
+    @Test
+    void bareSoldiersWhoUnderwentTheHarmAreNotBlamedForIt() {
+        Article a = annotate(ARMY + "Witnesses said soldiers were ambushed near the market and two were killed.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("armed-forces")), show(a));
+        a = annotate(ARMY + "Witnesses said soldiers guarding the market were killed in an attack.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("armed-forces")), show(a));
+    }
 }
