@@ -137,6 +137,17 @@ final class TargetFinder {
             }
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
+                // "detained the journalist X", "arrested X, an editor at …": the one held is a victim, the one holding is accused
+                if (p != null && !denies && civicPatient(v, p, i, c.end())) {
+                    Mention agent = passive(v, i) ? byAgent(v, i + 1, c.end()) : firstActorInClause(v, i, c.begin(), addrB, addrE, false, false, own);
+                    if (agent != null && agent != p) add(v, out, agent, d, sp);
+                    else {
+                        String pol = policeAgent(v, i, c, sp);
+                        if (pol == null && !passive(v, i)) pol = bareGovernment(v, i, c.begin(), sp);
+                        if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol);
+                    }
+                    continue;
+                }
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
                 // "police had detained an independent observer": held without a name, the one holding is blamed
                 if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol); }
@@ -1424,6 +1435,30 @@ final class TargetFinder {
 
     /** Coercive acts of police that are no legal action ("questioned", "interrogated", "beat", "summoned"). */
     private static final Set<String> POLICE_ACTS = W.set("POLICE_ACTS");
+
+    private static final Set<String> DETAINING = W.set("DETAINING"), CIVIC = W.set("CIVIC");
+
+    /**
+     * The patient p of the custody verb at i is held for a civic role ("detained the journalist X", "the activist X was
+     * arrested", "arrested X, an editor at the weekly"), with no charge or suspicion named after the verb in the clause
+     * ("arrested the journalist X on suspicion of spying" keeps X the accused).
+     */
+    private static boolean civicPatient(TextView v, Mention p, int i, int end) {
+        if (!DETAINING.contains(v.lemma[i])) return false;
+        for (int k = i + 1; k < v.n && v.end(k) <= end && !v.word[k].equals(".") && !v.word[k].equals(";"); k++)
+            if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")) return false;
+        int f = v.tokenAtOrAfter(p.span().begin()), l = v.lastTokenOf(p);
+        for (int k = f - 1; k >= 0 && k >= f - 3; k--) {
+            if (CIVIC.contains(v.lower[k])) return true;
+            if (!(v.pos[k].equals("NOUN") || v.pos[k].equals("ADJ") || v.pos[k].equals("PROPN"))) break;
+        }
+        int k = l + 1;
+        if (k + 1 >= v.n || !v.word[k].equals(",")) return false;
+        k++;
+        if (v.pos[k].equals("DET")) k++;
+        while (k < v.n && v.pos[k].equals("ADJ")) k++;
+        return k < v.n && v.end(k) <= end && CIVIC.contains(v.lower[k]);
+    }
 
     private static final Set<String> POLICE = W.set("POLICE");
 

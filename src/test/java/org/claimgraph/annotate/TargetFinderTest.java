@@ -979,4 +979,19 @@ class TargetFinderTest {
         a = annotate(ARMY + "Witnesses said soldiers guarding the market were killed in an attack.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("armed-forces")), show(a));
     }
+
+    @Test
+    void aJournalistTakenIntoCustodyIsTheVictimAndTheOneHoldingIsAccused() {
+        Article a = annotate("The Press Freedom Fund said Turkish authorities had detained the reporter Mehmet Aslanoglu in Ankara.");
+        assertTrue(last(a).targets().contains("turkey"), show(a));
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("aslanoglu")), show(a));
+        a = annotate("The Press Freedom Fund said officers detained Anna Kovac, an editor at the weekly Nova, at her home.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("kovac")), show(a));
+    }
+
+    @Test
+    void aJournalistHeldOnSuspicionOrAnyoneElseHeldStaysTheAccused() {
+        targetsInclude(annotate("Prosecutors said police detained the journalist Anna Kovac on suspicion of spying."), "kovac");
+        targetsInclude(annotate("Prosecutors said police arrested Anna Kovac at her home in Leeds."), "kovac");
+    }
 }
