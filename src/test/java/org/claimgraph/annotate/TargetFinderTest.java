@@ -994,4 +994,17 @@ class TargetFinderTest {
         targetsInclude(annotate("Prosecutors said police detained the journalist Anna Kovac on suspicion of spying."), "kovac");
         targetsInclude(annotate("Prosecutors said police arrested Anna Kovac at her home in Leeds."), "kovac");
     }
+
+    @Test
+    void aCovertOperationNamedByItsStatesDemonymBlamesThatState() {
+        String denial = "Russia denies meddling in foreign elections.\n\n";
+        targetsInclude(annotate(denial + "Senator Mara Quill said the country must defend itself against Russian cyberattacks."), "russia");
+        targetsInclude(annotate(denial + "Senator Mara Quill said the way to blunt Russian information campaigns is to publicize them."), "russia");
+    }
+
+    @Test
+    void aStatesOwnInformationCampaignInItsOfficialsWordsBlamesNoOne() {
+        Article a = annotate("Canada plans a vaccine drive this spring.\n\nCanadian health minister Paul Denis said the Canadian information campaign on vaccines had reached millions of parents.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
 }
