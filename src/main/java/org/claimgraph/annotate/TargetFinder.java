@@ -249,6 +249,7 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
         if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
@@ -1751,6 +1752,37 @@ final class TargetFinder {
             }
         }
         return one;
+    }
+
+    private static final Set<String> WORRY = W.set("WORRY");
+
+    /** Nouns for a state's ordinary people ("Palestinian children", "Ukrainian refugees"): not the state acting. */
+    private static final Set<String> PEOPLE = W.set("PEOPLE");
+
+    /**
+     * "remains concerned about Russia's actions", "alarmed by Chinese military drills": an actor that opens the
+     * "about/over/at/by" phrase of a word of alarm as possessor or modifier of its head is blamed; not one after
+     * another preposition ("concerned about the safety of Ukrainian civilians"), nor a state's people ("Ukrainian refugees").
+     */
+    private void worriedAbout(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 2 < v.n && v.end(i + 2) <= end; i++) {
+            if (!WORRY.contains(v.lower[i])) continue;
+            String p = v.lower[i + 1];
+            if (!(p.equals("about") || p.equals("over") || p.equals("at") || p.equals("by"))) continue;
+            int j = i + 2;
+            if (v.pos[j].equals("DET")) j++;
+            if (j >= v.n || v.actorAt[j] == null) continue;
+            Mention m = v.actorAt[j];
+            // ("Russia's" may be one token holding the mention)
+            int after = Math.max(j, v.lastTokenOf(m)) + 1;
+            if (after >= v.n || v.end(after) > end) continue;
+            String w = v.lower[after];
+            boolean possessive = w.equals("'s") || w.equals("’s") || v.lower[after - 1].endsWith("'s") || v.lower[after - 1].endsWith("’s");
+            if (!possessive && (!(v.pos[after].equals("NOUN") || v.pos[after].equals("ADJ")) || PEOPLE.contains(w))) continue;
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || e.type() == EntityType.PERSON && !possessive) continue;
+            add(v, out, m, d, sp);
+        }
     }
 
     private static final Set<String> RESTS = W.set("RESTS");

@@ -1007,4 +1007,18 @@ class TargetFinderTest {
         Article a = annotate("Canada plans a vaccine drive this spring.\n\nCanadian health minister Paul Denis said the Canadian information campaign on vaccines had reached millions of parents.");
         assertTrue(last(a).targets().isEmpty(), show(a));
     }
+
+    @Test
+    void whatAWordOfAlarmIsAboutBlamesTheActorOpeningIt() {
+        targetsInclude(annotate("Senator Mara Quill said she remained concerned about Russia's actions in the Black Sea."), "russia");
+        targetsInclude(annotate("Japan said it was alarmed by Chinese naval drills near its islands."), "china");
+    }
+
+    @Test
+    void aWordOfAlarmAboutAStatesPeopleOrTheirSafetyBlamesNoOne() {
+        Article a = annotate("The United Nations said it was concerned about the safety of Ukrainian civilians.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+        a = annotate("The United Nations said it was deeply concerned about Ukrainian refugees in Poland.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
 }
