@@ -1696,8 +1696,9 @@ final class TargetFinder {
 
     /**
      * "coalition strikes", "the coalition air strikes", "Dravian shelling": the actor a word right before the harm noun
-     * at i names though it is no mention (one adjective or noun may stand between): a lower-case noun that ends the
-     * name of the article's one organisation or group of that head (see headNamed), or a capitalised demonym the
+     * at i names though it is no mention (one adjective or noun may stand between): a lower-case noun of an alliance,
+     * armed force, government or police that ends the name of the article's one organisation or group of that head
+     * (see headNamed; not "service strikes" for a health service), or a capitalised demonym the
      * gazetteer lacks whose stem is the name of a country of the article (see demonymCountry); else null.
      */
     private static String attributiveKey(TextView v, int i, int contentBegin, Speakers sp, String speaker) {
@@ -1707,7 +1708,10 @@ final class TargetFinder {
             String w = v.word[k];
             if (Character.isUpperCase(w.charAt(0))) return demonymCountry(sp, w, speaker);
             if (v.pos[k].equals("NOUN")) {
-                String key = headNamed(sp, v.lower[k], speaker);
+                // (only a word of an alliance, armed force, government or police: "service strikes" are no health service's)
+                String h = v.lower[k];
+                boolean armedHead = ALLIANCE.contains(h) || FORCES.contains(h) || GOVERNMENT.contains(h) || POLICE.contains(h);
+                String key = armedHead ? headNamed(sp, h, speaker) : null;
                 if (key != null) return key;
                 if (k != i - 1) return null;
             } else if (!v.pos[k].equals("ADJ")) return null;

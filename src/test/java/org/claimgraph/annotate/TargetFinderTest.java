@@ -946,6 +946,9 @@ class TargetFinderTest {
         Article a = annotate("The US-led coalition has flown hundreds of sorties over the desert.\n\n"
                 + "Activists said the strikes on coalition positions had been launched by militants.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("coalition")), show(a));
+        // a head noun of no armed or governing body: strikes by a health service's staff are not the service's
+        a = annotate("The National Health Service faces strikes by nurses.\n\nThe minister said service strikes would cost hospitals millions.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
     }
 
     @Test
