@@ -137,6 +137,17 @@ final class TargetFinder {
             }
             if (legal.contains(v.lemma[i]) || legal.contains(v.lower[i])) {
                 Mention p = legalPatient(v, i, c);
+                // "detained the journalist X", "arrested X, an editor at …": the one held is a victim, the one holding is accused
+                if (p != null && !denies && civicPatient(v, p, i, c.end())) {
+                    Mention agent = passive(v, i) ? byAgent(v, i + 1, c.end()) : firstActorInClause(v, i, c.begin(), addrB, addrE, false, false, own);
+                    if (agent != null && agent != p) add(v, out, agent, d, sp);
+                    else {
+                        String pol = policeAgent(v, i, c, sp);
+                        if (pol == null && !passive(v, i)) pol = bareGovernment(v, i, c.begin(), sp);
+                        if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol);
+                    }
+                    continue;
+                }
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
                 // "police had detained an independent observer": held without a name, the one holding is blamed
                 if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol); }
@@ -202,11 +213,20 @@ final class TargetFinder {
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
             if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
+            // "coalition strikes", "Dravian shelling": a body's bare head noun or a demonym the gazetteer lacks, before the harm
+            if (agent == null && !isSupport) {
+                String key = attributiveKey(v, i, c.begin(), sp, d.speaker);
+                if (key != null) { if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
             // "would respond to the strikes", "in retaliation for the attack": the subject answers a harm, it did not do it
             if (agent == null && !isSupport && answered(v, i, c.begin())) { i += len - 1; continue; }
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
+            if (agent == null && !isSupport) {
+                String key = demonymSubject(v, i, c.begin(), sp, d.speaker);
+                if (key != null) { if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && !denies) {
                 String org = describedOrganization(v, i, len, c, sp, d.speaker);
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
@@ -229,6 +249,7 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
         if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
@@ -1416,6 +1437,30 @@ final class TargetFinder {
     /** Coercive acts of police that are no legal action ("questioned", "interrogated", "beat", "summoned"). */
     private static final Set<String> POLICE_ACTS = W.set("POLICE_ACTS");
 
+    private static final Set<String> DETAINING = W.set("DETAINING"), CIVIC = W.set("CIVIC");
+
+    /**
+     * The patient p of the custody verb at i is held for a civic role ("detained the journalist X", "the activist X was
+     * arrested", "arrested X, an editor at the weekly"), with no charge or suspicion named after the verb in the clause
+     * ("arrested the journalist X on suspicion of spying" keeps X the accused).
+     */
+    private static boolean civicPatient(TextView v, Mention p, int i, int end) {
+        if (!DETAINING.contains(v.lemma[i])) return false;
+        for (int k = i + 1; k < v.n && v.end(k) <= end && !v.word[k].equals(".") && !v.word[k].equals(";"); k++)
+            if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")) return false;
+        int f = v.tokenAtOrAfter(p.span().begin()), l = v.lastTokenOf(p);
+        for (int k = f - 1; k >= 0 && k >= f - 3; k--) {
+            if (CIVIC.contains(v.lower[k])) return true;
+            if (!(v.pos[k].equals("NOUN") || v.pos[k].equals("ADJ") || v.pos[k].equals("PROPN"))) break;
+        }
+        int k = l + 1;
+        if (k + 1 >= v.n || !v.word[k].equals(",")) return false;
+        k++;
+        if (v.pos[k].equals("DET")) k++;
+        while (k < v.n && v.pos[k].equals("ADJ")) k++;
+        return k < v.n && v.end(k) <= end && CIVIC.contains(v.lower[k]);
+    }
+
     private static final Set<String> POLICE = W.set("POLICE");
 
     /**
@@ -1455,9 +1500,11 @@ final class TargetFinder {
      */
     private static String bareForces(TextView v, int i, int len, Span c, Speakers sp) {
         boolean found = false;
-        for (int k = i - 1; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+        // (a subject a few verbs back: "soldiers rounded up men from the market and executed them"; not soldiers who
+        // underwent the harm: "soldiers were ambushed near the market", "soldiers guarding it were killed in an attack")
+        for (int k = i - 1; k >= 0 && k >= i - 12 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
-            if (FORCE_NOUNS.contains(v.lower[k])) { found = true; break; }
+            if (FORCE_NOUNS.contains(v.lower[k])) { found = !passive(v, i) && !sufferedBefore(v, k, i); break; }
         }
         int k = i + len;
         if (!found && k < v.n && v.end(k) <= c.end() && v.lower[k].equals("by")) {
@@ -1647,6 +1694,101 @@ final class TargetFinder {
         return m != null && m.span().end() == v.end(k) ? m : null;
     }
 
+    /**
+     * "coalition strikes", "the coalition air strikes", "Dravian shelling": the actor a word right before the harm noun
+     * at i names though it is no mention (one adjective or noun may stand between): a lower-case noun of an alliance,
+     * armed force, government or police that ends the name of the article's one organisation or group of that head
+     * (see headNamed; not "service strikes" for a health service), or a capitalised demonym the
+     * gazetteer lacks whose stem is the name of a country of the article (see demonymCountry); else null.
+     */
+    private static String attributiveKey(TextView v, int i, int contentBegin, Speakers sp, String speaker) {
+        if (!v.pos[i].equals("NOUN")) return null;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && v.begin(k) >= contentBegin; k--) {
+            if (v.actorAt[k] != null || v.placeAt[k] != null || v.isPunct(k)) return null;
+            String w = v.word[k];
+            if (Character.isUpperCase(w.charAt(0))) return demonymCountry(sp, w, speaker);
+            if (v.pos[k].equals("NOUN")) {
+                // (only a word of an alliance, armed force, government or police: "service strikes" are no health service's)
+                String h = v.lower[k];
+                boolean armedHead = ALLIANCE.contains(h) || FORCES.contains(h) || GOVERNMENT.contains(h) || POLICE.contains(h);
+                String key = armedHead ? headNamed(sp, h, speaker) : null;
+                if (key != null) return key;
+                if (k != i - 1) return null;
+            } else if (!v.pos[k].equals("ADJ")) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Guinean soldiers had attacked the village": a clause that opens with a demonym the gazetteer lacks and a noun
+     * ("Guinean soldiers", "the Dravian patrol boats") and goes on to the harm at i is that country's act (see
+     * demonymCountry); not when the harm is passive or suffered ("Guinean soldiers were attacked").
+     */
+    private String demonymSubject(TextView v, int i, int contentBegin, Speakers sp, String speaker) {
+        if (passive(v, i)) return null;
+        int s = i;
+        while (s - 1 >= 0 && v.begin(s - 1) >= contentBegin && !clauseBreak(v, s - 1)) s--;
+        if (sufferedBefore(v, s, i)) return null;
+        if (s < i && v.pos[s].equals("DET")) s++;
+        if (s + 1 >= i || v.actorAt[s] != null || v.placeAt[s] != null || !v.pos[s + 1].equals("NOUN")) return null;
+        return demonymCountry(sp, v.word[s], speaker);
+    }
+
+    /** Endings of demonyms and what each stem needs to spell its country ("Dravian" → "Dravia", "Varosian" → "Varos", "Talvarese" → "Talvar", "Ostani" → "Ostan"). */
+    private static final String[][] DEMONYM_ENDINGS = { {"ian", "ia"}, {"ian", ""}, {"ean", "ea"}, {"an", "a"}, {"ese", ""}, {"i", ""} };
+
+    /**
+     * The one country of the article (not the speaker) that a capitalised word spells as a demonym by a regular ending
+     * ("Dravian" for Dravia, "Varosian" for Varos), for demonyms the gazetteer does not know; else null.
+     */
+    static String demonymCountry(Speakers sp, String w, String speaker) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return null;
+        String one = null;
+        for (String[] e : DEMONYM_ENDINGS) {
+            if (!w.endsWith(e[0])) continue;
+            String stem = w.substring(0, w.length() - e[0].length()) + e[1];
+            if (stem.length() < 3) continue;
+            for (Entity c : sp.entities.values()) {
+                if (c.type() != EntityType.COUNTRY || c.key().equals(speaker)) continue;
+                if (!(c.label().equalsIgnoreCase(stem) || c.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(stem)))) continue;
+                if (one != null && !one.equals(c.key())) return null;
+                one = c.key();
+            }
+        }
+        return one;
+    }
+
+    private static final Set<String> WORRY = W.set("WORRY");
+
+    /** Nouns for a state's ordinary people ("Palestinian children", "Ukrainian refugees"): not the state acting. */
+    private static final Set<String> PEOPLE = W.set("PEOPLE");
+
+    /**
+     * "remains concerned about Russia's actions", "alarmed by Chinese military drills": an actor that opens the
+     * "about/over/at/by" phrase of a word of alarm as possessor or modifier of its head is blamed; not one after
+     * another preposition ("concerned about the safety of Ukrainian civilians"), nor a state's people ("Ukrainian refugees").
+     */
+    private void worriedAbout(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 2 < v.n && v.end(i + 2) <= end; i++) {
+            if (!WORRY.contains(v.lower[i])) continue;
+            String p = v.lower[i + 1];
+            if (!(p.equals("about") || p.equals("over") || p.equals("at") || p.equals("by"))) continue;
+            int j = i + 2;
+            if (v.pos[j].equals("DET")) j++;
+            if (j >= v.n || v.actorAt[j] == null) continue;
+            Mention m = v.actorAt[j];
+            // ("Russia's" may be one token holding the mention)
+            int after = Math.max(j, v.lastTokenOf(m)) + 1;
+            if (after >= v.n || v.end(after) > end) continue;
+            String w = v.lower[after];
+            boolean possessive = w.equals("'s") || w.equals("’s") || v.lower[after - 1].endsWith("'s") || v.lower[after - 1].endsWith("’s");
+            if (!possessive && (!(v.pos[after].equals("NOUN") || v.pos[after].equals("ADJ")) || PEOPLE.contains(w))) continue;
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || e.type() == EntityType.PERSON && !possessive) continue;
+            add(v, out, m, d, sp);
+        }
+    }
+
     private static final Set<String> RESTS = W.set("RESTS");
 
     /** "responsibility lies with X", "the blame rests squarely on X": the actor the responsibility is laid on. */
@@ -1681,13 +1823,15 @@ final class TargetFinder {
         return headNamed(sp, v.lower[k], speaker);
     }
 
-    /** "committed by the coalition": the organisation a bare noun after "by" stands for (see shortFormAt), or null. */
+    /** "committed by the coalition", "by the Dravian side": the organisation a bare noun after "by" stands for (see shortFormAt), or the country of a demonym (see demonymCountry); else null. */
     private static String byShortForm(TextView v, int from, int end, Speakers sp, String speaker) {
         for (int k = from; k + 2 < v.n && k < from + 4 && v.end(k) <= end; k++) {
             if (v.isPunct(k)) return null;
             if (!v.lower[k].equals("by")) continue;
             for (int j = k + 2; j < v.n && j <= k + 5 && v.end(j) <= end && !v.word[j].equals(","); j++) {
                 String key = shortFormAt(v, j, sp, speaker);
+                // "by the Dravian side": a demonym the gazetteer lacks, of a country of the article
+                if (key == null && v.actorAt[j] == null && v.placeAt[j] == null) key = demonymCountry(sp, v.word[j], speaker);
                 if (key != null) return key;
             }
             return null;
