@@ -20,9 +20,9 @@ class Dev8RegressionTest extends GoldRegression {
 
     @Override double targetsF1() { return 0.08; }
 
-    @Override double actorsRecall() { return 0.76; }
+    @Override double actorsRecall() { return 0.77; }
 
     @Override double actorsPrecision() { return 0.78; }
 
-    @Override double lowestArticleActorRecall() { return 0.40; }
+    @Override double lowestArticleActorRecall() { return 0.60; }
 }
