@@ -2584,7 +2584,11 @@ final class AttributionAnnotator implements Annotator {
             String p = v.pos[from];
             if (!(p.equals("DET") && !v.lower[from].equals("that") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM"))) return false;
             // ("… the agency reported last week", "… said two days ago": a time, not an object)
-            if (timeWord(from) && !p.equals("DET") || from + 1 < se && (TIME_UNITS.contains(v.lower[from + 1]) || DateResolver.isCalendarWord(v.word[from + 1]))) return false;
+            // ("… the ministry said the same day", "reported the next morning", "the following day": a time two words on too)
+            for (int k = from + 1; k < se && k <= from + 2; k++) {
+                if (TIME_UNITS.contains(v.lower[k]) || PART_OF_DAY.contains(v.lower[k]) || DateResolver.isCalendarWord(v.word[k])) return false;
+            }
+            if (timeWord(from) && !p.equals("DET")) return false;
             return from + 1 >= se || !v.isPunct(from + 1) || v.word[from + 1].equals(".");
         }
 
@@ -2972,8 +2976,10 @@ final class AttributionAnnotator implements Annotator {
             if (h - 1 >= b && v.pos[h].equals("NOUN") && !v.lower[h].equals(v.lemma[h]) && Speakers.isUnnamedHead(v.lemma[h])
                     && v.pos[h - 1].equals("NOUN") && v.lower[h - 1].equals(v.lemma[h - 1])
                     && (startedWithAdp || b - 1 >= sb && v.pos[b - 1].equals("ADP"))) return new int[]{h, e};
-            // "killed in the strike the ministry said": likewise an article right after the preposition's noun opens the subject
-            if (startedWithAdp || b - 1 >= sb && v.pos[b - 1].equals("ADP")) {
+            // "killed in the strike the ministry said": likewise an article right after the preposition's noun opens the subject,
+            // before a plain speech verb that ends the clause (not a relative clause with no "that": "angry about the policy
+            // the government announced last week", "died in the raid the police described as routine")
+            if ((startedWithAdp || b - 1 >= sb && v.pos[b - 1].equals("ADP")) && plainSpeechEnds(e)) {
                 for (int k = e - 2; k > b; k--) {
                     if (v.pos[k].equals("DET") && ARTICLE_WORDS.contains(v.lower[k]) && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("PROPN"))) return new int[]{k, e};
                 }
@@ -2984,6 +2990,16 @@ final class AttributionAnnotator implements Annotator {
         }
 
         private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
+        private static final Set<String> PLAIN_SPEECH = Set.of("say", "report", "tell", "add", "write");
+
+        /** A plain speech verb at token c (after adverbs) with nothing after it but adverbials, a listener or the sentence's end. */
+        boolean plainSpeechEnds(int c) {
+            while (c < v.n && v.pos[c].equals("ADV")) c++;
+            if (c >= v.n || !v.isVerb(c) || !PLAIN_SPEECH.contains(v.lemma[c])) return false;
+            int k = c + 1, se = v.sentEnd[v.sent[c]];
+            if (k >= se || v.isPunct(k) || v.pos[k].equals("ADP") || timeWord(k)) return true;
+            return v.lemma[c].equals("tell");
+        }
 
         int[] npForward(int b, int se) {
             int k = b;

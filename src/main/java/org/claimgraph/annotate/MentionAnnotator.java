@@ -3511,6 +3511,8 @@ final class MentionAnnotator implements Annotator {
                 if (!propn(x) && !"NOUN".equals(pos[x])) return false;
                 String before = w.norm[x - 1];
                 if (Set.of("the", "a", "an", "in", "this", "that", "its", "their", "his", "her").contains(before)) return false;
+                // (not a preposition's object: "marched through Dalbury", "fired from Ostrava" are places as often as not)
+                if ("ADP".equals(pos[x - 1])) return false;
             }
             return true;
         }

@@ -35,6 +35,8 @@ final class Speakers {
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
     /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
     private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
+    private static final Set<String> BUSINESS_REFERRING = WORDS.set("BUSINESS_REFERRING");
+    private static final Set<String> PUBLIC_BODY = WORDS.set("PUBLIC_BODY");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
     private static final Set<String> SERVICE_MODIFIERS = WORDS.set("SERVICE_MODIFIERS");
@@ -563,6 +565,8 @@ final class Speakers {
                     String key = salienceKeys.get(k);
                     EntityType t = type(key);
                     if (medium ? t == EntityType.OUTLET : t == EntityType.ORGANIZATION || t == EntityType.GROUP) {
+                        // ("Police arrested Morgan. The bank said …": a business noun stands for no public body)
+                        if (BUSINESS_REFERRING.contains(head) && publicBody(key)) continue;
                         addAlt(key, v.body.substring(v.begin(pb), v.end(last)));
                         return new Resolved(key, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                     }
@@ -798,6 +802,14 @@ final class Speakers {
         if (Gazetteer.get().lexicon.demonyms.containsKey(low) || Gazetteer.get().lexicon.givenNames.contains(low)) return false;
         for (int i = 0; i < v.n; i++) if (v.word[i].equals(low)) return false;
         return true;
+    }
+
+    /** The entity's label or names hold a word of a public body ("Marlow Police", "Ministry of Finance"). */
+    private boolean publicBody(String key) {
+        Entity x = entities.get(key);
+        if (x == null) return false;
+        for (String l : names(x)) for (String w : l.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (PUBLIC_BODY.contains(w)) return true;
+        return false;
     }
 
     /** Token i is the first word of its sentence, after any opening bracket or quotation mark. */

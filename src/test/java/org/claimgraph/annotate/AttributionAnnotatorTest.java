@@ -2363,4 +2363,19 @@ class AttributionAnnotatorTest {
         Article b = annotate("Five civilians were killed in the strike, the ministry said.");
         assertEquals("Five civilians were killed in the strike", b.text(only(b).content()), show(b));
     }
+
+    @Test
+    void narrowedAfterReviewTimeAfterTheCuePlacesAfterPrepositionsAndPublicBodies() {
+        // "the same day", "the next morning" after a clause-final cue are times, not the cue's object
+        Article a = annotate("The rebels shelled the market on Sunday, the ministry said the same day.");
+        assertEquals("The rebels shelled the market on Sunday", a.text(only(a).content()), show(a));
+        Article b = annotate("Ten soldiers were killed in the clash, the ministry reported the next morning.");
+        assertEquals("Ten soldiers were killed in the clash", b.text(only(b).content()), show(b));
+        // a one-word name after a preposition is no company "the club" refers back to
+        Article c = annotate("Protesters marched through Dalbury on Sunday. The club said the match was cancelled.");
+        assertTrue(c.attributions().stream().noneMatch(x -> x.speaker().contains("dalbury")), show(c));
+        // a business noun stands for no public body that acted before
+        Article d = annotate("Police arrested Morgan on Friday. The bank said it was cooperating with investigators.");
+        assertTrue(d.attributions().stream().noneMatch(x -> x.speaker().contains("police")), show(d));
+    }
 }
