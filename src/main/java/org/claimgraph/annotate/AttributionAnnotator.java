@@ -2583,8 +2583,8 @@ final class AttributionAnnotator implements Annotator {
             if (from >= se || ADDRESSING.contains(cue.words().get(0)) || v.lower[from].endsWith("ing")) return false;
             String p = v.pos[from];
             if (!(p.equals("DET") && !v.lower[from].equals("that") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM"))) return false;
-            // ("… the agency reported last week", "… said two days ago": a time, not an object)
-            // ("… the ministry said the same day", "reported the next morning", "the following day": a time two words on too)
+            // ("… the agency reported last week", "… said two days ago", "… said the same day", "reported the next morning":
+            // a time, not an object, also with its time word two words on)
             for (int k = from + 1; k < se && k <= from + 2; k++) {
                 if (TIME_UNITS.contains(v.lower[k]) || PART_OF_DAY.contains(v.lower[k]) || DateResolver.isCalendarWord(v.word[k])) return false;
             }
@@ -2990,7 +2990,7 @@ final class AttributionAnnotator implements Annotator {
         }
 
         private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
-        private static final Set<String> PLAIN_SPEECH = Set.of("say", "report", "tell", "add", "write");
+        private static final Set<String> PLAIN_SPEECH = WORDS.set("PLAIN_SPEECH");
 
         /** A plain speech verb at token c (after adverbs) with nothing after it but adverbials, a listener or the sentence's end. */
         boolean plainSpeechEnds(int c) {

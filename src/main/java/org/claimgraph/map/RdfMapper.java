@@ -38,7 +38,6 @@ public final class RdfMapper {
 
     public RdfMapper() {}
 
-    /** Streams the article's quads to the sink (no start()/finish() calls: the caller owns the sink). */
     /**
      * The IRIs of an article's claims, in the order of its attributions: a claim by its content span; another speaker's
      * claim on a span already taken ("said X, a charge Y denies") by its span and speaker, so that each claim node has
@@ -59,6 +58,7 @@ public final class RdfMapper {
         return ids;
     }
 
+    /** Streams the article's quads to the sink (no start()/finish() calls: the caller owns the sink). */
     public void map(Article a, StreamRDF sink) {
         new Run(a, sink).run();
     }
@@ -294,10 +294,8 @@ public final class RdfMapper {
 
         void claims() {
             List<Attribution> list = a.attributions();
-            Node[] ids = new Node[list.size()];
             // (the first claim on a span keeps the span's IRI; another speaker's claim on the same span gets its own)
-            Node[] minted = claimIds(a);
-            System.arraycopy(minted, 0, ids, 0, ids.length);
+            Node[] ids = claimIds(a);
             for (int i = 0; i < list.size(); i++) {
                 Attribution c = list.get(i);
                 Node n = ids[i];
