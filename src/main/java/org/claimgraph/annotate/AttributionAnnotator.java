@@ -160,7 +160,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     /** Heads of a subject that inquires and reports its findings ("the research team", "investigators"). */
     private static final Set<String> INQUIRY_HEADS = WORDS.set("INQUIRY_HEADS");
-    private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early");
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early", "following", "preceding");
     private static final Set<String> PART_OF_DAY = WORDS.set("PART_OF_DAY");
 
     /** A rejecting name given to a claim in quotation marks ("called the reports “absurd”", "termed it “a lie”"). */
@@ -2625,7 +2625,9 @@ final class AttributionAnnotator implements Annotator {
                 // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
                 // ("told the star-studded crowd": a verb form inside a hyphenated compound is no verb)
-                if (v.isVerb(k) && !v.lemma[k].equals("tell") && !adverbialVerb(from, k) && !(k > from && v.word[k - 1].equals("-") && v.end(k - 1) == v.begin(k))) return false;
+                // ("… the monitor said the following/VERB day": a time word read as a verb)
+                boolean time = TIME_MODIFIERS.contains(v.lower[k]) && k + 1 < se && TIME_UNITS.contains(v.lower[k + 1]);
+                if (v.isVerb(k) && !time && !v.lemma[k].equals("tell") && !adverbialVerb(from, k) && !(k > from && v.word[k - 1].equals("-") && v.end(k - 1) == v.begin(k))) return false;
                 if (v.lower[k].equals("that") || isQuoteMark(k) || v.word[k].equals(":")) return false;
             }
             return true;

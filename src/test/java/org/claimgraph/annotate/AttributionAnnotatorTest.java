@@ -2371,6 +2371,9 @@ class AttributionAnnotatorTest {
         assertEquals("The rebels shelled the market on Sunday", a.text(only(a).content()), show(a));
         Article b = annotate("Ten soldiers were killed in the clash, the ministry reported the next morning.");
         assertEquals("Ten soldiers were killed in the clash", b.text(only(b).content()), show(b));
+        // "following" read as a verb is still part of the time
+        Article f = annotate("Ten soldiers were killed in the clash, the monitor said the following day.");
+        assertEquals("Ten soldiers were killed in the clash", f.text(only(f).content()), show(f));
         // a one-word name after a preposition is no company "the club" refers back to
         Article c = annotate("Protesters marched through Dalbury on Sunday. The club said the match was cancelled.");
         assertTrue(c.attributions().stream().noneMatch(x -> x.speaker().contains("dalbury")), show(c));
