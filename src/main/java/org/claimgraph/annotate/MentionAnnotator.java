@@ -149,7 +149,8 @@ final class MentionAnnotator implements Annotator {
     /** Participles after "state-" that make an outlet a state outlet ("state-run"). */
     private static final Set<String> STATE_RUN = WORDS.set("STATE_RUN");
     /** Business and club nouns that, definite, refer back to a one-word name before them ("Barclays … the bank said"). */
-    private static final Set<String> REFERRED_HEADS = WORDS.set("REFERRED_HEADS");
+    private static final Set<String> REFERRED_HEADS = java.util.stream.Stream.concat(WORDS.set("BUSINESS_NOUNS").stream(),
+            WORDS.set("REFERRED_HEADS").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Capitalised common names that are no company a later "the company" refers to: holidays, currencies, illnesses ("Christmas sales"). */
     private static final Set<String> NOT_REFERRED = WORDS.set("NOT_REFERRED");
     private static final Set<String> APPOSITION_PREPS = Set.of("for", "of", "at", "to", "in", "with");
@@ -3454,16 +3455,16 @@ final class MentionAnnotator implements Annotator {
                 if (w.gap(x).indexOf('\n') >= 0 && sentences > 1) return -1;
                 M c = claim[x];
                 if (c != null) {
-                    if (!c.soft && (c.type == EntityType.ORGANIZATION || c.type == EntityType.GROUP || c.type == EntityType.OUTLET)) return -1;
+                    if (namedBody(c)) return -1;
                     x = c.from;
                     continue;
                 }
-                if (w.capitalized(x) && loneName(x) && !NOT_REFERRED.contains(w.norm[x]) && !lex.notPerson.contains(w.norm[x])) {
+                if (w.capitalized(x) && referable(x)) {
                     if (orgBefore(x)) return -1;
                     // "Kessex sued Quorra. The company said …": a one-word name leading the sentence is its subject, the likelier referent
                     int f = x;
                     while (f > 0 && !sentStart[f]) f--;
-                    if (f < x && loneName(f) && !NOT_REFERRED.contains(w.norm[f]) && !lex.notPerson.contains(w.norm[f])) {
+                    if (f < x && referable(f)) {
                         for (int y = f + 1; y < x; y++) if ("VERB".equals(pos[y])) return f;
                     }
                     return x;
@@ -3477,11 +3478,18 @@ final class MentionAnnotator implements Annotator {
          * company said …": the company is more likely the buyer that led the sentence).
          */
         boolean orgBefore(int x) {
-            for (int y = x - 1; y >= 0 && sentEnd[y] == sentEnd[x]; y--) {
-                M c = claim[y];
-                if (c != null && !c.soft && (c.type == EntityType.ORGANIZATION || c.type == EntityType.GROUP || c.type == EntityType.OUTLET)) return true;
-            }
+            for (int y = x - 1; y >= 0 && sentEnd[y] == sentEnd[x]; y--) if (claim[y] != null && namedBody(claim[y])) return true;
             return false;
+        }
+
+        /** A firm claim of a named organisation, group or outlet. */
+        boolean namedBody(M c) {
+            return !c.soft && (c.type == EntityType.ORGANIZATION || c.type == EntityType.GROUP || c.type == EntityType.OUTLET);
+        }
+
+        /** Word x can be the one-word name a "the company" refers back to: a lone name that is no holiday or other common name. */
+        boolean referable(int x) {
+            return loneName(x) && !NOT_REFERRED.contains(w.norm[x]) && !lex.notPerson.contains(w.norm[x]);
         }
 
         /** Word x stands alone: no capitalised word joined to it on either side. */

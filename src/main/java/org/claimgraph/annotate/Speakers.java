@@ -35,7 +35,8 @@ final class Speakers {
     private static final Set<String> WITNESS = Set.copyOf(heads("witness"));
     /** Generic head words that, after a body's name, add nothing to it ("Treasury Department", "Interior Ministry"). */
     private static final Set<String> BODY_HEAD = WORDS.set("BODY_HEAD");
-    private static final Set<String> BUSINESS_REFERRING = WORDS.set("BUSINESS_REFERRING");
+    /** Nouns of a business ("the bank", "the automaker"): they never refer back to a public body. */
+    private static final Set<String> BUSINESS_REFERRING = WordClasses.load("words-mentions.tsv").set("BUSINESS_NOUNS");
     private static final Set<String> PUBLIC_BODY = WORDS.set("PUBLIC_BODY");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");

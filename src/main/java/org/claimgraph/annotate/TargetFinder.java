@@ -216,7 +216,7 @@ final class TargetFinder {
             // "coalition strikes", "Dravian shelling": a body's bare head noun or a demonym the gazetteer lacks, before the harm
             if (agent == null && !isSupport) {
                 String key = attributiveKey(v, i, c.begin(), sp, d.speaker);
-                if (key != null) { if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key); i += len - 1; continue; }
+                if (key != null) { addKey(v, out, key, d, sp, denies); i += len - 1; continue; }
             }
             if (agent == null && !isSupport && strippedPossessor(v, out, i, c.begin(), d, sp)) { i += len - 1; continue; }
             if (!isSupport) suppliers(v, out, i + len, c.end(), d, sp);
@@ -225,7 +225,7 @@ final class TargetFinder {
             if (agent == null) agent = firstActorInClause(v, i, c.begin(), addrB, addrE, isSupport, denies, own);
             if (agent == null && !isSupport) {
                 String key = demonymSubject(v, i, c.begin(), sp, d.speaker);
-                if (key != null) { if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key); i += len - 1; continue; }
+                if (key != null) { addKey(v, out, key, d, sp, denies); i += len - 1; continue; }
             }
             if (agent == null && !isSupport && !denies) {
                 String org = describedOrganization(v, i, len, c, sp, d.speaker);
@@ -1756,6 +1756,11 @@ final class TargetFinder {
             }
         }
         return one;
+    }
+
+    /** Adds the actor key unless already there or, in an allegation, of the speaker's own side. */
+    private static void addKey(TextView v, List<String> out, String key, AttributionAnnotator.Draft d, Speakers sp, boolean denies) {
+        if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key);
     }
 
     private static final Set<String> WORRY = W.set("WORRY");
