@@ -180,6 +180,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    private static final Set<String> CHECKED = WORDS.set("CHECKED");
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
@@ -567,6 +568,15 @@ final class AttributionAnnotator implements Annotator {
                             && wrongdoingAfter(v.tokenAtOrAfter(v.actorAt[o].span().end()), v.lemma[k])) defenders.add(v.actorAt[o].entityKey());
                 }
             }
+            // the one a content claim of another speaker accuses (its targets), from that claim on ("Residents said the
+            // army shelled the village. … The army said …"); not the object of an accusing cue, which the rule above
+            // takes only with a wrongdoing named ("Fans criticised NAME after the defeat" accuses of nothing)
+            Map<String, Integer> accusedFrom = new HashMap<>();
+            for (Draft d : sorted) {
+                if (d.stance != Stance.ALLEGES || d.relays >= 0 || d.accuses) continue;
+                for (String t : d.targets) if (!t.equals(d.speaker) && !defenders.contains(t)) accusedFrom.merge(t, d.content.end(), Math::min);
+            }
+            defenders.addAll(accusedFrom.keySet());
             if (defenders.isEmpty()) return;
             // who speaks for a defender as its lawyer, spokesperson or relative ("Her lawyer, NAME, said", "NAME's mother")
             Map<String, String> agents = new HashMap<>();
@@ -584,6 +594,8 @@ final class AttributionAnnotator implements Annotator {
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
                 else for (String x : defenders) if (speaksFor(d, x)) { side = x; break; }
                 if (side == null) continue;
+                // (accused by an earlier claim only: an answer comes after the accusation)
+                if (accusedFrom.containsKey(side) && d.content.begin() < accusedFrom.get(side)) continue;
                 // (accusing nobody but the side itself)
                 boolean defends = true;
                 for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side)) defends = false;
@@ -616,6 +628,20 @@ final class AttributionAnnotator implements Annotator {
                 }
                 if (p.equals("her") || p.equals("his") || p.equals("their") || p.equals("its")) {
                     int first = s > 0 ? v.sentFirst[s - 1] : sb;
+                    // ("his"/"her" past the sentence before: the person who is the subject opening one of the three
+                    // sentences before, "Fane denied the charges. Giving evidence, he insisted he had advised Y Ltd … His
+                    // barrister, NAME, said")
+                    if (p.equals("her") || p.equals("his")) {
+                        for (int t = s - 1; t >= Math.max(0, s - 3); t--) {
+                            int f = v.sentFirst[t];
+                            if (f < v.n && v.isQuote(f)) f++;
+                            if (f < v.n && v.actorAt[f] != null && isPerson(v.actorAt[f].entityKey()) && !v.actorAt[f].span().equals(speakerSpan)) {
+                                String key = v.actorAt[f].entityKey();
+                                if (defenders.contains(key)) return key;
+                                break;
+                            }
+                        }
+                    }
                     for (int k = r - 2; k >= first; k--) {
                         if (v.actorAt[k] != null && !v.actorAt[k].span().equals(speakerSpan)) {
                             String key = v.actorAt[k].entityKey();
@@ -643,7 +669,10 @@ final class AttributionAnnotator implements Annotator {
             if (b < v.n && v.isQuote(b)) b++;
             // (an expletive "it" is about nothing: "it was not immediately clear when …")
             boolean expletive = b + 1 < v.n && v.lower[b].equals("it") && BE.contains(v.lower[b + 1]);
-            boolean quantifier = b < v.n && (v.lower[b].equals("nobody") || v.lower[b].equals("none"));
+            // (or a negative determiner on the subject: "no witness had seen …", "no such order exists"; "there is no …")
+            int q = b + 2 < v.n && v.lower[b].equals("there") && BE.contains(v.lower[b + 1]) ? b + 2 : b;
+            boolean quantifier = q < v.n && (v.lower[q].equals("nobody") || v.lower[q].equals("none")
+                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b || hasVerbAfter(q + 1, e)));
             boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
@@ -652,7 +681,50 @@ final class AttributionAnnotator implements Annotator {
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
+                if (checkDone(k, b)) return true;
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
+            }
+            return false;
+        }
+
+        boolean isPerson(String key) {
+            org.claimgraph.model.Entity e = speakers.entities.get(key);
+            return e != null && e.type() == org.claimgraph.model.EntityType.PERSON;
+        }
+
+        /**
+         * Token k is a participle of a thorough check done after a perfect or passive auxiliary ("was tested every
+         * month", "had been inspected every year", "had examined every document"), with no negation or future modal before it in the clause from b ("will be
+         * inspected", "was not checked", "are being reviewed" are no defence).
+         */
+        boolean checkDone(int k, int b) {
+            if (!CHECKED.contains(v.lower[k]) || k - 1 < b) return false;
+            // (a thorough check only, "every"/"all"/"each" right after: "tested every month", "examined all the
+            // documents"; not a result, "the water had tested high", nor a single check that informs, "was inspected on Monday")
+            boolean thorough = false;
+            for (int i = k + 1; i < v.n && i <= k + 2 && !v.isPunct(i); i++) {
+                if (v.lower[i].equals("every") || v.lower[i].equals("all") || v.lower[i].equals("each")) thorough = true;
+            }
+            if (!thorough) return false;
+            int m = k - 1;
+            while (m > b && v.pos[m].equals("ADV") && !NEGATIONS.contains(v.lower[m])) m--;
+            String aux = v.lower[m];
+            if (!(aux.equals("been") || aux.equals("had") || aux.equals("has") || aux.equals("have") || aux.equals("was") || aux.equals("were")
+                    || aux.equals("is") || aux.equals("are"))) return false;
+            // (nor a check in a relative clause: "had received 12 complaints, all of which had been examined" informs)
+            for (int i = b; i < k; i++) {
+                String w = v.lower[i];
+                if (NEGATIONS.contains(w) || MODAL_FUTURE.contains(w) || w.equals("being") || w.equals("which") || w.equals("who") || w.equals("whom")) return false;
+            }
+            return true;
+        }
+
+        /** A verb (not an auxiliary alone) follows token i before offset e: "no witness had seen …", not "no comment". */
+        boolean hasVerbAfter(int i, int e) {
+            for (int k = i; k < v.n && v.begin(k) < e && k < i + 6; k++) {
+                // (a promise is no answer: "no unit will close before …")
+                if (MODAL_FUTURE.contains(v.lower[k])) return false;
+                if (v.pos[k].equals("VERB") || v.pos[k].equals("AUX")) return true;
             }
             return false;
         }

@@ -1695,6 +1695,56 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAccusedSideRebutsByANegativeSubjectButNotByAPromiseOrAWitnessAccount() {
+        // "no witness had seen …", "there is no …": a negative subject of the accused side's statement rejects
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors accused Mirela Dobos of bribery on Monday.\n\n"
+                + "Mirela Dobos said no inspector had ever asked her for money. "
+                + "Mirela Dobos said there was no secret account. "
+                + "Mirela Dobos said no office would close before the audit.");
+        assertStance(a, Stance.DENIES, "no inspector had ever asked", "no secret account");
+        // (a promise stays an allegation)
+        assertStance(a, Stance.ALLEGES, "no office would close");
+        // a witness outside the accused side telling what did not happen is testimony
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors accused Mirela Dobos of bribery on Monday.\n\n"
+                + "A farmer, Ion Petrescu, said no inspector had come to the village in years.");
+        assertStance(b, Stance.ALLEGES, "no inspector had come");
+    }
+
+    @Test
+    void anAccusedSideRebutsByACheckDoneButNotByAPlannedCheckOrAnotherPartysCheck() {
+        // the accused plant answers that its water was tested; a check it plans, or one in a relative clause, informs
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Villagers accused the Korvel Tannery of poisoning the stream.\n\n"
+                + "The Korvel Tannery said its water had been tested every week by an outside laboratory. "
+                + "The Korvel Tannery said its pipes will be inspected in May. "
+                + "The Korvel Tannery said it had received four complaints, all of which were examined.");
+        assertStance(a, Stance.DENIES, "tested every week");
+        assertStance(a, Stance.ALLEGES, "inspected in May", "four complaints");
+        // a body that is not accused reporting a check is no rebuttal
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Lessard Water Board said the reservoir had been tested every week by an outside laboratory.");
+        assertStance(b, Stance.ALLEGES, "tested every week");
+    }
+
+    @Test
+    void aBarristerNamedWithHisAnswersForTheAccusedSubjectOfAnEarlierSentence() {
+        // "His barrister, NAME": "his" is the person opening the sentences before, past a firm named in between
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors accused Dennis Marlow of taking bribes. "
+                + "Dennis Marlow denied the charges. "
+                + "Giving evidence, he said he had advised Brenton Dredging on contracts abroad.\n\n"
+                + "His barrister, Clara Voss, said no witness had seen any payment.");
+        assertStance(a, Stance.DENIES, "no witness had seen");
+        // a barrister of someone who is neither accused nor denying speaks for nobody
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Dennis Marlow gave evidence on Monday.\n\n"
+                + "His barrister, Clara Voss, said no witness had seen the meeting.");
+        assertStance(b, Stance.ALLEGES, "no witness had seen");
+    }
+
+    @Test
     void aReportedClauseWhoseOwnSideRejectsTheClaimsDeniesButNotAThirdPartysRejectionOrAPassive() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "The Velish side firmly rejects these fabrications, the embassy spokesman said.\n\n"
