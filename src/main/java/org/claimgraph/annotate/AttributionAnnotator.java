@@ -181,6 +181,7 @@ final class AttributionAnnotator implements Annotator {
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
     private static final Set<String> CHECKED = WORDS.set("CHECKED");
+    private static final Set<String> NO_GROUNDS = WORDS.set("NO_GROUNDS");
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
@@ -672,7 +673,7 @@ final class AttributionAnnotator implements Annotator {
             // (or a negative determiner on the subject: "no witness had seen …", "no such order exists"; "there is no …")
             int q = b + 2 < v.n && v.lower[b].equals("there") && BE.contains(v.lower[b + 1]) ? b + 2 : b;
             boolean quantifier = q < v.n && (v.lower[q].equals("nobody") || v.lower[q].equals("none")
-                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b || hasVerbAfter(q + 1, e)));
+                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) : hasVerbAfter(q + 1, e)));
             boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
@@ -717,6 +718,12 @@ final class AttributionAnnotator implements Annotator {
                 if (NEGATIONS.contains(w) || MODAL_FUTURE.contains(w) || w.equals("being") || w.equals("which") || w.equals("who") || w.equals("whom")) return false;
             }
             return true;
+        }
+
+        /** A claim noun or a word of NO_GROUNDS within two tokens from i: "(there is no) evidence", "secret report", "such order". */
+        boolean noGrounds(int i) {
+            for (int k = i; k < v.n && k < i + 2 && !v.isPunct(k); k++) if (CLAIM_NOUNS.contains(v.lemma[k]) || NO_GROUNDS.contains(v.lemma[k])) return true;
+            return false;
         }
 
         /** A verb (not an auxiliary alone) follows token i before offset e: "no witness had seen …", not "no comment". */

@@ -1700,11 +1700,12 @@ class AttributionAnnotatorTest {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Prosecutors accused Mirela Dobos of bribery on Monday.\n\n"
                 + "Mirela Dobos said no inspector had ever asked her for money. "
-                + "Mirela Dobos said there was no secret account. "
-                + "Mirela Dobos said no office would close before the audit.");
-        assertStance(a, Stance.DENIES, "no inspector had ever asked", "no secret account");
-        // (a promise stays an allegation)
-        assertStance(a, Stance.ALLEGES, "no office would close");
+                + "Mirela Dobos said there was no evidence of any payment. "
+                + "Mirela Dobos said no office would close before the audit. "
+                + "Mirela Dobos said there was no shortage of staff at the agency.");
+        assertStance(a, Stance.DENIES, "no inspector had ever asked", "no evidence of any payment");
+        // (a promise stays an allegation; so does "there is no …" of something that is no ground of the accusation)
+        assertStance(a, Stance.ALLEGES, "no office would close", "no shortage of staff");
         // a witness outside the accused side telling what did not happen is testimony
         Article b = annotate("Lead paragraph of the report.\n\n"
                 + "Prosecutors accused Mirela Dobos of bribery on Monday.\n\n"
