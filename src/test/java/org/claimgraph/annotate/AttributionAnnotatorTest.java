@@ -1701,11 +1701,10 @@ class AttributionAnnotatorTest {
                 + "Prosecutors accused Mirela Dobos of bribery on Monday.\n\n"
                 + "Mirela Dobos said no inspector had ever asked her for money. "
                 + "Mirela Dobos said there was no evidence of any payment. "
-                + "Mirela Dobos said no office would close before the audit. "
-                + "Mirela Dobos said there was no shortage of staff at the agency.");
+                + "Mirela Dobos said no office would close before the audit.");
         assertStance(a, Stance.DENIES, "no inspector had ever asked", "no evidence of any payment");
-        // (a promise stays an allegation; so does "there is no …" of something that is no ground of the accusation)
-        assertStance(a, Stance.ALLEGES, "no office would close", "no shortage of staff");
+        // (a promise stays an allegation)
+        assertStance(a, Stance.ALLEGES, "no office would close");
         // a witness outside the accused side telling what did not happen is testimony
         Article b = annotate("Lead paragraph of the report.\n\n"
                 + "Prosecutors accused Mirela Dobos of bribery on Monday.\n\n"
