@@ -182,6 +182,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
     private static final Set<String> CHECKED = WORDS.set("CHECKED");
     private static final Set<String> NO_GROUNDS = WORDS.set("NO_GROUNDS");
+    private static final Set<String> CHARGE_NOUNS = WORDS.set("CHARGE_NOUNS");
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> HARM_VERBS = WORDS.set("HARM_VERBS");
@@ -560,13 +561,45 @@ final class AttributionAnnotator implements Annotator {
                 if (!v.isVerb(k) || !accusing(v.lemma[k])) continue;
                 int sb = v.sentFirst[v.sent[k]];
                 if (BE.contains(v.lower[k - 1])) {
-                    int j = k - 2;
+                    // (past auxiliaries and a relative pronoun: "NAME has been charged with", "NAME, who is accused of")
+                    int j = accusedSubjectBefore(k - 1, sb);
                     if (j >= sb && wrongdoingAfter(k + 1, v.lemma[k]) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
-                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)
-                            && wrongdoingAfter(v.tokenAtOrAfter(v.actorAt[o].span().end()), v.lemma[k])) defenders.add(v.actorAt[o].entityKey());
+                    // (past a title in apposition: "accused the mayor, NAME, of …")
+                    int t = o;
+                    while (t < v.n && t < o + 3 && !v.isPunct(t) && !v.isVerb(t) && !v.pos[t].equals("ADP")) t++;
+                    if (t > o && t + 1 < v.n && v.word[t].equals(",")) {
+                        int m = t + 1;
+                        while (m < v.n && m < t + 4 && v.actorAt[m] == null && v.pos[m].equals("PROPN")) m++;
+                        if (m < v.n && v.actorAt[m] != null) {
+                            int after = v.tokenAtOrAfter(v.actorAt[m].span().end());
+                            if (after < v.n && v.word[after].equals(",") && wrongdoingAfter(after + 1, v.lemma[k])) defenders.add(v.actorAt[m].entityKey());
+                        }
+                    }
+                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) {
+                        // (a mention ending in an apposition closes with a comma: "accused the treasurer, NAME, of")
+                        int after = v.tokenAtOrAfter(v.actorAt[o].span().end());
+                        if (after + 1 < v.n && v.word[after].equals(",") && v.tokenAtOrAfter(v.actorAt[o].span().begin()) < after - 2) after++;
+                        if (wrongdoingAfter(after, v.lemma[k])) defenders.add(v.actorAt[o].entityKey());
+                    }
+                }
+            }
+            // the one who faces a charge ("NAME faces charges of …", "NAME, who faced allegations that …") and the one a
+            // charge is against ("the allegations against NAME"); not a charge with no actor ("faces a fine")
+            for (int k = 1; k + 1 < v.n; k++) {
+                int sb = v.sentFirst[v.sent[k]];
+                if (v.lemma[k].equals("face") && v.isVerb(k)) {
+                    boolean charge = false;
+                    for (int i = k + 1; i < v.n && i <= k + 3 && v.sent[i] == v.sent[k] && !v.isPunct(i); i++) if (CHARGE_NOUNS.contains(v.lemma[i])) charge = true;
+                    int j = accusedSubjectBefore(k, sb);
+                    if (charge && j >= sb && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                }
+                if (CHARGE_NOUNS.contains(v.lemma[k]) && v.lower[k + 1].equals("against")) {
+                    int o = k + 2;
+                    if (o < v.n && v.lower[o].equals("the")) o++;
+                    if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) defenders.add(v.actorAt[o].entityKey());
                 }
             }
             // the one a content claim of another speaker accuses (its targets), from that claim on ("Residents said the
@@ -718,6 +751,18 @@ final class AttributionAnnotator implements Annotator {
                 if (NEGATIONS.contains(w) || MODAL_FUTURE.contains(w) || w.equals("being") || w.equals("which") || w.equals("who") || w.equals("whom")) return false;
             }
             return true;
+        }
+
+        /**
+         * The last token of the subject before the verb group ending before token k: past adverbs, auxiliaries ("has been",
+         * "had") and a relative pronoun between commas ("NAME, who is …"), at most five tokens; sb if none.
+         */
+        int accusedSubjectBefore(int k, int sb) {
+            int j = k - 1;
+            while (j > sb && j > k - 6 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || BE.contains(v.lower[j])
+                    || v.lower[j].equals("has") || v.lower[j].equals("have") || v.lower[j].equals("had") || v.lower[j].equals("who"))) j--;
+            if (j > sb && v.word[j].equals(",") && v.lower[j + 1].equals("who")) j--;
+            return j;
         }
 
         /** A claim noun or a word of NO_GROUNDS within two tokens from i: "(there is no) evidence", "secret report", "such order". */

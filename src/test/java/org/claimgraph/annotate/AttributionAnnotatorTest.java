@@ -1713,6 +1713,28 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void theAccusedSideIsFoundInAppositionRelativeClauseFacedChargesAndChargesAgainst() {
+        // each construction names the accused, whose negated answer then rebuts
+        String answer = "\n\n\u201cNo invoice was ever hidden from the board,\u201d Lidia Farkas said.";
+        for (String lead : new String[]{
+                "Shareholders accused the treasurer, Lidia Farkas, of hiding invoices.",
+                "Lidia Farkas, who is accused of hiding invoices, resigned on Monday.",
+                "Lidia Farkas has been charged with hiding invoices.",
+                "Lidia Farkas faces charges of hiding invoices.",
+                "The allegations against Lidia Farkas surfaced in May."}) {
+            Article a = annotate("Lead paragraph of the report.\n\n" + lead + answer);
+            assertStance(a, Stance.DENIES, "No invoice was ever hidden");
+        }
+        // one who faces no charge, only a vote or a fine, is no accused side
+        for (String lead : new String[]{
+                "Lidia Farkas faces a vote of the board in May.",
+                "Lidia Farkas, who is expected to resign, spoke on Monday."}) {
+            Article a = annotate("Lead paragraph of the report.\n\n" + lead + answer);
+            assertStance(a, Stance.ALLEGES, "No invoice was ever hidden");
+        }
+    }
+
+    @Test
     void anAccusedSideRebutsByACheckDoneButNotByAPlannedCheckOrAnotherPartysCheck() {
         // the accused plant answers that its water was tested; a check it plans, or one in a relative clause, informs
         Article a = annotate("Lead paragraph of the report.\n\n"
