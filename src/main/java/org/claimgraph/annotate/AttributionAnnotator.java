@@ -921,8 +921,14 @@ final class AttributionAnnotator implements Annotator {
         int cueAt(int i, int s) {
             int end = v.sentEnd[s];
             if (v.lower[i].equals("according") && i + 1 < end && v.lower[i + 1].equals("to")) {
-                according(i, s);
+                according(i, 2, s);
                 return 2;
+            }
+            // "In the words of one diplomat, …", "in the words of the report": the source fronted as "according to" is
+            // (not "in other words", nor "the words of the anthem": no "in the" before them)
+            if (v.lower[i].equals("in") && i + 4 < end && v.lower[i + 1].equals("the") && v.lower[i + 2].equals("words") && v.lower[i + 3].equals("of")) {
+                according(i, 4, s);
+                return 4;
             }
             if (v.pos[i].equals("NOUN") && CLAIM_NOUNS.contains(v.lemma[i])) {
                 int used = nounCue(i, s);
@@ -948,7 +954,7 @@ final class AttributionAnnotator implements Annotator {
             // two finite verbs with no boundary between them), a plural head ("officials notes" is no agreement; "police
             // reports": words-attribution PLURAL_HEADS), nor the noun after a determiner ("the notes that")
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 2 < end
-                    && v.pos[i - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[i - 1]) && v.lower[i - 1].equals(v.lemma[i - 1])
+                    && v.pos[i - 1].equals("NOUN") && (Speakers.isUnnamedHead(v.lemma[i - 1]) || Speakers.isDocument(v.lemma[i - 1])) && v.lower[i - 1].equals(v.lemma[i - 1])
                     && !PLURAL_HEADS.contains(v.lower[i - 1]) && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2)
                     && !relativeGap(i + 2, end) && !cuesFor(i).isEmpty()) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
@@ -2153,13 +2159,14 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
-        void according(int c0, int s) {
+        /** A source phrase after the cue's width tokens at c0 ("according to", "in the words of"). */
+        void according(int c0, int width, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
-            int[] np = npForward(c0 + 2, se);
+            int[] np = npForward(c0 + width, se);
             // "according to preliminary/VERB results published by X": a modifier the tagger read as a verb (no -ed or -ing
             // form, lower case, a noun after it) opens the phrase all the same, when an author follows it ("by"/"from" X,
             // "published by" X). Not "according to court/VERB records,": a writing no author is named for
-            int m = c0 + 2;
+            int m = c0 + width;
             if (np == null && m + 1 < se && v.pos[m].equals("VERB") && Character.isLowerCase(v.word[m].charAt(0)) && !v.lower[m].endsWith("ed")
                     && !v.lower[m].endsWith("ing") && v.pos[m + 1].equals("NOUN")) {
                 int[] rest = npForward(m + 1, se);
@@ -2230,7 +2237,7 @@ final class AttributionAnnotator implements Annotator {
             Draft d = new Draft();
             d.speaker = sp.key();
             d.speakerSpan = sp.span();
-            d.cue = new Span(v.begin(c0), v.end(c0 + 1));
+            d.cue = new Span(v.begin(c0), v.end(c0 + width - 1));
             d.stance = Stance.ALLEGES;
             d.confidence = 0.8;
             boolean fronted = true;

@@ -40,6 +40,7 @@ final class Speakers {
     private static final Set<String> PUBLIC_BODY = WORDS.set("PUBLIC_BODY");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
+    private static final Set<String> SELF_SPEAKING_DOCUMENTS = WORDS.set("SELF_SPEAKING_DOCUMENTS");
     private static final Set<String> SERVICE_MODIFIERS = WORDS.set("SERVICE_MODIFIERS");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
@@ -303,6 +304,9 @@ final class Speakers {
                 if (author != null) return author;
             }
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
+            // "The indictment alleges that …", "the lawsuit claims …": court papers with no author named or known speak as
+            // themselves (words-attribution SELF_SPEAKING_DOCUMENTS); "the report said" does not (it refers back)
+            if (v.lower[b].equals("the") && head == last && SELF_SPEAKING_DOCUMENTS.contains(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
             return null;
         }
         // "Minister of Defence Ben Wallace", "deputy envoy of the mission at the UN Jamal Roe": a title and its

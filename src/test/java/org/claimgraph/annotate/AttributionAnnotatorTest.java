@@ -2381,4 +2381,31 @@ class AttributionAnnotatorTest {
         Article d = annotate("Police arrested Morgan on Friday. The bank said it was cooperating with investigators.");
         assertTrue(d.attributions().stream().noneMatch(x -> x.speaker().contains("police")), show(d));
     }
+
+    @Test
+    void inTheWordsOfFrontsASourceAsAccordingToDoes() {
+        Article a = annotate("In the words of one senior diplomat, the ceasefire was dead on arrival.");
+        assertEquals("the ceasefire was dead on arrival.", a.text(only(a).content()), show(a));
+        assertTrue(a.entity(only(a).speaker()).label().contains("diplomat"), show(a));
+        // "in other words" and the words of a song name no source
+        Article b = annotate("In other words, the ceasefire was dead on arrival.");
+        assertEquals(0, b.attributions().size(), show(b));
+        Article c = annotate("The crowd sang the words of the anthem before the match.");
+        assertEquals(0, c.attributions().size(), show(c));
+    }
+
+    @Test
+    void courtPapersWithNoAuthorSpeakAsThemselves() {
+        Article a = annotate("The case concerns a 2019 contract. The indictment alleges that Peter Voss paid bribes to three officials.");
+        assertEquals("Peter Voss paid bribes to three officials.", a.text(only(a).content()), show(a));
+        assertTrue(a.entity(only(a).speaker()).label().toLowerCase(java.util.Locale.ROOT).contains("indictment"), show(a));
+        Article b = annotate("The lawsuit claims the hospital failed to warn patients about the risks.");
+        assertEquals("the hospital failed to warn patients about the risks.", b.text(only(b).content()), show(b));
+        // a report with no author named is not one: "the report" refers back, and speaks for no one here
+        Article c = annotate("The report said the hospital failed to warn patients about the risks.");
+        assertEquals(0, c.attributions().size(), show(c));
+        // nor the noun compound with a relative clause after it
+        Article d = annotate("The complaint notes that were filed last year were lost.");
+        assertEquals(0, d.attributions().size(), show(d));
+    }
 }
