@@ -353,6 +353,7 @@ final class AttributionAnnotator implements Annotator {
             citedBeforeCue();
             tweets();
             transcript();
+            colonStatements();
             dropCuesInsideQuotes();
             splitThatClauses();
             splitParticipleClauses();
@@ -3271,6 +3272,74 @@ final class AttributionAnnotator implements Annotator {
                     if (says && !rejects) drafts.add(statement(sp, part, null, rebutting || deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES, 0.7));
                     rebutting |= rejects;
                 }
+            }
+        }
+
+        /**
+         * "Sergey Lavrov: NATO is preparing for a war in Europe.", "Lavrov: “NATO is preparing …”": a sentence opening a
+         * paragraph with a person's name the article knows (the whole of it before the colon) and a colon, then a clause
+         * with its subject (a determiner, name, noun or pronoun first, a finite verb after it) or a quotation, states that
+         * clause for the person. Not in a transcript (transcript() reads those), not a list item with no subject
+         * ("Ahmed Ali: arrested in 2019"), not a question, not a body, place or new name ("Watch: …", "Read more: …",
+         * "Kyiv: …" datelines).
+         */
+        private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that");
+
+        void colonStatements() {
+            int labelled = 0;
+            for (Span p : v.paragraphs) {
+                String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
+                if (TRANSCRIPT_LABEL.matcher(head).lookingAt()) labelled++;
+            }
+            if (labelled >= 2) return;
+            // (an interview labelled by mixed-case names, "Mike Roe: Well, thanks …", is a transcript too: two labels or more,
+            // and this reads none of them)
+            List<int[]> labels = new ArrayList<>();
+            for (Span p : v.paragraphs) {
+                int t0 = v.tokenAtOrAfter(p.begin());
+                if (t0 >= v.n || v.begin(t0) != p.begin()) continue;
+                int se = v.sentEnd[v.sent[t0]], c = -1;
+                for (int k = t0 + 1; k < se && k <= t0 + 5; k++) if (v.word[k].equals(":")) { c = k; break; }
+                // (the name's mention ends at the colon; capitalised words before it are its own, a given name or a title
+                // the tagger misread: "Pavel/NOUN Orlov:")
+                Mention m = c < 0 ? null : v.actorAt[c - 1];
+                if (m == null || v.lastTokenOf(m) != c - 1) continue;
+                boolean capitalised = true;
+                for (int k = t0; k < v.firstToken(m); k++) if (!Character.isUpperCase(v.word[k].charAt(0)) || !Character.isLetter(v.word[k].charAt(v.word[k].length() - 1))) capitalised = false;
+                // (a name in capitals, "MORAVEC:", is a transcript's label: alone, it is no statement — oneLabelledParagraphIsNoTranscript)
+                String w = v.word[c - 1];
+                if (w.equals(w.toUpperCase(java.util.Locale.ROOT))) capitalised = false;
+                if (capitalised) labels.add(new int[]{v.firstToken(m), c});
+            }
+            if (labels.size() != 1) return;
+            for (int[] label : labels) {
+                int t0 = label[0], c = label[1];
+                int s = v.sent[t0];
+                int se = v.sentEnd[s];
+                if (c + 3 >= se) continue;
+                Speakers.Resolved sp = speakers.resolve(t0, c);
+                if (sp == null || sp.how() != Speakers.How.NAME) continue;
+                org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
+                if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
+                int f = c + 1;
+                Span q = quoteStartingAt(v.begin(f));
+                Span part = trim(new Span(v.begin(f), v.end(se - 1)));
+                if (q != null) part = q;
+                String text = a.body().substring(part.begin(), part.end()).strip();
+                if (text.endsWith("?") || words(part) < 4 || !hasVerb(part)) continue;
+                if (q == null) {
+                    String t = v.pos[f];
+                    if (!(t.equals("DET") || t.equals("PROPN") || t.equals("NOUN") || t.equals("PRON") || t.equals("NUM") || t.equals("ADJ"))) continue;
+                    // (the clause's own verb, not one of a relative clause: "Joe Biden: The man who would be president")
+                    boolean finite = false;
+                    for (int k = f + 1; k < se && !finite; k++) {
+                        if (RELATIVE_WORDS.contains(v.lower[k])) break;
+                        if (v.pos[k].equals("AUX") || v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing")) finite = true;
+                    }
+                    if (!finite) continue;
+                }
+                Draft d = statement(sp, part, q, Stance.ALLEGES, 0.7);
+                drafts.add(d);
             }
         }
 

@@ -362,6 +362,17 @@ final class Speakers {
                 && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
                 && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])
                 && fullNameBefore(last) != null;
+        // "Siemens/NOUN said": a lone capitalised word opening the sentence, read as a common noun, that is exactly a name
+        // of a body or person the article named before ("German engineering group Siemens") is that actor. Must NOT catch
+        // a common noun ("Police said", "Critics said": no actor is named so)
+        if (m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
+                && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
+                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])) {
+            for (Entity x : entities.values()) {
+                if (!x.type().isActor() || x.type() == EntityType.UNNAMED_SOURCE) continue;
+                if (names(x).contains(v.word[last])) return new Resolved(x.key(), new Span(v.begin(last), v.end(last)), How.NAME);
+            }
+        }
         if (m == null && (v.pos[last].equals("PROPN") || misread || surname)) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")

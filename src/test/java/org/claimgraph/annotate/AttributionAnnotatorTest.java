@@ -2408,4 +2408,31 @@ class AttributionAnnotatorTest {
         Article d = annotate("The complaint notes that were filed last year were lost.");
         assertEquals(0, d.attributions().size(), show(d));
     }
+
+    @Test
+    void aLoneNameOpeningTheSentenceReadAsACommonNounIsTheActorNamedBefore() {
+        Article a = annotate("German engineering group Brennholt will close two plants. Brennholt said it would cut 3,000 jobs in Germany.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("it would cut 3,000 jobs in Germany.")
+                && a.entity(x.speaker()).label().equals("Brennholt")), show(a));
+        // a common noun opening the sentence names no actor the article named
+        Article b = annotate("Critics attacked the Brennholt plan. Critics said it would cut 3,000 jobs in Germany.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.entity(x.speaker()).label().contains("Brennholt")), show(b));
+    }
+
+    @Test
+    void aKnownPersonsNameAndAColonOpeningAParagraphStatesTheClauseAfterIt() {
+        Article a = annotate("Foreign Minister Pavel Orlov spoke in Moscow on Monday.\n\nPavel Orlov: NATO is preparing for a war in Europe.");
+        assertEquals("NATO is preparing for a war in Europe.", a.text(only(a).content()), show(a));
+        assertTrue(a.entity(only(a).speaker()).label().contains("Orlov"), show(a));
+        // a list item with no subject, a heading whose verb is a relative clause's, a question: none states anything
+        Article b = annotate("Pavel Orlov was detained last year.\n\nPavel Orlov: arrested in 2019, released in 2021.");
+        assertEquals(0, b.attributions().size(), show(b));
+        Article c = annotate("Pavel Orlov: The man who would be president.");
+        assertEquals(0, c.attributions().size(), show(c));
+        Article d = annotate("Pavel Orlov: Will the minister run again?");
+        assertEquals(0, d.attributions().size(), show(d));
+        // an interview with two labels or more is a transcript, which this does not read
+        Article e = annotate("Foreign Minister Pavel Orlov spoke to Mark Dunne.\n\nMark Dunne: Well, thanks for joining us today.\n\nPavel Orlov: The pleasure is all mine, thank you.");
+        assertEquals(0, e.attributions().size(), show(e));
+    }
 }
