@@ -1597,6 +1597,15 @@ final class AttributionAnnotator implements Annotator {
                     // ("stated to reporters the bridge …" with the listener read as a verb: the content starts after it)
                     else if (n + 1 < se && v.actorAt[n] == null) from = v.lower[n + 1].equals("that") ? n + 2 : n + 1;
                 }
+                // "said of the talks that …", "said of the talks, “They are going well”": what the speech is about comes
+                // before its content (a plain speech verb with a clause, not "accused X of", "spoke of")
+                if (from < se && v.lower[from].equals("of") && cue.clause() && !cue.accuses() && cue.words().size() == 1) {
+                    for (int k = from + 1; k + 1 < se && k < from + 10; k++) {
+                        if (v.lower[k].equals("that") && k > from + 1 && !v.pos[k - 1].equals("ADP")) { from = k + 1; break; }
+                        if (v.word[k].equals(",") || v.word[k].equals(":")) { if (k > from + 1) from = k + 1; break; }
+                        if (v.isVerb(k) || v.isQuote(k) || v.word[k].equals(".")) break;
+                    }
+                }
                 // (", despite the fact that …" after the cue's comma comments on the clause before: no adverbial to skip)
                 boolean comment = from < se && from > 0 && v.word[from - 1].equals(",") && AFTER_COMMA_SUBORDINATE.contains(v.lower[from]);
                 if (from == from0 && !comment) from = afterAdverbials(from, se);

@@ -2435,4 +2435,15 @@ class AttributionAnnotatorTest {
         Article e = annotate("Foreign Minister Pavel Orlov spoke to Mark Dunne.\n\nMark Dunne: Well, thanks for joining us today.\n\nPavel Orlov: The pleasure is all mine, thank you.");
         assertEquals(0, e.attributions().size(), show(e));
     }
+
+    @Test
+    void whatASpeechIsAboutAfterSaidOfComesBeforeItsContent() {
+        Article a = annotate("Minister Jana Novak said of the protesters that they had been paid by foreign agents.");
+        assertEquals("they had been paid by foreign agents.", a.text(only(a).content()), show(a));
+        Article b = annotate("Minister Jana Novak said of the talks, \"They are going very well.\"");
+        assertTrue(b.text(only(b).content()).contains("They are going very well.") && !b.text(only(b).content()).contains("talks"), show(b));
+        // a partitive "of" with a verb before the comma opens the content itself
+        Article c = annotate("Residents said of the 40 people arrested, most were released the same day.");
+        assertTrue(c.text(only(c).content()).startsWith("of the 40 people"), show(c));
+    }
 }
