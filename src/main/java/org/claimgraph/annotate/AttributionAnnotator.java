@@ -905,11 +905,28 @@ final class AttributionAnnotator implements Annotator {
                 boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
                         || d.cue == null && d.continues != null && gone.contains(d.continues);
                 if (asked && question(d.content)) gone.add(d);
+                else if (d.cue != null && question(d.content) && askedWithDo(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
             }
             if (gone.isEmpty()) return;
             drafts.removeAll(gone);
             for (Draft d : drafts) if (gone.contains(d.continues)) d.continues = null;
         }
+
+        /**
+         * "Did the minister say the budget was balanced?", "Why does he claim …?": a cue in its bare form after an auxiliary
+         * "do" that opens the sentence (or follows its question word) is asked about, not said. Not "“Why did we go?” he
+         * said" (the cue is no bare form), nor "He did say that …" (no "do" opening a question).
+         */
+        boolean askedWithDo(int c) {
+            if (c >= v.n || !v.lower[c].equals(v.lemma[c])) return false;
+            int sb = v.sentFirst[v.sent[c]];
+            int k = sb;
+            while (k < c && (v.isPunct(k) || v.isQuote(k))) k++;
+            if (k < c && QUESTION_WORDS.contains(v.lower[k])) k++;
+            return k < c && v.lemma[k].equals("do") && v.pos[k].equals("AUX");
+        }
+
+        private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
 
         boolean question(Span s) {
             String t = a.body().substring(s.begin(), s.end()).strip();

@@ -2446,4 +2446,15 @@ class AttributionAnnotatorTest {
         Article c = annotate("Residents said of the 40 people arrested, most were released the same day.");
         assertTrue(c.text(only(c).content()).startsWith("of the 40 people"), show(c));
     }
+
+    @Test
+    void aCueAskedAboutWithDoInAQuestionSaysNothing() {
+        assertEquals(0, annotate("Did the minister say the budget was balanced?").attributions().size());
+        assertEquals(0, annotate("Why does the minister claim the budget is balanced?").attributions().size());
+        // a quoted question is said; an emphatic "did say" is no question
+        Article a = annotate("\"Why did we go there?\" Minister Jana Novak said.");
+        assertEquals(1, a.attributions().size(), show(a));
+        Article b = annotate("Minister Jana Novak did say the budget was balanced.");
+        assertEquals("the budget was balanced.", b.text(only(b).content()), show(b));
+    }
 }
