@@ -356,6 +356,7 @@ final class AttributionAnnotator implements Annotator {
             citedBeforeCue();
             tweets();
             transcript();
+            colonStatements();
             dropCuesInsideQuotes();
             splitThatClauses();
             splitParticipleClauses();
@@ -1028,11 +1029,28 @@ final class AttributionAnnotator implements Annotator {
                 boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
                         || d.cue == null && d.continues != null && gone.contains(d.continues);
                 if (asked && question(d.content)) gone.add(d);
+                else if (d.cue != null && question(d.content) && askedWithDo(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
             }
             if (gone.isEmpty()) return;
             drafts.removeAll(gone);
             for (Draft d : drafts) if (gone.contains(d.continues)) d.continues = null;
         }
+
+        /**
+         * "Did the minister say the budget was balanced?", "Why does he claim …?": a cue in its bare form after an auxiliary
+         * "do" that opens the sentence (or follows its question word) is asked about, not said. Not "“Why did we go?” he
+         * said" (the cue is no bare form), nor "He did say that …" (no "do" opening a question).
+         */
+        boolean askedWithDo(int c) {
+            if (c >= v.n || !v.lower[c].equals(v.lemma[c])) return false;
+            int sb = v.sentFirst[v.sent[c]];
+            int k = sb;
+            while (k < c && (v.isPunct(k) || v.isQuote(k))) k++;
+            if (k < c && QUESTION_WORDS.contains(v.lower[k])) k++;
+            return k < c && v.lemma[k].equals("do") && v.pos[k].equals("AUX");
+        }
+
+        private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
 
         boolean question(Span s) {
             String t = a.body().substring(s.begin(), s.end()).strip();
@@ -1045,8 +1063,14 @@ final class AttributionAnnotator implements Annotator {
         int cueAt(int i, int s) {
             int end = v.sentEnd[s];
             if (v.lower[i].equals("according") && i + 1 < end && v.lower[i + 1].equals("to")) {
-                according(i, s);
+                according(i, 2, s);
                 return 2;
+            }
+            // "In the words of one diplomat, …", "in the words of the report": the source fronted as "according to" is
+            // (not "in other words", nor "the words of the anthem": no "in the" before them)
+            if (v.lower[i].equals("in") && i + 4 < end && v.lower[i + 1].equals("the") && v.lower[i + 2].equals("words") && v.lower[i + 3].equals("of")) {
+                according(i, 4, s);
+                return 4;
             }
             if (v.pos[i].equals("NOUN") && CLAIM_NOUNS.contains(v.lemma[i])) {
                 int used = nounCue(i, s);
@@ -1072,7 +1096,7 @@ final class AttributionAnnotator implements Annotator {
             // two finite verbs with no boundary between them), a plural head ("officials notes" is no agreement; "police
             // reports": words-attribution PLURAL_HEADS), nor the noun after a determiner ("the notes that")
             if (!verb && v.pos[i].equals("NOUN") && v.lower[i].endsWith("s") && i > v.sentFirst[s] && i + 2 < end
-                    && v.pos[i - 1].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[i - 1]) && v.lower[i - 1].equals(v.lemma[i - 1])
+                    && v.pos[i - 1].equals("NOUN") && (Speakers.isUnnamedHead(v.lemma[i - 1]) || Speakers.isDocument(v.lemma[i - 1])) && v.lower[i - 1].equals(v.lemma[i - 1])
                     && !PLURAL_HEADS.contains(v.lower[i - 1]) && v.lower[i + 1].equals("that") && !v.isVerb(i + 2) && !v.isPunct(i + 2)
                     && !relativeGap(i + 2, end) && !cuesFor(i).isEmpty()) verb = true;
             // "Rights groups accuse/ADP both sides of …": a present-tense cue after its subject the tagger took for a
@@ -1714,6 +1738,15 @@ final class AttributionAnnotator implements Annotator {
                     // ("stated to reporters the bridge …" with the listener read as a verb: the content starts after it)
                     else if (n + 1 < se && v.actorAt[n] == null) from = v.lower[n + 1].equals("that") ? n + 2 : n + 1;
                 }
+                // "said of the talks that …", "said of the talks, “They are going well”": what the speech is about comes
+                // before its content (a plain speech verb with a clause, not "accused X of", "spoke of")
+                if (from < se && v.lower[from].equals("of") && cue.clause() && !cue.accuses() && cue.words().size() == 1) {
+                    for (int k = from + 1; k + 1 < se && k < from + 10; k++) {
+                        if (v.lower[k].equals("that") && k > from + 1 && !v.pos[k - 1].equals("ADP")) { from = k + 1; break; }
+                        if (v.word[k].equals(",") || v.word[k].equals(":")) { if (k > from + 1) from = k + 1; break; }
+                        if (v.isVerb(k) || v.isQuote(k) || v.word[k].equals(".")) break;
+                    }
+                }
                 // (", despite the fact that …" after the cue's comma comments on the clause before: no adverbial to skip)
                 boolean comment = from < se && from > 0 && v.word[from - 1].equals(",") && AFTER_COMMA_SUBORDINATE.contains(v.lower[from]);
                 if (from == from0 && !comment) from = afterAdverbials(from, se);
@@ -2277,13 +2310,14 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
-        void according(int c0, int s) {
+        /** A source phrase after the cue's width tokens at c0 ("according to", "in the words of"). */
+        void according(int c0, int width, int s) {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
-            int[] np = npForward(c0 + 2, se);
+            int[] np = npForward(c0 + width, se);
             // "according to preliminary/VERB results published by X": a modifier the tagger read as a verb (no -ed or -ing
             // form, lower case, a noun after it) opens the phrase all the same, when an author follows it ("by"/"from" X,
             // "published by" X). Not "according to court/VERB records,": a writing no author is named for
-            int m = c0 + 2;
+            int m = c0 + width;
             if (np == null && m + 1 < se && v.pos[m].equals("VERB") && Character.isLowerCase(v.word[m].charAt(0)) && !v.lower[m].endsWith("ed")
                     && !v.lower[m].endsWith("ing") && v.pos[m + 1].equals("NOUN")) {
                 int[] rest = npForward(m + 1, se);
@@ -2354,7 +2388,7 @@ final class AttributionAnnotator implements Annotator {
             Draft d = new Draft();
             d.speaker = sp.key();
             d.speakerSpan = sp.span();
-            d.cue = new Span(v.begin(c0), v.end(c0 + 1));
+            d.cue = new Span(v.begin(c0), v.end(c0 + width - 1));
             d.stance = Stance.ALLEGES;
             d.confidence = 0.8;
             boolean fronted = true;
@@ -3388,6 +3422,74 @@ final class AttributionAnnotator implements Annotator {
                     if (says && !rejects) drafts.add(statement(sp, part, null, rebutting || deniedIn(sp.key(), part) ? Stance.DENIES : Stance.ALLEGES, 0.7));
                     rebutting |= rejects;
                 }
+            }
+        }
+
+        /**
+         * "Sergey Lavrov: NATO is preparing for a war in Europe.", "Lavrov: “NATO is preparing …”": a sentence opening a
+         * paragraph with a person's name the article knows (the whole of it before the colon) and a colon, then a clause
+         * with its subject (a determiner, name, noun or pronoun first, a finite verb after it) or a quotation, states that
+         * clause for the person. Not in a transcript (transcript() reads those), not a list item with no subject
+         * ("Ahmed Ali: arrested in 2019"), not a question, not a body, place or new name ("Watch: …", "Read more: …",
+         * "Kyiv: …" datelines).
+         */
+        private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that");
+
+        void colonStatements() {
+            int labelled = 0;
+            for (Span p : v.paragraphs) {
+                String head = a.body().substring(p.begin(), Math.min(p.end(), p.begin() + 80));
+                if (TRANSCRIPT_LABEL.matcher(head).lookingAt()) labelled++;
+            }
+            if (labelled >= 2) return;
+            // (an interview labelled by mixed-case names, "Mike Roe: Well, thanks …", is a transcript too: two labels or more,
+            // and this reads none of them)
+            List<int[]> labels = new ArrayList<>();
+            for (Span p : v.paragraphs) {
+                int t0 = v.tokenAtOrAfter(p.begin());
+                if (t0 >= v.n || v.begin(t0) != p.begin()) continue;
+                int se = v.sentEnd[v.sent[t0]], c = -1;
+                for (int k = t0 + 1; k < se && k <= t0 + 5; k++) if (v.word[k].equals(":")) { c = k; break; }
+                // (the name's mention ends at the colon; capitalised words before it are its own, a given name or a title
+                // the tagger misread: "Pavel/NOUN Orlov:")
+                Mention m = c < 0 ? null : v.actorAt[c - 1];
+                if (m == null || v.lastTokenOf(m) != c - 1) continue;
+                boolean capitalised = true;
+                for (int k = t0; k < v.firstToken(m); k++) if (!Character.isUpperCase(v.word[k].charAt(0)) || !Character.isLetter(v.word[k].charAt(v.word[k].length() - 1))) capitalised = false;
+                // (a name in capitals, "MORAVEC:", is a transcript's label: alone, it is no statement — oneLabelledParagraphIsNoTranscript)
+                String w = v.word[c - 1];
+                if (w.equals(w.toUpperCase(java.util.Locale.ROOT))) capitalised = false;
+                if (capitalised) labels.add(new int[]{v.firstToken(m), c});
+            }
+            if (labels.size() != 1) return;
+            for (int[] label : labels) {
+                int t0 = label[0], c = label[1];
+                int s = v.sent[t0];
+                int se = v.sentEnd[s];
+                if (c + 3 >= se) continue;
+                Speakers.Resolved sp = speakers.resolve(t0, c);
+                if (sp == null || sp.how() != Speakers.How.NAME) continue;
+                org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
+                if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
+                int f = c + 1;
+                Span q = quoteStartingAt(v.begin(f));
+                Span part = trim(new Span(v.begin(f), v.end(se - 1)));
+                if (q != null) part = q;
+                String text = a.body().substring(part.begin(), part.end()).strip();
+                if (text.endsWith("?") || words(part) < 4 || !hasVerb(part)) continue;
+                if (q == null) {
+                    String t = v.pos[f];
+                    if (!(t.equals("DET") || t.equals("PROPN") || t.equals("NOUN") || t.equals("PRON") || t.equals("NUM") || t.equals("ADJ"))) continue;
+                    // (the clause's own verb, not one of a relative clause: "Joe Biden: The man who would be president")
+                    boolean finite = false;
+                    for (int k = f + 1; k < se && !finite; k++) {
+                        if (RELATIVE_WORDS.contains(v.lower[k])) break;
+                        if (v.pos[k].equals("AUX") || v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing")) finite = true;
+                    }
+                    if (!finite) continue;
+                }
+                Draft d = statement(sp, part, q, Stance.ALLEGES, 0.7);
+                drafts.add(d);
             }
         }
 

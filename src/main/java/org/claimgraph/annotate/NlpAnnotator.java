@@ -177,6 +177,41 @@ final class NlpAnnotator implements Annotator {
         }
     }
 
+    /**
+     * "Amnesty/ADJ International/ADJ accused/ADJ security forces of torturing …", "as his family insisted/ADJ police had
+     * …": a past form of a reporting verb of the cue lexicon (one word) read as an adjective right after its subject (a
+     * noun, or a capitalised word: a name the tagger read as an adjective), with the start of a noun phrase or "that"
+     * after it, is that verb, when the sentence goes on as the verb needs: a verb later in it for a verb taking a clause,
+     * "of" or "for" later for one that accuses. Must NOT retag a participle before its noun after a determiner or a
+     * lower-case adjective ("the alleged plot", "a widely reported claim"), nor one before a preposition ("a man accused of
+     * theft").
+     */
+    static void reportingPastRepaired(Nlp nlp, String[] words, String[] tags, String[] lemmas) {
+        int n = words.length;
+        for (int k = 1; k + 2 < n; k++) {
+            String w = words[k];
+            if (!tags[k].equals("ADJ") || !w.endsWith("ed") || !Character.isLowerCase(w.charAt(0))) continue;
+            String prev = tags[k - 1];
+            if (!((prev.equals("PROPN") || prev.equals("ADJ")) && Character.isUpperCase(words[k - 1].charAt(0)))) continue;
+            String t = tags[k + 1];
+            if (!(t.equals("DET") || t.equals("NOUN") || t.equals("PROPN") || t.equals("PRON") || words[k + 1].equalsIgnoreCase("that"))) continue;
+            boolean verb = false, ofFor = false;
+            for (int j = k + 2; j < n; j++) {
+                if (tags[j].equals("VERB") || tags[j].equals("AUX")) verb = true;
+                if (words[j].equalsIgnoreCase("of") || words[j].equalsIgnoreCase("for")) ofFor = true;
+            }
+            String lemma = nlp.lemma(w.toLowerCase(java.util.Locale.ROOT), "VERB");
+            boolean fits = false;
+            for (CueLexicon.Cue c : CueLexicon.get().candidates(lemma)) {
+                if (c.words().size() != 1) continue;
+                if (c.accuses() && ofFor) fits = true;
+            }
+            if (!fits) continue;
+            tags[k] = "VERB";
+            lemmas[k] = lemma;
+        }
+    }
+
     /** The word, read as a verb, agrees with the noun before it: a past form with any, an -s form with a singular, a bare form with a plural. */
     private static boolean agrees(String word, String noun, String nounTag, Nlp nlp) {
         String w = word.toLowerCase(java.util.Locale.ROOT), lemma = nlp.lemma(w, "VERB");
@@ -225,6 +260,7 @@ final class NlpAnnotator implements Annotator {
                 punctuationRepaired(tokenized.words(), tagged[0]);
                 verbsRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
                 nominalsRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
+                reportingPastRepaired(nlp, tokenized.words(), tagged[0], tagged[1]);
                 int[] tb = tokenized.begin(), te = tokenized.end();
                 for (int i = 0; i < n; i++) {
                     tokens.add(new Token(new Span(sb + tb[i], sb + te[i]), tagged[0][i], tagged[1][i]));

@@ -40,6 +40,7 @@ final class Speakers {
     private static final Set<String> PUBLIC_BODY = WORDS.set("PUBLIC_BODY");
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
+    private static final Set<String> SELF_SPEAKING_DOCUMENTS = WORDS.set("SELF_SPEAKING_DOCUMENTS");
     private static final Set<String> SERVICE_MODIFIERS = WORDS.set("SERVICE_MODIFIERS");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
@@ -303,6 +304,9 @@ final class Speakers {
                 if (author != null) return author;
             }
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
+            // "The indictment alleges that …", "the lawsuit claims …": court papers with no author named or known speak as
+            // themselves (words-attribution SELF_SPEAKING_DOCUMENTS); "the report said" does not (it refers back)
+            if (v.lower[b].equals("the") && head == last && SELF_SPEAKING_DOCUMENTS.contains(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
             return null;
         }
         // "Minister of Defence Ben Wallace", "deputy envoy of the mission at the UN Jamal Roe": a title and its
@@ -358,6 +362,17 @@ final class Speakers {
                 && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
                 && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])
                 && fullNameBefore(last) != null;
+        // "Siemens/NOUN said": a lone capitalised word opening the sentence, read as a common noun, that is exactly a name
+        // of a body or person the article named before ("German engineering group Siemens") is that actor. Must NOT catch
+        // a common noun ("Police said", "Critics said": no actor is named so)
+        if (m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
+                && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
+                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])) {
+            for (Entity x : entities.values()) {
+                if (!x.type().isActor() || x.type() == EntityType.UNNAMED_SOURCE) continue;
+                if (names(x).contains(v.word[last])) return new Resolved(x.key(), new Span(v.begin(last), v.end(last)), How.NAME);
+            }
+        }
         if (m == null && (v.pos[last].equals("PROPN") || misread || surname)) {
             int i = last;
             // a capitalised word the tagger read as a common noun inside a sentence is a name too ("coach Pep/NOUN Guardiola")

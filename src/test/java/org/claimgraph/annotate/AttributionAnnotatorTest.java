@@ -2453,4 +2453,80 @@ class AttributionAnnotatorTest {
         Article d = annotate("Police arrested Morgan on Friday. The bank said it was cooperating with investigators.");
         assertTrue(d.attributions().stream().noneMatch(x -> x.speaker().contains("police")), show(d));
     }
+
+    @Test
+    void inTheWordsOfFrontsASourceAsAccordingToDoes() {
+        Article a = annotate("In the words of one senior diplomat, the ceasefire was dead on arrival.");
+        assertEquals("the ceasefire was dead on arrival.", a.text(only(a).content()), show(a));
+        assertTrue(a.entity(only(a).speaker()).label().contains("diplomat"), show(a));
+        // "in other words" and the words of a song name no source
+        Article b = annotate("In other words, the ceasefire was dead on arrival.");
+        assertEquals(0, b.attributions().size(), show(b));
+        Article c = annotate("The crowd sang the words of the anthem before the match.");
+        assertEquals(0, c.attributions().size(), show(c));
+    }
+
+    @Test
+    void courtPapersWithNoAuthorSpeakAsThemselves() {
+        Article a = annotate("The case concerns a 2019 contract. The indictment alleges that Peter Voss paid bribes to three officials.");
+        assertEquals("Peter Voss paid bribes to three officials.", a.text(only(a).content()), show(a));
+        assertTrue(a.entity(only(a).speaker()).label().toLowerCase(java.util.Locale.ROOT).contains("indictment"), show(a));
+        Article b = annotate("The lawsuit claims the hospital failed to warn patients about the risks.");
+        assertEquals("the hospital failed to warn patients about the risks.", b.text(only(b).content()), show(b));
+        // a report with no author named is not one: "the report" refers back, and speaks for no one here
+        Article c = annotate("The report said the hospital failed to warn patients about the risks.");
+        assertEquals(0, c.attributions().size(), show(c));
+        // nor the noun compound with a relative clause after it
+        Article d = annotate("The complaint notes that were filed last year were lost.");
+        assertEquals(0, d.attributions().size(), show(d));
+    }
+
+    @Test
+    void aLoneNameOpeningTheSentenceReadAsACommonNounIsTheActorNamedBefore() {
+        Article a = annotate("German engineering group Brennholt will close two plants. Brennholt said it would cut 3,000 jobs in Germany.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("it would cut 3,000 jobs in Germany.")
+                && a.entity(x.speaker()).label().equals("Brennholt")), show(a));
+        // a common noun opening the sentence names no actor the article named
+        Article b = annotate("Critics attacked the Brennholt plan. Critics said it would cut 3,000 jobs in Germany.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.entity(x.speaker()).label().contains("Brennholt")), show(b));
+    }
+
+    @Test
+    void aKnownPersonsNameAndAColonOpeningAParagraphStatesTheClauseAfterIt() {
+        Article a = annotate("Foreign Minister Pavel Orlov spoke in Moscow on Monday.\n\nPavel Orlov: NATO is preparing for a war in Europe.");
+        assertEquals("NATO is preparing for a war in Europe.", a.text(only(a).content()), show(a));
+        assertTrue(a.entity(only(a).speaker()).label().contains("Orlov"), show(a));
+        // a list item with no subject, a heading whose verb is a relative clause's, a question: none states anything
+        Article b = annotate("Pavel Orlov was detained last year.\n\nPavel Orlov: arrested in 2019, released in 2021.");
+        assertEquals(0, b.attributions().size(), show(b));
+        Article c = annotate("Pavel Orlov: The man who would be president.");
+        assertEquals(0, c.attributions().size(), show(c));
+        Article d = annotate("Pavel Orlov: Will the minister run again?");
+        assertEquals(0, d.attributions().size(), show(d));
+        // an interview with two labels or more is a transcript, which this does not read
+        Article e = annotate("Foreign Minister Pavel Orlov spoke to Mark Dunne.\n\nMark Dunne: Well, thanks for joining us today.\n\nPavel Orlov: The pleasure is all mine, thank you.");
+        assertEquals(0, e.attributions().size(), show(e));
+    }
+
+    @Test
+    void whatASpeechIsAboutAfterSaidOfComesBeforeItsContent() {
+        Article a = annotate("Minister Jana Novak said of the protesters that they had been paid by foreign agents.");
+        assertEquals("they had been paid by foreign agents.", a.text(only(a).content()), show(a));
+        Article b = annotate("Minister Jana Novak said of the talks, \"They are going very well.\"");
+        assertTrue(b.text(only(b).content()).contains("They are going very well.") && !b.text(only(b).content()).contains("talks"), show(b));
+        // a partitive "of" with a verb before the comma opens the content itself
+        Article c = annotate("Residents said of the 40 people arrested, most were released the same day.");
+        assertTrue(c.text(only(c).content()).startsWith("of the 40 people"), show(c));
+    }
+
+    @Test
+    void aCueAskedAboutWithDoInAQuestionSaysNothing() {
+        assertEquals(0, annotate("Did the minister say the budget was balanced?").attributions().size());
+        assertEquals(0, annotate("Why does the minister claim the budget is balanced?").attributions().size());
+        // a quoted question is said; an emphatic "did say" is no question
+        Article a = annotate("\"Why did we go there?\" Minister Jana Novak said.");
+        assertEquals(1, a.attributions().size(), show(a));
+        Article b = annotate("Minister Jana Novak did say the budget was balanced.");
+        assertEquals("the budget was balanced.", b.text(only(b).content()), show(b));
+    }
 }

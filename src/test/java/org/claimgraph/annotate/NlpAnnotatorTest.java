@@ -167,4 +167,16 @@ class NlpAnnotatorTest {
             // an adjective before its noun stays one
             {"The general strike was called off.", "general", "ADJ/general"}});
     }
+
+    @Test
+    void anAccusingVerbTheTaggerTookForAnAdjectiveAfterANameIsAVerb() {
+        // the tagger's own tag here is ADJ ("accused security forces" read as a noun phrase)
+        assertTags(new String[][] {
+            {"Amnesty International accused security forces of torturing detainees.", "accused", "VERB/accuse"}});
+        Article a = ClaimsTestSupport.annotate("Amnesty International accused security forces of torturing detainees.");
+        assertEquals(1, a.attributions().size(), ClaimsTestSupport.show(a));
+        // a participle before a preposition stays what it is
+        Article b = ClaimsTestSupport.annotate("A man accused of theft was released for lack of evidence.");
+        assertEquals(0, b.attributions().size(), ClaimsTestSupport.show(b));
+    }
 }
