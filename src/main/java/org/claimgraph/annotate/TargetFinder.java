@@ -96,7 +96,7 @@ final class TargetFinder {
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
         if (d.object != null && d.addressee || d.object != null && !d.accuses) {
             int b = v.tokenAtOrAfter(d.object.end());
-            if (toStop(v, b) || toRemedy(v, b, d.content.end())) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
+            if (toStop(v, b) && !OFF.contains("tstop") || !OFF.contains("trem") && toRemedy(v, b, d.content.end())) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
@@ -254,6 +254,7 @@ final class TargetFinder {
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
         if (!OFF.contains("soa") && !denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
+        if (!OFF.contains("princ") && !denies && (!out.isEmpty() || OFF.contains("princ1"))) principal(v, out, cb, c.end(), d, sp);
         if (!OFF.contains("prot") && !denies) protestedAt(v, out, cb, c.end(), d, sp);
         if (!OFF.contains("link") && !denies) linkedTo(v, out, cb, c.end(), d, sp);
         if (!OFF.contains("brand") && !denies) branded(v, out, cb, c.end(), d, sp);
@@ -1005,6 +1006,37 @@ final class TargetFinder {
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
+
+    /** Phrases naming the one an act was done for or ordered by (lexicon/words-targets.tsv PRINCIPAL), lower case. */
+    private static final List<String[]> PRINCIPAL = W.set("PRINCIPAL").stream().map(w -> w.split(" ")).toList();
+
+    /**
+     * "acts on behalf of X", "on the orders of X", "acting on direct orders from London", "at the behest of X": in an
+     * allegation that already accuses someone, the one the accused acted for is implicated too. Must NOT take the
+     * phrase in a claim that accuses no one ("signed the deal on behalf of the government"), nor an actor more than
+     * two words (an article, adjectives) after the phrase.
+     */
+    private void principal(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = cb; k < v.n && v.end(k) <= end; k++) {
+            for (String[] ph : PRINCIPAL) {
+                int j = k, w = 0;
+                while (w < ph.length && j < v.n && v.end(j) <= end) {
+                    if (v.lower[j].equals(ph[w])) { j++; w++; }
+                    // ("on direct orders from", "on the explicit instructions of": an article or adjective inside the phrase)
+                    else if (w > 0 && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ")) && j < k + ph.length + 2) j++;
+                    else break;
+                }
+                if (w < ph.length) continue;
+                for (int a = j; a < v.n && a < j + 3 && v.end(a) <= end; a++) {
+                    if (v.actorAt[a] != null) { add(v, out, v.actorAt[a], d, sp); break; }
+                    String state = seatOf(v, v.placeAt[a], sp);
+                    if (state != null) { if (!state.equals(d.speaker) && !out.contains(state) && !affiliated(v, sp, d.speaker, state, 3)) out.add(state); break; }
+                    if (!(v.pos[a].equals("DET") || v.pos[a].equals("ADJ"))) break;
+                }
+                break;
+            }
+        }
+    }
 
     /** The country of a city named where an actor is expected (a capital standing for its government), or null. */
     private static String seatOf(TextView v, Mention place, Speakers sp) {

@@ -1059,4 +1059,19 @@ class TargetFinderTest {
         a = annotate("Senator Mark Dunn said Russia had shelled villages in the east.");
         targetsInclude(a, "russia");
     }
+
+    @Test
+    void theOneAnAccusedActedForIsImplicatedToo() {
+        // "laundered the money on behalf of Iran", "at the behest of the Iranian government": the principal too
+        Article a = annotate("Prosecutors said Orion Bank laundered the money on behalf of Iran.");
+        assertTrue(last(a).targets().containsAll(List.of("orion-bank", "iran")), show(a));
+        a = annotate("Prosecutors said Orion Bank laundered the money at the behest of the Iranian government.");
+        assertTrue(last(a).targets().containsAll(List.of("orion-bank", "iran")), show(a));
+        // "on direct orders from London": a capital for its state, with words inside the phrase
+        a = annotate("The United Kingdom has not commented.\n\nThe Russian ministry said Estonia seized the tanker on direct orders from London.");
+        assertTrue(last(a).targets().containsAll(List.of("estonia", "united-kingdom")), show(a));
+        // must NOT: a claim that accuses no one gives its "on behalf of" no target
+        a = annotate("The ministry said the minister signed the agreement on behalf of the European Union.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
 }
