@@ -38,7 +38,6 @@ final class TargetFinder {
     /** Legal actions whose patient is the accused ("was arrested", "charged X with"). */
     private final Set<String> legal = new HashSet<>();
 
-    static final Set<String> OFF = Set.of(System.getProperty("tg.off", "").split(","));
     private static final class Holder {
         static final TargetFinder INSTANCE = new TargetFinder();
     }
@@ -96,7 +95,7 @@ final class TargetFinder {
         // "called on X to stop …", "urged X to withdraw": the one told to stop is blamed
         if (d.object != null && d.addressee || d.object != null && !d.accuses) {
             int b = v.tokenAtOrAfter(d.object.end());
-            if (toStop(v, b) && !OFF.contains("tstop") || !OFF.contains("trem") && toRemedy(v, b, d.content.end())) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
+            if (toStop(v, b) || toRemedy(v, b, d.content.end())) told(v, out, v.tokenAtOrAfter(d.object.begin()), b, d, sp);
         }
         Span c = d.content;
         int cb = v.tokenAtOrAfter(c.begin());
@@ -107,8 +106,8 @@ final class TargetFinder {
         }
         // "called on the authorities to open an investigation", "demanded that X turn over the documents": the one
         // told to right a wrong is blamed for it
-        if (!OFF.contains("dem") && !denies(d)) demandedOf(v, out, cb, c.end(), d, sp);
-        if (!OFF.contains("urged") && !denies(d)) urgedInside(v, out, cb, c.end(), d, sp);
+        if (!denies(d)) demandedOf(v, out, cb, c.end(), d, sp);
+        if (!denies(d)) urgedInside(v, out, cb, c.end(), d, sp);
 
         // "Washington accuses Iran of supplying …" with no comma: the accused left at the head of the content, before "of"
         if (d.accuses && d.object == null && cb < v.n && v.actorAt[cb] != null && v.end(cb) <= c.end()) {
@@ -118,11 +117,11 @@ final class TargetFinder {
         // 'accused the government of President X of "running …"': the quoted content leaves the accused before it
         if (d.accuses && d.cue != null) accusedBeforeQuote(v, out, d, sp);
         // "he should stop calling himself one", "they must end the blockade": the one who must stop is blamed
-        if (!OFF.contains("modal") && !denies(d)) modalStop(v, out, cb, c.end(), d, sp);
+        if (!denies(d)) modalStop(v, out, cb, c.end(), d, sp);
         // "accused him of lying", with the pronoun left at the head of the content
         if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
-        if (!OFF.contains("denied") && denies) denied(v, out, d, sp, cb);
+        if (denies) denied(v, out, d, sp, cb);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         int legalSentence = -1;
         // an allegation does not accuse the speaker's own side: such an actor is no agent, the next one may be
@@ -250,14 +249,14 @@ final class TargetFinder {
             }
             i += len - 1;
         }
-        if (!OFF.contains("worr") && !denies) worriedAbout(v, out, cb, c.end(), d, sp);
+        if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
-        if (!OFF.contains("soa") && !denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
-        if (!OFF.contains("princ") && !denies && (!out.isEmpty() || OFF.contains("princ1"))) principal(v, out, cb, c.end(), d, sp);
-        if (!OFF.contains("prot") && !denies) protestedAt(v, out, cb, c.end(), d, sp);
-        if (!OFF.contains("link") && !denies) linkedTo(v, out, cb, c.end(), d, sp);
-        if (!OFF.contains("brand") && !denies) branded(v, out, cb, c.end(), d, sp);
+        if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
+        if (!denies && !out.isEmpty()) principal(v, out, cb, c.end(), d, sp);
+        if (!denies) protestedAt(v, out, cb, c.end(), d, sp);
+        if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
+        if (!denies) branded(v, out, cb, c.end(), d, sp);
         // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
         // for the speaker's own side
         if (denies && !out.isEmpty() && deceit(v, cb, c.end())) {
@@ -272,7 +271,7 @@ final class TargetFinder {
         }
         // "prosecutors said Koenig rewrote the bids", "the footage shows the suspect …": in a report of a prosecution,
         // whoever stands charged is the accused of every claim that names them
-        if (!OFF.contains("defn")) defendantNamed(v, out, cb, c.end(), d, sp);
+        defendantNamed(v, out, cb, c.end(), d, sp);
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
         if (denies) { String accuser = accuser(v, cb, c.end(), sp); if (accuser != null) out.remove(accuser); }
         if (denies && armedAct(v, d.content)) forcesForSide(v, out, d, sp);
@@ -284,8 +283,8 @@ final class TargetFinder {
             out.add(key == null ? d.speaker : key);
         }
         // (after every rule: the last resort of an allegation with no accused found)
-        if (!OFF.contains("sic") && !denies && out.isEmpty()) subjectInContent(v, out, cb, c.end(), d, sp);
-        if (!OFF.contains("def") && denies && out.isEmpty()) {
+        if (!denies && out.isEmpty()) subjectInContent(v, out, cb, c.end(), d, sp);
+        if (denies && out.isEmpty()) {
             String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
         }
@@ -362,9 +361,9 @@ final class TargetFinder {
         if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
         // "Ukraine had suffered heavy losses", "the farmers have fled": the subject of a verb of suffering is no one implicated
         int main = participle(v, a, end);
-        if (!OFF.contains("suf2") && v.isVerb(main) && SUFFER.contains(v.lemma[main])) return;
+        if (v.isVerb(main) && SUFFER.contains(v.lemma[main])) return;
         // "the rebels were armed by X": the subject of a passive underwent the act; the agent of its by-phrase did it
-        int pp = OFF.contains("pby2") ? -1 : passiveAfter(v, a, end);
+        int pp = passiveAfter(v, a, end);
         if (pp >= 0) {
             Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
             Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
@@ -378,7 +377,7 @@ final class TargetFinder {
 
     /**
      * The participle of a passive verb group right at a ("were armed", "had been steered", "are being funded"), read
-     * by its form: a be-form, then a word in -ed or -en whatever the tagger made of it; -1 when none.
+     * by its form: a be-form, then a word in -ed whatever the tagger made of it but a noun, or a verb in -en ('taken', not 'keen'); -1 when none.
      */
     private static int passiveAfter(TextView v, int a, int end) {
         int k = a;
@@ -388,7 +387,7 @@ final class TargetFinder {
         k++;
         if (k < v.n && v.end(k) <= end && v.lower[k].equals("being")) k++;
         while (k < v.n && v.end(k) <= end && v.pos[k].equals("ADV")) k++;
-        return k < v.n && v.end(k) <= end && (v.lower[k].endsWith("ed") || v.lower[k].endsWith("en")) && !v.pos[k].equals("NOUN") ? k : -1;
+        return k < v.n && v.end(k) <= end && (v.lower[k].endsWith("ed") && !v.pos[k].equals("NOUN") || v.lower[k].endsWith("en") && v.pos[k].equals("VERB")) ? k : -1;
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
@@ -2413,7 +2412,7 @@ final class TargetFinder {
         if (te != null && te.type() == EntityType.PERSON && v.actorAt[v.lastTokenOf(m)] == m) m = t;
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
-        if (!OFF.contains("our") && d.stance == org.claimgraph.model.Stance.ALLEGES && firstPersonOwned(v, m)) return;
+        if (d.stance == org.claimgraph.model.Stance.ALLEGES && firstPersonOwned(v, m)) return;
         e = stateOfMeans(v, m, e, sp);
         e = forcesNamed(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
@@ -2460,20 +2459,18 @@ final class TargetFinder {
             int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
             // "the rebels were armed by X", "the contracts had been steered by X": the subject of a passive underwent
             // the act; the agent of its by-phrase did it (a participle the tagger read as an adjective included)
-            int pp = OFF.contains("pby") || governed ? -1 : passiveAfter(v, last + 1, end);
+            int pp = governed ? -1 : passiveAfter(v, last + 1, end);
             if (pp >= 0) {
                 Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
                 Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
                 if (ae != null && ae.type() != EntityType.OUTLET && !isBadMention(v, agent) && !ownCountry(v, sp, d.speaker, ae)) add(v, out, agent, d, sp);
-                prevLast = last;
-                prevGoverned = governed;
                 i = last;
                 continue;
             }
             // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
             // ("Ukraine had suffered heavy losses": a verb of suffering after auxiliaries too)
-            int main = verb < 0 || OFF.contains("suf") ? verb : participle(v, verb, end);
+            int main = verb < 0 ? verb : participle(v, verb, end);
             if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb])
                     || main != verb && main <= last + 4 && v.isVerb(main) && SUFFER.contains(v.lemma[main]))
                     // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
