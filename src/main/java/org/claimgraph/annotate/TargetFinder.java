@@ -253,6 +253,7 @@ final class TargetFinder {
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
         if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
+        if (!denies && !out.isEmpty()) principal(v, out, cb, c.end(), d, sp);
         if (!denies) protestedAt(v, out, cb, c.end(), d, sp);
         if (!denies) linkedTo(v, out, cb, c.end(), d, sp);
         if (!denies) branded(v, out, cb, c.end(), d, sp);
@@ -358,9 +359,35 @@ final class TargetFinder {
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
         Entity e = sp.entities.get(m.entityKey());
         if (!verb || e == null || e.type() == EntityType.OUTLET || isBadMention(v, m) || passiveAt(v, a, end)) return;
+        // "Ukraine had suffered heavy losses", "the farmers have fled": the subject of a verb of suffering is no one implicated
+        int main = participle(v, a, end);
+        if (v.isVerb(main) && SUFFER.contains(v.lemma[main])) return;
+        // "the rebels were armed by X": the subject of a passive underwent the act; the agent of its by-phrase did it
+        int pp = passiveAfter(v, a, end);
+        if (pp >= 0) {
+            Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
+            Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
+            if (ae != null && ae.type() != EntityType.OUTLET && !isBadMention(v, agent) && !ownCountry(v, sp, d.speaker, ae)) add(v, out, agent, d, sp);
+            return;
+        }
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
         add(v, out, m, d, sp);
+    }
+
+    /**
+     * The participle of a passive verb group right at a ("were armed", "had been steered", "are being funded"), read
+     * by its form: a be-form, then a word in -ed whatever the tagger made of it but a noun, or a verb in -en ('taken', not 'keen'); -1 when none.
+     */
+    private static int passiveAfter(TextView v, int a, int end) {
+        int k = a;
+        while (k < v.n && k < a + 3 && v.end(k) <= end && (v.lower[k].equals("has") || v.lower[k].equals("have") || v.lower[k].equals("had")
+                || v.pos[k].equals("ADV") || v.pos[k].equals("AUX") && !BE.contains(v.lower[k]))) k++;
+        if (k >= v.n || v.end(k) > end || !BE.contains(v.lower[k])) return -1;
+        k++;
+        if (k < v.n && v.end(k) <= end && v.lower[k].equals("being")) k++;
+        while (k < v.n && v.end(k) <= end && v.pos[k].equals("ADV")) k++;
+        return k < v.n && v.end(k) <= end && (v.lower[k].endsWith("ed") && !v.pos[k].equals("NOUN") || v.lower[k].endsWith("en") && v.pos[k].equals("VERB")) ? k : -1;
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
@@ -978,6 +1005,37 @@ final class TargetFinder {
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
+
+    /** Phrases naming the one an act was done for or ordered by (lexicon/words-targets.tsv PRINCIPAL), lower case. */
+    private static final List<String[]> PRINCIPAL = W.set("PRINCIPAL").stream().map(w -> w.split(" ")).toList();
+
+    /**
+     * "acts on behalf of X", "on the orders of X", "acting on direct orders from London", "at the behest of X": in an
+     * allegation that already accuses someone, the one the accused acted for is implicated too. Must NOT take the
+     * phrase in a claim that accuses no one ("signed the deal on behalf of the government"), nor an actor more than
+     * two words (an article, adjectives) after the phrase.
+     */
+    private void principal(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int k = cb; k < v.n && v.end(k) <= end; k++) {
+            for (String[] ph : PRINCIPAL) {
+                int j = k, w = 0;
+                while (w < ph.length && j < v.n && v.end(j) <= end) {
+                    if (v.lower[j].equals(ph[w])) { j++; w++; }
+                    // ("on direct orders from", "on the explicit instructions of": an article or adjective inside the phrase)
+                    else if (w > 0 && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ")) && j < k + ph.length + 2) j++;
+                    else break;
+                }
+                if (w < ph.length) continue;
+                for (int a = j; a < v.n && a < j + 3 && v.end(a) <= end; a++) {
+                    if (v.actorAt[a] != null) { add(v, out, v.actorAt[a], d, sp); break; }
+                    String state = seatOf(v, v.placeAt[a], sp);
+                    if (state != null) { if (!state.equals(d.speaker) && !out.contains(state) && !affiliated(v, sp, d.speaker, state, 3)) out.add(state); break; }
+                    if (!(v.pos[a].equals("DET") || v.pos[a].equals("ADJ"))) break;
+                }
+                break;
+            }
+        }
+    }
 
     /** The country of a city named where an actor is expected (a capital standing for its government), or null. */
     private static String seatOf(TextView v, Mention place, Speakers sp) {
@@ -2354,12 +2412,23 @@ final class TargetFinder {
         if (te != null && te.type() == EntityType.PERSON && v.actorAt[v.lastTokenOf(m)] == m) m = t;
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
+        if (d.stance == org.claimgraph.model.Stance.ALLEGES && firstPersonOwned(v, m)) return;
         e = stateOfMeans(v, m, e, sp);
         e = forcesNamed(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 
                 || d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, e.key(), 3)) return;
         out.add(e.key());
         sp.addAlt(e.key(), v.body.substring(m.span().begin(), m.span().end()));
+    }
+
+    /**
+     * "our border police", "our own army": a body the speaker calls its own (a first-person plural possessive before
+     * it, adjectives between) is the speaker's side, which an allegation does not accuse. Not "their police", "its army".
+     */
+    private static boolean firstPersonOwned(TextView v, Mention m) {
+        int k = v.firstToken(m) - 1;
+        while (k >= 0 && k >= v.firstToken(m) - 3 && (v.pos[k].equals("ADJ") || v.lower[k].equals("own"))) k--;
+        return k >= 0 && v.lower[k].equals("our");
     }
 
     /**
@@ -2388,9 +2457,22 @@ final class TargetFinder {
             prevLast = last;
             prevGoverned = governed;
             int verb = governed || e == null || e.type() == EntityType.OUTLET ? -1 : clauseVerb(v, cb, i, last, end);
+            // "the rebels were armed by X", "the contracts had been steered by X": the subject of a passive underwent
+            // the act; the agent of its by-phrase did it (a participle the tagger read as an adjective included)
+            int pp = governed ? -1 : passiveAfter(v, last + 1, end);
+            if (pp >= 0) {
+                Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
+                Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
+                if (ae != null && ae.type() != EntityType.OUTLET && !isBadMention(v, agent) && !ownCountry(v, sp, d.speaker, ae)) add(v, out, agent, d, sp);
+                i = last;
+                continue;
+            }
             // ("Syrian civilians were killed", "Turkish soldiers died": a passive or dying subject is a victim, even
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
-            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb]))
+            // ("Ukraine had suffered heavy losses": a verb of suffering after auxiliaries too)
+            int main = verb < 0 ? verb : participle(v, verb, end);
+            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb])
+                    || main != verb && main <= last + 4 && v.isVerb(main) && SUFFER.contains(v.lemma[main]))
                     // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
                     && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end)) {

@@ -1024,4 +1024,54 @@ class TargetFinderTest {
         a = annotate("The United Nations said it was deeply concerned about Ukrainian refugees in Poland.");
         assertTrue(last(a).targets().isEmpty(), show(a));
     }
+
+    @Test
+    void theAgentOfAPassiveWithAnActorSubjectIsImplicatedNotTheSubject() {
+        // "the rebels were armed by X": the by-phrase did it, the subject underwent it (also with "are being")
+        Article a = annotate("The Kremlin said the rebels were armed by the United States.");
+        assertEquals(List.of("united-states"), last(a).targets(), show(a));
+        a = annotate("The Kremlin said the rebels are being funded by the United States.");
+        assertEquals(List.of("united-states"), last(a).targets(), show(a));
+        // must NOT: a passive with no by-phrase leaves no subject as the one implicated
+        a = annotate("The Kremlin said the rebels were armed and ready to move.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+        // must NOT: a subject that is no actor gives its by-phrase nothing either ("the agreement was signed by X")
+        a = annotate("Senator Mark Dunn said the agreement was signed by Russia and Ukraine in 2015.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
+
+    @Test
+    void aBodyTheSpeakerCallsOurIsTheSpeakersOwnSide() {
+        // "our border police stopped two trucks": the speaker's own side, no target
+        Article a = annotate("The Bulgarian Foreign Ministry said our border police stopped two trucks at the crossing on Monday.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("police")), show(a));
+        // must NOT: "their police" is someone else's, still implicated
+        a = annotate("Opposition leader Ana Reyes said the Belarus police tortured detainees in the capital.");
+        targetsInclude(a, "belarus");
+    }
+
+    @Test
+    void aSubjectThatSufferedAfterAuxiliariesIsAVictim() {
+        // "Ukraine had suffered heavy losses": the subject of a verb of suffering is no one implicated
+        Article a = annotate("Senator Mark Dunn said Ukraine had suffered heavy losses in the east.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+        // must NOT: the subject of a harmful act after auxiliaries is still the one implicated
+        a = annotate("Senator Mark Dunn said Russia had shelled villages in the east.");
+        targetsInclude(a, "russia");
+    }
+
+    @Test
+    void theOneAnAccusedActedForIsImplicatedToo() {
+        // "laundered the money on behalf of Iran", "at the behest of the Iranian government": the principal too
+        Article a = annotate("Prosecutors said Orion Bank laundered the money on behalf of Iran.");
+        assertTrue(last(a).targets().containsAll(List.of("orion-bank", "iran")), show(a));
+        a = annotate("Prosecutors said Orion Bank laundered the money at the behest of the Iranian government.");
+        assertTrue(last(a).targets().containsAll(List.of("orion-bank", "iran")), show(a));
+        // "on direct orders from London": a capital for its state, with words inside the phrase
+        a = annotate("The United Kingdom has not commented.\n\nThe Russian ministry said Estonia seized the tanker on direct orders from London.");
+        assertTrue(last(a).targets().containsAll(List.of("estonia", "united-kingdom")), show(a));
+        // must NOT: a claim that accuses no one gives its "on behalf of" no target
+        a = annotate("The ministry said the minister signed the agreement on behalf of the European Union.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
 }
