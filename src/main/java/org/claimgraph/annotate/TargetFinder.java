@@ -365,9 +365,7 @@ final class TargetFinder {
         // "the rebels were armed by X": the subject of a passive underwent the act; the agent of its by-phrase did it
         int pp = passiveAfter(v, a, end);
         if (pp >= 0) {
-            Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
-            Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
-            if (ae != null && ae.type() != EntityType.OUTLET && !isBadMention(v, agent) && !ownCountry(v, sp, d.speaker, ae)) add(v, out, agent, d, sp);
+            passiveAgent(v, out, pp, end, d, sp);
             return;
         }
         // "X has a responsibility to act": a duty laid on X, no blame
@@ -388,6 +386,24 @@ final class TargetFinder {
         if (k < v.n && v.end(k) <= end && v.lower[k].equals("being")) k++;
         while (k < v.n && v.end(k) <= end && v.pos[k].equals("ADV")) k++;
         return k < v.n && v.end(k) <= end && (v.lower[k].endsWith("ed") && !v.pos[k].equals("NOUN") || v.lower[k].endsWith("en") && v.pos[k].equals("VERB")) ? k : -1;
+    }
+
+    /**
+     * The agent after "by" of the passive participle at pp is implicated when the participle names a harm, a support or
+     * a criticised act ("were armed by X", "was shelled by X"). Must NOT take the agent of praise, election or any
+     * neutral act ("was praised by the UN", "was elected by parliament").
+     */
+    private void passiveAgent(TextView v, List<String> out, int pp, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        // (the lemma, or the -ed form's stem when the tagger read the participle as an adjective: "armed", "shelled")
+        String w = v.lower[pp];
+        boolean accusing = false;
+        for (String lemma : new String[] {v.lemma[pp], w, w.endsWith("ed") ? w.substring(0, w.length() - 2) : w,
+                w.endsWith("ed") ? w.substring(0, w.length() - 1) : w, w.endsWith("ed") && w.length() > 4 ? w.substring(0, w.length() - 3) : w})
+            accusing |= harm.containsKey(lemma) || support.containsKey(lemma) || critical.containsKey(lemma);
+        if (!accusing) return;
+        Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
+        Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
+        if (ae != null && ae.type() != EntityType.OUTLET && !isBadMention(v, agent) && !ownCountry(v, sp, d.speaker, ae)) add(v, out, agent, d, sp);
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being");
@@ -2461,9 +2477,7 @@ final class TargetFinder {
             // the act; the agent of its by-phrase did it (a participle the tagger read as an adjective included)
             int pp = governed ? -1 : passiveAfter(v, last + 1, end);
             if (pp >= 0) {
-                Mention agent = pp + 1 < v.n && v.lower[pp + 1].equals("by") ? byAgent(v, pp + 1, end) : null;
-                Entity ae = agent == null ? null : sp.entities.get(agent.entityKey());
-                if (ae != null && ae.type() != EntityType.OUTLET && !isBadMention(v, agent) && !ownCountry(v, sp, d.speaker, ae)) add(v, out, agent, d, sp);
+                passiveAgent(v, out, pp, end, d, sp);
                 i = last;
                 continue;
             }

@@ -1038,6 +1038,11 @@ class TargetFinderTest {
         // must NOT: a subject that is no actor gives its by-phrase nothing either ("the agreement was signed by X")
         a = annotate("Senator Mark Dunn said the agreement was signed by Russia and Ukraine in 2015.");
         assertTrue(last(a).targets().isEmpty(), show(a));
+        // must NOT: the agent of praise or of a neutral act is no one implicated
+        a = annotate("The Kremlin said the rebels were praised by the United States.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+        a = annotate("The Kremlin said the rebels were invited by the United States to the talks.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
     }
 
     @Test
