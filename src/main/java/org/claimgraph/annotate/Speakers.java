@@ -53,6 +53,12 @@ final class Speakers {
      * it, used by the speaker's head and by both source readings of AttributionAnnotator; HEAD_END is its string form
      * on a label. Irregular participles ("held", "seen") are not read.
      */
+    /** Tokens from..to-1 are all written in lower case (or are no words): no name among them. */
+    private boolean lowerCaseBetween(int from, int to) {
+        for (int k = from; k < to; k++) if (v.actorAt[k] != null || Character.isUpperCase(v.word[k].charAt(0))) return false;
+        return true;
+    }
+
     static boolean postmodifierAt(TextView v, int i) {
         return i + 1 < v.n && v.pos[i + 1].equals("ADP")
                 && (POSTMODIFIER_ADJ.contains(v.lower[i]) || v.pos[i].equals("VERB") && v.lower[i].endsWith("ed"));
@@ -306,7 +312,9 @@ final class Speakers {
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"
             // "The indictment alleges that …", "the lawsuit claims …": court papers with no author named or known speak as
             // themselves (words-attribution SELF_SPEAKING_DOCUMENTS); "the report said" does not (it refers back)
-            if (v.lower[b].equals("the") && head == last && SELF_SPEAKING_DOCUMENTS.contains(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+            // (not after a name, which is the accused's: "the Dorn Industries indictment says")
+            if (v.lower[b].equals("the") && head == last && SELF_SPEAKING_DOCUMENTS.contains(hl) && lowerCaseBetween(b + 1, head))
+                return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
             return null;
         }
         // "Minister of Defence Ben Wallace", "deputy envoy of the mission at the UN Jamal Roe": a title and its
