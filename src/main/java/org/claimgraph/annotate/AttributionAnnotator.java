@@ -182,6 +182,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
     private static final Set<String> CHECKED = WORDS.set("CHECKED");
     private static final Set<String> NO_GROUNDS = WORDS.set("NO_GROUNDS");
+    private static final Set<String> PERMISSION = WORDS.set("PERMISSION");
     private static final Set<String> CHARGE_NOUNS = WORDS.set("CHARGE_NOUNS");
     /** Dashes that set off a parenthesis ("X – who … – said"). */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
@@ -664,7 +665,7 @@ final class AttributionAnnotator implements Annotator {
                 if (p.equals("her") || p.equals("his") || p.equals("their") || p.equals("its")) {
                     int first = s > 0 ? v.sentFirst[s - 1] : sb;
                     // ("his"/"her" past the sentence before: the person who is the subject opening one of the three
-                    // sentences before, "Fane denied the charges. Giving evidence, he insisted he had advised Y Ltd … His
+                    // sentences before, "Orlan denied the charges. In court, he said he had only given advice … His
                     // barrister, NAME, said")
                     if (p.equals("her") || p.equals("his")) {
                         for (int t = s - 1; t >= Math.max(0, s - 3); t--) {
@@ -707,7 +708,7 @@ final class AttributionAnnotator implements Annotator {
             // (or a negative determiner on the subject: "no witness had seen …", "no such order exists"; "there is no …")
             int q = b + 2 < v.n && v.lower[b].equals("there") && BE.contains(v.lower[b + 1]) ? b + 2 : b;
             boolean quantifier = q < v.n && (v.lower[q].equals("nobody") || v.lower[q].equals("none")
-                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) : hasVerbAfter(q + 1, e)));
+                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) : hasVerbAfter(q + 1, e) && !permissionDenied(q + 1, e)));
             boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
@@ -764,6 +765,16 @@ final class AttributionAnnotator implements Annotator {
                     || v.lower[j].equals("has") || v.lower[j].equals("have") || v.lower[j].equals("had") || v.lower[j].equals("who"))) j--;
             if (j > sb && v.word[j].equals(",") && v.lower[j + 1].equals("who")) j--;
             return j;
+        }
+
+        /**
+         * A passive of permission or provision follows token i before offset e ("no inspector had been allowed into the
+         * plant", "no aid was given"): a complaint of what was withheld, not a rebuttal (words-attribution PERMISSION).
+         */
+        boolean permissionDenied(int i, int e) {
+            for (int k = i + 1; k < v.n && k < i + 6 && v.begin(k) < e; k++)
+                if (PERMISSION.contains(v.lower[k]) && BE.contains(v.lower[k - 1])) return true;
+            return false;
         }
 
         /** A claim noun or a word of NO_GROUNDS within two tokens from i: "(there is no) evidence", "secret report", "such order". */
@@ -3434,6 +3445,7 @@ final class AttributionAnnotator implements Annotator {
          * "Kyiv: …" datelines).
          */
         private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that");
+        private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
 
         void colonStatements() {
             int labelled = 0;
@@ -3471,6 +3483,10 @@ final class AttributionAnnotator implements Annotator {
                 if (sp == null || sp.how() != Speakers.How.NAME) continue;
                 org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
                 if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
+                // (a name the article has named before; not a new name heading a paragraph, "John Mallory: The judge gave him …")
+                boolean namedBefore = false;
+                for (int k = 0; k < t0 && !namedBefore; k++) namedBefore = v.actorAt[k] != null && sp.key().equals(v.actorAt[k].entityKey());
+                if (!namedBefore) continue;
                 int f = c + 1;
                 Span q = quoteStartingAt(v.begin(f));
                 Span part = trim(new Span(v.begin(f), v.end(se - 1)));
@@ -3487,6 +3503,11 @@ final class AttributionAnnotator implements Annotator {
                         if (v.pos[k].equals("AUX") || v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing")) finite = true;
                     }
                     if (!finite) continue;
+                    // (not a clause about the person, "Tom Reyes: He had served ten years", nor one with a source of its
+                    // own, "Anne Kolb: The city has failed its residents, the report found")
+                    boolean other = false;
+                    for (int k = f; k < se && !other; k++) other = PERSON_PRONOUNS.contains(v.lower[k]) || v.isVerb(k) && !cuesFor(k).isEmpty();
+                    if (other) continue;
                 }
                 Draft d = statement(sp, part, q, Stance.ALLEGES, 0.7);
                 drafts.add(d);

@@ -53,6 +53,17 @@ final class Speakers {
      * it, used by the speaker's head and by both source readings of AttributionAnnotator; HEAD_END is its string form
      * on a label. Irregular participles ("held", "seen") are not read.
      */
+    /**
+     * The author of the court paper at head is known: the article has named the paper before or told who brought it
+     * ("Prosecutors filed an indictment …", "X sued the city …"), or "filed by X" follows it ("The lawsuit, filed by X,").
+     */
+    private boolean authorKnown(int b, int head) {
+        for (int k = 0; k < b; k++) if (v.lower[k].equals(v.lower[head]) || v.lower[k].equals("sued") || v.lower[k].equals("filed") || v.lower[k].equals("indicted")) return true;
+        int k = head + 1;
+        if (k < v.n && v.word[k].equals(",")) k++;
+        return k + 1 < v.n && v.lower[k].endsWith("ed") && v.lower[k + 1].equals("by");
+    }
+
     /** Tokens from..to-1 are all written in lower case (or are no words): no name among them. */
     private boolean lowerCaseBetween(int from, int to) {
         for (int k = from; k < to; k++) if (v.actorAt[k] != null || Character.isUpperCase(v.word[k].charAt(0))) return false;
@@ -313,7 +324,7 @@ final class Speakers {
             // "The indictment alleges that …", "the lawsuit claims …": court papers with no author named or known speak as
             // themselves (words-attribution SELF_SPEAKING_DOCUMENTS); "the report said" does not (it refers back)
             // (not after a name, which is the accused's: "the Dorn Industries indictment says")
-            if (v.lower[b].equals("the") && head == last && SELF_SPEAKING_DOCUMENTS.contains(hl) && lowerCaseBetween(b + 1, head))
+            if (v.lower[b].equals("the") && head == last && SELF_SPEAKING_DOCUMENTS.contains(hl) && lowerCaseBetween(b + 1, head) && !authorKnown(b, head))
                 return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
             return null;
         }

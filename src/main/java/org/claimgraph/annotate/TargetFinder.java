@@ -1033,6 +1033,8 @@ final class TargetFinder {
      */
     private void principal(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
         for (int k = cb; k < v.n && v.end(k) <= end; k++) {
+            // (within the first clause: "X took bribes, and thanked voters on behalf of the party" implicates no party)
+            if (v.word[k].equals(";") || v.word[k].equals(",") && k + 1 < v.n && (v.lower[k + 1].equals("and") || v.lower[k + 1].equals("but"))) break;
             for (String[] ph : PRINCIPAL) {
                 int j = k, w = 0;
                 while (w < ph.length && j < v.n && v.end(j) <= end) {
@@ -2428,7 +2430,11 @@ final class TargetFinder {
         if (te != null && te.type() == EntityType.PERSON && v.actorAt[v.lastTokenOf(m)] == m) m = t;
         Entity e = sp.entities.get(m.entityKey());
         if (e == null || !e.type().isActor() || e.type() == EntityType.UNNAMED_SOURCE) return;
-        if (d.stance == org.claimgraph.model.Stance.ALLEGES && firstPersonOwned(v, m)) return;
+        // (not the subject of a harm: "our Border Guard Service had fired on civilians" is the own side's admitted act)
+        boolean subject = false;
+        for (int k = v.lastTokenOf(m) + 1; k < v.n && k <= v.lastTokenOf(m) + 3 && !subject && (v.isVerb(k) || v.pos[k].equals("AUX")); k++)
+            subject = v.isVerb(k) && harm.containsKey(v.lemma[k]);
+        if (d.stance == org.claimgraph.model.Stance.ALLEGES && firstPersonOwned(v, m) && !subject) return;
         e = stateOfMeans(v, m, e, sp);
         e = forcesNamed(v, m, e, sp);
         if (e.key().equals(d.speaker) || out.contains(e.key()) 

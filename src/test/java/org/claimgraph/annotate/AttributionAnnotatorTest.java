@@ -1751,12 +1751,40 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aNegativeSubjectOfAPermissionWithheldIsAComplaintNotARebuttal() {
+        // the accused side's "no shell had landed …" rebuts
+        Article a = annotate("Lead paragraph.\n\nThe Kremlin said the Fifth Brigade shelled homes in Ostrava.\n\n"
+                + "The Fifth Brigade said no shell had landed within two kilometres of the town.");
+        assertStance(a, Stance.DENIES, "no shell had landed");
+        // must NOT: "no inspector had been allowed into the plant" complains of what was withheld
+        Article b = annotate("Lead paragraph.\n\nRussia said Ukraine shelled the plant.\n\n"
+                + "Ukraine said no inspector had been allowed into the plant since March.");
+        assertStance(b, Stance.ALLEGES, "no inspector had been allowed");
+    }
+
+    @Test
+    void aKnownNameAndAColonStatesOnlyAClauseOfItsOwn() {
+        // a name the article has named, a colon, the person's own clause
+        Article a = annotate("Lead paragraph.\n\nSergey Lavrov spoke in Minsk on Monday.\n\nSergey Lavrov: The sanctions are hurting farmers in Europe.");
+        assertTrue(a.attributions().stream().anyMatch(c -> AttributionReviewTest.speaker(a, c).equals("Sergey Lavrov")), show(a));
+        // must NOT: a name never named before, a clause about the person, a clause with a source of its own
+        for (String t : new String[] {
+                "Lead paragraph.\n\nJohn Mallory: The judge gave him four years for the robbery.",
+                "Lead paragraph.\n\nThe victims included the councillor Tom Reyes.\n\nTom Reyes: He had served for ten years and was loved by all.",
+                "Lead paragraph.\n\nAnne Kolb spoke on Monday.\n\nAnne Kolb: The city has failed its poorest residents, the report found."}) {
+            Article b = annotate(t);
+            assertTrue(b.attributions().stream().noneMatch(c -> b.text(c.content()).contains("The judge") || b.text(c.content()).contains("served for ten")
+                    || AttributionReviewTest.speaker(b, c).equals("Anne Kolb")), show(b));
+        }
+    }
+
+    @Test
     void aBarristerNamedWithHisAnswersForTheAccusedSubjectOfAnEarlierSentence() {
         // "His barrister, NAME": "his" is the person opening the sentences before, past a firm named in between
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Prosecutors accused Dennis Marlow of taking bribes. "
                 + "Dennis Marlow denied the charges. "
-                + "Giving evidence, he said he had advised Brenton Dredging on contracts abroad.\n\n"
+                + "On the stand, he said he had kept the accounts of Brenton Dredging for a decade.\n\n"
                 + "His barrister, Clara Voss, said no witness had seen any payment.");
         assertStance(a, Stance.DENIES, "no witness had seen");
         // a barrister of someone who is neither accused nor denying speaks for nobody

@@ -1053,6 +1053,9 @@ class TargetFinderTest {
         // must NOT: "their police" is someone else's, still implicated
         a = annotate("Opposition leader Ana Reyes said the Belarus police tortured detainees in the capital.");
         targetsInclude(a, "belarus");
+        // must NOT: the own side as the subject of the act is admitted, still implicated
+        a = annotate("The Interior Ministry said our Border Guard Service had fired on civilians, and the officers would be punished.");
+        assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("border-guard")), show(a));
     }
 
     @Test
@@ -1072,9 +1075,12 @@ class TargetFinderTest {
         assertTrue(last(a).targets().containsAll(List.of("orion-bank", "iran")), show(a));
         a = annotate("Prosecutors said Orion Bank laundered the money at the behest of the Iranian government.");
         assertTrue(last(a).targets().containsAll(List.of("orion-bank", "iran")), show(a));
-        // "on direct orders from London": a capital for its state, with words inside the phrase
-        a = annotate("The United Kingdom has not commented.\n\nThe Russian ministry said Estonia seized the tanker on direct orders from London.");
-        assertTrue(last(a).targets().containsAll(List.of("estonia", "united-kingdom")), show(a));
+        // "under secret orders from London": a capital for its state, with words inside the phrase
+        a = annotate("The United Kingdom has not commented.\n\nTehran said Greece attacked the ship under secret orders from London.");
+        assertTrue(last(a).targets().contains("united-kingdom"), show(a));
+        // must NOT: past the clause of the accused act ("took bribes, and thanked voters on behalf of the party")
+        a = annotate("Prosecutors said Governor Paul Stray accepted bribes, and thanked voters on behalf of the Liberal Party.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("liberal")), show(a));
         // must NOT: a claim that accuses no one gives its "on behalf of" no target
         a = annotate("The ministry said the minister signed the agreement on behalf of the European Union.");
         assertTrue(last(a).targets().isEmpty(), show(a));
