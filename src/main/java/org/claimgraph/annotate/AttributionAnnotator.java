@@ -671,7 +671,7 @@ final class AttributionAnnotator implements Annotator {
                         for (int t = s - 1; t >= Math.max(0, s - 3); t--) {
                             int f = v.sentFirst[t];
                             if (f < v.n && v.isQuote(f)) f++;
-                            if (f < v.n && v.actorAt[f] != null && isPerson(v.actorAt[f].entityKey()) && !v.actorAt[f].span().equals(speakerSpan)) {
+                            if (f < v.n && v.actorAt[f] != null && speakers.type(v.actorAt[f].entityKey()) == org.claimgraph.model.EntityType.PERSON && !v.actorAt[f].span().equals(speakerSpan)) {
                                 String key = v.actorAt[f].entityKey();
                                 if (defenders.contains(key)) return key;
                                 break;
@@ -721,11 +721,6 @@ final class AttributionAnnotator implements Annotator {
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
             }
             return false;
-        }
-
-        boolean isPerson(String key) {
-            org.claimgraph.model.Entity e = speakers.entities.get(key);
-            return e != null && e.type() == org.claimgraph.model.EntityType.PERSON;
         }
 
         /**
@@ -3436,6 +3431,8 @@ final class AttributionAnnotator implements Annotator {
             }
         }
 
+        private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that");
+
         /**
          * "Sergey Lavrov: NATO is preparing for a war in Europe.", "Lavrov: “NATO is preparing …”": a sentence opening a
          * paragraph with a person's name the article knows (the whole of it before the colon) and a colon, then a clause
@@ -3444,8 +3441,6 @@ final class AttributionAnnotator implements Annotator {
          * ("Ahmed Ali: arrested in 2019"), not a question, not a body, place or new name ("Watch: …", "Read more: …",
          * "Kyiv: …" datelines).
          */
-        private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that");
-        private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
 
         void colonStatements() {
             int labelled = 0;
@@ -3481,8 +3476,7 @@ final class AttributionAnnotator implements Annotator {
                 if (c + 3 >= se) continue;
                 Speakers.Resolved sp = speakers.resolve(t0, c);
                 if (sp == null || sp.how() != Speakers.How.NAME) continue;
-                org.claimgraph.model.Entity who = speakers.entities.get(sp.key());
-                if (who == null || who.type() != org.claimgraph.model.EntityType.PERSON) continue;
+                if (speakers.type(sp.key()) != org.claimgraph.model.EntityType.PERSON) continue;
                 // (a name the article has named before; not a new name heading a paragraph, "John Mallory: The judge gave him …")
                 boolean namedBefore = false;
                 for (int k = 0; k < t0 && !namedBefore; k++) namedBefore = v.actorAt[k] != null && sp.key().equals(v.actorAt[k].entityKey());
@@ -3506,7 +3500,7 @@ final class AttributionAnnotator implements Annotator {
                     // (not a clause about the person, "Tom Reyes: He had served ten years", nor one with a source of its
                     // own, "Anne Kolb: The city has failed its residents, the report found")
                     boolean other = false;
-                    for (int k = f; k < se && !other; k++) other = PERSON_PRONOUNS.contains(v.lower[k]) || v.isVerb(k) && !cuesFor(k).isEmpty();
+                    for (int k = f; k < se && !other; k++) other = Speakers.PERSON_PRON.contains(v.lower[k]) || v.isVerb(k) && !cuesFor(k).isEmpty();
                     if (other) continue;
                 }
                 Draft d = statement(sp, part, q, Stance.ALLEGES, 0.7);

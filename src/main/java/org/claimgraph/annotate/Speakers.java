@@ -80,7 +80,7 @@ final class Speakers {
     /** Documents that speak for their author ("the statement reads", "documents show"). */
     private static final Set<String> DOCUMENT = Set.copyOf(heads("document"));
     private static final Set<String> POSSESSIVE = Set.of("its", "his", "her", "their");
-    private static final Set<String> PERSON_PRON = Set.of("he", "she", "his", "her", "him");
+    static final Set<String> PERSON_PRON = Set.of("he", "she", "his", "her", "him");
     private static final Set<String> THING_PRON = Set.of("it", "its");
     private static final Set<String> PLURAL_PRON = Set.of("they", "their", "them");
     private static final Set<String> PP = Set.of("of", "at", "in", "to", "for", "from", "by", "on", "with");
