@@ -178,11 +178,10 @@ final class NlpAnnotator implements Annotator {
     }
 
     /**
-     * "Amnesty/ADJ International/ADJ accused/ADJ security forces of torturing …", "as his family insisted/ADJ police had
-     * …": a past form of a reporting verb of the cue lexicon (one word) read as an adjective right after its subject (a
-     * noun, or a capitalised word: a name the tagger read as an adjective), with the start of a noun phrase or "that"
-     * after it, is that verb, when the sentence goes on as the verb needs: a verb later in it for a verb taking a clause,
-     * "of" or "for" later for one that accuses. Must NOT retag a participle before its noun after a determiner or a
+     * "Amnesty/ADJ International/ADJ accused/ADJ security forces of torturing …": a past form of an accusing cue of the cue
+     * lexicon (one word) read as an adjective right after a capitalised word (a name the tagger read as a proper noun or
+     * an adjective), with the start of a noun phrase or "that" after it and "of" or "for" later in the sentence, is that
+     * verb. Must NOT retag a participle before its noun after a determiner or a
      * lower-case adjective ("the alleged plot", "a widely reported claim"), nor one before a preposition ("a man accused of
      * theft").
      */
@@ -195,17 +194,12 @@ final class NlpAnnotator implements Annotator {
             if (!((prev.equals("PROPN") || prev.equals("ADJ")) && Character.isUpperCase(words[k - 1].charAt(0)))) continue;
             String t = tags[k + 1];
             if (!(t.equals("DET") || t.equals("NOUN") || t.equals("PROPN") || t.equals("PRON") || words[k + 1].equalsIgnoreCase("that"))) continue;
-            boolean verb = false, ofFor = false;
-            for (int j = k + 2; j < n; j++) {
-                if (tags[j].equals("VERB") || tags[j].equals("AUX")) verb = true;
-                if (words[j].equalsIgnoreCase("of") || words[j].equalsIgnoreCase("for")) ofFor = true;
-            }
+            boolean ofFor = false;
+            for (int j = k + 2; j < n; j++) if (words[j].equalsIgnoreCase("of") || words[j].equalsIgnoreCase("for")) ofFor = true;
+            if (!ofFor) continue;
             String lemma = nlp.lemma(w.toLowerCase(java.util.Locale.ROOT), "VERB");
             boolean fits = false;
-            for (CueLexicon.Cue c : CueLexicon.get().candidates(lemma)) {
-                if (c.words().size() != 1) continue;
-                if (c.accuses() && ofFor) fits = true;
-            }
+            for (CueLexicon.Cue c : CueLexicon.get().candidates(lemma)) if (c.words().size() == 1 && c.accuses()) fits = true;
             if (!fits) continue;
             tags[k] = "VERB";
             lemmas[k] = lemma;

@@ -53,6 +53,11 @@ final class Speakers {
      * it, used by the speaker's head and by both source readings of AttributionAnnotator; HEAD_END is its string form
      * on a label. Irregular participles ("held", "seen") are not read.
      */
+    static boolean postmodifierAt(TextView v, int i) {
+        return i + 1 < v.n && v.pos[i + 1].equals("ADP")
+                && (POSTMODIFIER_ADJ.contains(v.lower[i]) || v.pos[i].equals("VERB") && v.lower[i].endsWith("ed"));
+    }
+
     /**
      * The author of the court paper at head is known: the article has named the paper before or told who brought it
      * ("Prosecutors filed an indictment …", "X sued the city …"), or "filed by X" follows it ("The lawsuit, filed by X,").
@@ -70,10 +75,6 @@ final class Speakers {
         return true;
     }
 
-    static boolean postmodifierAt(TextView v, int i) {
-        return i + 1 < v.n && v.pos[i + 1].equals("ADP")
-                && (POSTMODIFIER_ADJ.contains(v.lower[i]) || v.pos[i].equals("VERB") && v.lower[i].endsWith("ed"));
-    }
     private static final Set<String> UNNAMED = Set.copyOf(union(heads("source"), WITNESS));
     /** Nouns that, definite, refer back to the latest organisation-like actor ("the organization", "the group"). */
     private static final Set<String> REFERRING = Set.copyOf(heads("refers"));
@@ -377,16 +378,14 @@ final class Speakers {
                 && Character.isLowerCase(v.word[last].charAt(1)) && v.pos[last - 1].equals("PROPN") && Character.isUpperCase(v.word[last - 1].charAt(0));
         // "Nunes/NOUN stated Friday": a lone surname opening the sentence, read as a common noun, whose full name the
         // article gave before ("Rep. Devin Nunes of California")
-        boolean surname = m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
+        boolean loneCapitalNoun = m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
                 && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
-                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])
-                && fullNameBefore(last) != null;
+                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last]);
+        boolean surname = loneCapitalNoun && fullNameBefore(last) != null;
         // "Siemens/NOUN said": a lone capitalised word opening the sentence, read as a common noun, that is exactly a name
         // of a body or person the article named before ("German engineering group Siemens") is that actor. Must NOT catch
         // a common noun ("Police said", "Critics said": no actor is named so)
-        if (m == null && b == last && v.pos[last].equals("NOUN") && opensSentence(last) && v.word[last].length() > 2
-                && Character.isUpperCase(v.word[last].charAt(0)) && Character.isLowerCase(v.word[last].charAt(1))
-                && !UNNAMED.contains(v.lemma[last]) && !REFERRING.contains(v.lemma[last]) && !DOCUMENT.contains(v.lemma[last])) {
+        if (loneCapitalNoun) {
             for (Entity x : entities.values()) {
                 if (!x.type().isActor() || x.type() == EntityType.UNNAMED_SOURCE) continue;
                 if (names(x).contains(v.word[last])) return new Resolved(x.key(), new Span(v.begin(last), v.end(last)), How.NAME);
