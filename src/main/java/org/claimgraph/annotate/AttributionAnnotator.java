@@ -180,6 +180,15 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    private static final Set<String> BODY_ANAPHOR = WORDS.set("BODY_ANAPHOR");
+    private static final Lexicon DEMONYMS = Gazetteer.get().lexicon;
+    private static final Set<String> RECENT_CHECK = WORDS.set("RECENT_CHECK");
+    /** Verbs that with "back" answer an accusation ("hit back", "fired back", "pushed back"). */
+    private static final Set<String> REPLY_BACK = Set.of("hit", "hits", "hitting", "fired", "fires", "firing", "pushed", "pushes", "pushing", "struck", "strikes", "shot", "shoots");
+    private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
+    private static final Set<String> DEFENDED_PLACES = WORDS.set("DEFENDED_PLACES");
+    /** Third-person personal pronouns and possessives, which may stand for an accused party named elsewhere. */
+    private static final Set<String> THIRD_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs");
     private static final Set<String> CHECKED = WORDS.set("CHECKED");
     private static final Set<String> NO_GROUNDS = WORDS.set("NO_GROUNDS");
     private static final Set<String> PERMISSION = WORDS.set("PERMISSION");
@@ -533,6 +542,8 @@ final class AttributionAnnotator implements Annotator {
                 // the reports"; not "dismissed head coach X", "denied the motion")
                 boolean claimRejected = cueRejects(d) && (d.object == null || rejectedClaim(v.tokenAtOrAfter(d.object.begin())));
                 if (d.stance == Stance.DENIES && d.cue != null && (claimRejected || d.calledFalse || rejectsClaim(d.content) || deniedIn(d.speaker, d.content))) defenders.add(d.speaker);
+                // (an answer with no cue that denies: a transcript's "A: No. Our officers did not fire")
+                if (d.stance == Stance.DENIES && d.cue == null && d.relays < 0) defenders.add(d.speaker);
                 // the object of another speaker's accusing cue naming a wrongdoing ("Y accused X of …", "blamed X for …";
                 // not "criticised X after the defeat")
                 if (d.accuses && d.object != null && !d.addressee && wrongdoingAfter(v.tokenAtOrAfter(d.object.end()), v.lemma[v.tokenAtOrAfter(d.cue.begin())])) {
@@ -588,6 +599,18 @@ final class AttributionAnnotator implements Annotator {
                     }
                 }
             }
+            // the one who answers back or defends ("RailNet has hit back.", "X pushed back on …", "The union defended the
+            // officer."), its subject an actor; not a passive ("was defended by"), not "defended the city" (a place)
+            for (int k = 1; k + 1 < v.n; k++) {
+                int sb = v.sentFirst[v.sent[k]];
+                boolean back = REPLY_BACK.contains(v.lower[k]) && v.lower[k + 1].equals("back");
+                boolean defend = v.lemma[k].equals("defend") && v.isVerb(k) && k + 1 < v.n && !v.lower[k + 1].equals("against")
+                        && (v.actorAt[k + 1] != null || v.lower[k + 1].equals("the") || PERSON_POSSESSIVES.contains(v.lower[k + 1])) && !placeObject(k + 1);
+                if (!back && !defend) continue;
+                int j = accusedSubjectBefore(k, sb);
+                if (j < sb || BE.contains(v.lower[k - 1]) || v.lower[k - 1].equals("been")) continue;
+                if (v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+            }
             // the one who faces a charge ("NAME faces charges of …", "NAME, who faced allegations that …") and the one a
             // charge is against ("the allegations against NAME"); not a charge with no actor ("faces a fine")
             for (int k = 1; k + 1 < v.n; k++) {
@@ -621,6 +644,16 @@ final class AttributionAnnotator implements Annotator {
                 String owner = agentOf(d.speakerSpan, defenders);
                 if (owner != null && !owner.equals(d.speaker)) agents.put(d.speaker, owner);
             }
+            // who is introduced once as speaking for a defender speaks for it in each of its claims ("the company's
+            // general manager, NAME, told …" and then "He said …"); a body named after a defender state's demonym
+            // speaks for that state ("the Estonian Navy" for Estonia)
+            for (Draft d : sorted) {
+                if (defenders.contains(d.speaker) || agents.containsKey(d.speaker)) continue;
+                for (String x : new java.util.TreeSet<>(defenders)) if (speaksFor(d, x)) { agents.put(d.speaker, x); break; }
+                if (agents.containsKey(d.speaker)) continue;
+                String state = demonymState(d.speaker);
+                if (state != null && defenders.contains(state)) agents.put(d.speaker, state);
+            }
             for (Draft d : sorted) {
                 if (d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
                 // (an accusing cue accuses, whatever its object: "attacked the president's calling …")
@@ -628,18 +661,33 @@ final class AttributionAnnotator implements Annotator {
                 String side = null;
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
-                else for (String x : defenders) if (speaksFor(d, x)) { side = x; break; }
                 if (side == null) continue;
                 // (accused by an earlier claim only: an answer comes after the accusation)
                 if (accusedFrom.containsKey(side) && d.content.begin() < accusedFrom.get(side)) continue;
                 // (accusing nobody but the side itself)
-                boolean defends = true;
-                for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side)) defends = false;
-                if (!defends || !rebuts(d.content, d.speaker, side)) continue;
+                if (accusesOther(d, side) || !rebuts(d.content, d.speaker, side)) continue;
                 // (an appeal is no answer: "urged parents not to …")
                 if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                 d.stance = Stance.DENIES;
             }
+        }
+
+        /**
+         * The claim accuses someone other than its speaker and the side it speaks for: a target named in the claim or
+         * one its third-person pronoun may stand for ("they shelled the village"). A target the claim neither names nor
+         * points to by a pronoun came from the discourse around it ("There is no secret report." after an accuser
+         * spoke) and does not make a rebuttal a counter-accusation.
+         */
+        boolean accusesOther(Draft d, String side) {
+            int b = v.tokenAtOrAfter(d.content.begin());
+            boolean pronoun = false;
+            Set<String> named = new HashSet<>();
+            for (int k = b; k < v.n && v.begin(k) < d.content.end(); k++) {
+                if (v.actorAt[k] != null) named.add(v.actorAt[k].entityKey());
+                if (THIRD_PRONOUNS.contains(v.lower[k])) pronoun = true;
+            }
+            for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side) && (pronoun || named.contains(t))) return true;
+            return false;
         }
 
         /**
@@ -657,6 +705,9 @@ final class AttributionAnnotator implements Annotator {
                 if (!AGENTS.contains(v.lower[r])) continue;
                 if (r + 2 < se && v.lower[r + 1].equals("for") && v.actorAt[r + 2] != null && defenders.contains(v.actorAt[r + 2].entityKey())) return v.actorAt[r + 2].entityKey();
                 if (r - 1 < sb) continue;
+                // (a defender's name before the noun: "A RailNet spokesman, NAME", "the Kremlin spokesman")
+                if (v.actorAt[r - 1] != null && v.actorAt[r - 1].span().end() == v.end(r - 1) && defenders.contains(v.actorAt[r - 1].entityKey())
+                        && speakers.type(v.actorAt[r - 1].entityKey()) != org.claimgraph.model.EntityType.PERSON) return v.actorAt[r - 1].entityKey();
                 String p = v.lower[r - 1];
                 if ((p.equals("'s") || p.equals("’s")) && r - 2 >= sb && v.actorAt[r - 2] != null) {
                     String k = v.actorAt[r - 2].entityKey();
@@ -710,10 +761,16 @@ final class AttributionAnnotator implements Annotator {
             boolean quantifier = q < v.n && (v.lower[q].equals("nobody") || v.lower[q].equals("none")
                     || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) : hasVerbAfter(q + 1, e) && !permissionDenied(q + 1, e)));
             boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
+            // (a pledge is no defence of past conduct: "China will take all measures to safeguard its legitimate rights",
+            // "we will act in accordance with the law": the clause's first verb group opens on a future modal)
+            boolean pledge = false;
+            for (int k = b; k < v.n && v.begin(k) < e; k++) {
+                if (v.pos[k].equals("AUX") || v.pos[k].equals("VERB") || MODAL_FUTURE.contains(v.lower[k])) { pledge = MODAL_FUTURE.contains(v.lower[k]); break; }
+            }
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
-                if (REBUTTAL.contains(w) || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
+                if (REBUTTAL.contains(w) && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
@@ -736,6 +793,8 @@ final class AttributionAnnotator implements Annotator {
             for (int i = k + 1; i < v.n && i <= k + 2 && !v.isPunct(i); i++) {
                 if (v.lower[i].equals("every") || v.lower[i].equals("all") || v.lower[i].equals("each")) thorough = true;
             }
+            // (or a recent or regular check: "had been inspected less than three weeks ago", "is audited regularly")
+            for (int i = k + 1; i < v.n && i <= k + 6 && !thorough && (!v.isPunct(i) || v.isQuote(i)); i++) if (RECENT_CHECK.contains(v.lower[i])) thorough = true;
             if (!thorough) return false;
             int m = k - 1;
             while (m > b && v.pos[m].equals("ADV") && !NEGATIONS.contains(v.lower[m])) m--;
@@ -911,6 +970,17 @@ final class AttributionAnnotator implements Annotator {
                 int q = b - 2;
                 while (q > sb && q > b - 5 && (v.pos[q].equals("NOUN") || v.pos[q].equals("ADJ") || v.pos[q].equals("PROPN"))) q--;
                 if (q < b - 2 && (v.lower[q].equals("its") || v.lower[q].equals("their")) && (q == sb || v.isPunct(q - 1)) && possessiveOfBody(q, key)) return true;
+                // ("the company's general manager, NAME", "The group's spokesman, NAME": a body taken up again by a
+                // generic noun, the nearest body named before)
+                for (int c = q; c < b - 1; c++) {
+                    int t = bodyAnaphorBefore(c + 1);
+                    if (t >= sb && (t == sb || v.isPunct(t - 1)) && bodyTakenUp(t, key)) return true;
+                }
+            }
+            // (the same before the name with no comma: "the company's spokesman NAME said")
+            for (int k = b; k < e0 && k < b + 3; k++) {
+                int t = bodyAnaphorBefore(k + 1);
+                if (t == b && (t == sb || v.isPunct(t - 1)) && bodyTakenUp(t, key)) return true;
             }
             // a distinctive word of the body's name before a clitic ("Kestrel's general director"): not a generic word that
             // any body's name holds (GENERIC_NAME_WORDS: "The Health Ministry's spokesman" after "The Defence Ministry
@@ -923,6 +993,62 @@ final class AttributionAnnotator implements Annotator {
                 // (a clitic the tokenizer kept on its word: "Kestrel's general director")
                 String w = v.lower[k];
                 if ((w.endsWith("’s") || w.endsWith("'s")) && bodyWords.contains(w.substring(0, w.length() - 2))) return true;
+            }
+            return false;
+        }
+
+        /**
+         * "the NOUN's" ends at token {@code i - 1} (the clitic split off or kept on its noun), NOUN a generic noun by which
+         * a body is taken up again (words-attribution BODY_ANAPHOR: "company", "group", "ministry"): the index of "the",
+         * else -1.
+         */
+        int bodyAnaphorBefore(int i) {
+            int c = i - 1;
+            if (c < 1 || c >= v.n) return -1;
+            String w = v.lower[c];
+            int noun;
+            if ((w.equals("'s") || w.equals("’s")) && BODY_ANAPHOR.contains(v.lower[c - 1])) noun = c - 1;
+            else if ((w.endsWith("'s") || w.endsWith("’s")) && BODY_ANAPHOR.contains(w.substring(0, w.length() - 2))) noun = c;
+            else return -1;
+            return noun - 1 >= 0 && v.lower[noun - 1].equals("the") ? noun - 1 : -1;
+        }
+
+        /**
+         * "the NOUN" at token t stands for the body {@code key}: the body is the nearest actor named before it, or the
+         * same words spoke for the body before ("The company said …" resolved to it).
+         */
+        boolean bodyTakenUp(int t, String key) {
+            if (possessiveOfBody(t, key)) return true;
+            String noun = v.lower[t + 1].replaceAll("['’]s$", "");
+            for (Draft o : drafts) {
+                if (!o.speaker.equals(key) || o.speakerSpan == null || o.speakerSpan.end() > v.begin(t)) continue;
+                String[] w = Speakers.norm(a.body().substring(o.speakerSpan.begin(), o.speakerSpan.end())).split(" ");
+                if (w.length == 2 && w[0].equals("the") && w[1].equals(noun)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The state a body's name opens with the demonym of ("Estonian Navy", "the Dravian Foreign Ministry"): a demonym
+         * of lexicon/demonyms.tsv, or one spelling a country of the article by a regular ending; null for a person (a
+         * "Russian journalist" speaks for no state) or a name with no demonym.
+         */
+        String demonymState(String key) {
+            org.claimgraph.model.Entity e = speakers.entities.get(key);
+            if (e == null || e.type() == org.claimgraph.model.EntityType.PERSON || e.type() == org.claimgraph.model.EntityType.COUNTRY
+                    || e.type() == org.claimgraph.model.EntityType.UNNAMED_SOURCE) return null;
+            String[] w = e.label().strip().split("\\s+");
+            int i = w.length > 1 && w[0].equalsIgnoreCase("the") ? 1 : 0;
+            if (w.length - i < 2) return null;
+            String s = DEMONYMS.demonyms.get(Speakers.norm(w[i]));
+            return s != null ? s : TargetFinder.demonymCountry(speakers, w[i], key);
+        }
+
+        /** The object from token i is a place (a place mention, or "the city", "its positions"): "defended the town". */
+        boolean placeObject(int i) {
+            for (int k = i; k < v.n && k < i + 3 && !v.isPunct(k); k++) {
+                if (v.actorAt[k] != null) return speakers.type(v.actorAt[k].entityKey()) == org.claimgraph.model.EntityType.PLACE;
+                if (DEFENDED_PLACES.contains(v.lower[k])) return true;
             }
             return false;
         }

@@ -2557,4 +2557,125 @@ class AttributionAnnotatorTest {
         Article b = annotate("Minister Jana Novak did say the budget was balanced.");
         assertEquals("the budget was balanced.", b.text(only(b).content()), show(b));
     }
+
+    /** A claim holds the fragment, and every claim that holds it has this stance. */
+    static void assertFoundWithStance(Article a, Stance stance, String fragment) {
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
+        assertStance(a, stance, fragment);
+    }
+
+    @Test
+    void aPledgeOfLawfulConductIsNoRebuttalButLawfulConductDoneIs() {
+        // an accused company's future pledge ("would act in accordance with the law") promises; its account of what was
+        // done ("were operated in accordance with the law") rebuts
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Fishermen accused the Halden Brick Company of dumping ash into the lake.\n\n"
+                + "The Halden Brick Company said it would always act in full accordance with the law.");
+        assertFoundWithStance(a, Stance.ALLEGES, "would always act");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Fishermen accused the Halden Brick Company of dumping ash into the lake.\n\n"
+                + "The Halden Brick Company said its trucks were operated in full accordance with the law.");
+        assertFoundWithStance(b, Stance.DENIES, "were operated");
+    }
+
+    @Test
+    void theBodysOfficerNamedByTheNounsPossessiveSpeaksForItInEachClaim() {
+        // "the company's general manager, NAME" after "The company said …" speaks for the accused company, and so does
+        // his later "He said …"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Fishermen accused the Halden Brick Company of dumping ash into the lake. The company said it had done nothing wrong.\n\n"
+                + "\"Our kilns are clean,\" the company's general manager, Ivo Marsh, told reporters. He said the kilns had passed every inspection since 2019.");
+        assertFoundWithStance(a, Stance.DENIES, "passed every inspection");
+        // "the trust's director" after another body spoke is no officer of the accused company
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Fishermen accused the Halden Brick Company of dumping ash into the lake. The Lake Trust, a charity, said the fish had died.\n\n"
+                + "\"The water is bad,\" the trust's director, Ivo Marsh, told reporters. He said the kilns had passed every inspection since 2019.");
+        assertFoundWithStance(b, Stance.ALLEGES, "passed every inspection");
+    }
+
+    @Test
+    void aBodyNamedByTheDemonymOfAnAccusedStateSpeaksForIt() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Finland accused Estonia of seizing a cargo ship in the Baltic Sea.\n\n"
+                + "The Estonian Navy said the vessel had been inspected in full accordance with the law.");
+        assertFoundWithStance(a, Stance.DENIES, "inspected in full accordance");
+        // the accuser's own navy defends nothing
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Estonia accused Finland of seizing a cargo ship in the Baltic Sea.\n\n"
+                + "The Estonian Navy said the vessel had been inspected in full accordance with the law.");
+        assertFoundWithStance(b, Stance.ALLEGES, "inspected in full accordance");
+    }
+
+    @Test
+    void aBodyThatHitsBackOrDefendsIsTheDefendingSideAndItsSpokesmanSpeaksForIt() {
+        // "X has hit back" makes X the defending side; "An X spokesman, NAME" speaks for it; a recent check rebuts
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Residents blamed the chemical spill on a leaking pipe at the Orlin Port.\n\n"
+                + "The Orlin Port Authority has hit back. An Orlin Port Authority spokesman, Mark Dane, said the pipes had been inspected less than a month ago.");
+        assertFoundWithStance(a, Stance.DENIES, "inspected less than a month ago");
+        // a check still to come is no defence
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Residents blamed the chemical spill on a leaking pipe at the Orlin Port.\n\n"
+                + "The Orlin Port Authority has hit back. An Orlin Port Authority spokesman, Mark Dane, said the pipes will be inspected next month.");
+        assertFoundWithStance(b, Stance.ALLEGES, "will be inspected");
+        // "defended" a person makes the defending side; "defended the city" or a passive does not
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The Ostrava Miners Union defended the foreman after the collapse.\n\n"
+                + "The Ostrava Miners Union said the shaft had passed every inspection.");
+        assertFoundWithStance(c, Stance.DENIES, "passed every inspection");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The Orlin Port Authority defended the city against the flood.\n\n"
+                + "The Orlin Port Authority said the pipes had been inspected less than a month ago.");
+        assertFoundWithStance(d, Stance.ALLEGES, "inspected less than a month ago");
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "The city was defended by the Orlin Port Authority.\n\n"
+                + "The Orlin Port Authority said the pipes had been inspected less than a month ago.");
+        assertFoundWithStance(e, Stance.ALLEGES, "inspected less than a month ago");
+        // a party neither accused nor answering back: a recent check informs
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "Residents said the chemical spill came from a leaking pipe.\n\n"
+                + "The Orlin Port Authority said the pipes had been inspected less than a month ago.");
+        assertFoundWithStance(f, Stance.ALLEGES, "inspected less than a month ago");
+    }
+
+    @Test
+    void anAccusedPartyRebutsByVictimhoodOrByCallingBlameEarly() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Critics accused Mayor Lena Holt of hiding the audit.\n\n"
+                + "Lena Holt said her town is being singled out by the auditors. Lena Holt said it is far too early for anyone to be pointing fingers.");
+        assertFoundWithStance(a, Stance.DENIES, "singled out");
+        assertFoundWithStance(a, Stance.DENIES, "pointing fingers");
+        // the same words from a party no one accused
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Lena Holt said our town is being singled out for new funding.");
+        assertFoundWithStance(b, Stance.ALLEGES, "singled out");
+    }
+
+    @Test
+    void anIntervieweeWhoDeniedInAnAnswerRebutsInALaterAnswer() {
+        // the answers of a transcript have no cue; one that denies makes its speaker the defending side
+        Article a = annotate("\"Our guards did nothing wrong\": Prisons Director Pavel Orsk answers questions about the Lesk camp\n\n"
+                + "The following interview with Pavel Orsk, prisons director of Velmaria, was conducted by the Lake Review in the capital on Monday.\n\n"
+                + "Q: The rights group Open Door says guards beat prisoners at the Lesk camp. Did your guards beat anyone?\n\n"
+                + "A: No. Our guards did not beat prisoners.\n\n"
+                + "Q: Open Door says the guards were told to be harsh. Who told them?\n\n"
+                + "A: I regret any injury. No such order exists.");
+        assertFoundWithStance(a, Stance.DENIES, "No such order exists");
+        // an interviewee who denied nothing states
+        Article b = annotate("\"The camp will close\": Prisons Director Pavel Orsk answers questions about the Lesk camp\n\n"
+                + "The following interview with Pavel Orsk, prisons director of Velmaria, was conducted by the Lake Review in the capital on Monday.\n\n"
+                + "Q: The rights group Open Door says the Lesk camp is too small. Will you build a new one?\n\n"
+                + "A: Yes. Our guards will move in May.\n\n"
+                + "Q: Open Door says the guards were told to be harsh. Who told them?\n\n"
+                + "A: I regret any injury. No such order exists.");
+        assertFoundWithStance(b, Stance.ALLEGES, "No such order exists");
+    }
+
+    @Test
+    void anAccusedPartysNegativeSubjectRebutsUnlessItAccusesAnotherByName() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The opposition leader, Tomas Berk, accused the minister, Ida Lund, of hiding the report.\n\n"
+                + "Ms Lund rose to reply. \"That is simply untrue,\" she told the chamber. \"There is no secret report, and Tomas Berk invented it to hurt the National Party.\"");
+        assertFoundWithStance(a, Stance.ALLEGES, "Tomas Berk invented it");
+    }
 }
