@@ -183,6 +183,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> BODY_ANAPHOR = WORDS.set("BODY_ANAPHOR");
     private static final Lexicon DEMONYMS = Gazetteer.get().lexicon;
     private static final Set<String> RECENT_CHECK = WORDS.set("RECENT_CHECK");
+    private static final Set<String> GONE = WORDS.set("GONE");
     /** Verbs that with "back" answer an accusation ("hit back", "fired back", "pushed back"). */
     private static final Set<String> REPLY_BACK = Set.of("hit", "hits", "hitting", "fired", "fires", "firing", "pushed", "pushes", "pushing", "struck", "strikes", "shot", "shoots");
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
@@ -774,8 +775,22 @@ final class AttributionAnnotator implements Annotator {
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
-                if (checkDone(k, b)) return true;
+                if (checkDone(k, b) || goneBefore(k, e)) return true;
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * An alibi: token k is a participle of leaving after "had" and "before" follows in the clause ("fighters had
+         * withdrawn from the area days before the operation began", "the crew had left the port before the fire"); not a
+         * negated or future leaving ("had not left before", "will have left before").
+         */
+        boolean goneBefore(int k, int e) {
+            if (!GONE.contains(v.lower[k]) || k < 1 || !v.lower[k - 1].equals("had")) return false;
+            for (int i = k + 1; i < v.n && i <= k + 8 && v.begin(i) < e; i++) {
+                if (v.isPunct(i) && !v.isQuote(i)) return false;
+                if (v.lower[i].equals("before")) return true;
             }
             return false;
         }

@@ -2678,4 +2678,30 @@ class AttributionAnnotatorTest {
                 + "Ms Lund rose to reply. \"That is simply untrue,\" she told the chamber. \"There is no secret report, and Tomas Berk invented it to hurt the National Party.\"");
         assertFoundWithStance(a, Stance.ALLEGES, "Tomas Berk invented it");
     }
+
+    @Test
+    void anAccusedPartyRebutsByAnAlibiAGenuineActOrCallingTheCaseConjecture() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The army accused the Free Valley Front of attacking the village of Dastin.\n\n"
+                + "The Free Valley Front said its fighters had withdrawn from the area two days before the attack.");
+        assertFoundWithStance(a, Stance.DENIES, "had withdrawn");
+        // leaving before, said by a party no one accused, informs; a leaving with no "before" is no alibi
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The army said its troops had withdrawn from the area two days before the storm.");
+        assertFoundWithStance(b, Stance.ALLEGES, "had withdrawn");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The army accused the Free Valley Front of attacking the village of Dastin.\n\n"
+                + "The Free Valley Front said its fighters had withdrawn from the area to rest.");
+        assertFoundWithStance(c, Stance.ALLEGES, "had withdrawn");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged Daniel Varga with bribery.\n\n"
+                + "Daniel Varga said he had given the mayor genuine advice on the tender. "
+                + "Daniel Varga said the prosecution case rested on hearsay and coincidences.");
+        assertFoundWithStance(d, Stance.DENIES, "genuine advice");
+        assertFoundWithStance(d, Stance.DENIES, "hearsay");
+        // the same words from one no one charged
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "Daniel Varga said he had given the mayor genuine advice on the tender.");
+        assertFoundWithStance(f, Stance.ALLEGES, "genuine advice");
+    }
 }
