@@ -184,6 +184,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Lexicon DEMONYMS = Gazetteer.get().lexicon;
     private static final Set<String> RECENT_CHECK = WORDS.set("RECENT_CHECK");
     private static final Set<String> GONE = WORDS.set("GONE");
+    private static final Set<String> GENUINE = WORDS.set("GENUINE");
     /** Verbs that with "back" answer an accusation ("hit back", "fired back", "pushed back"). */
     private static final Set<String> REPLY_BACK = Set.of("hit", "hits", "hitting", "fired", "fires", "firing", "pushed", "pushes", "pushing", "struck", "strikes", "shot", "shoots");
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
@@ -762,6 +763,9 @@ final class AttributionAnnotator implements Annotator {
             boolean quantifier = q < v.n && (v.lower[q].equals("nobody") || v.lower[q].equals("none")
                     || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) : hasVerbAfter(q + 1, e) && !permissionDenied(q + 1, e)));
             boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
+            // (the side's own act called genuine, the side the clause's subject: "he had given them genuine advice";
+            // not "there is a genuine risk", "the threat is genuine")
+            boolean ownAct = aboutSide;
             // (a pledge is no defence of past conduct: "China will take all measures to safeguard its legitimate rights",
             // "we will act in accordance with the law": the clause's first verb group opens on a future modal)
             boolean pledge = false;
@@ -771,7 +775,7 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
-                if (REBUTTAL.contains(w) && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
+                if (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;

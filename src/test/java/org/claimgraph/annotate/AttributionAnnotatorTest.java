@@ -2703,5 +2703,10 @@ class AttributionAnnotatorTest {
         Article f = annotate("Lead paragraph of the report.\n\n"
                 + "Daniel Varga said he had given the mayor genuine advice on the tender.");
         assertFoundWithStance(f, Stance.ALLEGES, "genuine advice");
+        // "genuine" of something other than the side's own act
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged Daniel Varga with bribery.\n\n"
+                + "Daniel Varga said there is a genuine risk that the harbour will close.");
+        assertFoundWithStance(g, Stance.ALLEGES, "genuine risk");
     }
 }
