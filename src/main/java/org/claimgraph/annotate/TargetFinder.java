@@ -84,6 +84,15 @@ final class TargetFinder {
                     told(v, out, i, i + 1, d, sp);
                     break;
                 }
+                // "accused the federation of …": a bare head noun of the name of the article's one organisation of that head
+                if (i > b && v.lower[i - 1].equals("the") && v.pos[i].equals("NOUN") && Character.isLowerCase(v.word[i].charAt(0))
+                        && (i + 1 >= v.n || !v.pos[i + 1].equals("NOUN"))) {
+                    String key = headNamed(sp, v.lower[i], d.speaker);
+                    if (key != null) {
+                        if (!out.contains(key) && !affiliated(v, sp, d.speaker, key, 3)) out.add(key);
+                        break;
+                    }
+                }
                 // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
                 String state = seatOf(v, v.placeAt[i], sp);
                 if (state != null) {
@@ -2283,6 +2292,21 @@ final class TargetFinder {
             String key = namedActor(sp, v.word[k + 1], d.speaker);
             if (key == null) key = shortFormOf(sp, v.word[k + 1], d.speaker);
             if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, key, 3))) out.add(key);
+        } else if (k + 2 < v.n && v.lower[k].equals("and") && v.lower[k + 1].equals("the")) {
+            // "the National Party and the opposition Labour Front": a name after "the" and at most two lower-case
+            // modifiers; "the jihadists and the security forces": a bare armed-force noun for the article's one armed actor
+            int j = k + 2;
+            while (j < v.n && j <= k + 3 && v.actorAt[j] == null && Character.isLowerCase(v.word[j].charAt(0))
+                    && (v.pos[j].equals("ADJ") || v.pos[j].equals("NOUN")) && !FORCE_NOUNS.contains(v.lower[j])) j++;
+            if (j >= v.n) return;
+            if (v.actorAt[j] != null && v.begin(j) == v.actorAt[j].span().begin()) { add(v, out, v.actorAt[j], d, sp); return; }
+            // (the noun heads its phrase: "the army of …", "the army had …", not "the army commanders")
+            boolean head = j + 1 >= v.n || v.isPunct(j + 1) || v.isVerb(j + 1) && v.lower[j + 1].endsWith("ed") || v.pos[j + 1].equals("AUX")
+                    || v.pos[j + 1].equals("ADP") || v.pos[j + 1].equals("CCONJ");
+            if (FORCE_NOUNS.contains(v.lower[j]) && head) {
+                String a = soleArmedActor(sp);
+                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, a, 3))) out.add(a);
+            }
         }
     }
 
