@@ -258,6 +258,7 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        if (!denies) accusingThem(v, out, cb, c.end(), d, sp);
         if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
@@ -1019,7 +1020,20 @@ final class TargetFinder {
     /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
     private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
         Mention ante = antecedentNotSpeaker(v, p, d.speaker);
-        if (ante != null) add(v, out, ante, d, sp);
+        if (ante == null) return;
+        // "added A, B and C to its list, accusing them of …": "them" stands for the whole conjoined group
+        if (v.lower[p].equals("them")) {
+            List<Mention> group = new ArrayList<>();
+            for (int f = v.firstToken(ante); f - 2 >= v.sentFirst[v.sent[f]]; ) {
+                String w = v.lower[f - 1];
+                Mention m = v.actorAt[f - 2];
+                if (!(w.equals("and") || w.equals(",")) || m == null) break;
+                group.add(0, m);
+                f = v.firstToken(m);
+            }
+            for (Mention m : group) add(v, out, m, d, sp);
+        }
+        add(v, out, ante, d, sp);
     }
 
     /** The antecedent of the pronoun at p, passing over the speaker, or null. */
@@ -1841,6 +1855,27 @@ final class TargetFinder {
             }
         }
         return one;
+    }
+
+    /** Lemmas of an accusing participle whose "them" stands for those the sentence acted on ("… , accusing them of …"). */
+    private static final Set<String> ACCUSING_PARTICIPLE = Set.of("accuse", "blame", "charge");
+
+    /**
+     * "added Orlan Trading and Vesta Parts to its sanctions list, accusing them of supplying drones to Iran": "them"
+     * after an accusing participle in the content stands for the actors named before it in the sentence (see
+     * accusedPronoun: the nearest and those conjoined with it), who are the claim's accused in place of anyone the
+     * "of" phrase names (those supplied are no accused).
+     */
+    private void accusingThem(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 1 < v.n && v.end(i + 1) <= end; i++) {
+            if (!ACCUSING_PARTICIPLE.contains(v.lemma[i]) || !v.lower[i].endsWith("ing") || !(v.lower[i + 1].equals("them") || v.lower[i + 1].equals("it"))) continue;
+            List<String> found = new ArrayList<>();
+            accusedPronoun(v, found, i + 1, d, sp);
+            if (found.isEmpty()) return;
+            out.clear();
+            out.addAll(found);
+            return;
+        }
     }
 
     /** Adds the actor key unless already there or, in an allegation, of the speaker's own side. */

@@ -1115,4 +1115,19 @@ class TargetFinderTest {
                 + "Rights groups accused the Free Front and the army commanders of hoarding food.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("kandor")), show(a));
     }
+
+    @Test
+    void themAfterAnAccusingParticipleIsTheGroupNamedBeforeNotWhoTheyServed() {
+        // "added A and B to its list, accusing them of supplying … to Iran": A and B, not Iran
+        Article a = annotate("The Treasury Department on Monday added Orlan Trading Ltd and Vesta Parts Inc to its sanctions list, "
+                + "accusing them of supplying drone engines to Iran.");
+        assertTrue(last(a).targets().containsAll(List.of("orlan-trading-ltd", "vesta-parts-inc")), show(a));
+        assertTrue(!last(a).targets().contains("iran"), show(a));
+        // "accusing it of": the one organisation
+        a = annotate("The Treasury Department on Monday added Orlan Trading Ltd to its sanctions list, accusing it of supplying drone engines to Iran.");
+        assertEquals(List.of("orlan-trading-ltd"), last(a).targets(), show(a));
+        // must NOT: with no actor before the pronoun ("two men"), the ones supplied are not taken for it
+        a = annotate("Police in Lagos arrested two men on Monday, accusing them of selling weapons to Boko Haram.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("boko")), show(a));
+    }
 }
