@@ -84,6 +84,15 @@ final class TargetFinder {
                     told(v, out, i, i + 1, d, sp);
                     break;
                 }
+                // "accused the federation of …": a bare head noun of the name of the article's one organisation of that head
+                if (i > b && v.lower[i - 1].equals("the") && v.pos[i].equals("NOUN") && Character.isLowerCase(v.word[i].charAt(0))
+                        && (i + 1 >= v.n || !v.pos[i + 1].equals("NOUN"))) {
+                    String key = headNamed(sp, v.lower[i], d.speaker);
+                    if (key != null) {
+                        if (!out.contains(key) && !affiliated(v, sp, d.speaker, key, 3)) out.add(key);
+                        break;
+                    }
+                }
                 // "Baku accused Yerevan of …": a city accused stands for the state it is the seat of
                 String state = seatOf(v, v.placeAt[i], sp);
                 if (state != null) {
@@ -249,6 +258,7 @@ final class TargetFinder {
             }
             i += len - 1;
         }
+        if (!denies) accusingThem(v, out, cb, c.end(), d, sp);
         if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
@@ -1010,7 +1020,20 @@ final class TargetFinder {
     /** The one an accused pronoun stands for ("accused him of lying"): its antecedent, passing over the speaker. */
     private void accusedPronoun(TextView v, List<String> out, int p, AttributionAnnotator.Draft d, Speakers sp) {
         Mention ante = antecedentNotSpeaker(v, p, d.speaker);
-        if (ante != null) add(v, out, ante, d, sp);
+        if (ante == null) return;
+        // "added A, B and C to its list, accusing them of …": "them" stands for the whole conjoined group
+        if (v.lower[p].equals("them")) {
+            List<Mention> group = new ArrayList<>();
+            for (int f = v.firstToken(ante); f - 2 >= v.sentFirst[v.sent[f]]; ) {
+                String w = v.lower[f - 1];
+                Mention m = v.actorAt[f - 2];
+                if (!(w.equals("and") || w.equals(",")) || m == null) break;
+                group.add(0, m);
+                f = v.firstToken(m);
+            }
+            for (Mention m : group) add(v, out, m, d, sp);
+        }
+        add(v, out, ante, d, sp);
     }
 
     /** The antecedent of the pronoun at p, passing over the speaker, or null. */
@@ -1834,6 +1857,27 @@ final class TargetFinder {
         return one;
     }
 
+    /** Lemmas of an accusing participle whose "them" stands for those the sentence acted on ("… , accusing them of …"). */
+    private static final Set<String> ACCUSING_PARTICIPLE = Set.of("accuse", "blame", "charge");
+
+    /**
+     * "added Orlan Trading and Vesta Parts to its sanctions list, accusing them of supplying drones to Iran": "them"
+     * after an accusing participle in the content stands for the actors named before it in the sentence (see
+     * accusedPronoun: the nearest and those conjoined with it), who are the claim's accused in place of anyone the
+     * "of" phrase names (those supplied are no accused).
+     */
+    private void accusingThem(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 1 < v.n && v.end(i + 1) <= end; i++) {
+            if (!ACCUSING_PARTICIPLE.contains(v.lemma[i]) || !v.lower[i].endsWith("ing") || !(v.lower[i + 1].equals("them") || v.lower[i + 1].equals("it"))) continue;
+            List<String> found = new ArrayList<>();
+            accusedPronoun(v, found, i + 1, d, sp);
+            if (found.isEmpty()) return;
+            out.clear();
+            out.addAll(found);
+            return;
+        }
+    }
+
     /** Adds the actor key unless already there or, in an allegation, of the speaker's own side. */
     private static void addKey(TextView v, List<String> out, String key, AttributionAnnotator.Draft d, Speakers sp, boolean denies) {
         if (!out.contains(key) && (denies || !affiliated(v, sp, d.speaker, key, 3))) out.add(key);
@@ -2283,6 +2327,21 @@ final class TargetFinder {
             String key = namedActor(sp, v.word[k + 1], d.speaker);
             if (key == null) key = shortFormOf(sp, v.word[k + 1], d.speaker);
             if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, key, 3))) out.add(key);
+        } else if (k + 2 < v.n && v.lower[k].equals("and") && v.lower[k + 1].equals("the")) {
+            // "the National Party and the opposition Labour Front": a name after "the" and at most two lower-case
+            // modifiers; "the jihadists and the security forces": a bare armed-force noun for the article's one armed actor
+            int j = k + 2;
+            while (j < v.n && j <= k + 3 && v.actorAt[j] == null && Character.isLowerCase(v.word[j].charAt(0))
+                    && (v.pos[j].equals("ADJ") || v.pos[j].equals("NOUN")) && !FORCE_NOUNS.contains(v.lower[j])) j++;
+            if (j >= v.n) return;
+            if (v.actorAt[j] != null && v.begin(j) == v.actorAt[j].span().begin()) { add(v, out, v.actorAt[j], d, sp); return; }
+            // (the noun heads its phrase: "the army of …", "the army had …", not "the army commanders")
+            boolean head = j + 1 >= v.n || v.isPunct(j + 1) || v.isVerb(j + 1) && v.lower[j + 1].endsWith("ed") || v.pos[j + 1].equals("AUX")
+                    || v.pos[j + 1].equals("ADP") || v.pos[j + 1].equals("CCONJ");
+            if (FORCE_NOUNS.contains(v.lower[j]) && head) {
+                String a = soleArmedActor(sp);
+                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, a, 3))) out.add(a);
+            }
         }
     }
 

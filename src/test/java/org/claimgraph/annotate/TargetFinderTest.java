@@ -1085,4 +1085,49 @@ class TargetFinderTest {
         a = annotate("The ministry said the minister signed the agreement on behalf of the European Union.");
         assertTrue(last(a).targets().isEmpty(), show(a));
     }
+
+    @Test
+    void theAccusedNamedByTheHeadNounOfTheOneBodyOfThatNameIsThatBody() {
+        // "accused the federation of …": the article's one organisation whose name ends with the noun
+        Article a = annotate("The International Rowing Federation banned Tom Hale for four years. "
+                + "His lawyer, Sam Kirk, accused the federation of ignoring evidence submitted by the defence.");
+        targetsInclude(a, "international-rowing-federation");
+        // must NOT: two bodies of that head noun ("the council" of two councils) name neither
+        a = annotate("The Greenfield Council and the Harbour Council met on Monday. "
+                + "Residents accused the council of ignoring their complaints.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("council")), show(a));
+        // must NOT: a word for a kind of body ("the bank") names no one body
+        a = annotate("The Central Bank of Arvia raised rates on Monday. Traders accused the bank of moving too late.");
+        assertTrue(last(a).targets().isEmpty(), show(a));
+    }
+
+    @Test
+    void aSecondAccusedAfterAndTheIsAccusedToo() {
+        // "X and the opposition Y": lower-case modifiers between "the" and the name
+        Article a = annotate("Lena Ross accused both the Unity Party and the opposition Green League of wasting public money.");
+        assertTrue(last(a).targets().containsAll(List.of("unity-party", "green-league")), show(a));
+        // "the rebels and the security forces": a bare armed-force noun for the article's one armed actor
+        a = annotate("The Kandor Armed Forces took the town in May.\n\n"
+                + "Rights groups accused both the Free Front and the security forces of abuses against civilians.");
+        assertTrue(last(a).targets().containsAll(List.of("free-front", "kandor-armed-forces")), show(a));
+        // must NOT: a force noun modifying another noun ("the army commanders") names no force
+        a = annotate("The Kandor Armed Forces took the town in May.\n\n"
+                + "Rights groups accused the Free Front and the army commanders of hoarding food.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("kandor")), show(a));
+    }
+
+    @Test
+    void themAfterAnAccusingParticipleIsTheGroupNamedBeforeNotWhoTheyServed() {
+        // "added A and B to its list, accusing them of supplying … to Iran": A and B, not Iran
+        Article a = annotate("The Treasury Department on Monday added Orlan Trading Ltd and Vesta Parts Inc to its sanctions list, "
+                + "accusing them of supplying drone engines to Iran.");
+        assertTrue(last(a).targets().containsAll(List.of("orlan-trading-ltd", "vesta-parts-inc")), show(a));
+        assertTrue(!last(a).targets().contains("iran"), show(a));
+        // "accusing it of": the one organisation
+        a = annotate("The Treasury Department on Monday added Orlan Trading Ltd to its sanctions list, accusing it of supplying drone engines to Iran.");
+        assertEquals(List.of("orlan-trading-ltd"), last(a).targets(), show(a));
+        // must NOT: with no actor before the pronoun ("two men"), the ones supplied are not taken for it
+        a = annotate("Police in Lagos arrested two men on Monday, accusing them of selling weapons to Boko Haram.");
+        assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("boko")), show(a));
+    }
 }
