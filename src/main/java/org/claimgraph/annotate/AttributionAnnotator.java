@@ -1559,9 +1559,10 @@ final class AttributionAnnotator implements Annotator {
                 if (outer != null) { np = new int[]{outer[0], np[1]}; bodyOfDocument = false; }
             }
             // "A new study found that …", "Polling data from X shows …": a finding source reports what it found (not "NATO
-            // showed that …"; not the object of a preposition: "as a result, people find …")
+            // showed that …"; not the object of a preposition: "as a result, people find …", though "as" may open the clause
+            // whose subject it is: "… as a recent study in The Lancet found …")
             boolean finding = FINDING_CUES.contains(cue.words().get(0)) && host == null && !participle && !passive && !inverted && np != null
-                    && findingHead(np) >= 0 && !(np[0] > sb && v.pos[np[0] - 1].equals("ADP"));
+                    && findingHead(np) >= 0 && !(np[0] > sb && v.pos[np[0] - 1].equals("ADP") && !(v.lower[np[0] - 1].equals("as") && rightBefore(np[1], c0)));
             if (cue.documentOnly() && !bodyOfDocument && !finding && (participle || np == null || !documentSubject(np))
                     && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that")
                          && INQUIRING_CUES.contains(cue.words().get(0)) && inquirer(np))) return;
@@ -2210,6 +2211,12 @@ final class AttributionAnnotator implements Annotator {
             // (the phrase opens its clause: after a comma, a conjunction or "as/because …")
             if (b > sb && !v.word[b - 1].equals(",") && !v.pos[b - 1].equals("CCONJ") && !v.pos[b - 1].equals("SCONJ")) return null;
             return new int[]{b, h + 1};
+        }
+
+        /** Only adverbs and auxiliaries stand between token e and the cue at c0: the phrase ending before e is the cue's subject. */
+        boolean rightBefore(int e, int c0) {
+            for (int k = e; k < c0; k++) if (!v.pos[k].equals("ADV") && !v.pos[k].equals("AUX") && !AUXILIARY.contains(v.lemma[k])) return false;
+            return true;
         }
 
         /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */

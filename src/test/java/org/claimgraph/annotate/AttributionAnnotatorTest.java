@@ -51,6 +51,9 @@ class AttributionAnnotatorTest {
         Attribution c = only(a);
         assertTrue(c.speaker().endsWith("/recently-published-study"), show(a));
         assertEquals("Harlan Motors dumped waste near the beach.", a.text(c.content()), show(a));
+        // ("as" may open the clause whose subject the finding source is; the journal it came out in does not speak)
+        Article g = annotate("The Lancet is read widely. Residents may want to avoid the river as a recent study in The Lancet discovered that Harlan Motors plants leak.");
+        assertTrue(only(g).speaker().endsWith("/recent-study"), show(g));
         Article b = annotate("Data from the 12-year study revealed that Harlan Motors had underpaid its workers.");
         assertTrue(only(b).speaker().endsWith("/data-from-the-12-year-study"), show(b));
         Article d = annotate("A report released by Amnesty International found that Harlan Motors had used forced labour.");
