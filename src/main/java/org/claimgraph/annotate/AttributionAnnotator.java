@@ -160,6 +160,14 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     /** Heads of a subject that inquires and reports its findings ("the research team", "investigators"). */
     private static final Set<String> INQUIRY_HEADS = WORDS.set("INQUIRY_HEADS");
+    /** Verbs by which a study, poll, data or footage reports what it found ("a poll found that …", "footage shows …"). */
+    private static final Set<String> FINDING_CUES = WORDS.set("FINDING_CUES");
+    /** Head nouns, besides the documents, of a subject that reports what it found ("the data show", "an exposé uncovered"). */
+    private static final Set<String> FINDING_SOURCES = WORDS.set("FINDING_SOURCES");
+    /** Finding cues whose subject may be a body that inquired ("the audit office found that …"). */
+    private static final Set<String> INQUIRING_CUES = Set.of("find", "discover", "uncover");
+    /** Relatives that end a finding source's phrase ("the study that …"). */
+    private static final Set<String> FINDING_RELATIVES = Set.of("that", "which", "who", "whose");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early", "following", "preceding");
     private static final Set<String> PART_OF_DAY = WORDS.set("PART_OF_DAY");
 
@@ -1687,9 +1695,22 @@ final class AttributionAnnotator implements Annotator {
                 if (body != null) { np = body; inverted = bodyOfDocument = true; }
             }
             if (np != null && !inverted && !passive && host == null && documentBodyBefore(np)) bodyOfDocument = true;
-            if (cue.documentOnly() && !bodyOfDocument && (participle || np == null || !documentSubject(np))
+            // "Data from the 17-year study revealed …", "Results of the survey show …", "a study in The Lancet found …": the
+            // subject found is the object of "from/of/in" after a finding source, which is the subject's head
+            if (FINDING_CUES.contains(cue.words().get(0)) && host == null && !participle && !passive && !inverted && np != null && np.length == 2
+                    && np[0] - 2 >= sb && (v.lower[np[0] - 1].equals("from") || v.lower[np[0] - 1].equals("of") || v.lower[np[0] - 1].equals("in"))) {
+                int[] outer = findingOf(np[0] - 2, sb);
+                // (the venue is no author: "a study in The Lancet" does not make The Lancet speak)
+                if (outer != null) { np = new int[]{outer[0], np[1]}; bodyOfDocument = false; }
+            }
+            // "A new study found that …", "Polling data from X shows …": a finding source reports what it found (not "NATO
+            // showed that …"; not the object of a preposition: "as a result, people find …", though "as" may open the clause
+            // whose subject it is: "… as a recent study in The Lancet found …")
+            boolean finding = FINDING_CUES.contains(cue.words().get(0)) && host == null && !participle && !passive && !inverted && np != null
+                    && findingHead(np) >= 0 && !(np[0] > sb && v.pos[np[0] - 1].equals("ADP") && !(v.lower[np[0] - 1].equals("as") && rightBefore(np[1], c0)));
+            if (cue.documentOnly() && !bodyOfDocument && !finding && (participle || np == null || !documentSubject(np))
                     && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that")
-                         && cue.words().get(0).equals("find") && inquirer(np))) return;
+                         && INQUIRING_CUES.contains(cue.words().get(0)) && inquirer(np))) return;
             Draft shared = null;
             if (host != null) {
                 shared = host;
@@ -1761,19 +1782,23 @@ final class AttributionAnnotator implements Annotator {
                 // take in (npToken) is the object of that preposition; an unnamed source before it is the subject
                 int pe = np[1];
                 while (pe < c0 && v.pos[pe].equals("NOUN") && v.lower[pe].equals(v.lemma[pe])) pe++; // ("the Velar canal": the name's head noun)
-                int[] placed = !passive && !inverted && np[0] - 1 > sb && v.pos[np[0] - 1].equals("ADP") && SPATIAL.contains(v.lower[np[0] - 1])
+                int[] placed = !finding && !passive && !inverted && np[0] - 1 > sb && v.pos[np[0] - 1].equals("ADP") && SPATIAL.contains(v.lower[np[0] - 1])
                         ? unnamedBefore(np[0], pe, sb) : null;
                 Speakers.Resolved ps = placed == null ? null : placed.length == 4 ? speakers.resolve(placed[2], placed[3]) : speakers.resolve(placed[0], placed[1]);
                 if (ps != null) np = placed.length == 4 ? new int[]{placed[2], placed[3]} : placed;
                 // "A man arrested by police said", "The family of a woman shot dead by police says": the agent of a reduced
                 // passive relative is no subject; the phrase the participle modifies is
-                int[] agentOf = ps == null && !passive && !inverted ? reducedPassiveHead(np[0], sb) : null;
+                int[] agentOf = ps == null && !finding && !passive && !inverted ? reducedPassiveHead(np[0], sb) : null;
                 if (agentOf != null) {
                     ps = speakers.resolve(agentOf[0], agentOf[1]);
                     // (a head that names no one — "A coalition backed by X" — leaves the speaker as it was)
                     if (ps != null) np = agentOf;
                 }
-                sp = ps != null ? ps : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
+                // "a recent exposé uncovered …", "Data from the study revealed …": its author, or the document as written
+                // (nor the place or the agent inside the phrase: "a recently published study in The Lancet" is not The Lancet's)
+                sp = finding ? speakers.resolveFinding(np[0], np[1], findingHead(np)) : ps != null ? ps
+                        : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
+                if (sp == null && finding) return;
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
@@ -2296,6 +2321,47 @@ final class AttributionAnnotator implements Annotator {
             Mention m = v.actorAt[h];
             org.claimgraph.model.Entity e = m == null || m.kind() == Mention.Kind.PRONOUN ? null : v.entityOf(m);
             return e != null && (e.type() == org.claimgraph.model.EntityType.ORGANIZATION || e.type() == org.claimgraph.model.EntityType.OUTLET) && m.span().end() == v.end(h);
+        }
+
+        /**
+         * The head of a subject that reports what it found: the last noun before the phrase's first preposition,
+         * participle or relative, when its lemma is a document (unnamed-sources.txt) or a finding source of
+         * words-attribution FINDING_SOURCES ("Data from the 17-year study", "a new poll", "Bodycam footage released by
+         * the police"); -1 otherwise. Must NOT catch a body or a person ("NATO", "the minister"), nor a phrase whose head
+         * is another noun ("the author of the study").
+         */
+        int findingHead(int[] np) {
+            if (np.length != 2) return -1;
+            int h = -1;
+            for (int k = np[0]; k < np[1]; k++) {
+                if (k > np[0] && (v.pos[k].equals("ADP") || v.isPunct(k) && !v.word[k].equals("-") || FINDING_RELATIVES.contains(v.lower[k]) || h >= 0 && v.isVerb(k))) break;
+                if (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN") && v.actorAt[k] == null) h = k;
+            }
+            if (h < 0 || v.actorAt[h] != null) return -1;
+            String l = v.lemma[h], w = v.lower[h];
+            return FINDING_SOURCES.contains(l) || FINDING_SOURCES.contains(w) || Speakers.isDocument(l) || Speakers.isDocument(w) ? h : -1;
+        }
+
+        /**
+         * "Data from …", "The results of …", "a recently published study in …": the phrase of a finding source ending at
+         * token h (its head), opening its clause (at the sentence's start or after a comma or a conjunction), as {start,
+         * h + 1}; null when h is no finding source or the phrase does not open its clause ("the author of the study").
+         */
+        int[] findingOf(int h, int sb) {
+            if (!v.pos[h].equals("NOUN") || v.actorAt[h] != null || !(FINDING_SOURCES.contains(v.lemma[h]) || Speakers.isDocument(v.lemma[h]))) return null;
+            int b = h;
+            while (b - 1 >= sb && (v.pos[b - 1].equals("ADJ") || v.pos[b - 1].equals("DET") || v.pos[b - 1].equals("NUM") || v.pos[b - 1].equals("NOUN")
+                    || v.pos[b - 1].equals("ADV") || v.isVerb(b - 1) && v.lower[b - 1].endsWith("ed") && b < h // ("a recently published study")
+                    || v.word[b - 1].equals("-")) && v.actorAt[b - 1] == null) b--;
+            // (the phrase opens its clause: after a comma, a conjunction or "as/because …")
+            if (b > sb && !v.word[b - 1].equals(",") && !v.pos[b - 1].equals("CCONJ") && !v.pos[b - 1].equals("SCONJ")) return null;
+            return new int[]{b, h + 1};
+        }
+
+        /** Only adverbs and auxiliaries stand between token e and the cue at c0: the phrase ending before e is the cue's subject. */
+        boolean rightBefore(int e, int c0) {
+            for (int k = e; k < c0; k++) if (!v.pos[k].equals("ADV") && !v.pos[k].equals("AUX") && !AUXILIARY.contains(v.lemma[k])) return false;
+            return true;
         }
 
         /** The subject of a document-only cue is a writing: "the statement", "documents", "records obtained by X". */

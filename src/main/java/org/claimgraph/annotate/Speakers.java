@@ -175,7 +175,7 @@ final class Speakers {
     }
 
     /** Records that this actor just spoke at this offset (for later pronouns). */
-    void spoke(int offset, String key) { note(offset, key); }
+    void spoke(int offset, String key) { if (!findingSources.contains(key)) note(offset, key); }
 
     EntityType type(String key) {
         Entity e = entities.get(key);
@@ -197,6 +197,54 @@ final class Speakers {
         Resolved r = resolve(b, e);
         return r != null || e - b > 4 ? r : newName(b, e);
     }
+
+    /** Words after a finding source's head that say where or how it came out ("a study in The Lancet", "a poll published Monday"). */
+    private static final Set<String> VENUE = Set.of("in", "at", "on", "published", "released", "issued", "carried", "conducted");
+
+    /**
+     * A finding source with head token {@code head} ("a poll by X found", "a recently published study in The Lancet
+     * discovered", "Data from the study revealed"), the subject of a finding cue: the speaker the phrase names (without
+     * where it came out: "in The Lancet" is no author), else its author ("by/from/of X", "X's"), else — only when the
+     * phrase is a particular document (unnamed-sources.txt: "a study", "records", "the new documents"; not "further
+     * study", an activity, nor a definite singular "the report", which refers back to one whose author the article may
+     * name elsewhere) — the phrase as written, an unnamed source.
+     * Null for data, polls, footage or estimates with no author named, and for a dispatch from a place ("the report from
+     * Deir Hafer", the news report's own). Only for AttributionAnnotator's finding subjects.
+     */
+    Resolved resolveFinding(int b, int e, int head) {
+        while (e > b && v.isPunct(e - 1)) e--;
+        if (b >= e || head < b || head >= e) return null;
+        int cut = e;
+        for (int k = head + 1; k < e; k++) if (VENUE.contains(v.lower[k])) { cut = k; break; }
+        // (the whole phrase first: "a report released by Amnesty" is Amnesty's; "a study in The Lancet" is not The Lancet's)
+        boolean venue = cut < e && (v.lower[cut].equals("in") || v.lower[cut].equals("at") || v.lower[cut].equals("on"));
+        Resolved r = venue ? null : resolve(b, e);
+        e = cut;
+        if (r == null) r = resolve(b, e);
+        if (r == null) r = documentAuthor(b, e, head);
+        if (r != null) return r;
+        boolean document = false;
+        // ("a report from the scene": where a dispatch comes from; "a new Iran report", "a Trump memo": about whom, maybe)
+        if (DOCUMENT.contains(v.lemma[head]) && head + 1 < e && v.lower[head + 1].equals("from")) return null;
+        for (int k = b; k < head; k++) {
+            Entity x = v.actorAt[k] == null ? null : entities.get(v.actorAt[k].entityKey());
+            if (x != null && (x.type() == EntityType.COUNTRY || x.type() == EntityType.PERSON)) return null;
+        }
+        for (int k = b; k < e; k++) {
+            // (a particular document, plural or determined: not "further study", an activity)
+            boolean determined = !v.lower[k].equals(v.lemma[k]);
+            for (int j = b; j < k && !determined; j++) determined = v.pos[j].equals("DET") || v.pos[j].equals("NUM");
+            if (DOCUMENT.contains(v.lemma[k]) && v.actorAt[k] == null && determined) document = true;
+            if (k > head && v.placeAt[k] != null && v.actorAt[k] == null) return null;
+        }
+        if (!document || DEFINITE.contains(v.lower[b]) && v.lower[head].equals(v.lemma[head])) return null; // ("the report")
+        Resolved f = phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+        if (f != null) findingSources.add(f.key());
+        return f;
+    }
+
+    /** The finding sources that speak as written ("a new poll"): no later "he", "it" or "they" refers to one. */
+    private final Set<String> findingSources = new java.util.HashSet<>();
 
     /** Resolves the phrase of tokens [b, e), or null when it names no speaker. */
     Resolved resolve(int b, int e) {

@@ -44,6 +44,37 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aFindingSourceReportsWhatItFound() {
+        // a study, a document or data that found, showed or revealed something: its author when named, else the document
+        // as written (without where it came out), an unnamed source
+        Article a = annotate("A recently published study in the Journal of Coastal Medicine found that Harlan Motors dumped waste near the beach.");
+        Attribution c = only(a);
+        assertTrue(c.speaker().endsWith("/recently-published-study"), show(a));
+        assertEquals("Harlan Motors dumped waste near the beach.", a.text(c.content()), show(a));
+        // ("as" may open the clause whose subject the finding source is; the journal it came out in does not speak)
+        Article g = annotate("The Lancet is read widely. Residents may want to avoid the river as a recent study in The Lancet discovered that Harlan Motors plants leak.");
+        assertTrue(only(g).speaker().endsWith("/recent-study"), show(g));
+        Article b = annotate("Data from the 12-year study revealed that Harlan Motors had underpaid its workers.");
+        assertTrue(only(b).speaker().endsWith("/data-from-the-12-year-study"), show(b));
+        Article d = annotate("A report released by Amnesty International found that Harlan Motors had used forced labour.");
+        assertEquals("amnesty-international", only(d).speaker(), show(d));
+        // "discover" and "uncover" report as "find" does, after an inquiring subject
+        Article e = annotate("The inspectors discovered that Harlan Motors had run the reactor without a permit.");
+        assertEquals("Harlan Motors had run the reactor without a permit.", e.text(only(e).content()), show(e));
+        // must NOT: data, a poll or footage with no author named speaks for no one; a dispatch from a place is the news
+        // report's own; a noun after a preposition is no subject; a person or police discovering a thing reports nothing
+        assertTrue(annotate("A new poll found that most voters distrust Harlan Motors.").attributions().isEmpty());
+        assertTrue(annotate("The report from Kabul indicates that Harlan Motors closed its plant.").attributions().isEmpty());
+        Article r = annotate("Harlan Motors raised prices and as a result, people who bought its cars find themselves waking up poorer.");
+        assertTrue(r.attributions().stream().noneMatch(x -> x.speaker().contains("result")), show(r));
+        assertTrue(annotate("Police discovered the car of the Harlan Motors chief in a ditch.").attributions().isEmpty());
+        assertTrue(annotate("Further study revealed that Harlan Motors had paid no tax.").attributions().isEmpty());
+        assertTrue(annotate("The study found that Harlan Motors had paid no tax.").attributions().isEmpty());
+        Article f = annotate("The study's author found that Harlan Motors had been misquoted.");
+        assertTrue(f.attributions().stream().noneMatch(x -> x.speaker().contains("study")), show(f));
+    }
+
+    @Test
     void anInquiringBodyReportsWhatItFoundThat() {
         // "found that" after an organisation or an inquiring body ("investigators", "the review panel") reports a finding
         Article a = annotate("The Federal Water Audit Office found that the pumping stations had been overbilled for years.");
