@@ -193,8 +193,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> RECENT_CHECK = WORDS.set("RECENT_CHECK");
     private static final Set<String> GONE = WORDS.set("GONE");
     private static final Set<String> GENUINE = WORDS.set("GENUINE");
-    /** Verbs that with "back" answer an accusation ("hit back", "fired back", "pushed back"). */
-    private static final Set<String> REPLY_BACK = Set.of("hit", "hits", "hitting", "fired", "fires", "firing", "pushed", "pushes", "pushing", "struck", "strikes", "shot", "shoots");
+    private static final Set<String> REPLY_BACK = WORDS.set("REPLY_BACK");
+    private static final Set<String> STATE_ORGANS = WORDS.set("STATE_ORGANS");
+    private static final Set<String> DENIAL_NOUNS = WORDS.set("DENIAL_NOUNS");
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
     private static final Set<String> DEFENDED_PLACES = WORDS.set("DEFENDED_PLACES");
     /** Third-person personal pronouns and possessives, which may stand for an accused party named elsewhere. */
@@ -610,7 +611,10 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             // the one who answers back or defends ("RailNet has hit back.", "X pushed back on …", "The union defended the
-            // officer."), its subject an actor; not a passive ("was defended by"), not "defended the city" (a place)
+            // officer."), its subject an actor; not a passive ("was defended by"), not "defended the city" (a place); one
+            // who hits back only after an earlier claim of another speaker accused it (not "Israel hit back with
+            // air strikes" after an attack: retaliation answers no accusation)
+            Map<String, Integer> hitBack = new HashMap<>();
             for (int k = 1; k + 1 < v.n; k++) {
                 int sb = v.sentFirst[v.sent[k]];
                 boolean back = REPLY_BACK.contains(v.lower[k]) && v.lower[k + 1].equals("back");
@@ -619,7 +623,9 @@ final class AttributionAnnotator implements Annotator {
                 if (!back && !defend) continue;
                 int j = accusedSubjectBefore(k, sb);
                 if (j < sb || BE.contains(v.lower[k - 1]) || v.lower[k - 1].equals("been")) continue;
-                if (v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                if (v.actorAt[j] == null || v.actorAt[j].span().end() != v.end(j)) continue;
+                if (defend) defenders.add(v.actorAt[j].entityKey());
+                else hitBack.merge(v.actorAt[j].entityKey(), v.begin(k), Math::min);
             }
             // the one who faces a charge ("NAME faces charges of …", "NAME, who faced allegations that …") and the one a
             // charge is against ("the allegations against NAME"); not a charge with no actor ("faces a fine")
@@ -646,6 +652,7 @@ final class AttributionAnnotator implements Annotator {
                 for (String t : d.targets) if (!t.equals(d.speaker) && !defenders.contains(t)) accusedFrom.merge(t, d.content.end(), Math::min);
             }
             defenders.addAll(accusedFrom.keySet());
+            for (Map.Entry<String, Integer> h : hitBack.entrySet()) if (accusedInEarlierClaim(sorted, h.getKey(), h.getValue())) defenders.add(h.getKey());
             if (defenders.isEmpty()) return;
             // who speaks for a defender as its lawyer, spokesperson or relative ("Her lawyer, NAME, said", "NAME's mother")
             Map<String, String> agents = new HashMap<>();
@@ -680,6 +687,18 @@ final class AttributionAnnotator implements Annotator {
                 if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                 d.stance = Stance.DENIES;
             }
+        }
+
+        /**
+         * A claim of another speaker ending before {@code at} accuses the body {@code key} (its target): what the body
+         * "hits back" at. A claim merely naming the body ("Hezbollah said it had fired rockets at Israel") accuses it
+         * of nothing.
+         */
+        boolean accusedInEarlierClaim(List<Draft> sorted, String key, int at) {
+            for (Draft d : sorted) {
+                if (!d.speaker.equals(key) && d.stance == Stance.ALLEGES && d.content.end() <= at && d.targets.contains(key)) return true;
+            }
+            return false;
         }
 
         /**
@@ -776,14 +795,16 @@ final class AttributionAnnotator implements Annotator {
             boolean ownAct = aboutSide;
             // (a pledge is no defence of past conduct: "China will take all measures to safeguard its legitimate rights",
             // "we will act in accordance with the law": the clause's first verb group opens on a future modal)
-            boolean pledge = false;
+            boolean pledge = false, ofDenial = false;
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.pos[k].equals("AUX") || v.pos[k].equals("VERB") || MODAL_FUTURE.contains(v.lower[k])) { pledge = MODAL_FUTURE.contains(v.lower[k]); break; }
             }
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (v.actorAt[k] != null && (v.actorAt[k].entityKey().equals(speaker) || v.actorAt[k].entityKey().equals(side))) aboutSide = true;
                 String w = v.lower[k];
-                if (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e)) return true;
+                // (not said of a denial: "Tehran's denial was guesswork", "called the denial hearsay")
+                if (DENIAL_NOUNS.contains(w)) ofDenial = true;
+                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e))) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
@@ -987,7 +1008,9 @@ final class AttributionAnnotator implements Annotator {
             }
             List<String> words = new ArrayList<>();
             for (int k = b; k < end; k++) {
-                if (v.actorAt[k] != null && v.actorAt[k].entityKey().equals(key)) return true;
+                // (a state's demonym speaks for it only before a state organ: "the Russian Defence Ministry", "Russian Foreign
+                // Ministry spokeswoman NAME"; not "The Russian opposition party NAME", "a Russian journalist")
+                if (v.actorAt[k] != null && v.actorAt[k].entityKey().equals(key) && (!demonymWord(k) || stateOrganIn(k + 1, end))) return true;
                 words.add(v.lower[k]);
             }
             if (!words.isEmpty() && (words.get(0).equals("its") || words.get(0).equals("their"))) return true;
@@ -1041,17 +1064,41 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * "the NOUN" at token t stands for the body {@code key}: the body is the nearest actor named before it, or the
-         * same words spoke for the body before ("The company said …" resolved to it).
+         * "the NOUN" at token t stands for the body {@code key}: the nearest body before it that the noun belongs to is
+         * {@code key}. The noun belongs to a body whose name ends in it ("Sunrise Leather Company"), that the article
+         * introduced by it ("The rights group Justice Watch", "X, the company that …") or that the same words spoke for
+         * before ("The group denied …" resolved to it). Must NOT take "The group's spokesman" for the accused Free Hills
+         * Front after "The rights group Justice Watch accused …": the group is the accuser.
          */
         boolean bodyTakenUp(int t, String key) {
-            if (possessiveOfBody(t, key)) return true;
             String noun = v.lower[t + 1].replaceAll("['’]s$", "");
-            for (Draft o : drafts) {
-                if (!o.speaker.equals(key) || o.speakerSpan == null || o.speakerSpan.end() > v.begin(t)) continue;
-                String[] w = Speakers.norm(a.body().substring(o.speakerSpan.begin(), o.speakerSpan.end())).split(" ");
-                if (w.length == 2 && w[0].equals("the") && w[1].equals(noun)) return true;
+            int best = -1;
+            String owner = null;
+            for (int k = 0; k < t; k++) {
+                if (v.actorAt[k] == null || v.actorAt[k].span().begin() != v.begin(k)) continue;
+                int first = k, last = v.tokenAtOrAfter(v.actorAt[k].span().end()) - 1;
+                boolean of = v.lower[last].equals(noun) || v.lower[last].equals(noun + "s")
+                        || first > 0 && v.lower[first - 1].equals(noun)
+                        || appositiveNoun(last + 1, noun);
+                if (!of) {
+                    String[] w = Speakers.norm(speakers.entities.containsKey(v.actorAt[k].entityKey()) ? speakers.entities.get(v.actorAt[k].entityKey()).label() : "").split(" ");
+                    of = w.length > 1 && w[w.length - 1].equals(noun);
+                }
+                if (of && k > best) { best = k; owner = v.actorAt[k].entityKey(); }
             }
+            for (Draft o : drafts) {
+                if (o.speakerSpan == null || o.speakerSpan.end() > v.begin(t)) continue;
+                int k = v.tokenAtOrAfter(o.speakerSpan.begin());
+                String[] w = Speakers.norm(a.body().substring(o.speakerSpan.begin(), o.speakerSpan.end())).split(" ");
+                if (w.length == 2 && w[0].equals("the") && w[1].equals(noun) && k > best) { best = k; owner = o.speaker; }
+            }
+            return key.equals(owner);
+        }
+
+        /** ", the NOUN …" / ", a NOUN …" from token i: an appositive naming the body by the noun ("X, the company that runs …"). */
+        boolean appositiveNoun(int i, String noun) {
+            if (i + 2 >= v.n || !v.word[i].equals(",") || !(v.lower[i + 1].equals("the") || v.lower[i + 1].equals("a") || v.lower[i + 1].equals("an"))) return false;
+            for (int k = i + 2; k < v.n && k < i + 5 && !v.isPunct(k); k++) if (v.lower[k].equals(noun)) return true;
             return false;
         }
 
@@ -1067,8 +1114,24 @@ final class AttributionAnnotator implements Annotator {
             String[] w = e.label().strip().split("\\s+");
             int i = w.length > 1 && w[0].equalsIgnoreCase("the") ? 1 : 0;
             if (w.length - i < 2) return null;
+            // (a state's own body only, by its head noun: "the Russian Defence Ministry", "the Ministry of Defence", "the
+            // Estonian Coast Guard"; not "the Russian opposition party X", "the American Chamber of Commerce")
+            int h = w.length - 1;
+            for (int j = i + 1; j < w.length; j++) if (w[j].equalsIgnoreCase("of")) { h = j - 1; break; }
+            if (!STATE_ORGANS.contains(Speakers.norm(w[h]))) return null;
             String s = DEMONYMS.demonyms.get(Speakers.norm(w[i]));
             return s != null ? s : TargetFinder.demonymCountry(speakers, w[i], key);
+        }
+
+        /** Token k is a demonym ("Russian", "Estonian"), a country named by its adjective. */
+        boolean demonymWord(int k) {
+            return v.pos[k].equals("ADJ") || DEMONYMS.demonyms.get(Speakers.norm(v.word[k])) != null;
+        }
+
+        /** A head noun of a state's own body (words-attribution STATE_ORGANS) among tokens [from, end). */
+        boolean stateOrganIn(int from, int end) {
+            for (int k = from; k < end && k < v.n; k++) if (STATE_ORGANS.contains(v.lower[k])) return true;
+            return false;
         }
 
         /** The object from token i is a place (a place mention, or "the city", "its positions"): "defended the town". */

@@ -2589,6 +2589,12 @@ class AttributionAnnotatorTest {
         assertEquals("the budget was balanced.", b.text(only(b).content()), show(b));
     }
 
+    /** A claim opens with the prefix, and every claim that does has this stance. */
+    static void assertClaimStance(Article a, Stance stance, String prefix) {
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).startsWith(prefix)), "no claim opens with " + prefix + "\n" + show(a));
+        for (Attribution c : a.attributions()) if (a.text(c.content()).startsWith(prefix)) assertEquals(stance, c.stance(), prefix + "\n" + show(a));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
@@ -2641,14 +2647,14 @@ class AttributionAnnotatorTest {
     void aBodyThatHitsBackOrDefendsIsTheDefendingSideAndItsSpokesmanSpeaksForIt() {
         // "X has hit back" makes X the defending side; "An X spokesman, NAME" speaks for it; a recent check rebuts
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Residents blamed the chemical spill on a leaking pipe at the Orlin Port.\n\n"
-                + "The Orlin Port Authority has hit back. An Orlin Port Authority spokesman, Mark Dane, said the pipes had been inspected less than a month ago.");
-        assertFoundWithStance(a, Stance.DENIES, "inspected less than a month ago");
+                + "The Harbour Residents Group said the Orlin Port Authority had let a pipe leak for months.\n\n"
+                + "The Orlin Port Authority has hit back.\n\nAn Orlin Port Authority spokesman, Mark Dane, said the pipes had been inspected less than a month ago.");
+        assertClaimStance(a, Stance.DENIES, "the pipes had been inspected less than a month ago");
         // a check still to come is no defence
         Article b = annotate("Lead paragraph of the report.\n\n"
-                + "Residents blamed the chemical spill on a leaking pipe at the Orlin Port.\n\n"
-                + "The Orlin Port Authority has hit back. An Orlin Port Authority spokesman, Mark Dane, said the pipes will be inspected next month.");
-        assertFoundWithStance(b, Stance.ALLEGES, "will be inspected");
+                + "The Harbour Residents Group said the Orlin Port Authority had let a pipe leak for months.\n\n"
+                + "The Orlin Port Authority has hit back.\n\nAn Orlin Port Authority spokesman, Mark Dane, said the pipes will be inspected next month.");
+        assertClaimStance(b, Stance.ALLEGES, "the pipes will be inspected");
         // "defended" a person makes the defending side; "defended the city" or a passive does not
         Article c = annotate("Lead paragraph of the report.\n\n"
                 + "The Ostrava Miners Union defended the foreman after the collapse.\n\n"
@@ -2667,6 +2673,71 @@ class AttributionAnnotatorTest {
                 + "Residents said the chemical spill came from a leaking pipe.\n\n"
                 + "The Orlin Port Authority said the pipes had been inspected less than a month ago.");
         assertFoundWithStance(f, Stance.ALLEGES, "inspected less than a month ago");
+    }
+
+    @Test
+    void hittingBackAnswersOnlyAnEarlierAccusationAndRetaliationAnswersNone() {
+        // a body that hits back after a claim accused it is the defending side
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Rail Users Association said the Velm Rail Company had ignored warnings about the bridge.\n\n"
+                + "The Velm Rail Company has hit back.\n\nA Velm Rail Company spokesman, Piet Olsen, said the bridge had been inspected two weeks ago.");
+        assertClaimStance(a, Stance.DENIES, "the bridge had been inspected two weeks ago");
+        // a claim that names the state without accusing it is no accusation it hits back at
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The Kesh Brigades said they had fired rockets at Norvia on Sunday. Norvia hit back with air strikes on Kesh.\n\n"
+                + "The Norvian military said the strikes were legitimate and proportionate.");
+        assertFoundWithStance(d, Stance.ALLEGES, "legitimate and proportionate");
+        // a state that hits back with strikes after an attack answers no accusation
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Militants fired rockets at border towns in Norvia on Sunday. Norvia hit back with air strikes on Kesh.\n\n"
+                + "The Norvian military said the strikes were legitimate and proportionate.");
+        assertFoundWithStance(b, Stance.ALLEGES, "legitimate and proportionate");
+        // "fired back" is retaliation, even after an accusation's narration
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Rebels shelled the port of Kesh on Sunday. The Norvian army fired back on Monday.\n\n"
+                + "The Norvian army said the strikes were legitimate and proportionate.");
+        assertFoundWithStance(c, Stance.ALLEGES, "legitimate and proportionate");
+    }
+
+    @Test
+    void theNounsPossessiveSpeaksForTheBodyTheNounBelongsTo() {
+        // "the company's general manager" for a body whose name ends in "Company"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Farmers accused the Orsa Paper Company of dumping waste into the river. The Orsa Paper Company denied the charge.\n\n"
+                + "The company's general manager, Lars Ekdal, said the mill was being scapegoated for waste from other plants.");
+        assertFoundWithStance(a, Stance.DENIES, "scapegoated");
+        // "The group's spokesman" after "The rights group NAME accused …" speaks for the accusing group
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The rights group Open Gate accused the Red Ridge Front of burning villages near Dorn. The Red Ridge Front denied it.\n\n"
+                + "The group's spokesman, Omar Selk, said the Front's story was conjecture.");
+        assertFoundWithStance(b, Stance.ALLEGES, "story was conjecture");
+    }
+
+    @Test
+    void onlyAStateOrganNamedWithTheAccusedStatesDemonymSpeaksForIt() {
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Finland accused Russia of jamming GPS signals over the Baltic Sea.\n\n"
+                + "The Russian Defence Ministry said the claims were pure conjecture.");
+        assertFoundWithStance(a, Stance.DENIES, "pure conjecture");
+        // an opposition party of the accused state is no organ of it
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Finland accused Russia of jamming GPS signals over the Baltic Sea.\n\n"
+                + "The Russian opposition party Yabloko said the claims of the ministry were pure conjecture.");
+        assertFoundWithStance(b, Stance.ALLEGES, "pure conjecture");
+    }
+
+    @Test
+    void aRebuttalWordSaidOfADenialIsNoRebuttal() {
+        // the accused side calls the charge conjecture: a rebuttal
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Finland accused Russia of jamming GPS signals over the Baltic Sea. Russia denied the accusation.\n\n"
+                + "The Russian Defence Ministry said the claims were pure conjecture.");
+        assertFoundWithStance(a, Stance.DENIES, "claims were pure conjecture");
+        // its own organ calling a denial conjecture attacks the denial
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Finland accused Russia of jamming GPS signals over the Baltic Sea. Russia denied the accusation.\n\n"
+                + "The Russian Defence Ministry said Moscow's denial was pure guesswork.");
+        assertFoundWithStance(b, Stance.ALLEGES, "denial was pure guesswork");
     }
 
     @Test
