@@ -1857,8 +1857,8 @@ final class TargetFinder {
         return one;
     }
 
-    /** Lemmas of an accusing participle whose "them" stands for those the sentence acted on ("… , accusing them of …"). */
-    private static final Set<String> ACCUSING_PARTICIPLE = Set.of("accuse", "blame", "charge");
+    /** Lemmas of an accusing participle whose "them" stands for those the sentence acted on ("… , accusing them of …"; lexicon/words-targets.tsv). */
+    private static final Set<String> ACCUSING_PARTICIPLE = W.set("ACCUSING_PARTICIPLE");
 
     /**
      * "added Orlan Trading and Vesta Parts to its sanctions list, accusing them of supplying drones to Iran": "them"
@@ -2329,7 +2329,9 @@ final class TargetFinder {
             if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, key, 3))) out.add(key);
         } else if (k + 2 < v.n && v.lower[k].equals("and") && v.lower[k + 1].equals("the")) {
             // "the National Party and the opposition Labour Front": a name after "the" and at most two lower-case
-            // modifiers; "the jihadists and the security forces": a bare armed-force noun for the article's one armed actor
+            // modifiers; "the jihadists and the security forces": a bare armed-force noun for the article's one armed
+            // actor, only a state's force (a rebel group is no "security forces" or "army" named bare), not the first
+            // conjunct's own
             int j = k + 2;
             while (j < v.n && j <= k + 3 && v.actorAt[j] == null && Character.isLowerCase(v.word[j].charAt(0))
                     && (v.pos[j].equals("ADJ") || v.pos[j].equals("NOUN")) && !FORCE_NOUNS.contains(v.lower[j])) j++;
@@ -2340,7 +2342,7 @@ final class TargetFinder {
                     || v.pos[j + 1].equals("ADP") || v.pos[j + 1].equals("CCONJ");
             if (FORCE_NOUNS.contains(v.lower[j]) && head) {
                 String a = soleArmedActor(sp);
-                if (a != null && !a.equals(d.speaker) && !out.contains(a) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, a, 3))) out.add(a);
+                if (a != null && ofState(sp.entities.get(a)) && !a.equals(m.entityKey()) && !a.equals(d.speaker) && !out.contains(a) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, a, 3))) out.add(a);
             }
         }
     }

@@ -1106,10 +1106,14 @@ class TargetFinderTest {
         // "X and the opposition Y": lower-case modifiers between "the" and the name
         Article a = annotate("Lena Ross accused both the Unity Party and the opposition Green League of wasting public money.");
         assertTrue(last(a).targets().containsAll(List.of("unity-party", "green-league")), show(a));
-        // "the rebels and the security forces": a bare armed-force noun for the article's one armed actor
-        a = annotate("The Kandor Armed Forces took the town in May.\n\n"
+        // "the rebels and the security forces": a bare armed-force noun for the article's one armed actor, a state's
+        a = annotate("The Sudanese Armed Forces took the town in May.\n\n"
                 + "Rights groups accused both the Free Front and the security forces of abuses against civilians.");
-        assertTrue(last(a).targets().containsAll(List.of("free-front", "kandor-armed-forces")), show(a));
+        assertTrue(last(a).targets().containsAll(List.of("free-front", "sudanese-armed-forces")), show(a));
+        // must NOT: the one armed actor a rebel group (no state's force): "the security forces" are not the rebels' own
+        a = annotate("Clashes broke out in Tarvo between the United Liberation Forces and the army. "
+                + "Amnesty International accused the rebels and the security forces of killing civilians.");
+        assertEquals(List.of("rebels"), last(a).targets(), show(a));
         // must NOT: a force noun modifying another noun ("the army commanders") names no force
         a = annotate("The Kandor Armed Forces took the town in May.\n\n"
                 + "Rights groups accused the Free Front and the army commanders of hoarding food.");
