@@ -165,7 +165,7 @@ final class AttributionAnnotator implements Annotator {
     /** Head nouns, besides the documents, of a subject that reports what it found ("the data show", "an exposé uncovered"). */
     private static final Set<String> FINDING_SOURCES = WORDS.set("FINDING_SOURCES");
     /** Finding cues whose subject may be a body that inquired ("the audit office found that …"). */
-    private static final Set<String> INQUIRING_CUES = Set.of("find", "discover", "uncover");
+    private static final Set<String> INQUIRING_CUES = WORDS.set("INQUIRING_CUES");
     /** Relatives that end a finding source's phrase ("the study that …"). */
     private static final Set<String> FINDING_RELATIVES = Set.of("that", "which", "who", "whose");
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "this", "next", "earlier", "later", "past", "previous", "the", "that", "same", "late", "early", "following", "preceding");
@@ -1758,6 +1758,12 @@ final class AttributionAnnotator implements Annotator {
                 if (body != null) { np = body; inverted = bodyOfDocument = true; }
             }
             if (np != null && !inverted && !passive && host == null && documentBodyBefore(np)) bodyOfDocument = true;
+            // (the subject as read before the finding-source reading, kept for when that reading names no one)
+            final int[] plainNp = np;
+            final boolean plainBodyOfDocument = bodyOfDocument;
+            final boolean plainGate = cue.documentOnly() && !bodyOfDocument && (participle || np == null || !documentSubject(np))
+                    && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that")
+                         && INQUIRING_CUES.contains(cue.words().get(0)) && inquirer(np));
             // "Data from the 17-year study revealed …", "Results of the survey show …", "a study in The Lancet found …": the
             // subject found is the object of "from/of/in" after a finding source, which is the subject's head
             if (FINDING_CUES.contains(cue.words().get(0)) && host == null && !participle && !passive && !inverted && np != null && np.length == 2
@@ -1771,9 +1777,8 @@ final class AttributionAnnotator implements Annotator {
             // whose subject it is: "… as a recent study in The Lancet found …")
             boolean finding = FINDING_CUES.contains(cue.words().get(0)) && host == null && !participle && !passive && !inverted && np != null
                     && findingHead(np) >= 0 && !(np[0] > sb && v.pos[np[0] - 1].equals("ADP") && !(v.lower[np[0] - 1].equals("as") && rightBefore(np[1], c0)));
-            if (cue.documentOnly() && !bodyOfDocument && !finding && (participle || np == null || !documentSubject(np))
-                    && !(host == null && !participle && !passive && np != null && c1 < se && v.lower[c1].equals("that")
-                         && INQUIRING_CUES.contains(cue.words().get(0)) && inquirer(np))) return;
+            if (!finding) { np = plainNp; bodyOfDocument = plainBodyOfDocument; }
+            if (!finding && plainGate) return;
             Draft shared = null;
             if (host != null) {
                 shared = host;
@@ -1841,6 +1846,18 @@ final class AttributionAnnotator implements Annotator {
                 cutBefore(shared, skipLeft(c0, v.sentFirst[s]));
             } else {
                 if (!passive && !inverted && np.length == 2) np = fromInnerArticle(np);
+                // "a recent exposé uncovered …", "Data from the study revealed …": its author, or the document as written
+                // (nor the place or the agent inside the phrase: "a recently published study in The Lancet" is not The Lancet's)
+                Speakers.Resolved found = finding ? speakers.resolveFinding(np[0], np[1], findingHead(np)) : null;
+                if (finding && found == null) {
+                    // a finding source that names no author and is no document ("A police investigation concluded …", "A
+                    // ministry audit found …") is read as any other subject: the body its modifier names speaks
+                    if (plainGate || np[0] != plainNp[0] && (conditionalBefore(plainNp[0]) || plainNp[0] - 1 >= sb
+                            && (v.lower[plainNp[0] - 1].equals("because") || v.lower[plainNp[0] - 1].equals("since")) && lastDraftIn(s, c0) != null)) return;
+                    finding = false;
+                    bodyOfDocument = plainBodyOfDocument;
+                    np = !passive && !inverted && plainNp.length == 2 ? fromInnerArticle(plainNp) : plainNp;
+                }
                 // "Farmers in villages along the Velar canal say": a name after a preposition the subject phrase does not
                 // take in (npToken) is the object of that preposition; an unnamed source before it is the subject
                 int pe = np[1];
@@ -1857,11 +1874,8 @@ final class AttributionAnnotator implements Annotator {
                     // (a head that names no one — "A coalition backed by X" — leaves the speaker as it was)
                     if (ps != null) np = agentOf;
                 }
-                // "a recent exposé uncovered …", "Data from the study revealed …": its author, or the document as written
-                // (nor the place or the agent inside the phrase: "a recently published study in The Lancet" is not The Lancet's)
-                sp = finding ? speakers.resolveFinding(np[0], np[1], findingHead(np)) : ps != null ? ps
+                sp = finding ? found : ps != null ? ps
                         : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
-                if (sp == null && finding) return;
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);

@@ -199,7 +199,7 @@ final class Speakers {
     }
 
     /** Words after a finding source's head that say where or how it came out ("a study in The Lancet", "a poll published Monday"). */
-    private static final Set<String> VENUE = Set.of("in", "at", "on", "published", "released", "issued", "carried", "conducted");
+    private static final Set<String> VENUE = WORDS.set("FINDING_VENUE");
 
     /**
      * A finding source with head token {@code head} ("a poll by X found", "a recently published study in The Lancet
@@ -311,11 +311,19 @@ final class Speakers {
                 && !accordingToInSentence(head)) {
             int f = v.firstToken(m);
             boolean adjectives = true;
-            for (int i = b + 1; i < f; i++) if (!v.pos[i].equals("ADJ")) adjectives = false;
+            // (adjectives or a year between: "a new Oxfam report", "A 2011 HUD report")
+            for (int i = b + 1; i < f; i++) if (!v.pos[i].equals("ADJ") && !v.pos[i].equals("NUM")) adjectives = false;
             Entity x = entities.get(m.entityKey());
             if (adjectives && f > b && x != null && (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.OUTLET)) return named(m);
         }
         return null;
+    }
+
+    /** A word of two or more capital letters ("HUD", "CDC"). */
+    private static boolean acronym(String w) {
+        if (w.length() < 2) return false;
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+        return true;
     }
 
     private boolean serviceModifierIn(int b, int e) {
@@ -362,11 +370,16 @@ final class Speakers {
                 return new Resolved(lastDocumentAuthor, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
             // "A DEA statement said", "an Oxfam report found": one capitalised word the article does not know yet, between the
             // article and the document, is its author
-            if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && head == b + 2 && v.pos[b + 1].equals("PROPN") && v.actorAt[b + 1] == null
-                    && v.placeAt[b + 1] == null && !DateResolver.isCalendarWord(v.word[b + 1]) // not "a Monday statement"
-                    && Character.isUpperCase(v.word[b + 1].charAt(0)) && v.word[b + 1].length() > 1
-                    && Character.isLetter(v.word[b + 1].charAt(v.word[b + 1].length() - 1))) {
-                Resolved author = newName(b + 1, b + 2);
+            // (adjectives or a year may stand after the article: "a new CDC study", "A 2011 HUD report"; an acronym the
+            // tagger read as a common noun is a name too)
+            int n = head - 1;
+            boolean modifiers = n > b;
+            for (int i = b + 1; i < n && modifiers; i++) modifiers = (v.pos[i].equals("ADJ") || v.pos[i].equals("NUM")) && v.actorAt[i] == null;
+            if ((v.lower[b].equals("a") || v.lower[b].equals("an")) && modifiers && (v.pos[n].equals("PROPN") || v.pos[n].equals("NOUN") && acronym(v.word[n]))
+                    && v.actorAt[n] == null && v.placeAt[n] == null && !DateResolver.isCalendarWord(v.word[n]) // not "a Monday statement"
+                    && Character.isUpperCase(v.word[n].charAt(0)) && v.word[n].length() > 1
+                    && Character.isLetter(v.word[n].charAt(v.word[n].length() - 1))) {
+                Resolved author = newName(n, n + 1);
                 if (author != null) return author;
             }
             if (!DEFINITE.contains(v.lower[b]) && !v.lower[head].equals(hl)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); // "documents show"

@@ -75,6 +75,33 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aFindingSourceWithNoAuthorIsReadAsAnySubject() {
+        // an inquiry named by the body that held it, with no author after it, speaks by that body as before the
+        // finding-source reading ("A coast guard investigation concluded …", "A ministry audit found …")
+        Article a = annotate("A police investigation concluded that the guard acted lawfully when he fired at the Harlan Motors gate.");
+        assertTrue(only(a).speaker().endsWith("/police"), show(a));
+        Article b = annotate("A ministry audit found that the clinic had wasted its grant.");
+        assertTrue(only(b).speaker().endsWith("/ministry"), show(b));
+        // must NOT: data, a poll or footage with no author still speaks for no one
+        assertTrue(annotate("Some estimates indicate that 9,000 families have left the valley.").attributions().isEmpty());
+        assertTrue(annotate("Security camera footage shows the driver leaving the depot at dawn.").attributions().isEmpty());
+    }
+
+    @Test
+    void aDocumentNamedAfterABodySpeaksForIt() {
+        // an acronym or a body's name before the document noun, after a year or an adjective, is the author
+        Article a = annotate("A 2014 FEMA report revealed that the levees had not been inspected.");
+        assertTrue(show(a).startsWith("Federal Emergency Management Agency ALLEGES"), show(a));
+        Article c = annotate("A new NWRB study found that the reservoir had lost a third of its water.");
+        assertTrue(show(c).startsWith("NWRB ALLEGES"), show(c));
+        Article b = annotate("A 2016 Health Ministry report revealed that the clinics were short of nurses.");
+        assertTrue(show(b).startsWith("Health Ministry ALLEGES"), show(b));
+        // must NOT: a document named after a country or a person speaks for no one
+        assertTrue(annotate("A 2018 Trump memo shows the president ordered the strike.").attributions().isEmpty());
+        assertTrue(annotate("A new Iran report shows that the enrichment continued.").attributions().isEmpty());
+    }
+
+    @Test
     void anInquiringBodyReportsWhatItFoundThat() {
         // "found that" after an organisation or an inquiring body ("investigators", "the review panel") reports a finding
         Article a = annotate("The Federal Water Audit Office found that the pumping stations had been overbilled for years.");
