@@ -1189,6 +1189,8 @@ final class AttributionAnnotator implements Annotator {
                         || d.cue == null && d.continues != null && gone.contains(d.continues);
                 if (asked && question(d.content)) gone.add(d);
                 else if (d.cue != null && question(d.content) && askedWithDo(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
+                else if (openQuestions(d.content) || questionLabel(d.content)) gone.add(d);
+                else if (d.cue != null && askedByAuxiliary(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
             }
             if (gone.isEmpty()) return;
             drafts.removeAll(gone);
@@ -1210,6 +1212,73 @@ final class AttributionAnnotator implements Annotator {
         }
 
         private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
+
+        /** Auxiliaries and modals that open a yes/no question ("Will you …?", "Can I …?", "Has the board …?"). */
+        private static final Set<String> QUESTION_AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could",
+                "shall", "should", "may", "might", "must");
+
+        /**
+         * "“Will customers keep coming back?”", "Can I trust the water? Can my children drink it? What do I tell them?",
+         * "Remember the bridge contract?": content that is nothing but questions, the first an open yes/no question (an
+         * auxiliary or modal first) or a bare imperative, asks and asserts nothing. Must NOT catch a rhetorical question
+         * that accuses: a negative one ("Isn't it obvious that the mayor lied?", "Didn't they promise …?"), one in
+         * statement order ("The auditor must finally act?", "The board knew about the fraud?"), a question-word one
+         * ("Why did nobody act?", "Who ordered the raid?"), nor a question the speaker answers ("Are we good enough? Not today").
+         */
+        boolean openQuestions(Span s) {
+            int b = v.tokenAtOrAfter(s.begin());
+            while (b < v.n && v.end(b) <= s.end() && (v.isPunct(b) || v.isQuote(b))) b++;
+            if (b >= v.n || v.end(b) > s.end()) return false;
+            // every sentence of the content ends with its question mark
+            for (int k = b; k < v.n && v.end(k) <= s.end(); k++) {
+                int se = Math.min(v.sentEnd[v.sent[k]], v.tokenEndingBy(s.end()) + 1);
+                int last = se - 1;
+                while (last > k && v.isQuote(last)) last--;
+                if (!v.word[last].equals("?")) return false;
+                k = se - 1;
+            }
+            boolean aux = QUESTION_AUXILIARIES.contains(v.lemma[b]) && (v.pos[b].equals("AUX") || v.pos[b].equals("VERB"))
+                    && Character.isUpperCase(v.word[b].charAt(0));
+            boolean imperative = v.pos[b].equals("VERB") && v.lower[b].equals(v.lemma[b]) && b == v.sentFirst[v.sent[b]]
+                    && Character.isUpperCase(v.word[b].charAt(0)) && !QUESTION_AUXILIARIES.contains(v.lemma[b]);
+            if (!aux && !imperative) return false;
+            if (v.lower[b].endsWith("n't")) return false;
+            int se = v.sentEnd[v.sent[b]];
+            for (int k = b + 1; k < se && k <= b + 3; k++) if (v.lower[k].equals("not") || v.lower[k].equals("n't")) return false;
+            return true;
+        }
+
+        /** The content opens with a transcript's question label ("Q: …", "QUESTION (Radio X): …"): the interviewer's words. */
+        boolean questionLabel(Span s) {
+            String t = a.body().substring(s.begin(), Math.min(s.end(), s.begin() + 80));
+            java.util.regex.Matcher qa = QA_LABEL.matcher(t);
+            if (qaKind(qa) == 'Q') return true;
+            return t.matches("(?s)(?:QUESTION|Question)\\s*\\([^)\n]{0,40}\\)\\s*:.*");
+        }
+
+        /**
+         * "QUESTION (Radio X): Has the Commission said anything?", "Will the company say it broke the law?": a cue inside a
+         * yes/no question (the sentence ends with its question mark, none before the cue, and opens — after a question
+         * label — with an auxiliary or modal) is asked about, not said. Not "“Is it fair?” he said" (the question closes
+         * before the cue), nor a negative question ("Didn't the minister say …?").
+         */
+        boolean askedByAuxiliary(int c) {
+            if (c >= v.n) return false;
+            int s = v.sent[c], sb = v.sentFirst[s], se = v.sentEnd[s];
+            int last = se - 1;
+            while (last > c && v.isQuote(last)) last--;
+            if (!v.word[last].equals("?")) return false;
+            for (int k = sb; k < c; k++) if (v.word[k].equals("?")) return false;
+            int k = sb;
+            String head = a.body().substring(v.begin(sb), Math.min(a.body().length(), v.begin(sb) + 80));
+            java.util.regex.Matcher lm = java.util.regex.Pattern.compile("(?:Q|QUESTION|Question)\\s*(?:\\([^)\n]{0,40}\\))?\\s*:\\s").matcher(head);
+            if (lm.lookingAt()) k = v.tokenAtOrAfter(v.begin(sb) + lm.end());
+            while (k < c && (v.isPunct(k) || v.isQuote(k))) k++;
+            if (k >= c || !QUESTION_AUXILIARIES.contains(v.lemma[k]) || !Character.isUpperCase(v.word[k].charAt(0))) return false;
+            if (v.lower[k].endsWith("n't")) return false;
+            for (int j = k + 1; j < c && j <= k + 3; j++) if (v.lower[j].equals("not") || v.lower[j].equals("n't")) return false;
+            return true;
+        }
 
         boolean question(Span s) {
             String t = a.body().substring(s.begin(), s.end()).strip();

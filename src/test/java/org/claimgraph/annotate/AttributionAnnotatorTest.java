@@ -2589,6 +2589,43 @@ class AttributionAnnotatorTest {
         assertEquals("the budget was balanced.", b.text(only(b).content()), show(b));
     }
 
+    @Test
+    void anOpenYesNoQuestionOrAnImperativeQuestionAssertsNothing() {
+        // nothing but questions, the first opening with an auxiliary or modal, or a bare imperative: no claim
+        Article a = annotate("\"Can we trust the water? Can our children drink it? What do we tell them?\" resident Ola Brandt said.");
+        assertEquals(0, a.attributions().size(), show(a));
+        Article b = annotate("\"We have raised prices twice this year,\" said Tove Lind, the bakery's owner. \"Will customers keep coming back?\"");
+        assertEquals(1, b.attributions().size(), show(b));
+        assertTrue(b.text(only(b).content()).contains("raised prices"), show(b));
+        Article c = annotate("The mayor has misled voters for months. Remember the ferry contract? The state auditor must finally act? — Gus Varna (@gusvarna) March 3, 2019");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.text(x.content()).contains("Remember")), show(c));
+        // must NOT drop a rhetorical question: negative, in statement order, with a question word, or answered by the speaker
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("must finally act?")), show(c));
+        assertEquals(1, annotate("\"Isn't it obvious that the mayor lied to us?\" said Ola Brandt, a resident.").attributions().size());
+        assertEquals(1, annotate("\"The board knew about the fraud?\" said Lena Vik, the fund's lawyer.").attributions().size());
+        assertEquals(1, annotate("\"Who ordered the raid on the newspaper?\" opposition leader Sara Holt said.").attributions().size());
+        Article d = annotate("\"Are we good enough? Not today,\" coach Ben Aldo said.");
+        assertEquals(1, d.attributions().size(), show(d));
+    }
+
+    @Test
+    void aCueInsideAYesNoQuestionOrAQuestionLabelIsAskedAbout() {
+        String transcript = "Transcript of the briefing by spokesman Petr Lanko.\n\n"
+                + "LANKO: Good morning. The ministry has sent aid to the flooded towns.\n\n"
+                + "QUESTION (Radio Nord): Has the European Union said anything about the floods?\n\n"
+                + "LANKO: The European Union told us it is ready to help.\n\n"
+                + "QUESTION (AFP): Will the minister say who is responsible?\n\n"
+                + "LANKO: The minister will speak tomorrow.";
+        Article a = annotate(transcript);
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("QUESTION")), show(a));
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("who is responsible")), show(a));
+        // must NOT: a question in statement order, nor a negative question
+        Article c = annotate("So the minister said the budget was balanced last year?");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("budget was balanced")), show(c));
+        Article b = annotate("Didn't the minister say last year that the budget was balanced? Now it is not.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("budget was balanced")), show(b));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
