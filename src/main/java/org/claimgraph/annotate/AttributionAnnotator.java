@@ -3101,6 +3101,12 @@ final class AttributionAnnotator implements Annotator {
         /** The verb at k modifies the noun of a prepositional adverbial after the cue ("in an interview (to be) published …"). */
         boolean adverbialVerb(int from, int k) {
             int j = k - 1;
+            // "in her released statement", "in a recorded message": a participle before the adverbial's noun, right after
+            // its preposition and determiner (not "in Paris released a statement": no determiner; not "on Monday the
+            // army shelled …": a finite verb with no noun right after it)
+            boolean participle = v.lower[k].endsWith("ed") || !v.lower[k].equals(v.lemma[k]) && !v.lower[k].endsWith("s") && !v.lower[k].endsWith("ing");
+            if (participle && k + 1 < v.n && v.pos[k + 1].equals("NOUN") && j - 1 >= from && v.pos[j - 1].equals("ADP")
+                    && (v.pos[j].equals("DET") || POSSESSIVE_PRON.contains(v.lower[j]))) return true;
             if (v.lemma[k].equals("be") && j >= from && v.lower[j].equals("to")) j--;
             else if (j - 1 >= from && v.lemma[j].equals("be") && v.lower[j - 1].equals("to")) j -= 2;
             else if (!(v.lower[k].endsWith("ed") || !v.lower[k].equals(v.lemma[k]) && !v.lower[k].endsWith("s"))) return false;
@@ -3108,7 +3114,9 @@ final class AttributionAnnotator implements Annotator {
             for (int i = j - 1; i >= from && i >= j - 4; i--) {
                 if (v.pos[i].equals("ADP")) return true;
                 // ("in his message released …": a possessive determiner too)
-                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN") || POSSESSIVE_PRON.contains(v.lower[i]))) return false;
+                // ("in a written statement released …": an attributive participle too)
+                boolean attributive = v.isVerb(i) && v.pos[i + 1].equals("NOUN") && (v.lower[i].endsWith("ed") || v.lower[i].endsWith("en"));
+                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN") || attributive || POSSESSIVE_PRON.contains(v.lower[i]))) return false;
             }
             return false;
         }

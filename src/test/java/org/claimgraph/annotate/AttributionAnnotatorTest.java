@@ -2626,6 +2626,20 @@ class AttributionAnnotatorTest {
         assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("budget was balanced")), show(b));
     }
 
+    @Test
+    void anAttributiveParticipleInTheAdverbialAfterACueIsNoClause() {
+        // "in her released statement", "in a written statement released Monday": the adverbial names the medium, no content
+        Article a = annotate("\"The council could not finish the audit,\" Mara Dunn said in her released statement.");
+        assertEquals(1, a.attributions().size(), show(a));
+        assertTrue(a.text(only(a).content()).contains("could not finish"), show(a));
+        Article b = annotate("\"The council could not finish the audit,\" Mara Dunn said in a written statement released Monday.");
+        assertEquals(1, b.attributions().size(), show(b));
+        assertTrue(b.text(only(b).content()).contains("could not finish"), show(b));
+        // must NOT: a clause after the adverbial is still the content
+        Article c = annotate("Mara Dunn said in the leaked memo the army admitted the strike on the school.");
+        assertTrue(c.text(only(c).content()).contains("the army admitted"), show(c));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
