@@ -1167,7 +1167,9 @@ final class AttributionAnnotator implements Annotator {
          */
         void dropNonClaims() {
             boolean removed = drafts.removeIf(d -> {
-                if (d.quote != null || d.cue == null) return false;
+                if (d.cue == null) return false;
+                if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
+                if (d.quote != null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
                 if (d.accuses && !hasVerb(d.content) && words(d.content) <= 3 && !namesActor(d.content)) return true;
@@ -1176,6 +1178,17 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "… bypasses the 2nd Circuit Court of Appeals, which …": a capitalised word the tagger did not take for a verb,
+         * inside (not first in) the name of an actor, is part of the name and no cue. Not "Reuters reports" (the name
+         * ends before the cue), nor a verb in a title-case headline ("Mayor Says …": tagged a verb).
+         */
+        boolean cueInsideName(int c) {
+            if (c <= 0 || c >= v.n || v.actorAt[c] == null || v.isVerb(c) || !Character.isUpperCase(v.word[c].charAt(0))) return false;
+            org.claimgraph.model.Mention m = v.actorAt[c];
+            return v.firstToken(m) < c && v.lastTokenOf(m) >= c;
         }
 
         /**

@@ -2640,6 +2640,15 @@ class AttributionAnnotatorTest {
         assertTrue(c.text(only(c).content()).contains("the army admitted"), show(c));
     }
 
+    @Test
+    void aWordInsideAnActorsNameIsNoCue() {
+        // "Appeals" in a court's name, before a comma, is no inverted "reports"
+        assertEquals(0, annotate("The unusual move bypasses the 4th Circuit Court of Appeals, which would have been the usual route.").attributions().size());
+        // must NOT: a present-tense cue right after the name still speaks
+        Article a = annotate("The ban would hurt farmers, Sputnik reports, citing a ministry source.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("hurt farmers")), show(a));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
