@@ -1169,6 +1169,7 @@ final class AttributionAnnotator implements Annotator {
             boolean removed = drafts.removeIf(d -> {
                 if (d.cue == null) return false;
                 if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
+                if (strandedCue(d)) return true;
                 if (d.quote != null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
@@ -1178,6 +1179,29 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "The council approved the changes she called for in March", "… every document he asked for.": a cue whose
+         * preposition is stranded (nothing of a noun phrase after it) sits in a relative clause on the noun before its
+         * speaker; the clause before is no content of it. Not "…, she said in March" (a noun phrase after the preposition),
+         * nor "Prices will rise next year she said" (no preposition).
+         */
+        boolean strandedCue(Draft d) {
+            if (d.content.end() > d.cue.begin()) return false;
+            int c = v.tokenAtOrAfter(d.cue.begin()), last = v.tokenEndingBy(d.cue.end());
+            if (c >= v.n || last < c) return false;
+            int se = v.sentEnd[v.sent[c]];
+            int p = v.pos[last].equals("ADP") && last > c ? last : last + 1 < se && v.pos[last + 1].equals("ADP") ? last + 1 : -1;
+            if (p < 0) return false;
+            if (p + 1 < se && !v.isPunct(p + 1)) {
+                String t = v.pos[p + 1];
+                if (!(t.equals("ADP") || t.equals("ADV") || t.equals("SCONJ") || t.equals("CCONJ"))) return false;
+            }
+            // the relative clause's head: a noun right before the speaker phrase, with no comma or quotation mark between
+            int b = v.tokenAtOrAfter(d.content.end());
+            if (b < c && (v.isPunct(b) || v.isQuote(b))) return false;
+            return b > 0 && v.pos[b - 1].equals("NOUN");
         }
 
         /**

@@ -2649,6 +2649,19 @@ class AttributionAnnotatorTest {
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("hurt farmers")), show(a));
     }
 
+    @Test
+    void aCueWithAStrandedPrepositionInARelativeClauseHasNoContentBeforeIt() {
+        // "the changes she called for": the cue is in a relative clause on "changes"; the main clause is not her claim
+        Article a = annotate("Lena Ward, the city's auditor, said the budget was short. The council approved the changes she called for in March.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("council approved")), show(a));
+        assertEquals(0, annotate("The council approved the changes Lena Ward had called for.").attributions().size());
+        // must NOT: a preposition with its noun phrase after the cue, or a stripped comma with no preposition
+        Article b = annotate("The plant will close next year Lena Ward said on Monday.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("plant will close")), show(b));
+        Article c = annotate("The budget is short, Lena Ward said about the plan.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("budget is short")), show(c));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
