@@ -1169,7 +1169,7 @@ final class AttributionAnnotator implements Annotator {
             boolean removed = drafts.removeIf(d -> {
                 if (d.cue == null) return false;
                 if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
-                if (strandedCue(d)) return true;
+                if (strandedCue(d) || whatObject(d)) return true;
                 if (d.quote != null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
@@ -1179,6 +1179,28 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "Voters no longer believe what the mayor says is true", "nobody knows what the minister said about the budget":
+         * a cue whose object is "what" before its subject has its object already; what follows it is no content of it.
+         * Not a pseudo-cleft, "What the minister said was that prices would fall" (BE with "that", a quotation or a colon).
+         */
+        boolean whatObject(Draft d) {
+            if (d.speakerSpan == null || d.content.begin() < d.cue.end()) return false;
+            int sb = v.tokenAtOrAfter(d.speakerSpan.begin());
+            if (sb <= 0 || sb >= v.n || v.sent[sb - 1] != v.sent[sb] || !(v.lower[sb - 1].equals("what") || v.lower[sb - 1].equals("whatever"))) return false;
+            // (not a naming: "what Russia described as a provocation", "what he called a coup")
+            int c = v.tokenAtOrAfter(d.cue.begin()), ce = v.tokenEndingBy(d.cue.end());
+            if (NAMING_AS.contains(v.lemma[c]) || NAMING_AS_ADJECTIVE.contains(v.lemma[c]) || v.lemma[c].equals("call")
+                    || ce + 1 < v.n && v.lower[ce + 1].equals("as") || v.lower[ce].equals("as")) return false;
+            int f = v.tokenAtOrAfter(d.content.begin());
+            if (f < v.n && v.lemma[f].equals("be")) {
+                int g = f + 1;
+                while (g < v.n && v.pos[g].equals("ADV")) g++;
+                if (g < v.n && (v.lower[g].equals("that") || v.word[g].equals(":") || v.isQuote(g))) return false;
+            }
+            return true;
         }
 
         /**

@@ -2662,6 +2662,17 @@ class AttributionAnnotatorTest {
         assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("budget is short")), show(c));
     }
 
+    @Test
+    void aCueWhoseObjectIsWhatHasNoContentAfterIt() {
+        assertEquals(0, annotate("Voters no longer believe what the mayor says is true.").attributions().size());
+        assertEquals(0, annotate("Nobody knows what the minister said about the budget.").attributions().size());
+        // must NOT: a pseudo-cleft states its content after BE and "that"; "what" after the cue is its content
+        Article a = annotate("What the minister said was that prices would fall.");
+        assertTrue(a.text(only(a).content()).contains("prices would fall"), show(a));
+        Article b = annotate("The mayor said what voters wanted to hear was a tax cut.");
+        assertTrue(b.text(only(b).content()).contains("tax cut"), show(b));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
