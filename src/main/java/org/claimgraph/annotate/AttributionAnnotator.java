@@ -1230,7 +1230,10 @@ final class AttributionAnnotator implements Annotator {
          */
         void dropNonClaims() {
             boolean removed = drafts.removeIf(d -> {
-                if (d.quote != null || d.cue == null) return false;
+                if (d.cue == null) return false;
+                if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
+                if (strandedCue(d) || whatObject(d)) return true;
+                if (d.quote != null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
                 if (d.accuses && !hasVerb(d.content) && words(d.content) <= 3 && !namesActor(d.content)) return true;
@@ -1239,6 +1242,62 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "Voters no longer believe what the mayor says is true", "nobody knows what the minister said about the budget":
+         * a cue whose object is "what" before its subject has its object already; what follows it is no content of it.
+         * Not a pseudo-cleft, "What the minister said was that prices would fall" (BE with "that", a quotation or a colon).
+         */
+        boolean whatObject(Draft d) {
+            if (d.speakerSpan == null || d.content.begin() < d.cue.end()) return false;
+            int sb = v.tokenAtOrAfter(d.speakerSpan.begin());
+            if (sb <= 0 || sb >= v.n || v.sent[sb - 1] != v.sent[sb] || !(v.lower[sb - 1].equals("what") || v.lower[sb - 1].equals("whatever"))) return false;
+            // (not a naming: "what Russia described as a provocation", "what he called a coup")
+            int c = v.tokenAtOrAfter(d.cue.begin()), ce = v.tokenEndingBy(d.cue.end());
+            if (NAMING_AS.contains(v.lemma[c]) || NAMING_AS_ADJECTIVE.contains(v.lemma[c]) || v.lemma[c].equals("call")
+                    || ce + 1 < v.n && v.lower[ce + 1].equals("as") || v.lower[ce].equals("as")) return false;
+            int f = v.tokenAtOrAfter(d.content.begin());
+            if (f < v.n && v.lemma[f].equals("be")) {
+                int g = f + 1;
+                while (g < v.n && v.pos[g].equals("ADV")) g++;
+                if (g < v.n && (v.lower[g].equals("that") || v.word[g].equals(":") || v.isQuote(g))) return false;
+            }
+            return true;
+        }
+
+        /**
+         * "The council approved the changes she called for in March", "… every document he asked for.": a cue whose
+         * preposition is stranded (nothing of a noun phrase after it) sits in a relative clause on the noun before its
+         * speaker; the clause before is no content of it. Not "…, she said in March" (a noun phrase after the preposition),
+         * nor "Prices will rise next year she said" (no preposition).
+         */
+        boolean strandedCue(Draft d) {
+            if (d.content.end() > d.cue.begin()) return false;
+            int c = v.tokenAtOrAfter(d.cue.begin()), last = v.tokenEndingBy(d.cue.end());
+            if (c >= v.n || last < c) return false;
+            int se = v.sentEnd[v.sent[c]];
+            int p = v.pos[last].equals("ADP") && last > c ? last : last + 1 < se && v.pos[last + 1].equals("ADP") ? last + 1 : -1;
+            if (p < 0) return false;
+            if (p + 1 < se && !v.isPunct(p + 1)) {
+                String t = v.pos[p + 1];
+                if (!(t.equals("ADP") || t.equals("ADV") || t.equals("SCONJ") || t.equals("CCONJ"))) return false;
+            }
+            // the relative clause's head: a noun right before the speaker phrase, with no comma or quotation mark between
+            int b = v.tokenAtOrAfter(d.content.end());
+            if (b < c && (v.isPunct(b) || v.isQuote(b))) return false;
+            return b > 0 && v.pos[b - 1].equals("NOUN");
+        }
+
+        /**
+         * "… bypasses the 2nd Circuit Court of Appeals, which …": a capitalised word the tagger did not take for a verb,
+         * inside (not first in) the name of an actor, is part of the name and no cue. Not "Reuters reports" (the name
+         * ends before the cue), nor a verb in a title-case headline ("Mayor Says …": tagged a verb).
+         */
+        boolean cueInsideName(int c) {
+            if (c <= 0 || c >= v.n || v.actorAt[c] == null || v.isVerb(c) || !Character.isUpperCase(v.word[c].charAt(0))) return false;
+            org.claimgraph.model.Mention m = v.actorAt[c];
+            return v.firstToken(m) < c && v.lastTokenOf(m) >= c;
         }
 
         /**
@@ -1252,6 +1311,8 @@ final class AttributionAnnotator implements Annotator {
                         || d.cue == null && d.continues != null && gone.contains(d.continues);
                 if (asked && question(d.content)) gone.add(d);
                 else if (d.cue != null && question(d.content) && askedWithDo(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
+                else if (openQuestions(d.content) || questionLabel(d.content)) gone.add(d);
+                else if (d.cue != null && askedByAuxiliary(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
             }
             if (gone.isEmpty()) return;
             drafts.removeAll(gone);
@@ -1273,6 +1334,73 @@ final class AttributionAnnotator implements Annotator {
         }
 
         private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
+
+        /** Auxiliaries and modals that open a yes/no question ("Will you …?", "Can I …?", "Has the board …?"). */
+        private static final Set<String> QUESTION_AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could",
+                "shall", "should", "may", "might", "must");
+
+        /**
+         * "“Will customers keep coming back?”", "Can I trust the water? Can my children drink it? What do I tell them?",
+         * "Remember the bridge contract?": content that is nothing but questions, the first an open yes/no question (an
+         * auxiliary or modal first) or a bare imperative, asks and asserts nothing. Must NOT catch a rhetorical question
+         * that accuses: a negative one ("Isn't it obvious that the mayor lied?", "Didn't they promise …?"), one in
+         * statement order ("The auditor must finally act?", "The board knew about the fraud?"), a question-word one
+         * ("Why did nobody act?", "Who ordered the raid?"), nor a question the speaker answers ("Are we good enough? Not today").
+         */
+        boolean openQuestions(Span s) {
+            int b = v.tokenAtOrAfter(s.begin());
+            while (b < v.n && v.end(b) <= s.end() && (v.isPunct(b) || v.isQuote(b))) b++;
+            if (b >= v.n || v.end(b) > s.end()) return false;
+            // every sentence of the content ends with its question mark
+            for (int k = b; k < v.n && v.end(k) <= s.end(); k++) {
+                int se = Math.min(v.sentEnd[v.sent[k]], v.tokenEndingBy(s.end()) + 1);
+                int last = se - 1;
+                while (last > k && v.isQuote(last)) last--;
+                if (!v.word[last].equals("?")) return false;
+                k = se - 1;
+            }
+            boolean aux = QUESTION_AUXILIARIES.contains(v.lemma[b]) && (v.pos[b].equals("AUX") || v.pos[b].equals("VERB"))
+                    && Character.isUpperCase(v.word[b].charAt(0));
+            boolean imperative = v.pos[b].equals("VERB") && v.lower[b].equals(v.lemma[b]) && b == v.sentFirst[v.sent[b]]
+                    && Character.isUpperCase(v.word[b].charAt(0)) && !QUESTION_AUXILIARIES.contains(v.lemma[b]);
+            if (!aux && !imperative) return false;
+            if (v.lower[b].endsWith("n't")) return false;
+            int se = v.sentEnd[v.sent[b]];
+            for (int k = b + 1; k < se && k <= b + 3; k++) if (v.lower[k].equals("not") || v.lower[k].equals("n't")) return false;
+            return true;
+        }
+
+        /** The content opens with a transcript's question label ("Q: …", "QUESTION (Radio X): …"): the interviewer's words. */
+        boolean questionLabel(Span s) {
+            String t = a.body().substring(s.begin(), Math.min(s.end(), s.begin() + 80));
+            java.util.regex.Matcher qa = QA_LABEL.matcher(t);
+            if (qaKind(qa) == 'Q') return true;
+            return t.matches("(?s)(?:QUESTION|Question)\\s*\\([^)\n]{0,40}\\)\\s*:.*");
+        }
+
+        /**
+         * "QUESTION (Radio X): Has the Commission said anything?", "Will the company say it broke the law?": a cue inside a
+         * yes/no question (the sentence ends with its question mark, none before the cue, and opens — after a question
+         * label — with an auxiliary or modal) is asked about, not said. Not "“Is it fair?” he said" (the question closes
+         * before the cue), nor a negative question ("Didn't the minister say …?").
+         */
+        boolean askedByAuxiliary(int c) {
+            if (c >= v.n) return false;
+            int s = v.sent[c], sb = v.sentFirst[s], se = v.sentEnd[s];
+            int last = se - 1;
+            while (last > c && v.isQuote(last)) last--;
+            if (!v.word[last].equals("?")) return false;
+            for (int k = sb; k < c; k++) if (v.word[k].equals("?")) return false;
+            int k = sb;
+            String head = a.body().substring(v.begin(sb), Math.min(a.body().length(), v.begin(sb) + 80));
+            java.util.regex.Matcher lm = java.util.regex.Pattern.compile("(?:Q|QUESTION|Question)\\s*(?:\\([^)\n]{0,40}\\))?\\s*:\\s").matcher(head);
+            if (lm.lookingAt()) k = v.tokenAtOrAfter(v.begin(sb) + lm.end());
+            while (k < c && (v.isPunct(k) || v.isQuote(k))) k++;
+            if (k >= c || !QUESTION_AUXILIARIES.contains(v.lemma[k]) || !Character.isUpperCase(v.word[k].charAt(0))) return false;
+            if (v.lower[k].endsWith("n't")) return false;
+            for (int j = k + 1; j < c && j <= k + 3; j++) if (v.lower[j].equals("not") || v.lower[j].equals("n't")) return false;
+            return true;
+        }
 
         boolean question(Span s) {
             String t = a.body().substring(s.begin(), s.end()).strip();
@@ -3109,6 +3237,12 @@ final class AttributionAnnotator implements Annotator {
         /** The verb at k modifies the noun of a prepositional adverbial after the cue ("in an interview (to be) published …"). */
         boolean adverbialVerb(int from, int k) {
             int j = k - 1;
+            // "in her released statement", "in a recorded message": a participle before the adverbial's noun, right after
+            // its preposition and determiner (not "in Paris released a statement": no determiner; not "on Monday the
+            // army shelled …": a finite verb with no noun right after it)
+            boolean participle = v.lower[k].endsWith("ed") || !v.lower[k].equals(v.lemma[k]) && !v.lower[k].endsWith("s") && !v.lower[k].endsWith("ing");
+            if (participle && k + 1 < v.n && v.pos[k + 1].equals("NOUN") && j - 1 >= from && v.pos[j - 1].equals("ADP")
+                    && (v.pos[j].equals("DET") || POSSESSIVE_PRON.contains(v.lower[j]))) return true;
             if (v.lemma[k].equals("be") && j >= from && v.lower[j].equals("to")) j--;
             else if (j - 1 >= from && v.lemma[j].equals("be") && v.lower[j - 1].equals("to")) j -= 2;
             else if (!(v.lower[k].endsWith("ed") || !v.lower[k].equals(v.lemma[k]) && !v.lower[k].endsWith("s"))) return false;
@@ -3116,7 +3250,9 @@ final class AttributionAnnotator implements Annotator {
             for (int i = j - 1; i >= from && i >= j - 4; i--) {
                 if (v.pos[i].equals("ADP")) return true;
                 // ("in his message released …": a possessive determiner too)
-                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN") || POSSESSIVE_PRON.contains(v.lower[i]))) return false;
+                // ("in a written statement released …": an attributive participle too)
+                boolean attributive = v.isVerb(i) && v.pos[i + 1].equals("NOUN") && (v.lower[i].endsWith("ed") || v.lower[i].endsWith("en"));
+                if (!(v.pos[i].equals("DET") || v.pos[i].equals("ADJ") || v.pos[i].equals("NOUN") || attributive || POSSESSIVE_PRON.contains(v.lower[i]))) return false;
             }
             return false;
         }

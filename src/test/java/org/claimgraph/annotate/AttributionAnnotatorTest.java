@@ -2622,6 +2622,90 @@ class AttributionAnnotatorTest {
         for (Attribution c : a.attributions()) if (a.text(c.content()).startsWith(prefix)) assertEquals(stance, c.stance(), prefix + "\n" + show(a));
     }
 
+    @Test
+    void anOpenYesNoQuestionOrAnImperativeQuestionAssertsNothing() {
+        // nothing but questions, the first opening with an auxiliary or modal, or a bare imperative: no claim
+        Article a = annotate("\"Can we trust the water? Can our children drink it? What do we tell them?\" resident Ola Brandt said.");
+        assertEquals(0, a.attributions().size(), show(a));
+        Article b = annotate("\"We have raised prices twice this year,\" said Tove Lind, the bakery's owner. \"Will customers keep coming back?\"");
+        assertEquals(1, b.attributions().size(), show(b));
+        assertTrue(b.text(only(b).content()).contains("raised prices"), show(b));
+        Article c = annotate("The mayor has misled voters for months. Remember the ferry contract? The state auditor must finally act? — Gus Varna (@gusvarna) March 3, 2019");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.text(x.content()).contains("Remember")), show(c));
+        // must NOT drop a rhetorical question: negative, in statement order, with a question word, or answered by the speaker
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("must finally act?")), show(c));
+        assertEquals(1, annotate("\"Isn't it obvious that the mayor lied to us?\" said Ola Brandt, a resident.").attributions().size());
+        assertEquals(1, annotate("\"The board knew about the fraud?\" said Lena Vik, the fund's lawyer.").attributions().size());
+        assertEquals(1, annotate("\"Who ordered the raid on the newspaper?\" opposition leader Sara Holt said.").attributions().size());
+        Article d = annotate("\"Are we good enough? Not today,\" coach Ben Aldo said.");
+        assertEquals(1, d.attributions().size(), show(d));
+    }
+
+    @Test
+    void aCueInsideAYesNoQuestionOrAQuestionLabelIsAskedAbout() {
+        String transcript = "Transcript of the briefing by spokesman Petr Lanko.\n\n"
+                + "LANKO: Good morning. The ministry has sent aid to the flooded towns.\n\n"
+                + "QUESTION (Radio Nord): Has the European Union said anything about the floods?\n\n"
+                + "LANKO: The European Union told us it is ready to help.\n\n"
+                + "QUESTION (AFP): Will the minister say who is responsible?\n\n"
+                + "LANKO: The minister will speak tomorrow.";
+        Article a = annotate(transcript);
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("QUESTION")), show(a));
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("who is responsible")), show(a));
+        // must NOT: a question in statement order, nor a negative question
+        Article c = annotate("So the minister said the budget was balanced last year?");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("budget was balanced")), show(c));
+        Article b = annotate("Didn't the minister say last year that the budget was balanced? Now it is not.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("budget was balanced")), show(b));
+    }
+
+    @Test
+    void anAttributiveParticipleInTheAdverbialAfterACueIsNoClause() {
+        // "in her released statement", "in a written statement released Monday": the adverbial names the medium, no content
+        Article a = annotate("\"The council could not finish the audit,\" Mara Dunn said in her released statement.");
+        assertEquals(1, a.attributions().size(), show(a));
+        assertTrue(a.text(only(a).content()).contains("could not finish"), show(a));
+        Article b = annotate("\"The council could not finish the audit,\" Mara Dunn said in a written statement released Monday.");
+        assertEquals(1, b.attributions().size(), show(b));
+        assertTrue(b.text(only(b).content()).contains("could not finish"), show(b));
+        // must NOT: a clause after the adverbial is still the content
+        Article c = annotate("Mara Dunn said in the leaked memo the army admitted the strike on the school.");
+        assertTrue(c.text(only(c).content()).contains("the army admitted"), show(c));
+    }
+
+    @Test
+    void aWordInsideAnActorsNameIsNoCue() {
+        // "Appeals" in a court's name, before a comma, is no inverted "reports"
+        assertEquals(0, annotate("The unusual move bypasses the 4th Circuit Court of Appeals, which would have been the usual route.").attributions().size());
+        // must NOT: a present-tense cue right after the name still speaks
+        Article a = annotate("The ban would hurt farmers, Sputnik reports, citing a ministry source.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("hurt farmers")), show(a));
+    }
+
+    @Test
+    void aCueWithAStrandedPrepositionInARelativeClauseHasNoContentBeforeIt() {
+        // "the changes she called for": the cue is in a relative clause on "changes"; the main clause is not her claim
+        Article a = annotate("Lena Ward, the city's auditor, said the budget was short. The council approved the changes she called for in March.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("council approved")), show(a));
+        assertEquals(0, annotate("The council approved the changes Lena Ward had called for.").attributions().size());
+        // must NOT: a preposition with its noun phrase after the cue, or a stripped comma with no preposition
+        Article b = annotate("The plant will close next year Lena Ward said on Monday.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("plant will close")), show(b));
+        Article c = annotate("The budget is short, Lena Ward said about the plan.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("budget is short")), show(c));
+    }
+
+    @Test
+    void aCueWhoseObjectIsWhatHasNoContentAfterIt() {
+        assertEquals(0, annotate("Voters no longer believe what the mayor says is true.").attributions().size());
+        assertEquals(0, annotate("Nobody knows what the minister said about the budget.").attributions().size());
+        // must NOT: a pseudo-cleft states its content after BE and "that"; "what" after the cue is its content
+        Article a = annotate("What the minister said was that prices would fall.");
+        assertTrue(a.text(only(a).content()).contains("prices would fall"), show(a));
+        Article b = annotate("The mayor said what voters wanted to hear was a tax cut.");
+        assertTrue(b.text(only(b).content()).contains("tax cut"), show(b));
+    }
+
     /** A claim holds the fragment, and every claim that holds it has this stance. */
     static void assertFoundWithStance(Article a, Stance stance, String fragment) {
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains(fragment)), "no claim holds " + fragment + "\n" + show(a));
