@@ -1257,6 +1257,9 @@ final class AttributionAnnotator implements Annotator {
             int c = v.tokenAtOrAfter(d.cue.begin()), ce = v.tokenEndingBy(d.cue.end());
             if (NAMING_AS.contains(v.lemma[c]) || NAMING_AS_ADJECTIVE.contains(v.lemma[c]) || v.lemma[c].equals("call")
                     || ce + 1 < v.n && v.lower[ce + 1].equals("as") || v.lower[ce].equals("as")) return false;
+            // (nor a colon spelling out what was said, right after the cue or a short adverbial: "I believe what the
+            // victims said: the priest abused them", "what the activists said for years: …")
+            for (int k = ce + 1; k < v.n && k <= ce + 4 && v.sent[k] == v.sent[ce]; k++) if (v.word[k].equals(":")) return false;
             int f = v.tokenAtOrAfter(d.content.begin());
             if (f < v.n && v.lemma[f].equals("be")) {
                 int g = f + 1;
@@ -1335,6 +1338,12 @@ final class AttributionAnnotator implements Annotator {
 
         private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
 
+        /** The speaker and the listener as a question's subject ("Will you …?", "Can I …?", "Should we …?"). */
+        private static final Set<String> PARTICIPANT_PRONOUNS = Set.of("i", "you", "we");
+
+        /** Bodies whose naming makes a question a possible accusation ("Should we trust a government that …?"). */
+        private static final Set<String> QUESTIONED_BODIES = WORDS.set("QUESTIONED_BODIES");
+
         /** Auxiliaries and modals that open a yes/no question ("Will you …?", "Can I …?", "Has the board …?"). */
         private static final Set<String> QUESTION_AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could",
                 "shall", "should", "may", "might", "must");
@@ -1365,6 +1374,12 @@ final class AttributionAnnotator implements Annotator {
                     && Character.isUpperCase(v.word[b].charAt(0)) && !QUESTION_AUXILIARIES.contains(v.lemma[b]);
             if (!aux && !imperative) return false;
             if (v.lower[b].endsWith("n't")) return false;
+            // only the speaker's or the listener's own doing is asked ("Will you allow one?", "Can I …?"), or a bare
+            // imperative: a question about another ("Will the ministry admit it lied?", "Should we trust a government
+            // that jailed reporters?") may accuse, and so may one that names an actor
+            if (aux && !(b + 1 < v.n && PARTICIPANT_PRONOUNS.contains(v.lower[b + 1]))) return false;
+            for (int k = b; k < v.n && v.end(k) <= s.end(); k++) if (v.actorAt[k] != null) return false;
+            for (int k = b; k < v.n && v.end(k) <= s.end(); k++) if (QUESTIONED_BODIES.contains(v.lemma[k]) && v.pos[k].equals("NOUN")) return false;
             int se = v.sentEnd[v.sent[b]];
             for (int k = b + 1; k < se && k <= b + 3; k++) if (v.lower[k].equals("not") || v.lower[k].equals("n't")) return false;
             return true;

@@ -2627,7 +2627,7 @@ class AttributionAnnotatorTest {
         // nothing but questions, the first opening with an auxiliary or modal, or a bare imperative: no claim
         Article a = annotate("\"Can we trust the water? Can our children drink it? What do we tell them?\" resident Ola Brandt said.");
         assertEquals(0, a.attributions().size(), show(a));
-        Article b = annotate("\"We have raised prices twice this year,\" said Tove Lind, the bakery's owner. \"Will customers keep coming back?\"");
+        Article b = annotate("\"We have raised prices twice this year,\" said Tove Lind, the bakery's owner. \"Will we keep our customers?\"");
         assertEquals(1, b.attributions().size(), show(b));
         assertTrue(b.text(only(b).content()).contains("raised prices"), show(b));
         Article c = annotate("The mayor has misled voters for months. Remember the ferry contract? The state auditor must finally act? — Gus Varna (@gusvarna) March 3, 2019");
@@ -2639,6 +2639,9 @@ class AttributionAnnotatorTest {
         assertEquals(1, annotate("\"Who ordered the raid on the newspaper?\" opposition leader Sara Holt said.").attributions().size());
         Article d = annotate("\"Are we good enough? Not today,\" coach Ben Aldo said.");
         assertEquals(1, d.attributions().size(), show(d));
+        // nor a question about another's doing, or one that names a body or an actor: it may accuse
+        assertEquals(1, annotate("\"Will the ministry now admit it lied about the death toll?\" the family's lawyer, Ana Rusu, wrote.").attributions().size());
+        assertEquals(1, annotate("\"Should we trust a government that jailed 40 reporters last year?\" Amnesty International said.").attributions().size());
     }
 
     @Test
@@ -2704,6 +2707,9 @@ class AttributionAnnotatorTest {
         assertTrue(a.text(only(a).content()).contains("prices would fall"), show(a));
         Article b = annotate("The mayor said what voters wanted to hear was a tax cut.");
         assertTrue(b.text(only(b).content()).contains("tax cut"), show(b));
+        // nor a colon spelling out what was said
+        Article c = annotate("I believe what the villagers said: the guards beat them for years.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("guards beat them")), show(c));
     }
 
     /** A claim holds the fragment, and every claim that holds it has this stance. */

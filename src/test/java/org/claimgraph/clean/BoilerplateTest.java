@@ -35,6 +35,17 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCallInOrChannelPromotionIsDroppedButNotAClaimThatMentionsOne() {
+        Boilerplate b = Boilerplate.standard();
+        assertEquals(Boilerplate.Kind.DROP, b.classify("Tell your provider to carry us – Call toll-free 1-800-555-0100 and we'll connect you.").kind());
+        assertEquals(Boilerplate.Kind.DROP, b.classify("Call toll-free 1-800-555-0100 today.").kind());
+        assertEquals(Boilerplate.Kind.DROP, b.classify("Vista TV is now available on Cable Ch. 349 in most areas.").kind());
+        // must NOT: a claim whose speaker mentions a hotline, or footage "available on Channel 4 News"
+        assertEquals(null, b.classify("Victims can call toll-free on 0800 123 456, the charity said, adding that the home had hidden the abuse."));
+        assertEquals(null, b.classify("The footage, which is available on Channel 4 News, shows police beating protesters, the lawyer said."));
+    }
+
+    @Test
     void aPatternWithATopLevelAlternativeIsStillTriedEverywhere() {
         Boilerplate b = Boilerplate.parse(List.of("drop\t^(?=.{0,10}$)short|anywhere"), "t.tsv");
         assertEquals(Boilerplate.Kind.DROP, b.classify("a long line that mentions anywhere in it").kind());
