@@ -196,7 +196,6 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> REPLY_BACK = WORDS.set("REPLY_BACK");
     private static final Set<String> STATE_ORGANS = WORDS.set("STATE_ORGANS");
     private static final Set<String> DENIAL_NOUNS = WORDS.set("DENIAL_NOUNS");
-    private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my");
     private static final Set<String> DEFENDED_PLACES = WORDS.set("DEFENDED_PLACES");
     /** Third-person personal pronouns and possessives, which may stand for an accused party named elsewhere. */
     private static final Set<String> THIRD_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs");
@@ -619,7 +618,7 @@ final class AttributionAnnotator implements Annotator {
                 int sb = v.sentFirst[v.sent[k]];
                 boolean back = REPLY_BACK.contains(v.lower[k]) && v.lower[k + 1].equals("back");
                 boolean defend = v.lemma[k].equals("defend") && v.isVerb(k) && k + 1 < v.n && !v.lower[k + 1].equals("against")
-                        && (v.actorAt[k + 1] != null || v.lower[k + 1].equals("the") || PERSON_POSSESSIVES.contains(v.lower[k + 1])) && !placeObject(k + 1);
+                        && (v.actorAt[k + 1] != null || v.lower[k + 1].equals("the") || POSSESSIVE_PRON.contains(v.lower[k + 1])) && !placeObject(k + 1);
                 if (!back && !defend) continue;
                 int j = accusedSubjectBefore(k, sb);
                 if (j < sb || BE.contains(v.lower[k - 1]) || v.lower[k - 1].equals("been")) continue;
@@ -1338,6 +1337,12 @@ final class AttributionAnnotator implements Annotator {
 
         private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
 
+        /** A briefing's question header opening a claim: "QUESTION (Radio X): …". */
+        private static final Pattern QUESTION_HEADER = Pattern.compile("(?s)(?:QUESTION|Question)\\s*\\([^)\n]{0,40}\\)\\s*:.*");
+
+        /** A question label opening a sentence, with or without its medium: "Q: ", "QUESTION (AFP): ". */
+        private static final Pattern LEADING_QUESTION_LABEL = Pattern.compile("(?:Q|QUESTION|Question)\\s*(?:\\([^)\n]{0,40}\\))?\\s*:\\s");
+
         /** The speaker and the listener as a question's subject ("Will you …?", "Can I …?", "Should we …?"). */
         private static final Set<String> PARTICIPANT_PRONOUNS = Set.of("i", "you", "we");
 
@@ -1390,7 +1395,7 @@ final class AttributionAnnotator implements Annotator {
             String t = a.body().substring(s.begin(), Math.min(s.end(), s.begin() + 80));
             java.util.regex.Matcher qa = QA_LABEL.matcher(t);
             if (qaKind(qa) == 'Q') return true;
-            return t.matches("(?s)(?:QUESTION|Question)\\s*\\([^)\n]{0,40}\\)\\s*:.*");
+            return QUESTION_HEADER.matcher(t).matches();
         }
 
         /**
@@ -1408,7 +1413,7 @@ final class AttributionAnnotator implements Annotator {
             for (int k = sb; k < c; k++) if (v.word[k].equals("?")) return false;
             int k = sb;
             String head = a.body().substring(v.begin(sb), Math.min(a.body().length(), v.begin(sb) + 80));
-            java.util.regex.Matcher lm = java.util.regex.Pattern.compile("(?:Q|QUESTION|Question)\\s*(?:\\([^)\n]{0,40}\\))?\\s*:\\s").matcher(head);
+            java.util.regex.Matcher lm = LEADING_QUESTION_LABEL.matcher(head);
             if (lm.lookingAt()) k = v.tokenAtOrAfter(v.begin(sb) + lm.end());
             while (k < c && (v.isPunct(k) || v.isQuote(k))) k++;
             if (k >= c || !QUESTION_AUXILIARIES.contains(v.lemma[k]) || !Character.isUpperCase(v.word[k].charAt(0))) return false;
