@@ -617,7 +617,7 @@ final class AttributionAnnotator implements Annotator {
             for (int k = 1; k + 1 < v.n; k++) {
                 int sb = v.sentFirst[v.sent[k]];
                 boolean back = REPLY_BACK.contains(v.lower[k]) && v.lower[k + 1].equals("back");
-                boolean defend = v.lemma[k].equals("defend") && v.isVerb(k) && k + 1 < v.n && !v.lower[k + 1].equals("against")
+                boolean defend = v.lemma[k].equals("defend") && v.isVerb(k) && !v.lower[k + 1].equals("against")
                         && (v.actorAt[k + 1] != null || v.lower[k + 1].equals("the") || POSSESSIVE_PRON.contains(v.lower[k + 1])) && !placeObject(k + 1);
                 if (!back && !defend) continue;
                 int j = accusedSubjectBefore(k, sb);
@@ -1070,7 +1070,7 @@ final class AttributionAnnotator implements Annotator {
          * Front after "The rights group Justice Watch accused …": the group is the accuser.
          */
         boolean bodyTakenUp(int t, String key) {
-            String noun = v.lower[t + 1].replaceAll("['’]s$", "");
+            String noun = v.lower[t + 1].endsWith("'s") || v.lower[t + 1].endsWith("’s") ? v.lower[t + 1].substring(0, v.lower[t + 1].length() - 2) : v.lower[t + 1];
             int best = -1;
             String owner = null;
             for (int k = 0; k < t; k++) {
@@ -1298,7 +1298,7 @@ final class AttributionAnnotator implements Annotator {
          */
         boolean cueInsideName(int c) {
             if (c <= 0 || c >= v.n || v.actorAt[c] == null || v.isVerb(c) || !Character.isUpperCase(v.word[c].charAt(0))) return false;
-            org.claimgraph.model.Mention m = v.actorAt[c];
+            Mention m = v.actorAt[c];
             return v.firstToken(m) < c && v.lastTokenOf(m) >= c;
         }
 
