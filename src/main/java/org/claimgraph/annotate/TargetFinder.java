@@ -270,7 +270,7 @@ final class TargetFinder {
         // "reports … were fabricated by terrorist media": a denial that accuses the accusers of lying still answers
         // for the speaker's own side
         if (denies && !out.isEmpty() && deceit(v, cb, c.end())) {
-            String key = side(v, sp, d.speaker);
+            String key = deniedSide(v, sp, d.speaker);
             if (key != null && !out.contains(key)) out.add(key);
         }
         // a denial with no accused party in its words rebuts what was said of the speaker's own side, or of the speaker
@@ -307,7 +307,7 @@ final class TargetFinder {
      * what is said of themself ("I never took …", "he insisted he had …"); null when neither.
      */
     private static String defended(TextView v, AttributionAnnotator.Draft d, Speakers sp, int cb, int end) {
-        String key = side(v, sp, d.speaker);
+        String key = deniedSide(v, sp, d.speaker);
         Entity s = sp.entities.get(d.speaker);
         if (key == null && s != null && s.type() == EntityType.PERSON && selfSubject(v, cb, end)) {
             // '"He never left the house," his mother said': in a speaker's own words "he" or "she" is someone else
@@ -972,7 +972,7 @@ final class TargetFinder {
     private void denied(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp, int cb) {
         // "denied supplying the rebels with arms", "denied having targeted civilians": the speaker's own side is accused
         if (cb < v.n && v.lower[cb].endsWith("ing") && v.isVerb(cb)) {
-            String key = side(v, sp, d.speaker);
+            String key = deniedSide(v, sp, d.speaker);
             if (key != null && !out.contains(key)) out.add(key);
             return;
         }
@@ -1214,7 +1214,7 @@ final class TargetFinder {
         Entity e = sp.entities.get(agent.entityKey());
         if (e == null || !(e.key().equals(d.speaker) || affiliated(v, sp, d.speaker, e.key(), 3))) return false;
         // "the Israeli military said Israel had not carried out any strikes": the state named is the one answered for
-        String key = e.key().equals(d.speaker) || e.type() != EntityType.COUNTRY ? side(v, sp, d.speaker) : e.key();
+        String key = e.key().equals(d.speaker) || e.type() != EntityType.COUNTRY ? deniedSide(v, sp, d.speaker) : e.key();
         if (key != null && !out.contains(key)) out.add(key);
         return true;
     }
@@ -1227,6 +1227,73 @@ final class TargetFinder {
         if (s.type() == EntityType.PERSON || s.type() == EntityType.UNNAMED_SOURCE)
             return s.memberOf().isEmpty() ? titleSide(v, sp, speaker, false) : s.memberOf().get(0);
         return s.key();
+    }
+
+    /**
+     * The side a denial answers for: as {@link #side}, but a state's diplomatic or governing body named with its state
+     * ("the Varosian embassy", "China's Foreign Ministry", "the Ministry of Foreign Affairs of Arvena") answers for the
+     * state itself, as the accusation it rebuts was made against the state. Must NOT lift a body whose label names no
+     * country of the article ("the Foreign Ministry"), or names two, nor a body of no state (lexicon STATE_VOICE_BODY:
+     * not "the port authority of Marden", "the Ghana Health Service").
+     */
+    private static String deniedSide(TextView v, Speakers sp, String speaker) {
+        String key = side(v, sp, speaker);
+        if (key == null) return null;
+        String state = stateOfBody(v, sp, key);
+        return state != null ? state : key;
+    }
+
+    /** The one single-word organisation of the article a demonym the gazetteer lacks spells by a regular ending (see demonymCountry), taken for a state it names; else null. */
+    private static String demonymState(Speakers sp, String w, String speaker) {
+        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return null;
+        String one = null;
+        for (String[] e : DEMONYM_ENDINGS) {
+            if (!w.endsWith(e[0])) continue;
+            String stem = w.substring(0, w.length() - e[0].length()) + e[1];
+            if (stem.length() < 3) continue;
+            for (Entity c : sp.entities.values()) {
+                if (c.type() != EntityType.ORGANIZATION || c.key().equals(speaker) || !c.label().equals(stem)) continue;
+                if (one != null && !one.equals(c.key())) return null;
+                one = c.key();
+            }
+        }
+        return one;
+    }
+
+    /** Words of a state's diplomatic or governing body that speaks for the state (lexicon/words-targets.tsv STATE_VOICE_BODY). */
+    private static final Set<String> STATE_VOICE_BODY = W.set("STATE_VOICE_BODY");
+
+    /** The one country of the article that the label of the organisation key names, by name or demonym, when the label is that of a state body (STATE_VOICE_BODY); else null. */
+    static String stateOfBody(TextView v, Speakers sp, String key) {
+        Entity s = sp.entities.get(key);
+        if (s == null || s.type() != EntityType.ORGANIZATION) return null;
+        String[] w = LABEL_WORDS.split(s.label().trim());
+        boolean body = false;
+        for (String x : w) if (STATE_VOICE_BODY.contains(x.toLowerCase(Locale.ROOT))) body = true;
+        if (!body) return null;
+        String padded = " " + String.join(" ", w).toLowerCase(Locale.ROOT) + " ";
+        String one = null;
+        for (Entity c : sp.entities.values()) {
+            if (c.type() != EntityType.COUNTRY) continue;
+            boolean named = padded.contains(" " + c.label().toLowerCase(Locale.ROOT) + " ");
+            for (String a : c.altLabels()) if (!named && a.length() > 1 && padded.contains(" " + a.toLowerCase(Locale.ROOT) + " ")) named = true;
+            if (!named) continue;
+            if (one != null && !one.equals(c.key())) return null;
+            one = c.key();
+        }
+        Map<String, String> dem = Gazetteer.get().lexicon.demonyms;
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) continue;
+            String c = dem.get(x.toLowerCase(Locale.ROOT));
+            if (c != null && sp.entities.get(c) == null) c = null;
+            if (c == null) c = demonymCountry(sp, x, key);
+            // "the Varosian embassy" of a state the recogniser took for an organisation: an embassy's demonym names a state
+            if (c == null) c = demonymState(sp, x, key);
+            if (c == null) continue;
+            if (one != null && !one.equals(c)) return null;
+            one = c;
+        }
+        return one;
     }
 
     /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */

@@ -1134,4 +1134,22 @@ class TargetFinderTest {
         a = annotate("Police in Lagos arrested two men on Monday, accusing them of selling weapons to Boko Haram.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("boko")), show(a));
     }
+
+    @Test
+    void anEmbassyOrMinistryNamedWithItsStateDeniesForTheState() {
+        // the accusation rebutted was made against the state; its embassy or foreign ministry answers for it
+        Article a = annotate("Prosecutors in Lisbon accused Brazil of covering up the fraud. The Brazilian embassy rejected the allegations as unfounded.");
+        assertEquals(List.of("brazil"), denialTargets(a), show(a));
+        Article b = annotate("A rights group said Vietnam had jailed dozens of bloggers. Vietnam's Foreign Ministry denied the report, calling it biased.");
+        assertEquals(List.of("vietnam"), denialTargets(b), show(b));
+    }
+
+    @Test
+    void aBodyOfNoStateOrNamingNoStateDeniesForItself() {
+        // must NOT lift a public service or a port authority to the country in its name, nor a ministry named without its state
+        Article a = annotate("Residents said the water was poisoned by the Halmer Chemicals plant. The Ghana Health Service dismissed the claims as baseless.");
+        assertTrue(denialTargets(a).stream().noneMatch(k -> k.equals("ghana")), show(a));
+        Article b = annotate("Nurses said the hospital had ignored safety warnings. The Ministry of Health denied the claims.");
+        assertTrue(denialTargets(b).stream().allMatch(k -> k.contains("ministry")), show(b));
+    }
 }
