@@ -294,6 +294,9 @@ final class TargetFinder {
         }
         // (after every rule: the last resort of an allegation with no accused found)
         if (!denies && out.isEmpty()) subjectInContent(v, out, cb, c.end(), d, sp);
+        // "the evidence against X was overwhelming", "the case against X rests on …": whom a case is made against is
+        // accused, when nothing else is ("when authorities made the case against X, Y blocked it" accuses Y)
+        if (out.isEmpty()) caseAgainst(v, out, cb, c.end(), d, sp);
         if (denies && out.isEmpty()) {
             String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
@@ -1217,6 +1220,25 @@ final class TargetFinder {
         String key = e.key().equals(d.speaker) || e.type() != EntityType.COUNTRY ? deniedSide(v, sp, d.speaker) : e.key();
         if (key != null && !out.contains(key)) out.add(key);
         return true;
+    }
+
+    /** Nouns of a case made against someone, whose "against" phrase names the accused ("the evidence against X", "charges against X"; lexicon/words-targets.tsv CASE_AGAINST). */
+    private static final Set<String> CASE_AGAINST = W.set("CASE_AGAINST");
+
+    /**
+     * "the evidence against Gerald Fane was overwhelming", "the allegations against the governor are false": the actor
+     * right after "against" following a noun of a case made (CASE_AGAINST) is the accused, in an allegation or a denial.
+     * Must NOT read "against" after other nouns ("the campaign against the Taliban", "protests against the war"), nor
+     * an actor further than three words (determiners, adjectives, numbers, titles) after "against".
+     */
+    private void caseAgainst(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb; i + 2 < v.n && v.end(i + 1) <= end; i++) {
+            if (!v.lower[i + 1].equals("against") || !v.pos[i].equals("NOUN") || !(CASE_AGAINST.contains(v.lemma[i]) || CASE_AGAINST.contains(v.lower[i]))) continue;
+            for (int j = i + 2; j < v.n && j <= i + 5 && v.end(j) <= end; j++) {
+                if (v.actorAt[j] != null) { add(v, out, v.actorAt[j], d, sp); addConjoined(v, out, v.actorAt[j], d, sp); break; }
+                if (!(v.pos[j].equals("DET") || v.pos[j].equals("ADJ") || v.pos[j].equals("NUM") || v.pos[j].equals("PROPN"))) break;
+            }
+        }
     }
 
     /** The speaker's side: an organisation or state itself, a person's or unnamed source's first affiliation. */

@@ -1152,4 +1152,17 @@ class TargetFinderTest {
         Article b = annotate("Nurses said the hospital had ignored safety warnings. The Ministry of Health denied the claims.");
         assertTrue(denialTargets(b).stream().allMatch(k -> k.contains("ministry")), show(b));
     }
+
+    @Test
+    void whomACaseIsMadeAgainstIsAccused() {
+        targetsInclude(annotate("Judge Mary Olsen told the court that the evidence against Peter Vance, 52, was overwhelming."), "vance");
+        targetsInclude(annotate("Prosecutors said the case against Halbrook Mining rested on documents seized in March."), "halbrook");
+    }
+
+    @Test
+    void whatACampaignIsAgainstIsNotAccusedByIt() {
+        // must NOT read "against" after a noun of a fight or a campaign: the Taliban are fought, not accused here
+        Article a = annotate("Analysts said the campaign against the Taliban had stalled.");
+        assertTrue(a.attributions().stream().allMatch(c -> c.targets().stream().noneMatch(k -> k.contains("taliban"))), show(a));
+    }
 }
