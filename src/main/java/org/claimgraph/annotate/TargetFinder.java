@@ -260,6 +260,8 @@ final class TargetFinder {
         }
         if (!denies) accusingThem(v, out, cb, c.end(), d, sp);
         if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
+        // "the release of two journalists being held in Myanmar", "activists detained by the junta": who holds them
+        if (!denies) heldBy(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
         if (!denies && out.isEmpty() && !anaphoricHarm(v, c)) subjectOfAllegation(v, out, cb, c.end(), d, sp);
@@ -1238,6 +1240,35 @@ final class TargetFinder {
                 if (v.actorAt[j] != null) { add(v, out, v.actorAt[j], d, sp); addConjoined(v, out, v.actorAt[j], d, sp); break; }
                 if (!(v.pos[j].equals("DET") || v.pos[j].equals("ADJ") || v.pos[j].equals("NUM") || v.pos[j].equals("PROPN"))) break;
             }
+        }
+    }
+
+    /** Participles of holding someone captive ("held", "detained", "jailed"; lexicon/words-targets.tsv HOLDING), lower case. */
+    private static final Set<String> HOLDING = W.set("HOLDING");
+
+    /**
+     * "called for the release of two journalists being held in Myanmar", "activists detained by the junta": people
+     * (CIVIC or PEOPLE nouns) held by an actor, or held in a country, blame the holder. Must NOT read what is held that
+     * is no one ("talks held in Qatar", "a summit held in Ghana"), nor people held in a place that is no country ("held
+     * in Evin prison"), nor a denial.
+     */
+    private void heldBy(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        for (int i = cb + 1; i + 2 < v.n && v.end(i + 1) <= end; i++) {
+            if (!HOLDING.contains(v.lower[i])) continue;
+            boolean by = v.lower[i + 1].equals("by");
+            if (!by && !v.lower[i + 1].equals("in")) continue;
+            boolean people = false;
+            for (int k = i - 1; k >= cb && k >= i - 5 && !people; k--) {
+                if (CIVIC.contains(v.lower[k]) || PEOPLE.contains(v.lower[k])) people = true;
+                else if (v.isPunct(k) || v.isVerb(k) && !v.lower[k].equals("being") && !v.lower[k].equals("been")) break;
+            }
+            if (!people) continue;
+            int j = i + 2;
+            while (j < v.n && v.end(j) <= end && v.actorAt[j] == null && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) j++;
+            if (j >= v.n || v.end(j) > end || v.actorAt[j] == null) continue;
+            Entity e = sp.entities.get(v.actorAt[j].entityKey());
+            if (e == null || !by && e.type() != EntityType.COUNTRY) continue;
+            add(v, out, v.actorAt[j], d, sp);
         }
     }
 

@@ -1165,4 +1165,17 @@ class TargetFinderTest {
         Article a = annotate("Analysts said the campaign against the Taliban had stalled.");
         assertTrue(a.attributions().stream().allMatch(c -> c.targets().stream().noneMatch(k -> k.contains("taliban"))), show(a));
     }
+
+    @Test
+    void peopleHeldByAnActorOrInACountryBlameTheHolder() {
+        targetsInclude(annotate("The UN said sailors held by the Houthis were being treated well."), "houthi");
+        targetsInclude(annotate("Senator Ann Doyle called for the immediate release of two reporters being held in Iran."), "iran");
+    }
+
+    @Test
+    void talksHeldInACountryBlameNoOne() {
+        // must NOT read a meeting held in a country as people held there
+        Article a = annotate("The foreign minister said talks held in Qatar had made progress.");
+        assertTrue(a.attributions().stream().allMatch(c -> c.targets().stream().noneMatch(k -> k.contains("qatar"))), show(a));
+    }
 }
