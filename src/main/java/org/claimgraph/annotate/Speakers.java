@@ -110,6 +110,9 @@ final class Speakers {
     private final List<long[]> salience = new ArrayList<>();
     private final List<String> salienceKeys = new ArrayList<>();
 
+    /** Quotation marks that open a quoted sentence. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "„", "''", "``");
+
     Speakers(TextView v) {
         this.v = v;
         this.articleSlug = Ids.slug(v.a.id());
@@ -123,6 +126,8 @@ final class Speakers {
             }
             for (int i = from; i < v.sentEnd[s]; i++) {
                 if (v.pos[i].equals("VERB")) break;
+                // ("“The minister knows …,” he said": the subject of a quoted sentence is no one a later "he" refers to)
+                if (QUOTE_MARKS.contains(v.word[i])) break;
                 if (v.actorAt[i] != null) { note(v.begin(i), v.actorAt[i].entityKey()); break; }
             }
         }
@@ -641,16 +646,10 @@ final class Speakers {
         boolean definite = DEFINITE.contains(v.lower[pb]);
         if (definite) {
             // the most recent actor whose names contain the head word (not as a possessor: "the minister's deputy" is no
-            // minister); a generic noun ("the group", "the company") refers first to the body that led the sentence before
-            // ("The Free Highlands Front rejected … the group denied", not an older "Northern Army Group")
-            int prevStart = v.sent[b] > 0 ? v.begin(v.sentFirst[v.sent[b] - 1]) : 0;
-            boolean generic = REFERRING.contains(head);
+            // minister)
             for (int k = salience.size() - 1; k >= 0; k--) {
                 if (salience.get(k)[0] >= v.begin(b)) continue;
                 Entity x = entities.get(salienceKeys.get(k));
-                if (generic && x != null && salience.get(k)[0] >= prevStart && (MEDIA.contains(head) ? x.type() == EntityType.OUTLET
-                        : (x.type() == EntityType.ORGANIZATION || x.type() == EntityType.GROUP) && !(BUSINESS_REFERRING.contains(head) && publicBody(x.key()))))
-                    break; // (left to the referring rule below)
                 if (x != null && names(x).stream().anyMatch(l -> containsWord(x.type() == EntityType.UNNAMED_SOURCE ? headPart(l) : ownPart(l), head))) {
                     addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
