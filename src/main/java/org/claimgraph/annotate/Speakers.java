@@ -110,9 +110,6 @@ final class Speakers {
     private final List<long[]> salience = new ArrayList<>();
     private final List<String> salienceKeys = new ArrayList<>();
 
-    /** Quotation marks that open a quoted sentence. */
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "„", "''", "``");
-
     Speakers(TextView v) {
         this.v = v;
         this.articleSlug = Ids.slug(v.a.id());
@@ -126,8 +123,6 @@ final class Speakers {
             }
             for (int i = from; i < v.sentEnd[s]; i++) {
                 if (v.pos[i].equals("VERB")) break;
-                // ("“The minister knows …,” he said": the subject of a quoted sentence is no one a later "he" refers to)
-                if (QUOTE_MARKS.contains(v.word[i])) break;
                 if (v.actorAt[i] != null) { note(v.begin(i), v.actorAt[i].entityKey()); break; }
             }
         }
