@@ -3,6 +3,7 @@ package org.claimgraph.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +141,14 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> APPOSITION_LEAD = WORDS.set("APPOSITION_LEAD");
     /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
     private static final Set<String> ACCUSING = WORDS.set("ACCUSING");
+    /** Time nouns ("evening", "week") of words-attribution.tsv: no modifier of a described actor ("Tuesday evening police said"). */
+    private static final Set<String> TIME_NOUNS;
+    static {
+        WordClasses a = WordClasses.load("words-attribution.tsv");
+        Set<String> t = new HashSet<>(a.set("TIME_UNITS"));
+        t.addAll(a.set("PART_OF_DAY"));
+        TIME_NOUNS = Set.copyOf(t);
+    }
     /** Heads after an owner's possessive that name a part of it, itself an organisation ("X, the group's main subsidiary"). */
     private static final Set<String> ORG_PARTS = WORDS.set("ORG_PARTS");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */
@@ -1140,9 +1149,32 @@ final class MentionAnnotator implements Annotator {
                     break;
                 }
                 if (givenNames(i, j)) { i = j + 2; continue; }
+                if (headAfterKnownBody(i, j)) { i = j + 1; continue; }
                 run(i, j);
                 i = j + 1;
             }
+        }
+
+        /**
+         * "the Red Crescent Society said", "the Kenya Red Cross Society": one capitalised organisation head right after an
+         * organisation the gazetteer knows ends a longer name, a body of its own, not a lone "Society". Not after a person,
+         * place or country ("the Clinton Foundation", "the Texas Association" are handled as names of their own), nor across
+         * punctuation.
+         */
+        boolean headAfterKnownBody(int i, int j) {
+            if (i != j || i == 0 || sentStart[i] || !isOrgHead(i) || !joins(i - 1) || !trim(w.gap(i - 1)).isEmpty()) return false;
+            M prev = claim[i - 1];
+            if (prev == null || prev.soft || prev.to != i - 1 || prev.type != EntityType.ORGANIZATION || prev.source != Gazetteer.Kind.ACTOR) return false;
+            int from = w.norm[prev.from].equals("the") ? prev.from + 1 : prev.from;
+            if (from >= i || !w.capitalized(from)) return false;
+            drop(prev);
+            M body = newName(from, j, EntityType.ORGANIZATION);
+            if (body == null || body.type != EntityType.ORGANIZATION) {
+                if (body != null) drop(body);
+                add(prev);
+                return false;
+            }
+            return true;
         }
 
         /**
@@ -3112,7 +3144,8 @@ final class MentionAnnotator implements Annotator {
                 int p = k - 1;
                 if (p >= 0 && !sentStart[k] && joins(p) && trim(w.gap(p)).isEmpty() && ("ADJ".equals(pos[p]) || "NOUN".equals(pos[p]) && !w.capitalized(p)
                         || w.capitalized(p) && (claim[p] == null
-                        || claim[p].soft)) && !lex.notName.contains(w.norm[p]) && letters(p) > 2 && !QUANTIFIERS.contains(w.norm[p])) {
+                        || claim[p].soft)) && !lex.notName.contains(w.norm[p]) && letters(p) > 2 && !QUANTIFIERS.contains(w.norm[p])
+                        && !reportingWord(p) && !TIME_NOUNS.contains(w.norm[p])) {
                     from = p;
                     if (claim[p] != null) drop(claim[p]);
                 }
@@ -3121,6 +3154,18 @@ final class MentionAnnotator implements Annotator {
                 add(m);
                 seen.put(w.norm[k], m);
             }
+        }
+
+        /**
+         * Word i is a reporting verb written as a verb ("insisted", "claimed"), by its lemma: the verb of a
+         * clause before the actor ("his family insisted police had …"), never its modifier.
+         */
+        boolean reportingWord(int i) {
+            if (w.capitalized(i) && !sentStart[i] || lemma[i] == null) return false;
+            String l = lemma[i].toLowerCase(java.util.Locale.ROOT);
+            // (a verb's form, not a noun or adjective written like a base form: "state prosecutors", "worried residents")
+            boolean verbForm = "VERB".equals(pos[i]) || !"ADJ".equals(pos[i]) && w.norm[i].endsWith("ed") && !w.norm[i].equals(l);
+            return verbForm && (lex.speech.contains(l) || !CueLexicon.get().candidates(l).isEmpty());
         }
 
         boolean nominal(int i) { return switch (pos[i]) { case "NOUN", "ADJ", "PROPN", "NUM" -> true; default -> false; }; }

@@ -424,6 +424,13 @@ final class Speakers {
             Resolved d = description(b, e);
             if (d != null) return d;
         }
+        // "the family of the dead man", "the relatives of the victims": a definite source with a postmodifier is named by
+        // its own head, not the postmodifier's ("the man", "the victims"); an earlier source with that head, or the phrase
+        if (v.actorAt[last] == null && DEFINITE.contains(v.lower[b]) && hl != null && head < last && UNNAMED.contains(hl) && v.pos[head].equals("NOUN")) {
+            Resolved d = description(b, head + 1);
+            if (d != null && d.how() != How.UNNAMED) return d;
+            return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
+        }
         if (v.actorAt[last] == null && DEFINITE.contains(v.lower[b]) && UNNAMED.contains(v.lemma[last])) {
             Resolved d = description(b, e);
             if (d != null) return d;
@@ -544,6 +551,12 @@ final class Speakers {
     /** The string form of {@link #postmodifierAt} (and of a prepositional or relative tail) on a label: keep the two in step. */
     private static final Pattern HEAD_END = Pattern.compile("\\s(?:of|for|at|in|on|from|with|to|near|inside|close|familiar|who|whose|which|that|\\p{L}+ed\\s+(?:on|about|with|in|to|by))\\b.*$");
 
+    /** A name without its possessor: "the minister's deputy" → "deputy". */
+    static String ownPart(String name) {
+        int i = Math.max(name.lastIndexOf("'s "), name.lastIndexOf("’s "));
+        return i < 0 ? name : name.substring(i + 3);
+    }
+
     /**
      * A source's name without its postmodifier ("two people" of "two people familiar with the matter", "officials" of
      * "officials briefed on the talks"): "the matter" does not refer back to the source, "the officials" does.
@@ -627,11 +640,12 @@ final class Speakers {
         if (pb - 1 >= b && (v.pos[pb - 1].equals("DET") || v.pos[pb - 1].equals("NUM") || v.lower[pb - 1].equals("one") || POSSESSIVE.contains(v.lower[pb - 1]))) pb--;
         boolean definite = DEFINITE.contains(v.lower[pb]);
         if (definite) {
-            // the most recent actor whose names contain the head word
+            // the most recent actor whose names contain the head word (not as a possessor: "the minister's deputy" is no
+            // minister)
             for (int k = salience.size() - 1; k >= 0; k--) {
                 if (salience.get(k)[0] >= v.begin(b)) continue;
                 Entity x = entities.get(salienceKeys.get(k));
-                if (x != null && names(x).stream().anyMatch(l -> containsWord(x.type() == EntityType.UNNAMED_SOURCE ? headPart(l) : l, head))) {
+                if (x != null && names(x).stream().anyMatch(l -> containsWord(x.type() == EntityType.UNNAMED_SOURCE ? headPart(l) : ownPart(l), head))) {
                     addAlt(x.key(), v.body.substring(v.begin(pb), v.end(last)));
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
@@ -686,8 +700,18 @@ final class Speakers {
         return phraseEntity(pb, e, EntityType.UNNAMED_SOURCE);
     }
 
+    /** Time nouns (words-attribution TIME_UNITS, PART_OF_DAY): "Tuesday evening police said" has no "evening police". */
+    private static final Set<String> TIME_NOUNS = union(WORDS.set("TIME_UNITS"), WORDS.set("PART_OF_DAY"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
     private boolean modifier(int i) {
         String p = v.pos[i];
+        if (TIME_NOUNS.contains(v.lower[i]) || DateResolver.isCalendarWord(v.word[i])) return false;
         // "a military-diplomatic source", "a Kremlin-linked official": a hyphen written inside one word joins its two halves
         if (v.word[i].equals("-") && i > 0 && i + 1 < v.n && v.end(i - 1) == v.begin(i) && v.end(i) == v.begin(i + 1)
                 && Character.isLetter(v.word[i - 1].charAt(v.word[i - 1].length() - 1)) && Character.isLetter(v.word[i + 1].charAt(0))) return true;

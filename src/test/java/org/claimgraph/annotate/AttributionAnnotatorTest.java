@@ -2928,4 +2928,37 @@ class AttributionAnnotatorTest {
                 + "Daniel Varga said there is a genuine risk that the harbour will close.");
         assertFoundWithStance(g, Stance.ALLEGES, "genuine risk");
     }
+
+    @Test
+    void aTimeNounBeforeAnUnnamedSourceIsNoModifierOfIt() {
+        // fires: "Sunday evening police said" is the police's
+        Article a = annotate("Late on Sunday evening police said two men had been detained.");
+        assertEquals("police", a.entity(only(a).speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        // must not fire: a noun modifier stays ("Border police")
+        Article b = annotate("Border police said two men had been detained.");
+        assertEquals("Border police", b.entity(only(b).speaker()).label(), show(b));
+    }
+
+    @Test
+    void aDefiniteSourceWithAPostmodifierIsNamedByItsOwnHead() {
+        // fires: "the relatives of the victims" are not "the victims"
+        Article a = annotate("The relatives of the victims said the bodies had not been returned.");
+        assertEquals("The relatives of the victims", a.entity(only(a).speaker()).label(), show(a));
+        // and the same phrase later is the same source
+        Article b = annotate("Relatives of the victims said the bodies had not been returned. The relatives of the victims said the army had lied.");
+        assertEquals(1, b.attributions().stream().map(Attribution::speaker).distinct().count(), show(b));
+    }
+
+    @Test
+    void aTitleHeldOnlyAsAPossessorIsNoRoleOfThePerson() {
+        // fires: "the minister's deputy, Colin Rusk" is no minister; a later "the minister" is not he
+        Article a = annotate("The health secretary, Rowena Pask, faced questions on Wednesday. The minister's deputy, Colin Rusk, said the email "
+                + "was taken out of context. Later the minister added that no unit would close.");
+        Attribution later = a.attributions().stream().filter(c -> a.text(c.content()).contains("no unit")).findFirst().orElseThrow();
+        assertTrue(!a.entity(later.speaker()).label().equals("Colin Rusk"), show(a));
+        // must not fire: "the deputy minister, Colin Rusk" is a minister
+        Article b = annotate("The deputy minister, Colin Rusk, said the email was taken out of context. Later the minister added that no unit would close.");
+        Attribution later2 = b.attributions().stream().filter(c -> b.text(c.content()).contains("no unit")).findFirst().orElseThrow();
+        assertEquals("Colin Rusk", b.entity(later2.speaker()).label(), show(b));
+    }
 }

@@ -1472,4 +1472,39 @@ class MentionAnnotatorTest {
         Article b = annotate("Rates\n\nThe lender said it would raise interest rates next month.");
         assertTrue(b.attributions().isEmpty(), b.attributions().toString());
     }
+
+    @Test
+    void aReportingVerbOrATimeNounBeforeADescribedActorIsNoPartOfItsLabel() {
+        // fires: "insisted police", "evening police" are no labels
+        Article a = annotate("Courts\n\nThe driver was held on Monday, as his relatives insisted police had the wrong man. "
+                + "Late on Sunday evening police said the arrest was lawful.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().toLowerCase().contains("insisted")
+                || e.label().toLowerCase().contains("evening")), a.entities().toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.label().equalsIgnoreCase("police")), a.entities().toString());
+        // must not fire: an adjective stays the described actor's modifier
+        Article b = annotate("Protest\n\nArmed police said the crowd had dispersed.");
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("Armed police")), b.entities().toString());
+    }
+
+    @Test
+    void anOrganisationHeadRightAfterAKnownBodyEndsALongerNameOfItsOwn() {
+        // fires: "the Red Crescent Society", not a lone "Society"
+        Article a = annotate("Aid\n\nThe Red Crescent Society said aid convoys had been blocked.");
+        assertTrue(named(a, "Red Crescent Society", EntityType.ORGANIZATION), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.label().equals("Society")), a.entities().toString());
+        // must not fire across a sentence break
+        Article b = annotate("Aid\n\nThe convoy reached the Red Crescent. Society members said it was safe.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("Crescent Society")), b.entities().toString());
+    }
+
+    @Test
+    void aSportsPositionBeforeANameIsATitleNotPartOfTheName() {
+        // fires: "Striker Leo Banks" is Leo Banks
+        Article a = annotate("Football\n\nStriker Leo Banks said the referee had made mistakes. Goalkeeper Sam Hill said the pitch was poor.");
+        assertEquals(EntityType.PERSON, byLabel(a, "Leo Banks").type());
+        assertEquals(EntityType.PERSON, byLabel(a, "Sam Hill").type());
+        // must not fire: a position word opening a company's name leaves the company whole
+        Article b = annotate("Markets\n\nDefender Industries said profits rose.");
+        assertTrue(b.entities().stream().anyMatch(e -> e.label().equals("Defender Industries")), b.entities().toString());
+    }
 }
