@@ -433,12 +433,42 @@ final class AttributionAnnotator implements Annotator {
                 for (String x : in.targets) if (!t.contains(x) && !x.equals(d.speaker)) t.add(x);
                 d.targets = t;
             }
+            for (Draft d : sorted) d.content = withObjectCue(d);
             for (Draft d : sorted) {
                 int r = d.relays < 0 ? -1 : sorted.indexOf(drafts.get(d.relays));
                 out.add(new Attribution(d.speaker, d.speakerSpan, d.cue, d.content, d.quote, d.stance,
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /**
+         * "accused the authorities of hiding the truth", "denied closing the crossing", "demanded their release": the
+         * object of a cue that takes an object (or a bare gerund or verbless phrase after any cue) is no statement
+         * without its verb, so the claim's text begins at the cue (with the auxiliaries and adverbs between it and its
+         * subject: "has always denied doping"); an object of fewer than four words also takes the speaker right before
+         * it ("Trump denies using the term"). Not a clause after the cue ("said the attack was planned", "denied that
+         * …"), a quotation, nor content that does not follow the cue. Only the text changes: speaker, stance and targets
+         * are already set.
+         */
+        Span withObjectCue(Draft d) {
+            if (d.cue == null || d.quote != null || d.content.begin() < d.cue.end()) return d.content;
+            String body = a.body();
+            for (int i = d.cue.end(); i < d.content.begin(); i++) if (!Character.isWhitespace(body.charAt(i))) return d.content;
+            int c = v.tokenAtOrAfter(d.cue.begin()), f = v.tokenAtOrAfter(d.content.begin());
+            if (c >= v.n || f >= v.n || v.sent[c] != v.sent[f]) return d.content;
+            if (v.isQuote(f) || v.isPunct(f) || v.lower[f].equals("that") || v.lower[f].equals("whether") || v.lower[f].equals("if")) return d.content;
+            // (after a cue that may take a clause, only a gerund or a phrase with no verb: "denied closing the crossing",
+            // "demanded their release"; not "said the attackers simply ran out", "rejects its systems were hacked")
+            boolean gerund = v.pos[f].equals("VERB") && v.lower[f].endsWith("ing");
+            if (d.clauseCue && !gerund && hasVerb(d.content)) return d.content;
+            int b = c, sb = v.sentFirst[v.sent[c]];
+            while (b - 1 >= sb && (v.pos[b - 1].equals("AUX") || v.pos[b - 1].equals("ADV") || v.pos[b - 1].equals("PART")) && !v.isPunct(b - 1)) b--;
+            if (words(d.content) < 4 && d.speakerSpan != null && d.speakerSpan.end() <= v.begin(b)) {
+                int se = v.tokenEndingBy(d.speakerSpan.end());
+                if (se >= 0 && se + 1 == b && v.sent[se] == v.sent[c] && v.begin(v.tokenAtOrAfter(d.speakerSpan.begin())) >= v.begin(sb)) b = v.tokenAtOrAfter(d.speakerSpan.begin());
+            }
+            return new Span(v.begin(b), d.content.end());
         }
 
         /**
