@@ -433,6 +433,16 @@ final class AttributionAnnotator implements Annotator {
                 for (String x : in.targets) if (!t.contains(x) && !x.equals(d.speaker)) t.add(x);
                 d.targets = t;
             }
+            // (a bare rejection has served the stance of what its side says around it; it is no claim itself)
+            java.util.Set<Draft> bare = new java.util.HashSet<>();
+            for (Draft d : sorted) if (d.quote == null && bareRejection(d)) bare.add(d);
+            for (Draft d : sorted) {
+                if (d.relays >= 0) bare.remove(drafts.get(d.relays));
+                if (d.continues != null) bare.remove(d.continues);
+            }
+            // (and only when its speaker says something else here: a speaker is an actor of the story by its claims)
+            bare.removeIf(d -> sorted.stream().noneMatch(o -> o != d && !bare.contains(o) && o.speaker.equals(d.speaker)));
+            sorted.removeAll(bare);
             for (Draft d : sorted) d.content = withObjectCue(d);
             for (Draft d : sorted) {
                 int r = d.relays < 0 ? -1 : sorted.indexOf(drafts.get(d.relays));
@@ -1271,6 +1281,36 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "The commission rejected the accusations.", "Fane denied the charges throughout.", "She disputed the reports on
+         * Tuesday.": a rejection whose object is only a claim noun (with its determiner, owner and adjectives, then at most
+         * a time adverbial) ending the sentence says nothing of its own; what it rejects is the claim it answers, which
+         * is that claim's content. Not a rejection that says more: that names the claim ("called the accusations
+         * baseless", "dismissed the report as fabrication", "rejected claims that …"), goes on ("…, saying …") or rejects
+         * an act or a wrongdoing ("denied any involvement", "denied doping", "denied closing the crossing").
+         */
+        boolean bareRejection(Draft d) {
+            if (d.stance != Stance.DENIES || d.cue == null || d.calledFalse) return false;
+            int c = v.tokenAtOrAfter(d.cue.begin()), ce = v.tokenEndingBy(d.cue.end());
+            if (c >= v.n || ce < c || !rejecting(v.lower[c])) return false;
+            int se = v.sentEnd[v.sent[c]], k = ce + 1, head = -1, last = se - 1;
+            while (last > ce && v.isPunct(last)) last--;
+            if (d.content.end() < v.end(last)) return false;
+            while (k < se && (v.pos[k].equals("DET") || v.pos[k].equals("PRON") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM")
+                    || v.pos[k].equals("PART") || v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) {
+                if (CLAIM_NOUNS.contains(v.lemma[k])) head = k;
+                else if (head >= 0) return false;
+                k++;
+            }
+            if (head < 0 || head != k - 1) return false;
+            // (then a time adverbial or "throughout", and the sentence ends)
+            if (k < se && (v.lower[k].equals("throughout") || v.lower[k].equals("again"))) k++;
+            else if (k < se && v.pos[k].equals("ADP")) { k++; while (k < se && timeWord(k)) k++; }
+            else while (k < se && timeWord(k)) k++;
+            while (k < se && v.isPunct(k) && !v.word[k].equals(",") && !v.word[k].equals(":")) k++;
+            return k >= se;
         }
 
         /**

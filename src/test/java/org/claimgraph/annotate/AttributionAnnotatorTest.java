@@ -2951,4 +2951,33 @@ class AttributionAnnotatorTest {
         Article c = annotate("The minister said the attackers simply ran out of ammunition.");
         assertEquals("the attackers simply ran out of ammunition.", c.text(only(c).content()), show(c));
     }
+
+    @Test
+    void aBareRejectionOfAClaimNounIsNoClaim() {
+        // rejecting "the accusations" (and at most a time adverbial) says nothing of its own: no claim, when its speaker
+        // says something else
+        Article a = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor rejected the accusations. "
+                + "The mayor said the contract had been awarded by an independent panel.");
+        assertEquals(2, a.attributions().size(), show(a));
+        assertTrue(a.attributions().stream().noneMatch(c -> a.text(c.content()).contains("rejected the accusations")), show(a));
+        Article b = annotate("Rebels accused the army of shelling the village.\n\nThe defence ministry firmly rejected the claims on Tuesday. "
+                + "The defence ministry said its troops had not fired a single shell.");
+        assertTrue(b.attributions().stream().noneMatch(c -> b.text(c.content()).contains("rejected the claims")), show(b));
+    }
+
+    @Test
+    void aRejectionThatSaysMoreIsStillAClaim() {
+        // a wrongdoing denied, a claim named false, a claim noun with more after it, or a rejection that goes on
+        Article a = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor denied any wrongdoing.");
+        assertFoundWithStance(a, Stance.DENIES, "denied any wrongdoing");
+        Article b = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor called the accusations baseless.");
+        assertFoundWithStance(b, Stance.DENIES, "accusations baseless");
+        Article c = annotate("Rebels accused the army of shelling the village.\n\nThe army denied the reports of civilian deaths.");
+        assertFoundWithStance(c, Stance.DENIES, "reports of civilian deaths");
+        Article d = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor rejected the accusations, saying he had never met the contractor.");
+        assertFoundWithStance(d, Stance.DENIES, "never met the contractor");
+        // the speaker's only claim: it stays, as the speaker takes part in the story by it
+        Article e = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor rejected the accusations.");
+        assertFoundWithStance(e, Stance.DENIES, "rejected the accusations");
+    }
 }
