@@ -4376,6 +4376,12 @@ final class AttributionAnnotator implements Annotator {
                 d.content = trim(d.content);
                 if (!d.content.contains(q)) d.content = q;
                 d.quote = q;
+                // "“…,” Maduro yelled in a speech.", "“…,” said Karin Holt, 67.": a quote closed by a comma (or "?", "!")
+                // and then a short tail with a verb is attributed by that tail, which no cue read; the claim is the quote
+                // alone, and none when the tail names someone and never the earlier speaker
+                int tail = attributionTail(q, d.content, prev.speaker);
+                if (tail < 0) continue;
+                if (tail > 0) d.content = new Span(q.begin() > d.content.begin() ? q.begin() - 1 : q.begin(), q.end() + 1);
                 // (a quote that goes on denying by its own words is a denial: "“The so-called evidence is nothing but fabrication.”")
                 d.stance = deniedIn(prev.speaker, q) ? Stance.DENIES : Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
@@ -4383,6 +4389,38 @@ final class AttributionAnnotator implements Annotator {
                 // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
                 drafts.add(d);
             }
+        }
+
+        /**
+         * For a continuation quote q in content: 0 when no attribution tail follows q in content; 1 when one does (a quote
+         * closed by ",", "?" or "!" and then at most twelve words with a verb and no other quote, to the sentence end);
+         * -1 when that tail names someone (a proper noun) and nothing of the earlier speaker's name.
+         */
+        int attributionTail(Span q, Span content, String earlier) {
+            String b = a.body();
+            if (content.end() <= q.end() + 1 || q.length() < 3 || ",?!".indexOf(b.charAt(q.end() - 1)) < 0) return 0;
+            int f = v.tokenAtOrAfter(q.end() + 1), e = v.tokenAtOrAfter(content.end());
+            if (f >= e || e - f > 14) return 0;
+            boolean verb = false, named = false, same = false;
+            for (int k = f; k < e && k < v.n; k++) {
+                if (v.isQuote(k)) return 0;
+                if (v.isVerb(k)) verb = true;
+            }
+            if (!verb) return 0;
+            String key = earlier.toLowerCase(java.util.Locale.ROOT);
+            // (the tail's names up to a preposition after its verb: "said Karin Holt", "Luis shared"; not a name after
+            // the verb's preposition, "the lawmakers wrote to Attorney General Jane Roe")
+            int fv = f;
+            while (fv < e && !v.isVerb(fv)) fv++;
+            int from = f, to = fv;
+            while (to < e && !v.pos[to].equals("ADP") && !v.lower[to].equals("to")) to++;
+            for (int k = from; k < to && k < v.n; k++) {
+                if (!v.pos[k].equals("PROPN") || !Character.isUpperCase(v.word[k].charAt(0))) continue;
+                named = true;
+                String w = v.lower[k].replaceAll("['’]s$", "");
+                if (w.length() > 1 && key.contains(w)) same = true;
+            }
+            return named && !same ? -1 : 1;
         }
 
         /**

@@ -2980,4 +2980,18 @@ class AttributionAnnotatorTest {
         Article e = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor rejected the accusations.");
         assertFoundWithStance(e, Stance.DENIES, "rejected the accusations");
     }
+
+    @Test
+    void aQuoteClosedByAnAttributionTailIsTheQuoteAloneOrAnothersWords() {
+        // a tail no cue read ("Marta Ek yelled"): the continuation is the quote alone, without the tail
+        Article a = annotate("Marta Ek said the strike would go on.\n\n\"Go home and leave us alone,\" Ek yelled at the crowd.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals("\"Go home and leave us alone,\"")), show(a));
+        // a tail that names someone else: the quote is not the earlier speaker's
+        Article b = annotate("Marta Ek said the strike would go on.\n\n\"We have had no water for three days,\" Jonas Lind grumbled outside the station.");
+        assertTrue(b.attributions().stream().noneMatch(c -> b.text(c.content()).contains("no water")
+                && b.entity(c.speaker()).label().contains("Ek")), show(b));
+        // not a quote that ends the sentence, with no tail: it stays the earlier speaker's whole
+        Article c = annotate("Marta Ek said the strike would go on.\n\n\"We will not go back to work until the company talks to us.\"");
+        assertFoundWithStance(c, Stance.ALLEGES, "until the company talks to us");
+    }
 }
