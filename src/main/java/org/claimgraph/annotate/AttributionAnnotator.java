@@ -433,12 +433,52 @@ final class AttributionAnnotator implements Annotator {
                 for (String x : in.targets) if (!t.contains(x) && !x.equals(d.speaker)) t.add(x);
                 d.targets = t;
             }
+            // (a bare rejection has served the stance of what its side says around it; it is no claim itself)
+            java.util.Set<Draft> bare = new java.util.HashSet<>();
+            for (Draft d : sorted) if (d.quote == null && bareRejection(d)) bare.add(d);
+            for (Draft d : sorted) {
+                if (d.relays >= 0) bare.remove(drafts.get(d.relays));
+                if (d.continues != null) bare.remove(d.continues);
+            }
+            // (and only when its speaker says something else here: a speaker is an actor of the story by its claims)
+            bare.removeIf(d -> sorted.stream().noneMatch(o -> o != d && !bare.contains(o) && o.speaker.equals(d.speaker)));
+            sorted.removeAll(bare);
+            for (Draft d : sorted) d.content = withObjectCue(d);
             for (Draft d : sorted) {
                 int r = d.relays < 0 ? -1 : sorted.indexOf(drafts.get(d.relays));
                 out.add(new Attribution(d.speaker, d.speakerSpan, d.cue, d.content, d.quote, d.stance,
                         d.targets, List.of(), d.confidence, r));
             }
             return a.withAttributions(out, speakers.changedEntities());
+        }
+
+        /**
+         * "accused the authorities of hiding the truth", "denied closing the crossing", "demanded their release": the
+         * object of a cue that takes an object (or a bare gerund or verbless phrase after any cue) is no statement
+         * without its verb, so the claim's text begins at the cue (with the auxiliaries and adverbs between it and its
+         * subject: "has always denied doping"); an object of fewer than four words also takes the speaker right before
+         * it ("Trump denies using the term"). Not a clause after the cue ("said the attack was planned", "denied that
+         * …"), a quotation, nor content that does not follow the cue. Only the text changes: speaker, stance and targets
+         * are already set.
+         */
+        Span withObjectCue(Draft d) {
+            if (d.cue == null || d.quote != null || d.content.begin() < d.cue.end()) return d.content;
+            String body = a.body();
+            for (int i = d.cue.end(); i < d.content.begin(); i++) if (!Character.isWhitespace(body.charAt(i))) return d.content;
+            int c = v.tokenAtOrAfter(d.cue.begin()), f = v.tokenAtOrAfter(d.content.begin());
+            if (c >= v.n || f >= v.n || v.sent[c] != v.sent[f]) return d.content;
+            if (v.isQuote(f) || v.isPunct(f) || v.lower[f].equals("that") || v.lower[f].equals("whether") || v.lower[f].equals("if")) return d.content;
+            // (after a cue that may take a clause, only a gerund or a phrase with no verb: "denied closing the crossing",
+            // "demanded their release"; not "said the attackers simply ran out", "rejects its systems were hacked")
+            boolean gerund = v.pos[f].equals("VERB") && v.lower[f].endsWith("ing");
+            if (d.clauseCue && !gerund && hasVerb(d.content)) return d.content;
+            int b = c, sb = v.sentFirst[v.sent[c]];
+            while (b - 1 >= sb && (v.pos[b - 1].equals("AUX") || v.pos[b - 1].equals("ADV") || v.pos[b - 1].equals("PART")) && !v.isPunct(b - 1)) b--;
+            if (words(d.content) < 4 && d.speakerSpan != null && d.speakerSpan.end() <= v.begin(b)) {
+                int se = v.tokenEndingBy(d.speakerSpan.end());
+                if (se >= 0 && se + 1 == b && v.sent[se] == v.sent[c] && v.begin(v.tokenAtOrAfter(d.speakerSpan.begin())) >= v.begin(sb)) b = v.tokenAtOrAfter(d.speakerSpan.begin());
+            }
+            return new Span(v.begin(b), d.content.end());
         }
 
         /**
@@ -1241,6 +1281,36 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "The commission rejected the accusations.", "Fane denied the charges throughout.", "She disputed the reports on
+         * Tuesday.": a rejection whose object is only a claim noun (with its determiner, owner and adjectives, then at most
+         * a time adverbial) ending the sentence says nothing of its own; what it rejects is the claim it answers, which
+         * is that claim's content. Not a rejection that says more: that names the claim ("called the accusations
+         * baseless", "dismissed the report as fabrication", "rejected claims that …"), goes on ("…, saying …") or rejects
+         * an act or a wrongdoing ("denied any involvement", "denied doping", "denied closing the crossing").
+         */
+        boolean bareRejection(Draft d) {
+            if (d.stance != Stance.DENIES || d.cue == null || d.calledFalse) return false;
+            int c = v.tokenAtOrAfter(d.cue.begin()), ce = v.tokenEndingBy(d.cue.end());
+            if (c >= v.n || ce < c || !rejecting(v.lower[c])) return false;
+            int se = v.sentEnd[v.sent[c]], k = ce + 1, head = -1, last = se - 1;
+            while (last > ce && v.isPunct(last)) last--;
+            if (d.content.end() < v.end(last)) return false;
+            while (k < se && (v.pos[k].equals("DET") || v.pos[k].equals("PRON") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM")
+                    || v.pos[k].equals("PART") || v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) {
+                if (CLAIM_NOUNS.contains(v.lemma[k])) head = k;
+                else if (head >= 0) return false;
+                k++;
+            }
+            if (head < 0 || head != k - 1) return false;
+            // (then a time adverbial or "throughout", and the sentence ends)
+            if (k < se && (v.lower[k].equals("throughout") || v.lower[k].equals("again"))) k++;
+            else if (k < se && v.pos[k].equals("ADP")) { k++; while (k < se && timeWord(k)) k++; }
+            else while (k < se && timeWord(k)) k++;
+            while (k < se && v.isPunct(k) && !v.word[k].equals(",") && !v.word[k].equals(":")) k++;
+            return k >= se;
         }
 
         /**
@@ -4306,6 +4376,12 @@ final class AttributionAnnotator implements Annotator {
                 d.content = trim(d.content);
                 if (!d.content.contains(q)) d.content = q;
                 d.quote = q;
+                // "“…,” Maduro yelled in a speech.", "“…,” said Karin Holt, 67.": a quote closed by a comma (or "?", "!")
+                // and then a short tail with a verb is attributed by that tail, which no cue read; the claim is the quote
+                // alone, and none when the tail names someone and never the earlier speaker
+                int tail = attributionTail(q, d.content, prev.speaker);
+                if (tail < 0) continue;
+                if (tail > 0) d.content = new Span(q.begin() > d.content.begin() ? q.begin() - 1 : q.begin(), q.end() + 1);
                 // (a quote that goes on denying by its own words is a denial: "“The so-called evidence is nothing but fabrication.”")
                 d.stance = deniedIn(prev.speaker, q) ? Stance.DENIES : Stance.ALLEGES;
                 d.confidence = Math.round(prev.confidence * 0.85 * 100) / 100.0;
@@ -4313,6 +4389,38 @@ final class AttributionAnnotator implements Annotator {
                 // one claim however many sentences it runs over, as the seeds' gold keeps a multi-sentence quote
                 drafts.add(d);
             }
+        }
+
+        /**
+         * For a continuation quote q in content: 0 when no attribution tail follows q in content; 1 when one does (a quote
+         * closed by ",", "?" or "!" and then at most twelve words with a verb and no other quote, to the sentence end);
+         * -1 when that tail names someone (a proper noun) and nothing of the earlier speaker's name.
+         */
+        int attributionTail(Span q, Span content, String earlier) {
+            String b = a.body();
+            if (content.end() <= q.end() + 1 || q.length() < 3 || ",?!".indexOf(b.charAt(q.end() - 1)) < 0) return 0;
+            int f = v.tokenAtOrAfter(q.end() + 1), e = v.tokenAtOrAfter(content.end());
+            if (f >= e || e - f > 14) return 0;
+            boolean verb = false, named = false, same = false;
+            for (int k = f; k < e && k < v.n; k++) {
+                if (v.isQuote(k)) return 0;
+                if (v.isVerb(k)) verb = true;
+            }
+            if (!verb) return 0;
+            String key = earlier.toLowerCase(java.util.Locale.ROOT);
+            // (the tail's names up to a preposition after its verb: "said Karin Holt", "Luis shared"; not a name after
+            // the verb's preposition, "the lawmakers wrote to Attorney General Jane Roe")
+            int fv = f;
+            while (fv < e && !v.isVerb(fv)) fv++;
+            int from = f, to = fv;
+            while (to < e && !v.pos[to].equals("ADP") && !v.lower[to].equals("to")) to++;
+            for (int k = from; k < to && k < v.n; k++) {
+                if (!v.pos[k].equals("PROPN") || !Character.isUpperCase(v.word[k].charAt(0))) continue;
+                named = true;
+                String w = v.lower[k].replaceAll("['’]s$", "");
+                if (w.length() > 1 && key.contains(w)) same = true;
+            }
+            return named && !same ? -1 : 1;
         }
 
         /**
