@@ -530,6 +530,8 @@ final class AttributionAnnotator implements Annotator {
                     if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d.content, d.speaker, den.speaker, den.targets)) continue;
                     // (a counter-accusation is no answer: "… added that the militants were continuing to shell the city")
                     if (counterAccuses(d.content, d.speaker, den.speaker)) continue;
+                    // (nor a charge of fabricating: "We oppose certain groups fabricating stories")
+                    if (chargesFabrication(d.content)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
@@ -814,7 +816,7 @@ final class AttributionAnnotator implements Annotator {
                 String w = v.lower[k];
                 // (not said of a denial: "Tehran's denial was guesswork", "called the denial hearsay")
                 if (DENIAL_NOUNS.contains(w)) ofDenial = true;
-                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e))) return true;
+                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) && !chargedAct(k) || rebuttalPhraseAt(k, e))) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
@@ -886,6 +888,27 @@ final class AttributionAnnotator implements Annotator {
                 if (REBUTTAL.contains(v.lower[k]) && !pledge || phraseAt(CONDUCT_PHRASES, k, e) || checkDone(k, b)) return true;
             }
             return false;
+        }
+
+        /** A rejecting word in the content is an active verb with an object (see {@link #chargedAct}): it charges someone. */
+        boolean chargesFabrication(Span content) {
+            for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) if (rejectingWord(v.lower[k]) && chargedAct(k)) return true;
+            return false;
+        }
+
+        /**
+         * Token k, a rejecting word, is an active "-ing" verb with an object: an act charged to someone ("we oppose
+         * certain groups fabricating stories", "media slandering our athletes"), not a claim called false ("the report
+         * was fabricated", "fabricated stories", "a fabrication", "they are lying").
+         */
+        boolean chargedAct(int k) {
+            // (a verb with an object after it: the active "-ing" form, which a tagger may take for a noun; "fabricated
+            // stories" names a claim false)
+            if (!v.lower[k].endsWith("ing") || k + 1 >= v.n) return false;
+            String p = k > 0 ? v.lower[k - 1] : "";
+            if (BE.contains(p) || p.equals("being") || p.equals("been")) return false;
+            String n = v.pos[k + 1];
+            return n.equals("NOUN") || n.equals("PROPN") || n.equals("DET") || n.equals("ADJ") || n.equals("PRON");
         }
 
         /**
@@ -3055,7 +3078,8 @@ final class AttributionAnnotator implements Annotator {
                 for (int t = b; t <= j; t++) own |= PERSONAL.contains(v.lower[t]) || v.lower[t].equals("side");
                 if (!own) return false;
                 for (int o = k + 1; o < v.n && o < k + 4 && v.begin(o) < e; o++) {
-                    if (CLAIM_NOUNS.contains(v.lemma[o]) || REJECTED_OBJECTS.contains(v.lower[o]) || rejectingWord(v.lower[o])) return true;
+                    // (not a third party's act of fabricating opposed: "we oppose certain groups fabricating stories")
+                    if (CLAIM_NOUNS.contains(v.lemma[o]) || REJECTED_OBJECTS.contains(v.lower[o]) || rejectingWord(v.lower[o]) && !chargedAct(o)) return true;
                     if (v.isPunct(o) || v.pos[o].equals("VERB")) break;
                 }
                 return false;

@@ -1782,6 +1782,21 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void opposingOthersFabricatingIsACounterAccusationButRejectingFabricationsDenies() {
+        // after a denial, "we oppose certain groups fabricating stories" charges others with an act: an allegation
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Spokesperson Lin Haoming rejected the report.\n\n"
+                + "\"We firmly oppose certain organizations fabricating stories,\" Lin said.");
+        assertFoundWithStance(a, Stance.ALLEGES, "fabricating stories");
+        // rejecting fabrications, or calling the report fabricated, still denies
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Spokesperson Lin Haoming rejected the report.\n\n"
+                + "\"We firmly reject these fabrications,\" Lin said. \"The report is fabricated,\" he added.");
+        assertFoundWithStance(b, Stance.DENIES, "reject these fabrications");
+        assertFoundWithStance(b, Stance.DENIES, "report is fabricated");
+    }
+
+    @Test
     void anAccusedSideRebutsByANegativeSubjectButNotByAPromiseOrAWitnessAccount() {
         // "no witness had seen …", "there is no …": a negative subject of the accused side's statement rejects
         Article a = annotate("Lead paragraph of the report.\n\n"
