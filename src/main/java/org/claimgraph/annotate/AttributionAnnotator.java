@@ -185,6 +185,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "it", "they");
     /** REBUTTAL_PHRASE rows as lower-case word sequences; "*" stands for any one word ("followed * training"). */
     private static final List<String[]> REBUTTAL_PHRASES = WORDS.set("REBUTTAL_PHRASE").stream().map(r -> r.split(" ")).toList();
+    /** CONDUCT_PHRASE rows as lower-case word sequences: conduct defended in so many words ("passed every inspection"). */
+    private static final List<String[]> CONDUCT_PHRASES = WORDS.set("CONDUCT_PHRASE").stream().map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
@@ -568,6 +570,8 @@ final class AttributionAnnotator implements Annotator {
                     if (d.content.begin() <= den.content.begin() || dp != para && !next || namesOther(d.content, d.speaker, den.speaker, den.targets)) continue;
                     // (a counter-accusation is no answer: "… added that the militants were continuing to shell the city")
                     if (counterAccuses(d.content, d.speaker, den.speaker)) continue;
+                    // (nor a charge of fabricating: "We oppose certain groups fabricating stories")
+                    if (chargesFabrication(d.content)) continue;
                     // (an appeal is no answer: "dismissed the claim and urged parents to …")
                     if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                     d.stance = Stance.DENIES;
@@ -717,7 +721,16 @@ final class AttributionAnnotator implements Annotator {
                 String side = null;
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
-                if (side == null) continue;
+                if (side == null) {
+                    // a speaker not known as the accused side that defends conduct in so many words, naming and accusing
+                    // no other actor, rebuts all the same ("the crews are treated in full accordance with the law", "He
+                    // followed his training", "the track had been inspected three weeks ago", "our wagons had passed
+                    // every inspection"); not by a negation or a rejecting name, which such a speaker may use to accuse
+                    // ("Nobody from X has come to say sorry", "This was a deliberate provocation")
+                    if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
+                    if (!accusesOther(d, d.speaker) && !namesOther(d.content, d.speaker, null) && defendsConduct(d.content) && !accuserSide(sorted, d)) d.stance = Stance.DENIES;
+                    continue;
+                }
                 // (accused by an earlier claim only: an answer comes after the accusation)
                 if (accusedFrom.containsKey(side) && d.content.begin() < accusedFrom.get(side)) continue;
                 // (accusing nobody but the side itself)
@@ -843,7 +856,7 @@ final class AttributionAnnotator implements Annotator {
                 String w = v.lower[k];
                 // (not said of a denial: "Tehran's denial was guesswork", "called the denial hearsay")
                 if (DENIAL_NOUNS.contains(w)) ofDenial = true;
-                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) || rebuttalPhraseAt(k, e))) return true;
+                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) && !chargedAct(k) || rebuttalPhraseAt(k, e))) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
@@ -851,6 +864,91 @@ final class AttributionAnnotator implements Annotator {
                 if (NEGATIONS.contains(w) && aboutSide && !(m >= b && MODAL_FUTURE.contains(v.lower[m])) && negatesAct(k, m >= b ? m : -1)) return true;
             }
             return false;
+        }
+
+        /**
+         * The speaker of d, not known as the accused side, is on another side before d: it, or the state its body is
+         * named after ("the Estonian Navy"), accused someone in an earlier claim ("Estonia accused Finland of …"), or
+         * it is introduced as the officer of a body that spoke before ("the trust's director" after "The Lake Trust said
+         * …"). What such a speaker says of conduct checked or lawful is no rebuttal of the accusation.
+         */
+        boolean accuserSide(List<Draft> sorted, Draft d) {
+            Set<String> own = new HashSet<>();
+            own.add(d.speaker);
+            String state = demonymState(d.speaker);
+            if (state != null) own.add(state);
+            for (Draft o : sorted) {
+                if (o.content.begin() >= d.content.begin() || o.speaker.equals(d.speaker)) continue;
+                // (in any of its claims: "the trust's director, NAME, told …" and then "He said …")
+                if (own.contains(o.speaker)) continue;
+                for (Draft x : sorted) if (x.speaker.equals(d.speaker) && (speaksFor(x, o.speaker) || officerAfterPossessive(x, o.speaker))) return true;
+            }
+            for (Draft o : sorted) {
+                if (o.content.begin() >= d.content.begin() || !own.contains(o.speaker)) continue;
+                if (o.accuses) return true;
+                for (String t : o.targets) if (!own.contains(t)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The speaker's phrase holds "the NOUN's" taken up as the body {@code key} just before its name, wherever the
+         * phrase stands ("“…,” the trust's director, NAME, told reporters").
+         */
+        boolean officerAfterPossessive(Draft x, String key) {
+            if (x.speakerSpan == null) return false;
+            int b = v.tokenAtOrAfter(x.speakerSpan.begin()), e = v.tokenAtOrAfter(x.speakerSpan.end()), sb = v.sentFirst[v.sent[b]];
+            for (int k = e; k >= sb && k > b - 6; k--) {
+                // ("the NOUN's" with any noun here: the body must be one that spoke before, which the noun takes up)
+                String w = v.lower[k];
+                int noun = w.equals("'s") || w.equals("’s") ? k - 1 : (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 2 ? k : -1;
+                if (noun - 1 >= sb && v.lower[noun - 1].equals("the") && bodyTakenUp(noun - 1, key)) return true;
+            }
+            return false;
+        }
+
+        /**
+         * The claim's first clause defends conduct in so many words, whoever says it: a word of compliance (REBUTTAL: "in
+         * full accordance with the law", "lawful"; not in a pledge, "will act in accordance with the law"), a phrase of
+         * CONDUCT_PHRASE ("followed his training", "passed every inspection", "pointing fingers"; not a motive attacked,
+         * REBUTTAL_PHRASE, which critics say of others: "the ban was politically motivated") or a thorough or
+         * recent check done (CHECKED: "had been inspected three weeks ago"). Not a negation, a rejecting name or an
+         * alibi (a witness's "no soldiers came", an accuser's "a deliberate provocation"), nor a word said of a denial.
+         */
+        boolean defendsConduct(Span content) {
+            String clause = firstClause(content);
+            int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
+            if (b < v.n && v.isQuote(b)) b++;
+            boolean pledge = false;
+            for (int k = b; k < v.n && v.begin(k) < e; k++) {
+                if (v.pos[k].equals("AUX") || v.pos[k].equals("VERB") || MODAL_FUTURE.contains(v.lower[k])) { pledge = MODAL_FUTURE.contains(v.lower[k]); break; }
+            }
+            for (int k = b; k < v.n && v.begin(k) < e; k++) {
+                if (DENIAL_NOUNS.contains(v.lower[k]) || NEGATIONS.contains(v.lower[k])) return false;
+                if (REBUTTAL.contains(v.lower[k]) && !pledge || phraseAt(CONDUCT_PHRASES, k, e) || checkDone(k, b)) return true;
+            }
+            return false;
+        }
+
+        /** A rejecting word in the content is an active verb with an object (see {@link #chargedAct}): it charges someone. */
+        boolean chargesFabrication(Span content) {
+            for (int k = v.tokenAtOrAfter(content.begin()); k < v.n && v.begin(k) < content.end(); k++) if (rejectingWord(v.lower[k]) && chargedAct(k)) return true;
+            return false;
+        }
+
+        /**
+         * Token k, a rejecting word, is an active "-ing" verb with an object: an act charged to someone ("we oppose
+         * certain groups fabricating stories", "media slandering our athletes"), not a claim called false ("the report
+         * was fabricated", "fabricated stories", "a fabrication", "they are lying").
+         */
+        boolean chargedAct(int k) {
+            // (a verb with an object after it: the active "-ing" form, which a tagger may take for a noun; "fabricated
+            // stories" names a claim false)
+            if (!v.lower[k].endsWith("ing") || k + 1 >= v.n) return false;
+            String p = k > 0 ? v.lower[k - 1] : "";
+            if (BE.contains(p) || p.equals("being") || p.equals("been")) return false;
+            String n = v.pos[k + 1];
+            return n.equals("NOUN") || n.equals("PROPN") || n.equals("DET") || n.equals("ADJ") || n.equals("PRON");
         }
 
         /**
@@ -939,8 +1037,11 @@ final class AttributionAnnotator implements Annotator {
          * ("had passed every inspection", "followed his training", "meets all norms"), the accuser's motive attacked
          * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
          */
-        boolean rebuttalPhraseAt(int k, int e) {
-            for (String[] ph : REBUTTAL_PHRASES) {
+        boolean rebuttalPhraseAt(int k, int e) { return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e); }
+
+        /** A phrase of the list (lower-case words, "*" any one word) starts at token k and ends before offset e. */
+        boolean phraseAt(List<String[]> phrases, int k, int e) {
+            for (String[] ph : phrases) {
                 if (k + ph.length > v.n || v.begin(k + ph.length - 1) >= e) continue;
                 boolean ok = true;
                 for (int i = 0; i < ph.length && ok; i++) ok = ph[i].equals("*") ? !v.isPunct(k + i) : ph[i].equals(v.lower[k + i]);
@@ -3047,7 +3148,8 @@ final class AttributionAnnotator implements Annotator {
                 for (int t = b; t <= j; t++) own |= PERSONAL.contains(v.lower[t]) || v.lower[t].equals("side");
                 if (!own) return false;
                 for (int o = k + 1; o < v.n && o < k + 4 && v.begin(o) < e; o++) {
-                    if (CLAIM_NOUNS.contains(v.lemma[o]) || REJECTED_OBJECTS.contains(v.lower[o]) || rejectingWord(v.lower[o])) return true;
+                    // (not a third party's act of fabricating opposed: "we oppose certain groups fabricating stories")
+                    if (CLAIM_NOUNS.contains(v.lemma[o]) || REJECTED_OBJECTS.contains(v.lower[o]) || rejectingWord(v.lower[o]) && !chargedAct(o)) return true;
                     if (v.isPunct(o) || v.pos[o].equals("VERB")) break;
                 }
                 return false;

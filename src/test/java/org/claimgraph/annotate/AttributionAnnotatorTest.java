@@ -1753,6 +1753,50 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void conductDefendedInSoManyWordsRebutsWhoeverSaysItButNotAMotiveAPledgeOrTheAccusersSide() {
+        // a speaker not known as the accused side defends conduct as checked or trained, accusing no one: a rebuttal
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Villagers accused the Torval Mining Company of poisoning the river.\n\n"
+                + "Team leader Aldo Ferri said the pipes had been inspected two weeks ago.");
+        assertFoundWithStance(a, Stance.DENIES, "inspected two weeks ago");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Brell County police of shooting him without warning.\n\n"
+                + "The police union defended the officer. \"He followed his training,\" union president Carl Haddix said.");
+        assertFoundWithStance(b, Stance.DENIES, "followed his training");
+        // not a motive attacked by a critic ("politically motivated" is said of others), not a witness's negation
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Brell County police of shooting him without warning.\n\n"
+                + "Analysts said the protests were politically motivated. Residents said no officer had given a warning.");
+        assertFoundWithStance(c, Stance.ALLEGES, "politically motivated");
+        assertFoundWithStance(c, Stance.ALLEGES, "no officer had given");
+        // not a claim that names another actor ("X had complied" from a regulator informs of X)
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged the Delmar Bank with laundering money for a cartel.\n\n"
+                + "The Financial Conduct Office said Delmar Bank had complied with all reporting rules.");
+        assertFoundWithStance(d, Stance.ALLEGES, "had complied with all");
+        // not the accuser's side: the accuser itself, or the officer of a body that spoke before
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "The Greenwatch Trust accused the Torval Mining Company of poisoning the river. "
+                + "The Greenwatch Trust said its samples had been tested every month.");
+        assertFoundWithStance(e, Stance.ALLEGES, "tested every month");
+    }
+
+    @Test
+    void opposingOthersFabricatingIsACounterAccusationButRejectingFabricationsDenies() {
+        // after a denial, "we oppose certain groups fabricating stories" charges others with an act: an allegation
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Spokesperson Lin Haoming rejected the report.\n\n"
+                + "\"We firmly oppose certain organizations fabricating stories,\" Lin said.");
+        assertFoundWithStance(a, Stance.ALLEGES, "fabricating stories");
+        // rejecting fabrications, or calling the report fabricated, still denies
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Spokesperson Lin Haoming rejected the report.\n\n"
+                + "\"We firmly reject these fabrications,\" Lin said. \"The report is fabricated,\" he added.");
+        assertFoundWithStance(b, Stance.DENIES, "reject these fabrications");
+        assertFoundWithStance(b, Stance.DENIES, "report is fabricated");
+    }
+
+    @Test
     void anAccusedSideRebutsByANegativeSubjectButNotByAPromiseOrAWitnessAccount() {
         // "no witness had seen …", "there is no …": a negative subject of the accused side's statement rejects
         Article a = annotate("Lead paragraph of the report.\n\n"
