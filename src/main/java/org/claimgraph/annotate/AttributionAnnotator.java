@@ -256,6 +256,7 @@ final class AttributionAnnotator implements Annotator {
     /** Particles after which a cue verb of force describes an act ("ripped through", "slammed into"). */
     private static final Set<String> FORCE_PARTICLES = Set.of("through", "into", "apart", "across");
     /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    private static final Set<String> VERB_ONLY_CUES = WORDS.set("VERB_ONLY_CUES");
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
@@ -1502,6 +1503,9 @@ final class AttributionAnnotator implements Annotator {
             }
             for (CueLexicon.Cue c : cuesFor(i)) {
                 if (c.prepositional()) continue;
+                // ("the new zoning rule that …": a cue that is also a common noun reports only as a past form or after a modal,
+                // which the tagger cannot mistake: "ruled that", "would rule that")
+                if (VERB_ONLY_CUES.contains(c.words().get(0)) && !(v.isVerb(i) && (v.lower[i].endsWith("ed") || i > 0 && MODALS.contains(v.lower[i - 1])))) continue;
                 int j = i + 1;
                 boolean ok = true;
                 for (int w = 1; w < c.words().size(); w++, j++) {

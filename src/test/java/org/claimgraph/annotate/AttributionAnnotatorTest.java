@@ -68,6 +68,8 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("Senator Jim Hale ruled out a run for governor.").attributions().isEmpty());
         assertTrue(annotate("King Harald ruled the country for 30 years.").attributions().isEmpty());
         assertTrue(annotate("The referee signaled a penalty in the second half.").attributions().isEmpty());
+        // must NOT: the noun "rule" before a relative "that"
+        assertTrue(annotate("The new zoning rule that bans towers takes effect on Monday.").attributions().isEmpty());
     }
 
     @Test
