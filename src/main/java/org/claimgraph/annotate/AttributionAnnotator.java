@@ -258,6 +258,7 @@ final class AttributionAnnotator implements Annotator {
     /** Particles after which a cue verb of force describes an act ("ripped through", "slammed into"). */
     private static final Set<String> FORCE_PARTICLES = Set.of("through", "into", "apart", "across");
     /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    private static final Set<String> VERB_ONLY_CUES = WORDS.set("VERB_ONLY_CUES");
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
@@ -1673,6 +1674,9 @@ final class AttributionAnnotator implements Annotator {
             }
             for (CueLexicon.Cue c : cuesFor(i)) {
                 if (c.prepositional()) continue;
+                // ("the new zoning rule that …": a cue that is also a common noun reports only as a past form or after a modal,
+                // which the tagger cannot mistake: "ruled that", "would rule that")
+                if (VERB_ONLY_CUES.contains(c.words().get(0)) && !(v.isVerb(i) && (v.lower[i].endsWith("ed") || i > 0 && MODALS.contains(v.lower[i - 1])))) continue;
                 int j = i + 1;
                 boolean ok = true;
                 for (int w = 1; w < c.words().size(); w++, j++) {
@@ -2838,8 +2842,17 @@ final class AttributionAnnotator implements Annotator {
         void conjoinedSpeaker(Draft d, int npBegin, int npEnd, int sb) {
             int k = npBegin - 1;
             if (k - 1 < sb || !v.lower[k].equals("and")) return;
+            if (v.word[k - 1].equals(",")) {
+                // "A, B, and C said": after the serial comma, only a list of names of the speaker's type, B itself after a
+                // comma (not "the service said none had contact with the detained men, and it called …")
+                int[] np2 = k - 2 >= sb ? npLeft(k - 2, sb) : null;
+                if (np2 == null || np2[0] - 2 < sb || !v.word[np2[0] - 1].equals(",")) return;
+                if (jointSpeaker(d, np2[0], np2[1])) listBefore(d, np2[0], sb);
+                return;
+            }
             int[] np2 = npLeft(k - 1, sb);
             if (np2 == null) return;
+            if (speakers.type(d.speaker) != org.claimgraph.model.EntityType.UNNAMED_SOURCE) listBefore(d, np2[0], sb);
             if (speakers.type(d.speaker) == org.claimgraph.model.EntityType.UNNAMED_SOURCE && np2[1] == k && sharedSource(np2)) {
                 // "security and local sources said", "activists and residents told": one unnamed source, named by the whole phrase
                 Speakers.Resolved all = speakers.unnamedPhrase(np2[0], npEnd);
@@ -2864,6 +2877,46 @@ final class AttributionAnnotator implements Annotator {
             c.addressee = d.addressee;
             c.confidence = d.confidence;
             drafts.add(c);
+        }
+
+        /**
+         * "The Ministry of Health, the Red Cross and UNICEF said": the conjuncts before commas left of token l speak too, when
+         * each names an actor of the speaker's type and the list opens its clause (not "Unlike Russia, Britain and France said")
+         */
+        void listBefore(Draft d, int l, int sb) {
+            while (l - 2 >= sb && v.word[l - 1].equals(",")) {
+                int[] np3 = npLeft(l - 2, sb);
+                if (np3 == null || np3[0] - 1 >= sb && v.pos[np3[0] - 1].equals("ADP")) break;
+                if (!jointSpeaker(d, np3[0], np3[1])) break;
+                l = np3[0];
+            }
+        }
+
+        /**
+         * One more conjunct [b, e) of a joint subject: when it names an actor (a name, not a description) of the speaker's
+         * type other than the speaker, it makes the same statement. True when it did.
+         */
+        boolean jointSpeaker(Draft d, int b, int e) {
+            boolean named = false;
+            for (int t = b; t < e; t++) if (v.actorAt[t] != null) named = true;
+            if (!named) return false;
+            Speakers.Resolved r = speakers.resolve(b, e);
+            if (r == null || r.key().equals(d.speaker) || r.how() != Speakers.How.NAME && r.how() != Speakers.How.NEW_NAME) return false;
+            if (speakers.type(r.key()) != speakers.type(d.speaker)) return false;
+            for (Draft o : drafts) if (o.cue == d.cue && o.speaker.equals(r.key())) return true;
+            Draft c = new Draft();
+            c.speaker = r.key();
+            c.speakerSpan = r.span();
+            c.cue = d.cue;
+            c.content = d.content;
+            c.quote = d.quote;
+            c.stance = d.stance;
+            c.accuses = d.accuses;
+            c.object = d.object;
+            c.addressee = d.addressee;
+            c.confidence = d.confidence;
+            drafts.add(c);
+            return true;
         }
 
         /** The left conjunct of an unnamed source is a bare modifier of its head ("security") or a bare unnamed head ("activists"). */

@@ -44,6 +44,35 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void everyNamedConjunctOfAJointSubjectSpeaks() {
+        // "A, B and C said", "A, B, and C said": each name in the list makes the same statement
+        Article a = annotate("Mayor Ann Lee, police chief Tom Ruiz and fire marshal Joe Kim said that the defendants had damaged six shops.");
+        assertEquals(3, a.attributions().size(), show(a));
+        Article c = annotate("Mayor Ann Lee, police chief Tom Ruiz, and fire marshal Joe Kim told reporters that the plan was sound.");
+        assertEquals(3, c.attributions().size(), show(c));
+        // must NOT: a phrase before the list governed by a preposition, nor a clause's object before ", and it"
+        Article d = annotate("Unlike Germany, France and Italy said that the treaty should be signed.");
+        assertTrue(d.attributions().stream().noneMatch(x -> x.speaker().endsWith("/germany")), show(d));
+        Article e = annotate("The Border Service said none of its officers had met the detained men, and it called the report a fabrication.");
+        assertTrue(e.attributions().stream().noneMatch(x -> x.speaker().contains("men")), show(e));
+    }
+
+    @Test
+    void aCourtRulingAndASignalReport() {
+        // "ruled that …" (a court's finding, not "ruled out") and "signaled that …" take a content clause
+        Article a = annotate("Judge Mary Cole ruled that the dredging contract was void.");
+        assertEquals("the dredging contract was void.", a.text(only(a).content()), show(a));
+        Article b = annotate("The central bank signaled that interest rates would stay on hold until March.");
+        assertEquals(1, b.attributions().size(), show(b));
+        // must NOT: "ruled out" an act, a ruler's reign, a referee's signal of a foul
+        assertTrue(annotate("Senator Jim Hale ruled out a run for governor.").attributions().isEmpty());
+        assertTrue(annotate("King Harald ruled the country for 30 years.").attributions().isEmpty());
+        assertTrue(annotate("The referee signaled a penalty in the second half.").attributions().isEmpty());
+        // must NOT: the noun "rule" before a relative "that"
+        assertTrue(annotate("The new zoning rule that bans towers takes effect on Monday.").attributions().isEmpty());
+    }
+
+    @Test
     void aFindingSourceReportsWhatItFound() {
         // a study, a document or data that found, showed or revealed something: its author when named, else the document
         // as written (without where it came out), an unnamed source
