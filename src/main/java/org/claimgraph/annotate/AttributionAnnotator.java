@@ -1749,6 +1749,15 @@ final class AttributionAnnotator implements Annotator {
             // "citing a source in the commission investigating the crash.": a participle phrase after the source (no
             // comma, no "that", no finite verb of its own) runs on to the sentence's end and is part of the source phrase
             if (k < se && v.pos[k].equals("VERB") && (v.lower[k].endsWith("ing") || v.lower[k].endsWith("ed")) && reducedRelativeToEnd(k, se)) k = se;
+            // "citing people familiar with the matter.", "citing a source close to the talks,": an adjective postmodifier and
+            // its noun phrase, up to punctuation, are part of the source phrase
+            // (the noun phrase may have taken the adjective in: "people familiar")
+            int pk = k - 1 > np[0] && k < se && Speakers.POSTMODIFIER_ADJ.contains(v.lower[k - 1]) && v.pos[k].equals("ADP") ? k - 1 : k;
+            if (pk + 2 < se && Speakers.postmodifierAt(v, pk) && !(v.pos[pk].equals("VERB") && v.lower[pk + 1].equals("by"))) {
+                int last = pk + 2;
+                while (last < se && !v.isPunct(last) && !isQuoteMark(last) && last < pk + 10) last++;
+                if (last < se && (v.isPunct(last) || isQuoteMark(last)) && nounsOnly(pk + 2, last)) { np = new int[]{np[0], last}; k = last; }
+            }
             while (k < se && v.word[k].equals(",")) k++;
             Span content;
             if (k < se && v.lower[k].equals("that")) {
@@ -1959,6 +1968,8 @@ final class AttributionAnnotator implements Annotator {
             int sb = v.sentFirst[s], se = v.sentEnd[s];
             // "(When) asked by reporters whether …, X said": the question put, opening the sentence, is no one's claim
             if (v.lower[c0].equals("asked") && (c0 == sb || c0 == sb + 1 && v.lower[sb].equals("when"))) return;
+            // "opened fire without warning", "left without saying a word": a gerund after "without" says nothing was said
+            if (c0 > sb && v.lower[c0 - 1].equals("without") && v.lower[c0].endsWith("ing")) return;
             Span cueSpan = new Span(v.begin(c0), v.end(c1 - 1));
             // "claim to be", "said to have": not a report of speech
             int t = c1;
@@ -2156,6 +2167,10 @@ final class AttributionAnnotator implements Annotator {
                 np = invertedAfter(c0, c1, sb, se);
                 inverted = np != null;
             }
+            if (np == null && shared == null && !participle) {
+                // "Lawyers close/VERB to the case said": an unnamed source with its postmodifier, however tagged
+                np = postmodifiedSource(c0, sb);
+            }
             if (np == null && shared == null) return;
             // "if the President declares it to be …", "unless the ministry confirms …": a condition, not a report
             if (shared == null && !inverted && !passive && conditionalBefore(np[0])) return;
@@ -2197,14 +2212,34 @@ final class AttributionAnnotator implements Annotator {
                     // (a head that names no one — "A coalition backed by X" — leaves the speaker as it was)
                     if (ps != null) np = agentOf;
                 }
+                if (ps == null && !finding && !passive && !inverted && np[0] - 2 > sb && v.pos[np[0] - 1].equals("ADP") && !v.lower[np[0] - 1].equals("by")
+                        && Speakers.POSTMODIFIER_ADJ.contains(v.lower[np[0] - 2])) {
+                    // "a source close to the rebels said", "residents evacuated from the town told": the phrase after the
+                    // postmodifier's preposition is its object; the unnamed source it modifies speaks
+                    int[] u = unnamedBefore(np[0], np[1], sb);
+                    Speakers.Resolved whole = u != null && u.length == 4 ? speakers.resolve(u[2], u[3]) : null;
+                    Speakers.Resolved head = whole != null || u == null ? null : speakers.resolve(u[0], u[1]);
+                    if (whole != null) { ps = whole; np = new int[]{u[2], u[3]}; }
+                    else if (head != null) { ps = head; np = new int[]{u[0], u[1]}; }
+                }
                 sp = finding ? found : ps != null ? ps
                         : bodyOfDocument && inverted ? speakers.resolveBody(np[0], np[1]) : speakers.resolve(np[0], np[1]);
                 if (sp == null && !passive && !inverted) {
                     // "a government official directly involved in the talks told", "an official familiar with the matter said"
                     int[] u = unnamedBefore(np[0], np[1], sb);
                     Speakers.Resolved whole = u != null && u.length == 4 ? speakers.resolve(u[2], u[3]) : null;
+                    // ("An official/ADJ familiar/NOUN with …", "Officials/VERB familiar with …" opening the sentence: the tagger
+                    // misread the head, the source is the phrase as written)
+                    if (whole == null && u != null && u.length == 4 && Speakers.postmodifierAt(v, u[1]) && speakers.resolve(u[0], u[1]) == null) whole = speakers.unnamedPhrase(u[2], u[3]);
                     if (whole != null) { np = new int[]{u[2], u[3]}; sp = whole; }
                     else if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                }
+                if (sp == null && !passive && !inverted && !participle) {
+                    // "Troops loyal to the general/ADJ said": an unnamed source with its postmodifier, however tagged
+                    int[] pm = postmodifiedSource(c0, sb);
+                    Speakers.Resolved x = pm == null ? null : speakers.resolve(pm[0], pm[1]);
+                    if (pm != null && x == null) x = speakers.unnamedPhrase(pm[0], pm[1]);
+                    if (x != null) { np = pm; sp = x; }
                 }
                 if (sp == null && !passive && !inverted && !participle) {
                     // "A U.S. official who spoke on condition of anonymity told …": the phrase before the "who" clause
@@ -3368,6 +3403,13 @@ final class AttributionAnnotator implements Annotator {
                     && (v.pos[n + 1].equals("DET") || v.pos[n + 1].equals("PROPN") || v.actorAt[n + 1] != null)) {
                 for (int j = n + 1; j < se && j < n + 8; j++) if (v.isVerb(j)) return n + 1;
             }
+            // "told Tarnova the army …", "told the Herald the plan …": a name the article does not know as an actor (an outlet's
+            // name), then a determiner or a pronoun opening the clause, with its verb
+            int p = n;
+            while (p < se && p < n + 4 && v.pos[p].equals("PROPN") && v.actorAt[p] == null) p++;
+            if (p > n && p + 1 < se && (v.pos[p].equals("DET") && !v.lower[p].equals("that") || v.pos[p].equals("PRON") && Speakers.isPronoun(v.lower[p]))) {
+                for (int j = p + 1; j < se && j < p + 8 && !v.isPunct(j); j++) if (v.isVerb(j)) return p;
+            }
             if (from < se && v.actorAt[from] != null) {
                 Mention m = v.actorAt[from];
                 k = from;
@@ -3438,6 +3480,9 @@ final class AttributionAnnotator implements Annotator {
                 // a participle or a source phrase after a comma leaves the cue's clause complete
                 // (after adverbials of any length: "… said in an interview shown Sunday on a news channel, discussing …")
                 if (v.word[k].equals(",") && k + 1 < se && (k - from <= 6 || v.pos[from].equals("ADP")) && (v.lower[k + 1].equals("according") || v.isVerb(k + 1) && v.lower[k + 1].endsWith("ing"))) return true;
+                // (the same with the cue's comma already passed: "…, two officials said, speaking on condition of anonymity"; a
+                // participle that is a cue itself, "pointing to …", reports on its own and is left to its own reading)
+                if (k == from && k > 0 && v.word[k - 1].equals(",") && v.isVerb(k) && v.lower[k].endsWith("ing") && cuesFor(k).isEmpty()) return true;
                 // "Turnout was 38 percent, the commission said, compared with 29 percent in 2021": a participle with its
                 // preposition right after the cue's comma qualifies the clause before, it opens no content clause
                 if (k == from && k > 0 && v.word[k - 1].equals(",") && v.isVerb(k) && v.lower[k].endsWith("ed") && k + 1 < se && v.pos[k + 1].equals("ADP")) return true;
@@ -3579,10 +3624,12 @@ final class AttributionAnnotator implements Annotator {
             for (int k = e - 1; k >= sb && k >= e - 16; k--) {
                 boolean head = v.pos[k].equals("NOUN") && Speakers.isUnnamedHead(v.lemma[k])
                         // "a government official directly involved …": the tagger read the head as an adjective
-                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e && !v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN")
+                        || v.pos[k].equals("ADJ") && Speakers.isUnnamedHead(v.lower[k]) && k + 1 < e
+                            && (!v.pos[k + 1].equals("NOUN") && !v.pos[k + 1].equals("PROPN") || Speakers.postmodifierAt(v, k + 1))
                         // "Farmers/PROPN in three villages along the river say": a plural head opening the sentence, read as a name
                         // (or after a dateline's dash: "KARUPPUR (Agency) - Farmers in …")
-                        || (k == sb || k > sb && DASHES.contains(v.word[k - 1])) && k < b && v.pos[k].equals("PROPN") && v.actorAt[k] == null && v.lower[k].endsWith("s") && v.lower[k].length() > 3
+                        // ("Officials/VERB familiar with …": or as a verb)
+                        || (k == sb || k > sb && DASHES.contains(v.word[k - 1])) && k < b && (v.pos[k].equals("PROPN") || v.pos[k].equals("VERB")) && v.actorAt[k] == null && v.lower[k].endsWith("s") && v.lower[k].length() > 3
                             && Speakers.isUnnamedHead(v.lower[k].substring(0, v.lower[k].length() - 1));
                 if (head && (k < b || k + 1 < e)) {
                     int h = k;
@@ -3602,6 +3649,36 @@ final class AttributionAnnotator implements Annotator {
                 boolean modifier = p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || p.equals("DET") || p.equals("ADV") || p.equals("ADP")
                         || p.equals("NUM") || p.equals("VERB") && (v.lower[k].endsWith("ed") || v.lower[k].endsWith("ing"));
                 if (!modifier || v.isPunct(k)) return null;
+            }
+            return null;
+        }
+
+        /**
+         * An unnamed source with an adjective postmodifier right before the cue at c0, however the tagger read its words
+         * ("Lawyers close/VERB to the case said", "Troops loyal to the general/ADJ said", "A senior official close/VERB
+         * to Prime Minister Ruiz said"): the head noun of an unnamed source, "close/familiar/loyal …", a preposition and a
+         * noun phrase up to the cue, the head opening the sentence (or after a comma or dash); {head phrase start, c0},
+         * else null. Not a named body before the adjective ("The ministry, close to …") nor a clause in between.
+         */
+        int[] postmodifiedSource(int c0, int sb) {
+            for (int j = c0 - 3; j > sb && j >= c0 - 9; j--) {
+                if (!Speakers.POSTMODIFIER_ADJ.contains(v.lower[j]) || !v.pos[j + 1].equals("ADP")) continue;
+                int k = j - 1;
+                String w = v.lower[k];
+                boolean head = (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN") || v.pos[k].equals("VERB")) && v.actorAt[k] == null
+                        && (Speakers.isUnnamedHead(v.lemma[k]) || Speakers.isUnnamedHead(w)
+                            || w.endsWith("s") && w.length() > 3 && Speakers.isUnnamedHead(w.substring(0, w.length() - 1)));
+                if (!head) return null;
+                for (int t = j + 2; t < c0; t++) {
+                    String p = v.pos[t];
+                    if (v.isPunct(t) && !isPossessive(t) || p.equals("AUX") || p.equals("PRON") || p.equals("SCONJ") || p.equals("CCONJ")
+                            || p.equals("VERB") && !Character.isUpperCase(v.word[t].charAt(0))) return null;
+                }
+                int h = k;
+                while (h - 1 >= sb && (v.pos[h - 1].equals("ADJ") || v.pos[h - 1].equals("NOUN") || v.pos[h - 1].equals("NUM"))) h--;
+                if (h - 1 >= sb && (v.pos[h - 1].equals("DET") || v.pos[h - 1].equals("NUM"))) h--;
+                if (!(h == sb || v.word[h - 1].equals(",") || DASHES.contains(v.word[h - 1]))) return null;
+                return new int[]{h, c0};
             }
             return null;
         }

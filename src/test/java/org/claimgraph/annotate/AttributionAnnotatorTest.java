@@ -3100,4 +3100,61 @@ class AttributionAnnotatorTest {
         Article c = annotate("Marta Ek said the strike would go on.\n\n\"We will not go back to work until the company talks to us.\"");
         assertFoundWithStance(c, Stance.ALLEGES, "until the company talks to us");
     }
+
+    @Test
+    void anUnnamedSourceWithAnAdjectivePostmodifierSpeaksAsWritten() {
+        // "a person familiar with …", "a source close to …": the source speaks, not the noun after the preposition
+        Article a = annotate("Lead paragraph of the report.\n\nA person familiar with the talks said the deal is worth $2 billion.");
+        assertTrue(only(a).speaker().endsWith("person-familiar-with-the-talks"), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\nThe army shelled the village overnight, a source close to the rebels said.");
+        assertTrue(only(b).speaker().endsWith("source-close-to-the-rebels"), show(b));
+        assertEquals("The army shelled the village overnight", b.text(only(b).content()), show(b));
+        // (the head misread by the tagger)
+        Article c = annotate("Lead paragraph of the report.\n\nLawyers close to the case said the judge would step aside.");
+        assertTrue(only(c).speaker().endsWith("lawyers-close-to-the-case"), show(c));
+        // must NOT: a named body set off by commas before the adjective, nor the agent of a passive participle
+        Article d = annotate("Lead paragraph of the report.\n\nThe ministry, close to the border, said the shelling continued.");
+        assertTrue(!only(d).speaker().contains("close"), show(d));
+        Article e = annotate("Lead paragraph of the report.\n\nA man arrested by police said he was innocent.");
+        assertTrue(!only(e).speaker().contains("police"), show(e));
+    }
+
+    @Test
+    void citingAnUnnamedSourceWithItsPostmodifierRelaysTheReport() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe company plans to cut 4,000 jobs, Bloomberg reported, citing people familiar with the matter.");
+        claims(a, 2);
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().endsWith("people-familiar-with-the-matter")), show(a));
+        // must NOT: what is cited is no source
+        Article b = annotate("Lead paragraph of the report.\n\nThe bank raised rates, Bloomberg reported, citing concerns about inflation.");
+        claims(b, 1);
+    }
+
+    @Test
+    void aNameToldBeforeTheReportedClauseIsTheListener() {
+        Article a = annotate("Lead paragraph of the report.\n\nA government source told Tarnova the army had shelled the village.");
+        assertEquals("the army had shelled the village.", a.text(only(a).content()), show(a));
+        // must NOT: a possessive name opens a longer listener phrase, not the clause
+        Article b = annotate("Lead paragraph of the report.\n\nThe coach told Maria's sister the team would win.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).startsWith("'s")), show(b));
+    }
+
+    @Test
+    void aGerundAfterWithoutReportsNothing() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe soldiers opened fire without warning, residents told reporters.");
+        assertTrue(only(a).speaker().endsWith("residents"), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\nThe mayor left without saying that the budget was cut.");
+        claims(b, 0);
+        // must NOT: the word as a cue elsewhere
+        Article c = annotate("Lead paragraph of the report.\n\nResidents warned that the soldiers opened fire without reason.");
+        claims(c, 1);
+    }
+
+    @Test
+    void aParticipleAfterTheCuesCommaLeavesTheClauseBeforeAsTheClaim() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe governor had known about the leak for weeks, two officials said, speaking on condition of anonymity.");
+        assertEquals("The governor had known about the leak for weeks", a.text(only(a).content()), show(a));
+        // must NOT: a "that" clause after the participle's aside is the claim
+        Article b = annotate("Lead paragraph of the report.\n\nTwo officials said, speaking on condition of anonymity, that the governor had known.");
+        assertEquals("the governor had known.", b.text(only(b).content()), show(b));
+    }
 }
