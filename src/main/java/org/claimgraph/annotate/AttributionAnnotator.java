@@ -2900,9 +2900,14 @@ final class AttributionAnnotator implements Annotator {
             Speakers.Resolved sp2 = speakers.resolve(np2[0], np2[1]);
             if (sp2 == null || sp2.key().equals(d.speaker)) return;
             if (d.content.begin() < v.begin(np2[0]) && d.content.end() > v.begin(np2[0])) d.content = trim(new Span(d.content.begin(), v.begin(np2[0])));
+            drafts.add(sharedBy(d, sp2));
+        }
+
+        /** d's statement made by another speaker of a joint subject: the same cue, content, stance and cue kind. */
+        Draft sharedBy(Draft d, Speakers.Resolved other) {
             Draft c = new Draft();
-            c.speaker = sp2.key();
-            c.speakerSpan = sp2.span();
+            c.speaker = other.key();
+            c.speakerSpan = other.span();
             c.cue = d.cue;
             c.content = d.content;
             c.quote = d.quote;
@@ -2910,8 +2915,10 @@ final class AttributionAnnotator implements Annotator {
             c.accuses = d.accuses;
             c.object = d.object;
             c.addressee = d.addressee;
+            c.clauseCue = d.clauseCue;
+            c.objectClaim = d.objectClaim;
             c.confidence = d.confidence;
-            drafts.add(c);
+            return c;
         }
 
         /**
@@ -2939,18 +2946,7 @@ final class AttributionAnnotator implements Annotator {
             if (r == null || r.key().equals(d.speaker) || r.how() != Speakers.How.NAME && r.how() != Speakers.How.NEW_NAME) return false;
             if (speakers.type(r.key()) != speakers.type(d.speaker)) return false;
             for (Draft o : drafts) if (o.cue == d.cue && o.speaker.equals(r.key())) return true;
-            Draft c = new Draft();
-            c.speaker = r.key();
-            c.speakerSpan = r.span();
-            c.cue = d.cue;
-            c.content = d.content;
-            c.quote = d.quote;
-            c.stance = d.stance;
-            c.accuses = d.accuses;
-            c.object = d.object;
-            c.addressee = d.addressee;
-            c.confidence = d.confidence;
-            drafts.add(c);
+            drafts.add(sharedBy(d, r));
             return true;
         }
 

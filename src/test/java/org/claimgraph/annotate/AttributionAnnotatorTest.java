@@ -50,6 +50,10 @@ class AttributionAnnotatorTest {
         assertEquals(3, a.attributions().size(), show(a));
         Article c = annotate("Mayor Ann Lee, police chief Tom Ruiz, and fire marshal Joe Kim told reporters that the plan was sound.");
         assertEquals(3, c.attributions().size(), show(c));
+        // each conjunct's claim is the reported clause alone, as the last conjunct's is, with or without "that"
+        Article f = annotate("Mayor Ann Lee and police chief Tom Ruiz said the defendants had damaged six shops.");
+        assertEquals(2, f.attributions().size(), show(f));
+        for (Attribution x : f.attributions()) assertEquals("the defendants had damaged six shops.", f.text(x.content()), show(f));
         // must NOT: a phrase before the list governed by a preposition, nor a clause's object before ", and it"
         Article d = annotate("Unlike Germany, France and Italy said that the treaty should be signed.");
         assertTrue(d.attributions().stream().noneMatch(x -> x.speaker().endsWith("/germany")), show(d));
