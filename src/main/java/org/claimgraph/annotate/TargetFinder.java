@@ -260,7 +260,7 @@ final class TargetFinder {
         }
         if (!denies) accusingThem(v, out, cb, c.end(), d, sp);
         if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
-        // "the release of two journalists being held in Myanmar", "activists detained by the junta": who holds them
+        // "the release of three aid workers held in Dravia", "activists detained by the junta were beaten": who holds them
         if (!denies) heldBy(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
@@ -1228,7 +1228,7 @@ final class TargetFinder {
     private static final Set<String> CASE_AGAINST = W.set("CASE_AGAINST");
 
     /**
-     * "the evidence against Gerald Fane was overwhelming", "the allegations against the governor are false": the actor
+     * "the evidence against Tomas Arden was overwhelming", "the allegations against the governor are false": the actor
      * right after "against" following a noun of a case made (CASE_AGAINST) is the accused, in an allegation or a denial.
      * Must NOT read "against" after other nouns ("the campaign against the Taliban", "protests against the war"), nor
      * an actor further than three words (determiners, adjectives, numbers, titles) after "against".
@@ -1247,12 +1247,15 @@ final class TargetFinder {
     private static final Set<String> HOLDING = W.set("HOLDING");
 
     /**
-     * "called for the release of two journalists being held in Myanmar", "activists detained by the junta": people
-     * (CIVIC or PEOPLE nouns) held by an actor, or held in a country, blame the holder. Must NOT read what is held that
-     * is no one ("talks held in Qatar", "a summit held in Ghana"), nor people held in a place that is no country ("held
-     * in Evin prison"), nor a denial.
+     * "called for the release of three aid workers held in Dravia", "activists detained by the junta were beaten":
+     * people (CIVIC or PEOPLE nouns) held by an actor, or held in a country, blame the holder when the claim says
+     * something harmful or critical, or demands a remedy or their release (see harmOrRelease). Must NOT read what is
+     * held that is no one ("talks held in Qatar", "a summit held in Ghana"), nor people held in a place that is no
+     * country ("held in Evin prison"), nor a denial, nor a neutral or favourable line ("the UN said fishermen held by
+     * the rebels were in good health").
      */
     private void heldBy(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        if (!harmOrRelease(v, cb, end)) return;
         for (int i = cb + 1; i + 2 < v.n && v.end(i + 1) <= end; i++) {
             if (!HOLDING.contains(v.lower[i])) continue;
             boolean by = v.lower[i + 1].equals("by");
@@ -1272,6 +1275,21 @@ final class TargetFinder {
         }
     }
 
+    /** Words of setting someone free, said of the people held ("the release of", "free the hostages"). */
+    private static final Set<String> FREEING = Set.of("release", "released", "releasing", "free", "freed", "freeing", "freedom");
+
+    /**
+     * The claim from cb to end names a harm, a critical word or a remedy, or demands a release ("were beaten", "called
+     * for the release of", "must free"), other than the participle of holding itself ("held", "kidnapped").
+     */
+    private boolean harmOrRelease(TextView v, int cb, int end) {
+        for (int k = cb; k < v.n && v.end(k) <= end; k++) {
+            if (HOLDING.contains(v.lower[k])) continue;
+            if (FREEING.contains(v.lower[k]) || match(v, k, harm) > 0 || match(v, k, critical) > 0 || remedyAt(v, k, end)) return true;
+        }
+        return false;
+    }
+
     /** The speaker's side: an organisation or state itself, a person's or unnamed source's first affiliation. */
     private static String side(TextView v, Speakers sp, String speaker) {
         Entity s = sp.entities.get(speaker);
@@ -1284,7 +1302,7 @@ final class TargetFinder {
 
     /**
      * The side a denial answers for: as {@link #side}, but a state's diplomatic or governing body named with its state
-     * ("the Varosian embassy", "China's Foreign Ministry", "the Ministry of Foreign Affairs of Arvena") answers for the
+     * ("the Dravian embassy", "China's Foreign Ministry", "the Ministry of Foreign Affairs of Arvena") answers for the
      * state itself, as the accusation it rebuts was made against the state. Must NOT lift a body whose label names no
      * country of the article ("the Foreign Ministry"), or names two, nor a body of no state (lexicon STATE_VOICE_BODY:
      * not "the port authority of Marden", "the Ghana Health Service").
@@ -1340,7 +1358,7 @@ final class TargetFinder {
             String c = dem.get(x.toLowerCase(Locale.ROOT));
             if (c != null && sp.entities.get(c) == null) c = null;
             if (c == null) c = demonymCountry(sp, x, key);
-            // "the Varosian embassy" of a state the recogniser took for an organisation: an embassy's demonym names a state
+            // "the Dravian embassy" of a state the recogniser took for an organisation: an embassy's demonym names a state
             if (c == null) c = demonymState(sp, x, key);
             if (c == null) continue;
             if (one != null && !one.equals(c)) return null;

@@ -1168,8 +1168,15 @@ class TargetFinderTest {
 
     @Test
     void peopleHeldByAnActorOrInACountryBlameTheHolder() {
-        targetsInclude(annotate("The UN said sailors held by the Houthis were being treated well."), "houthi");
-        targetsInclude(annotate("Senator Ann Doyle called for the immediate release of two reporters being held in Iran."), "iran");
+        targetsInclude(annotate("Amnesty International said fishermen held by the Houthis had been tortured."), "houthi");
+        targetsInclude(annotate("Senator Ann Doyle called for the immediate release of three aid workers being held in Iran."), "iran");
+    }
+
+    @Test
+    void peopleHeldInANeutralOrFavourableLineBlameNoOne() {
+        // must NOT blame the holder when the claim says nothing harmful and asks for no release
+        Article a = annotate("The Red Cross said fishermen held by the Houthis were in good health and had received visits.");
+        assertTrue(a.attributions().stream().allMatch(c -> c.targets().stream().noneMatch(k -> k.contains("houthi"))), show(a));
     }
 
     @Test
