@@ -72,6 +72,9 @@ class AttributionAnnotatorTest {
         assertTrue(annotate("Senator Jim Hale ruled out a run for governor.").attributions().isEmpty());
         assertTrue(annotate("King Harald ruled the country for 30 years.").attributions().isEmpty());
         assertTrue(annotate("The referee signaled a penalty in the second half.").attributions().isEmpty());
+        // must NOT: a present "signals" of a thing ("it" = the policy), which no speaker reports
+        Article g = annotate("The Federal Reserve held its benchmark rate near zero on Wednesday.\n\nLow rates send a warning to households. This could hurt confidence, because it signals that growth will stay weak for years.");
+        assertTrue(g.attributions().stream().noneMatch(x -> g.text(x.content()).contains("growth will stay weak")), show(g));
         // must NOT: the noun "rule" before a relative "that"
         assertTrue(annotate("The new zoning rule that bans towers takes effect on Monday.").attributions().isEmpty());
     }
