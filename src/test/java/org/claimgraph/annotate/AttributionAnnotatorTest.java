@@ -1782,6 +1782,25 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void conductPhraseInARelativeClauseOrBeforeANegationDefendsNothing() {
+        // an expert's "officers who followed their training would not have fired" says what the accused should have done
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Deputy Rolf Ambry of firing without warning.\n\n"
+                + "A police trainer, Dr. Selma Vrij, said officers who followed their training would not have fired.");
+        assertFoundWithStance(a, Stance.ALLEGES, "would not have fired");
+        // a phrase in a relative clause describes others, without a negation too
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Deputy Rolf Ambry of firing without warning.\n\n"
+                + "A police trainer, Dr. Selma Vrij, said guards who followed protocol were praised by the board.");
+        assertFoundWithStance(b, Stance.ALLEGES, "were praised by the board");
+        // the phrase in the main clause still defends, also with a negated statement conjoined by "and"
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Deputy Rolf Ambry of firing without warning.\n\n"
+                + "A police trainer, Dr. Selma Vrij, said the deputy followed his training and did not fire first.");
+        assertFoundWithStance(c, Stance.DENIES, "followed his training");
+    }
+
+    @Test
     void opposingOthersFabricatingIsACounterAccusationButRejectingFabricationsDenies() {
         // after a denial, "we oppose certain groups fabricating stories" charges others with an act: an allegation
         Article a = annotate("Lead paragraph of the report.\n\n"
