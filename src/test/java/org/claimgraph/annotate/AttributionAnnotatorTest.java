@@ -1771,8 +1771,8 @@ class AttributionAnnotatorTest {
         assertFoundWithStance(c, Stance.ALLEGES, "no officer had given");
         // not a claim that names another actor ("X had complied" from a regulator informs of X)
         Article d = annotate("Lead paragraph of the report.\n\n"
-                + "Prosecutors charged the Delmar Bank with laundering money for a cartel.\n\n"
-                + "The Financial Conduct Office said Delmar Bank had complied with all reporting rules.");
+                + "Prosecutors charged the Quarrow Bank with laundering money for a cartel.\n\n"
+                + "The Financial Conduct Office said Quarrow Bank had complied with all reporting rules.");
         assertFoundWithStance(d, Stance.ALLEGES, "had complied with all");
         // not the accuser's side: the accuser itself, or the officer of a body that spoke before
         Article e = annotate("Lead paragraph of the report.\n\n"
@@ -1804,13 +1804,13 @@ class AttributionAnnotatorTest {
     void opposingOthersFabricatingIsACounterAccusationButRejectingFabricationsDenies() {
         // after a denial, "we oppose certain groups fabricating stories" charges others with an act: an allegation
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Spokesperson Lin Haoming rejected the report.\n\n"
-                + "\"We firmly oppose certain organizations fabricating stories,\" Lin said.");
+                + "Spokesperson Wen Tailin rejected the report.\n\n"
+                + "\"We firmly oppose certain organizations fabricating stories,\" Wen said.");
         assertFoundWithStance(a, Stance.ALLEGES, "fabricating stories");
         // rejecting fabrications, or calling the report fabricated, still denies
         Article b = annotate("Lead paragraph of the report.\n\n"
-                + "Spokesperson Lin Haoming rejected the report.\n\n"
-                + "\"We firmly reject these fabrications,\" Lin said. \"The report is fabricated,\" he added.");
+                + "Spokesperson Wen Tailin rejected the report.\n\n"
+                + "\"We firmly reject these fabrications,\" Wen said. \"The report is fabricated,\" he added.");
         assertFoundWithStance(b, Stance.DENIES, "reject these fabrications");
         assertFoundWithStance(b, Stance.DENIES, "report is fabricated");
     }
