@@ -869,7 +869,7 @@ final class AttributionAnnotator implements Annotator {
 
         /**
          * The speaker of d, not known as the accused side, is on another side before d: it, or the state its body is
-         * named after ("the Estonian Navy"), accused someone in an earlier claim ("Estonia accused Finland of …"), or
+         * named after ("the Ruritanian Navy"), accused someone in an earlier claim ("Ruritania accused Freedonia of …"), or
          * it is introduced as the officer of a body that spoke before ("the trust's director" after "The Lake Trust said
          * …"). What such a speaker says of conduct checked or lawful is no rebuttal of the accusation.
          */
@@ -926,9 +926,41 @@ final class AttributionAnnotator implements Annotator {
             }
             for (int k = b; k < v.n && v.begin(k) < e; k++) {
                 if (DENIAL_NOUNS.contains(v.lower[k]) || NEGATIONS.contains(v.lower[k])) return false;
-                if (REBUTTAL.contains(v.lower[k]) && !pledge || phraseAt(CONDUCT_PHRASES, k, e) || checkDone(k, b)) return true;
+                // (not in a relative clause, which describes others: "guards who followed protocol were praised")
+                if (afterRelativePronoun(k, b)) continue;
+                if (REBUTTAL.contains(v.lower[k]) && !pledge || phraseAt(CONDUCT_PHRASES, k, e) || checkDone(k, b)) return !negatedAfter(k, e);
             }
             return false;
+        }
+
+        /**
+         * A negation follows token k in the clause ending before offset e, before an "and" that conjoins a further
+         * statement: "officers who followed their training would not have fired" says what the accused should have
+         * done; "had been scheduled long before and were not connected with it" still defends.
+         */
+        boolean negatedAfter(int k, int e) {
+            for (int i = k + 1; i < v.n && v.begin(i) < e; i++) {
+                if (v.lower[i].equals("and")) return false;
+                if (DENIAL_NOUNS.contains(v.lower[i]) || NEGATIONS.contains(v.lower[i])) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Token k opens the verb group of a relative clause: a relative pronoun before it with only adverbs and
+         * auxiliaries between ("officers who followed …", "the plant, which had passed …", "crews that have met all …");
+         * "that" only after a noun (not "said that", "clear that").
+         */
+        boolean afterRelativePronoun(int k, int b) {
+            int j = k - 1;
+            while (j > b && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || v.lower[j].equals("had") || v.lower[j].equals("has")
+                    || v.lower[j].equals("have") || BE.contains(v.lower[j]))) j--;
+            if (j < b || j >= k) return false;
+            String w = v.lower[j];
+            if (w.equals("who") || w.equals("which") || w.equals("whom")) return j > b;
+            if (!w.equals("that") || j - 1 < b) return false;
+            String p = v.pos[j - 1];
+            return p.equals("NOUN") || p.equals("PROPN");
         }
 
         /** A rejecting word in the content is an active verb with an object (see {@link #chargedAct}): it charges someone. */

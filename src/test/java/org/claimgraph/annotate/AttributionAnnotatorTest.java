@@ -1807,8 +1807,8 @@ class AttributionAnnotatorTest {
         assertFoundWithStance(c, Stance.ALLEGES, "no officer had given");
         // not a claim that names another actor ("X had complied" from a regulator informs of X)
         Article d = annotate("Lead paragraph of the report.\n\n"
-                + "Prosecutors charged the Delmar Bank with laundering money for a cartel.\n\n"
-                + "The Financial Conduct Office said Delmar Bank had complied with all reporting rules.");
+                + "Prosecutors charged the Quarrow Bank with laundering money for a cartel.\n\n"
+                + "The Financial Conduct Office said Quarrow Bank had complied with all reporting rules.");
         assertFoundWithStance(d, Stance.ALLEGES, "had complied with all");
         // not the accuser's side: the accuser itself, or the officer of a body that spoke before
         Article e = annotate("Lead paragraph of the report.\n\n"
@@ -1818,16 +1818,35 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void conductPhraseInARelativeClauseOrBeforeANegationDefendsNothing() {
+        // an expert's "officers who followed their training would not have fired" says what the accused should have done
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Deputy Rolf Ambry of firing without warning.\n\n"
+                + "A police trainer, Dr. Selma Vrij, said officers who followed their training would not have fired.");
+        assertFoundWithStance(a, Stance.ALLEGES, "would not have fired");
+        // a phrase in a relative clause describes others, without a negation too
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Deputy Rolf Ambry of firing without warning.\n\n"
+                + "A police trainer, Dr. Selma Vrij, said guards who followed protocol were praised by the board.");
+        assertFoundWithStance(b, Stance.ALLEGES, "were praised by the board");
+        // the phrase in the main clause still defends, also with a negated statement conjoined by "and"
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The family of Jonah Pike accused Deputy Rolf Ambry of firing without warning.\n\n"
+                + "A police trainer, Dr. Selma Vrij, said the deputy followed his training and did not fire first.");
+        assertFoundWithStance(c, Stance.DENIES, "followed his training");
+    }
+
+    @Test
     void opposingOthersFabricatingIsACounterAccusationButRejectingFabricationsDenies() {
         // after a denial, "we oppose certain groups fabricating stories" charges others with an act: an allegation
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Spokesperson Lin Haoming rejected the report.\n\n"
-                + "\"We firmly oppose certain organizations fabricating stories,\" Lin said.");
+                + "Spokesperson Wen Tailin rejected the report.\n\n"
+                + "\"We firmly oppose certain organizations fabricating stories,\" Wen said.");
         assertFoundWithStance(a, Stance.ALLEGES, "fabricating stories");
         // rejecting fabrications, or calling the report fabricated, still denies
         Article b = annotate("Lead paragraph of the report.\n\n"
-                + "Spokesperson Lin Haoming rejected the report.\n\n"
-                + "\"We firmly reject these fabrications,\" Lin said. \"The report is fabricated,\" he added.");
+                + "Spokesperson Wen Tailin rejected the report.\n\n"
+                + "\"We firmly reject these fabrications,\" Wen said. \"The report is fabricated,\" he added.");
         assertFoundWithStance(b, Stance.DENIES, "reject these fabrications");
         assertFoundWithStance(b, Stance.DENIES, "report is fabricated");
     }
