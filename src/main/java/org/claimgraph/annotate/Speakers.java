@@ -490,6 +490,17 @@ final class Speakers {
             if (d != null) return d;
             if (!DEFINITE.contains(v.lower[b]) && !hasMentionInPP(b, e)) return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         }
+        // "Kyrgyzstan's main opposition party said", "Russia's largest oil company said", "the country's top court ruled": a
+        // body described by its possessor (a "refers" noun of unnamed-sources.txt or words-mentions POSSESSED_BODIES) is
+        // that body, never the possessor. Not a document ("Russia's statement said": the author, above) nor an office held
+        // by a person ("Pakistan's prime minister")
+        if (m == null && v.pos[last].equals("NOUN") && (REFERRING.contains(v.lemma[last]) || POSSESSED_BODIES.contains(v.lemma[last]))) {
+            int p = possessorAt(b, last);
+            if (p >= 0) {
+                Resolved r = possessedBody(b, e, p);
+                if (r != null) return r;
+            }
+        }
         // an actor mention not inside a prepositional phrase ("Arabic-language Al-Manar news")
         for (int i = last; i >= b; i--) {
             Mention x = v.actorAt[i];
@@ -503,6 +514,67 @@ final class Speakers {
             if (hb < e && !v.pos[hb].equals("ADP")) return phraseEntity(hb, e, EntityType.ORGANIZATION);
         }
         return null;
+    }
+
+    /** Heads of a body described by its possessor besides the "refers" nouns ("the country's top court"). */
+    private static final Set<String> POSSESSED_BODIES = WordClasses.load("words-mentions.tsv").set("POSSESSED_BODIES");
+
+    /**
+     * The possessive token of "X's [modifiers] HEAD" in b..head ("Russia's largest oil company": the "'s", or the name's
+     * token when the clitic stays on it), with only adjectives, nouns, numbers and hyphens between it and the head; else -1.
+     */
+    private int possessorAt(int b, int head) {
+        for (int i = head - 1; i >= b; i--) {
+            if (isPossessive(i)) return i > b ? i : -1;
+            if (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s")) return i;
+            String p = v.pos[i];
+            if (v.actorAt[i] != null) return -1;
+            if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("NUM") || p.equals("ADV") || v.word[i].equals("-"))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The body "X's [modifiers] HEAD" (b..e, possessive token at p) describes: the latest actor before it, other than the
+     * possessor, whose names hold the head ("the Social Democratic Party" for "Kyrgyzstan's main opposition party"); for a
+     * business noun (words-mentions BUSINESS_NOUNS) the one company the article named before when there is just one;
+     * else an unnamed source under the phrase as written. Null when the possessor is a person or an organisation, whose
+     * team or arm speaks for it.
+     */
+    private Resolved possessedBody(int b, int e, int p) {
+        int last = e - 1;
+        String head = v.lemma[last];
+        int pt = isPossessive(p) ? p - 1 : p;
+        String owner = v.actorAt[pt] == null ? null : v.actorAt[pt].entityKey();
+        // (a body of a person or an organisation speaks for its owner: "Apple's legal team", "Amnesty's research team")
+        EntityType ot = owner == null ? null : type(owner);
+        if (ot != null && ot != EntityType.COUNTRY && ot != EntityType.PLACE) return null;
+        Span span = new Span(v.begin(b), v.end(last));
+        for (int k = salience.size() - 1; k >= 0; k--) {
+            if (salience.get(k)[0] >= v.begin(b)) continue;
+            String key = salienceKeys.get(k);
+            Entity x = entities.get(key);
+            if (x == null || !x.type().isActor() || key.equals(owner) || x.type() == EntityType.PERSON) continue;
+            if (names(x).stream().anyMatch(l -> containsWord(x.type() == EntityType.UNNAMED_SOURCE ? headPart(l) : ownPart(l), head))) {
+                addAlt(key, v.body.substring(v.begin(b), v.end(last)));
+                return new Resolved(key, span, How.DESCRIPTION);
+            }
+        }
+        if (BUSINESS_REFERRING.contains(head)) {
+            String one = null;
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                if (salience.get(k)[0] >= v.begin(b)) continue;
+                String key = salienceKeys.get(k);
+                if (key.equals(owner) || key.equals(one) || type(key) != EntityType.ORGANIZATION || publicBody(key)) continue;
+                if (one != null) { one = null; break; }
+                one = key;
+            }
+            if (one != null) {
+                addAlt(one, v.body.substring(v.begin(b), v.end(last)));
+                return new Resolved(one, span, How.DESCRIPTION);
+            }
+        }
+        return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
     }
 
     /** The mention starting at token first is the object of a preposition ("… at the UN"), not the head. */
@@ -653,7 +725,7 @@ final class Speakers {
             // "the author added" after "Stephen Strang, author of the book" or "Author Nina Vosk": the person the article
             // gave that role, next to one of their names
             if (e - b <= 4 && v.pos[last].equals("NOUN")) { // ("the Indiana governor" too)
-                String rolled = roleHolder(head, v.begin(b));
+                String rolled = roleHolder(roleForms(b, last, head), v.begin(b));
                 if (rolled != null) {
                     addAlt(rolled, v.body.substring(v.begin(pb), v.end(last)));
                     return new Resolved(rolled, new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
@@ -799,25 +871,58 @@ final class Speakers {
      * The one person named before offset with this role noun next to a name: right before it ("Author Nina Vosk") or
      * in apposition after it ("Stephen Strang, author of …", "Nina Vosk, the author"). Null when none or several.
      */
-    private String roleHolder(String role, int before) {
+    private String roleHolder(List<List<String>> roles, int before) {
         String found = null;
         for (Mention m : v.a.mentions()) {
             if (m.span().begin() >= before) break;
             Entity x = entities.get(m.entityKey());
             if (x == null || x.type() != EntityType.PERSON) continue;
             int f = v.firstToken(m), l = v.lastTokenOf(m);
-            boolean has = f > 0 && v.lemma[f - 1].equals(role);
+            boolean has = f > 0 && roleEndsAt(roles, f - 1);
             if (!has && l + 1 < v.n && v.word[l + 1].equals(",")) {
                 int k = l + 2;
                 // (", the museum director": nouns before the role too)
-                while (k < v.n && k < l + 6 && !v.lemma[k].equals(role) && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) k++;
-                has = k < v.n && v.lemma[k].equals(role) && v.pos[k].equals("NOUN");
+                while (k < v.n && k < l + 6 && !roleEndsAt(roles, k) && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) k++;
+                has = k < v.n && roleEndsAt(roles, k) && v.pos[k].equals("NOUN");
             }
             if (!has) continue;
             if (found != null && !found.equals(x.key())) return null;
             found = x.key();
         }
         return found;
+    }
+
+    /** Names of one office (words-mentions OFFICE_SYNONYMS), each as its words. */
+    private static final List<List<List<String>>> OFFICE_SYNONYMS = WordClasses.load("words-mentions.tsv").set("OFFICE_SYNONYMS").stream()
+            .map(r -> java.util.Arrays.stream(r.split("\\|")).map(f -> List.of(f.strip().split(" "))).toList()).toList();
+
+    /**
+     * The names of the office a description b..last ending in head gives: the head, and all names of an office
+     * (OFFICE_SYNONYMS) one of which ends the description ("the premier" → also "prime minister"; "the top diplomat" →
+     * also "foreign minister", "secretary of state").
+     */
+    private List<List<String>> roleForms(int b, int last, String head) {
+        List<List<String>> forms = new ArrayList<>();
+        forms.add(List.of(head));
+        for (List<List<String>> office : OFFICE_SYNONYMS) {
+            boolean named = false;
+            for (List<String> w : office) if (last - w.size() + 1 >= b && wordsEndAt(w, last)) named = true;
+            if (named) for (List<String> w : office) if (!forms.contains(w)) forms.add(w);
+        }
+        return forms;
+    }
+
+    private boolean roleEndsAt(List<List<String>> roles, int k) {
+        for (List<String> w : roles) if (wordsEndAt(w, k)) return true;
+        return false;
+    }
+
+    /** The words w (lower case or lemma) are the tokens ending at k. */
+    private boolean wordsEndAt(List<String> w, int k) {
+        int s = k - w.size() + 1;
+        if (s < 0) return false;
+        for (int j = 0; j < w.size(); j++) if (!v.lower[s + j].equals(w.get(j)) && !v.lemma[s + j].equals(w.get(j))) return false;
+        return true;
     }
 
     /** The body (no person, no unnamed source) an actor mention inside a spokesperson phrase names, or null. */

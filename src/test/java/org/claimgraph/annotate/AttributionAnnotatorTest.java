@@ -3183,4 +3183,32 @@ class AttributionAnnotatorTest {
         Article b = annotate("Lead paragraph of the report.\n\nTwo officials said, speaking on condition of anonymity, that the governor had known.");
         assertEquals("the governor had known.", b.text(only(b).content()), show(b));
     }
+
+    @Test
+    void aBodyDescribedByItsPossessorIsThatBodyNotThePossessor() {
+        // fires: "Moldova's main opposition party" speaks, not Moldova; unnamed, under the phrase as written
+        Article a = annotate("Moldova's main opposition party said on Monday that the count had been rigged.");
+        assertEquals("Moldova's main opposition party", a.entity(only(a).speaker()).label(), show(a));
+        // fires: the body of that kind the article named before
+        Article b = annotate("The Labour Party walked out of the debate. Britain's main opposition party said ministers had misled parliament.");
+        assertTrue(b.entity(only(b).speaker()).label().contains("Labour"), show(b));
+        // must not fire: a document of the possessor speaks for it ("Moldova's statement")
+        Article c = annotate("Moldova's statement said the troops had crossed the border at night.");
+        assertEquals("Moldova", c.entity(only(c).speaker()).label(), show(c));
+        // must not fire: a bare possessor that said it
+        Article d = annotate("Moldova said the troops had crossed the border at night.");
+        assertEquals("Moldova", d.entity(only(d).speaker()).label(), show(d));
+    }
+
+    @Test
+    void anOfficeNamedByItsSynonymRefersBackToItsHolder() {
+        // fires: "the premier" is the prime minister named before; "the top diplomat" the secretary of state
+        Article a = annotate("Prime Minister Mikhail Mishustin opened the forum on Monday. The premier said the economy was growing.");
+        assertEquals("Mikhail Mishustin", a.entity(only(a).speaker()).label(), show(a));
+        Article b = annotate("Secretary of State Antony Blinken flew to Cairo. The top diplomat said the hostages must be freed.");
+        assertEquals("Antony Blinken", b.entity(only(b).speaker()).label(), show(b));
+        // must not fire: a foreign minister is no premier
+        Article c = annotate("Foreign Minister Sergei Lavrov opened the forum on Monday. The premier said the economy was growing.");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.entity(x.speaker()).label().contains("Lavrov")), show(c));
+    }
 }
