@@ -456,11 +456,11 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * "accused the authorities of hiding the truth", "denied closing the crossing", "demanded their release": the
+         * "accused the council of hiding the figures", "denied closing the depot", "demanded their release": the
          * object of a cue that takes an object (or a bare gerund or verbless phrase after any cue) is no statement
          * without its verb, so the claim's text begins at the cue (with the auxiliaries and adverbs between it and its
-         * subject: "has always denied doping"); an object of fewer than four words also takes the speaker right before
-         * it ("Trump denies using the term"). Not a clause after the cue ("said the attack was planned", "denied that
+         * subject: "has always denied cheating"); an object of fewer than four words also takes the speaker right before
+         * it ("Vance denies using the word"). Not a clause after the cue ("said the attack was planned", "denied that
          * …"), a quotation, nor content that does not follow the cue. Only the text changes: speaker, stance and targets
          * are already set.
          */
@@ -471,8 +471,14 @@ final class AttributionAnnotator implements Annotator {
             int c = v.tokenAtOrAfter(d.cue.begin()), f = v.tokenAtOrAfter(d.content.begin());
             if (c >= v.n || f >= v.n || v.sent[c] != v.sent[f]) return d.content;
             if (v.isQuote(f) || v.isPunct(f) || v.lower[f].equals("that") || v.lower[f].equals("whether") || v.lower[f].equals("if")) return d.content;
-            // (after a cue that may take a clause, only a gerund or a phrase with no verb: "denied closing the crossing",
-            // "demanded their release"; not "said the attackers simply ran out", "rejects its systems were hacked")
+            // ("quoted the senator as saying she was not worried": the object is the one quoted, and the claim is what
+            // that one said, not the reporter's words; a passive cue, "students were told they could leave", "are left
+            // alone and told they can go", has no object before its content)
+            int ce = v.tokenEndingBy(d.cue.end());
+            if (ce > c && v.lower[ce - 1].equals("as")) return d.content;
+            if (passiveCue(c)) return d.content;
+            // (after a cue that may take a clause, only a gerund or a phrase with no verb: "denied closing the depot",
+            // "demanded their release"; not "said the attackers simply ran out", "rejects its servers were breached")
             boolean gerund = v.pos[f].equals("VERB") && v.lower[f].endsWith("ing");
             if (d.clauseCue && !gerund && hasVerb(d.content)) return d.content;
             int b = c, sb = v.sentFirst[v.sent[c]];
@@ -482,6 +488,27 @@ final class AttributionAnnotator implements Annotator {
                 if (se >= 0 && se + 1 == b && v.sent[se] == v.sent[c] && v.begin(v.tokenAtOrAfter(d.speakerSpan.begin())) >= v.begin(sb)) b = v.tokenAtOrAfter(d.speakerSpan.begin());
             }
             return new Span(v.begin(b), d.content.end());
+        }
+
+        /**
+         * The cue at token c is a passive participle: after a form of "be" or "get" ("were told", "had been urged",
+         * "got told"), or joined by "and"/"or" to a passive participle before it ("are left in a room and told").
+         */
+        boolean passiveCue(int c) {
+            int sb = v.sentFirst[v.sent[c]], b = c - 1;
+            while (b >= sb && v.pos[b].equals("ADV")) b--;
+            if (b < sb) return false;
+            if (BE_FORMS.contains(v.lower[b]) || v.lemma[b].equals("get")) return true;
+            if (!v.lower[b].equals("and") && !v.lower[b].equals("or")) return false;
+            for (int k = b - 1; k >= sb && k >= b - 10; k--) {
+                if (v.isPunct(k) && !v.word[k].equals(",")) return false;
+                if (!v.pos[k].equals("VERB") && !v.pos[k].equals("AUX")) continue;
+                if (!v.pos[k].equals("VERB") || v.lower[k].endsWith("ing")) return false;
+                int a = k - 1;
+                while (a >= sb && v.pos[a].equals("ADV")) a--;
+                return a >= sb && (BE_FORMS.contains(v.lower[a]) || v.lemma[a].equals("get"));
+            }
+            return false;
         }
 
         /**
@@ -1418,12 +1445,12 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * "The commission rejected the accusations.", "Fane denied the charges throughout.", "She disputed the reports on
+         * "The commission rejected the accusations.", "Ivo Brandt denied the charges throughout.", "She disputed the reports on
          * Tuesday.": a rejection whose object is only a claim noun (with its determiner, owner and adjectives, then at most
          * a time adverbial) ending the sentence says nothing of its own; what it rejects is the claim it answers, which
          * is that claim's content. Not a rejection that says more: that names the claim ("called the accusations
          * baseless", "dismissed the report as fabrication", "rejected claims that …"), goes on ("…, saying …") or rejects
-         * an act or a wrongdoing ("denied any involvement", "denied doping", "denied closing the crossing").
+         * an act or a wrongdoing ("denied any involvement", "denied cheating", "denied closing the depot").
          */
         boolean bareRejection(Draft d) {
             if (d.stance != Stance.DENIES || d.cue == null || d.calledFalse) return false;
@@ -4636,7 +4663,7 @@ final class AttributionAnnotator implements Annotator {
                 d.content = trim(d.content);
                 if (!d.content.contains(q)) d.content = q;
                 d.quote = q;
-                // "“…,” Maduro yelled in a speech.", "“…,” said Karin Holt, 67.": a quote closed by a comma (or "?", "!")
+                // "“…,” Vance yelled at the crowd.", "“…,” said Maya Orr, 54.": a quote closed by a comma (or "?", "!")
                 // and then a short tail with a verb is attributed by that tail, which no cue read; the claim is the quote
                 // alone, and none when the tail names someone and never the earlier speaker
                 int tail = attributionTail(q, d.content, prev.speaker);
@@ -4661,14 +4688,22 @@ final class AttributionAnnotator implements Annotator {
             if (content.end() <= q.end() + 1 || q.length() < 3 || ",?!".indexOf(b.charAt(q.end() - 1)) < 0) return 0;
             int f = v.tokenAtOrAfter(q.end() + 1), e = v.tokenAtOrAfter(content.end());
             if (f >= e || e - f > 14) return 0;
-            boolean verb = false, named = false, same = false;
-            for (int k = f; k < e && k < v.n; k++) {
-                if (v.isQuote(k)) return 0;
-                if (v.isVerb(k)) verb = true;
+            boolean named = false, same = false;
+            for (int k = f; k < e && k < v.n; k++) if (v.isQuote(k)) return 0;
+            // (a lexical verb near the start of the tail, "Orr added", "said the spokesman", "the minister had told
+            // reporters"; not a copula, "Short for “…,” lasers are a kind of device": the quote is then part of a clause)
+            int lex = -1;
+            for (int k = f; k < e && k < f + 7 && k < v.n; k++) {
+                if (v.isPunct(k)) continue;
+                if (BE_FORMS.contains(v.lower[k]) || v.lemma[k].equals("be")) {
+                    if (k + 1 < e && (v.pos[k + 1].equals("VERB") && !v.lemma[k + 1].equals("be"))) continue;
+                    return 0;
+                }
+                if (v.pos[k].equals("VERB") && !v.lemma[k].equals("be") && !v.lemma[k].equals("have")) { lex = k; break; }
             }
-            if (!verb) return 0;
+            if (lex < 0) return 0;
             String key = earlier.toLowerCase(java.util.Locale.ROOT);
-            // (the tail's names up to a preposition after its verb: "said Karin Holt", "Luis shared"; not a name after
+            // (the tail's names up to a preposition after its verb: "said Maya Orr", "Ana wrote"; not a name after
             // the verb's preposition, "the lawmakers wrote to Attorney General Jane Roe")
             int fv = f;
             while (fv < e && !v.isVerb(fv)) fv++;

@@ -3064,13 +3064,29 @@ class AttributionAnnotatorTest {
     @Test
     void anObjectClaimKeepsItsCue() {
         // the object of an accusing or naming cue is no statement without the cue: the text begins at the cue
-        Article a = annotate("Relatives of the miners accused the company of hiding the truth about the blast.");
-        assertEquals("accused the company of hiding the truth about the blast.", a.text(only(a).content()), show(a));
+        Article a = annotate("Relatives of the miners accused the company of hiding the figures about the blast.");
+        assertEquals("accused the company of hiding the figures about the blast.", a.text(only(a).content()), show(a));
         // a gerund after a denial, and a short object, take the auxiliary or the speaker before the cue as well
-        Article b = annotate("The ministry denied closing the border crossing.");
-        assertEquals("denied closing the border crossing.", b.text(only(b).content()), show(b));
+        Article b = annotate("The ministry denied closing the fuel depot.");
+        assertEquals("denied closing the fuel depot.", b.text(only(b).content()), show(b));
         Article c = annotate("Turkey has called the accusation \"slander\".");
         assertTrue(c.text(only(c).content()).startsWith("Turkey has called the accusation"), show(c));
+    }
+
+    @Test
+    void anObjectClaimOfAQuotingOrPassiveCueKeepsNoCue() {
+        // "quoted X as saying": what follows is X's words, not the reporter's
+        Article a = annotate("Reporter Dana Mill called the senator's office and then quoted Senator Grace Adeyemi as saying she was not worried by the polls.");
+        assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals("she was not worried by the polls.")), show(a));
+        assertTrue(a.attributions().stream().noneMatch(c -> a.text(c.content()).contains("quoted")), show(a));
+        // a passive cue, alone or joined to another passive participle, has no object: the text does not take it
+        Article b = annotate("In her book, researcher Lena Ostrow describes a study in which students are left in a room and told they can leave if they finish a puzzle.");
+        assertTrue(b.attributions().stream().noneMatch(c -> b.text(c.content()).startsWith("told")), show(b));
+        // an active object cue still takes its cue, also in a progressive
+        Article c = annotate("The commission urged the firms to cut prices before the winter.");
+        assertEquals("urged the firms to cut prices before the winter.", c.text(only(c).content()), show(c));
+        Article d = annotate("The governor is asking for $4 billion to rebuild the levees.");
+        assertTrue(d.attributions().stream().anyMatch(x -> d.text(x.content()).startsWith("is asking for")), show(d));
     }
 
     @Test
@@ -3115,15 +3131,15 @@ class AttributionAnnotatorTest {
 
     @Test
     void aQuoteClosedByAnAttributionTailIsTheQuoteAloneOrAnothersWords() {
-        // a tail no cue read ("Marta Ek yelled"): the continuation is the quote alone, without the tail
-        Article a = annotate("Marta Ek said the strike would go on.\n\n\"Go home and leave us alone,\" Ek yelled at the crowd.");
+        // a tail no cue read ("Sigrid Vance yelled"): the continuation is the quote alone, without the tail
+        Article a = annotate("Sigrid Vance said the strike would go on.\n\n\"Go home and leave us alone,\" Vance yelled at the crowd.");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).equals("\"Go home and leave us alone,\"")), show(a));
         // a tail that names someone else: the quote is not the earlier speaker's
-        Article b = annotate("Marta Ek said the strike would go on.\n\n\"We have had no water for three days,\" Jonas Lind grumbled outside the station.");
+        Article b = annotate("Sigrid Vance said the strike would go on.\n\n\"We have had no water for three days,\" Otto Kranz grumbled outside the station.");
         assertTrue(b.attributions().stream().noneMatch(c -> b.text(c.content()).contains("no water")
-                && b.entity(c.speaker()).label().contains("Ek")), show(b));
+                && b.entity(c.speaker()).label().contains("Vance")), show(b));
         // not a quote that ends the sentence, with no tail: it stays the earlier speaker's whole
-        Article c = annotate("Marta Ek said the strike would go on.\n\n\"We will not go back to work until the company talks to us.\"");
+        Article c = annotate("Sigrid Vance said the strike would go on.\n\n\"We will not go back to work until the company talks to us.\"");
         assertFoundWithStance(c, Stance.ALLEGES, "until the company talks to us");
     }
 
@@ -3210,5 +3226,16 @@ class AttributionAnnotatorTest {
         // must not fire: a foreign minister is no premier
         Article c = annotate("Foreign Minister Sergei Lavrov opened the forum on Monday. The premier said the economy was growing.");
         assertTrue(c.attributions().stream().noneMatch(x -> c.entity(x.speaker()).label().contains("Lavrov")), show(c));
+    }
+
+    @Test
+    void aQuoteBeforeACopulaIsNoAttributionTail() {
+        // 'Short for "…," lasers are …': the quote is part of a clause whose verb is a copula, no tail attributing it
+        Article a = annotate("Sigrid Vance said the lab had found a new use for the tool.\n\n"
+                + "Short for \"light amplification by stimulated emission of radiation,\" lasers are optical devices.");
+        assertTrue(a.attributions().stream().noneMatch(c -> a.text(c.content()).equals("\"light amplification by stimulated emission of radiation,\"")), show(a));
+        // a tail with a lexical verb after an auxiliary still is one
+        Article b = annotate("Sigrid Vance said the strike would go on.\n\n\"Go home and leave us alone,\" Vance had shouted at the crowd.");
+        assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).equals("\"Go home and leave us alone,\"")), show(b));
     }
 }
