@@ -495,6 +495,7 @@ final class AttributionAnnotator implements Annotator {
          * "got told"), or joined by "and"/"or" to a passive participle before it ("are left in a room and told").
          */
         boolean passiveCue(int c) {
+            if (v.lower[c].endsWith("ing")) return false; // a progressive ("is asking for"), no passive
             int sb = v.sentFirst[v.sent[c]], b = c - 1;
             while (b >= sb && v.pos[b].equals("ADV")) b--;
             if (b < sb) return false;
