@@ -91,10 +91,10 @@ final class AttributionAnnotator implements Annotator {
                     // "was in full compliance", "did nothing wrong", "acted lawfully": conduct defended as proper
                     + "|\\bin\\s+(?:full|complete|total)\\s+compliance\\b|\\b(?:did|done|doing)\\s+nothing\\s+(?:wrong|illegal|improper|unlawful)"
                     + "|\\bacted\\s+(?:lawfully|legally|properly|appropriately|in\\s+accordance|within\\s+the\\s+law)"
-                    // "All of our exports comply with Chinese law", "it has always complied with the sanctions": the speaker's
+                    // "Every shipment we make obeys Chinese law", "it has always complied with the sanctions": the speaker's
                     // own side (first person, or the reported subject opening the clause) keeps the rules
                     + "|(?:\\bwe|\\bour\\s+\\w+|^\\W*(?:he|she|it|they|its\\s+\\w+|their\\s+\\w+))\\s+(?:have\\s+|has\\s+|had\\s+)?(?:always\\s+|fully\\s+|strictly\\s+)?(?:compl(?:y|ies|ied)\\s+with|abided?\\s+by|abides\\s+by)\\b"
-                    // "police had arrested the wrong man", "… and he never left": the accused's side answers with a mistaken
+                    // "officers had arrested the wrong man", "… and he never left the house": the accused's side answers with a mistaken
                     // identity or an alibi ("was at home when …" is left out: witnesses of an attack say it too)
                     + "|\\b(?:arrested|charged|detained|blamed|accused|convicted|got|have|has|had)\\s+the\\s+wrong\\s+(?:man|woman|person|people|suspect|guy|boy)\\b"
                     + "|\\bnever\\s+left\\s+(?:the\\s+house|home)\\b|\\bnever\\s+left\\W*$"
@@ -306,7 +306,7 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
             "\\s[—–-]{1,2}\\s*(?<name>[\\p{Lu}][^()\n—–]{1,60}?)\\s*\\((?<handle>@\\w{1,30})\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})?\\s*$");
 
-    /** A transcript's speaker label opening a paragraph: "VELKOVA:", "MS. PSAKI:", "Mr. Genov:", "SPOKESPERSON (Reuters):". */
+    /** A transcript's speaker label opening a paragraph: "DRAGANOVA:", "MS. PSAKI:", "Mr. Petkanov:", "SPOKESPERSON (Reuters):". */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
             "(?<name>(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,3}|(?:Mr|Ms|Mrs|Dr)\\.?\\s+\\p{Lu}\\p{Ll}+(?:[-\\s]\\p{Lu}\\p{Ll}+)?)"
             + "\\s*(?:\\([^)\n]{0,40}\\))?:\\s");
@@ -405,7 +405,7 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             // a defendant's lawyer speaks against the charges: what the lawyer says, accusing nobody, is a denial, and
-            // it answers for the client ("Koenig's lawyer, X": the payments "were personal loans")
+            // it answers for the client ("Pellam's lawyer, X": the payments "were personal loans")
             for (Draft d : sorted) {
                 if (d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d) && defenceCounsel(d.speaker)) {
                     d.stance = Stance.DENIES;
@@ -682,7 +682,7 @@ final class AttributionAnnotator implements Annotator {
                     }
                 }
             }
-            // the one who answers back or defends ("RailNet has hit back.", "X pushed back on …", "The union defended the
+            // the one who answers back or defends ("TrackLink has hit back.", "X pushed back on …", "The union defended the
             // officer."), its subject an actor; not a passive ("was defended by"), not "defended the city" (a place); one
             // who hits back only after an earlier claim of another speaker accused it (not "Israel hit back with
             // air strikes" after an attack: retaliation answers no accusation)
@@ -735,7 +735,7 @@ final class AttributionAnnotator implements Annotator {
             }
             // who is introduced once as speaking for a defender speaks for it in each of its claims ("the company's
             // general manager, NAME, told …" and then "He said …"); a body named after a defender state's demonym
-            // speaks for that state ("the Estonian Navy" for Estonia)
+            // speaks for that state ("the Lithuanian Navy" for Lithuania)
             for (Draft d : sorted) {
                 if (defenders.contains(d.speaker) || agents.containsKey(d.speaker)) continue;
                 for (String x : new java.util.TreeSet<>(defenders)) if (speaksFor(d, x)) { agents.put(d.speaker, x); break; }
@@ -815,7 +815,7 @@ final class AttributionAnnotator implements Annotator {
                 if (!AGENTS.contains(v.lower[r])) continue;
                 if (r + 2 < se && v.lower[r + 1].equals("for") && v.actorAt[r + 2] != null && defenders.contains(v.actorAt[r + 2].entityKey())) return v.actorAt[r + 2].entityKey();
                 if (r - 1 < sb) continue;
-                // (a defender's name before the noun: "A RailNet spokesman, NAME", "the Kremlin spokesman")
+                // (a defender's name before the noun: "A TrackLink spokesman, NAME", "the Kremlin spokesman")
                 if (v.actorAt[r - 1] != null && v.actorAt[r - 1].span().end() == v.end(r - 1) && defenders.contains(v.actorAt[r - 1].entityKey())
                         && speakers.type(v.actorAt[r - 1].entityKey()) != org.claimgraph.model.EntityType.PERSON) return v.actorAt[r - 1].entityKey();
                 String p = v.lower[r - 1];
@@ -1014,7 +1014,7 @@ final class AttributionAnnotator implements Annotator {
 
         /**
          * An alibi: token k is a participle of leaving after "had" and "before" follows in the clause ("fighters had
-         * withdrawn from the area days before the operation began", "the crew had left the port before the fire"); not a
+         * withdrawn from the district a week before the raid began", "the crew had left the port before the fire"); not a
          * negated or future leaving ("had not left before", "will have left before").
          */
         boolean goneBefore(int k, int e) {
@@ -1039,7 +1039,7 @@ final class AttributionAnnotator implements Annotator {
             for (int i = k + 1; i < v.n && i <= k + 2 && !v.isPunct(i); i++) {
                 if (v.lower[i].equals("every") || v.lower[i].equals("all") || v.lower[i].equals("each")) thorough = true;
             }
-            // (or a recent or regular check: "had been inspected less than three weeks ago", "is audited regularly")
+            // (or a recent or regular check: "had been inspected barely a month ago", "is audited regularly")
             for (int i = k + 1; i < v.n && i <= k + 6 && !thorough && (!v.isPunct(i) || v.isQuote(i)); i++) if (RECENT_CHECK.contains(v.lower[i])) thorough = true;
             if (!thorough) return false;
             int m = k - 1;
@@ -1233,7 +1233,7 @@ final class AttributionAnnotator implements Annotator {
                 int t = bodyAnaphorBefore(k + 1);
                 if (t == b && (t == sb || v.isPunct(t - 1)) && bodyTakenUp(t, key)) return true;
             }
-            // a distinctive word of the body's name before a clitic ("Kestrel's general director"): not a generic word that
+            // a distinctive word of the body's name before a clitic ("Corvane's general director"): not a generic word that
             // any body's name holds (GENERIC_NAME_WORDS: "The Health Ministry's spokesman" after "The Defence Ministry
             // denied …"), nor a word of another actor's mention
             Set<String> bodyWords = new HashSet<>();
@@ -1241,7 +1241,7 @@ final class AttributionAnnotator implements Annotator {
             for (int k = b; k + 1 < end; k++) {
                 if (v.actorAt[k] != null && !v.actorAt[k].entityKey().equals(key)) continue;
                 if ((v.word[k + 1].equals("’s") || v.word[k + 1].equals("'s")) && bodyWords.contains(v.lower[k])) return true;
-                // (a clitic the tokenizer kept on its word: "Kestrel's general director")
+                // (a clitic the tokenizer kept on its word: "Corvane's general director")
                 String w = v.lower[k];
                 if ((w.endsWith("’s") || w.endsWith("'s")) && bodyWords.contains(w.substring(0, w.length() - 2))) return true;
             }
@@ -1304,7 +1304,7 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * The state a body's name opens with the demonym of ("Estonian Navy", "the Dravian Foreign Ministry"): a demonym
+         * The state a body's name opens with the demonym of ("Lithuanian Navy", "the Lorvian Foreign Ministry"): a demonym
          * of lexicon/demonyms.tsv, or one spelling a country of the article by a regular ending; null for a person (a
          * "Russian journalist" speaks for no state) or a name with no demonym.
          */
@@ -1377,7 +1377,7 @@ final class AttributionAnnotator implements Annotator {
             if (o != null) d.targets = List.of(o);
         }
 
-        /** The speaker is named as someone's lawyer or counsel ("Koenig's lawyer", "a lawyer for the company", "chief counsel"). */
+        /** The speaker is named as someone's lawyer or counsel ("Pellam's lawyer", "a lawyer for the company", "chief counsel"). */
         boolean defenceCounsel(String key) {
             org.claimgraph.model.Entity e = speakers.entities.get(key);
             if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) return false;
@@ -1806,7 +1806,7 @@ final class AttributionAnnotator implements Annotator {
             while (m < se && m < np[1] + 8 && !v.isVerb(m) && !v.isPunct(m) && !isQuoteMark(m)) m++;
             if (m > np[1] && m + 1 < se && v.word[m].equals(",") && v.lower[m + 1].equals("that")) np = new int[]{np[0], m};
             int k = np[1];
-            // "citing a source in the commission investigating the crash.": a participle phrase after the source (no
+            // "citing a source in the panel looking into the crash.": a participle phrase after the source (no
             // comma, no "that", no finite verb of its own) runs on to the sentence's end and is part of the source phrase
             if (k < se && v.pos[k].equals("VERB") && (v.lower[k].endsWith("ing") || v.lower[k].endsWith("ed")) && reducedRelativeToEnd(k, se)) k = se;
             // "citing people familiar with the matter.", "citing a source close to the talks,": an adjective postmodifier and
@@ -2194,7 +2194,7 @@ final class AttributionAnnotator implements Annotator {
                     return;
                 }
                 if (shared == null) {
-                    // "The army did not give a toll but said …": the subject that opens the sentence, before its first verb
+                    // "The army did not publish casualty figures but said …": the subject that opens the sentence, before its first verb
                     int[] subj = npForward(sb, c0);
                     if (subj == null || subj[0] != sb || subj[1] >= c0) return;
                     // ("Democrats, in contrast, are furious …, and have said …": an adverbial of up to three words set off by
@@ -2256,10 +2256,10 @@ final class AttributionAnnotator implements Annotator {
                     bodyOfDocument = plainBodyOfDocument;
                     np = !passive && !inverted && plainNp.length == 2 ? fromInnerArticle(plainNp) : plainNp;
                 }
-                // "Farmers in villages along the Velar canal say": a name after a preposition the subject phrase does not
+                // "Farmers in hamlets along the Morva canal say": a name after a preposition the subject phrase does not
                 // take in (npToken) is the object of that preposition; an unnamed source before it is the subject
                 int pe = np[1];
-                while (pe < c0 && v.pos[pe].equals("NOUN") && v.lower[pe].equals(v.lemma[pe])) pe++; // ("the Velar canal": the name's head noun)
+                while (pe < c0 && v.pos[pe].equals("NOUN") && v.lower[pe].equals(v.lemma[pe])) pe++; // ("the Morva canal": the name's head noun)
                 int[] placed = !finding && !passive && !inverted && np[0] - 1 > sb && v.pos[np[0] - 1].equals("ADP") && SPATIAL.contains(v.lower[np[0] - 1])
                         ? unnamedBefore(np[0], pe, sb) : null;
                 Speakers.Resolved ps = placed == null ? null : placed.length == 4 ? speakers.resolve(placed[2], placed[3]) : speakers.resolve(placed[0], placed[1]);
@@ -2722,7 +2722,7 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * The named body of a document, inverted after its cue: "a new commodities note from US investment bank X", "a new
+         * The named body of a document, inverted after its cue: "a fresh commodities note from US investment bank X", "a new
          * study released today by X, a think-tank", "the daily note of X". A determiner, at most five modifiers, a document
          * noun, at most a participle and a time phrase ("released today"), "from"/"by"/"of", title words (twelve words at
          * most with the name), then a name that ends the phrase (the sentence, a comma or a quotation next). Returns the
@@ -2939,7 +2939,7 @@ final class AttributionAnnotator implements Annotator {
             if (k - 1 < sb || !v.lower[k].equals("and")) return;
             if (v.word[k - 1].equals(",")) {
                 // "A, B, and C said": after the serial comma, only a list of names of the speaker's type, B itself after a
-                // comma (not "the service said none had contact with the detained men, and it called …")
+                // comma (not "the service said none had met the held men, and it called …")
                 int[] np2 = k - 2 >= sb ? npLeft(k - 2, sb) : null;
                 if (np2 == null || np2[0] - 2 < sb || !v.word[np2[0] - 1].equals(",")) return;
                 if (jointSpeaker(d, np2[0], np2[1])) listBefore(d, np2[0], sb);
@@ -3274,7 +3274,7 @@ final class AttributionAnnotator implements Annotator {
 
         /**
          * The content's first clause has a rejecting verb, active, with the speaker's side as subject, whose object names
-         * a claim or calls it false ("the Arvenian side categorically rejects these fabrications", "it denies the
+         * a claim or calls it false ("the Pelloran side firmly dismisses these inventions", "it denies the
          * allegations"); not a passive ("the claims were rejected"), a third party's rejection reported ("the court
          * rejected the claims") nor a rejecting verb with an administrative object ("we rejected the bid").
          */
@@ -3286,7 +3286,7 @@ final class AttributionAnnotator implements Annotator {
                 int j = k - 1;
                 while (j > b && v.pos[j].equals("ADV")) j--;
                 if (BE.contains(v.lower[j]) || PASSIVE_AUX.contains(v.lower[j])) return false;
-                // (the subject is the speaker's side: a personal pronoun or "our side", "the Arvenian side"; a third party
+                // (the subject is the speaker's side: a personal pronoun or "our side", "the Pelloran side"; a third party
                 // named is another's rejection reported: "the court rejected the claims")
                 boolean own = false;
                 for (int t = b; t <= j; t++) own |= PERSONAL.contains(v.lower[t]) || v.lower[t].equals("side");
@@ -3314,7 +3314,7 @@ final class AttributionAnnotator implements Annotator {
             if (k < se && v.isQuote(k)) k++;
             // "lashed out at X", "railed against X"
             if (cue.accuses() && k < se && (v.lower[k].equals("at") || v.lower[k].equals("against"))) { k++; c1 = k; }
-            // "accuse both the jihadists and the security forces of …": a coordinated object
+            // "accuse both the militants and the security forces of …": a coordinated object
             if (cue.accuses() && k + 1 < se && (v.lower[k].equals("both") || v.lower[k].equals("either")) && npToken(k + 1)) k++;
             while (k < se && (npToken(k) && !v.pos[k].equals("ADP")
                     || cue.accuses() && k > c1 && k + 1 < se && (v.lower[k].equals("and") || v.lower[k].equals("or")) && npToken(k + 1) && !v.pos[k + 1].equals("ADP"))) k++;
@@ -3453,7 +3453,7 @@ final class AttributionAnnotator implements Annotator {
             if (k < se && v.lower[k].equals("that") && k > from) return thatOpening(k, se) ? k : k + 1;
             // "told reporters he had …": a common-noun addressee, then the clause's pronoun subject
             if (k > from && k < se && k - from <= 3 && v.pos[k].equals("PRON") && Speakers.isPronoun(v.lower[k]) && v.actorAt[from] == null) return k;
-            // "told analysts the company did …", "told the jury Koenig had …": a one-noun addressee, then the clause
+            // "told analysts the company did …", "told the jury Pellam had …": a one-noun addressee, then the clause
             int n = from < se && v.lower[from].equals("the") ? from + 1 : from;
             if (n + 1 < se && v.pos[n].equals("NOUN") && v.actorAt[n] == null && Character.isLowerCase(v.word[n].charAt(0))
                     && (v.pos[n + 1].equals("DET") || v.pos[n + 1].equals("PROPN") || v.actorAt[n + 1] != null)) {
@@ -3542,13 +3542,13 @@ final class AttributionAnnotator implements Annotator {
                 // "Turnout was 38 percent, the commission said, compared with 29 percent in 2021": a participle with its
                 // preposition right after the cue's comma qualifies the clause before, it opens no content clause
                 if (k == from && k > 0 && v.word[k - 1].equals(",") && v.isVerb(k) && v.lower[k].endsWith("ed") && k + 1 < se && v.pos[k + 1].equals("ADP")) return true;
-                // "told Habar Online, the independent news site run by exiles": an apposition to the addressee, no clause
+                // "told Horwaa Online, a news site based abroad": an apposition to the addressee, no clause
                 if (v.word[k].equals(",") && k - from <= 4 && apposition(k + 1, se)) return true;
                 if (k == from && k > 0 && v.word[k - 1].equals(",") && apposition(k, se)) return true;
                 // "X said on NBC as his book was released", "prosecutors alleged Monday as the trial opened": a
                 // subordinate clause after the adverbials, with no content clause of its own
                 if ((v.pos[k].equals("SCONJ") || v.pos[k].equals("ADP")) && SUBORDINATE.contains(v.lower[k]) && !v.lower[k].equals("but") && noClauseMarkAfter(k + 1, se)) return true;
-                // "told Bild in an interview to be published Sunday", "in a statement released on Monday": a verb that
+                // "told Bild in an interview due out Sunday", "in a statement released on Monday": a verb that
                 // describes the adverbial's noun is no clause of its own
                 // ("told the star-studded crowd": a verb form inside a hyphenated compound is no verb)
                 // ("… the monitor said the following/VERB day": a time word read as a verb)
@@ -3821,7 +3821,7 @@ final class AttributionAnnotator implements Annotator {
             // "Head of the Russian Reconciliation Center, Major General Oleg Zhuravlev, said": a role of a named body
             // (and "the head of the Russian Center …, Rear Admiral Y, told")
             int h0 = v.pos[head[0]].equals("DET") && head[1] - head[0] > 3 ? head[0] + 1 : head[0];
-            // ("the Foreign Minister of NATO member Germany, Frank-Walter Steinmeier, criticized": title words before "of")
+            // ("the Foreign Minister of EU member Austria, Karl Vogt, criticized": title words before "of")
             boolean role = false;
             for (int p = h0 + 1; p < head[1] - 1 && p <= h0 + 3 && !role; p++) {
                 if (!(v.lower[p].equals("of") || v.lower[p].equals("for"))) {
@@ -4172,7 +4172,7 @@ final class AttributionAnnotator implements Annotator {
         }
 
         /**
-         * "VELKOVA: Yesterday our border police stopped two trucks …": in a transcript each statement after a
+         * "DRAGANOVA: Yesterday our border police held three vans …": in a transcript each statement after a
          * speaker's label is that speaker's, the label naming an actor the article already introduced; questions
          * and greetings state nothing.
          */
@@ -4490,7 +4490,7 @@ final class AttributionAnnotator implements Annotator {
                     if (cur.quote != null && second.contains(cur.quote)) { n.quote = cur.quote; cur.quote = null; }
                     else if (cur.quote != null && !first.contains(cur.quote)) cur.quote = null;
                     // (a denial that came from the first clause's words, not from the cue, stays there when the second
-                    // accuses another: "says that Turkey "has nothing to do with it" and that Bulgaria is making accusations")
+                    // accuses another: "says that Ankara "has nothing to do with the cargo" and that Sofia is making accusations")
                     if (n.stance == Stance.DENIES && !d.accuses && !cueRejects(d) && deniedIn(n.speaker, first)
                             && namesOther(second, n.speaker, null)) n.stance = Stance.ALLEGES;
                     cur.content = first;

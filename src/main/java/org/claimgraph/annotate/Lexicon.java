@@ -33,7 +33,7 @@ final class Lexicon {
     final NameTrie<Cue> naming = new NameTrie<>();
     /** Top-level web domains that make "TheDomains.com" in the text an outlet's address. */
     final Set<String> webDomains = new HashSet<>();
-    /** Lower-case plurals that, as the subject of a verb, describe an actor ("federal prosecutors", "gunmen", "Erie police"). */
+    /** Lower-case plurals that, as the subject of a verb, describe an actor ("federal prosecutors", "gunmen", "Harwick police"). */
     final Set<String> actorNouns = new HashSet<>();
     /** Credits that name no outlet ("Agencies", "Staff"). */
     final Set<String> notOutlet = new HashSet<>();

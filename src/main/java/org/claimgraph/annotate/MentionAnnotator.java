@@ -94,7 +94,7 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> COUNTRY_ITSELF = WORDS.set("COUNTRY_ITSELF");
     /** Lower-case heads of a known organisation's unit described in lower case ("the UN human rights office"). */
     private static final Set<String> BODY_HEADS = WORDS.set("BODY_HEADS");
-    /** Lower-case heads of a body named by a proper modifier before them ("the Sornhaven cooperative", "the Kharkiv city council"). */
+    /** Lower-case heads of a body named by a proper modifier before them ("the Brackmoor cooperative", "the Kharkiv city council"). */
     private static final Set<String> LOCAL_BODY_HEADS = WORDS.set("LOCAL_BODY_HEADS");
     /** Heads of that kind only after a lower-case qualifier ("the Lagos state government", "the Kharkiv prosecutor's office"). */
     private static final Set<String> QUALIFIED_BODY_HEADS = WORDS.set("QUALIFIED_BODY_HEADS");
@@ -821,7 +821,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "the Sornhaven cooperative", "the Kharkiv city council", "the Lagos state government", "the Dravian border command":
+         * "the Brackmoor cooperative", "the Kharkiv city council", "the Lagos state government", "the Lorvian border command":
          * "the", one to three capitalised words (a place or country the gazetteer knows, or words no mention holds) and a
          * lower-case noun phrase ending in a body's head (words-mentions LOCAL_BODY_HEADS, or QUALIFIED_BODY_HEADS after a
          * lower-case qualifier: "state government", "prosecutor's office") name one organisation, labelled as written
@@ -878,7 +878,7 @@ final class MentionAnnotator implements Annotator {
                 if (polity && (!qualified || COUNTRY_ITSELF.contains(w.norm[r]))) continue;
                 // "the Seattle company said": a firm based in the place, named elsewhere
                 if (c != null && c.type == EntityType.PLACE && !qualified && PLACE_DESCRIBED_HEADS.contains(w.norm[r])) continue;
-                // "the Ennahda party", "the Sornhaven union": a name a lower-case organisation noun classifies (orgTail)
+                // "the Ennahda party", "the Brackmoor union": a name a lower-case organisation noun classifies (orgTail)
                 if (c == null && (cueStartsAt(lex.orgNouns, e + 1, r) || r > e + 1 && cueStartsAt(lex.orgNouns, e + 2, r))) continue;
                 // "the Benghazi committee" after "the House Select Committee on Benghazi": a body the article already names
                 // with these words is the one meant (a later "the committee" refers back to it)
@@ -918,7 +918,7 @@ final class MentionAnnotator implements Annotator {
             return found[0];
         }
 
-        /** The capitalised word at i is an adjective of a polity the article names capitalised elsewhere ("Dravian" of "Dravia"). */
+        /** The capitalised word at i is an adjective of a polity the article names capitalised elsewhere ("Lorvian" of "Lorvia"). */
         boolean demonymShown(int i) {
             if (lex.demonyms.containsKey(w.norm[i])) return true;
             for (int k = 0; k < w.size; k++) if (k != i && w.capitalized(k) && demonymOfName(w.norm[i], w.norm[k])) return true;
@@ -2614,7 +2614,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "an editor at the weekly Yarin", "the broadcaster Kanal Dva reported": "the", a lower-case media noun of
+         * "a columnist at the weekly Tovar", "the broadcaster Kanal Dva reported": "the", a lower-case media noun of
          * words-mentions MEDIA_NOUNS and one to three capitalised words no mention holds are that outlet, the classified form
          * an altLabel. Only words the tagger reads as proper nouns ("the radio Silence that followed" is no name). Not a
          * capitalised noun ("the Daily Mirror" is a name of its own), not a given name ("the newspaper John bought"), not
@@ -3125,7 +3125,7 @@ final class MentionAnnotator implements Annotator {
         }
 
         /**
-         * "federal prosecutors alleged", "Republican lawmakers insist", "Erie police said", "gunmen attacked": a lower-case
+         * "federal prosecutors alleged", "Republican lawmakers insist", "Harwick police said", "gunmen attacked": a lower-case
          * plural of the lexicon's ACTOR_NOUN, with at most one modifier before it (an adjective, a demonym, a place, a
          * party), as the subject of a verb or the object of "accused", is an actor described, not named.
          */

@@ -222,7 +222,7 @@ final class TargetFinder {
             if (agent != null && isSupport && isBadMention(v, agent)) agent = null;
             if (agent == null && !isSupport) agent = possessor(v, i, c.begin());
             if (agent == null && !isSupport) agent = attributive(v, i, c.begin());
-            // "coalition strikes", "Dravian shelling": a body's bare head noun or a demonym the gazetteer lacks, before the harm
+            // "coalition strikes", "Lorvian shelling": a body's bare head noun or a demonym the gazetteer lacks, before the harm
             if (agent == null && !isSupport) {
                 String key = attributiveKey(v, i, c.begin(), sp, d.speaker);
                 if (key != null) { addKey(v, out, key, d, sp, denies); i += len - 1; continue; }
@@ -260,7 +260,7 @@ final class TargetFinder {
         }
         if (!denies) accusingThem(v, out, cb, c.end(), d, sp);
         if (!denies) worriedAbout(v, out, cb, c.end(), d, sp);
-        // "the release of three aid workers held in Dravia", "activists detained by the junta were beaten": who holds them
+        // "the release of three aid workers held in Lorvia", "activists detained by the junta were beaten": who holds them
         if (!denies) heldBy(v, out, cb, c.end(), d, sp);
         if (!denies && !out.isEmpty()) allowedTo(v, out, cb, c.end(), d, sp);
         // ("Syria will repel this aggression": whoever answers a harm named by reference is no agent of it)
@@ -281,7 +281,7 @@ final class TargetFinder {
             String p = sp.mostMentionedPerson(d.speaker);
             if (p != null) out.add(p);
         }
-        // "prosecutors said Koenig rewrote the bids", "the footage shows the suspect …": in a report of a prosecution,
+        // "prosecutors said Pellam rewrote the bids", "the footage shows the suspect …": in a report of a prosecution,
         // whoever stands charged is the accused of every claim that names them
         defendantNamed(v, out, cb, c.end(), d, sp);
         // "dismissed the Armenian account as fabrication": whose account is rebutted accuses; it is not the accused
@@ -353,7 +353,7 @@ final class TargetFinder {
 
     /**
      * An allegation with no accused party found that opens with an actor as the subject of its verb ("the ministry
-     * was trying to …", "Koenig rewrote the specifications …") is said of that actor, which it implicates; a bad actor
+     * was trying to …", "Pellam rewrote the specifications …") is said of that actor, which it implicates; a bad actor
      * ("ISIS has one foot in the grave") and outlets aside.
      */
     private void subjectOfAllegation(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
@@ -368,7 +368,7 @@ final class TargetFinder {
         if (k >= v.n || v.end(k) > end || v.actorAt[k] == null) return;
         Mention m = v.actorAt[k];
         int a = v.lastTokenOf(m) + 1;
-        // (Koenig "sold his office")
+        // (Pellam "sold his office")
         while (a < v.n && v.isQuote(a)) a++;
         boolean verb = a < v.n && v.end(a) <= end
                 && (v.isVerb(a) || v.pos[a].equals("AUX") || a + 1 < v.n && v.pos[a].equals("ADV") && v.isVerb(a + 1));
@@ -654,7 +654,7 @@ final class TargetFinder {
     private static final Set<String> URGING = W.set("URGING");
 
     /**
-     * "We urge the U.S. side to stop smearing China", "they called on Israel to end the siege": inside the content, the one
+     * "We call on the U.S. side to quit slandering China", "they called on Israel to end the siege": inside the content, the one
      * told to stop a wrong or to right it is blamed, as when the cue itself is the demand.
      */
     private void urgedInside(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
@@ -1247,7 +1247,7 @@ final class TargetFinder {
     private static final Set<String> HOLDING = W.set("HOLDING");
 
     /**
-     * "called for the release of three aid workers held in Dravia", "activists detained by the junta were beaten":
+     * "called for the release of three aid workers held in Lorvia", "activists detained by the junta were beaten":
      * people (CIVIC or PEOPLE nouns) held by an actor, or held in a country, blame the holder when the claim says
      * something harmful or critical, or demands a remedy or their release (see harmOrRelease). Must NOT read what is
      * held that is no one ("talks held in Qatar", "a summit held in Ghana"), nor people held in a place that is no
@@ -1302,7 +1302,7 @@ final class TargetFinder {
 
     /**
      * The side a denial answers for: as {@link #side}, but a state's diplomatic or governing body named with its state
-     * ("the Dravian embassy", "China's Foreign Ministry", "the Ministry of Foreign Affairs of Arvena") answers for the
+     * ("the Lorvian embassy", "China's Foreign Ministry", "the Ministry of Foreign Affairs of Pellora") answers for the
      * state itself, as the accusation it rebuts was made against the state. Must NOT lift a body whose label names no
      * country of the article ("the Foreign Ministry"), or names two, nor a body of no state (lexicon STATE_VOICE_BODY:
      * not "the port authority of Marden", "the Ghana Health Service").
@@ -1358,7 +1358,7 @@ final class TargetFinder {
             String c = dem.get(x.toLowerCase(Locale.ROOT));
             if (c != null && sp.entities.get(c) == null) c = null;
             if (c == null) c = demonymCountry(sp, x, key);
-            // "the Dravian embassy" of a state the recogniser took for an organisation: an embassy's demonym names a state
+            // "the Lorvian embassy" of a state the recogniser took for an organisation: an embassy's demonym names a state
             if (c == null) c = demonymState(sp, x, key);
             if (c == null) continue;
             if (one != null && !one.equals(c)) return null;
@@ -1367,7 +1367,7 @@ final class TargetFinder {
         return one;
     }
 
-    /** Nouns of a role held for a body ("junta spokesman X", "Koenig's lawyer, X", "X, a lawyer for Y"). */
+    /** Nouns of a role held for a body ("junta spokesman X", "Pellam's lawyer, X", "X, a lawyer for Y"). */
     private static final Set<String> ROLES = W.set("ROLES");
 
     /** Words before a role that say it is no longer held ("former", "onetime"; "ex-" is matched as a prefix). */
@@ -1431,7 +1431,7 @@ final class TargetFinder {
 
     /**
      * The body a person speaks for, read from the words around one of its names when no affiliation was recorded:
-     * "Junta spokesman Major General X" (the actor before a role noun and titles), "Koenig's lawyer, X", or
+     * "Junta spokesman Major General X" (the actor before a role noun and titles), "Pellam's lawyer, X", or
      * "X, a lawyer for Y". With inOffice, only a role held now (not "a former lawyer for Y", "ex-adviser") and not
      * held "to" Y ("the ambassador to Y", "an adviser to Y"): only such a holder speaks for Y, so does not accuse it.
      * Null when none.
@@ -1629,8 +1629,8 @@ final class TargetFinder {
     private static final Set<String> ACCUSED_NOUNS = W.set("ACCUSED_NOUNS");
 
     /**
-     * The people the article reports as prosecuted: the patients of a charge, indictment or arraignment ("Koenig was
-     * charged", "indicted Voss"), and the subject of a plea ("Koenig, 58, has pleaded not guilty"); keyed by entity,
+     * The people the article reports as prosecuted: the patients of a charge, indictment or arraignment ("Pellam was
+     * charged", "indicted Voss"), and the subject of a plea ("Pellam, 61, has pleaded not guilty"); keyed by entity,
      * in order of first mention. Arrests and detentions alone do not count: their patient is as often a victim.
      */
     private static List<String> defendants(TextView v, Speakers sp) {
@@ -1664,7 +1664,7 @@ final class TargetFinder {
             if (accused == null) accused = defendants(v, sp);
             if (accused.isEmpty()) return;
             String key = noun ? accused.get(0) : m.entityKey();
-            // (the defence's own words for its client are no allegation against it: "Koenig's lawyer, X, said the money was savings")
+            // (the defence's own words for its client are no allegation against it: "Pellam's lawyer, X, said the money was savings")
             boolean defence = d.stance == org.claimgraph.model.Stance.ALLEGES && key.equals(side(v, sp, d.speaker));
             if (accused.contains(key) && !key.equals(d.speaker) && !defence && !out.contains(key)) out.add(key);
             if (m != null) i = Math.max(i, v.lastTokenOf(m));
@@ -1737,7 +1737,7 @@ final class TargetFinder {
      */
     private static String bareForces(TextView v, int i, int len, Span c, Speakers sp) {
         boolean found = false;
-        // (a subject a few verbs back: "soldiers rounded up men from the market and executed them"; not soldiers who
+        // (a subject a few verbs back: "soldiers seized traders at the bazaar and executed them"; not soldiers who
         // underwent the harm: "soldiers were ambushed near the market", "soldiers guarding it were killed in an attack")
         for (int k = i - 1; k >= 0 && k >= i - 12 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ") || v.actorAt[k] != null) break;
@@ -1932,7 +1932,7 @@ final class TargetFinder {
     }
 
     /**
-     * "coalition strikes", "the coalition air strikes", "Dravian shelling": the actor a word right before the harm noun
+     * "coalition strikes", "the coalition air strikes", "Lorvian shelling": the actor a word right before the harm noun
      * at i names though it is no mention (one adjective or noun may stand between): a lower-case noun of an alliance,
      * armed force, government or police that ends the name of the article's one organisation or group of that head
      * (see headNamed; not "service strikes" for a health service), or a capitalised demonym the
@@ -1958,7 +1958,7 @@ final class TargetFinder {
 
     /**
      * "Guinean soldiers had attacked the village": a clause that opens with a demonym the gazetteer lacks and a noun
-     * ("Guinean soldiers", "the Dravian patrol boats") and goes on to the harm at i is that country's act (see
+     * ("Guinean soldiers", "the Lorvian patrol boats") and goes on to the harm at i is that country's act (see
      * demonymCountry); not when the harm is passive or suffered ("Guinean soldiers were attacked").
      */
     private String demonymSubject(TextView v, int i, int contentBegin, Speakers sp, String speaker) {
@@ -1971,12 +1971,12 @@ final class TargetFinder {
         return demonymCountry(sp, v.word[s], speaker);
     }
 
-    /** Endings of demonyms and what each stem needs to spell its country ("Dravian" → "Dravia", "Varosian" → "Varos", "Talvarese" → "Talvar", "Ostani" → "Ostan"). */
+    /** Endings of demonyms and what each stem needs to spell its country ("Lorvian" → "Lorvia", "Kelmosian" → "Kelmos", "Ombarese" → "Ombar", "Ostani" → "Ostan"). */
     private static final String[][] DEMONYM_ENDINGS = { {"ian", "ia"}, {"ian", ""}, {"ean", "ea"}, {"an", "a"}, {"ese", ""}, {"i", ""} };
 
     /**
      * The one country of the article (not the speaker) that a capitalised word spells as a demonym by a regular ending
-     * ("Dravian" for Dravia, "Varosian" for Varos), for demonyms the gazetteer does not know; else null.
+     * ("Lorvian" for Lorvia, "Kelmosian" for Kelmos), for demonyms the gazetteer does not know; else null.
      */
     static String demonymCountry(Speakers sp, String w, String speaker) {
         if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return null;
@@ -1999,7 +1999,7 @@ final class TargetFinder {
     private static final Set<String> ACCUSING_PARTICIPLE = W.set("ACCUSING_PARTICIPLE");
 
     /**
-     * "added Orlan Trading and Vesta Parts to its sanctions list, accusing them of supplying drones to Iran": "them"
+     * "added Orlan Trading and Vesta Parts to its blacklist, accusing them of shipping drones to Iran": "them"
      * after an accusing participle in the content stands for the actors named before it in the sentence (see
      * accusedPronoun: the nearest and those conjoined with it), who are the claim's accused in place of anyone the
      * "of" phrase names (those supplied are no accused).
@@ -2086,14 +2086,14 @@ final class TargetFinder {
         return headNamed(sp, v.lower[k], speaker);
     }
 
-    /** "committed by the coalition", "by the Dravian side": the organisation a bare noun after "by" stands for (see shortFormAt), or the country of a demonym (see demonymCountry); else null. */
+    /** "committed by the coalition", "by the Lorvian side": the organisation a bare noun after "by" stands for (see shortFormAt), or the country of a demonym (see demonymCountry); else null. */
     private static String byShortForm(TextView v, int from, int end, Speakers sp, String speaker) {
         for (int k = from; k + 2 < v.n && k < from + 4 && v.end(k) <= end; k++) {
             if (v.isPunct(k)) return null;
             if (!v.lower[k].equals("by")) continue;
             for (int j = k + 2; j < v.n && j <= k + 5 && v.end(j) <= end && !v.word[j].equals(","); j++) {
                 String key = shortFormAt(v, j, sp, speaker);
-                // "by the Dravian side": a demonym the gazetteer lacks, of a country of the article
+                // "by the Lorvian side": a demonym the gazetteer lacks, of a country of the article
                 if (key == null && v.actorAt[j] == null && v.placeAt[j] == null) key = demonymCountry(sp, v.word[j], speaker);
                 if (key != null) return key;
             }
@@ -2466,7 +2466,7 @@ final class TargetFinder {
             if (key == null) key = shortFormOf(sp, v.word[k + 1], d.speaker);
             if (key != null && !out.contains(key) && !(d.stance == org.claimgraph.model.Stance.ALLEGES && affiliated(v, sp, d.speaker, key, 3))) out.add(key);
         } else if (k + 2 < v.n && v.lower[k].equals("and") && v.lower[k + 1].equals("the")) {
-            // "the National Party and the opposition Labour Front": a name after "the" and at most two lower-case
+            // "the Unity Party and the opposition Renewal Bloc": a name after "the" and at most two lower-case
             // modifiers; "the jihadists and the security forces": a bare armed-force noun for the article's one armed
             // actor, only a state's force (a rebel group is no "security forces" or "army" named bare), not the first
             // conjunct's own

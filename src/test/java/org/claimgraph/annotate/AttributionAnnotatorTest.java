@@ -204,7 +204,7 @@ class AttributionAnnotatorTest {
     void wordsTakenOutOfContextAreDisowned() {
         // "were taken out of context": the speaker disowns the words the accusation rests on
         String lead = "The opposition accused the minister of gagging staff.";
-        for (String q : java.util.List.of("My remarks were taken out of context", "The email was being taken wildly out of context")) {
+        for (String q : java.util.List.of("My remarks were taken out of context", "The memo was being taken badly out of context")) {
             assertQuotedStance(lead, q, Stance.DENIES);
         }
         // must NOT: "out of context" with no taking or quoting ("makes no sense out of context") is no rejection
@@ -359,8 +359,8 @@ class AttributionAnnotatorTest {
     @Test
     void anIntroCueAfterAQuotationTakesTheQuotation() {
         Article a = annotate("Governor Tom Vardell spoke on Monday.\n\n"
-                + "\"I ask for your forgiveness and hope you can find it in your heart to do so,\" Vardell continued, referring to his family.");
-        assertTrue(a.text(only(a).content()).startsWith("I ask for your forgiveness"), show(a));
+                + "\"I beg your pardon and trust that you will one day forgive me,\" Vardell continued, referring to his family.");
+        assertTrue(a.text(only(a).content()).startsWith("I beg your pardon"), show(a));
     }
 
     @Test
@@ -476,7 +476,7 @@ class AttributionAnnotatorTest {
 
     @Test
     void aCueCoordinatedWithANonReportingVerbTakesTheSentenceSubject() {
-        Article a = annotate("The ministry did not give a toll but said in a statement that its troops had repelled the raid.");
+        Article a = annotate("The ministry did not publish casualty figures but said in a statement that its troops had repelled the raid.");
         Attribution c = only(a);
         assertTrue(a.entity(c.speaker()).label().toLowerCase(java.util.Locale.ROOT).contains("ministry"), show(a));
         assertEquals("its troops had repelled the raid.", a.text(c.content()), show(a));
@@ -893,8 +893,8 @@ class AttributionAnnotatorTest {
     void claimNounsWithTheirAuthor() {
         Article a = annotate("Lavrov rejected claims by opposition activists that Russian jets had bombed the market.");
         assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("opposition activists: Russian jets had bombed the market")), show(a));
-        a = annotate("Lavrov dismissed the allegations circulated by Western media about the use of chemical weapons by the army.");
-        assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("Western media: the use of chemical weapons by the army")), show(a));
+        a = annotate("Lavrov dismissed the claims circulated by Western media about the shelling of hospitals by the army.");
+        assertTrue(texts(a).stream().anyMatch(t -> t.startsWith("Western media: the shelling of hospitals by the army")), show(a));
     }
 
     @Test
@@ -912,7 +912,7 @@ class AttributionAnnotatorTest {
 
     @Test
     void affiliatedGroupsAndTheTerroristsBlameTheNamedGroup() {
-        Article a = annotate("A military source said that army units clashed with terrorist groups affiliated to Jabhat al-Nusra which attacked the checkpoints.");
+        Article a = annotate("A military source said that soldiers repelled armed groups affiliated to Jabhat al-Nusra which had raided two villages.");
         assertEquals(java.util.List.of("al-nusra-front"), only(a).targets(), show(a));
         a = annotate("Jabhat al-Nusra moved into the hills last week. A military source said the terrorists fired rockets at the town.");
         assertEquals(java.util.List.of("al-nusra-front"), only(a).targets(), show(a));
@@ -1048,10 +1048,10 @@ class AttributionAnnotatorTest {
 
     @Test
     void anOfficerNamedByADenyingBodysPossessiveWithTheCliticOnTheWordAnswersForIt() {
-        // "Kestrel's general director" (the tokenizer keeps the ASCII clitic on the word) speaks for the body that
+        // "Corvane's general director" (the tokenizer keeps the ASCII clitic on the word) speaks for the body that
         // disputed the reports: what the director says after it, in the paragraph, is its answer
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "The operator of the ferry, Kestrel Shipping Company, disputed the reports. \"It is too early to speak of blame,\" Kestrel's general director Ivan Dorn said. "
+                + "The operator of the ferry, Corvane Shipping Company, disputed the reports. \"It is too early to speak of blame,\" Corvane's general director Ivan Dorn said. "
                 + "Dorn said the ship had passed its inspection in May.");
         assertStance(a, Stance.DENIES, "too early", "passed its inspection");
         // must NOT: the officer of a body that denied nothing keeps his stance
@@ -1076,12 +1076,12 @@ class AttributionAnnotatorTest {
     @Test
     void callingAClaimByARejectingNameIsADenialAndANeutralNameIsNoClaimWithoutAClaimNoun() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Brian Hatcher wrote that the patrol had returned to base. He called the claims about the evacuation \"absurd.\"\n\n"
+                + "Neil Garrow wrote that the convoy had reached the depot. He called the claims about the detour \"absurd.\"\n\n"
                 + "The Veltrax Holdings board called the reports \"a welcome sign.\"\n\n"
                 + "Mayor Ana Lund called the bridge \"a disgrace.\"");
         java.util.List<Attribution> l = claims(a, 3);
         assertEquals(Stance.DENIES, l.get(1).stance(), show(a));
-        assertEquals("called the claims about the evacuation \"absurd.\"", a.text(l.get(1).content()), show(a));
+        assertEquals("called the claims about the detour \"absurd.\"", a.text(l.get(1).content()), show(a));
         assertEquals(Stance.ALLEGES, l.get(2).stance(), show(a));
     }
 
@@ -1148,9 +1148,9 @@ class AttributionAnnotatorTest {
     @Test
     void aReportingVerbsAdverbialWithAParticipleIsNoContentButAFirstClauseBeforeAndThatIs() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Veltrax Holdings said in a statement posted on its website that it had never sold any parts to the army.");
+                + "Veltrax Holdings said in a statement put out on its website that it had never supplied any parts to the army.");
         Attribution c = only(a);
-        assertEquals("it had never sold any parts to the army.", a.text(c.content()), show(a));
+        assertEquals("it had never supplied any parts to the army.", a.text(c.content()), show(a));
         assertEquals(Stance.DENIES, c.stance(), show(a));
         Article b = annotate("Lead paragraph of the report.\n\n"
                 + "Ana Lund said measles kills more than 300 Ruritanian children every year and that uptake had fallen by half.");
@@ -1196,7 +1196,7 @@ class AttributionAnnotatorTest {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Peter Hollis, 61, who ran the housing agency from 2015 to 2021, has pleaded not guilty to bribery charges.\n\n"
                 + "The Free Farmers Union (FFU), the largest group formed by growers, condemned the raid as a \"war crime\".\n\n"
-                + "A diplomat from an EU member state, who declined to be named, told Reuters the mission had seen no shelling.\n\n"
+                + "An envoy from an EU country, who declined to be named, told AFP the observers had heard no gunfire.\n\n"
                 + "The first witness, FBI Special Agent Laura Benson, testified that recorded calls showed the mayor taking cash.\n\n"
                 + "One resident said survivors had spent the night in the forest because they feared a second raid.");
         assertEquals(5, a.attributions().size(), "\n" + show(a));
@@ -1205,7 +1205,7 @@ class AttributionAnnotatorTest {
         assertEquals(Stance.DENIES, plea.stance());
         assertEquals("pleaded not guilty", a.text(plea.cue()));
         assertTrue(a.entity(a.attributions().get(1).speaker()).label().contains("Free Farmers Union"), show(a));
-        assertEquals("A diplomat from an EU member state", a.entity(a.attributions().get(2).speaker()).label(), show(a));
+        assertEquals("An envoy from an EU country", a.entity(a.attributions().get(2).speaker()).label(), show(a));
         assertEquals("laura-benson", a.attributions().get(3).speaker(), show(a));
         assertEquals("One resident", a.entity(a.attributions().get(4).speaker()).label(), show(a));
     }
@@ -1236,13 +1236,13 @@ class AttributionAnnotatorTest {
     @Test
     void citedSourceExpressedStanceAndParticipleAfterAQuotedClause() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Russia's Interfax news agency reported, citing a source in the border guard service, that shells had landed near a post.\n\n"
+                + "Russia's Interfax news agency reported, citing an official in the border guard service, that mortar rounds had fallen by a checkpoint.\n\n"
                 + "Turkey's Foreign Ministry said in a statement that the attack threatened the region and expressed full support for Azerbaijan.\n\n"
                 + "Sergei Lavrov told journalists that the coalition \"bears full responsibility for the crimes,\" adding that Washington uses the militants as a tool.");
         assertEquals(6, a.attributions().size(), "\n" + show(a));
         Attribution outer = a.attributions().get(0), inner = a.attributions().get(1);
         assertEquals("interfax", outer.speaker(), show(a));
-        assertEquals("a source in the border guard service", a.entity(inner.speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
+        assertEquals("an official in the border guard service", a.entity(inner.speaker()).label().toLowerCase(java.util.Locale.ROOT), show(a));
         assertEquals("citing", a.text(inner.cue()));
         assertEquals(1, outer.relays(), show(a));
         assertEquals("expressed full support for Azerbaijan", a.text(a.attributions().get(3).content()).replaceAll("\\.$", ""), show(a));
@@ -1346,10 +1346,10 @@ class AttributionAnnotatorTest {
     @Test
     void anIndefiniteCapitalisedDescriptionIsAnUnnamedSourceAsWritten() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "The new deployment goes beyond the president's authority under federal law, according to a top Senate Democrat.");
+                + "The new levy exceeds the governor's powers under state law, according to a top Senate Republican.");
         Attribution c = only(a);
         assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
-        assertEquals("a top Senate Democrat", a.entity(c.speaker()).label(), show(a));
+        assertEquals("a top Senate Republican", a.entity(c.speaker()).label(), show(a));
     }
 
     @Test
@@ -1549,15 +1549,15 @@ class AttributionAnnotatorTest {
     @Test
     void aGroupSpeakerAccusesBothSidesInThePresentTense() {
         Article a = annotate("The junta has been fighting jihadist groups for years.\n\n"
-                + "Rights groups regularly accuse both the jihadists and the security forces of abuses against civilians.");
+                + "Rights groups regularly accuse both the insurgents and the police of abuses against herders.");
         Attribution c = only(a);
         assertEquals("Rights groups", a.entity(c.speaker()).label(), show(a));
-        assertTrue(a.text(c.content()).contains("the security forces of abuses"), show(a));
+        assertTrue(a.text(c.content()).contains("the police of abuses"), show(a));
     }
 
     @Test
     void aNegatedModalReportIsNoReport() {
-        Article a = annotate("The talks failed again. Since it comes from a NATO member, suddenly one can\u2019t accuse Russian propaganda.");
+        Article a = annotate("The talks failed again. Because the warning comes from an EU partner, all at once one can\u2019t accuse Russian trolls.");
         assertEquals(0, a.attributions().size(), show(a));
     }
 
@@ -1653,8 +1653,8 @@ class AttributionAnnotatorTest {
     @Test
     void theAccusedsFamilyGivingAnAlibiOrAMistakenIdentityDeniesButAWitnessAtHomeAlleges() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "A 30-year-old man was charged with robbery on Monday, as his family insisted police had arrested the wrong man.\n\n"
-                + "\"He came back at ten that night and he never left,\" his sister Dana Merl told reporters.\n\n"
+                + "A 30-year-old man was charged with robbery on Monday, as his family insisted officers had arrested the wrong man.\n\n"
+                + "\"He was back by nine that evening and he never left the house,\" his sister Dana Merl told reporters.\n\n"
                 + "Resident Omar Haddad said his family was at home when the shells hit the school.");
         assertStance(a, Stance.DENIES, "wrong man", "never left");
         assertStance(a, Stance.ALLEGES, "at home");
@@ -1797,7 +1797,7 @@ class AttributionAnnotatorTest {
         assertFoundWithStance(a, Stance.DENIES, "inspected two weeks ago");
         Article b = annotate("Lead paragraph of the report.\n\n"
                 + "The family of Jonah Pike accused Brell County police of shooting him without warning.\n\n"
-                + "The police union defended the officer. \"He followed his training,\" union president Carl Haddix said.");
+                + "The police union defended the constable. \"He followed his training to the letter,\" union president Carl Haddix said.");
         assertFoundWithStance(b, Stance.DENIES, "followed his training");
         // not a motive attacked by a critic ("politically motivated" is said of others), not a witness's negation
         Article c = annotate("Lead paragraph of the report.\n\n"
@@ -2127,7 +2127,7 @@ class AttributionAnnotatorTest {
     @Test
     void aServiceSpeaksAsAnUnnamedBodyAndABodysGluedPossessiveOwnsItsReport() {
         // "The regional fire service says …": a service is a body that speaks, named as written
-        Article a = annotate("Train derails near Ostby\n\n09:30 – The regional fire service says three of the 22 tank cars left the rails.");
+        Article a = annotate("Train derails near Ostby\n\n11:15 – The regional fire service says five of the 30 freight wagons came off the track.");
         assertEquals("The regional fire service", a.entity(only(a).speaker()).label(), show(a));
         // must NOT: the word as the subject of what another says
         Article b = annotate("The ferry service was slow, said Ada Lin, a commuter.");
@@ -2159,8 +2159,8 @@ class AttributionAnnotatorTest {
     @Test
     void aMisreadModifierOpensTheDocumentOfAnAccordingToWithItsAuthor() {
         // "according to preliminary/VERB results published by X": the author after the document speaks
-        Article a = annotate("Voters went to the polls. According to preliminary results published by the Central Election Commission, "
-                + "the ruling party won 61.8 percent of the vote.");
+        Article a = annotate("Voters went to the polls. According to preliminary results issued by the Central Election Commission, "
+                + "the governing party took 58.3 percent of the vote.");
         assertEquals("Central Election Commission", a.entity(only(a).speaker()).label(), show(a));
         // must NOT: the same misreading with no author named ("according to court/VERB records")
         assertTrue(annotate("He paid the judge twice, according to court records.").attributions().isEmpty());
@@ -2274,16 +2274,16 @@ class AttributionAnnotatorTest {
     @Test
     void anUnnamedGroupBeforeAPlacePhraseSpeaksNotThePlace() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "KALMAR (Nordpress) - Farmers in four villages along the Velar canal say a tannery upstream has poisoned their wells.");
+                + "KALMAR (Skanwire) - Farmers in four hamlets along the Morva canal say a tannery upstream has poisoned their wells.");
         Attribution c = claims(a, 1).get(0);
         assertEquals(EntityType.UNNAMED_SOURCE, a.entity(c.speaker()).type(), show(a));
-        assertTrue(a.entity(c.speaker()).label().startsWith("Farmers in four villages"), show(a));
+        assertTrue(a.entity(c.speaker()).label().startsWith("Farmers in four hamlets"), show(a));
         // (the bare plural head is the group's short name too)
         assertTrue(a.entity(c.speaker()).altLabels().contains("Farmers"), show(a));
         Article r = annotate("Lead paragraph of the report.\n\nResidents near the Orsk plant say the smoke has made their children sick.");
         assertEquals("Residents", r.entity(claims(r, 1).get(0).speaker()).label(), show(r));
         // must NOT: a named body before the place phrase is no unnamed source
-        Article b = annotate("Lead paragraph of the report.\n\nThe Velar Water Board near the Orsk plant said the smoke was harmless.");
+        Article b = annotate("Lead paragraph of the report.\n\nThe Morva Water Board near the Orsk plant said the smoke was harmless.");
         for (Attribution x : b.attributions()) assertTrue(b.entity(x.speaker()).type() != EntityType.UNNAMED_SOURCE, show(b));
     }
 
@@ -2849,14 +2849,14 @@ class AttributionAnnotatorTest {
     @Test
     void aBodyNamedByTheDemonymOfAnAccusedStateSpeaksForIt() {
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Finland accused Estonia of seizing a cargo ship in the Baltic Sea.\n\n"
-                + "The Estonian Navy said the vessel had been inspected in full accordance with the law.");
-        assertFoundWithStance(a, Stance.DENIES, "inspected in full accordance");
+                + "Latvia accused Lithuania of seizing a fishing trawler in the Gulf of Riga.\n\n"
+                + "The Lithuanian Navy said the trawler had been boarded in strict accordance with maritime law.");
+        assertFoundWithStance(a, Stance.DENIES, "boarded in strict accordance");
         // the accuser's own navy defends nothing
         Article b = annotate("Lead paragraph of the report.\n\n"
-                + "Estonia accused Finland of seizing a cargo ship in the Baltic Sea.\n\n"
-                + "The Estonian Navy said the vessel had been inspected in full accordance with the law.");
-        assertFoundWithStance(b, Stance.ALLEGES, "inspected in full accordance");
+                + "Lithuania accused Latvia of seizing a fishing trawler in the Gulf of Riga.\n\n"
+                + "The Lithuanian Navy said the trawler had been boarded in strict accordance with maritime law.");
+        assertFoundWithStance(b, Stance.ALLEGES, "boarded in strict accordance");
     }
 
     @Test
@@ -2960,7 +2960,7 @@ class AttributionAnnotatorTest {
     void anAccusedPartyRebutsByVictimhoodOrByCallingBlameEarly() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Critics accused Mayor Lena Holt of hiding the audit.\n\n"
-                + "Lena Holt said her town is being singled out by the auditors. Lena Holt said it is far too early for anyone to be pointing fingers.");
+                + "Lena Holt said her town is being singled out by the auditors. Lena Holt said it is much too soon for anybody to start pointing fingers.");
         assertFoundWithStance(a, Stance.DENIES, "singled out");
         assertFoundWithStance(a, Stance.DENIES, "pointing fingers");
         // the same words from a party no one accused
@@ -2993,8 +2993,8 @@ class AttributionAnnotatorTest {
     void anAccusedPartysNegativeSubjectRebutsUnlessItAccusesAnotherByName() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "The opposition leader, Tomas Berk, accused the minister, Ida Lund, of hiding the report.\n\n"
-                + "Ms Lund rose to reply. \"That is simply untrue,\" she told the chamber. \"There is no secret report, and Tomas Berk invented it to hurt the National Party.\"");
-        assertFoundWithStance(a, Stance.ALLEGES, "Tomas Berk invented it");
+                + "Ms Lund stood to answer. \"That is plainly false,\" she told the chamber. \"No hidden memo exists, and Tomas Berk made it up to harm the Unity Party.\"");
+        assertFoundWithStance(a, Stance.ALLEGES, "Tomas Berk made it up");
     }
 
     @Test
@@ -3050,15 +3050,15 @@ class AttributionAnnotatorTest {
 
     @Test
     void aTitleHeldOnlyAsAPossessorIsNoRoleOfThePerson() {
-        // fires: "the minister's deputy, Colin Rusk" is no minister; a later "the minister" is not he
-        Article a = annotate("The health secretary, Rowena Pask, faced questions on Wednesday. The minister's deputy, Colin Rusk, said the email "
-                + "was taken out of context. Later the minister added that no unit would close.");
-        Attribution later = a.attributions().stream().filter(c -> a.text(c.content()).contains("no unit")).findFirst().orElseThrow();
-        assertTrue(!a.entity(later.speaker()).label().equals("Colin Rusk"), show(a));
-        // must not fire: "the deputy minister, Colin Rusk" is a minister
-        Article b = annotate("The deputy minister, Colin Rusk, said the email was taken out of context. Later the minister added that no unit would close.");
-        Attribution later2 = b.attributions().stream().filter(c -> b.text(c.content()).contains("no unit")).findFirst().orElseThrow();
-        assertEquals("Colin Rusk", b.entity(later2.speaker()).label(), show(b));
+        // fires: "the minister's deputy, Nigel Kell" is no minister; a later "the minister" is not he
+        Article a = annotate("The transport secretary, Hilary Stroud, took questions on Thursday. The minister's deputy, Nigel Kell, said the memo "
+                + "was read out of context. Later the minister added that no depot would shut.");
+        Attribution later = a.attributions().stream().filter(c -> a.text(c.content()).contains("no depot")).findFirst().orElseThrow();
+        assertTrue(!a.entity(later.speaker()).label().equals("Nigel Kell"), show(a));
+        // must not fire: "the deputy minister, Nigel Kell" is a minister
+        Article b = annotate("The deputy minister, Nigel Kell, said the memo was read out of context. Later the minister added that no depot would shut.");
+        Attribution later2 = b.attributions().stream().filter(c -> b.text(c.content()).contains("no depot")).findFirst().orElseThrow();
+        assertEquals("Nigel Kell", b.entity(later2.speaker()).label(), show(b));
     }
 
     @Test

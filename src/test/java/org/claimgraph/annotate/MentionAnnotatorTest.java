@@ -951,7 +951,7 @@ class MentionAnnotatorTest {
         // no polity of that name in the article, or an office at its seat: no such body
         Article b = annotate("The Valerian embassy said the men were tourists.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().contains("embassy")), b.entities().toString());
-        Article c = annotate("The U.N. human rights office in Geneva said it was alarmed.");
+        Article c = annotate("The U.N. human rights office in Geneva said on Friday that it was alarmed.");
         assertTrue(c.entities().stream().noneMatch(e -> e.label().endsWith("in Geneva")), c.entities().toString());
     }
 
@@ -1020,8 +1020,8 @@ class MentionAnnotatorTest {
 
     @Test
     void aTitleHoldersOfficeIsOneOrganisationWhenItSpeaks() {
-        Article a = annotate("Protesters gathered on Monday. The state Attorney General's office said it had opened an inquiry. "
-                + "A spokeswoman for the office said the footage was being examined. Later the regional prosecutor's office "
+        Article a = annotate("Protesters gathered on Monday. The state Attorney General's office said it would review the case. "
+                + "A spokeswoman for the office said the recordings were being studied. Later the regional prosecutor's office "
                 + "said charges were possible.");
         Entity ag = byLabel(a, "state Attorney General's office");
         assertEquals(EntityType.ORGANIZATION, ag.type());

@@ -123,8 +123,8 @@ class TargetFinderTest {
     @Test
     void aSpokespersonsBodyNamedInTheTitleAndItsStateAreTheSpeakersOwnSide() {
         // no membership recorded, but the title names the body: the body's state is no target of its allegation
-        Article a = annotate("Earlier, the Russian Foreign Ministry's spokeswoman Irina Volkova said Moscow would raise the issue of"
-                + " coalition strikes on civilians at the next session of the UN Human Rights Council.");
+        Article a = annotate("Later, the Russian Foreign Ministry's spokeswoman Galina Serova said Moscow would bring up the matter of"
+                + " coalition raids on farmers at the coming sitting of the UN Human Rights Council.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("russia")), show(a));
     }
 
@@ -258,7 +258,7 @@ class TargetFinderTest {
 
     @Test
     void theVictimOfAPassiveHarmIsNoAgentAndTheWhenClauseNamesIt() {
-        Article a = annotate("Two Armenian soldiers were killed when Azerbaijani forces shelled positions near the village of Sotk, "
+        Article a = annotate("Two Armenian soldiers were killed when Azerbaijani forces shelled positions near the hamlet of Vardut, "
                 + "Armenia's Defence Ministry said.");
         assertEquals(List.of("azerbaijan"), last(a).targets(), show(a));
         // an actor named right before a harm noun is its agent, even after "in"
@@ -281,9 +281,9 @@ class TargetFinderTest {
         assertEquals(List.of("russia"), last(a).targets(), show(a));
         a = annotate("Senator Joan Pike said the report showed mishandling of classified information by former Clinton aide Huma Abedin.");
         assertEquals(List.of("huma-abedin"), last(a).targets(), show(a));
-        a = annotate("Raymond Koenig, 58, has pleaded not guilty.\n\n"
-                + "Its director, Brenda Hall, said the agency was a victim of Mr. Koenig's alleged conduct.");
-        assertEquals(List.of("raymond-koenig"), last(a).targets(), show(a));
+        a = annotate("Gordon Pellam, 61, has pleaded not guilty.\n\n"
+                + "Its chairwoman, Martha Quill, said the fund was a casualty of Mr. Pellam's alleged conduct.");
+        assertEquals(List.of("gordon-pellam"), last(a).targets(), show(a));
     }
 
     @Test
@@ -971,7 +971,7 @@ class TargetFinderTest {
 
     @Test
     void bareSoldiersAFewVerbsBackAreTheArticlesArmedForce() {
-        targetsInclude(annotate(ARMY + "Witnesses said soldiers rounded up men from the market and executed them."), "armed-forces");
+        targetsInclude(annotate(ARMY + "Witnesses said soldiers seized traders at the bazaar and executed them."), "armed-forces");
         targetsInclude(annotate(ARMY + "Witnesses said soldiers entered the village at dawn and burned dozens of homes."), "armed-forces");
     }
 
@@ -1047,8 +1047,8 @@ class TargetFinderTest {
 
     @Test
     void aBodyTheSpeakerCallsOurIsTheSpeakersOwnSide() {
-        // "our border police stopped two trucks": the speaker's own side, no target
-        Article a = annotate("The Bulgarian Foreign Ministry said our border police stopped two trucks at the crossing on Monday.");
+        // "our border police held three vans": the speaker's own side, no target
+        Article a = annotate("The Bulgarian Foreign Ministry said our border police held three vans at the checkpoint on Friday.");
         assertTrue(last(a).targets().stream().noneMatch(k -> k.contains("police")), show(a));
         // must NOT: "their police" is someone else's, still implicated
         a = annotate("Opposition leader Ana Reyes said the Belarus police tortured detainees in the capital.");
@@ -1090,7 +1090,7 @@ class TargetFinderTest {
     void theAccusedNamedByTheHeadNounOfTheOneBodyOfThatNameIsThatBody() {
         // "accused the federation of …": the article's one organisation whose name ends with the noun
         Article a = annotate("The International Rowing Federation banned Tom Hale for four years. "
-                + "His lawyer, Sam Kirk, accused the federation of ignoring evidence submitted by the defence.");
+                + "His lawyer, Sam Kirk, accused the federation of disregarding papers filed by the defence.");
         targetsInclude(a, "international-rowing-federation");
         // must NOT: two bodies of that head noun ("the council" of two councils) name neither
         a = annotate("The Greenfield Council and the Harbour Council met on Monday. "
