@@ -366,7 +366,7 @@ class AttributionAnnotatorTest {
     @Test
     void aReducedPassiveOfAnAccusingCueIsNoReport() {
         // "a man charged with attempted murder": the man is charged, nobody speaks through "charged"
-        Article a = annotate("A 23-year-old man charged with attempted murder after a stabbing pleaded not guilty on Thursday.");
+        Article a = annotate("A 27-year-old man charged with attempted murder over a knife attack pleaded not guilty on Thursday.");
         for (Attribution c : a.attributions()) assertTrue(!"charged".equals(a.text(c.cue())), show(a));
     }
 
@@ -379,8 +379,8 @@ class AttributionAnnotatorTest {
     @Test
     void anAdverbialOrAddresseeAfterTheCueLeavesTheQuotationAsTheClaim() {
         // "in his message released …" (a possessive before the adverbial's noun), "the star-studded crowd" (a compound)
-        Article a = annotate("“Journalism is a mission, not just a job,” the Pope wrote in his message released Jan. 24.");
-        assertTrue(a.text(only(a).content()).startsWith("Journalism is a mission"), show(a));
+        Article a = annotate("“Reporting is a calling, not merely a trade,” the Pope wrote in a letter released Feb. 11.");
+        assertTrue(a.text(only(a).content()).startsWith("Reporting is a calling"), show(a));
         Article b = annotate("“We will win this fight together,” Maria Lind told the star-studded crowd.");
         assertTrue(b.text(only(b).content()).startsWith("We will win this fight"), show(b));
     }
@@ -669,10 +669,10 @@ class AttributionAnnotatorTest {
 
     @Test
     void relativeClauseAfterTheNameIsNotTheSpeakerOrTheContent() {
-        Article a = annotate("Omar Hallaq, a doctor who runs the clinic, said residents had pulled bodies from the rubble.");
+        Article a = annotate("Omar Hallaq, a doctor who runs the clinic, said neighbours had dug survivors out of the debris.");
         Attribution c = only(a);
         assertEquals("Omar Hallaq", a.entity(c.speaker()).label());
-        assertTrue(a.text(c.content()).startsWith("residents had pulled"), a.text(c.content()));
+        assertTrue(a.text(c.content()).startsWith("neighbours had dug"), a.text(c.content()));
     }
 
     @Test
@@ -1523,8 +1523,8 @@ class AttributionAnnotatorTest {
     @Test
     void itAfterADocumentNamedWithItsAuthorIsThatAuthorAndEachThatClauseKeepsItsOwnStance() {
         Article a = annotate("Reuters asked the spokeswoman about the case on Monday.\n\n"
-                + "We have seen the statement of the Russian Defence Ministry. It says that Russia \"has nothing to do with the shipment\" "
-                + "and that Bulgaria is making \"unfounded accusations for political reasons.\"");
+                + "We have seen the statement of the Russian Defence Ministry. It says that Russia \"has nothing to do with the cargo\" "
+                + "and that Bulgaria is making \"baseless charges for electoral gain.\"");
         int seen = 0;
         for (Attribution c : a.attributions()) {
             String t = a.text(c.content());
@@ -2150,7 +2150,7 @@ class AttributionAnnotatorTest {
     }
     @Test
     void aParenthesisBetweenDashesOfTwoKindsWithAQuotedTitleLeavesItsSubject() {
-        Article a = annotate("Tom Reyes runs a shop. Reyes — a former model who has appeared in TV shows like \"Ocean Road\" and \"Blue Hills\" – said he liked the plan.");
+        Article a = annotate("Tom Reyes runs a shop. Reyes — a former actor who has starred in TV series such as \"Ocean Road\" and \"Blue Hills\" – said he liked the plan.");
         assertEquals("Tom Reyes", a.entity(only(a).speaker()).label(), show(a));
         // must NOT: an unpaired quotation mark inside still ends the look back (the dash before it opens no parenthesis)
         Article b = annotate("Tom Reyes runs a shop. Reyes — a former model — called it \"a plan that – as he put it – said nothing.");
@@ -2778,7 +2778,7 @@ class AttributionAnnotatorTest {
     @Test
     void aWordInsideAnActorsNameIsNoCue() {
         // "Appeals" in a court's name, before a comma, is no inverted "reports"
-        assertEquals(0, annotate("The unusual move bypasses the 4th Circuit Court of Appeals, which would have been the usual route.").attributions().size());
+        assertEquals(0, annotate("The rare step skips the 4th Circuit Court of Appeals, which would normally hear the case.").attributions().size());
         // must NOT: a present-tense cue right after the name still speaks
         Article a = annotate("The ban would hurt farmers, Sputnik reports, citing a ministry source.");
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("hurt farmers")), show(a));

@@ -1187,12 +1187,12 @@ class MentionAnnotatorTest {
 
     @Test
     void aNameBeforeCommaWhoIsAPerson() {
-        Article a = annotate("The video was posted on March 3 by Kwesi Ntiamoah, who describes himself as a researcher.");
+        Article a = annotate("The clip was uploaded on May 9 by Kwesi Ntiamoah, who describes himself as a researcher.");
         Entity p = byLabel(a, "Kwesi Ntiamoah");
         assertEquals(EntityType.PERSON, p.type());
         assertFalse(mentionsOf(a, p.key()).isEmpty(), a.mentions().toString());
         // "which" is no person's clause
-        Article b = annotate("The video was posted on March 3 by Kessa Vellor, which hosts such clips.");
+        Article b = annotate("The clip was uploaded on May 9 by Kessa Vellor, which hosts such clips.");
         assertTrue(b.entities().stream().noneMatch(e -> e.label().equals("Kessa Vellor") && e.type() == EntityType.PERSON), b.entities().toString());
     }
 

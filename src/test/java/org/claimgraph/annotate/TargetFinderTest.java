@@ -384,7 +384,7 @@ class TargetFinderTest {
 
     @Test
     void policeDetainingSomeoneNotNamedAreBlamed() {
-        Article a = annotate("The Veltrax police patrol the capital.\n\nActivists said police had detained an independent observer who photographed the buses.");
+        Article a = annotate("The Veltrax police patrol the capital.\n\nActivists said police had held a freelance monitor who filmed the buses.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("police")), show(a));
         a = annotate("Activists said police had detained two students.\n\nAnna Lindqvist said her brother had been questioned by the police after the march.");
         assertTrue(last(a).targets().stream().anyMatch(k -> k.contains("police")), show(a));
@@ -414,7 +414,7 @@ class TargetFinderTest {
 
     @Test
     void aBareGovernmentNounStandsForTheArticlesCountry() {
-        Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nActivists said that the state uses forced labour in the mines.");
+        Article a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nActivists said that the state relies on forced labour in the quarries.");
         assertEquals(List.of("ukraine"), last(a).targets(), show(a));
         a = annotate("Ukraine exports grain.\n\nUkraine sells steel.\n\nAnna Lindqvist said that the government refuses to answer her questions.");
         assertEquals(List.of("ukraine"), last(a).targets(), show(a));
@@ -479,7 +479,7 @@ class TargetFinderTest {
     @Test
     void aSpokesmanNamedByTheHeadNounOfHisBodySpeaksForIt() {
         Article a = annotate("The Northern Shield Coalition has flown missions over the valley since May.\n\n"
-                + "\"We have conducted no strikes in that area,\" a coalition spokesman, Major Tom Reyes, wrote on Twitter.");
+                + "\"We have carried out no raids in that district,\" a coalition spokesman, Major Tom Reyes, wrote on Twitter.");
         String coalition = a.entities().stream().filter(e -> e.label().contains("Northern Shield")).findFirst()
                 .orElseThrow(() -> new AssertionError(show(a))).key();
         assertEquals(List.of(coalition), denialTargets(a), show(a));
