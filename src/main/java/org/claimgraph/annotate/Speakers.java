@@ -768,6 +768,11 @@ final class Speakers {
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
             }
+            // "The ruling party said", "the main opposition party said": a body described by its modifiers (a head of
+            // words-mentions POSSESSED_BODIES) that names no actor of the article is an unnamed source under the phrase as
+            // written; a bare "the party" names no one
+            if (POSSESSED_BODIES.contains(head) && v.pos[last].equals("NOUN") && last - pb >= 2
+                    && (v.pos[last - 1].equals("NOUN") || v.pos[last - 1].equals("ADJ") || verbModifier(last - 1))) return phraseEntity(pb, e, EntityType.UNNAMED_SOURCE);
         }
         // "rights groups", "opposition factions": an indefinite plural of an organisation noun is an unnamed source too
         boolean plural = !v.lower[last].equals(head);

@@ -3251,7 +3251,7 @@ class AttributionAnnotatorTest {
         assertTrue(c.entity(only(c).speaker()).label().contains("state oil company"), show(c));
         Article d = annotate("The city's largest hospital said it had received 40 wounded people.");
         assertEquals("city's largest hospital", d.entity(only(d).speaker()).label().replaceFirst("^[Tt]he ", ""), show(d));
-        Article e = annotate("The port's ruling Islamist group said the strike killed four fishermen.");
+        Article e = annotate("Tarnovia's ruling Islamist group said the strike killed four fishermen.");
         assertTrue(e.entity(only(e).speaker()).label().contains("ruling Islamist group"), show(e));
         // must not fire: no cue ("cut supplies", "won") with the same phrases
         assertTrue(annotate("Tarnovia's gas company cut supplies to the region on Monday.").attributions().isEmpty());
@@ -3259,5 +3259,19 @@ class AttributionAnnotatorTest {
         // must not fire: "that" before a participle is a complementizer, the participle stays in the content
         Article f = annotate("Officials said that ruling party members had been arrested.");
         assertEquals("Officials", f.entity(claims(f, 1).get(0).speaker()).label().replaceFirst("^o", "O"), show(f));
+    }
+
+    @Test
+    void aBodyDescribedByItsModifiersIsAnUnnamedSource() {
+        // fires: "the ruling party", "the main opposition party" name no actor of the article: an unnamed source as written
+        Article a = annotate("The ruling party said the protesters had been paid by foreign agents.");
+        assertTrue(only(a).speaker() != null && a.entity(only(a).speaker()).label().contains("ruling party"), show(a));
+        Article b = annotate("The main opposition party said the count had been rigged.");
+        assertTrue(b.entity(only(b).speaker()).label().contains("main opposition party"), show(b));
+        // a party the article named whose name holds the head is that party
+        Article c = annotate("The Freedom Party of Veldoria won 40 seats. The opposition party said the count had been rigged.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.entity(x.speaker()).label().equals("Freedom Party of Veldoria")), show(c));
+        // must not fire: a bare "the party" with no party named before names no one
+        assertTrue(annotate("The party said the count had been rigged.").attributions().isEmpty());
     }
 }
