@@ -529,7 +529,10 @@ final class Speakers {
             if (v.lower[i].endsWith("'s") || v.lower[i].endsWith("’s")) return i;
             String p = v.pos[i];
             if (v.actorAt[i] != null) return -1;
-            if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("NUM") || p.equals("ADV") || v.word[i].equals("-"))) return -1;
+            // ("Ukraine's state/VERB gas company", "Nigeria's ruling/VERB party": a modifier the tagger read as a verb)
+            // ("Gaza's ruling Islamist/PROPN group": a capitalised modifier that names no actor)
+            if (!(p.equals("ADJ") || p.equals("NOUN") || p.equals("NUM") || p.equals("ADV") || verbModifier(i) || v.word[i].equals("-")
+                    || p.equals("PROPN") && i > b && i + 1 == head)) return -1;
         }
         return -1;
     }
@@ -754,7 +757,7 @@ final class Speakers {
                 }
                 // "According to the research team": with no organisation before it, a modified referring noun still names
                 // an unnamed source; a bare "the organization" names no one
-                return last - pb >= 2 && (v.pos[last - 1].equals("NOUN") || v.pos[last - 1].equals("ADJ")) ? phraseEntity(pb, e, EntityType.UNNAMED_SOURCE) : null;
+                return last - pb >= 2 && (v.pos[last - 1].equals("NOUN") || v.pos[last - 1].equals("ADJ") || verbModifier(last - 1)) ? phraseEntity(pb, e, EntityType.UNNAMED_SOURCE) : null;
             }
             // a named actor of the article whose name ends in the head ("the Ministry" → "... Foreign Ministry")
             for (Mention m : v.a.mentions()) {
@@ -765,6 +768,11 @@ final class Speakers {
                     return new Resolved(x.key(), new Span(v.begin(pb), v.end(last)), How.DESCRIPTION);
                 }
             }
+            // "The ruling party said", "the main opposition party said": a body described by its modifiers (a head of
+            // words-mentions POSSESSED_BODIES) that names no actor of the article is an unnamed source under the phrase as
+            // written; a bare "the party" names no one
+            if (POSSESSED_BODIES.contains(head) && v.pos[last].equals("NOUN") && last - pb >= 2
+                    && (v.pos[last - 1].equals("NOUN") || v.pos[last - 1].equals("ADJ") || verbModifier(last - 1))) return phraseEntity(pb, e, EntityType.UNNAMED_SOURCE);
         }
         // "rights groups", "opposition factions": an indefinite plural of an organisation noun is an unnamed source too
         boolean plural = !v.lower[last].equals(head);
@@ -781,6 +789,22 @@ final class Speakers {
         return Set.copyOf(u);
     }
 
+    /**
+     * "The ruling/VERB party", "the state/VERB oil company", "its governing/VERB council": a lower-case word the tagger
+     * read as a verb right after an article, a possessive pronoun or a possessive and before a noun or adjective is a
+     * modifier of the noun (not after "that", a complementizer the tagger may read as a determiner).
+     */
+    private boolean verbModifier(int i) {
+        if (!v.pos[i].equals("VERB") || i == 0 || i + 1 >= v.n || v.sent[i - 1] != v.sent[i] || v.sent[i + 1] != v.sent[i]) return false;
+        if (!Character.isLowerCase(v.word[i].charAt(0))) return false;
+        String next = v.pos[i + 1];
+        if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))) return false;
+        String w = v.lower[i - 1];
+        if (v.pos[i - 1].equals("DET")) return !w.equals("that");
+        if (POSSESSIVE.contains(w)) return true;
+        return isPossessive(i - 1) || (w.endsWith("'s") || w.endsWith("’s")) && (v.pos[i - 1].equals("PROPN") || v.pos[i - 1].equals("NOUN"));
+    }
+
     private boolean modifier(int i) {
         String p = v.pos[i];
         if (TIME_NOUNS.contains(v.lower[i]) || DateResolver.isCalendarWord(v.word[i])) return false;
@@ -788,6 +812,7 @@ final class Speakers {
         if (v.word[i].equals("-") && i > 0 && i + 1 < v.n && v.end(i - 1) == v.begin(i) && v.end(i) == v.begin(i + 1)
                 && Character.isLetter(v.word[i - 1].charAt(v.word[i - 1].length() - 1)) && Character.isLetter(v.word[i + 1].charAt(0))) return true;
         if (p.equals("ADJ") || p.equals("ADV") && i + 1 < v.n && v.pos[i + 1].equals("ADJ")) return true;
+        if (verbModifier(i)) return true;
         if (p.equals("PROPN") && v.actorAt[i] != null) return true; // "Syrian military source", "RIA correspondent"
         if (p.equals("PROPN") && v.placeAt[i] != null) return true; // "the Indiana governor", "a Kharkiv official"
         // "a TikTok spokesperson": a name the gazetteer does not know, between the article and the role noun

@@ -3238,4 +3238,40 @@ class AttributionAnnotatorTest {
         Article b = annotate("Sigrid Vance said the strike would go on.\n\n\"Go home and leave us alone,\" Vance had shouted at the crowd.");
         assertTrue(b.attributions().stream().anyMatch(c -> b.text(c.content()).equals("\"Go home and leave us alone,\"")), show(b));
     }
+
+    @Test
+    void aModifierReadAsAVerbStaysInTheSpeakerPhrase() {
+        // fires: "state"/"ruling" read as verbs between a possessive or article and the head noun, a capitalised modifier
+        // before the head, a hospital or coalition described by its possessor: the body speaks, not the possessor
+        Article a = annotate("Tarnovia's state gas company said on Tuesday it had paid its debts in full.");
+        assertEquals("Tarnovia's state gas company", a.entity(only(a).speaker()).label(), show(a));
+        Article b = annotate("Veldoria's ruling party said the election was free and fair.");
+        assertEquals("Veldoria's ruling party", b.entity(only(b).speaker()).label(), show(b));
+        Article c = annotate("The state oil company said it would raise fuel prices next month.");
+        assertTrue(c.entity(only(c).speaker()).label().contains("state oil company"), show(c));
+        Article d = annotate("The city's largest hospital said it had received 40 wounded people.");
+        assertEquals("city's largest hospital", d.entity(only(d).speaker()).label().replaceFirst("^[Tt]he ", ""), show(d));
+        Article e = annotate("Tarnovia's ruling Islamist group said the strike killed four fishermen.");
+        assertTrue(e.entity(only(e).speaker()).label().contains("ruling Islamist group"), show(e));
+        // must not fire: no cue ("cut supplies", "won") with the same phrases
+        assertTrue(annotate("Tarnovia's gas company cut supplies to the region on Monday.").attributions().isEmpty());
+        assertTrue(annotate("The ruling party's candidate won the vote by a wide margin.").attributions().isEmpty());
+        // must not fire: "that" before a participle is a complementizer, the participle stays in the content
+        Article f = annotate("Officials said that ruling party members had been arrested.");
+        assertEquals("Officials", f.entity(claims(f, 1).get(0).speaker()).label().replaceFirst("^o", "O"), show(f));
+    }
+
+    @Test
+    void aBodyDescribedByItsModifiersIsAnUnnamedSource() {
+        // fires: "the ruling party", "the main opposition party" name no actor of the article: an unnamed source as written
+        Article a = annotate("The ruling party said the protesters had been paid by foreign agents.");
+        assertTrue(only(a).speaker() != null && a.entity(only(a).speaker()).label().contains("ruling party"), show(a));
+        Article b = annotate("The main opposition party said the count had been rigged.");
+        assertTrue(b.entity(only(b).speaker()).label().contains("main opposition party"), show(b));
+        // a party the article named whose name holds the head is that party
+        Article c = annotate("The Freedom Party of Veldoria won 40 seats. The opposition party said the count had been rigged.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.entity(x.speaker()).label().equals("Freedom Party of Veldoria")), show(c));
+        // must not fire: a bare "the party" with no party named before names no one
+        assertTrue(annotate("The party said the count had been rigged.").attributions().isEmpty());
+    }
 }
