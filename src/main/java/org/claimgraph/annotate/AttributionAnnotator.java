@@ -257,8 +257,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "these", "those", "every", "each");
     /** Particles after which a cue verb of force describes an act ("ripped through", "slammed into"). */
     private static final Set<String> FORCE_PARTICLES = Set.of("through", "into", "apart", "across");
-    /** "alleged in its report that …": a possessive inside an adverbial before "that". */
+    /** Cue lemmas that are also common nouns and report only as a verb's past form or after a modal ("ruled that"). */
     private static final Set<String> VERB_ONLY_CUES = WORDS.set("VERB_ONLY_CUES");
+    /** "alleged in its report that …": a possessive inside an adverbial before "that". */
     private static final Set<String> POSSESSIVE_PRON = Set.of("its", "his", "her", "their", "our", "my");
 
     /** A defence lawyer's description: lower-case "lawyer", "attorney" or "counsel" (not the prosecutors' "U.S. Attorney"). */
@@ -4053,7 +4054,7 @@ final class AttributionAnnotator implements Annotator {
             if ((v.lower[k].equals("and") || v.lower[k].equals("&")) && k > 0 && k + 1 < v.n && v.pos[k - 1].equals("PROPN") && v.pos[k + 1].equals("PROPN")) return true;
             if (p.equals("ADV") && k + 1 < v.n && v.pos[k + 1].equals("ADJ") && !WH.contains(v.lower[k])) return true; // "presently undisclosed", not "how many"
             if (v.actorAt[k] != null && !v.isVerb(k)) return true;
-            if (premodifierVerb(k)) return true;
+            if (Speakers.verbModifier(v, k)) return true;
             // "Strang/VERB fully acknowledges …": a name opening the sentence the tagger read as a verb
             if (v.actorAt[k] != null && k == v.sentFirst[v.sent[k]] && Character.isUpperCase(v.word[k].charAt(0))) return true;
             // "Human Rights Watch/VERB": a later word of a multi-word name the tagger read as a verb
@@ -4069,28 +4070,6 @@ final class AttributionAnnotator implements Annotator {
             if (k > 0 && k + 1 < v.n && Character.isUpperCase(v.word[k].charAt(0)) && Character.isLowerCase(v.word[k].charAt(v.word[k].length() - 1))
                     && v.sent[k - 1] == v.sent[k] && v.word[k - 1].equals(",") && v.pos[k + 1].equals("PROPN") && Character.isUpperCase(v.word[k + 1].charAt(0))) return true;
             return false;
-        }
-
-        /**
-         * "The ruling/VERB party said", "Ukraine's state/VERB gas company said", "its governing/VERB council said": a
-         * lower-case word the tagger read as a verb between an article, a possessive pronoun or a possessive ('s) and a
-         * noun is a modifier inside the noun phrase (nothing else stands there: a verb after "the" needs a noun first).
-         * Not after "that" (a complementizer the tagger may read as a determiner), nor after an "'s" that is a verb
-         * ("he's leading talks"), nor before anything but a noun or adjective ("the state said", "its ruling stands").
-         */
-        boolean premodifierVerb(int k) {
-            if (!v.pos[k].equals("VERB") || k == 0 || k + 1 >= v.n || v.sent[k - 1] != v.sent[k] || v.sent[k + 1] != v.sent[k]) return false;
-            if (!Character.isLowerCase(v.word[k].charAt(0))) return false;
-            String next = v.pos[k + 1];
-            if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))) return false;
-            int p = k - 1;
-            String w = v.lower[p];
-            if (v.pos[p].equals("DET")) return !w.equals("that") && !WH.contains(w);
-            if (POSSESSIVE_PRON.contains(w)) return true;
-            if (isPossessive(p)) return p > 0 && (v.pos[p].equals("PART") || v.pos[p].equals("PROPN") || v.pos[p].equals("NOUN"))
-                    && (v.pos[p - 1].equals("PROPN") || v.pos[p - 1].equals("NOUN"));
-            // "Ukraine's" kept whole by the tokenizer
-            return (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 2 && (v.pos[p].equals("PROPN") || v.pos[p].equals("NOUN"));
         }
 
         /** A hyphen or hyphenated part glued to its neighbours ("US-led"). */

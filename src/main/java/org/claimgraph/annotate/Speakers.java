@@ -789,21 +789,35 @@ final class Speakers {
         return Set.copyOf(u);
     }
 
+    /** Possessive pronouns and wh-determiners for {@link #verbModifier}. */
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "his", "her", "their", "our", "my");
+    private static final Set<String> WH_DETERMINERS = Set.of("how", "what", "why", "when", "where", "whether", "which");
+
     /**
-     * "The ruling/VERB party", "the state/VERB oil company", "its governing/VERB council": a lower-case word the tagger
-     * read as a verb right after an article, a possessive pronoun or a possessive and before a noun or adjective is a
-     * modifier of the noun (not after "that", a complementizer the tagger may read as a determiner).
+     * "The ruling/VERB party said", "Ukraine's state/VERB gas company said", "its governing/VERB council said": a
+     * lower-case word the tagger read as a verb between an article, a possessive pronoun or a possessive ('s) and a
+     * noun or adjective is a modifier inside the noun phrase (nothing else stands there: a verb after "the" needs a
+     * noun first). Not after "that" or a wh-word (which the tagger may read as a determiner), nor after an "'s" that
+     * is a verb ("he's leading talks"), nor before anything but a noun or adjective ("the state said", "its ruling
+     * stands"). Shared by the subject-phrase scan of AttributionAnnotator and the description reading here.
      */
-    private boolean verbModifier(int i) {
-        if (!v.pos[i].equals("VERB") || i == 0 || i + 1 >= v.n || v.sent[i - 1] != v.sent[i] || v.sent[i + 1] != v.sent[i]) return false;
-        if (!Character.isLowerCase(v.word[i].charAt(0))) return false;
-        String next = v.pos[i + 1];
+    static boolean verbModifier(TextView v, int k) {
+        if (!v.pos[k].equals("VERB") || k == 0 || k + 1 >= v.n || v.sent[k - 1] != v.sent[k] || v.sent[k + 1] != v.sent[k]) return false;
+        if (!Character.isLowerCase(v.word[k].charAt(0))) return false;
+        String next = v.pos[k + 1];
         if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))) return false;
-        String w = v.lower[i - 1];
-        if (v.pos[i - 1].equals("DET")) return !w.equals("that");
-        if (POSSESSIVE.contains(w)) return true;
-        return isPossessive(i - 1) || (w.endsWith("'s") || w.endsWith("’s")) && (v.pos[i - 1].equals("PROPN") || v.pos[i - 1].equals("NOUN"));
+        int p = k - 1;
+        String w = v.lower[p];
+        if (v.pos[p].equals("DET")) return !w.equals("that") && !WH_DETERMINERS.contains(w);
+        if (OWNER_PRONOUNS.contains(w)) return true;
+        String pw = v.word[p];
+        if (pw.equals("’s") || pw.equals("'s") || pw.equals("’") || pw.equals("'")) return p > 0 && (v.pos[p].equals("PART") || v.pos[p].equals("PROPN") || v.pos[p].equals("NOUN"))
+                && (v.pos[p - 1].equals("PROPN") || v.pos[p - 1].equals("NOUN"));
+        // "Ukraine's" kept whole by the tokenizer
+        return (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 2 && (v.pos[p].equals("PROPN") || v.pos[p].equals("NOUN"));
     }
+
+    private boolean verbModifier(int i) { return verbModifier(v, i); }
 
     private boolean modifier(int i) {
         String p = v.pos[i];
