@@ -3,7 +3,6 @@ package org.claimgraph.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,14 +140,8 @@ final class MentionAnnotator implements Annotator {
     private static final Set<String> APPOSITION_LEAD = WORDS.set("APPOSITION_LEAD");
     /** Forms of the verbs whose object is an actor accused ("accuse both the jihadists"). */
     private static final Set<String> ACCUSING = WORDS.set("ACCUSING");
-    /** Time nouns ("evening", "week") of words-attribution.tsv: no modifier of a described actor ("Tuesday evening police said"). */
-    private static final Set<String> TIME_NOUNS;
-    static {
-        WordClasses a = WordClasses.load("words-attribution.tsv");
-        Set<String> t = new HashSet<>(a.set("TIME_UNITS"));
-        t.addAll(a.set("PART_OF_DAY"));
-        TIME_NOUNS = Set.copyOf(t);
-    }
+    /** Time nouns ("evening", "week"): no modifier of a described actor ("Tuesday evening police said"). */
+    private static final Set<String> TIME_NOUNS = Speakers.TIME_NOUNS;
     /** Heads after an owner's possessive that name a part of it, itself an organisation ("X, the group's main subsidiary"). */
     private static final Set<String> ORG_PARTS = WORDS.set("ORG_PARTS");
     /** Words for a person speaking for an organisation ("a TikTok spokesperson"). */

@@ -781,7 +781,7 @@ final class Speakers {
     }
 
     /** Time nouns (words-attribution TIME_UNITS, PART_OF_DAY): "Tuesday evening police said" has no "evening police". */
-    private static final Set<String> TIME_NOUNS = union(WORDS.set("TIME_UNITS"), WORDS.set("PART_OF_DAY"));
+    static final Set<String> TIME_NOUNS = union(WORDS.set("TIME_UNITS"), WORDS.set("PART_OF_DAY"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new java.util.HashSet<>(a);

@@ -1276,7 +1276,7 @@ final class TargetFinder {
     }
 
     /** Words of setting someone free, said of the people held ("the release of", "free the hostages"). */
-    private static final Set<String> FREEING = Set.of("release", "released", "releasing", "free", "freed", "freeing", "freedom");
+    private static final Set<String> FREEING = W.set("FREEING");
 
     /**
      * The claim from cb to end names a harm, a critical word or a remedy, or demands a release ("were beaten", "called
