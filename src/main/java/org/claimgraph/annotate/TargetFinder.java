@@ -1315,21 +1315,7 @@ final class TargetFinder {
     }
 
     /** The one single-word organisation of the article a demonym the gazetteer lacks spells by a regular ending (see demonymCountry), taken for a state it names; else null. */
-    private static String demonymState(Speakers sp, String w, String speaker) {
-        if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return null;
-        String one = null;
-        for (String[] e : DEMONYM_ENDINGS) {
-            if (!w.endsWith(e[0])) continue;
-            String stem = w.substring(0, w.length() - e[0].length()) + e[1];
-            if (stem.length() < 3) continue;
-            for (Entity c : sp.entities.values()) {
-                if (c.type() != EntityType.ORGANIZATION || c.key().equals(speaker) || !c.label().equals(stem)) continue;
-                if (one != null && !one.equals(c.key())) return null;
-                one = c.key();
-            }
-        }
-        return one;
-    }
+    private static String demonymState(Speakers sp, String w, String speaker) { return demonymOf(sp, w, speaker, EntityType.ORGANIZATION); }
 
     /** Words of a state's diplomatic or governing body that speaks for the state (lexicon/words-targets.tsv STATE_VOICE_BODY). */
     private static final Set<String> STATE_VOICE_BODY = W.set("STATE_VOICE_BODY");
@@ -1978,7 +1964,14 @@ final class TargetFinder {
      * The one country of the article (not the speaker) that a capitalised word spells as a demonym by a regular ending
      * ("Lorvian" for Lorvia, "Kelmosian" for Kelmos), for demonyms the gazetteer does not know; else null.
      */
-    static String demonymCountry(Speakers sp, String w, String speaker) {
+    static String demonymCountry(Speakers sp, String w, String speaker) { return demonymOf(sp, w, speaker, EntityType.COUNTRY); }
+
+    /**
+     * The one actor of the given type (not the speaker) that the capitalised word w spells as a demonym by a regular
+     * ending: a country by its label or an alternative label in any case, a single-word organisation by its label as
+     * written; else null.
+     */
+    private static String demonymOf(Speakers sp, String w, String speaker, EntityType type) {
         if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return null;
         String one = null;
         for (String[] e : DEMONYM_ENDINGS) {
@@ -1986,8 +1979,11 @@ final class TargetFinder {
             String stem = w.substring(0, w.length() - e[0].length()) + e[1];
             if (stem.length() < 3) continue;
             for (Entity c : sp.entities.values()) {
-                if (c.type() != EntityType.COUNTRY || c.key().equals(speaker)) continue;
-                if (!(c.label().equalsIgnoreCase(stem) || c.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(stem)))) continue;
+                if (c.type() != type || c.key().equals(speaker)) continue;
+                boolean spelled = type == EntityType.COUNTRY
+                        ? c.label().equalsIgnoreCase(stem) || c.altLabels().stream().anyMatch(x -> x.equalsIgnoreCase(stem))
+                        : c.label().equals(stem);
+                if (!spelled) continue;
                 if (one != null && !one.equals(c.key())) return null;
                 one = c.key();
             }
