@@ -1185,4 +1185,25 @@ class TargetFinderTest {
         Article a = annotate("The foreign minister said talks held in Qatar had made progress.");
         assertTrue(a.attributions().stream().allMatch(c -> c.targets().stream().noneMatch(k -> k.contains("qatar"))), show(a));
     }
+
+    static void noTargetContaining(Article a, String part) {
+        assertTrue(a.attributions().stream().allMatch(c -> c.targets().stream().noneMatch(k -> k.contains(part))), show(a));
+    }
+
+    @Test
+    void aFigureStatedOfItsSubjectAccusesNoOne() {
+        // the subject of a clause with a verb of a figure and a number after it: a quantity, no blame
+        noTargetContaining(annotate("Analysts said that in the third quarter, Arlo Motors posted 2.1 billion dollars in revenue."), "arlo");
+        noTargetContaining(annotate("The league said that this season, Riverton FC won 24 of their 30 matches."), "riverton");
+        noTargetContaining(annotate("Officials said that after the vote, the Unity Party won more than 55 percent of the seats."), "unity");
+    }
+
+    @Test
+    void aFigureOfWrongsOrAnotherVerbStillAccuses() {
+        // must NOT stop: a figure of wrongs, a negated figure verb, a verb of wrongdoing before the number
+        targetsInclude(annotate("Amnesty said that by March, the junta had 300 political prisoners in its jails."), "junta");
+        targetsInclude(annotate("Officials said that by March, the rebels had not made 3 payments promised to the villagers."), "rebels");
+        targetsInclude(annotate("The regulator said that since 2019, Halwick Power had made 14 false filings and misled customers."), "halwick");
+        targetsInclude(annotate("Officials said that after the vote, the Unity Party stole more than 55 percent of the seats."), "unity");
+    }
 }
