@@ -418,7 +418,10 @@ final class AttributionAnnotator implements Annotator {
             String denier = headlineDenier(sorted);
             if (denier != null) {
                 for (Draft d : sorted) {
-                    if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)) {
+                    if (d.speaker.equals(denier) && d.content.begin() < a.body().length() / 2 && d.stance == Stance.ALLEGES && !d.accuses && d.relays < 0 && onlySpeaker(d)
+                            // (a counter-accusation is no rejection: "We oppose certain groups fabricating stories",
+                            // "the rebels have been shelling the town")
+                            && !chargesFabrication(d.content) && !counterAccuses(d.content, d.speaker, denier)) {
                         d.stance = Stance.DENIES;
                         lateDenial(d, true);
                     }

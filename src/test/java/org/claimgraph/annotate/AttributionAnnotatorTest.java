@@ -1301,6 +1301,27 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aHeadlineRejecterCounterAccusingStillAlleges() {
+        // fires: the rejecter's own account is a denial; must not: its charge of fabricating and its accusation of a
+        // third party's harm stay allegations
+        Article a = titled("Ministry spokesman Pavel Orlik rejects rights group report",
+                "Pavel Orlik on Monday rejected a report by a rights group accusing the border guards of abuse.\n\n"
+                        + "\"Our officers have always acted within the law,\" Orlik said. \"We strongly oppose certain groups fabricating rumours about our service.\"\n\n"
+                        + "Orlik said the militants had attacked two patrols last month.\n\n" + "Background paragraph without any quotes at all. ".repeat(10));
+        Attribution own = null, charge = null, harm = null;
+        for (Attribution c : a.attributions()) {
+            String t = a.text(c.content());
+            if (t.contains("acted within the law")) own = c;
+            if (t.contains("fabricating rumours")) charge = c;
+            if (t.contains("militants had attacked")) harm = c;
+        }
+        assertTrue(own != null && charge != null && harm != null, show(a));
+        assertEquals(Stance.DENIES, own.stance(), show(a));
+        assertEquals(Stance.ALLEGES, charge.stance(), show(a));
+        assertEquals(Stance.ALLEGES, harm.stance(), show(a));
+    }
+
+    @Test
     void strippedPunctuationRelativeClausesAppositionsAndRunOnSentences() {
         Article a = annotate("Lead paragraph of the report\n\n"
                 + "A doctor at the field hospital who asked not to be named said most of the wounded were women\n\n"
