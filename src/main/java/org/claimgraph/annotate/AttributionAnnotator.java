@@ -160,6 +160,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     /** Heads of a subject that inquires and reports its findings ("the research team", "investigators"). */
     private static final Set<String> INQUIRY_HEADS = WORDS.set("INQUIRY_HEADS");
+    private static final Set<String> INQUIRY_GROUPS = WORDS.set("INQUIRY_GROUPS");
+    private static final Set<String> INQUIRY_MODIFIERS = WORDS.set("INQUIRY_MODIFIERS");
     /** Verbs by which a study, poll, data or footage reports what it found ("a poll found that …", "footage shows …"). */
     private static final Set<String> FINDING_CUES = WORDS.set("FINDING_CUES");
     /** Head nouns, besides the documents, of a subject that reports what it found ("the data show", "an exposé uncovered"). */
@@ -2817,6 +2819,8 @@ final class AttributionAnnotator implements Annotator {
         boolean inquirer(int[] np) {
             int h = np[1] - 1;
             if (INQUIRY_HEADS.contains(v.lemma[h]) || INQUIRY_HEADS.contains(v.lower[h])) return true;
+            // ("the research team found that …": a group named by the inquiry it does; not a bare "team", nor "the rescue team")
+            if (h > np[0] && INQUIRY_GROUPS.contains(v.lemma[h]) && INQUIRY_MODIFIERS.contains(v.lower[h - 1])) return true;
             Mention m = v.actorAt[h];
             org.claimgraph.model.Entity e = m == null || m.kind() == Mention.Kind.PRONOUN ? null : v.entityOf(m);
             return e != null && (e.type() == org.claimgraph.model.EntityType.ORGANIZATION || e.type() == org.claimgraph.model.EntityType.OUTLET) && m.span().end() == v.end(h);

@@ -155,6 +155,20 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aGroupNamedByItsInquiryReportsWhatItFoundThat() {
+        // "the research team found that …": a group noun after a word naming the inquiry it does speaks as written
+        Article a = annotate("The study took five years. Likewise, the research team found that the new coating slowed corrosion by half.");
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().endsWith("/research-team")
+                && a.text(x.content()).contains("coating slowed corrosion")), show(a));
+        Article b = annotate("The forensic team found that the fire at the Kessa Motors depot had been started deliberately.");
+        assertTrue(only(b).speaker().endsWith("/forensic-team"), show(b));
+        // must NOT: a group named by another task, a bare team, or a thing found with no that-clause
+        assertTrue(annotate("The rescue team found that the road to the Kessa Motors plant had been washed away.").attributions().isEmpty());
+        assertTrue(annotate("The support group found that members felt less alone after meeting weekly.").attributions().isEmpty());
+        assertTrue(annotate("The research team found the missing Kessa Motors files in a basement.").attributions().isEmpty());
+    }
+
+    @Test
     void aCueWithItsAddresseeAfterToStillReports() {
         // "explained to NBC News", "stated to reporters": "to" before the one addressed is no infinitive
         Article a = annotate("The convoy was hit near the border, a senior official explained to NBC News.");
