@@ -2732,8 +2732,8 @@ final class TargetFinder {
 
     /**
      * The clause's verb at a reports a figure: a verb of FIGURE_VERBS (after at most two auxiliaries or adverbs) with a
-     * number after it, only hedges, prepositions, adjectives or a currency sign between ("made 317.6 bln won", "won more
-     * than 61.8 percent", "had just 2.7 doctors"); a quantity stated of its subject accuses no one. Must NOT stop: a
+     * number after it, only hedges, prepositions, adjectives or a currency sign between ("made 48.3 bln yen", "won more
+     * than 57.4 percent", "had just 3.1 nurses"); a quantity stated of its subject accuses no one. Must NOT stop: a
      * negated verb ("has not made 3 payments"), a number after another word ("made false claims about 3 deals"), a
      * figure of wrongs ("has 300 political prisoners", "made 40 illegal payments": see wrongAfter). Used by
      * subjectInContent only: the same stop on the content's opening subject (subjectOfAllegation) lost a right target
