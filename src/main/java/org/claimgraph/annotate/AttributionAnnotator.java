@@ -189,9 +189,13 @@ final class AttributionAnnotator implements Annotator {
     private static final List<String[]> REBUTTAL_PHRASES = WORDS.set("REBUTTAL_PHRASE").stream().map(r -> r.split(" ")).toList();
     /** CONDUCT_PHRASE rows as lower-case word sequences: conduct defended in so many words ("passed every inspection"). */
     private static final List<String[]> CONDUCT_PHRASES = WORDS.set("CONDUCT_PHRASE").stream().map(r -> r.split(" ")).toList();
+    /** Another cause put forward ("could come from") and an alibi ("was at home"): rebuttals of the accused side (words-attribution.tsv OTHER_CAUSE, ALIBI). */
+    private static final List<String[]> OTHER_CAUSE_PHRASES = java.util.stream.Stream.concat(WORDS.set("OTHER_CAUSE").stream(), WORDS.set("ALIBI").stream()).map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
     private static final Set<String> AGENTS = WORDS.set("AGENTS");
+    /** Nouns by which a lawyer names the one it speaks for ("his client"): no other party (words-attribution.tsv CLIENT). */
+    private static final Set<String> CLIENTS = WORDS.set("CLIENT");
     private static final Set<String> BODY_ANAPHOR = WORDS.set("BODY_ANAPHOR");
     private static final Lexicon DEMONYMS = Gazetteer.get().lexicon;
     private static final Set<String> RECENT_CHECK = WORDS.set("RECENT_CHECK");
@@ -756,6 +760,7 @@ final class AttributionAnnotator implements Annotator {
                 String side = null;
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
+                if (System.getenv("STDBG") != null) System.err.println("STDBG " + d.speaker + " side=" + side + " defenders=" + defenders + " accFrom=" + accusedFrom.get(side) + " at=" + d.content.begin() + " accOther=" + (side != null && accusesOther(d, side)) + " rebuts=" + (side != null && rebuts(d.content, d.speaker, side)) + " conduct=" + defendsConduct(d.content) + " accuserSide=" + accuserSide(sorted, d) + " namesOther=" + namesOther(d.content, d.speaker, null) + " targets=" + d.targets + " :: " + a.body().substring(d.content.begin(), Math.min(d.content.end(), d.content.begin() + 80)));
                 if (side == null) {
                     // a speaker not known as the accused side that defends conduct in so many words, naming and accusing
                     // no other actor, rebuts all the same ("the crews are treated in full accordance with the law", "He
@@ -798,12 +803,22 @@ final class AttributionAnnotator implements Annotator {
             int b = v.tokenAtOrAfter(d.content.begin());
             boolean pronoun = false;
             Set<String> named = new HashSet<>();
+            int inPhrase = -1;
             for (int k = b; k < v.n && v.begin(k) < d.content.end(); k++) {
                 if (v.actorAt[k] != null) named.add(v.actorAt[k].entityKey());
-                if (THIRD_PRONOUNS.contains(v.lower[k])) pronoun = true;
+                // (a pronoun inside a phrase of defended conduct is the defended one's own: "looks forward to clearing
+                // his name", "she followed her training")
+                inPhrase = Math.max(inPhrase, k + phraseLength(CONDUCT_PHRASES, k, d.content.end()) - 1);
+                // (nor is the one a lawyer calls "his client", nor the side's own lawyer: "his solicitor said …")
+                if (THIRD_PRONOUNS.contains(v.lower[k]) && k > inPhrase && !(k + 1 < v.n && (CLIENTS.contains(v.lower[k + 1]) || AGENTS.contains(v.lower[k + 1])))) pronoun = true;
             }
             for (String t : d.targets) if (!t.equals(d.speaker) && !t.equals(side) && (pronoun || named.contains(t))) return true;
             return false;
+        }
+
+        /** A possessive: "'s" or a possessive pronoun of the third person. */
+        static boolean possessiveWord(String w) {
+            return w.equals("'s") || w.equals("’s") || w.equals("her") || w.equals("his") || w.equals("their") || w.equals("its");
         }
 
         /**
@@ -815,7 +830,7 @@ final class AttributionAnnotator implements Annotator {
         String agentOf(Span speakerSpan, Set<String> defenders) {
             int b = v.tokenAtOrAfter(speakerSpan.begin()), e = v.tokenAtOrAfter(speakerSpan.end());
             int s = v.sent[b], sb = v.sentFirst[s], se = v.sentEnd[s];
-            int from = Math.max(sb, b - 4), to = e;
+            int from = Math.max(sb, b - 5), to = e;
             if (to < se && v.word[to].equals(",")) to = Math.min(se, to + 5);
             for (int r = from; r < to; r++) {
                 if (!AGENTS.contains(v.lower[r])) continue;
@@ -824,9 +839,12 @@ final class AttributionAnnotator implements Annotator {
                 // (a defender's name before the noun: "A TrackLink spokesman, NAME", "the Kremlin spokesman")
                 if (v.actorAt[r - 1] != null && v.actorAt[r - 1].span().end() == v.end(r - 1) && defenders.contains(v.actorAt[r - 1].entityKey())
                         && speakers.type(v.actorAt[r - 1].entityKey()) != org.claimgraph.model.EntityType.PERSON) return v.actorAt[r - 1].entityKey();
-                String p = v.lower[r - 1];
-                if ((p.equals("'s") || p.equals("’s")) && r - 2 >= sb && v.actorAt[r - 2] != null) {
-                    String k = v.actorAt[r - 2].entityKey();
+                // (past one modifier: "Its plant manager, NAME", "his defence lawyer", "NAME's tennis coach")
+                int pi = r - 1;
+                if (pi - 1 >= sb && (v.pos[pi].equals("NOUN") || v.pos[pi].equals("ADJ")) && v.actorAt[pi] == null && possessiveWord(v.lower[pi - 1])) pi--;
+                String p = v.lower[pi];
+                if ((p.equals("'s") || p.equals("’s")) && pi - 1 >= sb && v.actorAt[pi - 1] != null) {
+                    String k = v.actorAt[pi - 1].entityKey();
                     return defenders.contains(k) ? k : null;
                 }
                 if (p.equals("her") || p.equals("his") || p.equals("their") || p.equals("its")) {
@@ -845,7 +863,7 @@ final class AttributionAnnotator implements Annotator {
                             }
                         }
                     }
-                    for (int k = r - 2; k >= first; k--) {
+                    for (int k = pi - 1; k >= first; k--) {
                         if (v.actorAt[k] != null && !v.actorAt[k].span().equals(speakerSpan)) {
                             String key = v.actorAt[k].entityKey();
                             return defenders.contains(key) ? key : null;
@@ -1104,17 +1122,21 @@ final class AttributionAnnotator implements Annotator {
          * ("had passed every inspection", "followed his training", "meets all norms"), the accuser's motive attacked
          * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
          */
-        boolean rebuttalPhraseAt(int k, int e) { return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e); }
+        boolean rebuttalPhraseAt(int k, int e) { return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || phraseAt(OTHER_CAUSE_PHRASES, k, e); }
 
         /** A phrase of the list (lower-case words, "*" any one word) starts at token k and ends before offset e. */
-        boolean phraseAt(List<String[]> phrases, int k, int e) {
+        boolean phraseAt(List<String[]> phrases, int k, int e) { return phraseLength(phrases, k, e) > 0; }
+
+        /** The length in tokens of the longest phrase of the list starting at token k and ending before offset e, or 0. */
+        int phraseLength(List<String[]> phrases, int k, int e) {
+            int best = 0;
             for (String[] ph : phrases) {
                 if (k + ph.length > v.n || v.begin(k + ph.length - 1) >= e) continue;
                 boolean ok = true;
                 for (int i = 0; i < ph.length && ok; i++) ok = ph[i].equals("*") ? !v.isPunct(k + i) : ph[i].equals(v.lower[k + i]);
-                if (ok) return true;
+                if (ok) best = Math.max(best, ph.length);
             }
-            return false;
+            return best;
         }
 
         /**
