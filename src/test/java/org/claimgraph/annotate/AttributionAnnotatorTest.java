@@ -3309,4 +3309,51 @@ class AttributionAnnotatorTest {
         // must not fire: a bare "the party" with no party named before names no one
         assertTrue(annotate("The party said the count had been rigged.").attributions().isEmpty());
     }
+
+    @Test
+    void theAccusedSidesOtherCauseOrAlibiRebutsButNotAnExpertsOrAWitnesss() {
+        // fires: the accused company's manager ("Its plant manager", past a modifier) puts forward another cause
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Residents accused Orvan Chemicals of dumping dye into the river. Orvan Chemicals denied the claims. "
+                + "Its plant manager, Tilo Brandt, said the dye could come from smaller workshops upstream.");
+        assertFoundWithStance(a, Stance.DENIES, "could come from");
+        // fires: the accused athlete's coach names another cause
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The federation accused sprinter Mara Quist of doping. Quist denied the charge. "
+                + "Her coach, Ivo Lenz, said the traces could only be explained by contaminated meat.");
+        assertFoundWithStance(b, Stance.DENIES, "explained by contaminated meat");
+        // fires: the accused ministry's alibi
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The opposition accused the Interior Ministry of sending troops to Dorvil. "
+                + "The Interior Ministry said its battalion was nowhere near Dorvil at the time.");
+        assertFoundWithStance(c, Stance.DENIES, "nowhere near Dorvil");
+        // must not fire: an independent expert's or an inquiry's cause, a witness's "was at home", an analyst's forecast
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Residents accused Orvan Chemicals of dumping dye into the river. "
+                + "Tilo Brandt, a hydrologist at Kessel University, said the dye could come from smaller workshops upstream.");
+        assertStance(d, Stance.ALLEGES, "could come from");
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused the army of shelling the market. Investigators said the shells may have come from army positions.");
+        assertStance(e, Stance.ALLEGES, "may have come from");
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "Soldiers raided the village at night, residents said. Farmer Ali Hassan said his family was at home when the soldiers came.");
+        assertStance(f, Stance.ALLEGES, "was at home");
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "Acme Corp said it will report earnings next week. Analysts said the slowdown could come from weaker demand in Asia.");
+        assertStance(g, Stance.ALLEGES, "could come from");
+    }
+
+    @Test
+    void aLawyersClientAndTheSidesOwnLawyerAreNoOtherPartyInARebuttal() {
+        // fires: "his client" and "His solicitor" point to the accused side, not to another party
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged harbour official Dan Mercer with taking bribes from Lukas Brand. Mercer has denied wrongdoing. "
+                + "His solicitor said on Monday that his client \"looks forward to clearing his name\".");
+        assertFoundWithStance(a, Stance.DENIES, "clearing his name");
+        // must not fire: the lawyer's client accusing another party stays an accusation
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged harbour official Dan Mercer with taking bribes. Mercer has denied wrongdoing. "
+                + "His solicitor said the harbour director Lukas Brand had ordered the payments.");
+        assertStance(b, Stance.ALLEGES, "had ordered the payments");
+    }
 }
