@@ -760,7 +760,6 @@ final class AttributionAnnotator implements Annotator {
                 String side = null;
                 if (defenders.contains(d.speaker)) side = d.speaker;
                 else if (agents.containsKey(d.speaker)) side = agents.get(d.speaker);
-                if (System.getenv("STDBG") != null) System.err.println("STDBG " + d.speaker + " side=" + side + " defenders=" + defenders + " accFrom=" + accusedFrom.get(side) + " at=" + d.content.begin() + " accOther=" + (side != null && accusesOther(d, side)) + " rebuts=" + (side != null && rebuts(d.content, d.speaker, side)) + " conduct=" + defendsConduct(d.content) + " accuserSide=" + accuserSide(sorted, d) + " namesOther=" + namesOther(d.content, d.speaker, null) + " targets=" + d.targets + " :: " + a.body().substring(d.content.begin(), Math.min(d.content.end(), d.content.begin() + 80)));
                 if (side == null) {
                     // a speaker not known as the accused side that defends conduct in so many words, naming and accusing
                     // no other actor, rebuts all the same ("the crews are treated in full accordance with the law", "He
