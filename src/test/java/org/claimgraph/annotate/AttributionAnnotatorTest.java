@@ -3356,4 +3356,32 @@ class AttributionAnnotatorTest {
                 + "His solicitor said the harbour director Lukas Brand had ordered the payments.");
         assertStance(b, Stance.ALLEGES, "had ordered the payments");
     }
+
+    @Test
+    void moreRebuttalWordingsOfTheAccusedSideAndOfConductDefended() {
+        // fires: the accused quarry's owner says the damage was there before; the accused police use "minimal force";
+        // the accused company's dismissals were decided before; work "on a voluntary basis"; a claim called misinformation
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Neighbours accused the Hollis Quarry of cracking their walls. The quarry's owner said the cracks were there long before blasting started.");
+        assertFoundWithStance(a, Stance.DENIES, "long before blasting");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Activists accused the police of beating protesters. A police spokesman said officers used minimal force against a group that threw stones.");
+        assertFoundWithStance(b, Stance.DENIES, "minimal force");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Neighbours accused the Hollis Quarry of cracking their walls. The quarry's owner said blasting only took place within permitted limits.");
+        assertFoundWithStance(c, Stance.DENIES, "within permitted limits");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The ministry accused the newspaper Daily Star of inventing quotes. The Daily Star called the accusation a distortion.");
+        assertFoundWithStance(d, Stance.DENIES, "distortion");
+        // must not fire: an accuser's "distortion of the facts", a negated limit, a third party's "voluntary basis" with no one accused
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Activists said the report was a distortion of the facts and accused police of a cover-up.");
+        assertStance(e, Stance.ALLEGES, "distortion of the facts");
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "Neighbours accused the Hollis Quarry of cracking their walls. Engineer Mila Tosk said the blasts had not stayed within permitted limits.");
+        assertStance(f, Stance.ALLEGES, "within permitted limits");
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "Activists said the protest drew 3,000 people. The organisers said volunteers took part in the clean-up.");
+        assertStance(g, Stance.ALLEGES, "volunteers took part");
+    }
 }
