@@ -1121,7 +1121,22 @@ final class AttributionAnnotator implements Annotator {
          * ("had passed every inspection", "followed his training", "meets all norms"), the accuser's motive attacked
          * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
          */
-        boolean rebuttalPhraseAt(int k, int e) { return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || phraseAt(OTHER_CAUSE_PHRASES, k, e); }
+        boolean rebuttalPhraseAt(int k, int e) {
+            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e);
+        }
+
+        /**
+         * Another cause put forward at token k blames a party when an actor or a hostile party's noun follows it in the
+         * clause ending before offset e ("the shells may have come from rebel positions", "could have come from NAME"):
+         * a counter-accusation, no rebuttal; "could come from smaller workshops upstream" blames no one.
+         */
+        boolean blamedAfter(int k, int e) {
+            for (int i = k; i < v.n && v.begin(i) < e; i++) {
+                String w = v.lower[i].replaceAll("[’']s$", "");
+                if (v.actorAt[i] != null || HOSTILE_PARTIES.contains(w) || HOSTILE_PARTIES.contains(w + "s")) return true;
+            }
+            return false;
+        }
 
         /** A phrase of the list (lower-case words, "*" any one word) starts at token k and ends before offset e. */
         boolean phraseAt(List<String[]> phrases, int k, int e) { return phraseLength(phrases, k, e) > 0; }

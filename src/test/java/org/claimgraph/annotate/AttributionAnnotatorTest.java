@@ -3341,6 +3341,15 @@ class AttributionAnnotatorTest {
         Article g = annotate("Lead paragraph of the report.\n\n"
                 + "Acme Corp said it will report earnings next week. Analysts said the slowdown could come from weaker demand in Asia.");
         assertStance(g, Stance.ALLEGES, "could come from");
+        // must not fire: the accused side's other cause that blames a hostile party is a counter-accusation
+        Article h = annotate("Lead paragraph of the report.\n\n"
+                + "Villagers accused Torval Mining of poisoning the river.\n\n"
+                + "Torval Mining said the toxins could have come from pipes cut by militants last week.");
+        assertStance(h, Stance.ALLEGES, "could have come from");
+        Article i = annotate("Lead paragraph of the report.\n\n"
+                + "Villagers accused Torval Mining of poisoning the river.\n\n"
+                + "Torval Mining said the toxins could have come from natural deposits in the rock.");
+        assertFoundWithStance(i, Stance.DENIES, "could have come from");
     }
 
     @Test
