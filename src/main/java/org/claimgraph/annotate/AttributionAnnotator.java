@@ -1549,7 +1549,7 @@ final class AttributionAnnotator implements Annotator {
             for (Draft d : drafts) {
                 boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
                         || d.cue == null && d.continues != null && gone.contains(d.continues);
-                if (asked && question(d.content)) gone.add(d);
+                if (asked && (question(d.content) || d.cue != null && invertedQuestion(d))) gone.add(d);
                 else if (d.cue != null && question(d.content) && askedWithDo(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
                 else if (openQuestions(d.content) || questionLabel(d.content)) gone.add(d);
                 else if (d.cue != null && askedByAuxiliary(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
@@ -1574,6 +1574,24 @@ final class AttributionAnnotator implements Annotator {
         }
 
         private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
+        /** Words that may open a question before its question word ("So how do we …", "And why did they …"). */
+        private static final Set<String> QUESTION_LEADS = Set.of("so", "and", "but", "then", "well", "now");
+
+        /**
+         * "So how do we protect ourselves from this, the bishop asked.": a content before "asked" that opens with a question
+         * word and an auxiliary inverted before its subject is a question though its question mark is missing. Not an
+         * indirect question after the cue ("She asked how the board could approve it": the subject comes first), nor a
+         * question word that is the subject ("Who ordered the raid" has no auxiliary next).
+         */
+        boolean invertedQuestion(Draft d) {
+            if (d.content.end() > d.cue.begin()) return false;
+            int b = v.tokenAtOrAfter(d.content.begin());
+            while (b < v.n && v.end(b) <= d.content.end() && (v.isPunct(b) || v.isQuote(b) || QUESTION_LEADS.contains(v.lower[b]))) b++;
+            if (b + 2 >= v.n || v.end(b + 2) > d.content.end() || !QUESTION_WORDS.contains(v.lower[b])) return false;
+            return QUESTION_AUXILIARIES.contains(v.lemma[b + 1]) && v.pos[b + 1].equals("AUX")
+                    && (v.pos[b + 2].equals("PRON") || v.pos[b + 2].equals("DET") || v.pos[b + 2].equals("PROPN"));
+        }
+
 
         /** A briefing's question header opening a claim: "QUESTION (Radio X): …". */
         private static final Pattern QUESTION_HEADER = Pattern.compile("(?s)(?:QUESTION|Question)\\s*\\([^)\n]{0,40}\\)\\s*:.*");

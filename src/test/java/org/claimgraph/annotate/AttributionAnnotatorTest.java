@@ -2833,6 +2833,19 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anInvertedQuestionBeforeAskedIsNoClaimThoughItsQuestionMarkIsMissing() {
+        Article a = annotate("So how do we protect our rivers from this kind of waste, the bishop asked.");
+        assertEquals(0, a.attributions().size(), show(a));
+        Article b = annotate("Why did the council wait so long, one resident asked.");
+        assertEquals(0, b.attributions().size(), show(b));
+        // must NOT: an indirect question after the cue, or a question-word subject with no auxiliary after it
+        Article c = annotate("The farmer asked how the council could approve the permit without a hearing. The mayor said the permit was lawful.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("permit was lawful")), show(c));
+        Article d = annotate("The soldiers burned the granary, a farmer from the valley said.");
+        assertTrue(d.attributions().stream().anyMatch(x -> d.text(x.content()).contains("burned the granary")), show(d));
+    }
+
+    @Test
     void aCueWhoseObjectIsWhatHasNoContentAfterIt() {
         assertEquals(0, annotate("Voters no longer believe what the mayor says is true.").attributions().size());
         assertEquals(0, annotate("Nobody knows what the minister said about the budget.").attributions().size());
