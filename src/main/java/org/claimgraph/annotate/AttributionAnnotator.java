@@ -1439,7 +1439,7 @@ final class AttributionAnnotator implements Annotator {
             boolean removed = drafts.removeIf(d -> {
                 if (d.cue == null) return false;
                 if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
-                if (strandedCue(d) || whatObject(d)) return true;
+                if (strandedCue(d) || whatObject(d) || danglingBeforeSpeaker(d)) return true;
                 if (d.quote != null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
@@ -1504,6 +1504,38 @@ final class AttributionAnnotator implements Annotator {
                 if (g < v.n && (v.lower[g].equals("that") || v.word[g].equals(":") || v.isQuote(g))) return false;
             }
             return true;
+        }
+
+        /** Words that cannot end a clause: what follows them (the speaker phrase) is inside the clause they open. */
+        private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "whether", "if",
+                "because", "although", "though", "unless", "whereas", "or", "nor");
+
+        /**
+         * "The trouble with the plan is that he then believes his own figures", "…, which according to the mayor, saves
+         * money", "one of many lapses that the inspector highlighted", "…, or according to one historian, ensure …": a content
+         * before its speaker that ends, with no punctuation between, in a word opening a clause (a complementizer, a
+         * relative pronoun, "or") stops mid-clause: the speaker phrase sits inside what that word opens, and the words
+         * before are not what the speaker said. Not a preposition ("…, records obtained by the agency show", "…, as the
+         * minister feared", "firms from Apple to Acme said they would leave": the speaker may be the object of a
+         * preposition and still speak, and dropping the claim would drop the speaker from the graph), not "and"/"but"
+         * ("He is not wrong, and the article admits as much"), nor a demonstrative "that" as an object ("we cannot stay
+         * indifferent to that she said", "they denied that he added": after a preposition or a verb), nor a naming of the
+         * clause before ("…, which the monitors called a war crime", "…, which she described as routine": it names that clause).
+         */
+        boolean danglingBeforeSpeaker(Draft d) {
+            if (d.quote != null || d.cue == null) return false;
+            Span after = d.speakerSpan != null && d.speakerSpan.begin() < d.cue.begin() ? d.speakerSpan : d.cue;
+            if (d.content.end() > after.begin()) return false;
+            int last = v.tokenEndingBy(d.content.end()), next = v.tokenAtOrAfter(d.content.end());
+            if (last < 0 || next >= v.n || v.begin(next) != after.begin() || v.sent[last] != v.sent[next]) return false;
+            if (v.isPunct(last) || v.isQuote(last)) return false;
+            String w = v.lower[last];
+            if (!CLAUSE_OPENERS.contains(w)) return false;
+            // (a naming of what the clause before states keeps it: "…, which the monitors called a war crime")
+            int c = v.tokenAtOrAfter(d.cue.begin());
+            if ((w.equals("which") || w.equals("that")) && c < v.n && (NAMING_AS.contains(v.lemma[c])
+                    || NAMING_AS_ADJECTIVE.contains(v.lemma[c]) || v.lemma[c].equals("call"))) return false;
+            return !(w.equals("that") && last > 0 && (v.pos[last - 1].equals("ADP") || v.pos[last - 1].equals("VERB")));
         }
 
         /**
