@@ -1475,7 +1475,7 @@ final class AttributionAnnotator implements Annotator {
             boolean removed = drafts.removeIf(d -> {
                 if (d.cue == null) return false;
                 if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
-                if (strandedCue(d) || whatObject(d)) return true;
+                if (strandedCue(d) || whatObject(d) || danglingBeforeSpeaker(d)) return true;
                 if (d.quote != null) return false;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
@@ -1542,6 +1542,38 @@ final class AttributionAnnotator implements Annotator {
             return true;
         }
 
+        /** Words that cannot end a clause: what follows them (the speaker phrase) is inside the clause they open. */
+        private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "whether", "if",
+                "because", "although", "though", "unless", "whereas", "or", "nor");
+
+        /**
+         * "The trouble with the plan is that he then believes his own figures", "…, which according to the mayor, saves
+         * money", "one of many lapses that the inspector highlighted", "…, or according to one historian, ensure …": a content
+         * before its speaker that ends, with no punctuation between, in a word opening a clause (a complementizer, a
+         * relative pronoun, "or") stops mid-clause: the speaker phrase sits inside what that word opens, and the words
+         * before are not what the speaker said. Not a preposition ("…, records obtained by the agency show", "…, as the
+         * minister feared", "firms from Apple to Acme said they would leave": the speaker may be the object of a
+         * preposition and still speak, and dropping the claim would drop the speaker from the graph), not "and"/"but"
+         * ("He is not wrong, and the article admits as much"), nor a demonstrative "that" as an object ("we cannot stay
+         * indifferent to that she said", "they denied that he added": after a preposition or a verb), nor a naming of the
+         * clause before ("…, which the monitors called a war crime", "…, which she described as routine": it names that clause).
+         */
+        boolean danglingBeforeSpeaker(Draft d) {
+            if (d.quote != null || d.cue == null) return false;
+            Span after = d.speakerSpan != null && d.speakerSpan.begin() < d.cue.begin() ? d.speakerSpan : d.cue;
+            if (d.content.end() > after.begin()) return false;
+            int last = v.tokenEndingBy(d.content.end()), next = v.tokenAtOrAfter(d.content.end());
+            if (last < 0 || next >= v.n || v.begin(next) != after.begin() || v.sent[last] != v.sent[next]) return false;
+            if (v.isPunct(last) || v.isQuote(last)) return false;
+            String w = v.lower[last];
+            if (!CLAUSE_OPENERS.contains(w)) return false;
+            // (a naming of what the clause before states keeps it: "…, which the monitors called a war crime")
+            int c = v.tokenAtOrAfter(d.cue.begin());
+            if ((w.equals("which") || w.equals("that")) && c < v.n && (NAMING_AS.contains(v.lemma[c])
+                    || NAMING_AS_ADJECTIVE.contains(v.lemma[c]) || v.lemma[c].equals("call"))) return false;
+            return !(w.equals("that") && last > 0 && (v.pos[last - 1].equals("ADP") || v.pos[last - 1].equals("VERB")));
+        }
+
         /**
          * "The council approved the changes she called for in March", "… every document he asked for.": a cue whose
          * preposition is stranded (nothing of a noun phrase after it) sits in a relative clause on the noun before its
@@ -1585,7 +1617,7 @@ final class AttributionAnnotator implements Annotator {
             for (Draft d : drafts) {
                 boolean asked = d.cue != null && v.lemma[v.tokenAtOrAfter(d.cue.begin())].equals("ask")
                         || d.cue == null && d.continues != null && gone.contains(d.continues);
-                if (asked && question(d.content)) gone.add(d);
+                if (asked && (question(d.content) || d.cue != null && invertedQuestion(d))) gone.add(d);
                 else if (d.cue != null && question(d.content) && askedWithDo(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
                 else if (openQuestions(d.content) || questionLabel(d.content)) gone.add(d);
                 else if (d.cue != null && askedByAuxiliary(v.tokenAtOrAfter(d.cue.begin()))) gone.add(d);
@@ -1610,6 +1642,24 @@ final class AttributionAnnotator implements Annotator {
         }
 
         private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who");
+        /** Words that may open a question before its question word ("So how do we …", "And why did they …"). */
+        private static final Set<String> QUESTION_LEADS = Set.of("so", "and", "but", "then", "well", "now");
+
+        /**
+         * "So how do we protect ourselves from this, the bishop asked.": a content before "asked" that opens with a question
+         * word and an auxiliary inverted before its subject is a question though its question mark is missing. Not an
+         * indirect question after the cue ("She asked how the board could approve it": the subject comes first), nor a
+         * question word that is the subject ("Who ordered the raid" has no auxiliary next).
+         */
+        boolean invertedQuestion(Draft d) {
+            if (d.content.end() > d.cue.begin()) return false;
+            int b = v.tokenAtOrAfter(d.content.begin());
+            while (b < v.n && v.end(b) <= d.content.end() && (v.isPunct(b) || v.isQuote(b) || QUESTION_LEADS.contains(v.lower[b]))) b++;
+            if (b + 2 >= v.n || v.end(b + 2) > d.content.end() || !QUESTION_WORDS.contains(v.lower[b])) return false;
+            return QUESTION_AUXILIARIES.contains(v.lemma[b + 1]) && v.pos[b + 1].equals("AUX")
+                    && (v.pos[b + 2].equals("PRON") || v.pos[b + 2].equals("DET") || v.pos[b + 2].equals("PROPN"));
+        }
+
 
         /** A briefing's question header opening a claim: "QUESTION (Radio X): …". */
         private static final Pattern QUESTION_HEADER = Pattern.compile("(?s)(?:QUESTION|Question)\\s*\\([^)\n]{0,40}\\)\\s*:.*");

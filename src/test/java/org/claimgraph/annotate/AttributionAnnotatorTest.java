@@ -2833,6 +2833,42 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aContentEndingInAClauseOpenerRightBeforeItsSpeakerIsNoClaim() {
+        // the words before the speaker stop at "that", "which", "or" or a preposition: the speaker is inside that clause
+        Article a = annotate("The trouble with the new tariff plan is that the minister believes his own figures.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).startsWith("The trouble")), show(a));
+        Article b = annotate("The depot was moved to a leased warehouse, which according to the mayor, saves the city money.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).contains("depot was moved")), show(b));
+        Article c = annotate("The late bus was one of many lapses that the inspector highlighted in her report.");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.text(x.content()).contains("late bus")), show(c));
+        Article g = annotate("The fund must protect savers, or according to the central bank, ensure stable prices.");
+        assertTrue(g.attributions().stream().noneMatch(x -> g.text(x.content()).endsWith("or")), show(g));
+        // must NOT: a passive agent or "as" ends a full clause, "and" keeps it, nor a demonstrative "that" after a preposition
+        Article d = annotate("The city spent two million dollars on consultants, records obtained by Reuters show.");
+        assertTrue(d.attributions().stream().anyMatch(x -> d.text(x.content()).contains("spent two million")), show(d));
+        Article e = annotate("The bridge was closed for a month, as the engineers had warned.");
+        assertTrue(e.attributions().stream().anyMatch(x -> e.text(x.content()).contains("bridge was closed")), show(e));
+        // nor a naming of what the clause before states ("which the mayor described as …")
+        Article h = annotate("The depot was moved to a leased warehouse, which the mayor described as a sensible saving.");
+        assertTrue(h.attributions().stream().anyMatch(x -> h.text(x.content()).contains("depot was moved")), show(h));
+        Article f = annotate("The dam cannot hold another flood and we cannot stay silent about that the engineer said");
+        assertTrue(f.attributions().stream().anyMatch(x -> f.text(x.content()).contains("dam cannot hold")), show(f));
+    }
+
+    @Test
+    void anInvertedQuestionBeforeAskedIsNoClaimThoughItsQuestionMarkIsMissing() {
+        Article a = annotate("So how do we protect our rivers from this kind of waste, the bishop asked.");
+        assertEquals(0, a.attributions().size(), show(a));
+        Article b = annotate("Why did the council wait so long, one resident asked.");
+        assertEquals(0, b.attributions().size(), show(b));
+        // must NOT: an indirect question after the cue, or a question-word subject with no auxiliary after it
+        Article c = annotate("The farmer asked how the council could approve the permit without a hearing. The mayor said the permit was lawful.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("permit was lawful")), show(c));
+        Article d = annotate("The soldiers burned the granary, a farmer from the valley said.");
+        assertTrue(d.attributions().stream().anyMatch(x -> d.text(x.content()).contains("burned the granary")), show(d));
+    }
+
+    @Test
     void aCueWhoseObjectIsWhatHasNoContentAfterIt() {
         assertEquals(0, annotate("Voters no longer believe what the mayor says is true.").attributions().size());
         assertEquals(0, annotate("Nobody knows what the minister said about the budget.").attributions().size());
