@@ -166,6 +166,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> FINDING_CUES = WORDS.set("FINDING_CUES");
     /** Head nouns, besides the documents, of a subject that reports what it found ("the data show", "an exposé uncovered"). */
     private static final Set<String> FINDING_SOURCES = WORDS.set("FINDING_SOURCES");
+    /** News items that speak for the outlet carrying them ("according to a report in X", "a story on X"). */
+    private static final Set<String> CARRIED_REPORTS = WORDS.set("CARRIED_REPORTS");
     /** Finding cues whose subject may be a body that inquired ("the audit office found that …"). */
     private static final Set<String> INQUIRING_CUES = WORDS.set("INQUIRING_CUES");
     /** Relatives that end a finding source's phrase ("the study that …"). */
@@ -2339,6 +2341,11 @@ final class AttributionAnnotator implements Annotator {
                 // "a recent exposé uncovered …", "Data from the study revealed …": its author, or the document as written
                 // (nor the place or the agent inside the phrase: "a recently published study in The Lancet" is not The Lancet's)
                 Speakers.Resolved found = finding ? speakers.resolveFinding(np[0], np[1], findingHead(np)) : null;
+                // "New data showed that …", "Some estimates indicate that …": a record no one is named to author (a poll,
+                // data, footage: Speakers RECORD_FINDINGS; not a document) reports only a content clause opened by "that";
+                // not "footage shows the driver leaving", "a new poll shows how that could hurt him" (the article's framing)
+                if (found != null && found.how() != Speakers.How.NAME && !(c1 < se && v.lower[c1].equals("that"))
+                        && !Speakers.isDocument(v.lemma[findingHead(np)])) return;
                 if (finding && found == null) {
                     // a finding source that names no author and is no document ("A police investigation concluded …", "A
                     // ministry audit found …") is read as any other subject: the body its modifier names speaks
@@ -3234,6 +3241,18 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (sp == null) sp = speakers.resolve(b, np[1]);
+            // "according to a report in The Daily Ledger, …", "according to a story on Channel 4, …": a news item carried
+            // by a named outlet is that outlet's report (words-attribution CARRIED_REPORTS; not "a letter in the Ledger",
+            // whose writer speaks, nor "a study in The Lancet", which is its authors')
+            int at = -1;
+            for (int k = b; sp == null && k + 2 < Math.min(se, np[1] + 2) && k <= np[1]; k++) {
+                if (CARRIED_REPORTS.contains(v.lemma[k]) && v.pos[k].equals("NOUN") && (v.lower[k + 1].equals("in") || v.lower[k + 1].equals("on"))) { at = k + 1; break; }
+            }
+            if (at >= 0) {
+                int[] venue = npForward(at + 1, se);
+                Speakers.Resolved r = venue == null ? null : speakers.resolve(venue[0], venue[1]);
+                if (r != null && r.how() == Speakers.How.NAME) { sp = r; np = new int[]{np[0], venue[1]}; }
+            }
             if (sp == null) return;
             if (document && sp.how() == Speakers.How.NAME) speakers.documentBy(sp.key());
             Draft d = new Draft();

@@ -41,6 +41,8 @@ final class Speakers {
     private static final Set<String> SPOKESPERSON = WORDS.set("SPOKESPERSON");
     private static final Set<String> ACCUSING_DOCUMENTS = WORDS.set("ACCUSING_DOCUMENTS");
     private static final Set<String> SELF_SPEAKING_DOCUMENTS = WORDS.set("SELF_SPEAKING_DOCUMENTS");
+    /** Records that report what they show with no author named ("new data", "bodycam footage", "some estimates"). */
+    private static final Set<String> RECORD_FINDINGS = WORDS.set("RECORD_FINDINGS");
     private static final Set<String> SERVICE_MODIFIERS = WORDS.set("SERVICE_MODIFIERS");
     /** Adjectives that, with a preposition, follow a source noun as its postmodifier ("close to", "familiar with"). */
     static final Set<String> POSTMODIFIER_ADJ = WORDS.set("POSTMODIFIER_ADJ");
@@ -235,12 +237,25 @@ final class Speakers {
             boolean determined = !v.lower[k].equals(v.lemma[k]);
             for (int j = b; j < k && !determined; j++) determined = v.pos[j].equals("DET") || v.pos[j].equals("NUM");
             if (DOCUMENT.contains(v.lemma[k]) && v.actorAt[k] == null && determined) document = true;
+            // "Bodycam footage shows …", "New data showed …", "Some estimates indicate …": a record that no one authors
+            // speaks as written when determined or modified (not a bare "the poll", "data", "footage")
+            if (k == head && (RECORD_FINDINGS.contains(v.lemma[k]) || RECORD_FINDINGS.contains(v.lower[k])) && v.actorAt[k] == null
+                    && (k > b && !DEFINITE.contains(v.lower[b]) || k > b + 1) && modifiersOnly(b, k)) document = true;
             if (k > head && v.placeAt[k] != null && v.actorAt[k] == null) return null;
         }
         if (!document || DEFINITE.contains(v.lower[b]) && v.lower[head].equals(v.lemma[head])) return null; // ("the report")
         Resolved f = phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         if (f != null) findingSources.add(f.key());
         return f;
+    }
+
+    /** Tokens [b, h) are determiners, adjectives and nouns only ("some", "new", "bodycam"; not "4% after"). */
+    private boolean modifiersOnly(int b, int h) {
+        for (int k = b; k < h; k++) {
+            String p = v.pos[k];
+            if (!p.equals("DET") && !p.equals("ADJ") && !p.equals("NOUN") && !p.equals("PROPN")) return false;
+        }
+        return true;
     }
 
     /** The finding sources that speak as written ("a new poll"): no later "he", "it" or "they" refers to one. */

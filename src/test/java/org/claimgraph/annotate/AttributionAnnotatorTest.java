@@ -119,8 +119,38 @@ class AttributionAnnotatorTest {
         Article b = annotate("A ministry audit found that the clinic had wasted its grant.");
         assertTrue(only(b).speaker().endsWith("/ministry"), show(b));
         // must NOT: data, a poll or footage with no author still speaks for no one
-        assertTrue(annotate("Some estimates indicate that 9,000 families have left the valley.").attributions().isEmpty());
         assertTrue(annotate("Security camera footage shows the driver leaving the depot at dawn.").attributions().isEmpty());
+    }
+
+    @Test
+    void aRecordWithNoAuthorReportsAThatClause() {
+        // data, estimates, a poll or footage with no author named, determined or modified, speak as written when what
+        // they show is a clause opened by "that"
+        Article a = annotate("New data showed that unemployment in the valley rose to 7.1 percent in March.");
+        assertTrue(only(a).speaker().endsWith("/new-data"), show(a));
+        assertEquals("unemployment in the valley rose to 7.1 percent in March.", a.text(only(a).content()), show(a));
+        Article b = annotate("Some estimates indicate that 9,000 families have left the valley.");
+        assertTrue(only(b).speaker().endsWith("/estimates"), show(b));
+        // must NOT: bare "data", a definite "the poll", a record showing a scene or "how" (the article's framing), nor a
+        // phrase run in from before a preposition ("4% after data")
+        assertTrue(annotate("Data show that Harlan Motors cut its workforce by a third.").attributions().isEmpty());
+        assertTrue(annotate("The poll found that most voters distrust Harlan Motors.").attributions().isEmpty());
+        assertTrue(annotate("Security camera footage shows the driver leaving the depot at dawn.").attributions().isEmpty());
+        assertTrue(annotate("A new poll shows how the scandal could cost Harlan Motors its licence.").attributions().isEmpty());
+        Article c = annotate("Harlan Motors shares fell 4% after data showed that its output had dropped.");
+        assertTrue(c.attributions().stream().noneMatch(x -> x.speaker().contains("4")), show(c));
+    }
+
+    @Test
+    void aReportCarriedByAnOutletIsTheOutlets() {
+        // "according to a report in X": the outlet carrying the news item speaks
+        Article a = annotate("According to a report in the Westbrook Gazette, the mayor hid the budget deficit.");
+        assertEquals("westbrook-gazette", only(a).speaker(), show(a));
+        assertEquals("the mayor hid the budget deficit.", a.text(only(a).content()), show(a));
+        // must NOT: a letter in an outlet is its writer's, not the outlet's; "on Monday" is no outlet
+        Article b = annotate("According to a letter in the Westbrook Gazette, the mayor hid the budget deficit.");
+        assertTrue(b.attributions().stream().noneMatch(x -> x.speaker().contains("gazette")), show(b));
+        assertTrue(annotate("According to a report on Monday, the minister will resign.").attributions().isEmpty());
     }
 
     @Test
