@@ -123,10 +123,26 @@ final class Speakers {
             if (v.pos[from].equals("VERB") && (v.lower[from].endsWith("ed") || v.lower[from].endsWith("ing"))) {
                 for (int i = from + 1; i < v.sentEnd[s] && i < from + 8; i++) if (v.word[i].equals(",")) { from = i + 1; break; }
             }
+            String possessor = null;
+            int possessorAt = -1;
             for (int i = from; i < v.sentEnd[s]; i++) {
                 if (v.pos[i].equals("VERB")) break;
-                if (v.actorAt[i] != null) { note(v.begin(i), v.actorAt[i].entityKey()); break; }
+                Mention m = v.actorAt[i];
+                if (m == null) continue;
+                // "Malik's brother, Yusuf, said": a possessor is not the subject; a name the head's apposition gives is
+                int l = v.lastTokenOf(m);
+                if (possessor == null && l + 1 < v.sentEnd[s] && (v.lower[l + 1].equals("'s") || v.lower[l + 1].equals("’s"))) {
+                    possessor = m.entityKey();
+                    possessorAt = i;
+                    i = l + 1;
+                    continue;
+                }
+                if (possessor != null && (m.entityKey().equals(possessor) || v.pos[i - 1].equals("ADP"))) break;
+                note(v.begin(i), m.entityKey());
+                possessor = null;
+                break;
             }
+            if (possessor != null) note(v.begin(possessorAt), possessor);
         }
     }
 
@@ -631,10 +647,67 @@ final class Speakers {
             boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE && !pluralSource(key)
                     : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY || singularBody(key)
                     : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
+            // ("Ms Lind said … He said": "he" skips a person the article marked as a woman, "she" one marked as a man)
+            if (ok && t == EntityType.PERSON && !p.equals("her") && !p.equals("his") && gender(key) == (p.equals("he") || p.equals("him") ? 2 : 1)) continue;
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
         }
         return null;
     }
+
+    private static final Set<String> MALE_WORDS = WordClasses.load("words-mentions.tsv").set("MALE_WORDS");
+    private static final Set<String> FEMALE_WORDS = WordClasses.load("words-mentions.tsv").set("FEMALE_WORDS");
+    /** Words that may stand before a kin noun in apposition ("her husband, NAME", "NAME, the victim's sister"). */
+    private static final Set<String> KIN_DETERMINERS = Set.of("his", "her", "their", "the", "a", "an", "its", "'s", "’s");
+    private final Map<String, Integer> genders = new java.util.HashMap<>();
+
+    /**
+     * 1 when the article marks this person only as a man, 2 only as a woman, else 0: a title or kin word of words-mentions
+     * MALE_WORDS / FEMALE_WORDS opening one of the person's names ("Mr Holm"), right before a mention ("Mrs. Vale"), or in
+     * apposition to one ("her husband, Kamal Nasiri", "Rita Vale, his mother").
+     */
+    private int gender(String key) {
+        Integer g = genders.get(key);
+        if (g != null) return g;
+        int bits = 0;
+        Entity x = entities.get(key);
+        if (x != null) for (String l : names(x)) {
+            String[] w = l.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+            if (w.length > 1) bits |= genderOf(w[0]);
+        }
+        // every place one of the person's names is written (a name the speaker rules made has no mention)
+        List<int[]> places = new ArrayList<>();
+        for (Mention m : v.a.mentions()) if (m.entityKey().equals(key)) places.add(new int[]{v.firstToken(m), v.lastTokenOf(m)});
+        if (x != null) for (String name : names(x)) {
+            if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) continue;
+            for (int at = v.body.indexOf(name); at >= 0; at = v.body.indexOf(name, at + 1)) {
+                int f = v.tokenAtOrAfter(at), l = v.tokenEndingBy(at + name.length());
+                if (f >= 0 && l >= f && v.begin(f) == at) places.add(new int[]{f, l});
+            }
+        }
+        for (int[] place : places) {
+            int f = place[0], l = place[1];
+            if (f < 0 || l < 0) continue;
+            int k = f - 1;
+            if (k >= 0 && v.word[k].equals(".")) k--;
+            if (k >= 0) bits |= genderOf(v.lower[k]);
+            // "her husband, NAME"
+            if (f >= 2 && v.word[f - 1].equals(",") && (f < 3 || KIN_DETERMINERS.contains(v.lower[f - 3]) || v.pos[f - 3].equals("ADJ"))) bits |= genderOf(v.lower[f - 2]);
+            // "NAME, his sister", "NAME, the victim's mother": the last noun of a short phrase after a determiner
+            if (l + 3 < v.n && v.word[l + 1].equals(",") && KIN_DETERMINERS.contains(v.lower[l + 2])) {
+                int headGender = 0;
+                for (int k2 = l + 3; k2 < v.n && k2 < l + 7; k2++) {
+                    if (v.pos[k2].equals("NOUN")) headGender = genderOf(v.lower[k2]);
+                    else if (!(v.pos[k2].equals("ADJ") || v.pos[k2].equals("PROPN") || v.lower[k2].equals("'s") || v.lower[k2].equals("’s"))) break;
+                }
+                bits |= headGender;
+            }
+        }
+        g = bits == 1 || bits == 2 ? bits : 0;
+        genders.put(key, g);
+        return g;
+    }
+
+    private static int genderOf(String w) { return MALE_WORDS.contains(w) ? 1 : FEMALE_WORDS.contains(w) ? 2 : 0; }
 
     private static final Pattern PLURAL_END = Pattern.compile(".*\\b(?:\\w+s)$");
 

@@ -3459,4 +3459,24 @@ class AttributionAnnotatorTest {
                 + "Activists said the protest drew 3,000 people. The organisers said volunteers took part in the clean-up.");
         assertStance(g, Stance.ALLEGES, "volunteers took part");
     }
+
+    private static String speakerOf(Article a, String contentPart) {
+        return a.attributions().stream().filter(x -> a.text(x.content()).contains(contentPart)).map(x -> a.entity(x.speaker()).label())
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aPronounSkipsAPersonMarkedAsTheOtherSex() {
+        // "Ms Lind … He said": "he" skips the woman the title marks and goes back to the man
+        Article a = annotate("Mr Holm accused the government of fraud. Ms Lind said his party was lying. He said she was afraid of a recount.");
+        assertEquals("Mr Holm", speakerOf(a, "afraid of a recount"), show(a));
+        // a kin noun in apposition marks the person too
+        Article b = annotate("Karen Bell, the victim's sister, said the hospital had ignored warnings. Omar Tal, her brother, said the staff had lied. She said the family would sue.");
+        assertEquals("Karen Bell", speakerOf(b, "would sue"), show(b));
+        // must NOT: with no mark, the latest person still takes the pronoun
+        Article c = annotate("Dan Ruiz said the union had broken the deal. Mia Ortiz said the company had lied. She said the talks were over.");
+        assertEquals("Mia Ortiz", speakerOf(c, "talks were over"), show(c));
+        Article d = annotate("Ms Lind said the opposition had lied. She added that the vote was fair.");
+        assertEquals("Ms Lind", speakerOf(d, "vote was fair"), show(d));
+    }
 }
