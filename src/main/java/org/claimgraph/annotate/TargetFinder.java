@@ -2383,9 +2383,11 @@ final class TargetFinder {
         String one = null;
         for (Entity e : sp.entities.values()) {
             if (!(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) || e.key().equals(speaker) || stateTied(sp, e, 2)) continue;
-            // (a bad actor's name counts whole: "Islamic State" beside "al-Nusra Front" makes two candidates, so none)
-            boolean armed = bad.contains(e.label().toLowerCase(Locale.ROOT));
-            for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) armed |= ARMED_GROUP_NAME.contains(w) || bad.contains(w);
+            // (a group named as a bad actor, "al-Nusra Front", is left to badAntecedent, which takes it only near the
+            // description; it still makes a second candidate)
+            boolean armed = false, badNamed = bad.contains(e.label().toLowerCase(Locale.ROOT));
+            for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) { armed |= ARMED_GROUP_NAME.contains(w); badNamed |= bad.contains(w); }
+            if (badNamed) return null;
             if (!armed) continue;
             if (one != null) return null;
             one = e.key();
