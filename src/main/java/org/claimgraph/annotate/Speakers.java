@@ -107,6 +107,8 @@ final class Speakers {
     final java.util.Set<String> accused = new java.util.HashSet<>();
     /** Contents of claims TargetFinder#defendedLate has already decided for (a lawyer's, a headline denier's): the discourse leaves them be. */
     final java.util.Set<org.claimgraph.model.Span> decidedLate = new java.util.HashSet<>();
+    /** Contents whose harm TargetFinder found done by the speaker's own forces ("troops had evacuated … before the assault"): the thread lends them no target. */
+    final java.util.Set<org.claimgraph.model.Span> ownActs = new java.util.HashSet<>();
     final Set<String> changed = new LinkedHashSet<>();
     /** (offset, key) of salient actors in text order: speakers and sentence subjects. */
     private final List<long[]> salience = new ArrayList<>();

@@ -241,9 +241,18 @@ final class TargetFinder {
                 if (org != null) { if (!out.contains(org) && !affiliated(v, sp, d.speaker, org, 3)) out.add(org); i += len - 1; continue; }
             }
             if (agent == null && !isSupport && !denies) agent = badAntecedent(v, i, c.begin());
+            // "the rebels burned the homes", "the militants had used villagers as human shields": a description of
+            // armed fighters as the agent stands for the article's one armed group that belongs to no state
+            if (agent == null && !isSupport && !denies) {
+                String g = describedArmedGroup(v, i, len, c, sp, d.speaker);
+                if (g != null) { if (!out.contains(g) && !affiliated(v, sp, d.speaker, g, 3)) out.add(g); i += len - 1; continue; }
+            }
             if (agent == null && !isSupport && !denies) {
                 String f = bareForces(v, i, len, c, sp);
                 if (f != null && !f.equals(d.speaker) && !out.contains(f) && !affiliated(v, sp, d.speaker, f, 3)) out.add(f);
+                // "troops had evacuated the residents before the final assault", said by their commander: the harm is
+                // the speaker's own side's, so the thread's accused is not lent to it (see discourse)
+                else if (f != null && (f.equals(d.speaker) || affiliated(v, sp, d.speaker, f, 3))) sp.ownActs.add(c);
             }
             if (agent == null && !isSupport) {
                 // "the state uses forced labour", "the authorities had tortured …": a bare government noun is the main country
@@ -2339,6 +2348,63 @@ final class TargetFinder {
         return null;
     }
 
+    /** Common nouns describing the fighters of an armed group ("the militants", "the rebels", "the gunmen"). */
+    private static final Set<String> FIGHTER_NOUNS = W.set("FIGHTER_NOUNS");
+    /** Words of the name of an armed group that belongs to no state ("Front", "Brigades", "Militia", "Liberation Army"). */
+    private static final Set<String> ARMED_GROUP_NAME = W.set("ARMED_GROUP_NAME");
+
+    /**
+     * "the militants had used villagers as human shields", "homes burned by the rebels": a harm whose agent is a
+     * definite description of fighters (the subject of its clause, or after "by") blames the article's one armed group
+     * tied to no state; null when there is no such description, or no group, or several.
+     */
+    private String describedArmedGroup(TextView v, int i, int len, Span c, Speakers sp, String speaker) {
+        int noun = -1;
+        // (the subject before the verb: a noun after it is its object, "had used farmers as human shields"; another
+        // noun before it is another subject, "the rebels said government jets had bombed the town")
+        boolean verb = v.isVerb(i);
+        for (int k = i - 1; k >= 0 && k >= i - 6 && v.begin(k) >= c.begin(); k--) {
+            if (clauseBreak(v, k) || v.actorAt[k] != null) break;
+            if (FIGHTER_NOUNS.contains(v.lower[k])) { noun = k; break; }
+            if (verb && (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) break;
+            verb |= v.isVerb(k);
+        }
+        // (fighters who underwent a harm are no agent of it: "the militants were killed by an air strike")
+        if (noun >= 0 && passive(v, i)) noun = -1;
+        for (int k = noun + 1; noun >= 0 && k < i; k++) if (v.lower[k].equals("by") || v.isVerb(k) && passive(v, k)) noun = -1;
+        if (noun < 0) {
+            int b = i + len;
+            if (b + 2 < v.n && v.end(b + 2) <= c.end() && v.lower[b].equals("by") && FIGHTER_NOUNS.contains(v.lower[b + 2])) noun = b + 2;
+        }
+        if (noun < 1) return null;
+        int det = noun - 1;
+        while (det > 0 && v.pos[det].equals("ADJ")) det--;
+        if (!(v.lower[det].equals("the") || v.lower[det].equals("these") || v.lower[det].equals("those"))) return null;
+        String one = null;
+        for (Entity e : sp.entities.values()) {
+            if (!(e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) || e.key().equals(speaker) || stateTied(sp, e, 2)) continue;
+            // (a group named as a bad actor, "al-Nusra Front", is left to badAntecedent, which takes it only near the
+            // description; it still makes a second candidate)
+            boolean armed = false, badNamed = bad.contains(e.label().toLowerCase(Locale.ROOT));
+            for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) { armed |= ARMED_GROUP_NAME.contains(w); badNamed |= bad.contains(w); }
+            if (badNamed) return null;
+            if (!armed) continue;
+            if (one != null) return null;
+            one = e.key();
+        }
+        return one;
+    }
+
+    /** The entity belongs to a country, directly or through a body that does ("Southern Front" of a rebel alliance does not). */
+    private static boolean stateTied(Speakers sp, Entity e, int depth) {
+        for (String m : e.memberOf()) {
+            Entity o = sp.entities.get(m);
+            if (o == null) continue;
+            if (o.type() == EntityType.COUNTRY || depth > 1 && stateTied(sp, o, depth - 1)) return true;
+        }
+        return false;
+    }
+
     private static boolean demonstrativeBefore(TextView v, int i, int contentBegin) {
         int k = i - 1;
         while (k >= 0 && v.begin(k) >= contentBegin && v.pos[k].equals("ADJ")) k--;
@@ -2590,6 +2656,7 @@ final class TargetFinder {
             AttributionAnnotator.Draft d = sorted.get(k);
             if (!d.targets.isEmpty()) continue;
             boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
+            if (!denies && sp.ownActs.contains(d.content)) continue;
             for (int j = k - 1; j >= 0; j--) {
                 AttributionAnnotator.Draft b = sorted.get(j);
                 boolean self = b.speaker.equals(d.speaker);

@@ -1206,4 +1206,41 @@ class TargetFinderTest {
         targetsInclude(annotate("The regulator said that since 2019, Halwick Power had made 14 false filings and misled customers."), "halwick");
         targetsInclude(annotate("Officials said that after the vote, the Unity Party stole more than 55 percent of the seats."), "unity");
     }
+
+    @Test
+    void fightersDescribedAsAgentBlameTheArticlesOneArmedGroup() {
+        // "the militants", "the rebels" as agent of a harm: the one armed group of the article tied to no state
+        targetsInclude(annotate("The Northern Liberation Army attacked a village in Kardo province on Sunday. A provincial official, Amir Tahan, "
+                + "said the militants had used farmers as human shields."), "northern-liberation-army");
+        targetsInclude(annotate("The Northern Liberation Army attacked a village in Kardo province on Sunday. Amir Tahan said dozens of "
+                + "homes were burned by the rebels."), "northern-liberation-army");
+    }
+
+    @Test
+    void fightersDescribedWithTwoGroupsOrAsVictimsBlameNoGroup() {
+        // must NOT pick one of two armed groups, nor fighters who underwent the harm, nor a state's army group
+        noTargetContaining(annotate("The Kardo Liberation Front and the Tamsin People's Front both operate in Kardo. Amir Tahan said the "
+                + "militants had used farmers as human shields."), "front");
+        noTargetContaining(annotate("The Kardo Liberation Front attacked a village in Kardo province. Amir Tahan said the militants "
+                + "were killed by an air strike."), "front");
+        noTargetContaining(annotate("The Kardo Liberation Front attacked a village in Kardo province. Amir Tahan said the rebels "
+                + "said government jets had bombed the town."), "front");
+        noTargetContaining(annotate("The Northern Army Group fought in Kardo province. Amir Tahan said the militants had used farmers "
+                + "as human shields."), "army");
+    }
+
+    @Test
+    void aFactoryOrPlantAsAgentBlamesTheCompany() {
+        targetsInclude(annotate("Villagers in Tamsin have complained about Orlin Chemicals Ltd for years. Farmer Ravi Das said the factory "
+                + "had poisoned the wells."), "orlin");
+        // must NOT: a plant that is only where a harm happened, done by something else
+        noTargetContaining(annotate("Villagers in Tamsin have complained about Orlin Chemicals Ltd for years. Farmer Ravi Das said the wells "
+                + "near the plant had been poisoned by a flood."), "orlin");
+    }
+
+    @Test
+    void artilleryBlamesTheArticlesOneArmedForce() {
+        targetsInclude(annotate("The Arvenian Army launched an offensive in the north. The Highland Front said artillery killed eleven "
+                + "civilians in Dastgir."), "arvenian-army");
+    }
 }
