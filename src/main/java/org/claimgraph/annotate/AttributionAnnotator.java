@@ -29,6 +29,9 @@ import org.claimgraph.model.Stance;
 final class AttributionAnnotator implements Annotator {
     private final CueLexicon lexicon;
     private final TargetFinder targets;
+    /** {@link Work#rejecting} by word, remembered (it depends on the word and the lexicon alone); bounded. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> rejectingWords = new java.util.concurrent.ConcurrentHashMap<>(4096);
+    private static final int REJECTING_WORDS_MAX = 50_000;
 
     AttributionAnnotator() { this(CueLexicon.get(), TargetFinder.get()); }
 
@@ -1462,6 +1465,14 @@ final class AttributionAnnotator implements Annotator {
         boolean cueRejects(Draft d) { return d.cue != null && rejecting(v.lower[v.tokenAtOrAfter(d.cue.begin())]); }
 
         boolean rejecting(String word) {
+            Boolean known = rejectingWords.get(word);
+            if (known != null) return known;
+            boolean r = rejectingForm(word);
+            if (rejectingWords.size() < REJECTING_WORDS_MAX) rejectingWords.put(word, r);
+            return r;
+        }
+
+        private boolean rejectingForm(String word) {
             for (String c : new String[]{word, cut(word, "ies", "y"), cut(word, "ied", "y"), cut(word, "es", ""), cut(word, "s", ""),
                     cut(word, "ed", ""), cut(word, "d", ""), cut(word, "ing", ""), cut(word, "ing", "e")}) {
                 for (CueLexicon.Cue cue : lexicon.candidates(c)) if (cue.stance() == Stance.DENIES && cue.words().size() == 1) return true;

@@ -71,6 +71,26 @@ final class DateResolver {
     /** Every date in text, in order; relative ones only when {@code published} is known. */
     static List<Found> find(String text, PartialDate published) {
         List<Found> out = new ArrayList<>();
+        // the pattern tried only where a match can start (what find() would reach there, the same match): a word's first
+        // character, one a date's first word can begin with; the bounds stay transparent, so \b sees the character before
+        Matcher m = P.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || !MAY_START[c] || i > 0 && wordChar(text.charAt(i - 1))) continue;
+            m.region(i, n);
+            if (!m.lookingAt()) continue;
+            i = m.end() - 1; // (a match is never empty; find() would go on from its end)
+            if (m.group("day") != null && !namedDay(text, m)) continue;
+            PartialDate d = resolve(m, published);
+            if (d != null) out.add(new Found(m.start(), m.end(), d));
+        }
+        return out;
+    }
+
+    /** {@link #find} by the pattern's own search at every position: what it must equal (for the tests). */
+    static List<Found> findEverywhere(String text, PartialDate published) {
+        List<Found> out = new ArrayList<>();
         Matcher m = P.matcher(text);
         while (m.find()) {
             if (m.group("day") != null && !namedDay(text, m)) continue;
@@ -78,6 +98,26 @@ final class DateResolver {
             if (d != null) out.add(new Found(m.start(), m.end(), d));
         }
         return out;
+    }
+
+    /**
+     * The ASCII characters a match of {@link #P} can start with (its {@code (?i)} folds ASCII letters only): the first
+     * letters of "yesterday", "today", "tonight", "this", "tomorrow", "next", "last", the months, "in", "since", "during",
+     * "until", "by", "on" and the weekdays, and a digit ("26 August").
+     */
+    private static final boolean[] MAY_START = new boolean[128];
+
+    static {
+        for (char c : "ytnljfmasodiubw".toCharArray()) {
+            MAY_START[c] = true;
+            MAY_START[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) MAY_START[c] = true;
+    }
+
+    /** An ASCII word character: the pattern's leading \b cannot hold after one. */
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");

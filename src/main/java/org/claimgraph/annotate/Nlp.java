@@ -38,7 +38,7 @@ public final class Nlp {
 
     private Nlp() {
         try {
-            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+            sentences = new ThreadSafeSentenceDetectorME(quickScanning(new SentenceModel(model("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"))));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(withManifest(model("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"), "useAlphaNumericOptimization", "true")));
             POSModel pos = new POSModel(withManifest(model("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"), "BeamSize", "1"));
             tagger = new ThreadSafePOSTaggerME(pos, POSTagFormat.UD);
@@ -51,6 +51,13 @@ public final class Nlp {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP models: " + e.getMessage(), e);
         }
+    }
+
+    /** The sentence model with the same weights and settings, its factory a {@link QuickScanFactory}. */
+    static SentenceModel quickScanning(SentenceModel m) throws IOException {
+        opennlp.tools.sentdetect.SentenceDetectorFactory f = m.getFactory();
+        return new SentenceModel(m.getLanguage(), m.getMaxentModel(), null,
+                new QuickScanFactory(f.getLanguageCode(), f.isUseTokenEnd(), f.getAbbreviationDictionary(), f.getEOSCharacters()));
     }
 
     private static InputStream model(String name) throws IOException {

@@ -1631,7 +1631,7 @@ final class TargetFinder {
     private static List<String> defendants(TextView v, Speakers sp) {
         List<String> out = new ArrayList<>();
         Span all = new Span(0, v.body.length());
-        for (int i = 1; i < v.n; i++) {
+        for (int i : chargeWords(v)) {
             Mention m = null;
             if (CHARGES.contains(v.lower[i]) || CHARGES.contains(v.lemma[i])) m = legalPatient(v, i, all);
             else if (v.lemma[i].equals("plead") || v.lower[i].equals("pleaded") || v.lower[i].equals("pled")) {
@@ -1644,6 +1644,29 @@ final class TargetFinder {
             if (e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) && !out.contains(e.key())) out.add(e.key());
         }
         return out;
+    }
+
+    /** The tokens (from the second) that {@link #defendants} reads: a charge word, or a form of "plead". */
+    private record ChargeWords(String[] lower, String[] lemma, int[] at) {}
+
+    /** The article's last {@link ChargeWords}, per thread: each claim that names a defendant asks again. */
+    private static final ThreadLocal<ChargeWords> CHARGE_WORDS = new ThreadLocal<>();
+
+    private static int[] chargeWords(TextView v) {
+        ChargeWords c = CHARGE_WORDS.get();
+        if (c != null && c.lower() == v.lower && c.lemma() == v.lemma) return c.at();
+        int[] at = new int[8];
+        int k = 0;
+        for (int i = 1; i < v.n; i++) {
+            if (CHARGES.contains(v.lower[i]) || CHARGES.contains(v.lemma[i])
+                    || v.lemma[i].equals("plead") || v.lower[i].equals("pleaded") || v.lower[i].equals("pled")) {
+                if (k == at.length) at = java.util.Arrays.copyOf(at, k * 2);
+                at[k++] = i;
+            }
+        }
+        at = java.util.Arrays.copyOf(at, k);
+        CHARGE_WORDS.set(new ChargeWords(v.lower, v.lemma, at));
+        return at;
     }
 
     /**

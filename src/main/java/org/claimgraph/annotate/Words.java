@@ -19,13 +19,16 @@ final class Words {
     final int[] end;
     final String[] norm;
     final int size;
+    /** Whether each word's first character is upper case (the rules ask it of the same word many times). */
+    private final boolean[] upper;
 
-    private Words(String text, int[] begin, int[] end, String[] norm, int size) {
+    private Words(String text, int[] begin, int[] end, String[] norm, int size, boolean[] upper) {
         this.text = text;
         this.begin = begin;
         this.end = end;
         this.norm = norm;
         this.size = size;
+        this.upper = upper;
     }
 
     static Words of(String text) {
@@ -33,6 +36,7 @@ final class Words {
         int cap = Math.max(4, n / 4);
         int[] b = new int[cap], e = new int[cap];
         String[] w = new String[cap];
+        boolean[] up = new boolean[cap];
         int k = 0;
         int i = 0;
         while (i < n) {
@@ -44,13 +48,15 @@ final class Words {
                 b = java.util.Arrays.copyOf(b, k * 2);
                 e = java.util.Arrays.copyOf(e, k * 2);
                 w = java.util.Arrays.copyOf(w, k * 2);
+                up = java.util.Arrays.copyOf(up, k * 2);
             }
             b[k] = s;
             e[k] = i;
             w[k] = normalize(text, s, i);
+            up[k] = Character.isUpperCase(c);
             k++;
         }
-        return new Words(text, b, e, w, k);
+        return new Words(text, b, e, w, k, up);
     }
 
     /** The normalized words of a phrase (for building lookups). */
@@ -109,7 +115,7 @@ final class Words {
     String word(int i) { return text.substring(begin[i], end[i]); }
 
     /** First character upper case. */
-    boolean capitalized(int i) { return Character.isUpperCase(text.charAt(begin[i])); }
+    boolean capitalized(int i) { return upper[i]; }
 
     /** Every letter upper case and at least two letters ("ISIS", "UN"). */
     boolean allCaps(int i) { return allCaps(text, begin[i], end[i]); }

@@ -170,11 +170,12 @@ public final class Cleaner {
                 default -> a[k++] = c;
             }
         }
-        StringBuilder out = new StringBuilder(k);
+        // the second pass writes in place: what it keeps of a[i..j) never ends past j
+        int o = 0;
         for (int i = 0; i < k; ) {
             char c = a[i];
             if (c != ' ' && c != '\t') {
-                out.append(c);
+                a[o++] = c;
                 i++;
                 continue;
             }
@@ -183,13 +184,14 @@ public final class Cleaner {
             if (j < k && a[j] == '\n') {
                 // trailing spaces: dropped
             } else if (j - i >= 2 && i > 0 && !regexSpace(a[i - 1]) && j < k && !regexSpace(a[j])) {
-                out.append(' ');
+                a[o++] = ' ';
             } else {
-                out.append(a, i, j - i);
+                System.arraycopy(a, i, a, o, j - i);
+                o += j - i;
             }
             i = j;
         }
-        return out.toString().strip();
+        return new String(a, 0, o).strip();
     }
 
     /** The regular-expression class {@code \s} without Unicode classes: space, tab, LF, VT, FF, CR. */

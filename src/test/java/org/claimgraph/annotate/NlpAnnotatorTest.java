@@ -92,6 +92,32 @@ class NlpAnnotatorTest {
     }
 
     @Test
+    void theQuickScannerGivesOpenNlpsSentencesOnRealText() throws Exception {
+        opennlp.tools.sentdetect.SentenceModel model;
+        try (java.io.InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+            model = new opennlp.tools.sentdetect.SentenceModel(in);
+        }
+        opennlp.tools.sentdetect.SentenceDetectorME own = new opennlp.tools.sentdetect.SentenceDetectorME(model);
+        opennlp.tools.sentdetect.SentenceDetectorME quick = new opennlp.tools.sentdetect.SentenceDetectorME(Nlp.quickScanning(model));
+        List<org.claimgraph.model.RawArticle> raws = new java.util.ArrayList<>();
+        new org.claimgraph.read.ArticleReader().read(List.of(org.claimgraph.TestData.testResource("corpora/news_sample.csv"), org.claimgraph.TestData.seeds()),
+                new org.claimgraph.read.RecordSink() {
+                    @Override public void accept(org.claimgraph.model.RawArticle r) { raws.add(r); }
+                    @Override public void fail(org.claimgraph.model.Problem p) { throw new AssertionError(p.message()); }
+                });
+        int sentences = 0;
+        for (org.claimgraph.model.RawArticle r : raws) {
+            for (String text : (r.text() + "\n\n" + r.text().replace("\n", " ")).split("\n\n")) {
+                opennlp.tools.util.Span[] expected = own.sentPosDetect(text);
+                assertEquals(List.of(expected), List.of(quick.sentPosDetect(text)), text);
+                assertEquals(List.of(expected), List.of(Nlp.get().sentences.sentPosDetect(text)), text);
+                sentences += expected.length;
+            }
+        }
+        assertTrue(sentences > 5000, sentences + " sentences");
+    }
+
+    @Test
     void aBreakAfterATitleOrBeforeADateNumberIsJoined() {
         Article a = annotate("The letter was signed by Sen. Ben Cardin and the Rev. Jose Ortega on Jan. 18 in Baltimore. It was read aloud. Nobody came on No. Then they left.");
         List<String> s = a.sentences().stream().map(x -> a.text(x.span())).toList();
