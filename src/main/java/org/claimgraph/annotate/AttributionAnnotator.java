@@ -392,6 +392,7 @@ final class AttributionAnnotator implements Annotator {
             continuations();
             dropNonClaims();
             dropQuestions();
+            relayedQuestions();
             splitSentences();
             runOnSentences();
             titlesBeforeSpeaker();
@@ -2702,6 +2703,25 @@ final class AttributionAnnotator implements Annotator {
                 d.content = trim(new Span(d.content.begin(), v.begin(j)));
                 if (d.quote != null && d.quote.end() > d.content.end()) d.quote = null;
             }
+        }
+
+        /**
+         * "'Why would we sign it?' the senator asked, according to an aide": a relay whose content is a quoted question and
+         * the asking cue of its speaker relays a question, which claims nothing. Not a content that goes on after "asked"
+         * ("…?" she asked, adding that …), nor one whose quotation is no question.
+         */
+        void relayedQuestions() {
+            drafts.removeIf(d -> {
+                if (d.content == null) return false;
+                int last = v.tokenEndingBy(d.content.end());
+                if (last < 0 || !v.lemma[last].equals("ask")) return false;
+                int first = v.tokenAtOrAfter(d.content.begin());
+                for (int k = last - 1; k >= first && k >= last - 8; k--) {
+                    if (v.word[k].equals("?")) return true;
+                    if (v.isPunct(k) && !isQuoteMark(k)) return false;
+                }
+                return false;
+            });
         }
 
         /** The first token of the speaker's title at the end of a content that runs up to the speaker's name, or -1. */

@@ -2845,6 +2845,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aRelayedQuestionClaimsNothing() {
+        Article a = annotate("\"Who will pay for the new stadium?\" the councillor asked, according to two people at the meeting.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("asked")), show(a));
+        // must NOT: a relayed statement stays
+        Article b = annotate("The stadium will cost twice the estimate, the councillor said, according to two people at the meeting.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("stadium will cost")), show(b));
+    }
+
+    @Test
     void aTitleOfTheSpeakerIsNotPartOfTheClaimBeforeIt() {
         Article a = annotate("The tram fares will rise by a third next year, Transport Minister Oskar Lind said.");
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("The tram fares will rise by a third next year")), show(a));
