@@ -343,6 +343,9 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
     /** One claim being built. */
+    /** Honorifics that open a person's name (closed class). */
+    private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "rev");
+
     static final class Draft {
         String speaker;
         Span speakerSpan;
@@ -398,8 +401,10 @@ final class AttributionAnnotator implements Annotator {
             continuations();
             dropNonClaims();
             dropQuestions();
+            relayedQuestions();
             splitSentences();
             runOnSentences();
+            titlesBeforeSpeaker();
             dedupe();
             parentheticalSubjects();
             relays();
@@ -2568,8 +2573,11 @@ final class AttributionAnnotator implements Annotator {
                 } else if (restEmpty) {
                     Span next = nextParagraph(v.end(c1 - 1));
                     if (next == null) return;
-                    d.content = next;
                     Span q = quoteStartingAt(next.begin());
+                    // "X has hit back." closing its sentence: the next paragraph is its content only when announced (a colon
+                    // before it) or a quotation; a dated line or narration after it ("10:42 GMT - Police …") is not its claim
+                    if (q == null && !v.word[se - 1].equals(":")) return;
+                    d.content = next;
                     if (q != null) { d.content = q; d.quote = q; }
                     d.confidence = 0.8;
                 } else {
@@ -2731,6 +2739,69 @@ final class AttributionAnnotator implements Annotator {
                     cutBefore(d, t);
                 }
             }
+        }
+
+        /**
+         * "… one of the decisions that Mayor Ana Reyes criticised": a content that runs up to its speaker's name ends in
+         * the title of the speaker mention ("Mayor", "Health Minister", "Dr."), which belongs to the speaker, not the claim.
+         * Only office titles the lexicon knows, honorifics and the capitalised words right before a capitalised title;
+         * not a content ending anywhere else, nor a lower-case noun that is the clause's own ("… the mayor, Reyes said").
+         */
+        void titlesBeforeSpeaker() {
+            for (Draft d : drafts) {
+                if (d.speakerSpan == null || d.content == null || d.content.end() > d.speakerSpan.begin()) continue;
+                String gap = a.body().substring(d.content.end(), d.speakerSpan.begin());
+                if (!gap.isBlank()) continue;
+                int j = titleStart(d);
+                if (j < 0) continue;
+                d.content = trim(new Span(d.content.begin(), v.begin(j)));
+                if (d.quote != null && d.quote.end() > d.content.end()) d.quote = null;
+            }
+        }
+
+        /**
+         * "'Why would we sign it?' the senator asked, according to an aide": a relay whose content is a quoted question and
+         * the asking cue of its speaker relays a question, which claims nothing. Not a content that goes on after "asked"
+         * ("…?" she asked, adding that …), nor one whose quotation is no question.
+         */
+        void relayedQuestions() {
+            drafts.removeIf(d -> {
+                if (d.content == null) return false;
+                int last = v.tokenEndingBy(d.content.end());
+                if (last < 0 || !v.lemma[last].equals("ask")) return false;
+                int first = v.tokenAtOrAfter(d.content.begin());
+                for (int k = last - 1; k >= first && k >= last - 8; k--) {
+                    if (v.word[k].equals("?")) return true;
+                    if (v.isPunct(k) && !isQuoteMark(k)) return false;
+                }
+                return false;
+            });
+        }
+
+        /** The first token of the speaker's title at the end of a content that runs up to the speaker's name, or -1. */
+        int titleStart(Draft d) {
+            {
+                if (d.speakerSpan == null || d.content == null || d.content.end() > d.speakerSpan.begin()) return -1;
+                if (!a.body().substring(d.content.end(), d.speakerSpan.begin()).isBlank()) return -1;
+                int t = v.tokenAtOrAfter(d.speakerSpan.begin());
+                int first = v.tokenAtOrAfter(d.content.begin());
+                int j = t;
+                while (j - 1 > first && v.begin(j - 1) >= d.content.begin() && speakerTitle(j - 1)) j--;
+                if (j == t) return -1;
+                // "Health Minister", "Prime Minister": capitalised words before a capitalised title
+                if (Character.isUpperCase(v.word[j].charAt(0)))
+                    while (j - 1 > first && Character.isUpperCase(v.word[j - 1].charAt(0)) && !v.isPunct(j - 1) && (v.pos[j - 1].equals("PROPN")
+                            || v.pos[j - 1].equals("NOUN") || v.pos[j - 1].equals("ADJ"))) j--;
+                return j <= first ? -1 : j;
+            }
+        }
+
+        /** An office title the lexicon knows ("mayor", "minister") or an honorific ("Dr.", "Mr") at token k. */
+        boolean speakerTitle(int k) {
+            String w = v.word[k];
+            if (w.isEmpty() || v.isPunct(k) && !w.equals(".")) return false;
+            String n = Words.normalize(w, 0, w.length());
+            return HONORIFICS.contains(n.replace(".", "")) || Character.isUpperCase(w.charAt(0)) && !Gazetteer.get().lexicon.titles.get(List.of(n)).isEmpty();
         }
 
         /** The token of the document noun the latest "X issued a …" made X's (not a document of unknown author), or -1. */

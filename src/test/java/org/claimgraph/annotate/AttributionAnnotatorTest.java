@@ -2863,6 +2863,38 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aCueClosingItsSentenceTakesTheNextParagraphOnlyWhenItIsAQuotationOrAnnounced() {
+        // a timestamped live-blog line or narration after "X has hit back." is not X's claim
+        Article a = annotate("The regional council has hit back.\n\n09:15 GMT - Firefighters have reopened the coastal road after the blaze.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("Firefighters")), show(a));
+        Article b = annotate("The dockworkers' union responded.\n\nOn Friday, crews gathered at the harbour gates as the stoppage entered its second day.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).contains("crews gathered")), show(b));
+        // must still: an announced statement (a colon before it)
+        Article c = annotate("The regional council said:\n\nThe new levy is unlawful and will be challenged in court.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("levy is unlawful")), show(c));
+    }
+
+    @Test
+    void aRelayedQuestionClaimsNothing() {
+        Article a = annotate("\"Who will pay for the new stadium?\" the councillor asked, according to two people at the meeting.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).contains("asked")), show(a));
+        // must NOT: a relayed statement stays
+        Article b = annotate("The stadium will cost twice the estimate, the councillor said, according to two people at the meeting.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("stadium will cost")), show(b));
+    }
+
+    @Test
+    void aTitleOfTheSpeakerIsNotPartOfTheClaimBeforeIt() {
+        Article a = annotate("The tram fares will rise by a third next year, Transport Minister Oskar Lind said.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("The tram fares will rise by a third next year")), show(a));
+        Article b = annotate("The harbour will close for repairs next month Mayor Ines Duarte said on Monday.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).contains("Mayor")), show(b));
+        // must NOT: a lower-case noun of the clause itself stays ("… blamed the governor, Duarte said")
+        Article c = annotate("The protesters blamed the governor, Ines Duarte said.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).endsWith("blamed the governor")), show(c));
+    }
+
+    @Test
     void aContentEndingInAClauseOpenerRightBeforeItsSpeakerIsNoClaim() {
         // the words before the speaker stop at "that", "which", "or" or a preposition: the speaker is inside that clause
         Article a = annotate("The trouble with the new tariff plan is that the minister believes his own figures.");
