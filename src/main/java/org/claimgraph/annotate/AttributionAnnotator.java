@@ -729,6 +729,14 @@ final class AttributionAnnotator implements Annotator {
                     int j = accusedSubjectBefore(k, sb);
                     if (charge && j >= sb && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 }
+                // (a passive on or over a charge naming the wrongdoing: "NAME was arraigned on charges of …", "NAME, who was
+                // suspended over allegations that …"; not a charge with no subject actor: "the case was heard on charges of")
+                if (CHARGE_NOUNS.contains(v.lemma[k]) && k - 3 >= sb && (v.lower[k - 1].equals("on") || v.lower[k - 1].equals("over"))
+                        && v.isVerb(k - 2) && (BE.contains(v.lower[k - 3]) || v.lower[k - 3].equals("been"))
+                        && (v.lower[k + 1].equals("of") || v.lower[k + 1].equals("that"))) {
+                    int j = accusedSubjectBefore(k - 2, sb);
+                    if (j >= sb && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                }
                 if (CHARGE_NOUNS.contains(v.lemma[k]) && v.lower[k + 1].equals("against")) {
                     int o = k + 2;
                     if (o < v.n && v.lower[o].equals("the")) o++;
@@ -762,6 +770,9 @@ final class AttributionAnnotator implements Annotator {
                 if (agents.containsKey(d.speaker)) continue;
                 String state = demonymState(d.speaker);
                 if (state != null && defenders.contains(state)) agents.put(d.speaker, state);
+                if (agents.containsKey(d.speaker)) continue;
+                String body = titledBody(d);
+                if (body != null && defenders.contains(body)) agents.put(d.speaker, body);
             }
             for (Draft d : sorted) {
                 if (d.stance != Stance.ALLEGES || d.accuses || d.relays >= 0) continue;
@@ -1353,6 +1364,44 @@ final class AttributionAnnotator implements Annotator {
             if (i + 2 >= v.n || !v.word[i].equals(",") || !(v.lower[i + 1].equals("the") || v.lower[i + 1].equals("a") || v.lower[i + 1].equals("an"))) return false;
             for (int k = i + 2; k < v.n && k < i + 5 && !v.isPunct(k); k++) if (v.lower[k].equals(noun)) return true;
             return false;
+        }
+
+        /**
+         * The body a person speaker's title before the name names by a word of its name ("Police Chief NAME" for the
+         * Eastbrook Police Department, "Mining Corporation spokesman NAME"): a title of up to three nouns right before
+         * the name, one of whose words (four letters or more) is a word of the name of one body of the article only.
+         * Null when the word is in the names of two bodies ("Police Chief NAME" with a police department and a police
+         * union), when the title holds another actor's mention ("Environment Agency inspector NAME" for another body),
+         * or when the speaker is no person.
+         */
+        String titledBody(Draft d) {
+            if (d.speakerSpan == null || speakers.type(d.speaker) != org.claimgraph.model.EntityType.PERSON) return null;
+            int b = v.tokenAtOrAfter(d.speakerSpan.begin()), sb = v.sentFirst[v.sent[b]];
+            // (the name's first token, the span holding the title or not)
+            int last = v.tokenAtOrAfter(d.speakerSpan.end()) - 1;
+            for (int k = b; k <= last; k++) if (v.actorAt[k] != null && v.actorAt[k].entityKey().equals(d.speaker)) { b = k; break; }
+            String found = null;
+            for (int k = b - 1; k >= sb && k >= b - 3; k--) {
+                if (v.isPunct(k) || !(v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) break;
+                if (v.actorAt[k] != null) return null;
+                String w = v.lower[k];
+                if (w.length() < 4) continue;
+                String owner = null;
+                for (org.claimgraph.model.Entity e : speakers.entities.values()) {
+                    org.claimgraph.model.EntityType t = e.type();
+                    if (t == org.claimgraph.model.EntityType.PERSON || t == org.claimgraph.model.EntityType.COUNTRY || t == org.claimgraph.model.EntityType.PLACE
+                            || t == org.claimgraph.model.EntityType.UNNAMED_SOURCE) continue;
+                    boolean has = false;
+                    for (String n : Speakers.names(e)) for (String x : Speakers.norm(n).split(" ")) if (x.equals(w)) has = true;
+                    if (!has) continue;
+                    if (owner != null && !owner.equals(e.key())) return null;
+                    owner = e.key();
+                }
+                if (owner == null) continue;
+                if (found != null && !found.equals(owner)) return null;
+                found = owner;
+            }
+            return found;
         }
 
         /**

@@ -2980,6 +2980,42 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aTitleNamingTheAccusedBodyMakesItsHolderSpeakForIt() {
+        // "Police Chief NAME": the title's word names the one body of the article that is accused
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Corby Police Department was criticised over claims that officers beat a teenager. Police Chief Dana Ruiz said the officers had followed procedure.");
+        assertFoundWithStance(a, Stance.DENIES, "followed procedure");
+        // must not: the title names the accusing body ("Police Chief" when the Corby Police Union accuses the council)
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The Corby Police Union accused the city council of cutting patrols. Police Chief Dana Ruiz said the council had followed procedure.");
+        assertFoundWithStance(d, Stance.ALLEGES, "followed procedure");
+    }
+
+    @Test
+    void oneArraignedOnChargesIsTheAccusedSide() {
+        // "NAME was arraigned on charges of …": the accused, whose alibi rebuts
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Ray Tolland was arraigned on charges of arson on Monday. His mother, Ada Tolland, said her son was at home when the fire started.");
+        assertFoundWithStance(a, Stance.DENIES, "was at home");
+        // must not: arraigned with no charge named
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Ray Tolland was arraigned on Monday in the county court. His mother, Ada Tolland, said her son was at home when the fire started.");
+        assertFoundWithStance(b, Stance.ALLEGES, "was at home");
+    }
+
+    @Test
+    void noTimeToWeighTheActDefendsConduct() {
+        // necessity: "had seconds to decide" said for the accused
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Neighbours said the officers of the Corby Police Department shot the dog for no reason. \"Our officers had seconds to decide,\" a department spokesman said.");
+        assertFoundWithStance(a, Stance.DENIES, "had seconds to decide");
+        // must not: seconds to flee, said by a survivor
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Neighbours said the ferry company had overloaded the boat. \"The passengers had seconds to escape,\" a survivor said.");
+        assertFoundWithStance(b, Stance.ALLEGES, "had seconds to escape");
+    }
+
+    @Test
     void aBodyNamedByTheDemonymOfAnAccusedStateSpeaksForIt() {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "Latvia accused Lithuania of seizing a fishing trawler in the Gulf of Riga.\n\n"
