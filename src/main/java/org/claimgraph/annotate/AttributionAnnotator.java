@@ -2296,6 +2296,9 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
             if (np == null && !participle) np = relativeWithoutCommas(c0, sb);
+            // "Residents trapped in the old city said", "Villagers displaced by fighting in the north told": the phrase before a
+            // reduced relative (a participle and its prepositional phrases) is the subject, not the preposition's object
+            if (np == null && !participle && skipLeft(c0, sb) > sb) np = reducedRelativeHead(skipLeft(c0, sb), sb);
             if (np == null && !participle && s > 0 && splitAtAbbreviation(s, c0)) {
                 // "Chairman Bob Corker, R-Tenn., said": the sentence splitter cut at the abbreviation
                 sb = v.sentFirst[s - 1];
@@ -2457,6 +2460,13 @@ final class AttributionAnnotator implements Annotator {
                     if (whole == null && u != null && u.length == 4 && Speakers.postmodifierAt(v, u[1]) && speakers.resolve(u[0], u[1]) == null) whole = speakers.unnamedPhrase(u[2], u[3]);
                     if (whole != null) { np = new int[]{u[2], u[3]}; sp = whole; }
                     else if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
+                }
+                if (sp == null && !passive && !inverted && !participle && np[1] - 1 == skipLeft(c0, sb)) {
+                    // "Workers laid off at the plant said", "Fishermen stranded near the coast said": the phrase before a
+                    // reduced relative whose last prepositional phrase the subject search took for the subject
+                    int[] rr = reducedRelativeHead(np[1] - 1, sb);
+                    Speakers.Resolved x = rr == null ? null : speakers.resolve(rr[0], rr[1]);
+                    if (x != null) { np = rr; sp = x; }
                 }
                 if (sp == null && !passive && !inverted && !participle) {
                     // "Troops loyal to the general/ADJ said": an unnamed source with its postmodifier, however tagged
@@ -4000,6 +4010,41 @@ final class AttributionAnnotator implements Annotator {
             return h != null && h[1] == p ? h : null;
         }
 
+        /**
+         * The phrase ending at token j is a reduced relative: a participle ("stationed", "trapped", "injured", "working"),
+         * perhaps a particle or adverb, and one to three prepositional phrases ("in the town", "by fighting in the north")
+         * up to j, after the noun phrase it modifies, which opens the sentence or follows a comma or dash: that noun
+         * phrase, else null. Not a source right before j after another noun, where a scraper dropped the comma
+         * ("Police fired at protesters officials said": the officials speak).
+         */
+        int[] reducedRelativeHead(int j, int sb) {
+            if (j <= sb || !(v.pos[j].equals("NOUN") || v.pos[j].equals("PROPN"))) return null;
+            if (Speakers.isUnnamedHead(v.lemma[j]) && (v.pos[j - 1].equals("NOUN") || v.pos[j - 1].equals("PROPN"))) return null;
+            int k = j;
+            for (int pp = 0; pp < 3; pp++) {
+                // the preposition's object (a gerund right after the preposition too: "by fighting")
+                int t = k;
+                while (t > sb && (npToken(t) && !v.pos[t].equals("ADP") || v.pos[t].equals("VERB") && v.lower[t].endsWith("ing") && v.pos[t - 1].equals("ADP"))) t--;
+                if (t == k || t <= sb || !v.pos[t].equals("ADP")) return null;
+                int p = t - 1;
+                // "laid off at", "stationed permanently in"
+                if (p > sb && (v.pos[p].equals("ADV") || v.pos[p].equals("ADP") && v.pos[p - 1].equals("VERB"))) p--;
+                String w = v.lower[p];
+                boolean participle = v.pos[p].equals("VERB") && (w.endsWith("ed") || w.endsWith("ing") || !w.equals(v.lemma[p]) && !w.endsWith("s"))
+                        || v.pos[p].equals("ADJ") && w.endsWith("ed");
+                if (participle) {
+                    if (p - 1 < sb || !(v.pos[p - 1].equals("NOUN") || v.pos[p - 1].equals("PROPN"))) return null;
+                    int[] h = npLeft(p - 1, sb);
+                    if (h == null || h[1] != p) return null;
+                    if (!(h[0] == sb || v.word[h[0] - 1].equals(",") || DASHES.contains(v.word[h[0] - 1]))) return null;
+                    return h;
+                }
+                if (t - 1 <= sb || !(v.pos[t - 1].equals("NOUN") || v.pos[t - 1].equals("PROPN"))) return null;
+                k = t - 1;
+            }
+            return null;
+        }
+
         /** Tokens [b, e) are a noun phrase: determiners, numbers, adjectives, nouns, names and possessive marks only. */
         boolean nounsOnly(int b, int e) {
             for (int k = b; k < e; k++) {
@@ -4150,6 +4195,8 @@ final class AttributionAnnotator implements Annotator {
                 if (o >= sb && v.word[o].equals("(")) e = o;
             }
             int[] head = e - 1 >= sb ? npLeft(e - 1, sb) : null;
+            // ("The firm named in the lawsuit, X, said": the phrase before a reduced relative)
+            if (head == null && e - 1 > sb) return reducedRelativeHead(e - 1, sb);
             if (head == null || head[1] != e) return null;
             boolean age = true;
             for (int i = head[0]; i < head[1]; i++) if (!v.pos[i].equals("NUM")) age = false;

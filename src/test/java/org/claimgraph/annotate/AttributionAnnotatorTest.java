@@ -2361,6 +2361,34 @@ class AttributionAnnotatorTest {
         assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Amnesty"), show(b));
     }
 
+    @Test
+    void theHeadBeforeAReducedRelativeWithPrepositionalPhrasesSpeaks() {
+        // a participle and "in/at" phrases between the source and the cue: the source speaks, not the preposition's object
+        Article a = annotate("Lead paragraph of the report.\n\nNurses stranded in the flooded valley said the road was closed.");
+        assertEquals("Nurses", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\nTeachers detained at the rally in the capital said guards had kicked them.");
+        assertEquals("Teachers", b.entity(claims(b, 1).get(0).speaker()).label(), show(b));
+        // (a particle after the participle, and "near" whose phrase the subject search took for the subject)
+        Article c = annotate("Lead paragraph of the report.\n\nMiners laid off at the Dorn pit said the owners had hidden the losses.");
+        assertEquals("Miners", c.entity(claims(c, 1).get(0).speaker()).label(), show(c));
+        // (the named firm in apposition after such a description speaks)
+        Article d = annotate("Lead paragraph of the report.\n\nThe supplier named in the complaint, Kestrel Foods, said the charges were false.");
+        assertTrue(d.entity(claims(d, 1).get(0).speaker()).label().contains("Kestrel"), show(d));
+    }
+
+    @Test
+    void aReducedRelativeDoesNotTakeASentenceWhoseCueHasItsOwnSubject() {
+        // must NOT: a main-clause verb set off by a comma before the cue: the officials speak, not the troops
+        Article a = annotate("Lead paragraph of the report.\n\nGuards posted at the depot fired on the crowd, officials said.");
+        for (Attribution x : a.attributions()) assertTrue(!a.entity(x.speaker()).label().contains("Guards"), show(a));
+        // must NOT: with the commas stripped, a source right after the preposition's object speaks ("protesters officials")
+        Article b = annotate("Lead paragraph of the report.\n\nPolice fired at marchers witnesses said");
+        for (Attribution x : b.attributions()) assertTrue(!b.entity(x.speaker()).label().equals("Police"), show(b));
+        // must NOT: the phrase before the participle must open the clause ("after"-clause objects are no subject)
+        Article c = annotate("Lead paragraph of the report.\n\nThe mayor visited families housed in the school and said the city would pay.");
+        for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().contains("families"), show(c));
+    }
+
     static final String INTERVIEW = "The following interview with Marta Kovac, the health minister of Ruritania, was conducted in the capital on Tuesday.\n\n"
             + "Q: Doctors say the new hospital in Zelen has no running water. Is that true?\n\n"
             + "A: No. The hospital has had running water since it opened. The inspectors visited it twice in March.\n\n"
