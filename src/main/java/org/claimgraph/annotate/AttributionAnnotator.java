@@ -402,6 +402,7 @@ final class AttributionAnnotator implements Annotator {
             dropNonClaims();
             dropQuestions();
             relayedQuestions();
+            relayedSaid();
             splitSentences();
             runOnSentences();
             titlesBeforeSpeaker();
@@ -2835,6 +2836,43 @@ final class AttributionAnnotator implements Annotator {
                 }
                 return false;
             });
+        }
+
+        /**
+         * "Rebels shelled the town, the governor said, according to local radio": the statement before "X said" is X's
+         * claim, which the trailing "according to Y" relays (Y's claim holds X's cue). A cue whose content is nothing but
+         * that "according to Y" phrase takes the statement before its speaker instead. Not a content that goes on after
+         * the cue ("X said, according to Y, that …" keeps its clause), nor an "according to Y" with no "X said" before it.
+         */
+        void relayedSaid() {
+            for (Draft d : drafts) {
+                if (d.cue == null || d.speakerSpan == null || d.content == null || d.content.begin() < d.cue.end()
+                        || d.speakerSpan.begin() > d.cue.begin()) continue;
+                int c = v.tokenAtOrAfter(d.content.begin());
+                if (c + 1 >= v.n || !v.lower[c].equals("according") || !v.lower[c + 1].equals("to")) continue;
+                for (Draft o : drafts) {
+                    if (o == d || o.cue == null || o.content == null || o.cue.begin() != v.begin(c) || !o.content.contains(d.cue)
+                            || !o.content.contains(d.speakerSpan) || o.content.begin() >= d.speakerSpan.begin()) continue;
+                    int cut = v.tokenAtOrAfter(d.speakerSpan.begin());
+                    while (cut > 0 && v.pos[cut - 1].equals("DET") && v.begin(cut - 1) > o.content.begin()) cut--;
+                    Span in = trim(new Span(o.content.begin(), v.begin(cut)));
+                    if (in.end() <= in.begin()) break;
+                    d.content = in;
+                    d.quote = o.quote != null && in.contains(o.quote) ? o.quote : null;
+                    break;
+                }
+                // "…, the economist said, according to a transcript": a source of no author makes no claim of its own;
+                // the statement is still the one before the speaker, from its sentence's start to the comma
+                if (d.content.begin() >= d.cue.end()) {
+                    int cut = v.tokenAtOrAfter(d.speakerSpan.begin());
+                    while (cut > 0 && v.pos[cut - 1].equals("DET")) cut--;
+                    int sb = v.sentFirst[v.sent[c]];
+                    if (cut - 1 > sb + 2 && v.sent[cut] == v.sent[c] && v.word[cut - 1].equals(",")) {
+                        d.content = trim(new Span(v.begin(sb), v.begin(cut)));
+                        d.quote = null;
+                    }
+                }
+            }
         }
 
         /** The first token of the speaker's title at the end of a content that runs up to the speaker's name, or -1. */

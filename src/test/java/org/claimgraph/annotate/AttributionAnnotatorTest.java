@@ -2912,6 +2912,28 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aStatementBeforeXSaidIsXsClaimThatATrailingAccordingToRelays() {
+        Article a = annotate("The rebels shelled the bridge overnight, the governor said, according to regional radio.");
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().endsWith("/governor")
+                && a.text(x.content()).equals("The rebels shelled the bridge overnight")), show(a));
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).startsWith("according to")), show(a));
+        // the radio relays the governor's claim
+        assertTrue(a.attributions().stream().anyMatch(x -> x.speaker().endsWith("/regional-radio") && x.relays() >= 0), show(a));
+        // a source of no author: the speaker's claim is still the statement before it
+        Article b = annotate("Fares will rise in spring, the mayor said, according to a transcript of the hearing.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).equals("Fares will rise in spring")), show(b));
+        // must NOT: "according to Y" with no "X said" before it stays Y's plain claim
+        Article c = annotate("The rebels shelled the bridge overnight, according to regional radio.");
+        assertEquals(1, c.attributions().size(), show(c));
+        assertTrue(c.attributions().stream().anyMatch(x -> x.speaker().endsWith("/regional-radio")
+                && c.text(x.content()).equals("The rebels shelled the bridge overnight") && x.relays() < 0), show(c));
+        // must NOT: "X said, according to Y, that …" keeps the clause after the cue
+        Article d = annotate("The governor said, according to regional radio, that the rebels shelled the bridge.");
+        assertTrue(d.attributions().stream().anyMatch(x -> x.speaker().endsWith("/governor")
+                && d.text(x.content()).contains("the rebels shelled the bridge")), show(d));
+    }
+
+    @Test
     void aTitleOfTheSpeakerIsNotPartOfTheClaimBeforeIt() {
         Article a = annotate("The tram fares will rise by a third next year, Transport Minister Oskar Lind said.");
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("The tram fares will rise by a third next year")), show(a));
