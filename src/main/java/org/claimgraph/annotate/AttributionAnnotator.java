@@ -666,7 +666,8 @@ final class AttributionAnnotator implements Annotator {
             for (int k = 1; k + 1 < v.n; k++) {
                 if (!v.isVerb(k) || !accusing(v.lemma[k])) continue;
                 int sb = v.sentFirst[v.sent[k]];
-                if (BE.contains(v.lower[k - 1])) {
+                // (a copula of standing: "NAME stands accused of …", "NAME, who stood charged with …")
+                if (BE.contains(v.lower[k - 1]) || v.lemma[k - 1].equals("stand") && v.isVerb(k - 1)) {
                     // (past auxiliaries and a relative pronoun: "NAME has been charged with", "NAME, who is accused of")
                     int j = accusedSubjectBefore(k - 1, sb);
                     if (j >= sb && wrongdoingAfter(k + 1, v.lemma[k]) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
