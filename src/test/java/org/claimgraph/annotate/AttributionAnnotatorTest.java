@@ -2900,6 +2900,14 @@ class AttributionAnnotatorTest {
         Article e = annotate("Lead paragraph of the report.\n\n"
                 + "Protesters accused the Marlow Police of brutality. Protest leader Ana Suri said no one has been held to account.");
         assertFoundWithStance(e, Stance.ALLEGES, "no one has been held");
+        // "X stands accused of …" marks X accused as "X is accused of …" does ("stands" tagged a noun at times)
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "The Marlow Police stands accused of brutality. The Marlow Police said no officer had struck the teenager.");
+        assertFoundWithStance(g, Stance.DENIES, "no officer had struck");
+        // must not: another speaker's quantified negation after "stands accused" (a fisherman's account)
+        Article h = annotate("Lead paragraph of the report.\n\n"
+                + "The Teller Mining Company stands accused of polluting the lake. A local fisherman, Ana Suri, said no inspector had visited the lake in years.");
+        assertFoundWithStance(h, Stance.ALLEGES, "no inspector had visited");
         // must not: with nobody accused, the quantified negation is a plain statement
         Article f = annotate("Lead paragraph of the report.\n\n"
                 + "The Marlow Police said no officer had struck the teenager.");
