@@ -210,6 +210,8 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> STATE_ORGANS = WORDS.set("STATE_ORGANS");
     private static final Set<String> DENIAL_NOUNS = WORDS.set("DENIAL_NOUNS");
     private static final Set<String> DEFENDED_PLACES = WORDS.set("DEFENDED_PLACES");
+    /** Forms of "stand" as a copula before a passive participle ("stands accused of"), tagged a noun at times. */
+    private static final Set<String> STAND_FORMS = Set.of("stand", "stands", "stood");
     /** Third-person personal pronouns and possessives, which may stand for an accused party named elsewhere. */
     private static final Set<String> THIRD_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs");
     private static final Set<String> CHECKED = WORDS.set("CHECKED");
@@ -675,12 +677,15 @@ final class AttributionAnnotator implements Annotator {
             // doping", "NAME was accused of …", "blamed NAME for …" (not "accused of" with no actor: "a man accused of
             // theft"; not a criticism with no wrongdoing named: "Fans criticised NAME after the defeat")
             for (int k = 1; k + 1 < v.n; k++) {
-                if (!v.isVerb(k) || !accusing(v.lemma[k])) continue;
+                // (by the cue's own lemma when the lemmatizer cut the form: "blamed" → "blam")
+                String lemma = accusingLemma(k);
+                if (!v.isVerb(k) || lemma == null) continue;
                 int sb = v.sentFirst[v.sent[k]];
-                if (BE.contains(v.lower[k - 1])) {
+                // (a copula of standing, whatever its tag: "NAME stands accused of …", "NAME, who stood charged with …")
+                if (BE.contains(v.lower[k - 1]) || STAND_FORMS.contains(v.lower[k - 1])) {
                     // (past auxiliaries and a relative pronoun: "NAME has been charged with", "NAME, who is accused of")
                     int j = accusedSubjectBefore(k - 1, sb);
-                    if (j >= sb && wrongdoingAfter(k + 1, v.lemma[k]) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                    if (j >= sb && wrongdoingAfter(k + 1, lemma) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
@@ -692,14 +697,14 @@ final class AttributionAnnotator implements Annotator {
                         while (m < v.n && m < t + 4 && v.actorAt[m] == null && v.pos[m].equals("PROPN")) m++;
                         if (m < v.n && v.actorAt[m] != null) {
                             int after = v.tokenAtOrAfter(v.actorAt[m].span().end());
-                            if (after < v.n && v.word[after].equals(",") && wrongdoingAfter(after + 1, v.lemma[k])) defenders.add(v.actorAt[m].entityKey());
+                            if (after < v.n && v.word[after].equals(",") && wrongdoingAfter(after + 1, lemma)) defenders.add(v.actorAt[m].entityKey());
                         }
                     }
                     if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) {
                         // (a mention ending in an apposition closes with a comma: "accused the treasurer, NAME, of")
                         int after = v.tokenAtOrAfter(v.actorAt[o].span().end());
                         if (after + 1 < v.n && v.word[after].equals(",") && v.tokenAtOrAfter(v.actorAt[o].span().begin()) < after - 2) after++;
-                        if (wrongdoingAfter(after, v.lemma[k])) defenders.add(v.actorAt[o].entityKey());
+                        if (wrongdoingAfter(after, lemma)) defenders.add(v.actorAt[o].entityKey());
                     }
                 }
             }
@@ -1208,6 +1213,12 @@ final class AttributionAnnotator implements Annotator {
                 if (v.isPunct(k) || v.pos[k].equals("VERB")) return false;
             }
             return false;
+        }
+
+        /** The head of a one-word accusing cue at token k, found by its lemma or its form ({@link #cuesFor}); null if none. */
+        String accusingLemma(int k) {
+            for (CueLexicon.Cue cue : cuesFor(k)) if (cue.accuses() && cue.words().size() == 1) return cue.words().get(0);
+            return null;
         }
 
         /** A one-word cue whose object is the one accused ("accuse", "blame"). */

@@ -3030,6 +3030,39 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void theAccusedSideRebutsByMembersQuantifiedNoneAndByRulesFollowed() {
+        // the accused side, named by "accused X of <any wrongdoing>", rebuts by "no officer had …" / "none of the … hit"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Protesters accused the Marlow Police of brutality. The Marlow Police said none of the officers hit him.");
+        assertFoundWithStance(a, Stance.DENIES, "none of the officers hit him");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Farmers accused the Delta Irrigation Board of diverting water. The Delta Irrigation Board said no engineer had opened the sluice gates.");
+        assertFoundWithStance(b, Stance.DENIES, "no engineer had opened");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Critics accused Teller Mining of dumping waste into the lake. Teller Mining said the company had always followed the rules.");
+        assertFoundWithStance(c, Stance.DENIES, "followed the rules");
+        // must not: a witness's or a victim's relative's negative account, an accuser's "no one has been held to account"
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Protesters accused the Marlow Police of brutality. A witness, Ana Suri, said no officer had tried to help the boy.");
+        assertFoundWithStance(d, Stance.ALLEGES, "no officer had tried");
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Protesters accused the Marlow Police of brutality. Protest leader Ana Suri said no one has been held to account.");
+        assertFoundWithStance(e, Stance.ALLEGES, "no one has been held");
+        // "X stands accused of …" marks X accused as "X is accused of …" does ("stands" tagged a noun at times)
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "The Marlow Police stands accused of brutality. The Marlow Police said no officer had struck the teenager.");
+        assertFoundWithStance(g, Stance.DENIES, "no officer had struck");
+        // must not: another speaker's quantified negation after "stands accused" (a fisherman's account)
+        Article h = annotate("Lead paragraph of the report.\n\n"
+                + "The Teller Mining Company stands accused of polluting the lake. A local fisherman, Ana Suri, said no inspector had visited the lake in years.");
+        assertFoundWithStance(h, Stance.ALLEGES, "no inspector had visited");
+        // must not: with nobody accused, the quantified negation is a plain statement
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "The Marlow Police said no officer had struck the teenager.");
+        assertFoundWithStance(f, Stance.ALLEGES, "no officer had struck");
+    }
+
+    @Test
     void aTitleNamingTheAccusedBodyMakesItsHolderSpeakForIt() {
         // "Police Chief NAME": the title's word names the one body of the article that is accused
         Article a = annotate("Lead paragraph of the report.\n\n"
