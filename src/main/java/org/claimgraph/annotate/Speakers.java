@@ -1092,17 +1092,11 @@ final class Speakers {
             }
         }
         if (e - b == 1) {
-            // "Vale said" after "Rita Vale … Sam Vale": of two people sharing the surname, the one last named before it
-            List<String> same = new ArrayList<>();
-            for (Entity x : entities.values()) if (x.type() == EntityType.PERSON && norm(x.label()).endsWith(" " + low)) same.add(x.key());
-            String pick = same.size() == 1 ? same.get(0) : null;
-            for (int k = b - 1; k >= 0 && pick == null && !same.isEmpty(); k--) {
-                if (v.actorAt[k] != null && same.contains(v.actorAt[k].entityKey())) pick = v.actorAt[k].entityKey();
-            }
-            if (pick == null && !same.isEmpty()) pick = same.get(0);
-            if (pick != null) {
-                addAlt(pick, name);
-                return new Resolved(pick, span, How.NAME);
+            for (Entity x : entities.values()) {
+                if (x.type() == EntityType.PERSON && norm(x.label()).endsWith(" " + low)) {
+                    addAlt(x.key(), name);
+                    return new Resolved(x.key(), span, How.NAME);
+                }
             }
         }
         // "Burr stated …" after "Sen. Richard Burr of North Carolina": a lone surname is the person the article named in full
