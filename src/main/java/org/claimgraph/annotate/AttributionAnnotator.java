@@ -239,6 +239,9 @@ final class AttributionAnnotator implements Annotator {
             "against", "over", "into", "that", "which", "who", "whose");
     private static final Set<String> GENERIC_NAME_WORDS = WORDS.set("GENERIC_NAME_WORDS");
     private static final Set<String> HOSTILE_PARTIES = WORDS.set("HOSTILE_PARTIES");
+    /** Cue verbs that concede ("admitted", "acknowledged") and the accused side's own people or instruments (words-attribution CONCEDING, OWN_MEMBERS). */
+    private static final Set<String> CONCEDING = WORDS.set("CONCEDING");
+    private static final Set<String> OWN_MEMBERS = WORDS.set("OWN_MEMBERS");
     /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
     private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
@@ -800,7 +803,7 @@ final class AttributionAnnotator implements Annotator {
                 // (accused by an earlier claim only: an answer comes after the accusation)
                 if (accusedFrom.containsKey(side) && d.content.begin() < accusedFrom.get(side)) continue;
                 // (accusing nobody but the side itself)
-                if (accusesOther(d, side) || !rebuts(d.content, d.speaker, side)) continue;
+                if (accusesOther(d, side) || !rebuts(d.content, d.speaker, side, concedes(d.cue))) continue;
                 // (an appeal is no answer: "urged parents not to …")
                 if (d.cue != null && d.quote == null && !d.clauseCue && !ADDRESSING.contains(v.lemma[v.tokenAtOrAfter(d.cue.begin())])) continue;
                 d.stance = Stance.DENIES;
@@ -910,7 +913,7 @@ final class AttributionAnnotator implements Annotator {
          * negation about something else ("markets are not targets", "this was not a fair process" accuse), a
          * negated threat ("would not hesitate to act").
          */
-        boolean rebuts(Span content, String speaker, String side) {
+        boolean rebuts(Span content, String speaker, String side, boolean conceding) {
             String clause = firstClause(content);
             int b = v.tokenAtOrAfter(content.begin()), e = content.begin() + clause.length();
             if (b < v.n && v.isQuote(b)) b++;
@@ -935,7 +938,7 @@ final class AttributionAnnotator implements Annotator {
                 String w = v.lower[k];
                 // (not said of a denial: "Tehran's denial was guesswork", "called the denial hearsay")
                 if (DENIAL_NOUNS.contains(w)) ofDenial = true;
-                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) && !chargedAct(k) || rebuttalPhraseAt(k, e))) return true;
+                if (!ofDenial && (REBUTTAL.contains(w) && !pledge || GENUINE.contains(w) && ownAct && !pledge || rejectingWord(w) && !chargedAct(k) || rebuttalPhraseAt(k, e, conceding))) return true;
                 int m = k - 1;
                 if (m > b && v.isQuote(m)) m--;
                 if (k == b && quantifier) return true;
@@ -1148,19 +1151,33 @@ final class AttributionAnnotator implements Annotator {
          * ("had passed every inspection", "followed his training", "meets all norms"), the accuser's motive attacked
          * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
          */
-        boolean rebuttalPhraseAt(int k, int e) {
-            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e);
+        boolean rebuttalPhraseAt(int k, int e, boolean conceding) {
+            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || !conceding && phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e);
+        }
+
+        /**
+         * The cue span concedes: one of its words, by lemma or form, is of CONCEDING ("Police admitted the injuries could
+         * have been caused by …", "a spokesman conceded"); another cause put forward under it is a concession, no rebuttal.
+         */
+        boolean concedes(Span cue) {
+            if (cue == null) return false;
+            for (int i = v.tokenAtOrAfter(cue.begin()); i < v.n && v.begin(i) < cue.end(); i++)
+                if (CONCEDING.contains(v.lower[i]) || CONCEDING.contains(v.lemma[i])) return true;
+            return false;
         }
 
         /**
          * Another cause put forward at token k blames a party when an actor or a hostile party's noun follows it in the
          * clause ending before offset e ("the shells may have come from rebel positions", "could have come from NAME"):
-         * a counter-accusation, no rebuttal; "could come from smaller workshops upstream" blames no one.
+         * a counter-accusation, no rebuttal; so do the side's own people or instruments (OWN_MEMBERS, "its own …", "our
+         * own …": "could have been caused by officers' batons", "by the arresting officers"), which admit, no rebuttal;
+         * "could come from smaller workshops upstream" blames no one, nor does "the victim's own fall".
          */
         boolean blamedAfter(int k, int e) {
             for (int i = k; i < v.n && v.begin(i) < e; i++) {
-                String w = v.lower[i].replaceAll("[’']s$", "");
-                if (v.actorAt[i] != null || HOSTILE_PARTIES.contains(w) || HOSTILE_PARTIES.contains(w + "s")) return true;
+                String w = v.lower[i].replaceAll("[’']s?$", "");
+                if (v.actorAt[i] != null || HOSTILE_PARTIES.contains(w) || HOSTILE_PARTIES.contains(w + "s") || OWN_MEMBERS.contains(w)) return true;
+                if (w.equals("own") && i > k && (v.lower[i - 1].equals("its") || v.lower[i - 1].equals("our"))) return true;
             }
             return false;
         }

@@ -3570,6 +3570,32 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anotherCauseUnderAConcedingCueOrBlamingTheSidesOwnPeopleIsNoRebuttal() {
+        // must not fire: the accused side concedes ("admitted", "conceded") or names its own people or instruments as the cause
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Police were accused of beating a cyclist. Police admitted the cuts could have been caused by a fall from the bicycle.");
+        assertStance(a, Stance.ALLEGES, "could have been caused by");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Police were accused of beating a cyclist. A police spokeswoman said the cuts may have been caused by officers' batons.");
+        assertStance(b, Stance.ALLEGES, "may have been caused by");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Police were accused of beating a cyclist. Police said the cuts might have been caused by the arresting officers.");
+        assertStance(c, Stance.ALLEGES, "might have been caused by");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Villagers accused Torval Mining of poisoning the river.\n\n"
+                + "Torval Mining said the toxins could have come from its own pipes.");
+        assertStance(d, Stance.ALLEGES, "could have come from");
+        // still fires: a plain "said" with a cause outside the side, the victim's own act included
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Police were accused of beating a cyclist. Police said the cuts could have been caused by a fall from the bicycle.");
+        assertFoundWithStance(e, Stance.DENIES, "could have been caused by");
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "Villagers accused Torval Mining of poisoning the river.\n\n"
+                + "Torval Mining said the toxins could have come from the farmers' own pesticides.");
+        assertFoundWithStance(f, Stance.DENIES, "could have come from");
+    }
+
+    @Test
     void aLawyersClientAndTheSidesOwnLawyerAreNoOtherPartyInARebuttal() {
         // fires: "his client" and "His solicitor" point to the accused side, not to another party
         Article a = annotate("Lead paragraph of the report.\n\n"
