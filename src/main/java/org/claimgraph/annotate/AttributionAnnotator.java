@@ -2633,7 +2633,11 @@ final class AttributionAnnotator implements Annotator {
                     restEmpty = false;
                     break;
                 }
-                if (restEmpty && timed && !(v.word[se - 1].equals(":") || v.word[se - 1].equals(","))) restEmpty = false;
+                if (restEmpty && timed && !(v.word[se - 1].equals(":") || v.word[se - 1].equals(","))) {
+                    restEmpty = false;
+                    // ("The ministry hit back on Tuesday.": no content, but its speaker is the one a later "It said" means)
+                    if (from < se && v.word[se - 1].equals(".")) speakers.spoke(d.speakerSpan == null ? v.begin(c0) : d.speakerSpan.begin(), d.speaker);
+                }
                 // ("…, the head of the centre, Rear Admiral Y, told reporters": the description opens the speaker phrase)
                 int before = np.length == 4 ? Math.min(np[0], np[2]) : np[0];
                 boolean aside = !passive && !inverted && !participle && shared == null && before > sb && v.word[before - 1].equals(",")
@@ -2660,11 +2664,13 @@ final class AttributionAnnotator implements Annotator {
                     d.confidence = 0.8;
                 } else if (restEmpty) {
                     Span next = nextParagraph(v.end(c1 - 1));
-                    if (next == null) return;
+                    // (a cue that takes no content still makes its speaker the one a later "It said", "They said" refers to:
+                    // "The ministry hit back.\n\nIt said …")
+                    if (next == null) { speakers.spoke(d.speakerSpan == null ? v.begin(c0) : d.speakerSpan.begin(), d.speaker); return; }
                     Span q = quoteStartingAt(next.begin());
                     // "X has hit back." closing its sentence: the next paragraph is its content only when announced (a colon
                     // before it) or a quotation; a dated line or narration after it ("10:42 GMT - Police …") is not its claim
-                    if (q == null && !v.word[se - 1].equals(":")) return;
+                    if (q == null && !v.word[se - 1].equals(":")) { speakers.spoke(d.speakerSpan == null ? v.begin(c0) : d.speakerSpan.begin(), d.speaker); return; }
                     d.content = next;
                     if (q != null) { d.content = q; d.quote = q; }
                     d.confidence = 0.8;

@@ -2934,6 +2934,20 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aCueTakingNoContentStillGivesItsSpeakerToALaterPronoun() {
+        // "X hit back." takes no content, yet "It said …" in the next paragraph is X's
+        Article a = annotate("Farmers said the water ministry had sold their wells.\n\nThe water ministry hit back.\n\nIt said the wells had been dry for years.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("dry for years") && x.speaker().contains("water-ministry")), show(a));
+        Article b = annotate("Farmers said the water ministry had sold their wells.\n\nThe water ministry hit back on Friday.\n\nIt said the wells had been dry for years.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("dry for years") && x.speaker().contains("water-ministry")), show(b));
+        // must NOT: the content-less cue still takes no narration as its claim
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).startsWith("It said")), show(a));
+        // must NOT: a speaker named after the content-less cue is the one "she" means
+        Article c = annotate("The harbour board hit back.\n\nPort director Mia Holm said the moorings were empty.\n\nShe said fees would not rise.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("fees would not rise") && x.speaker().contains("mia-holm")), show(c));
+    }
+
+    @Test
     void aTitleOfTheSpeakerIsNotPartOfTheClaimBeforeIt() {
         Article a = annotate("The tram fares will rise by a third next year, Transport Minister Oskar Lind said.");
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("The tram fares will rise by a third next year")), show(a));
