@@ -2414,7 +2414,7 @@ class AttributionAnnotatorTest {
         // must NOT: a document issued by a body speaks as that body, not as the document
         Article b = annotate("Lead paragraph of the report.\n\nA memo sent by the governor said the bridge was unsafe.");
         for (Attribution x : b.attributions()) assertTrue(!b.entity(x.speaker()).label().toLowerCase().contains("memo"), show(b));
-        // must NOT: a past form the lexicon's cue takes is not read as a cue after a determiner ("the told story")
+        // must NOT: a main verb after the reduced relative, set off by a comma: the officials speak, not the guards
         Article c = annotate("Lead paragraph of the report.\n\nGuards posted at the depot fired on the crowd, officials said.");
         for (Attribution x : c.attributions()) assertTrue(!c.entity(x.speaker()).label().contains("Guards"), show(c));
     }
