@@ -159,6 +159,16 @@ final class AttributionAnnotator implements Annotator {
 
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
     private static final Set<String> IRREGULAR_PARTICIPLES = WORDS.set("IRREGULAR_PARTICIPLES");
+    /** Nouns of people (words-targets PEOPLE and CIVIC: "children", "tourists", "bloggers"), read by peopleHead. */
+    private static final Set<String> PEOPLE_NOUNS = peopleNouns();
+    private static Set<String> peopleNouns() {
+        WordClasses t = WordClasses.load("words-targets.tsv");
+        Set<String> s = new java.util.HashSet<>(t.set("PEOPLE"));
+        s.addAll(t.set("CIVIC"));
+        return Set.copyOf(s);
+    }
+    /** Endings of agent nouns of people ("commuter", "trawlerman", "cyclist", "investor"), read by peopleHead. */
+    private static final java.util.List<String> AGENT_ENDINGS = java.util.List.of("er", "or", "ist", "man", "men", "ian");
     /** Heads of a subject that inquires and reports its findings ("the research team", "investigators"). */
     private static final Set<String> INQUIRY_HEADS = WORDS.set("INQUIRY_HEADS");
     private static final Set<String> INQUIRY_GROUPS = WORDS.set("INQUIRY_GROUPS");
@@ -2326,9 +2336,13 @@ final class AttributionAnnotator implements Annotator {
                     // reduced relative whose last prepositional phrase the subject search took for the subject
                     int[] rr = rrAt;
                     if (rr != null && Speakers.isDocument(v.lemma[rr[1] - 1])) rr = null;
+                    // (over the agent, only a head that names people: "Correspondence obtained by the committee suggests",
+                    // "Files seen by the paper show" stay the committee's and the paper's, the unnamed-sources convention)
+                    if (rr != null && agent && !peopleHead(rr[1] - 1, false)) rr = null;
                     Speakers.Resolved x = rr == null ? null : speakers.resolve(rr[0], rr[1]);
-                    // (a head no lexicon names, "Fishermen", "The boy": the phrase as written, as an unnamed source)
-                    if (rr != null && x == null) x = speakers.unnamedPhrase(rr[0], rr[1]);
+                    // (a head no lexicon names, "Fishermen", "The boy": the phrase as written, as an unnamed source; only a
+                    // head that names people, never a thing: "Cars parked near the school", "Data stored on the server")
+                    if (rr != null && x == null && peopleHead(rr[1] - 1, !agent)) x = speakers.unnamedPhrase(rr[0], rr[1]);
                     if (x != null) { np = rr; sp = x; }
                 }
                 if (sp == null && !passive && !inverted && !participle) {
@@ -3400,6 +3414,22 @@ final class AttributionAnnotator implements Annotator {
             if (e == null || e.type() != org.claimgraph.model.EntityType.PERSON) return null;
             int end = v.lastTokenOf(v.actorAt[k]) + 1;
             return end >= se || v.isPunct(end) || v.pos[end].equals("ADP") ? new int[]{c1, end} : null;
+        }
+
+        /**
+         * The noun at h names people, not a thing: an unnamed-source head of the lexicon (not a document), a people noun
+         * (words-targets PEOPLE, CIVIC), a demonym ("Afghans"), or, when {@code agentNouns}, an agent noun by its ending
+         * ("commuters", "trawlermen", "cyclists", "investors"; not "correspondence", "documents", "cars", "data").
+         */
+        boolean peopleHead(int h, boolean agentNouns) {
+            String l = v.lemma[h].toLowerCase(java.util.Locale.ROOT), w = v.lower[h];
+            if (Speakers.isDocument(l)) return false;
+            if (Speakers.isUnnamedHead(l) || Speakers.isUnnamedHead(w) || PEOPLE_NOUNS.contains(l) || PEOPLE_NOUNS.contains(w)) return true;
+            String sg = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (DEMONYMS.demonyms.get(Speakers.norm(v.word[h])) != null || DEMONYMS.demonyms.get(Speakers.norm(sg)) != null) return true;
+            if (!agentNouns) return false;
+            for (String e : AGENT_ENDINGS) if (sg.length() > e.length() + 2 && sg.endsWith(e) || w.length() > e.length() + 2 && w.endsWith(e)) return true;
+            return false;
         }
 
         /** The phrase [np[0], np[1]) ends in a person's name. */
