@@ -161,6 +161,17 @@ final class AttributionAnnotator implements Annotator {
 
 
     private static final Set<String> TIME_UNITS = WORDS.set("TIME_UNITS");
+    private static final Set<String> IRREGULAR_PARTICIPLES = WORDS.set("IRREGULAR_PARTICIPLES");
+    /** Nouns of people (words-targets PEOPLE and CIVIC: "children", "tourists", "bloggers"), read by peopleHead. */
+    private static final Set<String> PEOPLE_NOUNS = peopleNouns();
+    private static Set<String> peopleNouns() {
+        WordClasses t = WordClasses.load("words-targets.tsv");
+        Set<String> s = new java.util.HashSet<>(t.set("PEOPLE"));
+        s.addAll(t.set("CIVIC"));
+        return Set.copyOf(s);
+    }
+    /** Endings of agent nouns of people ("commuter", "trawlerman", "cyclist", "investor"), read by peopleHead. */
+    private static final java.util.List<String> AGENT_ENDINGS = java.util.List.of("er", "or", "ist", "man", "men", "ian");
     /** Heads of a subject that inquires and reports its findings ("the research team", "investigators"). */
     private static final Set<String> INQUIRY_HEADS = WORDS.set("INQUIRY_HEADS");
     private static final Set<String> INQUIRY_GROUPS = WORDS.set("INQUIRY_GROUPS");
@@ -1905,6 +1916,10 @@ final class AttributionAnnotator implements Annotator {
             }
             // "has pleaded/AUX not guilty": a cue the tagger took for an auxiliary
             if (!verb && v.pos[i].equals("AUX") && !AUXILIARY.contains(v.lemma[i]) && !cuesFor(i).isEmpty()) verb = true;
+            // "… injured in the blast told/NOUN reporters": a cue's past form the tagger took for a noun (its lemma is another
+            // word and it is no plural: "told" -> "tell"); not a noun that is its own lemma ("the report", "a claim")
+            if (!verb && v.pos[i].equals("NOUN") && !v.lower[i].equals(v.lemma[i]) && !v.lower[i].endsWith("s") && i > v.sentFirst[s]
+                    && !cuesFor(i).isEmpty()) verb = true;
             if (!verb) return 0;
             // "a blast ripped through the market", "a car slammed into the crowd": a verb of force with its particle
             // is an act, not a report
@@ -2490,11 +2505,24 @@ final class AttributionAnnotator implements Annotator {
                     if (whole != null) { np = new int[]{u[2], u[3]}; sp = whole; }
                     else if (u != null) { np = u; sp = speakers.resolve(u[0], u[1]); }
                 }
-                if (sp == null && !passive && !inverted && !participle && np[1] - 1 == skipLeft(c0, sb)) {
+                // (also when the phrase found is the agent after "by", which names a speaker of its own: "The boy shot by
+                // soldiers said" — the boy speaks; not a document's author, "A statement issued by the army said", which
+                // Speakers reads as the army's)
+                boolean agent = sp != null && np[0] - 1 > sb && v.lower[np[0] - 1].equals("by");
+                // (or the head the subject search already took from the reduced relative, which no lexicon names)
+                int[] rrAt = (sp == null || agent) && !passive && !inverted && !participle && skipLeft(c0, sb) > sb ? reducedRelativeHead(skipLeft(c0, sb), sb) : null;
+                if (rrAt != null && (np[1] - 1 == skipLeft(c0, sb) || np[0] == rrAt[0] && np[1] == rrAt[1])) {
                     // "Workers laid off at the plant said", "Fishermen stranded near the coast said": the phrase before a
                     // reduced relative whose last prepositional phrase the subject search took for the subject
-                    int[] rr = reducedRelativeHead(np[1] - 1, sb);
+                    int[] rr = rrAt;
+                    if (rr != null && Speakers.isDocument(v.lemma[rr[1] - 1])) rr = null;
+                    // (over the agent, only a head that names people: "Correspondence obtained by the committee suggests",
+                    // "Files seen by the paper show" stay the committee's and the paper's, the unnamed-sources convention)
+                    if (rr != null && agent && !peopleHead(rr[1] - 1, false)) rr = null;
                     Speakers.Resolved x = rr == null ? null : speakers.resolve(rr[0], rr[1]);
+                    // (a head no lexicon names, "Fishermen", "The boy": the phrase as written, as an unnamed source; only a
+                    // head that names people, never a thing: "Cars parked near the school", "Data stored on the server")
+                    if (rr != null && x == null && peopleHead(rr[1] - 1, !agent)) x = speakers.unnamedPhrase(rr[0], rr[1]);
                     if (x != null) { np = rr; sp = x; }
                 }
                 if (sp == null && !passive && !inverted && !participle) {
@@ -3677,6 +3705,22 @@ final class AttributionAnnotator implements Annotator {
             return end >= se || v.isPunct(end) || v.pos[end].equals("ADP") ? new int[]{c1, end} : null;
         }
 
+        /**
+         * The noun at h names people, not a thing: an unnamed-source head of the lexicon (not a document), a people noun
+         * (words-targets PEOPLE, CIVIC), a demonym ("Afghans"), or, when {@code agentNouns}, an agent noun by its ending
+         * ("commuters", "trawlermen", "cyclists", "investors"; not "correspondence", "documents", "cars", "data").
+         */
+        boolean peopleHead(int h, boolean agentNouns) {
+            String l = v.lemma[h].toLowerCase(java.util.Locale.ROOT), w = v.lower[h];
+            if (Speakers.isDocument(l)) return false;
+            if (Speakers.isUnnamedHead(l) || Speakers.isUnnamedHead(w) || PEOPLE_NOUNS.contains(l) || PEOPLE_NOUNS.contains(w)) return true;
+            String sg = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (DEMONYMS.demonyms.get(Speakers.norm(v.word[h])) != null || DEMONYMS.demonyms.get(Speakers.norm(sg)) != null) return true;
+            if (!agentNouns) return false;
+            for (String e : AGENT_ENDINGS) if (sg.length() > e.length() + 2 && sg.endsWith(e) || w.length() > e.length() + 2 && w.endsWith(e)) return true;
+            return false;
+        }
+
         /** The phrase [np[0], np[1]) ends in a person's name. */
         boolean personEnds(int[] np) {
             Mention m = v.actorAt[np[1] - 1];
@@ -4073,8 +4117,10 @@ final class AttributionAnnotator implements Annotator {
             if (b - 1 <= sb || !v.lower[b - 1].equals("by")) return null;
             int p = b - 2;
             while (p > sb && (v.pos[p].equals("ADJ") || v.pos[p].equals("ADV")) && p >= b - 4) p--; // "shot dead"
-            if (p <= sb || !v.pos[p].equals("VERB") || v.lower[p].endsWith("ing") || v.lower[p].endsWith("s") || v.lower[p].equals(v.lemma[p])
-                    && !v.lower[p].endsWith("ed")) return null;
+            // (a participle spelled like its base form, or read as a noun: "shot/NOUN by", words-attribution IRREGULAR_PARTICIPLES)
+            boolean irregular = p > sb && IRREGULAR_PARTICIPLES.contains(v.lower[p]) && (v.pos[p].equals("VERB") || v.pos[p].equals("NOUN"));
+            if (!irregular && (p <= sb || !v.pos[p].equals("VERB") || v.lower[p].endsWith("ing") || v.lower[p].endsWith("s") || v.lower[p].equals(v.lemma[p])
+                    && !v.lower[p].endsWith("ed"))) return null;
             if (!(v.pos[p - 1].equals("NOUN") || v.pos[p - 1].equals("PROPN"))) return null;
             // (not a document: "a report published by Amnesty says" is Amnesty's, see Speakers#documentAuthor)
             if (Speakers.isDocument(v.lemma[p - 1])) return null;
@@ -4090,20 +4136,25 @@ final class AttributionAnnotator implements Annotator {
          * ("Police fired at protesters officials said": the officials speak).
          */
         int[] reducedRelativeHead(int j, int sb) {
-            if (j <= sb || !(v.pos[j].equals("NOUN") || v.pos[j].equals("PROPN"))) return null;
+            // (a head after a determiner the tagger read as an adjective: "in the blast/ADJ told")
+            if (j <= sb || !(v.pos[j].equals("NOUN") || v.pos[j].equals("PROPN") || v.pos[j].equals("ADJ") && v.pos[j - 1].equals("DET"))) return null;
             if (Speakers.isUnnamedHead(v.lemma[j]) && (v.pos[j - 1].equals("NOUN") || v.pos[j - 1].equals("PROPN"))) return null;
             int k = j;
             for (int pp = 0; pp < 3; pp++) {
                 // the preposition's object (a gerund right after the preposition too: "by fighting")
                 int t = k;
                 while (t > sb && (npToken(t) && !v.pos[t].equals("ADP") || v.pos[t].equals("VERB") && v.lower[t].endsWith("ing") && v.pos[t - 1].equals("ADP"))) t--;
-                if (t == k || t <= sb || !v.pos[t].equals("ADP")) return null;
+                // ("shot by/SCONJ soldiers": the agent's "by" however tagged)
+                if (t == k || t <= sb || !(v.pos[t].equals("ADP") || v.lower[t].equals("by"))) return null;
                 int p = t - 1;
                 // "laid off at", "stationed permanently in"
                 if (p > sb && (v.pos[p].equals("ADV") || v.pos[p].equals("ADP") && v.pos[p - 1].equals("VERB"))) p--;
                 String w = v.lower[p];
+                // (a participle spelled like its base form or read as a noun: "hurt", "hit", "shot/NOUN", words-attribution
+                // IRREGULAR_PARTICIPLES)
                 boolean participle = v.pos[p].equals("VERB") && (w.endsWith("ed") || w.endsWith("ing") || !w.equals(v.lemma[p]) && !w.endsWith("s"))
-                        || v.pos[p].equals("ADJ") && w.endsWith("ed");
+                        || v.pos[p].equals("ADJ") && w.endsWith("ed")
+                        || IRREGULAR_PARTICIPLES.contains(w) && (v.pos[p].equals("VERB") || v.pos[p].equals("NOUN") || v.pos[p].equals("ADJ"));
                 if (participle) {
                     if (p - 1 < sb || !(v.pos[p - 1].equals("NOUN") || v.pos[p - 1].equals("PROPN"))) return null;
                     int[] h = npLeft(p - 1, sb);
