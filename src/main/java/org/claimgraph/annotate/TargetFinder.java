@@ -209,6 +209,8 @@ final class TargetFinder {
                 continue;
             }
             Mention agent = byAgent(v, i + len, c.end());
+            // "came under fire from X", "were under attack from X": the from-phrase of a harm undergone is its agent
+            if (agent == null && !isSupport && i > 0 && v.lower[i - 1].equals("under")) agent = fromAgent(v, i + len, c.end());
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
             if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = agentOf(v, i + len, c.end());
@@ -440,7 +442,9 @@ final class TargetFinder {
         if (k >= v.n || !BE.contains(v.lower[k])) return false;
         k++;
         while (k < v.n && v.end(k) <= end && v.pos[k].equals("ADV")) k++;
-        return k < v.n && v.end(k) <= end && v.pos[k].equals("VERB") && v.lower[k].endsWith("ed");
+        // (an irregular participle too: "were shot", "had been beaten", "were taken hostage", "was hit by")
+        return k < v.n && v.end(k) <= end && v.pos[k].equals("VERB") && !v.lower[k].endsWith("ing") && (v.lower[k].endsWith("ed")
+                || !v.lower[k].equals(v.lemma[k]) || v.lower[k].endsWith("n") || SAME_PARTICIPLES.contains(v.lower[k]) || k + 1 < v.n && v.lower[k + 1].equals("by"));
     }
 
     private static final Set<String> PERMIT = W.set("PERMIT");
@@ -1726,7 +1730,9 @@ final class TargetFinder {
         boolean found = false;
         for (int k = i - 1; k >= 0 && k >= i - 4 && v.begin(k) >= c.begin(); k--) {
             if (v.isPunct(k) || v.pos[k].equals("SCONJ")) break;
-            if (POLICE.contains(v.lower[k])) { found = true; break; }
+            // (not police who underwent the act: "border police officers had been beaten by smugglers", "police were
+            // attacked and beaten")
+            if (POLICE.contains(v.lower[k])) { found = !passive(v, i) && !sufferedBefore(v, k, i); break; }
         }
         for (int k = i + 1; !found && k + 1 < v.n && k < i + 4 && v.end(k + 1) <= c.end(); k++) {
             if (!v.lower[k].equals("by")) continue;
@@ -2154,6 +2160,20 @@ final class TargetFinder {
         return null;
     }
 
+    /** The actor of a "from" phrase within three words after {@code from} ("under fire from X troops"), or null. */
+    private static Mention fromAgent(TextView v, int from, int end) {
+        for (int k = from; k < v.n && k < from + 3 && v.end(k) <= end; k++) {
+            if (v.isPunct(k) || v.isVerb(k)) return null;
+            if (!v.lower[k].equals("from")) continue;
+            for (int j = k + 1; j < v.n && j < k + 5 && v.end(j) <= end; j++) {
+                if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
+                if (v.isPunct(j) || v.isVerb(j)) break;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** The first actor of the clause that holds token i, before i; else the first actor of the content. */
     private Mention firstActorInClause(TextView v, int i, int contentBegin, int addrB, int addrE, boolean support, boolean denies,
             Predicate<Mention> own) {
@@ -2180,9 +2200,18 @@ final class TargetFinder {
     private static boolean sufferedBefore(TextView v, int cb, int i) {
         for (int k = cb; k < i; k++) {
             if (RELATIVE.contains(v.lower[k])) return false;
-            if ((passive(v, k) || v.isVerb(k) && SUFFER.contains(v.lemma[k])) && !raising(v, k) && !actsInConjunct(v, k, i)) return true;
+            if ((passive(v, k) || undergoes(v, k)) && !raising(v, k) && !actsInConjunct(v, k, i)) return true;
         }
         return false;
+    }
+
+    /**
+     * The verb at k says its subject undergoes a harm: a verb of suffering ("died in an attack", "fled the shelling")
+     * or "came under" ("came under fire", "came under attack from X").
+     */
+    private static boolean undergoes(TextView v, int k) {
+        if (!v.isVerb(k)) return false;
+        return SUFFER.contains(v.lemma[k]) || v.lemma[k].equals("come") && k + 1 < v.n && v.lower[k + 1].equals("under");
     }
 
     /**
@@ -2289,8 +2318,15 @@ final class TargetFinder {
     private static final Set<String> SUFFER = W.set("SUFFER");
 
     /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
+    /** Irregular past participles the lemmatiser may leave as they are (closed class): "were shot", "was hit". */
+    private static final Set<String> SAME_PARTICIPLES = Set.of("shot", "hit", "beat", "cut", "struck", "caught", "held", "hurt", "burnt");
+
     private static boolean passive(TextView v, int i) {
-        if (!v.isVerb(i) || v.lower[i].equals(v.lemma[i]) || v.lower[i].endsWith("ing")) return false;
+        if (!v.isVerb(i) || v.lower[i].endsWith("ing")) return false;
+        // (a participle the lemmatiser leaves as it is, "were beaten", "was slain", "were hit by": an -n form or a
+        // by-phrase right after it; not a base form, "they attack")
+        if (v.lower[i].equals(v.lemma[i]) && !(v.lower[i].endsWith("n") || SAME_PARTICIPLES.contains(v.lower[i])
+                || i + 1 < v.n && v.lower[i + 1].equals("by"))) return false;
         int k = i - 1;
         while (k >= 0 && v.pos[k].equals("ADV")) k--;
         return k >= 0 && (v.lemma[k].equals("be") || v.lemma[k].equals("get"));
@@ -2776,8 +2812,9 @@ final class TargetFinder {
             // with its head noun between it and the verb; not a relative clause's verb: "X troops, who were sent …, shelled")
             // ("Ukraine had suffered heavy losses": a verb of suffering after auxiliaries too)
             int main = verb < 0 ? verb : participle(v, verb, end);
-            if (verb >= 0 && verb <= last + 2 && (passiveAt(v, verb, end) || passive(v, verb) || v.isVerb(verb) && SUFFER.contains(v.lemma[verb])
-                    || main != verb && main <= last + 4 && v.isVerb(main) && SUFFER.contains(v.lemma[main]))
+            // ("Guinea's border police officers had been beaten": the subject's head nouns may stand between)
+            if (verb >= 0 && (verb <= last + 2 || headNouns(v, last + 1, verb)) && (passiveAt(v, verb, end) || passive(v, verb) || verb + 1 < v.n && passive(v, verb + 1) || undergoes(v, verb)
+                    || main != verb && main <= Math.max(last + 4, verb + 2) && undergoes(v, main))
                     // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
                     && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end) && !figure(v, verb, end)) {
@@ -2787,6 +2824,13 @@ final class TargetFinder {
             }
             i = last;
         }
+    }
+
+    /** Tokens from a to b (exclusive) are at most four nouns or adjectives: the head of a noun phrase ("border police officers"). */
+    private static boolean headNouns(TextView v, int a, int b) {
+        if (b - a > 4) return false;
+        for (int k = a; k < b; k++) if (!(v.pos[k].equals("NOUN") || v.pos[k].equals("ADJ") || v.pos[k].equals("PROPN"))) return false;
+        return true;
     }
 
     /**

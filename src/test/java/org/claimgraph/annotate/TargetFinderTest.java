@@ -1243,4 +1243,28 @@ class TargetFinderTest {
         targetsInclude(annotate("The Arvenian Army launched an offensive in the north. The Highland Front said artillery killed eleven "
                 + "civilians in Dastgir."), "arvenian-army");
     }
+
+    @Test
+    void theSubjectOfAPassiveOrUndergoneHarmIsItsVictim() {
+        String a0 = "Guinea and Sierra Leone quarrel over a border village. The Guinea Border Police patrol the area. ";
+        // the subject of "had been beaten by", of an irregular participle ("were shot", "had been beaten") or of "came under
+        // attack" underwent the harm: not the accused
+        noTargetContaining(annotate(a0 + "Guinea's interior minister said border police officers had been beaten by smugglers."), "border-police");
+        noTargetContaining(annotate(a0 + "Guinea's interior minister said border police officers had been detained by smugglers."), "border-police");
+        noTargetContaining(annotate(a0 + "Guinea's interior minister said Sierra Leone's soldiers were shot near the crossing."), "sierra-leone");
+        noTargetContaining(annotate(a0 + "Guinea's interior minister said Sierra Leone's soldiers had been beaten near the crossing."), "sierra-leone");
+        noTargetContaining(annotate(a0 + "Guinea's interior minister said Sierra Leone's soldiers came under attack near the crossing."), "sierra-leone");
+        // "came under fire from X": the from-phrase is the agent, the subject the victim
+        Article a = annotate(a0 + "Guinea's interior minister said the Guinea Border Police came under fire from Sierra Leonean troops.");
+        targetsInclude(a, "sierra-leone");
+        noTargetContaining(a, "border-police");
+    }
+
+    @Test
+    void theSubjectOfAnActiveHarmIsStillItsAgent() {
+        String a0 = "Guinea and Sierra Leone quarrel over a border village. The Guinea Border Police patrol the area. ";
+        // must NOT spare the subject of the active verb
+        targetsInclude(annotate(a0 + "Sierra Leone's defence minister said border police officers had beaten three traders."), "guinea-border-police");
+        targetsInclude(annotate(a0 + "Guinea's interior minister said Sierra Leone's soldiers had shot two farmers near the crossing."), "sierra-leone");
+    }
 }
