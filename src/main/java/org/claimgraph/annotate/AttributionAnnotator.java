@@ -1408,7 +1408,7 @@ final class AttributionAnnotator implements Annotator {
 
         /**
          * The body a person speaker's title before the name names by a word of its name ("Police Chief NAME" for the
-         * Eastbrook Police Department, "Mining Corporation spokesman NAME"): a title of up to three nouns right before
+         * Corby Police Department, "Mining Corporation spokesman NAME"): a title of up to three nouns right before
          * the name, one of whose words (four letters or more) is a word of the name of one body of the article only.
          * Null when the word is in the names of two bodies ("Police Chief NAME" with a police department and a police
          * union), when the title holds another actor's mention ("Environment Agency inspector NAME" for another body),
@@ -3482,8 +3482,8 @@ final class AttributionAnnotator implements Annotator {
                 }
             }
             if (sp == null) sp = speakers.resolve(b, np[1]);
-            // "according to a report in The Daily Ledger, …", "according to a story on Channel 4, …": a news item carried
-            // by a named outlet is that outlet's report (words-attribution CARRIED_REPORTS; not "a letter in the Ledger",
+            // "according to a report in The Westbrook Gazette, …", "according to a story on Channel 4, …": a news item carried
+            // by a named outlet is that outlet's report (words-attribution CARRIED_REPORTS; not "a letter in the Gazette",
             // whose writer speaks, nor "a study in The Lancet", which is its authors')
             int at = -1;
             for (int k = b; sp == null && k + 2 < Math.min(se, np[1] + 2) && k <= np[1]; k++) {

@@ -649,7 +649,7 @@ final class Speakers {
             boolean ok = PERSON_PRON.contains(p) ? t == EntityType.PERSON || t == EntityType.UNNAMED_SOURCE && !pluralSource(key)
                     : THING_PRON.contains(p) ? t == EntityType.ORGANIZATION || t == EntityType.OUTLET || t == EntityType.COUNTRY || singularBody(key)
                     : t == EntityType.COUNTRY || t == EntityType.GROUP || t == EntityType.UNNAMED_SOURCE || t == EntityType.ORGANIZATION;
-            // ("Ms Lind said … He said": "he" skips a person the article marked as a woman, "she" one marked as a man)
+            // ("Ms Okoro said … He said": "he" skips a person the article marked as a woman, "she" one marked as a man)
             if (ok && t == EntityType.PERSON && !p.equals("her") && !p.equals("his") && gender(key) == (p.equals("he") || p.equals("him") ? 2 : 1)) continue;
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
         }
@@ -664,8 +664,8 @@ final class Speakers {
 
     /**
      * 1 when the article marks this person only as a man, 2 only as a woman, else 0: a title or kin word of words-mentions
-     * MALE_WORDS / FEMALE_WORDS opening one of the person's names ("Mr Holm"), right before a mention ("Mrs. Vale"), or in
-     * apposition to one ("her husband, Kamal Nasiri", "Rita Vale, his mother").
+     * MALE_WORDS / FEMALE_WORDS opening one of the person's names ("Mr Brannigan"), right before a mention ("Mrs. Vale"), or in
+     * apposition to one ("her husband, Omar Tal", "Rita Vale, his mother").
      */
     private int gender(String key) {
         Integer g = genders.get(key);

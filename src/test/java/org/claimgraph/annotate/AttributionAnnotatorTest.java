@@ -2372,8 +2372,8 @@ class AttributionAnnotatorTest {
         Article c = annotate("Lead paragraph of the report.\n\nMiners laid off at the Dorn pit said the owners had hidden the losses.");
         assertEquals("Miners", c.entity(claims(c, 1).get(0).speaker()).label(), show(c));
         // (the named firm in apposition after such a description speaks)
-        Article d = annotate("Lead paragraph of the report.\n\nThe supplier named in the complaint, Kestrel Foods, said the charges were false.");
-        assertTrue(d.entity(claims(d, 1).get(0).speaker()).label().contains("Kestrel"), show(d));
+        Article d = annotate("Lead paragraph of the report.\n\nThe supplier named in the complaint, Brannock Foods, said the charges were false.");
+        assertTrue(d.entity(claims(d, 1).get(0).speaker()).label().contains("Brannock"), show(d));
     }
 
     @Test
@@ -2992,13 +2992,13 @@ class AttributionAnnotatorTest {
         // must NOT: the content-less cue still takes no narration as its claim
         assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).startsWith("It said")), show(a));
         // must NOT: a speaker named after the content-less cue is the one "she" means
-        Article c = annotate("The harbour board hit back.\n\nPort director Mia Holm said the moorings were empty.\n\nShe said fees would not rise.");
-        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("fees would not rise") && x.speaker().contains("mia-holm")), show(c));
+        Article c = annotate("The harbour board hit back.\n\nPort director Mia Sandell said the moorings were empty.\n\nShe said fees would not rise.");
+        assertTrue(c.attributions().stream().anyMatch(x -> c.text(x.content()).contains("fees would not rise") && x.speaker().contains("mia-sandell")), show(c));
     }
 
     @Test
     void aTitleOfTheSpeakerIsNotPartOfTheClaimBeforeIt() {
-        Article a = annotate("The tram fares will rise by a third next year, Transport Minister Oskar Lind said.");
+        Article a = annotate("The tram fares will rise by a third next year, Transport Minister Oskar Feld said.");
         assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).equals("The tram fares will rise by a third next year")), show(a));
         Article b = annotate("The harbour will close for repairs next month Mayor Ines Duarte said on Monday.");
         assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).contains("Mayor")), show(b));
@@ -3153,8 +3153,8 @@ class AttributionAnnotatorTest {
     void noTimeToWeighTheActDefendsConduct() {
         // necessity: "had seconds to decide" said for the accused
         Article a = annotate("Lead paragraph of the report.\n\n"
-                + "Neighbours said the officers of the Corby Police Department shot the dog for no reason. \"Our officers had seconds to decide,\" a department spokesman said.");
-        assertFoundWithStance(a, Stance.DENIES, "had seconds to decide");
+                + "Neighbours said the officers of the Corby Police Department shot the dog for no reason. \"The deputies had seconds to react,\" a department spokesman said.");
+        assertFoundWithStance(a, Stance.DENIES, "had seconds to react");
         // must not: seconds to flee, said by a survivor
         Article b = annotate("Lead paragraph of the report.\n\n"
                 + "Neighbours said the ferry company had overloaded the boat. \"The passengers had seconds to escape,\" a survivor said.");
@@ -3610,7 +3610,7 @@ class AttributionAnnotatorTest {
         // must not fire: an independent expert's or an inquiry's cause, a witness's "was at home", an analyst's forecast
         Article d = annotate("Lead paragraph of the report.\n\n"
                 + "Residents accused Orvan Chemicals of dumping dye into the river. "
-                + "Tilo Brandt, a hydrologist at Kessel University, said the dye could come from smaller workshops upstream.");
+                + "Tilo Brandt, a hydrologist at Harlow University, said the dye could come from smaller workshops upstream.");
         assertStance(d, Stance.ALLEGES, "could come from");
         Article e = annotate("Lead paragraph of the report.\n\n"
                 + "Rights groups accused the army of shelling the market. Investigators said the shells may have come from army positions.");
@@ -3707,16 +3707,16 @@ class AttributionAnnotatorTest {
 
     @Test
     void aPronounSkipsAPersonMarkedAsTheOtherSex() {
-        // "Ms Lind … He said": "he" skips the woman the title marks and goes back to the man
-        Article a = annotate("Mr Holm accused the government of fraud. Ms Lind said his party was lying. He said she was afraid of a recount.");
-        assertEquals("Mr Holm", speakerOf(a, "afraid of a recount"), show(a));
+        // "Ms Okoro … He said": "he" skips the woman the title marks and goes back to the man
+        Article a = annotate("Mr Brannigan accused the government of fraud. Ms Okoro said his party was lying. He said she was afraid of a recount.");
+        assertEquals("Mr Brannigan", speakerOf(a, "afraid of a recount"), show(a));
         // a kin noun in apposition marks the person too
         Article b = annotate("Karen Bell, the victim's sister, said the hospital had ignored warnings. Omar Tal, her brother, said the staff had lied. She said the family would sue.");
         assertEquals("Karen Bell", speakerOf(b, "would sue"), show(b));
         // must NOT: with no mark, the latest person still takes the pronoun
         Article c = annotate("Dan Ruiz said the union had broken the deal. Mia Ortiz said the company had lied. She said the talks were over.");
         assertEquals("Mia Ortiz", speakerOf(c, "talks were over"), show(c));
-        Article d = annotate("Ms Lind said the opposition had lied. She added that the vote was fair.");
-        assertEquals("Ms Lind", speakerOf(d, "vote was fair"), show(d));
+        Article d = annotate("Ms Okoro said the opposition had lied. She added that the vote was fair.");
+        assertEquals("Ms Okoro", speakerOf(d, "vote was fair"), show(d));
     }
 }
