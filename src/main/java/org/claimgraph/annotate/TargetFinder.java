@@ -588,15 +588,68 @@ final class TargetFinder {
             if (b + 2 < v.n && v.end(b + 2) <= c.end() && v.lower[b].equals("by") && v.lower[b + 1].equals("the") && FIRM_NOUNS.contains(v.lower[b + 2])) noun = v.lower[b + 2];
         }
         if (noun == null) return null;
+        boolean site = SITE_NOUNS.contains(noun);
+        if (site) {
+            String owner = siteOwner(v, sp, speaker);
+            if (owner != null) return owner;
+        }
         Map<String, Integer> count = new HashMap<>();
         for (Mention m : v.a.mentions()) {
             Entity e = sp.entities.get(m.entityKey());
             if (e == null || e.type() != EntityType.ORGANIZATION || e.key().equals(speaker)) continue;
+            // (a plant or mill is a company's: not a regulator, ministry or campaign group the article also names)
+            if (site && (notFirm(e) || stateTied(sp, e, 2))) continue;
             count.merge(e.key(), e.label().toLowerCase(Locale.ROOT).contains(noun) ? 1000 : 1, Integer::sum);
         }
         String best = null;
         for (Map.Entry<String, Integer> x : count.entrySet()) if (best == null || x.getValue() > count.get(best)) best = x.getKey();
         return best;
+    }
+
+    /** Nouns of a company's works (a subset of FIRM_NOUNS): "the plant had poisoned the bay". */
+    private static final Set<String> SITE_NOUNS = W.set("SITE_NOUNS");
+    /** Participles before "by" that tie a site to its company ("owned by", "operated by"). */
+    private static final Set<String> SITE_OWNING = W.set("SITE_OWNING");
+    /** Nouns in apposition to a site's company ("its owner, X"). */
+    private static final Set<String> SITE_OWNER = W.set("SITE_OWNER");
+    /** Label words of a public body or civil-society group, which is no company. */
+    private static final Set<String> NOT_FIRM_WORDS = W.set("NOT_FIRM_WORDS");
+
+    private static boolean notFirm(Entity e) {
+        for (String w : LABEL_WORDS.split(e.label().toLowerCase(Locale.ROOT))) if (NOT_FIRM_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * The organisation the article ties to a site: "the plant is owned by X", "the mill, operated by X", "its owner,
+     * X", "X, the plant's operator". Null when none or several are tied.
+     */
+    private static String siteOwner(TextView v, Speakers sp, String speaker) {
+        String one = null;
+        for (int k = 0; k < v.n; k++) {
+            Mention m = null;
+            if (SITE_OWNING.contains(v.lower[k]) && k + 1 < v.n && v.lower[k + 1].equals("by")) {
+                int j = k + 2;
+                while (j < v.n && j < k + 5 && v.actorAt[j] == null && (v.pos[j].equals("DET") || v.pos[j].equals("ADJ"))) j++;
+                if (j < v.n) m = v.actorAt[j];
+            } else if (SITE_OWNER.contains(v.lower[k]) && v.pos[k].equals("NOUN")) {
+                int j = k + 1;
+                if (j < v.n && v.word[j].equals(",")) j++;
+                if (j < v.n && v.actorAt[j] != null) m = v.actorAt[j];
+                else {
+                    // "X, the plant's owner": the name before the apposition
+                    int b = k - 1;
+                    while (b > 0 && b > k - 5 && v.actorAt[b] == null && !v.word[b].equals(",")) b--;
+                    if (b > 0 && v.word[b].equals(",") && v.actorAt[b - 1] != null) m = v.actorAt[b - 1];
+                }
+            }
+            if (m == null) continue;
+            Entity e = sp.entities.get(m.entityKey());
+            if (e == null || e.type() != EntityType.ORGANIZATION || e.key().equals(speaker) || notFirm(e)) continue;
+            if (one != null && !one.equals(e.key())) return null;
+            one = e.key();
+        }
+        return one;
     }
 
     /** "a base of People's Defence Force terrorists", "YPG militants": an actor branded with a bad actor's name is accused. */
@@ -2451,6 +2504,10 @@ final class TargetFinder {
             if (one != null) return null;
             one = e.key();
         }
+        // (a group named in the claim itself is another party to it, often the fighters' opponent: "the militants had
+        // used villagers as human shields in the fighting with the X Front"; the description is not that group)
+        if (one != null) for (Mention m : v.a.mentions())
+            if (one.equals(m.entityKey()) && m.span().begin() >= c.begin() && m.span().end() <= c.end()) return null;
         return one;
     }
 
