@@ -664,8 +664,8 @@ final class Speakers {
 
     /**
      * 1 when the article marks this person only as a man, 2 only as a woman, else 0: a title or kin word of words-mentions
-     * MALE_WORDS / FEMALE_WORDS opening one of the person's names ("Mr Brannigan"), right before a mention ("Mrs. Vale"), or in
-     * apposition to one ("her husband, Omar Tal", "Rita Vale, his mother").
+     * MALE_WORDS / FEMALE_WORDS opening one of the person's names ("Mr Brannigan"), right before a mention ("Mrs. Kemble"), or in
+     * apposition to one ("her husband, Omar Tal", "Rita Kemble, his mother").
      */
     private int gender(String key) {
         Integer g = genders.get(key);

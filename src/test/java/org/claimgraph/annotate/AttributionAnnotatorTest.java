@@ -3610,7 +3610,7 @@ class AttributionAnnotatorTest {
         // must not fire: an independent expert's or an inquiry's cause, a witness's "was at home", an analyst's forecast
         Article d = annotate("Lead paragraph of the report.\n\n"
                 + "Residents accused Orvan Chemicals of dumping dye into the river. "
-                + "Tilo Brandt, a hydrologist at Harlow University, said the dye could come from smaller workshops upstream.");
+                + "Tilo Brandt, a hydrologist at Penrith University, said the dye could come from smaller workshops upstream.");
         assertStance(d, Stance.ALLEGES, "could come from");
         Article e = annotate("Lead paragraph of the report.\n\n"
                 + "Rights groups accused the army of shelling the market. Investigators said the shells may have come from army positions.");

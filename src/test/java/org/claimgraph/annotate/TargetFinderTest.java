@@ -1241,12 +1241,12 @@ class TargetFinderTest {
     @Test
     void aPlantBlamesTheCompanyTiedToItNotARegulator() {
         // the company that owns or runs the plant, not the agency the article names most
-        String a0 = "The Coastal Protection Agency said it was looking into complaints from Dunmore. The Coastal Protection Agency will "
-                + "publish its findings in May. Fishermen in Dunmore said the plant had poisoned the estuary. ";
+        String a0 = "The Coastal Protection Agency said it was looking into complaints from Pellham. The Coastal Protection Agency will "
+                + "publish its findings in May. Fishermen in Pellham said the plant had poisoned the estuary. ";
         Article a = annotate(a0 + "The plant is operated by Velden Chemicals Ltd.");
         targetsInclude(a, "velden");
         noTargetContaining(a, "agency");
-        targetsInclude(annotate("Fishermen in Dunmore said the mill had poisoned the estuary. The union has long fought its owner, Harrow Pulp Ltd."), "harrow");
+        targetsInclude(annotate("Fishermen in Pellham said the mill had poisoned the estuary. The union has long fought its owner, Harrow Pulp Ltd."), "harrow");
         // must NOT: with no company tied to it, a regulator or ministry is no plant's owner
         noTargetContaining(annotate(a0 + "The Coastal Protection Agency declined to comment."), "agency");
     }
@@ -1263,8 +1263,8 @@ class TargetFinderTest {
 
     @Test
     void artilleryBlamesTheArticlesOneArmedForce() {
-        targetsInclude(annotate("The Arvenian Army launched an offensive in the north. The Highland Front said artillery killed eleven "
-                + "civilians in Dastgir."), "arvenian-army");
+        targetsInclude(annotate("The Tesmarian Army launched an offensive in the north. The Ridge Front said artillery killed eleven "
+                + "civilians in Korvash."), "tesmarian-army");
     }
 
     @Test
