@@ -90,6 +90,8 @@ final class Speakers {
     /** Heads of a media description ("the state news agency", "the private channel"). */
     private static final Set<String> MEDIA = WORDS.set("MEDIA");
     private static final Set<String> STAFF = WORDS.set("STAFF");
+    /** Role nouns whose indefinite plural after a modifier is a group of unnamed people ("union leaders"). */
+    private static final Set<String> GROUP_ROLES = WORDS.set("GROUP_ROLES");
     /** Prepositions of a place phrase that stays with the person it locates ("a teacher from the town"). */
     static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -953,6 +955,17 @@ final class Speakers {
     Resolved unnamedPhrase(int b, int e) { return phraseEntity(b, e, EntityType.UNNAMED_SOURCE); }
 
     private Resolved phraseEntity(int b, int e, EntityType type) {
+        // "union leaders told workers", "opposition leaders said": a group role (words-attribution GROUP_ROLES) names an
+        // unnamed source only as an indefinite plural after a modifier; "the Labour leader", "a rebel leader", "the two
+        // leaders", bare "Leaders" are left to the role holder (or to no one)
+        if (type == EntityType.UNNAMED_SOURCE) {
+            for (int k = b; k < e; k++) {
+                if (!v.pos[k].equals("NOUN") || !GROUP_ROLES.contains(v.lemma[k])) continue;
+                boolean plural = !v.lower[k].equals(v.lemma[k]);
+                boolean modified = k > b && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("ADJ") || v.pos[k - 1].equals("PROPN"));
+                if (!plural || !modified || DEFINITE.contains(v.lower[b]) || v.pos[b].equals("NUM")) return null;
+            }
+        }
         String phrase = v.body.substring(v.begin(b), v.end(e - 1));
         String bare = LEADING_DETERMINER.matcher(phrase).replaceFirst("");
         String key;

@@ -3719,4 +3719,20 @@ class AttributionAnnotatorTest {
         Article d = annotate("Ms Okoro said the opposition had lied. She added that the vote was fair.");
         assertEquals("Ms Okoro", speakerOf(d, "vote was fair"), show(d));
     }
+    @Test
+    void aModifiedPluralOfAGroupRoleIsAnUnnamedSource() {
+        // "union leaders told workers": an indefinite plural of a group role after a modifier speaks as written
+        Article a = annotate("Staff at the Penrith depot walked out on Monday. The stoppage will last a week, union leaders told workers.");
+        assertEquals("union leaders", speakerOf(a, "stoppage will last"), show(a));
+        // and keeps its claim when a newspaper relays it ("…, according to a local newspaper")
+        Article b = annotate("Staff at the Penrith depot walked out on Monday. The stoppage will last a week, union leaders told workers, according to a local newspaper.");
+        assertTrue(b.attributions().stream().anyMatch(x -> b.text(x.content()).contains("stoppage will last") && b.entity(x.speaker()).label().equals("union leaders")), show(b));
+        Article c = annotate("Polling closed at eight. The count was rigged, opposition leaders said.");
+        assertEquals("opposition leaders", speakerOf(c, "count was rigged"), show(c));
+        // must NOT: a singular or definite role is the role holder's or no one's, never a new unnamed source
+        Article d = annotate("Polling closed at eight. The count was rigged, the two leaders said.");
+        assertTrue(speakerOf(d, "count was rigged") == null || !speakerOf(d, "count was rigged").contains("leaders"), show(d));
+        Article e = annotate("Polling closed at eight. The count was rigged, a rebel leader said.");
+        assertTrue(speakerOf(e, "count was rigged") == null || !speakerOf(e, "count was rigged").contains("leader"), show(e));
+    }
 }
