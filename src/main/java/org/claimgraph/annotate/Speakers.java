@@ -958,9 +958,12 @@ final class Speakers {
         // "union leaders told workers", "opposition leaders said": a group role (words-attribution GROUP_ROLES) names an
         // unnamed source only as an indefinite plural after a modifier; "the Labour leader", "a rebel leader", "the two
         // leaders", bare "Leaders" are left to the role holder (or to no one)
-        if (type == EntityType.UNNAMED_SOURCE) {
-            for (int k = b; k < e; k++) {
-                if (!v.pos[k].equals("NOUN") || !GROUP_ROLES.contains(v.lemma[k])) continue;
+        // (the phrase's head only, before any preposition: "an aide to the opposition leader" stays the aide's, "the
+        // leader of the opposition" is refused)
+        if (type == EntityType.UNNAMED_SOURCE && e - 1 >= b) {
+            int k = b;
+            while (k + 1 < e && !v.pos[k + 1].equals("ADP")) k++;
+            if (v.pos[k].equals("NOUN") && GROUP_ROLES.contains(v.lemma[k])) {
                 boolean plural = !v.lower[k].equals(v.lemma[k]);
                 boolean modified = k > b && (v.pos[k - 1].equals("NOUN") || v.pos[k - 1].equals("ADJ") || v.pos[k - 1].equals("PROPN"));
                 if (!plural || !modified || DEFINITE.contains(v.lower[b]) || v.pos[b].equals("NUM")) return null;

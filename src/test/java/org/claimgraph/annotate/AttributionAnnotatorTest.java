@@ -3734,5 +3734,11 @@ class AttributionAnnotatorTest {
         assertTrue(speakerOf(d, "count was rigged") == null || !speakerOf(d, "count was rigged").contains("leaders"), show(d));
         Article e = annotate("Polling closed at eight. The count was rigged, a rebel leader said.");
         assertTrue(speakerOf(e, "count was rigged") == null || !speakerOf(e, "count was rigged").contains("leader"), show(e));
+        // must NOT: only the phrase's head counts ("an aide to the opposition leader" is still the aide), and a
+        // postmodified singular ("The leader of the opposition") is no new unnamed source
+        Article f = annotate("Polling closed at eight. An aide to the opposition leader said the vote was rigged.");
+        assertEquals("An aide to the opposition leader", speakerOf(f, "vote was rigged"), show(f));
+        Article g = annotate("Polling closed at eight. The leader of the opposition said the vote was rigged.");
+        assertNull(speakerOf(g, "vote was rigged"), show(g));
     }
 }
