@@ -13,6 +13,7 @@ import org.claimgraph.model.Article;
 import org.claimgraph.model.Attribution;
 import org.claimgraph.model.Layer;
 import org.claimgraph.model.Mention;
+import org.claimgraph.vocab.Ids;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Stance;
 
@@ -60,6 +61,8 @@ final class AttributionAnnotator implements Annotator {
     /** Open-class word lists of these rules (lexicon/words-attribution.tsv); loaded first, DENIAL reads INTENSIFIER. */
     private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
     /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
+    /** A negated act closed by "before", "until now" or "previously": the act is new, not denied ("we had not struck these trucks before"). */
+    static final Pattern NOT_BEFORE = Pattern.compile("(?i)\\b(?:not|n[’']t|never)\\s+(?:[\\w’'-]+\\s+){1,6}(?:before|previously|until\\s+now|until\\s+(?:this|last)\\s+\\w+)\\W*$");
     static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
@@ -87,6 +90,9 @@ final class AttributionAnnotator implements Annotator {
                     // "there was no camp", "there had been no fighters in the village": the thing alleged did not exist
                     // (not inside a relative clause: "struck a quarter where there were no militants" accuses)
                     + "|(?<!\\bwhere\\s)(?<!\\bwhich\\s)(?<!\\bwhen\\s)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:no|never)\\b"
+                    // (not the absence of fighters: "there were no fighters in that street, only families" accuses whoever
+                    // struck it; the accused side's own such answer is still a rebuttal by rebuttingSide)
+                    + "(?!\\s+(?:armed\\s+)?(?:" + WORDS.alternation("ABSENT_COMBATANTS") + ")\\b)"
                     // "he had never taken a bribe", "she has never met him": the speaker's side never did it (reported)
                     + "|^\\W*(?:he|she|they|it)\\s+(?:had\\s+|has\\s+|have\\s+)?[\"“]?never\\s+\\w+"
                     // "it is not a party to the conflict and has never supplied weapons": a second verb of the same subject
@@ -221,6 +227,11 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> STATE_ORGANS = WORDS.set("STATE_ORGANS");
     private static final Set<String> DENIAL_NOUNS = WORDS.set("DENIAL_NOUNS");
     private static final Set<String> DEFENDED_PLACES = WORDS.set("DEFENDED_PLACES");
+    /** Prepositions of a place or unit phrase after a subject's head ("police in PLACE", "officers from the X unit"). */
+    private static final Set<String> ABSENT_COMBATANTS = WORDS.set("ABSENT_COMBATANTS");
+    private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "into");
+    private static final Set<String> SUBJECT_PLACE_PREPS = Set.of("in", "from", "at", "across", "near", "inside", "within", "outside");
+
     /** Forms of "stand" as a copula before a passive participle ("stands accused of"), tagged a noun at times. */
     private static final Set<String> STAND_FORMS = Set.of("stand", "stands", "stood");
     /** Third-person personal pronouns and possessives, which may stand for an accused party named elsewhere. */
@@ -699,7 +710,9 @@ final class AttributionAnnotator implements Annotator {
                 if (BE.contains(v.lower[k - 1]) || STAND_FORMS.contains(v.lower[k - 1])) {
                     // (past auxiliaries and a relative pronoun: "NAME has been charged with", "NAME, who is accused of")
                     int j = accusedSubjectBefore(k - 1, sb);
-                    if (j >= sb && wrongdoingAfter(k + 1, lemma) && v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j)) defenders.add(v.actorAt[j].entityKey());
+                    extraAccused.clear();
+                    String subject = j >= sb ? accusedSubjectKey(j, sb) : null;
+                    if (subject != null && wrongdoingAfter(k + 1, lemma)) { defenders.add(subject); defenders.addAll(extraAccused); }
                 } else {
                     int o = k + 1;
                     if (o < v.n && v.lower[o].equals("the")) o++;
@@ -932,8 +945,10 @@ final class AttributionAnnotator implements Annotator {
             boolean expletive = b + 1 < v.n && v.lower[b].equals("it") && BE.contains(v.lower[b + 1]);
             // (or a negative determiner on the subject: "no witness had seen …", "no such order exists"; "there is no …")
             int q = b + 2 < v.n && v.lower[b].equals("there") && BE.contains(v.lower[b + 1]) ? b + 2 : b;
+            // ("there had been no …")
+            if (q == b && b + 3 < v.n && v.lower[b].equals("there") && (v.lower[b + 1].equals("had") || v.lower[b + 1].equals("has") || v.lower[b + 1].equals("have")) && v.lower[b + 2].equals("been")) q = b + 3;
             boolean quantifier = q < v.n && (v.lower[q].equals("nobody") || v.lower[q].equals("none")
-                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) : hasVerbAfter(q + 1, e) && !permissionDenied(q + 1, e)));
+                    || v.lower[q].equals("no") && q + 1 < v.n && !v.isPunct(q + 1) && !v.lower[q + 1].equals("one") && (q > b ? noGrounds(q + 1) || absentCombatants(q + 1) : hasVerbAfter(q + 1, e) && !permissionDenied(q + 1, e)));
             boolean aboutSide = b < v.n && SIDE_PRONOUNS.contains(v.lower[b]) && !expletive;
             // (the side's own act called genuine, the side the clause's subject: "he had given them genuine advice";
             // not "there is a genuine risk", "the threat is genuine")
@@ -1123,6 +1138,37 @@ final class AttributionAnnotator implements Annotator {
          * The last token of the subject before the verb group ending before token k: past adverbs, auxiliaries ("has been",
          * "had") and a relative pronoun between commas ("NAME, who is …"), at most five tokens; sb if none.
          */
+        /**
+         * The actor that heads the subject ending at token j: the actor ending there, or, past a place or unit phrase
+         * after it, the actor before the preposition ("Police in NAME were accused", "The X Company in PLACE was
+         * charged", "X in the capital have been accused"); the object of the phrase when its head is no actor
+         * ("officers from the X unit", "soldiers of the X Army"). Null when no actor ends the subject.
+         */
+        final List<String> extraAccused = new ArrayList<>();
+
+        String accusedSubjectKey(int j, int sb) {
+            Mention a = v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j) ? v.actorAt[j] : null;
+            int from = a != null ? v.tokenAtOrAfter(a.span().begin()) - 1 : j;
+            for (int i = from; i > sb && i >= from - 4; i--) {
+                if (v.isPunct(i) || v.isVerb(i)) break;
+                if (v.pos[i].equals("ADP")) {
+                    if (SUBJECT_PLACE_PREPS.contains(v.lower[i]) && v.actorAt[i - 1] != null && v.actorAt[i - 1].span().end() == v.end(i - 1)) return v.actorAt[i - 1].entityKey();
+                    // (a bare body noun opening the sentence, no mention of its own: "Police in PLACE were accused" marks
+                    // the body its later speakers name, "police" or "police in PLACE")
+                    if (a == null && SUBJECT_PLACE_PREPS.contains(v.lower[i]) && i - 1 == sb && v.pos[i - 1].equals("NOUN") && v.actorAt[i - 1] == null) {
+                        StringBuilder whole = new StringBuilder();
+                        for (int t = sb; t <= j; t++) whole.append(t > sb ? " " : "").append(v.word[t]);
+                        extraAccused.add(Ids.slug(whole.toString()));
+                        return Ids.slug(v.word[i - 1]);
+                    }
+                    // (the topic of a subject that is a thing: "A report on X was accused of bias" accuses the report)
+                    if (a != null && TOPIC_PREPS.contains(v.lower[i])) return null;
+                    break;
+                }
+            }
+            return a == null ? null : a.entityKey();
+        }
+
         int accusedSubjectBefore(int k, int sb) {
             int j = k - 1;
             while (j > sb && j > k - 6 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || BE.contains(v.lower[j])
@@ -1139,6 +1185,12 @@ final class AttributionAnnotator implements Annotator {
             for (int k = i + 1; k < v.n && k < i + 6 && v.begin(k) < e; k++)
                 if (PERMISSION.contains(v.lower[k]) && BE.contains(v.lower[k - 1])) return true;
             return false;
+        }
+
+        /** Fighters whose absence the accused side states at i ("there were no (armed) militants in the building"): words-attribution ABSENT_COMBATANTS. */
+        boolean absentCombatants(int i) {
+            if (i < v.n && v.lower[i].equals("armed")) i++;
+            return i < v.n && ABSENT_COMBATANTS.contains(v.lower[i]);
         }
 
         /** A claim noun or a word of NO_GROUNDS within two tokens from i: "(there is no) evidence", "secret report", "such order". */
@@ -3623,7 +3675,8 @@ final class AttributionAnnotator implements Annotator {
         boolean deniedIn(String speaker, Span content) {
             // (quotation marks inside the clause do not break its words: 'the arrests had “nothing to do with” it')
             String clause = QUOTE_MARKS.matcher(firstClause(content)).replaceAll("");
-            return (mayDeny(clause) && DENIAL.matcher(clause).find() || rejectsInClause(content)) && (speaker == null || !speakers.isWitness(speaker));
+            // (an act not done before is no denial: "we have not struck these trucks before" announces that it is done now)
+            return (mayDeny(clause) && DENIAL.matcher(clause).find() && !NOT_BEFORE.matcher(clause).find() || rejectsInClause(content)) && (speaker == null || !speakers.isWitness(speaker));
         }
 
         /**

@@ -3126,6 +3126,66 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void absentFightersAccuseUnlessTheAccusedSideSaysIt() {
+        // a witness's "there were no fighters in that street" charges whoever struck it: no denial
+        Article a = annotate("Air strike kills 12 in Korvash market.\n\n"
+                + "An air strike on a market in Korvash killed 12 civilians, a monitor said.\n\n"
+                + "Ana Suri, an activist who runs a local news network, said residents had pulled bodies from the rubble. \"There were no fighters in that street, only families buying bread,\" she said.");
+        assertFoundWithStance(a, Stance.ALLEGES, "There were no fighters in that street");
+        // must not: the accused side's own "there were/had been no militants" still rebuts
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The army accused the Korvash City Hospital of hiding militants. The Korvash City Hospital said there were no militants in the building.");
+        assertFoundWithStance(b, Stance.DENIES, "there were no militants");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The Tesmarian Army accused the Ridge Front of storing rockets in the village. The Ridge Front said there had been no fighters in the village for months.");
+        assertFoundWithStance(c, Stance.DENIES, "there had been no fighters");
+        // must not: the absence of civilians or of the act itself is still a denial
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The Tesmarian Army denied the strike. The army said there was no strike in the area.");
+        assertFoundWithStance(d, Stance.DENIES, "there was no strike");
+    }
+
+    @Test
+    void anActNotDoneBeforeIsNoDenial() {
+        // "we have not struck these trucks before" announces a new act
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Colonel Dan Reed said the coalition had decided to target the fuel trucks of the Ridge Front.\n\n"
+                + "\"We have not struck these trucks before,\" Reed said. \"We assessed that the drivers are probably civilians.\"");
+        assertFoundWithStance(a, Stance.ALLEGES, "We have not struck these trucks before");
+        // must not: the same denial without "before" stays a denial
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Ridge Front accused the coalition of bombing a school.\n\n"
+                + "\"We have not struck any school,\" coalition spokesman Dan Reed said.");
+        assertFoundWithStance(b, Stance.DENIES, "We have not struck any school");
+    }
+
+    @Test
+    void theAccusedSubjectIsFoundPastAPlaceOrUnitPhrase() {
+        // "X in PLACE was accused/charged": X, not the place, is the accused side
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The Teller Mining Company in Korvash was charged with polluting the lake. The company said no waste had entered the lake.");
+        assertFoundWithStance(a, Stance.DENIES, "no waste had entered");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The Marlow Police in the capital have been accused of brutality by rights groups. The Marlow Police said no officer had struck anyone.");
+        assertFoundWithStance(b, Stance.DENIES, "no officer had struck");
+        // a bare body noun opening the sentence: "Police in PLACE were accused" marks the police its later speaker names
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Police in Marlow were accused of beating protesters on Sunday. Police said no officer had struck anyone.");
+        assertFoundWithStance(c, Stance.DENIES, "no officer had struck");
+        // must not: a witness's negation when the place phrase's subject is accused; nobody accused at all
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Police in Marlow were accused of beating protesters on Sunday. A witness, Ana Suri, said no officer had tried to help the boy.");
+        assertFoundWithStance(d, Stance.ALLEGES, "no officer had tried");
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Police in Marlow said no officer had struck anyone.");
+        assertFoundWithStance(e, Stance.ALLEGES, "no officer had struck");
+        // must not: a subject in a place phrase that is not accused ("A report on the X was accused of bias" accuses the report)
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "A report on the Marlow Police was accused of bias. The Marlow Police said no officer had struck anyone.");
+        assertFoundWithStance(f, Stance.ALLEGES, "no officer had struck");
+    }
+
+    @Test
     void aTitleNamingTheAccusedBodyMakesItsHolderSpeakForIt() {
         // "Police Chief NAME": the title's word names the one body of the article that is accused
         Article a = annotate("Lead paragraph of the report.\n\n"
