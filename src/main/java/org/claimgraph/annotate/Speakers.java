@@ -397,6 +397,13 @@ final class Speakers {
             if (i + 1 < e && POSTMODIFIER_ADJ.contains(v.lower[i]) && postmodifierAt(v, i) && v.pos[i - 1].equals("NOUN")) { head = i - 1; break; }
         }
         String hl = nounHead(head);
+        // "The French president accused …" after "President Ada Lind": a lower-case office right after a country's demonym
+        // is the one person of the article named with that office and tied to no other country; never a new person (none
+        // or several such: main's reading)
+        if (hl != null && head == last && officeTitle(hl)) {
+            Resolved r = demonymOfficeHolder(b, last);
+            if (r != null) return r;
+        }
         if (hl != null && DOCUMENT.contains(hl)) {
             Resolved r = documentAuthor(b, e, head);
             if (r != null) return r;
@@ -470,6 +477,12 @@ final class Speakers {
             Resolved d = description(b, e);
             if (d != null) return d;
         }
+        // "Afghans stranded at the border said", "Syrians in the camp said", "many Afghans said": a plural demonym used as
+        // a noun is people of that country, an unnamed source labelled as written, not the state. Not a demonym before a
+        // noun ("Afghan officials", "the Afghan government"), nor the bare definite "the Afghans said" (a side of talks,
+        // which main reads as the state)
+        if (pluralDemonymAt(b, head) && !(DEFINITE.contains(v.lower[b]) && head == b + 1 && head == last && !postmodifierAt(v, e)))
+            return phraseEntity(b, e, EntityType.UNNAMED_SOURCE);
         Mention m = v.actorAt[last];
         if (m == null && (b == last || b + 1 == last && DEFINITE.contains(v.lower[b]))) {
             Resolved r = acronym(last);
@@ -549,6 +562,21 @@ final class Speakers {
             if (hb < e && !v.pos[hb].equals("ADP")) return phraseEntity(hb, e, EntityType.ORGANIZATION);
         }
         return null;
+    }
+
+    /**
+     * Token h is a plural demonym used as a noun ("Afghans", "Syrians": a country's mention of one token, the demonym of
+     * that country with an "s", no noun after it), with only determiners, numbers and adjectives before it from b.
+     */
+    private boolean pluralDemonymAt(int b, int h) {
+        Mention x = v.actorAt[h];
+        if (x == null || v.firstToken(x) != h || v.lastTokenOf(x) != h || !v.lower[h].endsWith("s") || v.word[h].length() < 4) return false;
+        if (!x.entityKey().equals(Gazetteer.get().lexicon.demonyms.get(norm(v.word[h].substring(0, v.word[h].length() - 1))))) return false;
+        if (h + 1 < v.n && (v.pos[h + 1].equals("NOUN") || v.pos[h + 1].equals("PROPN"))) return false;
+        for (int k = b; k < h; k++) {
+            if (v.actorAt[k] != null || !v.pos[k].equals("DET") && !v.pos[k].equals("NUM") && !v.pos[k].equals("ADJ")) return false;
+        }
+        return true;
     }
 
     /** Heads of a body described by its possessor besides the "refers" nouns ("the country's top court"). */
@@ -1035,6 +1063,59 @@ final class Speakers {
             found = x.key();
         }
         return found;
+    }
+
+    /**
+     * "the French president", "Chilean prime minister" (b..last): an optional article, a country's demonym (one token),
+     * then lower-case office words to last. The one person named before it with that office (or a synonym of
+     * OFFICE_SYNONYMS) right before one of their names or in apposition, whose naming ties them to no other country
+     * ("Russian President X" is no French president); null when none or several, or the phrase is of another shape.
+     */
+    private Resolved demonymOfficeHolder(int b, int last) {
+        int d = b < last && (DEFINITE.contains(v.lower[b]) || v.lower[b].equals("a")) ? b + 1 : b;
+        Mention c = d < last ? v.actorAt[d] : null;
+        if (c == null || v.firstToken(c) < b || v.lastTokenOf(c) != d || type(c.entityKey()) != EntityType.COUNTRY
+                || !c.entityKey().equals(Gazetteer.get().lexicon.demonyms.get(norm(v.word[d])))) return null;
+        List<String> office = new ArrayList<>();
+        for (int k = d + 1; k <= last; k++) {
+            if (v.actorAt[k] != null || !v.word[k].equals(v.lower[k])) return null;
+            office.add(v.lower[k]);
+        }
+        List<List<String>> roles = new ArrayList<>();
+        roles.add(office);
+        for (List<List<String>> o : OFFICE_SYNONYMS) if (o.contains(office)) for (List<String> w : o) if (!roles.contains(w)) roles.add(w);
+        String country = c.entityKey(), found = null;
+        for (Mention m : v.a.mentions()) {
+            if (m.span().begin() >= v.begin(b)) break;
+            Entity x = entities.get(m.entityKey());
+            if (x == null || x.type() != EntityType.PERSON) continue;
+            int f = v.firstToken(m), l = v.lastTokenOf(m), at = -1;
+            if (f > 0 && roleEndsAt(roles, f - 1)) at = f - 1;
+            // (the office inside the mention: "President Ada Lind" as one name)
+            for (List<String> w : roles) if (at < 0 && f + w.size() - 1 < l && wordsEndAt(w, f + w.size() - 1)) at = f + w.size() - 1;
+            if (at < 0 && l + 2 < v.n && v.word[l + 1].equals(",")) {
+                int k = l + 2;
+                while (k < v.n && k < l + 6 && !roleEndsAt(roles, k) && (v.pos[k].equals("DET") || v.pos[k].equals("ADJ") || v.pos[k].equals("PROPN"))) k++;
+                if (k < v.n && roleEndsAt(roles, k)) at = k;
+            }
+            if (at < 0) continue;
+            // (the country the naming ties the person to: a country mention just before the office or inside the
+            // apposition, or the person's membership)
+            String tied = null;
+            int s0 = v.sentFirst[v.sent[at]];
+            for (int k = Math.max(s0, Math.min(f, at) - 6); k <= at && tied == null; k++) {
+                if (k >= f && k <= l) continue;
+                Mention y = v.actorAt[k];
+                if (y != null && type(y.entityKey()) == EntityType.COUNTRY) tied = y.entityKey();
+            }
+            if (tied == null) for (String o : x.memberOf()) if (type(o) == EntityType.COUNTRY) tied = o;
+            if (tied != null && !tied.equals(country)) continue;
+            if (found != null && !found.equals(x.key())) return null;
+            found = x.key();
+        }
+        if (found == null) return null;
+        addAlt(found, v.body.substring(v.begin(d), v.end(last)));
+        return new Resolved(found, new Span(v.begin(b), v.end(last)), How.DESCRIPTION);
     }
 
     /** Names of one office (words-mentions OFFICE_SYNONYMS), each as its words. */

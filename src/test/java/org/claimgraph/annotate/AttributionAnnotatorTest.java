@@ -2377,6 +2377,41 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aDemonymAndAnOfficeIsTheOnePersonOfTheArticleHoldingIt() {
+        // an office after a demonym: the one person named with that office, tied to no other country
+        Article a = annotate("Lead paragraph of the report.\n\nPresident Tomas Ferreyra met Chancellor Ute Brandl on Monday. The Chilean president accused Peru of blocking the port.");
+        assertTrue(a.entity(claims(a, 1).get(0).speaker()).label().contains("Ferreyra"), show(a));
+        // (in apposition too)
+        Article b = annotate("Lead paragraph of the report.\n\nTomas Ferreyra, the president, met Ute Brandl on Monday. The Chilean president said Peru had blocked the port.");
+        assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Ferreyra"), show(b));
+        // must NOT: no person holds the office in the article: main's reading (the country), never a new person
+        Article c = annotate("Lead paragraph of the report.\n\nLeaders met in the capital on Monday. The Chilean president accused Peru of blocking the port.");
+        assertEquals("chile", claims(c, 1).get(0).speaker(), show(c));
+        // must NOT: the only president named is another country's
+        Article d = annotate("Lead paragraph of the report.\n\nPeruvian President Tomas Ferreyra met officials on Monday. The Chilean president accused Peru of blocking the port.");
+        assertEquals("chile", claims(d, 1).get(0).speaker(), show(d));
+    }
+
+    @Test
+    void aPluralDemonymUsedAsANounIsPeopleOfTheCountryNotTheState() {
+        // a plural demonym as the head, with a reduced relative, a quantifier or a place phrase: people, labelled as written
+        Article a = annotate("Lead paragraph of the report.\n\nBolivians stranded at the crossing said guards had beaten them.");
+        assertEquals("Bolivians", a.entity(claims(a, 1).get(0).speaker()).label(), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\nMany Peruvians in the camp said the guards had taken their papers.");
+        assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Peruvians in the camp"), show(b));
+        // must NOT: the country, its government, or a demonym before a noun keep main's reading
+        Article c = annotate("Lead paragraph of the report.\n\nBolivia said the guards had beaten refugees at the crossing.");
+        assertEquals("bolivia", claims(c, 1).get(0).speaker(), show(c));
+        Article d = annotate("Lead paragraph of the report.\n\nThe Bolivian government said the guards had beaten refugees at the crossing.");
+        assertEquals("bolivia", claims(d, 1).get(0).speaker(), show(d));
+        Article e = annotate("Lead paragraph of the report.\n\nBolivian officials said the guards had beaten refugees at the crossing.");
+        assertTrue(e.entity(claims(e, 1).get(0).speaker()).label().contains("Bolivian officials"), show(e));
+        // must NOT: the bare definite "the Bolivians" (a side of talks) stays the state
+        Article f = annotate("Lead paragraph of the report.\n\nTalks resumed on Monday. The Bolivians said the guards had beaten refugees.");
+        assertEquals("bolivia", claims(f, 1).get(0).speaker(), show(f));
+    }
+
+    @Test
     void aReducedRelativeDoesNotTakeASentenceWhoseCueHasItsOwnSubject() {
         // must NOT: a main-clause verb set off by a comma before the cue: the officials speak, not the troops
         Article a = annotate("Lead paragraph of the report.\n\nGuards posted at the depot fired on the crowd, officials said.");
