@@ -131,6 +131,8 @@ final class TargetFinder {
         if (d.accuses && d.object == null && cb < v.n && OBJECT_PRONOUNS.contains(v.lower[cb])) accusedPronoun(v, out, cb, d, sp);
         boolean denies = d.stance == org.claimgraph.model.Stance.DENIES;
         if (denies) denied(v, out, d, sp, cb);
+        // "X was accused by Y of looting", "X faced accusations from Y": X is accused, Y never is
+        Set<String> accusers = accusedByPassive(v, denies ? null : out, cb, c.end(), d, sp);
         int addrB = d.addressee && d.object != null ? d.object.begin() : -1, addrE = d.addressee && d.object != null ? d.object.end() : -1;
         int legalSentence = -1;
         // an allegation does not accuse the speaker's own side: such an actor is no agent, the next one may be
@@ -314,8 +316,74 @@ final class TargetFinder {
             String key = defended(v, d, sp, cb, c.end());
             if (key != null) out.add(key);
         }
+        if (!accusers.isEmpty()) out.removeAll(accusers);
         if (!denies) sp.accused.addAll(out);
         return out;
+    }
+
+    /** Verbs of accusing whose passive subject is the accused and whose by-phrase is the accuser (lexicon/words-targets.tsv). */
+    private static final Set<String> ACCUSED_PASSIVE = W.set("ACCUSED_PASSIVE");
+    /** Nouns of an accusation whose "from" phrase is the accuser ("accusations from Y"; lexicon/words-targets.tsv). */
+    private static final Set<String> ACCUSATION_NOUNS = W.set("ACCUSATION_NOUNS");
+
+    /**
+     * "Sierra Leone's army was accused by Y of looting", "X had been blamed by Y for …": the subject of a passive verb
+     * of accusing (ACCUSED_PASSIVE) is the accused, added to out (an allegation's; null for a denial); the actor of its
+     * by-phrase, and the actor of the "from" or "by" phrase right after a noun of accusation (ACCUSATION_NOUNS: "X
+     * faced accusations from Y", "came under criticism from Y"), is the accuser, returned so that no rule makes it a
+     * target of the claim. Must NOT take: the by-phrase of a harm ("was attacked by Y": Y is accused), a subject after a
+     * preposition or a verb ("troops fighting X were accused": X is no subject), the subject of praise.
+     */
+    private Set<String> accusedByPassive(TextView v, List<String> out, int cb, int end, AttributionAnnotator.Draft d, Speakers sp) {
+        Set<String> accusers = new HashSet<>(), accused = new HashSet<>();
+        for (int i = cb; i < v.n && v.end(i) <= end; i++) {
+            Mention accuser = null;
+            if (accusingPassive(v, i)) {
+                accuser = byAgent(v, i + 1, end);
+                Mention m = passiveSubject(v, i, cb);
+                if (m != null) {
+                    accused.add(m.entityKey());
+                    if (out != null) { add(v, out, m, d, sp); addConjoined(v, out, m, d, sp); }
+                }
+            } else if (v.pos[i].equals("NOUN") && ACCUSATION_NOUNS.contains(v.lemma[i]) && i + 1 < v.n && v.end(i + 1) <= end) {
+                if (v.lower[i + 1].equals("from")) accuser = fromAgent(v, i + 1, end);
+                else if (v.lower[i + 1].equals("by") && i + 2 < v.n && v.end(i + 2) <= end) accuser = byAgent(v, i + 1, end);
+            }
+            if (accuser != null) accusers.add(accuser.entityKey());
+        }
+        accusers.removeAll(accused);
+        return accusers;
+    }
+
+    /** The word at i is the participle of a passive verb of accusing ("was accused", "had been sharply criticised"), whatever the tagger made of it. */
+    private static boolean accusingPassive(TextView v, int i) {
+        String w = v.lower[i];
+        if (!w.endsWith("ed") || v.pos[i].equals("NOUN")) return false;
+        if (!(ACCUSED_PASSIVE.contains(v.lemma[i]) || ACCUSED_PASSIVE.contains(w.substring(0, w.length() - 1))
+                || ACCUSED_PASSIVE.contains(w.substring(0, w.length() - 2)) || w.length() > 4 && ACCUSED_PASSIVE.contains(w.substring(0, w.length() - 3)))) return false;
+        int k = i - 1;
+        while (k >= 0 && v.pos[k].equals("ADV")) k--;
+        return k >= 0 && (v.lemma[k].equals("be") || v.lemma[k].equals("get") || BE.contains(v.lower[k]));
+    }
+
+    /**
+     * The actor that is the subject of the passive participle at i: the one right before its auxiliaries and adverbs,
+     * its head nouns allowed between ("Sierra Leone's army was", "Guinean soldiers were"), opening its clause (no
+     * preposition or verb right before it); else null.
+     */
+    private static Mention passiveSubject(TextView v, int i, int cb) {
+        int k = i - 1;
+        while (k >= cb && (v.pos[k].equals("ADV") || v.pos[k].equals("AUX") || v.lemma[k].equals("be") || v.lemma[k].equals("have")
+                || v.lemma[k].equals("get") || BE.contains(v.lower[k]))) k--;
+        int heads = 0;
+        while (k >= cb && v.actorAt[k] == null && heads < 4 && (v.pos[k].equals("NOUN") || v.pos[k].equals("ADJ") || v.pos[k].equals("PROPN")
+                || v.pos[k].equals("PART") && (v.lower[k].equals("'s") || v.lower[k].equals("’s")))) { k--; heads++; }
+        if (k < cb || v.actorAt[k] == null) return null;
+        Mention m = v.actorAt[k];
+        int p = v.firstToken(m) - 1;
+        while (p >= cb && (v.pos[p].equals("DET") || v.pos[p].equals("ADJ") || v.pos[p].equals("NUM"))) p--;
+        if (p >= cb && (v.pos[p].equals("ADP") || v.isVerb(p) || LOCATIVE.contains(v.lower[p]))) return null;
+        return m;
     }
 
     /**
@@ -2241,9 +2309,39 @@ final class TargetFinder {
         Mention m = firstActor(v, cb, i, addrB, addrE, own);
         if (m != null) return m;
         int pro = pronounSubject(v, i, contentBegin);
-        if (pro >= 0) return denies ? null : antecedent(v, pro, addrB, addrE);
+        if (pro >= 0) {
+            if (denies) return null;
+            Mention a = antecedent(v, pro, addrB, addrE);
+            // "Israeli soldiers were wounded when its fighters ambushed a patrol": "its" before the agent's noun does not
+            // stand for the victims of the clause before
+            boolean possessive = (v.lower[pro].equals("its") || v.lower[pro].equals("their")) && pro + 1 < v.n
+                    && (v.pos[pro + 1].equals("NOUN") || v.pos[pro + 1].equals("ADJ"));
+            return a != null && possessive && victimBefore(v, a, cb) ? null : a;
+        }
         int s0 = v.tokenAtOrAfter(contentBegin);
         return firstActor(v, s0, i, addrB, addrE, own);
+    }
+
+    /** "were wounded", "was injured": a word in -ed right after a form of "be" or "get" (adverbs between), whatever the tagger or lemmatiser made of it but a noun. */
+    private static boolean edParticiple(TextView v, int i) {
+        if (v.pos[i].equals("NOUN") || !v.lower[i].endsWith("ed")) return false;
+        int k = i - 1;
+        while (k >= 0 && v.pos[k].equals("ADV")) k--;
+        return k >= 0 && (v.lemma[k].equals("be") || v.lemma[k].equals("get"));
+    }
+
+    /**
+     * The mention m is the subject of a passive or undergone verb right after it and before to ("three Israeli soldiers
+     * were wounded [when …]", "the soldiers died [when …]"): only its head nouns, auxiliaries and adverbs between. The
+     * victim of that clause, not the agent of the next; not a raising participle ("were deployed to shell …").
+     */
+    private static boolean victimBefore(TextView v, Mention m, int to) {
+        int k = v.lastTokenOf(m) + 1, heads = 0;
+        while (k < to && heads < 4 && v.actorAt[k] == null && (v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN")
+                || v.pos[k].equals("PART") && (v.lower[k].equals("'s") || v.lower[k].equals("’s")))) { k++; heads++; }
+        while (k < to && (v.pos[k].equals("ADV") || v.pos[k].equals("AUX") || BE.contains(v.lower[k]) || v.lower[k].equals("had")
+                || v.lower[k].equals("have") || v.lower[k].equals("has"))) k++;
+        return k < to && (passive(v, k) || edParticiple(v, k) || undergoes(v, k)) && !raising(v, k);
     }
 
     /**

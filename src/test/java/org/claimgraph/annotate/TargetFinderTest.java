@@ -1290,4 +1290,45 @@ class TargetFinderTest {
         targetsInclude(annotate(a0 + "Sierra Leone's defence minister said border police officers had beaten three traders."), "guinea-border-police");
         targetsInclude(annotate(a0 + "Guinea's interior minister said Sierra Leone's soldiers had shot two farmers near the crossing."), "sierra-leone");
     }
+
+    @Test
+    void theSubjectOfAPassiveAccusationIsAccusedNotTheAccuser() {
+        String a0 = "Guinea and Sierra Leone quarrel over a border village. ";
+        // "X was accused/blamed/criticised by Y (of/for …)": X is the target, never Y
+        Article a = annotate(a0 + "Guinea's interior minister said Sierra Leone's army was accused by the Rights Monitor of looting.");
+        targetsInclude(a, "sierra-leone");
+        noTargetContaining(a, "rights-monitor");
+        a = annotate(a0 + "Guinea's interior minister said Sierra Leone had been blamed by the Rights Monitor for burning villages.");
+        targetsInclude(a, "sierra-leone");
+        noTargetContaining(a, "rights-monitor");
+        a = annotate("Brannock Foods runs a plant in Pellham. The mayor said Brannock Foods was sued by the Consumer Council for misleading labels.");
+        targetsInclude(a, "brannock-foods");
+        noTargetContaining(a, "consumer-council");
+        // "faced accusations from Y", "came under criticism from Y": the from-phrase is the accuser
+        a = annotate(a0 + "Guinea's interior minister said Sierra Leone's army faced accusations from the Rights Monitor of looting.");
+        targetsInclude(a, "sierra-leone");
+        noTargetContaining(a, "rights-monitor");
+    }
+
+    @Test
+    void aPassiveOfPraiseOrHarmIsNoAccusationBySubject() {
+        String a0 = "Guinea and Sierra Leone quarrel over a border village. ";
+        // must NOT: praise accuses no one; a subject after a verb ("troops fighting X") is not X
+        Article a = annotate(a0 + "Guinea's interior minister said Sierra Leone's army was praised by the Rights Monitor for its restraint.");
+        noTargetContaining(a, "sierra-leone");
+        noTargetContaining(a, "rights-monitor");
+        noTargetContaining(annotate(a0 + "Guinea's interior minister said troops fighting Sierra Leone were accused by villagers of looting."), "sierra-leone");
+        // the by-phrase of a harm is still its agent
+        targetsInclude(annotate(a0 + "Guinea's interior minister said Guinean traders were shelled by Sierra Leonean troops near the crossing."), "sierra-leone");
+    }
+
+    @Test
+    void theVictimsOfAWoundingAreNotTheAgentOfTheWhenClause() {
+        String a0 = "Guinea and Sierra Leone quarrel over a border village. The Ridge Front fights Sierra Leone in the east. ";
+        // "X soldiers were wounded when its fighters ambushed a patrol": "its" does not stand for the victims' state
+        noTargetContaining(annotate(a0 + "The Ridge Front said three Sierra Leonean soldiers were wounded when its fighters ambushed a patrol."), "sierra-leone");
+        // must NOT: the agent named in the when-clause, or a subject who acted, stays accused
+        targetsInclude(annotate(a0 + "Sierra Leone's army said three soldiers were wounded when Ridge Front fighters ambushed a patrol."), "ridge-front");
+        targetsInclude(annotate(a0 + "The Ridge Front said Sierra Leonean soldiers killed two farmers when they raided a village."), "sierra-leone");
+    }
 }
