@@ -397,7 +397,7 @@ final class Speakers {
             if (i + 1 < e && POSTMODIFIER_ADJ.contains(v.lower[i]) && postmodifierAt(v, i) && v.pos[i - 1].equals("NOUN")) { head = i - 1; break; }
         }
         String hl = nounHead(head);
-        // "The French president accused …" after "President Ada Lind": a lower-case office right after a country's demonym
+        // "The French president accused …" after "President Ada Norell": a lower-case office right after a country's demonym
         // is the one person of the article named with that office and tied to no other country; never a new person (none
         // or several such: main's reading)
         if (hl != null && head == last && officeTitle(hl)) {
@@ -1091,7 +1091,7 @@ final class Speakers {
             if (x == null || x.type() != EntityType.PERSON) continue;
             int f = v.firstToken(m), l = v.lastTokenOf(m), at = -1;
             if (f > 0 && roleEndsAt(roles, f - 1)) at = f - 1;
-            // (the office inside the mention: "President Ada Lind" as one name)
+            // (the office inside the mention: "President Ada Norell" as one name)
             for (List<String> w : roles) if (at < 0 && f + w.size() - 1 < l && wordsEndAt(w, f + w.size() - 1)) at = f + w.size() - 1;
             if (at < 0 && l + 2 < v.n && v.word[l + 1].equals(",")) {
                 int k = l + 2;

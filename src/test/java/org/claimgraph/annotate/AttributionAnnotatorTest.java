@@ -2379,16 +2379,16 @@ class AttributionAnnotatorTest {
     @Test
     void aDemonymAndAnOfficeIsTheOnePersonOfTheArticleHoldingIt() {
         // an office after a demonym: the one person named with that office, tied to no other country
-        Article a = annotate("Lead paragraph of the report.\n\nPresident Tomas Ferreyra met Chancellor Ute Brandl on Monday. The Chilean president accused Peru of blocking the port.");
+        Article a = annotate("Lead paragraph of the report.\n\nPresident Ramon Ferreyra met Chancellor Ute Brandl on Monday. The Chilean president accused Peru of blocking the port.");
         assertTrue(a.entity(claims(a, 1).get(0).speaker()).label().contains("Ferreyra"), show(a));
         // (in apposition too)
-        Article b = annotate("Lead paragraph of the report.\n\nTomas Ferreyra, the president, met Ute Brandl on Monday. The Chilean president said Peru had blocked the port.");
+        Article b = annotate("Lead paragraph of the report.\n\nRamon Ferreyra, the president, met Ute Brandl on Monday. The Chilean president said Peru had blocked the port.");
         assertTrue(b.entity(claims(b, 1).get(0).speaker()).label().contains("Ferreyra"), show(b));
         // must NOT: no person holds the office in the article: main's reading (the country), never a new person
         Article c = annotate("Lead paragraph of the report.\n\nLeaders met in the capital on Monday. The Chilean president accused Peru of blocking the port.");
         assertEquals("chile", claims(c, 1).get(0).speaker(), show(c));
         // must NOT: the only president named is another country's
-        Article d = annotate("Lead paragraph of the report.\n\nPeruvian President Tomas Ferreyra met officials on Monday. The Chilean president accused Peru of blocking the port.");
+        Article d = annotate("Lead paragraph of the report.\n\nPeruvian President Ramon Ferreyra met officials on Monday. The Chilean president accused Peru of blocking the port.");
         assertEquals("chile", claims(d, 1).get(0).speaker(), show(d));
     }
 

@@ -34,7 +34,7 @@ class RecordFormatsTest {
         assertEquals(1, a.source().record());
         RawArticle b = c.byId("tg-1002");
         assertEquals("citywire-news.example.org", b.meta().outlet(), "outlet from the url's domain");
-        assertEquals(List.of("Sam Reed", "Ada Lind"), b.meta().authors());
+        assertEquals(List.of("Sam Reed", "Ada Norell"), b.meta().authors());
         assertEquals("2017-04-05", b.meta().issued().lexical());
         assertNull(b.meta().title());
         RawArticle d = c.byId("1003");
