@@ -60,9 +60,9 @@ final class AttributionAnnotator implements Annotator {
             "(?i)\\W*(?:(?:his|her|their|its|the\\s+\\w+['’]s)\\s+)?(?:full\\s+|real\\s+)?(?:names?|identity|identities)\\s+(?:should\\s+|would\\s+)?(?:not|never)\\s+be\\b");
     /** Open-class word lists of these rules (lexicon/words-attribution.tsv); loaded first, DENIAL reads INTENSIFIER. */
     private static final WordClasses WORDS = WordClasses.load("words-attribution.tsv");
-    /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
     /** A negated act closed by "before", "until now" or "previously": the act is new, not denied ("we had not struck these trucks before"). */
     static final Pattern NOT_BEFORE = Pattern.compile("(?i)\\b(?:not|n[’']t|never)\\s+(?:[\\w’'-]+\\s+){1,6}(?:before|previously|until\\s+now|until\\s+(?:this|last)\\s+\\w+)\\W*$");
+    /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
     static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
@@ -227,9 +227,13 @@ final class AttributionAnnotator implements Annotator {
     private static final Set<String> STATE_ORGANS = WORDS.set("STATE_ORGANS");
     private static final Set<String> DENIAL_NOUNS = WORDS.set("DENIAL_NOUNS");
     private static final Set<String> DEFENDED_PLACES = WORDS.set("DEFENDED_PLACES");
-    /** Prepositions of a place or unit phrase after a subject's head ("police in PLACE", "officers from the X unit"). */
+    /** A possessive ending ("officers'", "army's"), cut before a word-list lookup. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
+    /** Fighters whose absence, said as "there were no X", charges whoever struck the place (words-attribution). */
     private static final Set<String> ABSENT_COMBATANTS = WORDS.set("ABSENT_COMBATANTS");
+    /** Prepositions of a topic phrase, which marks no one ("a report on X was accused of bias"). */
     private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "into");
+    /** Prepositions of a place or unit phrase after a subject's head ("police in PLACE", "officers from the X unit"). */
     private static final Set<String> SUBJECT_PLACE_PREPS = Set.of("in", "from", "at", "across", "near", "inside", "within", "outside");
 
     /** Forms of "stand" as a copula before a passive participle ("stands accused of"), tagged a noun at times. */
@@ -369,10 +373,10 @@ final class AttributionAnnotator implements Annotator {
     private static final Pattern GAP_SECOND_HALF = Pattern.compile("[\\s,:;“\"«]*");
     private static final Pattern GAP_OPEN = Pattern.compile("[\\s“\"«„]*");
 
-    /** One claim being built. */
     /** Honorifics that open a person's name (closed class). */
     private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "rev");
 
+    /** One claim being built. */
     static final class Draft {
         String speaker;
         Span speakerSpan;
@@ -1134,18 +1138,15 @@ final class AttributionAnnotator implements Annotator {
             return true;
         }
 
-        /**
-         * The last token of the subject before the verb group ending before token k: past adverbs, auxiliaries ("has been",
-         * "had") and a relative pronoun between commas ("NAME, who is …"), at most five tokens; sb if none.
-         */
+        /** The actors a place or unit phrase's object adds to the accused side (filled by accusedSubjectKey). */
+        final List<String> extraAccused = new ArrayList<>();
+
         /**
          * The actor that heads the subject ending at token j: the actor ending there, or, past a place or unit phrase
          * after it, the actor before the preposition ("Police in NAME were accused", "The X Company in PLACE was
          * charged", "X in the capital have been accused"); the object of the phrase when its head is no actor
-         * ("officers from the X unit", "soldiers of the X Army"). Null when no actor ends the subject.
+         * ("officers from the X unit"). Null when no actor ends the subject.
          */
-        final List<String> extraAccused = new ArrayList<>();
-
         String accusedSubjectKey(int j, int sb) {
             Mention a = v.actorAt[j] != null && v.actorAt[j].span().end() == v.end(j) ? v.actorAt[j] : null;
             int from = a != null ? v.tokenAtOrAfter(a.span().begin()) - 1 : j;
@@ -1169,6 +1170,10 @@ final class AttributionAnnotator implements Annotator {
             return a == null ? null : a.entityKey();
         }
 
+        /**
+         * The last token of the subject before the verb group ending before token k: past adverbs, auxiliaries ("has been",
+         * "had") and a relative pronoun between commas ("NAME, who is …"), at most five tokens; sb if none.
+         */
         int accusedSubjectBefore(int k, int sb) {
             int j = k - 1;
             while (j > sb && j > k - 6 && (v.pos[j].equals("ADV") || v.pos[j].equals("AUX") || BE.contains(v.lower[j])
@@ -1238,7 +1243,7 @@ final class AttributionAnnotator implements Annotator {
          */
         boolean blamedAfter(int k, int e) {
             for (int i = k; i < v.n && v.begin(i) < e; i++) {
-                String w = v.lower[i].replaceAll("[’']s?$", "");
+                String w = POSSESSIVE_END.matcher(v.lower[i]).replaceFirst("");
                 if (v.actorAt[i] != null || HOSTILE_PARTIES.contains(w) || HOSTILE_PARTIES.contains(w + "s") || OWN_MEMBERS.contains(w)) return true;
                 if (w.equals("own") && i > k && (v.lower[i - 1].equals("its") || v.lower[i - 1].equals("our"))) return true;
             }

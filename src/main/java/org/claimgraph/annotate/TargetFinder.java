@@ -2468,10 +2468,13 @@ final class TargetFinder {
     /** Verbs whose subject undergoes a harm ("died in an attack", "perished in the shelling"). */
     private static final Set<String> SUFFER = W.set("SUFFER");
 
-    /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
-    /** Irregular past participles the lemmatiser may leave as they are (closed class): "were shot", "was hit". */
-    private static final Set<String> SAME_PARTICIPLES = Set.of("shot", "hit", "beat", "cut", "struck", "caught", "held", "hurt", "burnt");
+    /**
+     * Past participles spelled like their base form, or left as they are by the lemmatiser ("were shot", "was hit"):
+     * the list words-attribution.tsv IRREGULAR_PARTICIPLES, which the attribution rules read too.
+     */
+    private static final Set<String> SAME_PARTICIPLES = WordClasses.load("words-attribution.tsv").set("IRREGULAR_PARTICIPLES");
 
+    /** The word at i is a participle after a form of "be" or "get" ("were killed", "had been badly shelled"). */
     private static boolean passive(TextView v, int i) {
         if (!v.isVerb(i) || v.lower[i].endsWith("ing")) return false;
         // (a participle the lemmatiser leaves as it is, "were beaten", "was slain", "were hit by": an -n form or a
