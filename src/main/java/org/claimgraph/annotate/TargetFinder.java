@@ -2269,13 +2269,7 @@ final class TargetFinder {
             // it, did not bomb it); after a noun or adjective trigger it is the wrong's own ("illegal sanctions imposed by X")
             if (active && noun && v.isVerb(k)) return null;
             noun |= v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN");
-            if (v.lower[k].equals("by")) {
-                for (int j = k + 1; j < v.n && j < k + 6 && v.end(j) <= end; j++) {
-                    if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
-                    if (v.isPunct(j) || v.isVerb(j)) break;
-                }
-                return null;
-            }
+            if (v.lower[k].equals("by")) return actorAfterPreposition(v, k, 5, end);
             if (v.isPunct(k)) return null;
         }
         return null;
@@ -2285,12 +2279,16 @@ final class TargetFinder {
     private static Mention fromAgent(TextView v, int from, int end) {
         for (int k = from; k < v.n && k < from + 3 && v.end(k) <= end; k++) {
             if (v.isPunct(k) || v.isVerb(k)) return null;
-            if (!v.lower[k].equals("from")) continue;
-            for (int j = k + 1; j < v.n && j < k + 5 && v.end(j) <= end; j++) {
-                if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
-                if (v.isPunct(j) || v.isVerb(j)) break;
-            }
-            return null;
+            if (v.lower[k].equals("from")) return actorAfterPreposition(v, k, 4, end);
+        }
+        return null;
+    }
+
+    /** The first actor within {@code words} words after the preposition at k, before a punctuation mark or a verb; or null. */
+    private static Mention actorAfterPreposition(TextView v, int k, int words, int end) {
+        for (int j = k + 1; j < v.n && j <= k + words && v.end(j) <= end; j++) {
+            if (v.actorAt[j] != null) return titled(v, v.actorAt[j]);
+            if (v.isPunct(j) || v.isVerb(j)) break;
         }
         return null;
     }
