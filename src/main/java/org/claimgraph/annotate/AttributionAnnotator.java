@@ -271,6 +271,7 @@ final class AttributionAnnotator implements Annotator {
     /** Forms of BE before a participle: a passive ("would be fired", "had been executed"). */
     private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> REJECTED_OBJECTS = WORDS.set("REJECTED_OBJECTS");
+    private static final Set<String> REBUTTED_NOUNS = WORDS.set("REBUTTED_NOUNS");
     private static final Set<String> NOT_ACTS = WORDS.set("NOT_ACTS");
     private static final Set<String> ADMIN_OBJECTS = WORDS.set("ADMIN_OBJECTS");
     /** Auxiliaries of a passive besides BE ("got rejected", "being denied"). */
@@ -1659,6 +1660,8 @@ final class AttributionAnnotator implements Annotator {
          * baseless", "dismissed the report as fabrication", "rejected claims that …"), goes on ("…, saying …") or rejects
          * an act or a wrongdoing ("denied any involvement", "denied cheating", "denied closing the depot").
          */
+        private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
+
         boolean bareRejection(Draft d) {
             if (d.stance != Stance.DENIES || d.cue == null || d.calledFalse) return false;
             int c = v.tokenAtOrAfter(d.cue.begin()), ce = v.tokenEndingBy(d.cue.end());
@@ -1666,9 +1669,11 @@ final class AttributionAnnotator implements Annotator {
             int se = v.sentEnd[v.sent[c]], k = ce + 1, head = -1, last = se - 1;
             while (last > ce && v.isPunct(last)) last--;
             if (d.content.end() < v.end(last)) return false;
+            // (a demonstrative right after the cue, however tagged: "rejected that criticism", "disputed those figures")
+            if (k < se && DEMONSTRATIVES.contains(v.lower[k])) k++;
             while (k < se && (v.pos[k].equals("DET") || v.pos[k].equals("PRON") || v.pos[k].equals("ADJ") || v.pos[k].equals("NUM")
                     || v.pos[k].equals("PART") || v.pos[k].equals("NOUN") || v.pos[k].equals("PROPN"))) {
-                if (CLAIM_NOUNS.contains(v.lemma[k])) head = k;
+                if (CLAIM_NOUNS.contains(v.lemma[k]) || REBUTTED_NOUNS.contains(v.lemma[k]) || REBUTTED_NOUNS.contains(v.lower[k])) head = k;
                 else if (head >= 0) return false;
                 k++;
             }

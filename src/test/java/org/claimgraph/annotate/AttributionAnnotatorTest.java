@@ -3524,6 +3524,39 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aBareRejectionOfAnothersAccountOrOfThatClaimIsNoClaim() {
+        // rejecting another side's "account", "version", "criticism" or "findings", or a claim noun after a demonstrative
+        // "that"/"those" however tagged, says nothing of its own either
+        Article a = annotate("The ministry said the strike killed 12 civilians.\n\nThe army rejected the ministry's account. "
+                + "The army said its jets had hit only a weapons depot.");
+        assertTrue(a.attributions().stream().noneMatch(c -> a.text(c.content()).contains("account")), show(a));
+        assertFoundWithStance(a, Stance.DENIES, "hit only a weapons depot");
+        Article b = annotate("Critics said the mayor had wasted public money.\n\nThe mayor rejected that criticism on Tuesday. "
+                + "The mayor said the budget was balanced.");
+        assertTrue(b.attributions().stream().noneMatch(c -> b.text(c.content()).contains("criticism")), show(b));
+        Article c = annotate("The opposition said the vote was rigged.\n\nThe election commission rejected those claims. "
+                + "The election commission said the count had been observed by monitors.");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.text(x.content()).contains("those claims")), show(c));
+        Article d = annotate("The union said the firm had cut wages.\n\nThe firm's owner, Dara Venn, disputed that version on Monday. "
+                + "Venn said wages had risen by four percent.");
+        assertTrue(d.attributions().stream().noneMatch(x -> d.text(x.content()).contains("version")), show(d));
+    }
+
+    @Test
+    void aRejectionOfAnAccountThatSaysMoreIsStillAClaim() {
+        // must NOT: an account named false, a complementizer "that" with its clause, or an account with more after it
+        Article a = annotate("The ministry said the strike killed 12 civilians.\n\nThe army called the ministry's account a fabrication. "
+                + "The army said its jets had hit only a weapons depot.");
+        assertTrue(a.attributions().stream().anyMatch(x -> a.text(x.content()).contains("account a fabrication")), show(a));
+        Article b = annotate("The union said the firm had cut wages.\n\nThe firm's owner, Dara Venn, denied that wages had been cut. "
+                + "Venn said wages had risen by four percent.");
+        assertFoundWithStance(b, Stance.DENIES, "wages had been cut");
+        Article c = annotate("The ministry said the strike killed 12 civilians.\n\nThe army rejected the ministry's account of the strike, saying no civilians were in the area. "
+                + "The army said its jets had hit only a weapons depot.");
+        assertFoundWithStance(c, Stance.DENIES, "no civilians were in the area");
+    }
+
+    @Test
     void aRejectionThatSaysMoreIsStillAClaim() {
         // a wrongdoing denied, a claim named false, a claim noun with more after it, or a rejection that goes on
         Article a = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor denied any wrongdoing.");
