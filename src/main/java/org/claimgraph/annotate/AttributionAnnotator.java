@@ -1642,6 +1642,7 @@ final class AttributionAnnotator implements Annotator {
                 if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
                 if (strandedCue(d) || whatObject(d) || danglingBeforeSpeaker(d)) return true;
                 if (d.quote != null) return false;
+                if (topicOnly(d) || coordinatedCue(d)) return true;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
                 if (d.accuses && !hasVerb(d.content) && words(d.content) <= 3 && !namesActor(d.content)) return true;
@@ -1650,6 +1651,40 @@ final class AttributionAnnotator implements Annotator {
             if (!removed) return;
             java.util.Set<Draft> left = new java.util.HashSet<>(drafts);
             for (Draft d : drafts) if (d.continues != null && !left.contains(d.continues)) d.continues = null;
+        }
+
+        /**
+         * "Jones was commenting on the speech the senator gave", "She wrote about this at length", "Few people worry about
+         * their data": a content that opens, right after its cue, with "on" or "about" and a noun phrase is the topic the
+         * speaker spoke on, not anything the speaker said. Not a time ("said on Monday the plant would close", "reported on
+         * the night of May 6 that …"), a number ("said about 1,200 people had fled"), a wh-clause ("wrote about how the town
+         * was shelled"), nor a named place of publication ("wrote on Facebook the army had left": a proper noun).
+         */
+        boolean topicOnly(Draft d) {
+            if (d.content.begin() < d.cue.end()) return false;
+            int ce = v.tokenEndingBy(d.cue.end()), f = v.tokenAtOrAfter(d.content.begin());
+            if (ce < 0 || f != ce + 1 || f + 1 >= v.n || v.sent[f] != v.sent[ce] || !(v.lower[f].equals("on") || v.lower[f].equals("about"))) return false;
+            int se = v.sentEnd[v.sent[f]];
+            if (WH.contains(v.lower[f + 1]) || v.lower[f + 1].equals("that")) return false;
+            for (int k = f + 1; k < se && k <= f + 6; k++) {
+                String t = v.pos[k];
+                if (!(t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN") || t.equals("PRON") || t.equals("NUM") || t.equals("PART"))) break;
+                if (t.equals("PROPN") || t.equals("NUM") || timeWord(k) && !t.equals("DET") && !t.equals("PRON") || PART_OF_DAY.contains(v.lower[k]) || TIME_UNITS.contains(v.lemma[k])) return false;
+            }
+            return true;
+        }
+
+        /**
+         * "the advisers Trump mentioned and their ties to the lodge", "He has written and published two books": a cue followed
+         * at once by "and"/"or" shares its object with what comes after the conjunction; what follows is no content of it.
+         * Not the aside "said, and I quote, …" (a comma after the cue, or "quote" after the conjunction).
+         */
+        boolean coordinatedCue(Draft d) {
+            if (d.content.begin() < d.cue.end()) return false;
+            int ce = v.tokenEndingBy(d.cue.end()), f = v.tokenAtOrAfter(d.content.begin());
+            if (ce < 0 || f != ce + 1 || f >= v.n || v.sent[f] != v.sent[ce] || !(v.lower[f].equals("and") || v.lower[f].equals("or"))) return false;
+            for (int k = f + 1; k < v.n && k <= f + 3; k++) if (v.lower[k].equals("quote") || v.lower[k].equals("repeat")) return false;
+            return true;
         }
 
         /**

@@ -3557,6 +3557,41 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aTopicAfterTheCueIsNoClaim() {
+        // "commenting on the speech …", "wrote on this …", "worry about …": the topic spoken on, not a statement
+        Article a = annotate("Lead paragraph of the report.\n\nJones was commenting on the speech the senator gave in Ohio.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\nSteve Hale recently wrote on this but he has refused to name the firm.");
+        assertTrue(b.attributions().isEmpty(), show(b));
+        Article c = annotate("Lead paragraph of the report.\n\nMany people worry about the security of their personal data.");
+        assertTrue(c.attributions().isEmpty(), show(c));
+    }
+
+    @Test
+    void aTimeANumberOrAPlaceOfPublicationAfterTheCueStillOpensAClaim() {
+        // must NOT: a time, a number, a named place of publication or a wh-clause after "on"/"about"
+        Article a = annotate("Lead paragraph of the report.\n\nThe ministry reported on the night of May 6 helicopters had evacuated 30 militants.");
+        assertFoundWithStance(a, Stance.ALLEGES, "helicopters had evacuated 30 militants");
+        Article b = annotate("Lead paragraph of the report.\n\nThe agency said about 1,200 people had fled the town.");
+        assertFoundWithStance(b, Stance.ALLEGES, "1,200 people had fled");
+        Article c = annotate("Lead paragraph of the report.\n\nThe mayor wrote on Facebook the army had left the town.");
+        assertFoundWithStance(c, Stance.ALLEGES, "the army had left the town");
+        Article d = annotate("Lead paragraph of the report.\n\nThe ministry said on Monday the plant would close.");
+        assertFoundWithStance(d, Stance.ALLEGES, "the plant would close");
+    }
+
+    @Test
+    void aCueCoordinatedWithAnotherVerbOrNounHasNoContentAfterTheConjunction() {
+        Article a = annotate("Lead paragraph of the report.\n\nThe advisers Trump mentioned and their ties to the lodge were the subject of the show.");
+        assertTrue(a.attributions().isEmpty(), show(a));
+        Article b = annotate("Lead paragraph of the report.\n\nDr Lane has written and published articles about diet on her blog.");
+        assertTrue(b.attributions().isEmpty(), show(b));
+        // must NOT: the aside "and I quote" after a comma still opens the minister's statement
+        Article c = annotate("Lead paragraph of the report.\n\nThe minister said, and I quote, \"We have information that the shipment came from abroad.\"");
+        assertFoundWithStance(c, Stance.ALLEGES, "the shipment came from abroad");
+    }
+
+    @Test
     void aRejectionThatSaysMoreIsStillAClaim() {
         // a wrongdoing denied, a claim named false, a claim noun with more after it, or a rejection that goes on
         Article a = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor denied any wrongdoing.");
