@@ -497,7 +497,7 @@ final class AttributionAnnotator implements Annotator {
                 if (d.continues != null) bare.remove(d.continues);
             }
             // (and only when its speaker says something else here: a speaker is an actor of the story by its claims)
-            bare.removeIf(d -> sorted.stream().noneMatch(o -> o != d && !bare.contains(o) && o.speaker.equals(d.speaker)));
+            bare.removeIf(d -> sorted.stream().noneMatch(o -> o != d && !bare.contains(o) && (o.speaker.equals(d.speaker) || o.targets.contains(d.speaker))));
             sorted.removeAll(bare);
             for (Draft d : sorted) d.content = withObjectCue(d);
             for (Draft d : sorted) {

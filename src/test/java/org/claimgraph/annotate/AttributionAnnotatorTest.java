@@ -3592,6 +3592,17 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aBareRejectionByTheAccusedOfAnotherClaimIsNoClaim() {
+        // the speaker of a bare rejection is already in the story as the one another claim accuses: no claim needed
+        Article a = annotate("Lead paragraph of the report.\n\nThe ministry accused Acme Steel of hiding the spill. Acme Steel denied the accusations.");
+        assertTrue(a.attributions().stream().noneMatch(c -> a.text(c.content()).contains("denied the accusations")), show(a));
+        assertFoundWithStance(a, Stance.ALLEGES, "hiding the spill");
+        // must NOT: a rejecting speaker named by no other claim keeps its rejection
+        Article b = annotate("Lead paragraph of the report.\n\nNewspapers said the plant would close. Acme Steel denied the reports.");
+        assertFoundWithStance(b, Stance.DENIES, "denied the reports");
+    }
+
+    @Test
     void aRejectionThatSaysMoreIsStillAClaim() {
         // a wrongdoing denied, a claim named false, a claim noun with more after it, or a rejection that goes on
         Article a = annotate("Prosecutors charged the mayor with bribery.\n\nThe mayor denied any wrongdoing.");
