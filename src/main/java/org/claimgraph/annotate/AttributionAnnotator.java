@@ -65,6 +65,11 @@ final class AttributionAnnotator implements Annotator {
     /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
     static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
+                    // "That is simply not the case", "that's not true": a statement of the other side called untrue (not
+                    // a comparison: "that is not the case in Germany")
+                    + "|\\b(?:that|this|it)(?:\\s+(?:is|was)|['’]s)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?not\\s+(?:the\\s+case|true)\\b(?!\\s+(?:in|for|at|with|everywhere|anymore)\\b)"
+                    // "the claims are without foundation", "the lawsuit is wholly without merit": no grounds
+                    + "|\\b(?:was|were|is|are)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + "|wholly|utterly)\\s+)?without\\s+(?:any\\s+)?(?:foundation|basis|merit)\\b"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
                     + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?"
@@ -120,7 +125,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible", "context"};
+            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible", "context", "without"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {

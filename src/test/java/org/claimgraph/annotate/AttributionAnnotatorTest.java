@@ -3836,4 +3836,51 @@ class AttributionAnnotatorTest {
         Article g = annotate("Polling closed at eight. The leader of the opposition said the vote was rigged.");
         assertNull(speakerOf(g, "vote was rigged"), show(g));
     }
+
+    @Test
+    void notTheCaseAndWithoutFoundationDenyButAComparisonDoesNot() {
+        // fires: an accused company's "simply not the case"; the accused side calling the claims "without foundation";
+        // a lawyer's "the lawsuit is without merit"; "That's not true"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The union accused Varden Freight of ignoring safety warnings. \"That is simply not the case,\" Varden Freight chief executive Ola Brun said.");
+        assertFoundWithStance(a, Stance.DENIES, "simply not the case");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The union accused Varden Freight of ignoring safety warnings. Varden Freight said the claims were \"without foundation\".");
+        assertFoundWithStance(b, Stance.DENIES, "without foundation");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged the former mayor with taking bribes. The lawsuit is without merit, his lawyer Anne Roth said.");
+        assertFoundWithStance(c, Stance.DENIES, "without merit");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged the former mayor with taking bribes. \"That's not true,\" the former mayor told reporters.");
+        assertFoundWithStance(d, Stance.DENIES, "not true");
+        // must not fire: a comparison ("not the case in Germany", "for smaller firms"), a change ("not true anymore"), a
+        // village without water
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Shares in Holt rose 4% on Monday. \"That is not the case for smaller firms,\" analyst Jo Park said.");
+        assertFoundWithStance(e, Stance.ALLEGES, "smaller firms");
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "The opposition said inflation had fallen. \"That's not true anymore,\" Finance Minister Ed Kahn said.");
+        assertFoundWithStance(f, Stance.ALLEGES, "not true anymore");
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "Storms hit the coast on Monday. The village has been without water for a week, mayor Lia Gros said.");
+        assertStance(g, Stance.ALLEGES, "without water");
+    }
+
+    @Test
+    void aDeathOfNaturalCausesAnswersTheChargeOfCausingIt() {
+        // fires: the accused ministry's and an inquiry's "died of natural/unrelated causes"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The opposition accused the Interior Ministry of torturing detainees. The ministry said the men had died of natural causes.");
+        assertFoundWithStance(a, Stance.DENIES, "natural causes");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Parents accused the Health Service of hiding deaths after vaccination. A review panel found that the children had died of unrelated causes.");
+        assertStance(b, Stance.DENIES, "unrelated causes");
+        // must not fire: the accuser's negated cause, and a cause ruled out
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The family accused the prison service of neglect. The family's lawyer said the prisoner had not died of natural causes.");
+        assertStance(c, Stance.ALLEGES, "natural causes");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The family accused the prison service of neglect. The family's lawyer said the coroner had ruled out natural causes.");
+        assertStance(d, Stance.ALLEGES, "natural causes");
+    }
 }
