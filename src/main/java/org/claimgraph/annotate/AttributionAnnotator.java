@@ -80,7 +80,7 @@ final class AttributionAnnotator implements Annotator {
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "I don't believe it", "he did not believe the report": the speaker disbelieves what is claimed
-                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)(?=\\s*(?:[,.!?;:\"”]|$|of\\b|about\\b))(?![,\\s]*but\\b))"
+                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)(?=\\s*(?:[,.!?;:\"”–—]|$|of\\b|about\\b))(?![,\\s]*but\\b))"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|so-called\\s+evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
@@ -735,6 +735,12 @@ final class AttributionAnnotator implements Annotator {
                             int after = v.tokenAtOrAfter(v.actorAt[m].span().end());
                             if (after < v.n && v.word[after].equals(",") && wrongdoingAfter(after + 1, lemma)) defenders.add(v.actorAt[m].entityKey());
                         }
+                    }
+                    // (past a title before the name: "accused Interior Minister NAME of …", "accused former coach NAME of …")
+                    if (o < v.n && v.actorAt[o] == null) {
+                        int m = o;
+                        while (m < v.n && m < o + 3 && v.actorAt[m] == null && !v.isPunct(m) && !v.isVerb(m) && !v.pos[m].equals("ADP")) m++;
+                        if (m > o && m < v.n && v.actorAt[m] != null && v.actorAt[m].span().begin() == v.begin(m)) o = m;
                     }
                     if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) {
                         // (a mention ending in an apposition closes with a comma: "accused the treasurer, NAME, of")

@@ -3883,4 +3883,53 @@ class AttributionAnnotatorTest {
                 + "The family accused the prison service of neglect. The family's lawyer said the coroner had ruled out natural causes.");
         assertStance(d, Stance.ALLEGES, "natural causes");
     }
+
+    @Test
+    void theAccusedSideAttacksTheEvidenceAsFlawedOrTamperedWith() {
+        String lead = "Lead paragraph of the report.\n\nRegulators accused Kestrel Foods of selling contaminated baby formula. ";
+        // fires: the accused company calls the study flawed, the samples tampered with, the charges trumped up, the data
+        // outdated; a title before the accused one's name ("accused Interior Minister NAME of") makes NAME the accused side
+        for (String q : java.util.List.of("the regulator's study was deeply flawed", "the samples had been tampered with",
+                "the charges were trumped up", "the findings were based on outdated data", "the regulator had got its facts wrong")) {
+            Article a = annotate(lead + "Kestrel said " + q + ".");
+            assertFoundWithStance(a, Stance.DENIES, q);
+        }
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused Interior Minister Ron Basto of ordering the raid. Basto said he had been misquoted.");
+        assertFoundWithStance(b, Stance.DENIES, "misquoted");
+        // must not fire: the accuser's or a critic's "flawed", the prosecutor's "tampered with", the accused minister's
+        // ordinary announcement and counter-accusation
+        Article c = annotate(lead + "The regulator said Kestrel's own safety study was deeply flawed.");
+        assertFoundWithStance(c, Stance.ALLEGES, "deeply flawed");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors accused the mayor of tampering with evidence. The prosecutor said the files had been tampered with.");
+        assertFoundWithStance(d, Stance.ALLEGES, "files had been tampered");
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused Interior Minister Ron Basto of ordering the raid. Basto said the new police academy would open in May.");
+        assertFoundWithStance(e, Stance.ALLEGES, "academy would open");
+    }
+
+    @Test
+    void equalTreatmentRebutsForTheAccusedSideOnly() {
+        // fires: the accused government's spokesman after his denial, "the law applies to everyone"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused the government of Veltria of jailing journalists. The government spokesman, Tomas Ilic, said the arrests had "
+                + "\"nothing to do with journalism.\"\n\n\"The law applies to everyone, including people who call themselves reporters,\" Ilic said.");
+        assertFoundWithStance(a, Stance.DENIES, "applies to everyone");
+        // must not fire: the accusing union's "the rules apply to everyone"
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The union accused Norland Rail of ignoring safety warnings. \"The rules apply to everyone,\" union leader Piet Vos said.");
+        assertStance(b, Stance.ALLEGES, "apply to everyone");
+    }
+
+    @Test
+    void disbeliefOfAReviewBeforeADashDenies() {
+        // fires: "he didn't believe the review – …"; must not: "believe the review will …" (a belief about it)
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Lawmakers criticised the agency. Senator Ann Cole said she didn\u2019t believe the agency\u2019s review \u2013 she called for a new inquiry.");
+        assertFoundWithStance(a, Stance.DENIES, "she didn\u2019t believe");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Lawmakers criticised the agency. Senator Ann Cole said she didn\u2019t believe the agency\u2019s review would be published this year.");
+        assertStance(b, Stance.ALLEGES, "believe the agency");
+    }
 }
