@@ -217,6 +217,8 @@ final class AttributionAnnotator implements Annotator {
     /** CONDUCT_PHRASE rows as lower-case word sequences: conduct defended in so many words ("passed every inspection"). */
     private static final List<String[]> CONDUCT_PHRASES = WORDS.set("CONDUCT_PHRASE").stream().map(r -> r.split(" ")).toList();
     /** Another cause put forward ("could come from") and an alibi ("was at home"): rebuttals of the accused side (words-attribution.tsv OTHER_CAUSE, ALIBI). */
+    /** The accuser's evidence attacked as bad ("the study was flawed", "the samples had been tampered with"): words-attribution.tsv BAD_EVIDENCE. */
+    private static final List<String[]> BAD_EVIDENCE_PHRASES = WORDS.set("BAD_EVIDENCE").stream().map(r -> r.split(" ")).toList();
     private static final List<String[]> OTHER_CAUSE_PHRASES = java.util.stream.Stream.concat(WORDS.set("OTHER_CAUSE").stream(), WORDS.set("ALIBI").stream()).map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
@@ -1231,7 +1233,23 @@ final class AttributionAnnotator implements Annotator {
          * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
          */
         boolean rebuttalPhraseAt(int k, int e, boolean conceding) {
-            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || !conceding && phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e);
+            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || !conceding && phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e)
+                    || !conceding && phraseAt(BAD_EVIDENCE_PHRASES, k, e) && !ownThingBefore(k);
+        }
+
+        /**
+         * A possessive of the speaker's own side ("its", "our", "their", "my", "own") before token k in its clause: what
+         * the side calls flawed is its own ("its own audit had been flawed", "our testing was flawed"), an admission, not
+         * an attack on the accuser's evidence; a clause starts after a comma, "that" or a quotation mark.
+         */
+        boolean ownThingBefore(int k) {
+            int sb = v.sentFirst[v.sent[k]];
+            for (int i = k - 1; i >= sb && i >= k - 8; i--) {
+                String w = v.lower[i];
+                if (v.isPunct(i) || w.equals("that")) break;
+                if (w.equals("its") || w.equals("our") || w.equals("their") || w.equals("my") || w.equals("own")) return true;
+            }
+            return false;
         }
 
         /**

@@ -3907,6 +3907,11 @@ class AttributionAnnotatorTest {
         Article e = annotate("Lead paragraph of the report.\n\n"
                 + "Rights groups accused Interior Minister Ron Basto of ordering the raid. Basto said the new police academy would open in May.");
         assertFoundWithStance(e, Stance.ALLEGES, "academy would open");
+        // nor the accused side's admission: its own thing called flawed, or under a conceding cue
+        Article f = annotate(lead + "Kestrel said its own audit had been flawed and it had hired new inspectors.");
+        assertFoundWithStance(f, Stance.ALLEGES, "own audit");
+        Article g = annotate(lead + "Kestrel acknowledged that the testing had been flawed.");
+        assertStance(g, Stance.ALLEGES, "testing had been flawed");
     }
 
     @Test
