@@ -65,6 +65,11 @@ final class AttributionAnnotator implements Annotator {
     /** Denial wording at the start of a reported clause ("it was not responsible", "the reports were false"). */
     static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:(?:was|were|is|are|had been|has been|have been)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?(?:not|never)\\s+(?:responsible|involved|behind|true|accurate)"
+                    // "That is simply not the case", "that's not true": a statement of the other side called untrue (not
+                    // a comparison: "that is not the case in Germany")
+                    + "|\\b(?:that|this|it)(?:\\s+(?:is|was)|['’]s)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + ")\\s+)?not\\s+(?:the\\s+case|true)\\b(?!\\s+(?:in|for|at|with|everywhere|anymore)\\b)"
+                    // "the claims are without foundation", "the lawsuit is wholly without merit": no grounds
+                    + "|\\b(?:was|were|is|are)\\s+(?:(?:" + WORDS.alternation("INTENSIFIER") + "|wholly|utterly)\\s+)?without\\s+(?:any\\s+)?(?:foundation|basis|merit)\\b"
                     + "|(?:had|has|have)\\s+nothing\\s+to\\s+do\\s+with"
                     + "|(?:did|does|do|had|has|have)\\s*(?:not|n[’']t|never)\\s+(?:carr(?:y|ied)\\s+out|conduct(?:ed)?|launch(?:ed)?|target(?:ed)?|use[d]?|commit(?:ted)?|kill(?:ed)?|bomb(?:ed)?|strike|struck|attack(?:ed)?|shell(?:ed)?|help(?:ed)?|support(?:ed)?"
                     + "|fl(?:y|ew|own)|fired?|enter(?:ed)?|cross(?:ed)?|violated?|participated?|t(?:ake|ook|aken)\\s+part|order(?:ed)?"
@@ -75,7 +80,7 @@ final class AttributionAnnotator implements Annotator {
                     // "no civilians had been targeted", "no civilian targets were hit": the harm itself is negated
                     + "|no\\s+(?:\\w+\\s+){0,2}(?:had\\s+been|has\\s+been|have\\s+been|were|was)\\s+(?:targeted|hit|struck|attacked|killed|harmed|hurt|injured|shelled|bombed|fired\\s+(?:on|at|upon))\\b"
                     // "I don't believe it", "he did not believe the report": the speaker disbelieves what is claimed
-                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)(?=\\s*(?:[,.!?;:\"”]|$|of\\b|about\\b))(?![,\\s]*but\\b))"
+                    + "|(?:\\bI|\\bwe|^\\W*(?:he|she|they))\\s+(?:do|does|did)\\s*(?:not|n[’']t)\\s+believe\\s+(?:(?:it|this|them)\\s*(?:[,.!?\"”]|$)|(?:any\\s+of\\s+)?(?:the|these|those|such|their|its)\\s+(?:[\\w’']+\\s+){0,2}(?:reports?|claims?|allegations?|accusations?|review|assessments?|findings?|story|stories|account|evidence)(?=\\s*(?:[,.!?;:\"”–—]|$|of\\b|about\\b))(?![,\\s]*but\\b))"
                     // "My client never sold anything", "we never took": the speaker's side never did it
                     + "|(?:\\bI|\\bwe|\\bmy\\s+\\w+|\\bour\\s+\\w+)\\s+(?:have\\s+|has\\s+|had\\s+)?never\\s+\\w+"
                     + "|\\b(?:accusations?|allegations?|claims?|charges|reports?|story|article|so-called\\s+evidence)\\b[^.;]{0,80}?\\b(?:were|are|is|was)\\s+(?:part\\s+of\\s+|nothing\\s+but\\s+|just\\s+|merely\\s+|pure\\s+)?[^.;]{0,40}?"
@@ -120,7 +125,7 @@ final class AttributionAnnotator implements Annotator {
     private static final String[] DENIAL_NEEDS = {"not", "no", "never", "n't", "n’t", "campaign", "fabricat", "lie", "provocation",
             "fake", "propaganda", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "reckless", "ridiculous", "absurd",
             "nonsense", "disinformation", "hoax", "slander", "smear", "misleading", "distorted", "defamatory", "errors", "accurate",
-            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible", "context"};
+            "correct", "true", "compl", "abid", "wrong", "home", "acted", "impossible", "context", "without"};
     private static final String[][] DENIAL_NEEDS_BY_FIRST = new String[128][];
     static {
         for (String w : DENIAL_NEEDS) {
@@ -212,6 +217,8 @@ final class AttributionAnnotator implements Annotator {
     /** CONDUCT_PHRASE rows as lower-case word sequences: conduct defended in so many words ("passed every inspection"). */
     private static final List<String[]> CONDUCT_PHRASES = WORDS.set("CONDUCT_PHRASE").stream().map(r -> r.split(" ")).toList();
     /** Another cause put forward ("could come from") and an alibi ("was at home"): rebuttals of the accused side (words-attribution.tsv OTHER_CAUSE, ALIBI). */
+    /** The accuser's evidence attacked as bad ("the study was flawed", "the samples had been tampered with"): words-attribution.tsv BAD_EVIDENCE. */
+    private static final List<String[]> BAD_EVIDENCE_PHRASES = WORDS.set("BAD_EVIDENCE").stream().map(r -> r.split(" ")).toList();
     private static final List<String[]> OTHER_CAUSE_PHRASES = java.util.stream.Stream.concat(WORDS.set("OTHER_CAUSE").stream(), WORDS.set("ALIBI").stream()).map(r -> r.split(" ")).toList();
     private static final Set<String> REJECTING_NAMES = WORDS.set("REJECTING_NAME");
     /** Nouns of those who speak for a party: its lawyer, spokesperson or relative. */
@@ -732,6 +739,12 @@ final class AttributionAnnotator implements Annotator {
                             if (after < v.n && v.word[after].equals(",") && wrongdoingAfter(after + 1, lemma)) defenders.add(v.actorAt[m].entityKey());
                         }
                     }
+                    // (past a title before the name: "accused Interior Minister NAME of …", "accused former coach NAME of …")
+                    if (o < v.n && v.actorAt[o] == null) {
+                        int m = o;
+                        while (m < v.n && m < o + 3 && v.actorAt[m] == null && !v.isPunct(m) && !v.isVerb(m) && !v.pos[m].equals("ADP")) m++;
+                        if (m > o && m < v.n && v.actorAt[m] != null && v.actorAt[m].span().begin() == v.begin(m)) o = m;
+                    }
                     if (o < v.n && v.sent[o] == v.sent[k] && v.actorAt[o] != null && v.actorAt[o].span().begin() == v.begin(o)) {
                         // (a mention ending in an apposition closes with a comma: "accused the treasurer, NAME, of")
                         int after = v.tokenAtOrAfter(v.actorAt[o].span().end());
@@ -1221,7 +1234,23 @@ final class AttributionAnnotator implements Annotator {
          * ("to score political points", "a witch hunt") or the accused's innocence asserted ("clearing his name").
          */
         boolean rebuttalPhraseAt(int k, int e, boolean conceding) {
-            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || !conceding && phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e);
+            return phraseAt(REBUTTAL_PHRASES, k, e) || phraseAt(CONDUCT_PHRASES, k, e) || !conceding && phraseAt(OTHER_CAUSE_PHRASES, k, e) && !blamedAfter(k, e)
+                    || !conceding && phraseAt(BAD_EVIDENCE_PHRASES, k, e) && !ownThingBefore(k);
+        }
+
+        /**
+         * A possessive of the speaker's own side ("its", "our", "their", "my", "own") before token k in its clause: what
+         * the side calls flawed is its own ("its own audit had been flawed", "our testing was flawed"), an admission, not
+         * an attack on the accuser's evidence; a clause starts after a comma, "that" or a quotation mark.
+         */
+        boolean ownThingBefore(int k) {
+            int sb = v.sentFirst[v.sent[k]];
+            for (int i = k - 1; i >= sb && i >= k - 8; i--) {
+                String w = v.lower[i];
+                if (v.isPunct(i) || w.equals("that")) break;
+                if (w.equals("its") || w.equals("our") || w.equals("their") || w.equals("my") || w.equals("own")) return true;
+            }
+            return false;
         }
 
         /**

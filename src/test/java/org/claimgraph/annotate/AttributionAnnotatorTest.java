@@ -3915,4 +3915,105 @@ class AttributionAnnotatorTest {
         Article g = annotate("Polling closed at eight. The leader of the opposition said the vote was rigged.");
         assertNull(speakerOf(g, "vote was rigged"), show(g));
     }
+
+    @Test
+    void notTheCaseAndWithoutFoundationDenyButAComparisonDoesNot() {
+        // fires: an accused company's "simply not the case"; the accused side calling the claims "without foundation";
+        // a lawyer's "the lawsuit is without merit"; "That's not true"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The union accused Varden Freight of ignoring safety warnings. \"That is simply not the case,\" Varden Freight chief executive Ola Brun said.");
+        assertFoundWithStance(a, Stance.DENIES, "simply not the case");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The union accused Varden Freight of ignoring safety warnings. Varden Freight said the claims were \"without foundation\".");
+        assertFoundWithStance(b, Stance.DENIES, "without foundation");
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged the former mayor with taking bribes. The lawsuit is without merit, his lawyer Anne Roth said.");
+        assertFoundWithStance(c, Stance.DENIES, "without merit");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors charged the former mayor with taking bribes. \"That's not true,\" the former mayor told reporters.");
+        assertFoundWithStance(d, Stance.DENIES, "not true");
+        // must not fire: a comparison ("not the case in Germany", "for smaller firms"), a change ("not true anymore"), a
+        // village without water
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Shares in Holt rose 4% on Monday. \"That is not the case for smaller firms,\" analyst Jo Park said.");
+        assertFoundWithStance(e, Stance.ALLEGES, "smaller firms");
+        Article f = annotate("Lead paragraph of the report.\n\n"
+                + "The opposition said inflation had fallen. \"That's not true anymore,\" Finance Minister Ed Kahn said.");
+        assertFoundWithStance(f, Stance.ALLEGES, "not true anymore");
+        Article g = annotate("Lead paragraph of the report.\n\n"
+                + "Storms hit the coast on Monday. The village has been without water for a week, mayor Lia Gros said.");
+        assertStance(g, Stance.ALLEGES, "without water");
+    }
+
+    @Test
+    void aDeathOfNaturalCausesAnswersTheChargeOfCausingIt() {
+        // fires: the accused ministry's and an inquiry's "died of natural/unrelated causes"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "The opposition accused the Interior Ministry of torturing detainees. The ministry said the men had died of natural causes.");
+        assertFoundWithStance(a, Stance.DENIES, "natural causes");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Parents accused the Health Service of hiding deaths after vaccination. A review panel found that the children had died of unrelated causes.");
+        assertStance(b, Stance.DENIES, "unrelated causes");
+        // must not fire: the accuser's negated cause, and a cause ruled out
+        Article c = annotate("Lead paragraph of the report.\n\n"
+                + "The family accused the prison service of neglect. The family's lawyer said the prisoner had not died of natural causes.");
+        assertStance(c, Stance.ALLEGES, "natural causes");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "The family accused the prison service of neglect. The family's lawyer said the coroner had ruled out natural causes.");
+        assertStance(d, Stance.ALLEGES, "natural causes");
+    }
+
+    @Test
+    void theAccusedSideAttacksTheEvidenceAsFlawedOrTamperedWith() {
+        String lead = "Lead paragraph of the report.\n\nRegulators accused Kestrel Foods of selling contaminated baby formula. ";
+        // fires: the accused company calls the study flawed, the samples tampered with, the charges trumped up, the data
+        // outdated; a title before the accused one's name ("accused Interior Minister NAME of") makes NAME the accused side
+        for (String q : java.util.List.of("the regulator's study was deeply flawed", "the samples had been tampered with",
+                "the charges were trumped up", "the findings were based on outdated data", "the regulator had got its facts wrong")) {
+            Article a = annotate(lead + "Kestrel said " + q + ".");
+            assertFoundWithStance(a, Stance.DENIES, q);
+        }
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused Interior Minister Ron Basto of ordering the raid. Basto said he had been misquoted.");
+        assertFoundWithStance(b, Stance.DENIES, "misquoted");
+        // must not fire: the accuser's or a critic's "flawed", the prosecutor's "tampered with", the accused minister's
+        // ordinary announcement and counter-accusation
+        Article c = annotate(lead + "The regulator said Kestrel's own safety study was deeply flawed.");
+        assertFoundWithStance(c, Stance.ALLEGES, "deeply flawed");
+        Article d = annotate("Lead paragraph of the report.\n\n"
+                + "Prosecutors accused the mayor of tampering with evidence. The prosecutor said the files had been tampered with.");
+        assertFoundWithStance(d, Stance.ALLEGES, "files had been tampered");
+        Article e = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused Interior Minister Ron Basto of ordering the raid. Basto said the new police academy would open in May.");
+        assertFoundWithStance(e, Stance.ALLEGES, "academy would open");
+        // nor the accused side's admission: its own thing called flawed, or under a conceding cue
+        Article f = annotate(lead + "Kestrel said its own audit had been flawed and it had hired new inspectors.");
+        assertFoundWithStance(f, Stance.ALLEGES, "own audit");
+        Article g = annotate(lead + "Kestrel acknowledged that the testing had been flawed.");
+        assertStance(g, Stance.ALLEGES, "testing had been flawed");
+    }
+
+    @Test
+    void equalTreatmentRebutsForTheAccusedSideOnly() {
+        // fires: the accused government's spokesman after his denial, "the law applies to everyone"
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Rights groups accused the government of Veltria of jailing journalists. The government spokesman, Tomas Ilic, said the arrests had "
+                + "\"nothing to do with journalism.\"\n\n\"The law applies to everyone, including people who call themselves reporters,\" Ilic said.");
+        assertFoundWithStance(a, Stance.DENIES, "applies to everyone");
+        // must not fire: the accusing union's "the rules apply to everyone"
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "The union accused Norland Rail of ignoring safety warnings. \"The rules apply to everyone,\" union leader Piet Vos said.");
+        assertStance(b, Stance.ALLEGES, "apply to everyone");
+    }
+
+    @Test
+    void disbeliefOfAReviewBeforeADashDenies() {
+        // fires: "he didn't believe the review – …"; must not: "believe the review will …" (a belief about it)
+        Article a = annotate("Lead paragraph of the report.\n\n"
+                + "Lawmakers criticised the agency. Senator Ann Cole said she didn\u2019t believe the agency\u2019s review \u2013 she called for a new inquiry.");
+        assertFoundWithStance(a, Stance.DENIES, "she didn\u2019t believe");
+        Article b = annotate("Lead paragraph of the report.\n\n"
+                + "Lawmakers criticised the agency. Senator Ann Cole said she didn\u2019t believe the agency\u2019s review would be published this year.");
+        assertStance(b, Stance.ALLEGES, "believe the agency");
+    }
 }
