@@ -429,6 +429,17 @@ class MentionAnnotatorTest {
     }
 
     @Test
+    void anIndustryHeadEndsACompanysNameWithoutALegalSuffix() {
+        // "Vexa Pharma", "Kelso Labs": a company, so "the company" later refers back to it
+        Article a = annotate("Vexa Pharma said on Tuesday the drug was safe. Kelso Labs said the recall was precautionary.");
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Vexa Pharma").type());
+        assertEquals(EntityType.ORGANIZATION, byLabel(a, "Kelso Labs").type());
+        // must NOT: an office's portfolio word before a person's name stays the person's title
+        Article b = annotate("Mining Minister Sipho Dlamini said the mine would stay closed.");
+        assertEquals(EntityType.PERSON, byLabel(b, "Sipho Dlamini").type());
+    }
+
+    @Test
     void aCountrysOfficeIsTheOnePersonWithThatOfficeAndNoCountry() {
         // "Defence Minister Ivo Kranjc … the Slovenian defence minister": the one person with the office and tied to no
         // country holds it, not a new office-holder
