@@ -2847,6 +2847,24 @@ final class MentionAnnotator implements Annotator {
                 M ref = appositionPerson(c.from);
                 if (ref == null) ref = nearest(sorted, c.from, holds);
                 if (ref == null) for (M m : sorted) if (m.from > t && holds.test(m)) { ref = m; break; }
+                // "Prime Minister Ada Norell said … The Ruritanian prime minister added": with no holder tied to the
+                // country, the one person named earlier with that office and tied to no country at all holds it (none or
+                // several such: a new office-holder as before)
+                if (ref == null) {
+                    M only = null;
+                    boolean several = false;
+                    for (M m : sorted) {
+                        if (m.from >= c.from) break;
+                        if (m.type != EntityType.PERSON || !roleHas(m.key, head)) continue;
+                        // (a country written next to the name ties the person: to this one, "Keir Starmer, the British
+                        // prime minister"; to another, "Mark Rutte of the Netherlands")
+                        Set<String> near = countriesNear(sorted, m);
+                        if (!near.contains(c.key) && (!near.isEmpty() || servesAnyCountry(m.key))) continue;
+                        if (only != null && !only.key.equals(m.key)) several = true;
+                        only = m;
+                    }
+                    if (!several) ref = only;
+                }
                 if (ref != null) {
                     add(new M(c.from, t, ref.key, ref.type, ref.source, Mention.Kind.TITLE, false));
                     continue;
@@ -2869,6 +2887,38 @@ final class MentionAnnotator implements Annotator {
             if (x < 0 || x + 1 > i || sentStart[x + 1] || !commaGap(x) || x + 1 == i && !trim(w.gap(x)).equals(",")) return null;
             M p = claim[x];
             return p != null && p.type == EntityType.PERSON && p.to == x ? p : null;
+        }
+
+        /** The person belongs to some country, directly or through a body (as read here or in the gazetteer). */
+        boolean servesAnyCountry(String person) {
+            List<String> via = new ArrayList<>(roleOf(person).memberOf());
+            Gazetteer.Actor ac = g.actors.get(person);
+            if (ac != null) via.addAll(ac.memberOf());
+            for (String o : via) {
+                if (isCountry(o)) return true;
+                Gazetteer.Actor body = g.actors.get(o);
+                if (body != null) for (String b : body.memberOf()) if (isCountry(b)) return true;
+                Set<String> mo = newMemberOf.get(o);
+                if (mo != null) for (String b : mo) if (isCountry(b)) return true;
+            }
+            return false;
+        }
+
+        /** A country is mentioned in the person's sentence within six words before or four after ("Dutch Prime Minister X", "X of the Netherlands"). */
+        Set<String> countriesNear(List<M> sorted, M p) {
+            Set<String> out = new java.util.TreeSet<>();
+            for (M c : sorted) {
+                if (c.type != EntityType.COUNTRY || c.to < p.from - 6 || c.from > p.to + 4 || c.from >= p.from && c.to <= p.to) continue;
+                boolean sameSentence = true;
+                for (int k = Math.min(c.from, p.from) + 1; k <= Math.max(c.to, p.to) && sameSentence; k++) if (sentStart[k]) sameSentence = false;
+                if (sameSentence) out.add(c.key);
+            }
+            return out;
+        }
+
+        boolean isCountry(String key) {
+            Gazetteer.Actor a = g.actors.get(key);
+            return a != null && a.type() == EntityType.COUNTRY;
         }
 
         /** The person belongs to the country, directly or through one of its bodies (as read here or in the gazetteer). */

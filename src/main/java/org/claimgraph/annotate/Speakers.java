@@ -389,6 +389,16 @@ final class Speakers {
         // service charged them twice")
         if (v.lemma[last].equals("service") && v.actorAt[last] == null && !serviceModifierIn(b, last)) return null;
         if (e - b == 2 && isPronoun(v.lower[b]) && v.pos[last].equals("NOUN") && !UNNAMED.contains(v.lemma[last])) return pronoun(b); // "his data"
+        // "said Piotr Lenk a driver from Brest", "Ana Ruiz 45 a nurse said": a person's name opening the phrase, then an
+        // article or an age, is an apposition whose comma a scraper dropped; the person speaks, not "a driver". Not a name
+        // of a body ("Vexa a chipmaker"), nor a possessed name ("Ruiz's lawyer")
+        if (v.actorAt[b] != null && v.firstToken(v.actorAt[b]) == b && type(v.actorAt[b].entityKey()) == EntityType.PERSON) {
+            int after = v.lastTokenOf(v.actorAt[b]) + 1;
+            if (after < last && (v.lower[after].equals("a") || v.lower[after].equals("an") || v.pos[after].equals("NUM") && v.word[after].matches("\\d{1,2}"))) {
+                Resolved r = named(v.actorAt[b]);
+                if (r != null) return r;
+            }
+        }
         // the head noun: before the first preposition ("a resident of the town", "medical sources in the area")
         int head = last;
         for (int i = b + 1; i < e; i++) {
@@ -666,6 +676,8 @@ final class Speakers {
         String p = v.lower[i];
         if (p.equals("i") || p.equals("we") || p.equals("my") || p.equals("our") || p.equals("me") || p.equals("us")) return null;
         int at = v.begin(i);
+        Resolved head = relativeHead(i);
+        if (head != null) return head;
         if (p.equals("it")) {
             Resolved doc = documentJustNamed(i);
             if (doc != null) return doc;
@@ -684,6 +696,39 @@ final class Speakers {
             if (ok) return new Resolved(key, v.toks.get(i).span(), How.PRONOUN);
         }
         return null;
+    }
+
+    /**
+     * "A neighbour, who asked not to be named because she feared reprisals, said …": "he"/"she" inside a relative clause
+     * set off by a comma after the noun phrase that opens the sentence is that phrase's person, resolved as a speaker
+     * phrase (one person or one unnamed source); never a person the article marked with the other sex, a plural source,
+     * or a pronoun after the clause closed (a second comma or the main verb's clause: "X, who ran the unit, said he …" is
+     * left to salience), nor a relative clause mid-sentence ("police shot a man, who said he …").
+     */
+    private Resolved relativeHead(int i) {
+        String p = v.lower[i];
+        if (!p.equals("he") && !p.equals("she")) return null;
+        int s = v.sent[i], first = v.sentFirst[s];
+        int who = -1;
+        for (int k = i - 1; k > first + 1; k--) {
+            if (v.word[k].equals(",") || v.word[k].equals(";") || isQuote(k)) return null;
+            if (v.lower[k].equals("who") && v.word[k - 1].equals(",")) { who = k; break; }
+        }
+        // ("the president, who he said was tired": a pronoun right after "who" is the clause's subject, another person)
+        if (who < 0 || who + 1 == i || who - 1 - first > 10) return null;
+        for (int k = first; k < who - 1; k++) if (v.word[k].equals(",") || v.pos[k].equals("VERB") || isQuote(k) || isPronoun(v.lower[k])) return null;
+        Resolved r = resolveCut(first, who - 1);
+        if (r == null) return null;
+        EntityType t = type(r.key());
+        if (t == EntityType.PERSON) {
+            if (gender(r.key()) == (p.equals("he") ? 2 : 1)) return null;
+        } else if (t != EntityType.UNNAMED_SOURCE || pluralSource(r.key())) return null;
+        return new Resolved(r.key(), v.toks.get(i).span(), How.PRONOUN);
+    }
+
+    private boolean isQuote(int k) {
+        String w = v.word[k];
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
     }
 
     private static final Set<String> MALE_WORDS = WordClasses.load("words-mentions.tsv").set("MALE_WORDS");
@@ -789,6 +834,9 @@ final class Speakers {
             while (e < i && !v.isPunct(e) && e < k + 10) e++;
             int b = k;
             while (b - 1 >= 0 && b > k - 4 && !v.isPunct(b - 1) && !v.pos[b - 1].equals("VERB")) b--;
+            // "the ministry said in a statement carried by the agency. It added …": a document a speaker spoke "in" is
+            // that speaker's; who carried or published it is no author, so "it" is left to the speaker (salience)
+            if (v.lower[b].equals("in") && b - 1 >= 0 && v.pos[b - 1].equals("VERB")) return null;
             Resolved author = documentAuthor(b, e, k);
             if (author == null) return null;
             // (no other actor named between the document and "it")

@@ -4016,4 +4016,46 @@ class AttributionAnnotatorTest {
                 + "Lawmakers criticised the agency. Senator Ann Cole said she didn\u2019t believe the agency\u2019s review would be published this year.");
         assertStance(b, Stance.ALLEGES, "believe the agency");
     }
+
+    @Test
+    void aPersonNameBeforeAnArticleIsAnAppositionWithoutItsComma() {
+        // "said Piotr Lenk a driver from Brest": a scraper dropped the apposition's comma; the named person speaks
+        Article a = annotate("Queues stretched for miles at the border. \"We have slept in the cab for two nights\" said Piotr Lenk a lorry driver from Brest.");
+        assertEquals("Piotr Lenk", speakerOf(a, "slept in the cab"), show(a));
+        Article b = annotate("The clinic closed on Monday. \"Nobody warned us\" said Rosa Amaral 52 a nurse at the clinic.");
+        assertEquals("Rosa Amaral", speakerOf(b, "Nobody warned us"), show(b));
+        // must NOT: a described speaker with no name before the article stays as written
+        Article c = annotate("Queues stretched for miles at the border. \"We have slept in the cab for two nights\" said a lorry driver from Brest.");
+        assertEquals("a lorry driver", speakerOf(c, "slept in the cab"), show(c));
+    }
+
+    @Test
+    void aCrewSpeaksAsAnUnnamedSource() {
+        Article b = annotate("The cargo ship Marta docked in Valletta on Sunday. The crew said armed men had boarded the vessel off Libya.");
+        assertEquals("The crew", speakerOf(b, "armed men had boarded"), show(b));
+        // must NOT: a crew that is the claim's object speaks for no one
+        Article c = annotate("The cargo ship Marta docked in Valletta on Sunday. The captain told the port authority the crew had been threatened.");
+        assertTrue(c.attributions().stream().noneMatch(x -> c.entity(x.speaker()) != null && c.entity(x.speaker()).label().toLowerCase().contains("crew")), show(c));
+    }
+
+    @Test
+    void itAfterASpeechInADocumentIsTheSpeakerNotItsCarrier() {
+        // "the ministry said in a statement carried by the agency. It added …": the carrier is no author
+        Article a = annotate("The Interior Ministry said on Monday that the border would reopen.\n\n\"The crossings are safe,\" the ministry said in a statement carried by the Pell News Agency. It added that 40 smugglers had been arrested.");
+        assertEquals("Interior Ministry", speakerOf(a, "40 smugglers"), show(a));
+        // must NOT: a document the pronoun's body released itself still speaks for its author
+        Article b = annotate("Amnesty International released a report on Monday. It said prisoners had been tortured.");
+        assertEquals("Amnesty International", speakerOf(b, "prisoners had been tortured"), show(b));
+    }
+
+    @Test
+    void aPronounInsideARelativeClauseIsItsHeadPhrase() {
+        // "A neighbour, who asked not to be named because she feared reprisals, said …": "she" is the neighbour, so a
+        // later "she told" goes back to the neighbour, not to the person named before
+        Article a = annotate("Councillor Ray Tamsin called the shooting a disgrace.\n\nA neighbour, who asked not to be named because she feared reprisals, said she saw it from her window. \"He had his hands up,\" she told the Harbour Post.");
+        assertEquals("A neighbour", speakerOf(a, "hands up"), show(a));
+        // must NOT: a pronoun right after "who" is the clause's own subject, another person
+        Article b = annotate("Minister Ada Voss met the general on Friday. The general, who she said was exhausted, told reporters the army had withdrawn.");
+        assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).contains("exhausted") && "The general".equals(b.entity(x.speaker()).label())), show(b));
+    }
 }
