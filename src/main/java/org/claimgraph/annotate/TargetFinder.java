@@ -159,6 +159,8 @@ final class TargetFinder {
                     }
                     continue;
                 }
+                // "charged two Britons with smuggling": people named by nationality are not their state
+                if (p != null && nationals(v, p)) continue;
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
                 // "police had detained an independent observer": held without a name, the one holding is blamed
                 if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol); }
@@ -213,6 +215,11 @@ final class TargetFinder {
             Mention agent = byAgent(v, i + len, c.end());
             // "came under fire from X", "were under attack from X": the from-phrase of a harm undergone is its agent
             if (agent == null && !isSupport && i > 0 && v.lower[i - 1].equals("under")) agent = fromAgent(v, i + len, c.end());
+            // "hybrid attacks from Belarus", "threats from Russia", "a missile attack from X": a harm noun with "from"
+            // right after it has the from-phrase's actor as its agent; not "the killing of a man from X" (the "of"
+            // phrase between is the victim, whose origin the from-phrase gives), nor "stolen data from X" (a verb)
+            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && i + len < v.n && v.end(i + len) <= c.end()
+                    && v.lower[i + len].equals("from")) agent = actorAfterPreposition(v, i + len, 4, c.end());
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
             if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = agentOf(v, i + len, c.end());
@@ -317,6 +324,7 @@ final class TargetFinder {
             if (key != null) out.add(key);
         }
         if (!accusers.isEmpty()) out.removeAll(accusers);
+        if (denies) ownBodyToState(v, out, d, sp);
         if (!denies) sp.accused.addAll(out);
         return out;
     }
@@ -1448,6 +1456,24 @@ final class TargetFinder {
         return state != null ? state : key;
     }
 
+    /**
+     * A denial whose targets hold the speaker's own state body ("the Lorvian embassy said the accusations were baseless",
+     * the embassy found at the head of its own words) answers for the state the body speaks for, as {@link #deniedSide}
+     * does: the body gives way to its state. Must NOT touch a body that is not the speaker's own (a ministry of another
+     * country the denial names), nor a body of no state (STATE_VOICE_BODY: not "the Ghana Health Service").
+     */
+    private static void ownBodyToState(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+        String own = side(v, sp, d.speaker);
+        for (int k = 0; k < out.size(); k++) {
+            String key = out.get(k);
+            if (!key.equals(d.speaker) && !key.equals(own)) continue;
+            String state = stateOfBody(v, sp, key);
+            if (state == null) continue;
+            if (out.contains(state)) { out.remove(k); k--; }
+            else out.set(k, state);
+        }
+    }
+
     /** The one single-word organisation of the article a demonym the gazetteer lacks spells by a regular ending (see demonymCountry), taken for a state it names; else null. */
     private static String demonymState(Speakers sp, String w, String speaker) { return demonymOf(sp, w, speaker, EntityType.ORGANIZATION); }
 
@@ -1745,6 +1771,23 @@ final class TargetFinder {
     /** Acts of a prosecution that make their patient the accused of the whole report ("was charged with", "indicted X"). */
     private static final Set<String> CHARGES = W.set("CHARGES");
 
+    private static final Set<String> NATIONALS = W.set("NATIONALS");
+
+    /**
+     * The mention p names people by their nationality, not a state: a plural demonym ("two Canadians", "three Britons")
+     * or a demonym before a plural noun of people (lexicon NATIONALS: "two French nationals", "Canadian citizens").
+     * Not a country's name ("detained Canada's envoy"), nor a singular demonym ("the Canadian embassy").
+     */
+    private static boolean nationals(TextView v, Mention p) {
+        Map<String, String> dem = Gazetteer.get().lexicon.demonyms;
+        String w = v.body.substring(p.span().begin(), p.span().end()).trim();
+        if (w.isEmpty() || w.indexOf(' ') >= 0) return false;
+        String n = Speakers.norm(w);
+        if (dem.get(n) == null && n.endsWith("s") && dem.get(n.substring(0, n.length() - 1)) != null) return true;
+        int l = v.lastTokenOf(p);
+        return dem.get(n) != null && l + 1 < v.n && NATIONALS.contains(v.lower[l + 1]);
+    }
+
     /** Common nouns by which a crime report names its accused ("the suspect", "the defendant"). */
     private static final Set<String> ACCUSED_NOUNS = W.set("ACCUSED_NOUNS");
 
@@ -1827,7 +1870,16 @@ final class TargetFinder {
     private static boolean civicPatient(TextView v, Mention p, int i, int end) {
         if (!DETAINING.contains(v.lemma[i])) return false;
         for (int k = i + 1; k < v.n && v.end(k) <= end && !v.word[k].equals(".") && !v.word[k].equals(";"); k++)
-            if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")) return false;
+            if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")
+                    || v.lower[k].equals("accused")) return false;
+        // "Beijing detained two Canadians", "arrested three French nationals": held for their nationality, with no charge named
+        if (nationals(v, p)) return true;
+        // "Russia detained Ukraine's consul", "seized a Ukrainian ship": the state owns what is held, it holds no one
+        int h = v.lastTokenOf(p);
+        if (h + 2 < v.n && v.end(h + 1) <= end && (v.lower[h + 1].equals("'s") || v.lower[h + 1].equals("’s"))) return true;
+        String w = v.body.substring(p.span().begin(), p.span().end()).trim();
+        if (w.indexOf(' ') < 0 && Gazetteer.get().lexicon.demonyms.get(Speakers.norm(w)) != null
+                && h + 1 < v.n && v.end(h + 1) <= end && v.pos[h + 1].equals("NOUN")) return true;
         int f = v.tokenAtOrAfter(p.span().begin()), l = v.lastTokenOf(p);
         for (int k = f - 1; k >= 0 && k >= f - 3; k--) {
             if (CIVIC.contains(v.lower[k])) return true;
