@@ -472,6 +472,8 @@ final class TargetFinder {
         }
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
+        // "Cole was walking away when he was shot": the subject is the victim of a later clause
+        if (harmedInLaterClause(v, a - 1, end, e)) return;
         add(v, out, m, d, sp);
     }
 
@@ -1332,6 +1334,33 @@ final class TargetFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> HARMED_PRONOUNS = Set.of("he", "she", "they");
+
+    /**
+     * After token {@code from}, in its sentence and before {@code end}, a clause opened by a subordinating word says a
+     * pronoun was harmed: "… when he was shot", "… as they beat him", "… before soldiers killed her". The subject of
+     * the clause before is that victim, doing something else ("Cole was walking away from the officers when he was
+     * shot"), not an agent; with an object pronoun, only a person's "him" or "her". Must NOT fire on a harm whose
+     * object is no pronoun ("… when they shelled the town"), nor on "them" ("police chased the men when they beat them").
+     */
+    private boolean harmedInLaterClause(TextView v, int from, int end, Entity subject) {
+        boolean person = subject != null && subject.type() == EntityType.PERSON;
+        boolean opened = false;
+        for (int k = from + 1; k < v.n && v.end(k) <= end && v.sent[k] == v.sent[from]; k++) {
+            if (v.pos[k].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[k])) { opened = true; continue; }
+            if (!opened || !(harm.containsKey(v.lemma[k]) || harm.containsKey(v.lower[k]) || match(v, k, harm) > 0)) continue;
+            // (a person's "him" or "her": "police were chasing the men when they beat them" keeps the police)
+            if (person && k + 1 < v.n && (v.lower[k + 1].equals("him") || v.lower[k + 1].equals("her"))) return true;
+            int q = k - 1;
+            while (q > from && v.pos[q].equals("ADV")) q--;
+            if (q > from && (BE.contains(v.lower[q]) || v.lemma[q].equals("get"))) {
+                while (q > from && (v.pos[q].equals("ADV") || v.pos[q].equals("AUX") || BE.contains(v.lower[q]) || v.lemma[q].equals("get"))) q--;
+                if (q > from && HARMED_PRONOUNS.contains(v.lower[q])) return true;
+            }
+        }
+        return false;
     }
 
     /** The object right after a harmful act names a bad actor ("targeted terrorist gatherings", "struck an Islamic State position"). */
@@ -3025,7 +3054,8 @@ final class TargetFinder {
                     || main != verb && main <= Math.max(last + 4, verb + 2) && undergoes(v, main))
                     // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
                     && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
-            if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end) && !figure(v, verb, end)) {
+            if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end) && !figure(v, verb, end)
+                    && !harmedInLaterClause(v, last, end, e)) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);
                 if (!owes) add(v, out, m, d, sp);

@@ -1185,6 +1185,20 @@ class TargetFinderTest {
     }
 
     @Test
+    void aSubjectHarmedInALaterClauseIsTheVictim() {
+        // "X was walking away when he was shot", "X was feeding his goats when they shot him": X is the victim
+        noTargetContaining(annotate("The villagers said Omar Haddad was feeding his goats when they shot him."), "omar");
+        noTargetContaining(annotate("Police in Eastbrook shot dead Daniel Cole, 24, on Friday. Attorney Mia Grant, who represents the Cole family, "
+                + "said Cole was walking away from the officers when he was shot."), "cole");
+    }
+
+    @Test
+    void aSubjectWhoHarmsInALaterClauseIsStillTheAgent() {
+        // must NOT spare the subject when the later clause has him act ("when he attacked the cyclist")
+        targetsInclude(annotate("Prosecutors said Carl Benning was driving home when he attacked the cyclist."), "benning");
+    }
+
+    @Test
     void aBodyOfNoStateOrNamingNoStateDeniesForItself() {
         // must NOT lift a public service or a port authority to the country in its name, nor a ministry named without its state
         Article a = annotate("Residents said the water was poisoned by the Halmer Chemicals plant. The Ghana Health Service dismissed the claims as baseless.");
