@@ -464,6 +464,8 @@ final class TargetFinder {
         // "Ukraine had suffered heavy losses", "the farmers have fled": the subject of a verb of suffering is no one implicated
         int main = participle(v, a, end);
         if (v.isVerb(main) && SUFFER.contains(v.lemma[main])) return;
+        // "the EU welcomed the deal", "Kyiv thanked its allies": a benign act implicates its subject in nothing
+        if (v.isVerb(main) && BENIGN.contains(v.lemma[main])) return;
         // "the rebels were armed by X": the subject of a passive underwent the act; the agent of its by-phrase did it
         int pp = passiveAfter(v, a, end);
         if (pp >= 0) {
@@ -2547,6 +2549,9 @@ final class TargetFinder {
     /** Verbs whose subject undergoes a harm ("died in an attack", "perished in the shelling"). */
     private static final Set<String> SUFFER = W.set("SUFFER");
 
+    /** Verbs of welcoming, thanking or praising, which implicate their subject in nothing (lexicon/words-targets.tsv BENIGN). */
+    private static final Set<String> BENIGN = W.set("BENIGN");
+
     /**
      * Past participles spelled like their base form, or left as they are by the lemmatiser ("were shot", "was hit"):
      * the list words-attribution.tsv IRREGULAR_PARTICIPLES, which the attribution rules read too.
@@ -3055,7 +3060,7 @@ final class TargetFinder {
                     // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
                     && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
             if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end) && !figure(v, verb, end)
-                    && !harmedInLaterClause(v, last, end, e)) {
+                    && !harmedInLaterClause(v, last, end, e) && !(main >= 0 && v.isVerb(main) && BENIGN.contains(v.lemma[main]))) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);
                 if (!owes) add(v, out, m, d, sp);

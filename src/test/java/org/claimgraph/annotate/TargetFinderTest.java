@@ -1199,6 +1199,18 @@ class TargetFinderTest {
     }
 
     @Test
+    void theSubjectOfAWelcomeOrPraiseIsNotImplicated() {
+        // "the EU had welcomed the agreement": the last-resort subject rule passes over a benign act (lexicon BENIGN)
+        noTargetContaining(annotate("The spokesman said the European Union had welcomed the agreement between Serbia and Kosovo."), "european-union");
+    }
+
+    @Test
+    void theSubjectOfAnyOtherActIsStillTakenAsLastResort() {
+        // must NOT pass over a verb that is no welcome or praise
+        targetsInclude(annotate("The spokesman said the European Union had blocked the agreement between Serbia and Kosovo."), "european-union");
+    }
+
+    @Test
     void aBodyOfNoStateOrNamingNoStateDeniesForItself() {
         // must NOT lift a public service or a port authority to the country in its name, nor a ministry named without its state
         Article a = annotate("Residents said the water was poisoned by the Halmer Chemicals plant. The Ghana Health Service dismissed the claims as baseless.");
