@@ -159,6 +159,8 @@ final class TargetFinder {
                     }
                     continue;
                 }
+                // "charged two Britons with smuggling": people named by nationality are not their state
+                if (p != null && nationals(v, p)) continue;
                 if (p != null) { add(v, out, p, d, sp); addConjoined(v, out, p, d, sp); legalSentence = v.sent[i]; continue; }
                 // "police had detained an independent observer": held without a name, the one holding is blamed
                 if (!denies) { String pol = policeAgent(v, i, c, sp); if (pol != null && !pol.equals(d.speaker) && !out.contains(pol) && !affiliated(v, sp, d.speaker, pol, 3)) out.add(pol); }
@@ -213,6 +215,11 @@ final class TargetFinder {
             Mention agent = byAgent(v, i + len, c.end());
             // "came under fire from X", "were under attack from X": the from-phrase of a harm undergone is its agent
             if (agent == null && !isSupport && i > 0 && v.lower[i - 1].equals("under")) agent = fromAgent(v, i + len, c.end());
+            // "hybrid attacks from Belarus", "threats from Russia", "a missile attack from X": a harm noun with "from"
+            // right after it has the from-phrase's actor as its agent; not "the killing of a man from X" (the "of"
+            // phrase between is the victim, whose origin the from-phrase gives), nor "stolen data from X" (a verb)
+            if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && i + len < v.n && v.end(i + len) <= c.end()
+                    && v.lower[i + len].equals("from")) agent = actorAfterPreposition(v, i + len, 4, c.end());
             // "the crimes of X", "the aggression of X": a wrong named by a noun whose "of" phrase is its agent (AGENT_OF);
             // not "the killing of X", "the shelling of X", whose "of" phrase is the victim or the place
             if (agent == null && !isSupport && v.pos[i + len - 1].equals("NOUN") && AGENT_OF.contains(v.lemma[i + len - 1])) agent = agentOf(v, i + len, c.end());
@@ -317,6 +324,7 @@ final class TargetFinder {
             if (key != null) out.add(key);
         }
         if (!accusers.isEmpty()) out.removeAll(accusers);
+        if (denies) ownBodyToState(v, out, d, sp);
         if (!denies) sp.accused.addAll(out);
         return out;
     }
@@ -456,6 +464,8 @@ final class TargetFinder {
         // "Ukraine had suffered heavy losses", "the farmers have fled": the subject of a verb of suffering is no one implicated
         int main = participle(v, a, end);
         if (v.isVerb(main) && SUFFER.contains(v.lemma[main])) return;
+        // "the EU welcomed the deal", "Kyiv thanked its allies": a benign act implicates its subject in nothing
+        if (v.isVerb(main) && BENIGN.contains(v.lemma[main])) return;
         // "the rebels were armed by X": the subject of a passive underwent the act; the agent of its by-phrase did it
         int pp = passiveAfter(v, a, end);
         if (pp >= 0) {
@@ -464,6 +474,8 @@ final class TargetFinder {
         }
         // "X has a responsibility to act": a duty laid on X, no blame
         for (int i = a; i < v.n && v.end(i) <= end; i++) if (duty(v, i, end)) return;
+        // "Cole was walking away when he was shot": the subject is the victim of a later clause
+        if (harmedInLaterClause(v, a - 1, end, e)) return;
         add(v, out, m, d, sp);
     }
 
@@ -1326,6 +1338,33 @@ final class TargetFinder {
         return null;
     }
 
+    private static final Set<String> HARMED_PRONOUNS = Set.of("he", "she", "they");
+
+    /**
+     * After token {@code from}, in its sentence and before {@code end}, a clause opened by a subordinating word says a
+     * pronoun was harmed: "… when he was shot", "… as they beat him", "… before soldiers killed her". The subject of
+     * the clause before is that victim, doing something else ("Cole was walking away from the officers when he was
+     * shot"), not an agent; with an object pronoun, only a person's "him" or "her". Must NOT fire on a harm whose
+     * object is no pronoun ("… when they shelled the town"), nor on "them" ("police chased the men when they beat them").
+     */
+    private boolean harmedInLaterClause(TextView v, int from, int end, Entity subject) {
+        boolean person = subject != null && subject.type() == EntityType.PERSON;
+        boolean opened = false;
+        for (int k = from + 1; k < v.n && v.end(k) <= end && v.sent[k] == v.sent[from]; k++) {
+            if (v.pos[k].equals("SCONJ") || CLAUSE_OPENERS.contains(v.lower[k])) { opened = true; continue; }
+            if (!opened || !(harm.containsKey(v.lemma[k]) || harm.containsKey(v.lower[k]) || match(v, k, harm) > 0)) continue;
+            // (a person's "him" or "her": "police were chasing the men when they beat them" keeps the police)
+            if (person && k + 1 < v.n && (v.lower[k + 1].equals("him") || v.lower[k + 1].equals("her"))) return true;
+            int q = k - 1;
+            while (q > from && v.pos[q].equals("ADV")) q--;
+            if (q > from && (BE.contains(v.lower[q]) || v.lemma[q].equals("get"))) {
+                while (q > from && (v.pos[q].equals("ADV") || v.pos[q].equals("AUX") || BE.contains(v.lower[q]) || v.lemma[q].equals("get"))) q--;
+                if (q > from && HARMED_PRONOUNS.contains(v.lower[q])) return true;
+            }
+        }
+        return false;
+    }
+
     /** The object right after a harmful act names a bad actor ("targeted terrorist gatherings", "struck an Islamic State position"). */
     private boolean badObject(TextView v, int from, int end) {
         int limit = from + 4;
@@ -1446,6 +1485,24 @@ final class TargetFinder {
         if (key == null) return null;
         String state = stateOfBody(v, sp, key);
         return state != null ? state : key;
+    }
+
+    /**
+     * A denial whose targets hold the speaker's own state body ("the Lorvian embassy said the accusations were baseless",
+     * the embassy found at the head of its own words) answers for the state the body speaks for, as {@link #deniedSide}
+     * does: the body gives way to its state. Must NOT touch a body that is not the speaker's own (a ministry of another
+     * country the denial names), nor a body of no state (STATE_VOICE_BODY: not "the Ghana Health Service").
+     */
+    private static void ownBodyToState(TextView v, List<String> out, AttributionAnnotator.Draft d, Speakers sp) {
+        String own = side(v, sp, d.speaker);
+        for (int k = 0; k < out.size(); k++) {
+            String key = out.get(k);
+            if (!key.equals(d.speaker) && !key.equals(own)) continue;
+            String state = stateOfBody(v, sp, key);
+            if (state == null) continue;
+            if (out.contains(state)) { out.remove(k); k--; }
+            else out.set(k, state);
+        }
     }
 
     /** The one single-word organisation of the article a demonym the gazetteer lacks spells by a regular ending (see demonymCountry), taken for a state it names; else null. */
@@ -1745,6 +1802,23 @@ final class TargetFinder {
     /** Acts of a prosecution that make their patient the accused of the whole report ("was charged with", "indicted X"). */
     private static final Set<String> CHARGES = W.set("CHARGES");
 
+    private static final Set<String> NATIONALS = W.set("NATIONALS");
+
+    /**
+     * The mention p names people by their nationality, not a state: a plural demonym ("two Canadians", "three Britons")
+     * or a demonym before a plural noun of people (lexicon NATIONALS: "two French nationals", "Canadian citizens").
+     * Not a country's name ("detained Canada's envoy"), nor a singular demonym ("the Canadian embassy").
+     */
+    private static boolean nationals(TextView v, Mention p) {
+        Map<String, String> dem = Gazetteer.get().lexicon.demonyms;
+        String w = v.body.substring(p.span().begin(), p.span().end()).trim();
+        if (w.isEmpty() || w.indexOf(' ') >= 0) return false;
+        String n = Speakers.norm(w);
+        if (dem.get(n) == null && n.endsWith("s") && dem.get(n.substring(0, n.length() - 1)) != null) return true;
+        int l = v.lastTokenOf(p);
+        return dem.get(n) != null && l + 1 < v.n && NATIONALS.contains(v.lower[l + 1]);
+    }
+
     /** Common nouns by which a crime report names its accused ("the suspect", "the defendant"). */
     private static final Set<String> ACCUSED_NOUNS = W.set("ACCUSED_NOUNS");
 
@@ -1827,7 +1901,16 @@ final class TargetFinder {
     private static boolean civicPatient(TextView v, Mention p, int i, int end) {
         if (!DETAINING.contains(v.lemma[i])) return false;
         for (int k = i + 1; k < v.n && v.end(k) <= end && !v.word[k].equals(".") && !v.word[k].equals(";"); k++)
-            if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")) return false;
+            if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")
+                    || v.lower[k].equals("accused")) return false;
+        // "Beijing detained two Canadians", "arrested three French nationals": held for their nationality, with no charge named
+        if (nationals(v, p)) return true;
+        // "Russia detained Ukraine's consul", "seized a Ukrainian ship": the state owns what is held, it holds no one
+        int h = v.lastTokenOf(p);
+        if (h + 2 < v.n && v.end(h + 1) <= end && (v.lower[h + 1].equals("'s") || v.lower[h + 1].equals("’s"))) return true;
+        String w = v.body.substring(p.span().begin(), p.span().end()).trim();
+        if (w.indexOf(' ') < 0 && Gazetteer.get().lexicon.demonyms.get(Speakers.norm(w)) != null
+                && h + 1 < v.n && v.end(h + 1) <= end && v.pos[h + 1].equals("NOUN")) return true;
         int f = v.tokenAtOrAfter(p.span().begin()), l = v.lastTokenOf(p);
         for (int k = f - 1; k >= 0 && k >= f - 3; k--) {
             if (CIVIC.contains(v.lower[k])) return true;
@@ -2466,6 +2549,9 @@ final class TargetFinder {
     /** Verbs whose subject undergoes a harm ("died in an attack", "perished in the shelling"). */
     private static final Set<String> SUFFER = W.set("SUFFER");
 
+    /** Verbs of welcoming, thanking or praising, which implicate their subject in nothing (lexicon/words-targets.tsv BENIGN). */
+    private static final Set<String> BENIGN = W.set("BENIGN");
+
     /**
      * Past participles spelled like their base form, or left as they are by the lemmatiser ("were shot", "was hit"):
      * the list words-attribution.tsv IRREGULAR_PARTICIPLES, which the attribution rules read too.
@@ -2973,7 +3059,8 @@ final class TargetFinder {
                     || main != verb && main <= Math.max(last + 4, verb + 2) && undergoes(v, main))
                     // (not one followed by the subject's own act, "were recruited from prisons and executed civilians")
                     && !actsInConjunct(v, participle(v, verb, end), clauseEnd(v, verb, end))) verb = -1;
-            if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end) && !figure(v, verb, end)) {
+            if (verb >= 0 && !ownCountry(v, sp, d.speaker, e) && !isBadMention(v, m) && !passiveAt(v, last + 1, end) && !wardsOff(v, verb, end) && !figure(v, verb, end)
+                    && !harmedInLaterClause(v, last, end, e) && !(main >= 0 && v.isVerb(main) && BENIGN.contains(v.lemma[main]))) {
                 boolean owes = false;
                 for (int k = verb; k < v.n && v.end(k) <= end && !owes; k++) owes = duty(v, k, end);
                 if (!owes) add(v, out, m, d, sp);
