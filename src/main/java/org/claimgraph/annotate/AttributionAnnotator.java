@@ -2466,6 +2466,10 @@ final class AttributionAnnotator implements Annotator {
             if (np == null && participle && host == null) np = mainSubject(s, c0);
             if (np == null && !participle) np = subjectBefore(c0, sb);
             if (np == null && !participle) np = relativeWithoutCommas(c0, sb);
+            // "A police spokesman who asked not to be named because he was not authorised to brief the media said …": the
+            // subject's own "who" clause runs up to the cue, and the phrase found inside it ("the media") is no subject of the cue
+            int[] relativeHead = np != null && !participle ? subjectBeforeRelative(c0, sb, np[0]) : null;
+            if (relativeHead != null) np = relativeHead;
             // "Residents trapped in the old city said", "Villagers displaced by fighting in the north told": the phrase before a
             // reduced relative (a participle and its prepositional phrases) is the subject, not the preposition's object
             if (np == null && !participle && skipLeft(c0, sb) > sb) np = reducedRelativeHead(skipLeft(c0, sb), sb);
@@ -2670,6 +2674,12 @@ final class AttributionAnnotator implements Annotator {
                     int[] inv = invertedAfter(c0, c1, sb, se);
                     Speakers.Resolved r = inv == null ? null : speakers.resolve(inv[0], inv[1]);
                     if (r != null) { sp = r; np = inv; inverted = true; }
+                }
+                if (sp == null && relativeHead != null && !passive && !inverted && peopleHead(relativeHead[1] - 1, true)) {
+                    // "Voters who backed …", "The coroner who examined …": a head no lexicon names, before its "who" clause,
+                    // as an unnamed source (a people noun or an agent noun: the "who" says it is a person)
+                    Speakers.Resolved x = speakers.unnamedPhrase(relativeHead[0], relativeHead[1]);
+                    if (x != null) { np = relativeHead; sp = x; }
                 }
                 if (sp != null && np.length == 4) speakers.addAlt(sp.key(), v.body.substring(v.begin(np[2]), v.end(np[3] - 1)));
             }
@@ -2970,6 +2980,64 @@ final class AttributionAnnotator implements Annotator {
                 if (v.lower[k].equals("who")) return npLeft(k - 1, sb);
             }
             return null;
+        }
+
+        /**
+         * The tokens [who, end) hold at most one finite verb for the "who" at token who and for each subordinator,
+         * conjunction or wh-word after it ("who asked not to be named because he was not authorised to …"); a second one
+         * is a main clause's own, of a run-on sentence ("who stabbed three people was arrested").
+         */
+        boolean oneVerbPerClause(int who, int end) {
+            int slots = 0;
+            for (int k = who; k < end; k++) {
+                if (k == who || v.pos[k].equals("SCONJ") || v.pos[k].equals("CCONJ") || RELATIVE_OR_WH.contains(v.lower[k])) { slots = 1; continue; }
+                if (!v.pos[k].equals("VERB") && !v.pos[k].equals("AUX") || v.lower[k].endsWith("ing")) continue;
+                int p = k - 1;
+                while (p > who && (v.pos[p].equals("ADV") || v.pos[p].equals("PART") && !v.lower[p].equals("to"))) p--;
+                if (v.pos[p].equals("AUX") || v.lower[p].equals("to")) continue; // "was not authorised", "to be named": one verb chain
+                if (slots == 0) return false;
+                slots--;
+            }
+            return true;
+        }
+
+        private static final Set<String> RELATIVE_OR_WH = Set.of("what", "that", "which", "who", "whom", "whose", "where", "when",
+                "because", "since", "as", "if", "while", "although", "though", "whether");
+
+        /**
+         * "A source who requested anonymity because the talks are private said …", "Officers who were on duty and who asked
+         * not to be named said …": the subject phrase before a subject relative "who" clause that runs, with no punctuation,
+         * from the clause's subject up to the cue at c0, when the phrase found for the cue (starting at token found) lies
+         * inside that clause. Null when there is none: not an object relative ("the man who police said fled"), not a
+         * "who" after a verb of the clause ("Police arrested a man who threatened staff the manager said", commas stripped).
+         */
+        int[] subjectBeforeRelative(int c0, int sb, int found) {
+            int who = -1;
+            for (int k = c0 - 1; k > sb && k >= c0 - 32; k--) {
+                if (v.isPunct(k) || isQuoteMark(k)) break;
+                if (v.lower[k].equals("who") && k + 1 < c0) {
+                    String next = v.pos[k + 1];
+                    if (!next.equals("DET") && !next.equals("NOUN") && !next.equals("PROPN") && !next.equals("PRON") && !next.equals("NUM")) who = k;
+                }
+            }
+            if (who < 0 || found <= who) return null;
+            // (a subject of the cue's own inside the clause: "women who suffered what he called …", "people who left
+            // because they said …": the phrase found ends right before the cue after a wh-word or a subordinator)
+            int[] f = subjectBefore(c0, sb);
+            if (f != null && f[0] == found && f[0] - 1 > who && (v.pos[f[0] - 1].equals("SCONJ") || RELATIVE_OR_WH.contains(v.lower[f[0] - 1]))) return null;
+            // (the phrase found is the object of a verb or a preposition inside the clause, not a run-on sentence's subject
+            // after a noun: "A soldier who was wounded in the attack on Tuesday the ministry said", stripped of its commas)
+            String before = v.pos[found - 1];
+            if (!before.equals("ADP") && !before.equals("VERB") && !v.lower[found - 1].equals("to")) return null;
+            // (nor two phrases run together, a determiner right after a noun: "… on Tuesday the ministry said")
+            if (f != null && f[0] == found) for (int k = found + 1; k < f[1]; k++) if (v.pos[k].equals("DET") && !v.pos[k - 1].equals("ADP")) return null;
+            // (the clause has one finite verb for each "who", subordinator or conjunction: a second one is the main clause's
+            // own, of a run-on sentence: "A man who stabbed three people in Leeds was arrested police said")
+            if (!oneVerbPerClause(who, found)) return null;
+            // the phrase before the "who" is the sentence's subject: no verb between the clause's start and it
+            for (int k = who - 1; k >= sb && !v.isPunct(k) && !isQuoteMark(k); k--) if (v.pos[k].equals("VERB") || v.pos[k].equals("AUX")) return null;
+            int[] head = subjectBefore(who, sb);
+            return head != null && head.length == 2 && head[1] == who ? head : null;
         }
 
         /**

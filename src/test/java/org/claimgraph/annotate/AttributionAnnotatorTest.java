@@ -34,6 +34,34 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void theSubjectBeforeItsOwnWhoClauseSpeaksNotAPhraseInsideIt() {
+        // "A source who asked not to be named because … the media said": a long "who" clause with a nested clause runs up
+        // to the cue; the phrase before "who" speaks, not the last noun phrase of the clause
+        Article a = annotate("News roundup\n\nA port spokesman who asked not to be named because he was not cleared to brief the press said two cranes had collapsed.");
+        assertTrue(only(a).speaker().contains("spokesman"), show(a));
+        Article b = annotate("News roundup\n\nTwo inspectors who spoke on condition of anonymity because they were not allowed to discuss the inquiry publicly said the bridge had cracked.");
+        assertTrue(only(b).speaker().contains("inspectors"), show(b));
+        // (a stripped run-on whose relative clause ends in its own main verb keeps the subject before the cue: "was
+        // arrested" is the main clause's, "police" speaks)
+        Article g = annotate("News roundup\n\nA man who stabbed three people at a bus stop in the northern city of Tarvik late on Sunday was arrested police said");
+        assertTrue(g.attributions().stream().noneMatch(x -> x.speaker().contains("man")), show(g));
+        Article h = annotate("News roundup\n\nTwo guards who were hurt in the riot on Tuesday the ministry said had died");
+        assertTrue(h.attributions().stream().noneMatch(x -> x.speaker().contains("guards")), show(h));
+        Article c = annotate("News roundup\n\nThe coroner who examined the body of Senator Ray Dunn said the wound was self-inflicted.");
+        assertTrue(only(c).speaker().contains("coroner"), show(c));
+        // (a head no lexicon names, a people or agent noun, as an unnamed source); must NOT: a name inside the clause
+        // speak ("Voters who backed Senator Dunn said …" is not Dunn's claim)
+        Article d = annotate("News roundup\n\nVoters who backed Senator Ray Dunn in the primary said they would stay home.");
+        assertTrue(only(d).speaker().contains("voters"), show(d));
+        // must NOT: an object relative ("the man who police said fled"), whose cue is inside the clause
+        Article e = annotate("News roundup\n\nThe man who police said fled the scene was arrested on Friday.");
+        assertTrue(e.attributions().stream().noneMatch(x -> x.speaker().contains("man")), show(e));
+        // must NOT: a "who" after the sentence's own verb, commas stripped: the subject right before the cue speaks
+        Article f = annotate("News roundup\n\nPolice arrested a man who had threatened staff the store manager said");
+        assertTrue(f.attributions().stream().anyMatch(x -> x.speaker().contains("manager") && f.text(x.content()).startsWith("Police arrested")), show(f));
+    }
+
+    @Test
     void aParticipleAfterAMidSentenceCueQualifiesTheClauseBefore() {
         // ", compared with …" after the cue's comma opens no content clause: the claim is the clause before the speaker
         Article a = annotate("Turnout was 41 percent, the Central Election Commission said, compared with 35 percent in the last vote.");
