@@ -1671,7 +1671,7 @@ final class AttributionAnnotator implements Annotator {
                 if (cueInsideName(v.tokenAtOrAfter(d.cue.begin()))) return true;
                 if (strandedCue(d) || whatObject(d) || danglingBeforeSpeaker(d)) return true;
                 if (d.quote != null) return false;
-                if (topicOnly(d) || coordinatedCue(d)) return true;
+                if (topicOnly(d) || coordinatedCue(d) || insideSubjectOf(d)) return true;
                 String c = a.body().substring(d.content.begin(), d.content.end());
                 // "condemned the attack and said …": condemning an act, naming nobody and calling it nothing, says nothing yet
                 if (d.accuses && !hasVerb(d.content) && words(d.content) <= 3 && !namesActor(d.content)) return true;
@@ -1700,7 +1700,31 @@ final class AttributionAnnotator implements Annotator {
                 if (!(t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN") || t.equals("PRON") || t.equals("NUM") || t.equals("PART"))) break;
                 if (t.equals("PROPN") || t.equals("NUM") || timeWord(k) && !t.equals("DET") && !t.equals("PRON") || PART_OF_DAY.contains(v.lower[k]) || TIME_UNITS.contains(v.lemma[k])) return false;
             }
+            // (testimony about a wrong done to someone says what was done: "testified about the beatings she suffered at the
+            // hands of the guards", "spoke about the abuse inflicted by officers": an agent, or a relative clause with a pronoun
+            // subject, follows the topic; "the speech the senator gave" stays a topic)
+            for (int k = f + 2; k < se; k++) {
+                if (v.lower[k].equals("by") || v.lower[k].equals("hands") && v.lower[k - 1].equals("the") || v.isVerb(k) && !v.pos[k].equals("AUX") && k > f + 2 && v.pos[k - 1].equals("PRON") && !v.pos[k - 2].equals("ADP")) return false;
+            }
             return true;
+        }
+
+        /**
+         * "A neighbour, who asked not to be named because she feared reprisals, said the man …": a cue inside the clause
+         * set off right after another statement's speaker (", who …"), whose content runs over that statement's own cue,
+         * is part of the speaker's description; the statement is the other one's. Not a cue whose content stops before the
+         * other cue, nor one outside such a clause.
+         */
+        boolean insideSubjectOf(Draft d) {
+            for (Draft e : drafts) {
+                if (e == d || e.cue == null || e.speakerSpan == null) continue;
+                if (!(e.speakerSpan.end() <= d.cue.begin() && d.cue.end() <= e.cue.begin() && d.content.contains(e.cue))) continue;
+                // (the cue sits in a relative clause set off after that speaker: ", who …")
+                int s0 = v.tokenAtOrAfter(e.speakerSpan.end()), c0 = v.tokenAtOrAfter(d.cue.begin());
+                if (s0 < 0 || c0 < 0 || v.sent[s0] != v.sent[c0]) continue;
+                for (int k = s0; k < c0 && k <= s0 + 2; k++) if (v.lower[k].equals("who") && k > 0 && v.word[k - 1].equals(",")) return true;
+            }
+            return false;
         }
 
         /**
@@ -1713,6 +1737,10 @@ final class AttributionAnnotator implements Annotator {
             int ce = v.tokenEndingBy(d.cue.end()), f = v.tokenAtOrAfter(d.content.begin());
             if (ce < 0 || f != ce + 1 || f >= v.n || v.sent[f] != v.sent[ce] || !(v.lower[f].equals("and") || v.lower[f].equals("or"))) return false;
             for (int k = f + 1; k < v.n && k <= f + 3; k++) if (v.lower[k].equals("quote") || v.lower[k].equals("repeat")) return false;
+            // (a rejection or accusation coordinated with another verb still says it: "denied and condemned reports that …",
+            // "rejected and condemned the accusations", "condemned and sanctioned Russia over …"; nor a second reporting verb)
+            if (d.stance == Stance.DENIES || d.accuses) return false;
+            if (f + 1 < v.n && v.isVerb(f + 1) && lexicon.candidates(v.lemma[f + 1]).stream().anyMatch(x -> x.words().size() == 1 && !x.documentOnly() && x.objects().isEmpty())) return false;
             return true;
         }
 

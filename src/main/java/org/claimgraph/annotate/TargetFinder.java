@@ -1902,15 +1902,14 @@ final class TargetFinder {
         if (!DETAINING.contains(v.lemma[i])) return false;
         for (int k = i + 1; k < v.n && v.end(k) <= end && !v.word[k].equals(".") && !v.word[k].equals(";"); k++)
             if (CHARGES.contains(v.lower[k]) || v.lower[k].equals("suspicion") || v.lower[k].equals("suspected")
-                    || v.lower[k].equals("accused")) return false;
+                    || v.lower[k].equals("accused")
+                    // (a wrong of the held told in a relative clause: "a Russian saboteur who set fire to buses")
+                    || v.lower[k].equals("who") && k > i + 1) return false;
         // "Beijing detained two Canadians", "arrested three French nationals": held for their nationality, with no charge named
         if (nationals(v, p)) return true;
-        // "Russia detained Ukraine's consul", "seized a Ukrainian ship": the state owns what is held, it holds no one
+        // "Russia detained Ukraine's consul": the state owns what is held, it holds no one
         int h = v.lastTokenOf(p);
         if (h + 2 < v.n && v.end(h + 1) <= end && (v.lower[h + 1].equals("'s") || v.lower[h + 1].equals("’s"))) return true;
-        String w = v.body.substring(p.span().begin(), p.span().end()).trim();
-        if (w.indexOf(' ') < 0 && Gazetteer.get().lexicon.demonyms.get(Speakers.norm(w)) != null
-                && h + 1 < v.n && v.end(h + 1) <= end && v.pos[h + 1].equals("NOUN")) return true;
         int f = v.tokenAtOrAfter(p.span().begin()), l = v.lastTokenOf(p);
         for (int k = f - 1; k >= 0 && k >= f - 3; k--) {
             if (CIVIC.contains(v.lower[k])) return true;

@@ -3,6 +3,7 @@ package org.claimgraph.annotate;
 import static org.claimgraph.annotate.ClaimsTestSupport.annotate;
 import static org.claimgraph.annotate.ClaimsTestSupport.show;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -3593,6 +3594,9 @@ class AttributionAnnotatorTest {
         assertTrue(b.attributions().isEmpty(), show(b));
         Article c = annotate("Lead paragraph of the report.\n\nMany people worry about the security of their personal data.");
         assertTrue(c.attributions().isEmpty(), show(c));
+        // must NOT: testimony about a wrong done by someone says what was done
+        Article d = annotate("Lead paragraph of the report.\n\nThe witness testified about the beatings she suffered at the hands of the guards.");
+        assertFalse(d.attributions().isEmpty(), show(d));
     }
 
     @Test
@@ -3617,6 +3621,23 @@ class AttributionAnnotatorTest {
         // must NOT: the aside "and I quote" after a comma still opens the minister's statement
         Article c = annotate("Lead paragraph of the report.\n\nThe minister said, and I quote, \"We have information that the shipment came from abroad.\"");
         assertFoundWithStance(c, Stance.ALLEGES, "the shipment came from abroad");
+        // must NOT: a rejection or an accusation coordinated with another verb still says it
+        Article d = annotate("Lead paragraph of the report.\n\nVelmar denied or played down reports that its drones had entered Dalmorian airspace.");
+        assertTrue(d.attributions().stream().anyMatch(x -> x.stance() == Stance.DENIES), show(d));
+        Article e = annotate("Lead paragraph of the report.\n\nThe council condemned and sanctioned Velmar over the poisoning of the opposition leader.");
+        assertFalse(e.attributions().isEmpty(), show(e));
+    }
+
+    @Test
+    void aCueInsideTheDescriptionOfAnotherSpeakerIsNoClaim() {
+        // fires: "because she feared reprisals, said …" describes the neighbour; the neighbour's statement is the claim
+        Article a = annotate("Lead paragraph of the report.\n\nA neighbour, who asked not to be named because she feared reprisals, said the man had beaten his wife for years.");
+        assertTrue(a.attributions().stream().noneMatch(x -> a.text(x.content()).startsWith("reprisals")), show(a));
+        assertFoundWithStance(a, Stance.ALLEGES, "the man had beaten his wife");
+        // must NOT: two statements of two speakers, the first content ending before the second cue
+        Article b = annotate("Lead paragraph of the report.\n\nThe mayor said the bridge was safe, and the engineer said it needed repairs.");
+        assertFoundWithStance(b, Stance.ALLEGES, "the bridge was safe");
+        assertFoundWithStance(b, Stance.ALLEGES, "it needed repairs");
     }
 
     @Test

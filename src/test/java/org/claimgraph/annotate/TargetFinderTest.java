@@ -1182,6 +1182,10 @@ class TargetFinderTest {
     void nationalsHeldOnANamedChargeDoNotBlameTheHolder() {
         // must NOT blame the police who arrest suspects: a charge or suspicion named keeps the holder blameless
         noTargetContaining(annotate("Police in Lagos said they had arrested two Britons suspected of smuggling cocaine through the port."), "police");
+        // nor when a relative clause tells the wrong of the one held: the spy's state stays implicated, the police do not
+        Article a = annotate("Prosecutors said German police had arrested a Russian spy who had photographed military bases near Kiel.");
+        noTargetContaining(a, "police");
+        targetsInclude(a, "russia");
     }
 
     @Test
