@@ -373,6 +373,8 @@ final class Speakers {
         return false;
     }
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+
     private boolean isPossessive(int k) {
         return k < v.n && (v.word[k].equals("’s") || v.word[k].equals("'s") || v.word[k].equals("’") || v.word[k].equals("'"));
     }
@@ -1267,6 +1269,18 @@ final class Speakers {
         // when the article also writes it capitalised inside a sentence (or it is an acronym)
         if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])
                 && !loneNameBeforeCue(b)) return null;
+        // "Nasiri's brother, Kamal, said", "her sister, Mona, told": one given name set off after a kin or sex-marked noun
+        // is a person; after a person's possessive ("Nasiri's") the relative shares that person's surname
+        boolean kin = e - b == 1 && b >= 2 && v.word[b - 1].equals(",") && v.pos[b - 2].equals("NOUN") && genderOf(v.lower[b - 2]) != 0;
+        int o = !kin || b < 3 ? -1 : b >= 4 && isPossessive(b - 3) ? b - 4 : POSSESSIVE_END.matcher(v.word[b - 3]).find() ? b - 3 : -1;
+        if (o >= 0 && v.actorAt[o] != null) {
+            Entity owner = v.entityOf(v.actorAt[o]);
+            String ol = owner == null ? "" : owner.label();
+            if (owner != null && owner.type() == EntityType.PERSON && ol.indexOf(' ') > 0
+                    && norm(ol.substring(ol.lastIndexOf(' ') + 1)).equals(norm(POSSESSIVE_END.matcher(v.word[o]).replaceFirst("")))) {
+                name = name + ol.substring(ol.lastIndexOf(' '));
+            }
+        }
         String key = Ids.slug(name);
         Entity ex = entities.get(key);
         if (ex != null) {
@@ -1274,7 +1288,7 @@ final class Speakers {
             addAlt(key, name);
             return new Resolved(key, span, How.NAME);
         }
-        EntityType t = ORGISH.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) ? EntityType.ORGANIZATION
+        EntityType t = kin ? EntityType.PERSON : ORGISH.matcher(name).matches() || name.equals(name.toUpperCase(Locale.ROOT)) ? EntityType.ORGANIZATION
                 : e - b >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
         entities.put(key, Entity.of(key, t, name));
         changed.add(key);

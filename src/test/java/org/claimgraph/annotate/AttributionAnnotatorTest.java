@@ -4107,4 +4107,18 @@ class AttributionAnnotatorTest {
         Article b = annotate("Minister Ada Voss met the general on Friday. The general, who she said was exhausted, told reporters the army had withdrawn.");
         assertTrue(b.attributions().stream().noneMatch(x -> b.text(x.content()).contains("exhausted") && "The general".equals(b.entity(x.speaker()).label())), show(b));
     }
+
+    @Test
+    void aGivenNameInAppositionToAKinNounIsAPersonSharingThePossessorsSurname() {
+        // "Haddad's sister, Mona, said": Mona is a person (so a later "she said" is hers), named with Haddad's surname
+        Article a = annotate("Police arrested Omar Haddad on Friday.\n\nHaddad's sister, Mona, said the arrest was a mistake. \"He was at home all night,\" she said.");
+        assertEquals("Mona Haddad", speakerOf(a, "arrest was a mistake"), show(a));
+        assertEquals("Mona Haddad", speakerOf(a, "at home all night"), show(a));
+        // must NOT: a possessive given name is no surname to lend ("Omar's sister, Mona" stays "Mona")
+        Article b = annotate("Police arrested Omar Haddad on Friday.\n\nOmar's sister, Mona, said the arrest was a mistake.");
+        assertEquals("Mona", speakerOf(b, "arrest was a mistake"), show(b));
+        // must NOT: a one-word name after a noun that marks no sex keeps its old reading ("the party, Fidesz," is no person)
+        Article c = annotate("The ruling party, Fidesz, said the vote was fair.");
+        assertTrue(c.entities().stream().noneMatch(x -> x.label().equals("Fidesz") && x.type() == EntityType.PERSON), show(c));
+    }
 }
