@@ -1269,8 +1269,8 @@ final class Speakers {
         // when the article also writes it capitalised inside a sentence (or it is an acronym)
         if (e - b == 1 && opensSentence(b) && !v.word[b].equals(v.word[b].toUpperCase(Locale.ROOT)) && !capitalisedInside(v.word[b])
                 && !loneNameBeforeCue(b)) return null;
-        // "Nasiri's brother, Kamal, said", "her sister, Mona, told": one given name set off after a kin or sex-marked noun
-        // is a person; after a person's possessive ("Nasiri's") the relative shares that person's surname
+        // "Kerrigan's brother, Sean, said", "her sister, Mona, told": one given name set off after a kin or sex-marked noun
+        // is a person; after a person's possessive ("Kerrigan's") the relative shares that person's surname
         boolean kin = e - b == 1 && b >= 2 && v.word[b - 1].equals(",") && v.pos[b - 2].equals("NOUN") && genderOf(v.lower[b - 2]) != 0;
         int o = !kin || b < 3 ? -1 : b >= 4 && isPossessive(b - 3) ? b - 4 : POSSESSIVE_END.matcher(v.word[b - 3]).find() ? b - 3 : -1;
         if (o >= 0 && v.actorAt[o] != null) {

@@ -1749,7 +1749,7 @@ class AttributionAnnotatorTest {
         Article a = annotate("Lead paragraph of the report.\n\n"
                 + "A 30-year-old man was charged with robbery on Monday, as his family insisted officers had arrested the wrong man.\n\n"
                 + "\"He was back by nine that evening and he never left the house,\" his sister Dana Merl told reporters.\n\n"
-                + "Resident Omar Haddad said his family was at home when the shells hit the school.");
+                + "Resident Omar Kerrigan said his family was at home when the shells hit the school.");
         assertStance(a, Stance.DENIES, "wrong man", "never left");
         assertStance(a, Stance.ALLEGES, "at home");
         assertTrue(a.attributions().stream().anyMatch(c -> a.text(c.content()).contains("at home")), show(a));
@@ -3624,7 +3624,7 @@ class AttributionAnnotatorTest {
         // must NOT: a rejection or an accusation coordinated with another verb still says it
         Article d = annotate("Lead paragraph of the report.\n\nVelmar denied or played down reports that its drones had entered Dalmorian airspace.");
         assertTrue(d.attributions().stream().anyMatch(x -> x.stance() == Stance.DENIES), show(d));
-        Article e = annotate("Lead paragraph of the report.\n\nThe council condemned and sanctioned Velmar over the poisoning of the opposition leader.");
+        Article e = annotate("Lead paragraph of the report.\n\nThe council condemned and sanctioned Ardania over the poisoning of the opposition leader.");
         assertFalse(e.attributions().isEmpty(), show(e));
     }
 
@@ -4014,12 +4014,12 @@ class AttributionAnnotatorTest {
 
     @Test
     void theAccusedSideAttacksTheEvidenceAsFlawedOrTamperedWith() {
-        String lead = "Lead paragraph of the report.\n\nRegulators accused Kestrel Foods of selling contaminated baby formula. ";
+        String lead = "Lead paragraph of the report.\n\nRegulators accused Osprey Foods of selling contaminated baby formula. ";
         // fires: the accused company calls the study flawed, the samples tampered with, the charges trumped up, the data
         // outdated; a title before the accused one's name ("accused Interior Minister NAME of") makes NAME the accused side
         for (String q : java.util.List.of("the regulator's study was deeply flawed", "the samples had been tampered with",
                 "the charges were trumped up", "the findings were based on outdated data", "the regulator had got its facts wrong")) {
-            Article a = annotate(lead + "Kestrel said " + q + ".");
+            Article a = annotate(lead + "Osprey said " + q + ".");
             assertFoundWithStance(a, Stance.DENIES, q);
         }
         Article b = annotate("Lead paragraph of the report.\n\n"
@@ -4027,7 +4027,7 @@ class AttributionAnnotatorTest {
         assertFoundWithStance(b, Stance.DENIES, "misquoted");
         // must not fire: the accuser's or a critic's "flawed", the prosecutor's "tampered with", the accused minister's
         // ordinary announcement and counter-accusation
-        Article c = annotate(lead + "The regulator said Kestrel's own safety study was deeply flawed.");
+        Article c = annotate(lead + "The regulator said Osprey's own safety study was deeply flawed.");
         assertFoundWithStance(c, Stance.ALLEGES, "deeply flawed");
         Article d = annotate("Lead paragraph of the report.\n\n"
                 + "Prosecutors accused the mayor of tampering with evidence. The prosecutor said the files had been tampered with.");
@@ -4036,9 +4036,9 @@ class AttributionAnnotatorTest {
                 + "Rights groups accused Interior Minister Ron Basto of ordering the raid. Basto said the new police academy would open in May.");
         assertFoundWithStance(e, Stance.ALLEGES, "academy would open");
         // nor the accused side's admission: its own thing called flawed, or under a conceding cue
-        Article f = annotate(lead + "Kestrel said its own audit had been flawed and it had hired new inspectors.");
+        Article f = annotate(lead + "Osprey said its own audit had been flawed and it had hired new inspectors.");
         assertFoundWithStance(f, Stance.ALLEGES, "own audit");
-        Article g = annotate(lead + "Kestrel acknowledged that the testing had been flawed.");
+        Article g = annotate(lead + "Osprey acknowledged that the testing had been flawed.");
         assertStance(g, Stance.ALLEGES, "testing had been flawed");
     }
 
@@ -4090,7 +4090,7 @@ class AttributionAnnotatorTest {
     @Test
     void itAfterASpeechInADocumentIsTheSpeakerNotItsCarrier() {
         // "the ministry said in a statement carried by the agency. It added …": the carrier is no author
-        Article a = annotate("The Interior Ministry said on Monday that the border would reopen.\n\n\"The crossings are safe,\" the ministry said in a statement carried by the Pell News Agency. It added that 40 smugglers had been arrested.");
+        Article a = annotate("The Interior Ministry said on Monday that the border would reopen.\n\n\"The crossings are safe,\" the ministry said in a statement carried by the Lumen News Agency. It added that 40 smugglers had been arrested.");
         assertEquals("Interior Ministry", speakerOf(a, "40 smugglers"), show(a));
         // must NOT: a document the pronoun's body released itself still speaks for its author
         Article b = annotate("Amnesty International released a report on Monday. It said prisoners had been tortured.");
@@ -4110,12 +4110,12 @@ class AttributionAnnotatorTest {
 
     @Test
     void aGivenNameInAppositionToAKinNounIsAPersonSharingThePossessorsSurname() {
-        // "Haddad's sister, Mona, said": Mona is a person (so a later "she said" is hers), named with Haddad's surname
-        Article a = annotate("Police arrested Omar Haddad on Friday.\n\nHaddad's sister, Mona, said the arrest was a mistake. \"He was at home all night,\" she said.");
-        assertEquals("Mona Haddad", speakerOf(a, "arrest was a mistake"), show(a));
-        assertEquals("Mona Haddad", speakerOf(a, "at home all night"), show(a));
+        // "Kerrigan's sister, Mona, said": Mona is a person (so a later "she said" is hers), named with Kerrigan's surname
+        Article a = annotate("Police arrested Omar Kerrigan on Friday.\n\nKerrigan's sister, Mona, said the arrest was a mistake. \"He was at home all night,\" she said.");
+        assertEquals("Mona Kerrigan", speakerOf(a, "arrest was a mistake"), show(a));
+        assertEquals("Mona Kerrigan", speakerOf(a, "at home all night"), show(a));
         // must NOT: a possessive given name is no surname to lend ("Omar's sister, Mona" stays "Mona")
-        Article b = annotate("Police arrested Omar Haddad on Friday.\n\nOmar's sister, Mona, said the arrest was a mistake.");
+        Article b = annotate("Police arrested Omar Kerrigan on Friday.\n\nOmar's sister, Mona, said the arrest was a mistake.");
         assertEquals("Mona", speakerOf(b, "arrest was a mistake"), show(b));
         // must NOT: a one-word name after a noun that marks no sex keeps its old reading ("the party, Fidesz," is no person)
         Article c = annotate("The ruling party, Fidesz, said the vote was fair.");

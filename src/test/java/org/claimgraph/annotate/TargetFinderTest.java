@@ -524,7 +524,7 @@ class TargetFinderTest {
 
     @Test
     void whatAnAttackIsAimedAtIsNotAccusedByItsLinks() {
-        Article a = annotate("Spokesman Karim Haddad said the group would continue its operations against ships linked to Norway.");
+        Article a = annotate("Spokesman Karim Kerrigan said the group would continue its operations against ships linked to Norway.");
         assertTrue(!last(a).targets().contains("norway"), show(a) + last(a).targets());
         targetsInclude(annotate("Anna Petrova said the smuggling ring was linked to Norway."), "norway");
     }
@@ -750,7 +750,7 @@ class TargetFinderTest {
     void anotherVoiceOfTheSideDoesNotCutTheSpeakersThread() {
         // the ministry's second allegation continues its own first, past its spokesman's denial
         Article a = annotate("The Defence Ministry said the rebels attacked the village of Tell Abyad with chlorine gas. "
-                + "A ministry spokesman, Colonel Sami Haddad, said the army had not used any chemical weapons. The ministry said the attack was a war crime.");
+                + "A ministry spokesman, Colonel Sami Kerrigan, said the army had not used any chemical weapons. The ministry said the attack was a war crime.");
         assertTrue(targetsOf(a, "the attack was").stream().anyMatch(k -> k.contains("rebel")), show(a) + allTargets(a));
     }
 
@@ -1191,15 +1191,15 @@ class TargetFinderTest {
     @Test
     void aSubjectHarmedInALaterClauseIsTheVictim() {
         // "X was walking away when he was shot", "X was feeding his goats when they shot him": X is the victim
-        noTargetContaining(annotate("The villagers said Omar Haddad was feeding his goats when they shot him."), "omar");
-        noTargetContaining(annotate("Police in Eastbrook shot dead Daniel Cole, 24, on Friday. Attorney Mia Grant, who represents the Cole family, "
+        noTargetContaining(annotate("The villagers said Omar Kerrigan was feeding his goats when they shot him."), "omar");
+        noTargetContaining(annotate("Police in Millbrook shot dead Daniel Cole, 24, on Friday. Attorney Mia Grant, who represents the Cole family, "
                 + "said Cole was walking away from the officers when he was shot."), "cole");
     }
 
     @Test
     void aSubjectWhoHarmsInALaterClauseIsStillTheAgent() {
         // must NOT spare the subject when the later clause has him act ("when he attacked the cyclist")
-        targetsInclude(annotate("Prosecutors said Carl Benning was driving home when he attacked the cyclist."), "benning");
+        targetsInclude(annotate("Prosecutors said Carl Dorsey was driving home when he attacked the cyclist."), "dorsey");
     }
 
     @Test
