@@ -713,12 +713,12 @@ final class Speakers {
         int s = v.sent[i], first = v.sentFirst[s];
         int who = -1;
         for (int k = i - 1; k > first + 1; k--) {
-            if (v.word[k].equals(",") || v.word[k].equals(";") || isQuote(k)) return null;
+            if (v.word[k].equals(",") || v.word[k].equals(";") || v.isQuote(k)) return null;
             if (v.lower[k].equals("who") && v.word[k - 1].equals(",")) { who = k; break; }
         }
         // ("the president, who he said was tired": a pronoun right after "who" is the clause's subject, another person)
         if (who < 0 || who + 1 == i || who - 1 - first > 10) return null;
-        for (int k = first; k < who - 1; k++) if (v.word[k].equals(",") || v.pos[k].equals("VERB") || isQuote(k) || isPronoun(v.lower[k])) return null;
+        for (int k = first; k < who - 1; k++) if (v.word[k].equals(",") || v.pos[k].equals("VERB") || v.isQuote(k) || isPronoun(v.lower[k])) return null;
         Resolved r = resolveCut(first, who - 1);
         if (r == null) return null;
         EntityType t = type(r.key());
@@ -728,10 +728,6 @@ final class Speakers {
         return new Resolved(r.key(), v.toks.get(i).span(), How.PRONOUN);
     }
 
-    private boolean isQuote(int k) {
-        String w = v.word[k];
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
-    }
 
     private static final Set<String> MALE_WORDS = WordClasses.load("words-mentions.tsv").set("MALE_WORDS");
     private static final Set<String> FEMALE_WORDS = WordClasses.load("words-mentions.tsv").set("FEMALE_WORDS");
